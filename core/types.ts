@@ -1,0 +1,56 @@
+// Shared types of the core. Nothing here knows about LSP or VS Code: positions are 0-based lines and
+// UTF-16 columns (the same convention as LSP, so the server converts nothing).
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type Locale = 'fr' | 'en';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+/** One finding of a check: what the CLI prints and the server publishes as a diagnostic. */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  related?: RelatedLocation[];
+  fixes?: Fix[];
+}
+
+/** Like vscode's and LSP's: long computations poll it and stop early. */
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+export const NEVER_CANCELLED: CancellationToken = { isCancellationRequested: false };
+
+export function range(startLine: number, startChar: number, endLine: number, endChar: number): Range {
+  return { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } };
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
