@@ -1,6 +1,9 @@
 // Bundles the three entry points (VS Code client, language server, CLI) and the benchmark into dist/.
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCommuneIndex } from './scripts/build-communes.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -31,11 +34,20 @@ const options = {
   banner: { js: '' },
 };
 
+// Tests are bundled too (node_modules stay external): mocha runs dist/test/**/*.test.js with source maps.
+const tests = readdirSync('test', { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => join('test', f));
+
 async function build() {
+  // The compact index of French communes, dist/data/communes.json, from @etalab/decoupage-administratif.
+  await buildCommuneIndex();
   const { client, ...rest } = entries;
   const builds = [
     { ...options, entryPoints: { client } },
     { ...options, entryPoints: rest, banner: { js: '#!/usr/bin/env node' } },
+    { ...common, entryPoints: tests, outdir: 'dist/test', outbase: 'test', packages: 'external', minify: false },
   ];
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();

@@ -1,0 +1,117 @@
+// Entry point of the `delib` command line, bundled to dist/cli.js.
+//   delib check PATH… [--format text|json] [--locale fr|en]
+//   delib --help | --version
+import { parseArgs } from 'node:util';
+import { version } from '../package.json';
+import type { Locale } from '../core/types';
+import { checkCommand } from './check';
+import { UsageError, type Command, type CommandContext, type OptionSpec } from './command';
+import { messages } from './messages';
+
+/** The table of commands; `export` and `roster extract` will be added here. */
+const COMMANDS: readonly Command[] = [checkCommand];
+
+/** Options every command accepts. */
+const COMMON_OPTIONS: Record<string, OptionSpec> = {
+  locale: { type: 'string', default: 'fr', choices: ['fr', 'en'] },
+  help: { type: 'boolean', short: 'h' },
+};
+
+type Io = Pick<CommandContext, 'out' | 'err'>;
+
+/** Runs the command line and returns the exit status. */
+function main(argv: readonly string[], io: Io): number {
+  const locale = localeOf(argv);
+  const m = messages(locale);
+  try {
+    const command = findCommand(argv);
+    if (!command) {
+      if (argv.includes('--version') || argv.includes('-v')) {
+        io.out(`${version}\n`);
+        return 0;
+      }
+      if (argv.includes('--help') || argv.includes('-h')) {
+        io.out(help(locale));
+        return 0;
+      }
+      throw new UsageError(argv.length === 0 || argv[0].startsWith('-') ? m.missingCommand : m.unknownCommand(argv[0]));
+    }
+    const options = { ...COMMON_OPTIONS, ...command.options };
+    const { values, positionals } = parseCommandLine(argv.slice(command.name.split(' ').length), options, locale);
+    if (values.help) {
+      io.out(help(locale, [command]));
+      return 0;
+    }
+    return command.run({ positionals, values, locale, ...io });
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.err(err.message);
+    return 2;
+  }
+}
+
+function findCommand(argv: readonly string[]): Command | undefined {
+  const matches = COMMANDS.filter((c) => c.name.split(' ').every((word, i) => argv[i] === word));
+  return matches.sort((a, b) => b.name.length - a.name.length)[0];
+}
+
+function parseCommandLine(args: readonly string[], options: Record<string, OptionSpec>, locale: Locale) {
+  const m = messages(locale);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      // parseArgs rejects keys it does not know, such as `choices`.
+      options: Object.fromEntries(Object.entries(options).map(([name, { choices, ...spec }]) => [name, spec])),
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (err) {
+    throw new UsageError(m.badArguments(err instanceof Error ? err.message : String(err)));
+  }
+  for (const [name, { choices }] of Object.entries(options)) {
+    const value = parsed.values[name];
+    if (choices && typeof value === 'string' && !choices.includes(value)) throw new UsageError(m.badValue(name, value, choices));
+  }
+  return parsed;
+}
+
+/** The locale for messages, read leniently before the arguments are parsed (so that usage errors are localized). */
+function localeOf(argv: readonly string[]): Locale {
+  const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const value = i < 0 ? undefined : argv[i].includes('=') ? argv[i].slice('--locale='.length) : argv[i + 1];
+  return value === 'en' ? 'en' : 'fr';
+}
+
+function help(locale: Locale, commands: readonly Command[] = COMMANDS): string {
+  const h = messages(locale).help;
+  const optionLines = [
+    ['-h, --help', h.helpOption],
+    ['-v, --version', h.versionOption],
+    ['--locale fr|en', h.localeOption],
+  ];
+  return [
+    h.usage,
+    '',
+    h.commands,
+    ...commands.map((c) => `  delib ${c.name} ${c.synopsis}\n      ${c.summary[locale]}`),
+    '',
+    h.options,
+    ...optionLines.map(([flag, text]) => `  ${flag.padEnd(16)}${text}`),
+    '',
+    h.exit,
+    '',
+  ].join('\n');
+}
+
+const io: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (line) => process.stderr.write(`delib: ${line}\n`),
+};
+try {
+  process.exitCode = main(process.argv.slice(2), io);
+} catch (err) {
+  // A bug, not a finding: status 3 keeps it apart from 1 (errors found) and 2 (bad usage or input).
+  io.err(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  process.exitCode = 3;
+}

@@ -1,0 +1,87 @@
+// User-facing wording of the CLI, in French (default) and English.
+import type { Locale } from '../core/types';
+import type { InputProblem } from './input';
+
+export interface Messages {
+  problem(problem: InputProblem): string;
+  missingCommand: string;
+  unknownCommand(name: string): string;
+  badArguments(detail: string): string;
+  badValue(option: string, value: string, allowed: readonly string[]): string;
+  noPaths: string;
+  noCommunes(reason: string): string;
+  count(n: number, noun: 'file' | 'error' | 'warning' | 'information' | 'hint'): string;
+  help: { usage: string; commands: string; options: string; helpOption: string; versionOption: string; localeOption: string; exit: string };
+}
+
+const fr: Messages = {
+  problem(p) {
+    switch (p.kind) {
+      case 'missing':
+        return `${p.path} : fichier ou dossier introuvable`;
+      case 'not-utf8':
+        return `${p.path} : le fichier n'est pas encodé en UTF-8 (réenregistrez-le en UTF-8)`;
+      case 'binary':
+        return `${p.path} : fichier binaire (il contient un octet nul), non analysé`;
+      case 'unreadable':
+        return `${p.path} : lecture impossible (${p.reason})`;
+    }
+  },
+  noCommunes: (reason) => `liste des communes indisponible, contrôles des communes ignorés (${reason})`,
+  missingCommand: 'commande manquante (delib --help pour l\'aide)',
+  unknownCommand: (name) => `commande inconnue : ${name} (delib --help pour l'aide)`,
+  badArguments: (detail) => `arguments invalides : ${detail}`,
+  badValue: (option, value, allowed) => `valeur invalide pour --${option} : ${value} (attendu : ${allowed.join(', ')})`,
+  noPaths: 'aucun fichier ni dossier à contrôler',
+  count(n, noun) {
+    const words = { file: 'fichier', error: 'erreur', warning: 'avertissement', information: 'information', hint: 'suggestion' };
+    return `${n} ${words[noun]}${n >= 2 ? 's' : ''}`;
+  },
+  help: {
+    usage: 'Usage : delib <commande> [options]',
+    commands: 'Commandes :',
+    options: 'Options :',
+    helpOption: 'affiche cette aide',
+    versionOption: 'affiche la version',
+    localeOption: 'langue des messages (fr par défaut)',
+    exit: 'Code de sortie : 0 sans erreur, 1 si au moins une erreur est trouvée, 2 en cas d\'usage incorrect ou de fichier illisible, 3 en cas d\'erreur interne.',
+  },
+};
+
+const en: Messages = {
+  problem(p) {
+    switch (p.kind) {
+      case 'missing':
+        return `${p.path}: no such file or folder`;
+      case 'not-utf8':
+        return `${p.path}: the file is not UTF-8 encoded (save it as UTF-8)`;
+      case 'binary':
+        return `${p.path}: binary file (it contains a NUL byte), not checked`;
+      case 'unreadable':
+        return `${p.path}: cannot read (${p.reason})`;
+    }
+  },
+  noCommunes: (reason) => `commune list unavailable, commune checks skipped (${reason})`,
+  missingCommand: 'missing command (see delib --help)',
+  unknownCommand: (name) => `unknown command: ${name} (see delib --help)`,
+  badArguments: (detail) => `invalid arguments: ${detail}`,
+  badValue: (option, value, allowed) => `invalid value for --${option}: ${value} (expected: ${allowed.join(', ')})`,
+  noPaths: 'no file or folder to check',
+  count(n, noun) {
+    const words = { file: 'file', error: 'error', warning: 'warning', information: 'information message', hint: 'hint' };
+    return `${n} ${words[noun]}${n === 1 ? '' : 's'}`;
+  },
+  help: {
+    usage: 'Usage: delib <command> [options]',
+    commands: 'Commands:',
+    options: 'Options:',
+    helpOption: 'show this help',
+    versionOption: 'show the version',
+    localeOption: 'language of the messages (default fr)',
+    exit: 'Exit status: 0 without errors, 1 when at least one error is found, 2 for bad usage or an unreadable file, 3 for an internal error.',
+  },
+};
+
+export function messages(locale: Locale): Messages {
+  return locale === 'en' ? en : fr;
+}

@@ -1,0 +1,60 @@
+// Checks on commune names: the labels of attendance lists (« Besançon : M. … ») and the collectivity of the
+// header, against the official list (@etalab/decoupage-administratif). Slow phase: needs the index loaded.
+import type { Check } from './registry';
+import { t } from './registry';
+import type { CommuneLabelNode } from '../syntax/tree';
+import type { Territory } from '../communes/index';
+
+const REASONS = {
+  case: ['majuscules', 'capitals'],
+  accents: ['accents', 'accents'],
+  hyphens: ['traits d’union', 'hyphens'],
+  abbreviation: ['abréviation', 'abbreviation'],
+  letters: ['lettres', 'letters'],
+} as const;
+
+export const communeNames: Check = {
+  name: 'communes',
+  codes: ['commune-spelling', 'commune-unknown'],
+  phase: 'slow',
+  run(ctx) {
+    const index = ctx.communes;
+    if (!index) return;
+    const labels: CommuneLabelNode[] = [];
+    for (const l of ctx.model.doc.lines) if (l.type === 'list') labels.push(...l.communes);
+    if (labels.length === 0) return;
+    const territory: Territory = territoryOf(ctx.model.doc.text, labels.map((c) => c.name), index);
+    for (const label of labels) {
+      if (ctx.token.isCancellationRequested) return;
+      const found = index.lookup(label.name, territory);
+      if (found.kind === 'exact') continue;
+      if (found.kind === 'former' && !found.reason) continue;
+      if (found.kind === 'unknown') {
+        ctx.report({
+          code: 'commune-unknown',
+          range: label.range,
+          message: t(`« ${label.name} » ne correspond à aucune commune de la liste officielle.`, `“${label.name}” matches no commune of the official list.`),
+        });
+        continue;
+      }
+      const official = found.kind === 'spelling' ? found.official.name : found.commune.name;
+      const reason = REASONS[found.reason!];
+      // A former commune's name (merged since) written differently: its historical spelling is not certain.
+      ctx.report({
+        code: 'commune-spelling',
+        severity: found.kind === 'former' ? 'information' : undefined,
+        range: label.range,
+        message: t(`Orthographe officielle : « ${official} » (${reason[0]}).`, `Official spelling: “${official}” (${reason[1]}).`),
+        fixes: [{ title: t(`Écrire « ${official} »`, `Write “${official}”`), edits: [{ range: label.range, newText: official }] }],
+      });
+    }
+  },
+};
+
+/** The EPCI most of the listed communes belong to, else the one the header names. */
+function territoryOf(text: string, names: string[], index: NonNullable<Parameters<Check['run']>[0]['communes']>): Territory {
+  const inferred = index.inferTerritory(names);
+  if (inferred.epci) return inferred;
+  const named = index.findEpciByName(text.slice(0, 2000));
+  return named ? { ...inferred, epci: named } : inferred;
+}

@@ -1,0 +1,119 @@
+// Attendance: the members listed present, absent or excused, the proxies (inline « pouvoir à » or the
+// paired Mandants / Mandataires lists), and who sits at each report of the ordre de passage.
+import type { DocumentNode, ListLine, PersonNode, Qualifier } from '../syntax/tree';
+import type { Attendance, Member, PresenceAt, Proxy, UnresolvedMention } from './types';
+import { PersonIndex } from './people';
+
+export type ListRole = Attendance | 'givers' | 'holders' | 'other';
+
+export function listRole(label: string): ListRole {
+  const l = label.toLowerCase();
+  if (/mandants|pouvoirs|procurations/.test(l)) return 'givers';
+  if (/mandataires/.test(l)) return 'holders';
+  if (/excus|représent/.test(l)) return 'excused';
+  if (/absent/.test(l)) return 'absent';
+  if (/présent|presents/.test(l)) return 'present';
+  return 'other';
+}
+
+export interface AttendanceFacts {
+  members: Member[];
+  proxies: Proxy[];
+  unresolved: UnresolvedMention[];
+}
+
+export function readAttendance(doc: DocumentNode): AttendanceFacts {
+  const members: Member[] = [];
+  const lists = doc.lines.filter((l): l is ListLine => l.type === 'list');
+  for (const list of lists) {
+    const role = listRole(list.label);
+    if (role !== 'present' && role !== 'absent' && role !== 'excused') continue;
+    for (const entry of list.entries) {
+      const p = entry.person;
+      members.push({
+        id: members.length,
+        civility: p.civility,
+        given: p.given,
+        surname: p.surname,
+        commune: entry.commune,
+        attendance: role,
+        entry,
+        list,
+        substituteOf: entry.substituteOf,
+        from: entry.qualifiers.find((q) => q.kind === 'from'),
+        until: entry.qualifiers.find((q) => q.kind === 'until'),
+      });
+    }
+  }
+  const people = new PersonIndex(members.map((m) => ({ member: m, given: m.given, surname: m.surname })));
+  const unresolved: UnresolvedMention[] = [];
+  const resolve = (person: PersonNode, role: UnresolvedMention['role']): Member | undefined => {
+    const r = people.resolve(person);
+    if (r.kind === 'found') return r.member;
+    unresolved.push({ person, candidates: r.kind === 'ambiguous' ? r.members : [], role });
+    return undefined;
+  };
+
+  const proxies: Proxy[] = [];
+  // Inline proxies: « M. X (pouvoir à Mme Y) ».
+  for (const m of members) {
+    const holder = m.entry.proxyTo;
+    if (!holder) continue;
+    proxies.push({
+      giver: m.entry.person, holder, giverMember: m, holderMember: resolve(holder, 'proxy-holder'),
+      qualifiers: [], line: m.list, form: 'inline',
+    });
+  }
+  // Paired lists: the n-th mandant gives a proxy to the n-th mandataire.
+  const givers = lists.filter((l) => listRole(l.label) === 'givers');
+  const holders = lists.filter((l) => listRole(l.label) === 'holders');
+  givers.forEach((g, i) => {
+    const h = holders[i];
+    if (!h) return;
+    const n = Math.min(g.entries.length, h.entries.length);
+    for (let k = 0; k < n; k++) {
+      const ge = g.entries[k], he = h.entries[k];
+      proxies.push({
+        giver: ge.person, holder: he.person,
+        giverMember: resolve(ge.person, 'proxy-giver'), holderMember: resolve(he.person, 'proxy-holder'),
+        qualifiers: [...ge.qualifiers, ...he.qualifiers], line: g, form: 'paired',
+      });
+    }
+  });
+  return { members, proxies, unresolved };
+}
+
+/** The position of each report number in the ordre de passage. */
+export function orderIndex(order: { number: string }[]): Map<string, number> {
+  const m = new Map<string, number>();
+  order.forEach((o, i) => m.set(o.number, i));
+  return m;
+}
+
+/** Whether qualifiers (à partir du X, jusqu'au Y) allow the report at position `at`. Unknown reports do not restrict. */
+export function allows(qualifiers: (Qualifier | undefined)[], at: number | undefined, index: Map<string, number>): boolean {
+  if (at === undefined) return true;
+  for (const q of qualifiers) {
+    if (!q?.report) continue;
+    const i = index.get(q.report);
+    if (i === undefined) continue;
+    if (q.kind === 'from' && at < i) return false;
+    if (q.kind === 'until' && at > i) return false;
+  }
+  return true;
+}
+
+export function presenceAt(facts: AttendanceFacts, index: Map<string, number>, report?: string): PresenceAt {
+  const at = report === undefined ? undefined : index.get(report);
+  const present: Member[] = [];
+  const absent: Member[] = [];
+  for (const m of facts.members) {
+    if (m.attendance === 'present' && allows([m.from, m.until], at, index)) present.push(m);
+    else absent.push(m);
+  }
+  const sitting = new Set(present);
+  const proxies = facts.proxies.filter(
+    (p) => allows(p.qualifiers, at, index) && (!p.holderMember || sitting.has(p.holderMember)),
+  );
+  return { present, absent, proxies };
+}

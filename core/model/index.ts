@@ -1,0 +1,69 @@
+// The model stage: from the syntax tree to the facts of the act (see types.ts).
+import type { DocumentNode, ReferenceNode } from '../syntax/tree';
+import { hasInlines } from '../syntax/tree';
+import { Builder } from '../syntax/parser';
+import { LineIndex } from '../syntax/positions';
+import { presenceAt, orderIndex, readAttendance } from './attendance';
+import { readSeance, readReports } from './seance';
+import { acronymOf, readRoledAmounts, readShares, readTables } from './finance';
+import type { ConventionModel, Model, PresenceAt } from './types';
+
+export * from './types';
+
+export function buildModel(doc: DocumentNode): Model {
+  const b = new Builder(doc.text, new LineIndex(doc.text));
+  const seance = readSeance(doc, b);
+  const attendance = readAttendance(doc);
+  const reports = readReports(doc, b);
+  const references: ReferenceNode[] = [];
+  for (const l of doc.lines) if (hasInlines(l)) for (const i of l.inlines) if (i.type === 'reference') references.push(i);
+  const convention = readConvention(doc, references);
+  const tables = readTables(doc);
+  const index = orderIndex(seance.order);
+  const cache = new Map<string, PresenceAt>();
+  return {
+    doc,
+    seance,
+    ...attendance,
+    reports,
+    convention,
+    tables,
+    amounts: readRoledAmounts(doc, tables, convention),
+    shares: readShares(doc),
+    references,
+    presenceAt(report?: string) {
+      const key = report ?? '';
+      let p = cache.get(key);
+      if (!p) cache.set(key, (p = presenceAt(attendance, index, report)));
+      return p;
+    },
+  };
+}
+
+const CONVENTION_TITLE = /^\s*(?:\*\*)?CONVENTION\b|^\s*Convention\s+(?:d['’]objectifs|de\s+(?:partenariat|financement|subvention|moyens))/;
+
+function readConvention(doc: DocumentNode, references: ReferenceNode[]): ConventionModel | undefined {
+  const titleLine = doc.lines.find((l) => l.type !== 'row' && l.type !== 'list' && CONVENTION_TITLE.test(l.text));
+  if (!titleLine && doc.articles.length === 0) return undefined;
+  const start = titleLine ?? doc.articles[0].heading;
+  const articles = doc.articles.filter((a) => a.offset >= start.offset);
+  const annexes = doc.annexes.filter((a) => a.offset >= start.offset);
+  const lastEnd = Math.max(start.end, ...articles.map((a) => a.end), ...annexes.map((a) => a.end));
+  // The first party, after « Entre »: the grantor of a subsidy convention.
+  let grantor: ConventionModel['grantor'];
+  const entre = doc.lines.findIndex((l) => l.offset >= start.offset && /^\s*Entre\b/i.test(l.text));
+  if (entre >= 0) {
+    const party = doc.lines.slice(entre).find((l, i) => (i > 0 || l.text.trim().length > 8) && l.type !== 'blank');
+    const text = party?.text.replace(/^\s*Entre\s*(?::\s*)?/i, '') ?? '';
+    const name = /^\s*(?:L['’]|La |Le |Les )?(.+?)(?:\s*,|\s+représenté|\s+sis|\s*$)/i.exec(text)?.[1]?.trim();
+    if (name) grantor = { name, acronym: acronymOf(name) };
+  }
+  return {
+    span: { offset: start.offset, end: lastEnd, range: { start: start.range.start, end: doc.range.end } },
+    title: start.text.trim(),
+    articles,
+    annexes,
+    grantor,
+    references: references.filter((r) => r.offset >= start.offset),
+  };
+}

@@ -1,0 +1,81 @@
+// People: identity of a councillor across the forms a document uses (« M. Jean-Louis FOUSSERET »,
+// « JL. FOUSSERET », « J.L. FOUSSERET »), and resolution of an initials form against the members listed.
+import type { PersonNode } from '../syntax/tree';
+
+export function foldAccents(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The surname as a comparison key: capitals, no accents, single spaces, hyphens kept. */
+export function surnameKey(surname: string): string {
+  return foldAccents(surname).toUpperCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** True when a given name is written as initials (« JL. », « Y.M. », « J. »). */
+export function isInitials(given: string): boolean {
+  return /^(?:[A-ZÀ-ÖØ-Þ]{1,2}\.?-?)+$/u.test(given.replace(/\s/g, '')) && /\./.test(given);
+}
+
+/** The initials of a given name: « Jean-Louis » → « JL », « Marie » → « M »; of initials as written: « Y.M. » → « YM ». */
+export function initialsOf(given: string): string {
+  if (isInitials(given)) return foldAccents(given).toUpperCase().replace(/[^A-Z]/g, '');
+  return foldAccents(given)
+    .split(/[-\s]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}
+
+/** Displayable name without civility: « Jean-Louis FOUSSERET ». */
+export function displayName(p: Pick<PersonNode, 'given' | 'surname'>): string {
+  return p.given ? `${p.given} ${p.surname}` : p.surname;
+}
+
+export interface Candidate<M> {
+  member: M;
+  given?: string;
+  surname: string;
+}
+
+export type Resolution<M> = { kind: 'found'; member: M } | { kind: 'ambiguous'; members: M[] } | { kind: 'none' };
+
+/**
+ * Finds the member a person mention designates. Full given names must agree; initials must be the initials of
+ * the given name (« JL. » for Jean-Louis) or, failing that, its first letter when only one member fits.
+ */
+/** Members by surname key, so that each mention is resolved without scanning every member. */
+export class PersonIndex<M> {
+  private readonly bySurname = new Map<string, Candidate<M>[]>();
+
+  constructor(candidates: Candidate<M>[]) {
+    for (const c of candidates) {
+      const key = surnameKey(c.surname);
+      const list = this.bySurname.get(key);
+      if (list) list.push(c);
+      else this.bySurname.set(key, [c]);
+    }
+  }
+
+  /**
+   * Finds the member a person mention designates. Full given names must agree; initials must be the initials of
+   * the given name (« JL. » for Jean-Louis) or, failing that, its first letters when only one member fits.
+   */
+  resolve(p: Pick<PersonNode, 'given' | 'surname'>): Resolution<M> {
+    const same = this.bySurname.get(surnameKey(p.surname)) ?? [];
+    if (same.length === 0) return { kind: 'none' };
+    if (!p.given) return same.length === 1 ? { kind: 'found', member: same[0].member } : { kind: 'ambiguous', members: same.map((c) => c.member) };
+    const written = p.given;
+    let fit: Candidate<M>[];
+    if (isInitials(written)) {
+      const ini = initialsOf(written);
+      fit = same.filter((c) => !c.given || initialsOf(c.given) === ini);
+      if (fit.length === 0) fit = same.filter((c) => !c.given || initialsOf(c.given).startsWith(ini) || ini.startsWith(initialsOf(c.given)));
+    } else {
+      const g = foldAccents(written).toLowerCase();
+      fit = same.filter((c) => !c.given || (isInitials(c.given) ? initialsOf(written) === initialsOf(c.given) : foldAccents(c.given).toLowerCase() === g));
+    }
+    if (fit.length === 1) return { kind: 'found', member: fit[0].member };
+    if (fit.length > 1) return { kind: 'ambiguous', members: fit.map((c) => c.member) };
+    return { kind: 'none' };
+  }
+}

@@ -1,0 +1,210 @@
+// The séance: date, convocation, declared counts, ordre de passage, presidency, collectivity, stamps;
+// and the reports (deliberations) with their votes and interested councillors.
+import type { DateNode, DocumentNode, FieldLine, Inline, Line, PersonNode, Span } from '../syntax/tree';
+import { hasInlines } from '../syntax/tree';
+import type { Builder } from '../syntax/parser';
+import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
+import { wordsToNumber } from '../text/numbers';
+import { PERSON_IN_TEXT } from '../syntax/lexer';
+
+function firstDate(inlines: Inline[]): DateNode | undefined {
+  return inlines.find((i): i is DateNode => i.type === 'date');
+}
+
+function lineText(l: Line): string {
+  return l.text;
+}
+
+/** A number written after a label: « Présents : 15 », « Pour : 14 ». */
+function figureAfterLabel(l: FieldLine, b: Builder): Figure | undefined {
+  const rest = l.text.slice(l.labelSpan.end - l.offset);
+  const m = /^[\s:]*(\d+)/.exec(rest);
+  if (!m) return undefined;
+  const start = l.labelSpan.end + m[0].length - m[1].length;
+  return { value: Number(m[1]), span: b.span(start, start + m[1].length) };
+}
+
+const LABELS = {
+  inOffice: /en exercice|membres en fonction|nombre de (?:conseillers|membres)$/i,
+  present: /^(?:nombre de )?(?:membres |conseillers )?présents$/i,
+  voters: /^(?:nombre de )?votants$|suffrages exprimés/i,
+  represented: /^(?:nombre de )?(?:membres |conseillers )?représentés$|^pouvoirs$/i,
+  convocation: /date de (?:la )?convocation|convocation/i,
+  order: /ordre de passage/i,
+  secretary: /secrétaire/i,
+  pour: /^pour$/i,
+  contre: /^contre$/i,
+  abstention: /^abstentions?$/i,
+  nppv: /ne prenn?(?:en)?t pas part au vote|^nppv$|non[- ]participations?|ne participent? pas au vote/i,
+};
+
+export function readSeance(doc: DocumentNode, b: Builder): Seance {
+  const seance: Seance = { order: [], stamps: [] };
+  for (const l of doc.lines) {
+    if (l.type === 'field') {
+      const label = l.label;
+      if (LABELS.inOffice.test(label)) seance.membersInOffice ??= figureAfterLabel(l, b);
+      else if (LABELS.present.test(label)) seance.declaredPresent ??= figureAfterLabel(l, b);
+      else if (LABELS.voters.test(label)) seance.declaredVoters ??= figureAfterLabel(l, b);
+      else if (LABELS.represented.test(label)) seance.declaredRepresented ??= figureAfterLabel(l, b);
+      else if (LABELS.convocation.test(label)) seance.convocation ??= firstDate(l.inlines);
+      else if (LABELS.order.test(label)) {
+        const re = /\d+(?:\.\d+)*/g;
+        const rest = l.text.slice(l.labelSpan.end - l.offset);
+        const base = l.labelSpan.end;
+        for (let m = re.exec(rest); m; m = re.exec(rest)) seance.order.push({ number: m[0], span: b.span(base + m.index, base + m.index + m[0].length) });
+      }
+    }
+    if (!hasInlines(l)) continue;
+    const text = lineText(l);
+    if (!seance.date && /^\s*S[ée]ance\s+(?:publique\s+)?du\b/i.test(text)) seance.date = firstDate(l.inlines);
+    if (!seance.president) {
+      const m = /présidence\s+de\s+/i.exec(text);
+      if (m) seance.president = l.inlines.find((i): i is PersonNode => i.type === 'person' && i.offset >= l.offset + m.index);
+    }
+    if (!seance.dateInWords) seance.dateInWords = dateInWords(l.text, l.offset, b);
+    stamp(l.text, l.inlines, seance);
+    if (!seance.collectivity) seance.collectivity = collectivity(l, b);
+  }
+  // A séance date written only in the header's prose (« Séance du … » absent): the first dated line of the header.
+  return seance;
+}
+
+function stamp(text: string, inlines: Inline[], seance: Seance) {
+  const date = firstDate(inlines);
+  if (!date) return;
+  const t = text.toLowerCase();
+  if (/^\s*reçu(?:e)?\s+(?:à\s+la\s+préfecture\s+)?le\b/.test(t) || /accusé de réception/.test(t)) seance.stamps.push({ kind: 'reception', date });
+  else if (/^\s*transmise?s?\b|télétransmis/.test(t)) seance.stamps.push({ kind: 'transmission', date });
+  else if (/^\s*(?:publiée?|mise?\s+en\s+ligne)(?=\s|$)/.test(t)) seance.stamps.push({ kind: 'publication', date });
+  else if (/^\s*affichée?\b/.test(t)) seance.stamps.push({ kind: 'affichage', date });
+}
+
+const COLLECTIVITY = /^\s*(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)\s*$/i;
+
+function collectivity(l: Line, b: Builder): Seance['collectivity'] {
+  // An all-capitals line of the header: « COMMUNE DE POUILLEY-LES-VIGNES ».
+  if (l.range.start.line > 20 || l.text !== l.text.toUpperCase()) return undefined;
+  const m = COLLECTIVITY.exec(l.text);
+  if (!m) return undefined;
+  const word = m[1].toUpperCase();
+  const kind = /COMMUNE|VILLE|MAIRIE/.test(word) ? 'commune' : /D[ÉE]PARTEMENT/.test(word) ? 'departement' : 'epci';
+  if (kind === 'departement' && l.range.start.line < 5 && /^\s*D[ÉE]PARTEMENT\s+(?:DE|DU|DES|D['’])/i.test(l.text)) {
+    // « DÉPARTEMENT DU DOUBS » above a commune's name only locates it.
+    return undefined;
+  }
+  const start = l.offset + l.text.indexOf(m[2]);
+  return { name: m[2], span: b.span(start, start + m[2].length), kind };
+}
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const IN_WORDS = /l['’]an\s+([a-zà-ÿ\s-]+?)\s*,?\s+le\s+([a-zà-ÿ\s-]+?|\d{1,2}|1er)\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b/i;
+
+function dateInWords(text: string, offset: number, b: Builder): Seance['dateInWords'] {
+  const m = IN_WORDS.exec(text);
+  if (!m) return undefined;
+  const year = wordsToNumber(m[1]);
+  const day = /^\d/.test(m[2]) ? parseInt(m[2], 10) : wordsToNumber(m[2]);
+  const month = MONTHS.findIndex((x) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '') === m[3].toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')) + 1;
+  if (!day || !month) return undefined;
+  return { year, month, day, span: b.span(offset + m.index, offset + m.index + m[0].length) };
+}
+
+// ---------------------------------------------------------------- reports
+
+const REPORT_START = /^\s*(?:Rapport|Délibération|Deliberation|DÉLIBÉRATION|Dossier)\s+n\s*°\s*([\w./-]+)/i;
+
+export function readReports(doc: DocumentNode, b: Builder): Report[] {
+  const reports: Report[] = [];
+  let current: Report | undefined;
+  const open = (l: Line): Report => {
+    const r: Report = { span: { offset: l.offset, end: l.end, range: l.range } };
+    reports.push(r);
+    return r;
+  };
+  const extend = (r: Report, l: Line) => {
+    if (l.end > r.span.end) r.span = b.span(r.span.offset, l.end);
+  };
+  for (const l of doc.lines) {
+    if (l.type === 'article' || l.type === 'annex') {
+      current = undefined; // the convention and its annexes belong to no report
+      continue;
+    }
+    const m = REPORT_START.exec(l.text);
+    if (m) {
+      const isDelib = /^\s*d[ée]lib/i.test(l.text);
+      const start = l.offset + m.index + m[0].length - m[1].length;
+      // « Délibération n° » then « Rapport n° » on the next lines describe one report.
+      const r = current && !(isDelib ? current.deliberationNumber : current.number) && !current.vote ? current : open(l);
+      if (isDelib) r.deliberationNumber = { text: m[1], span: b.span(start, start + m[1].length) };
+      else {
+        r.number = m[1].replace(/[.-]$/, '');
+        r.numberSpan = b.span(start, start + r.number.length);
+        r.title = l.text.slice(m.index + m[0].length).replace(/^\s*[-–—:]\s*/, '').trim() || undefined;
+      }
+      current = r;
+      continue;
+    }
+    if (l.type === 'field' && /^objet$/i.test(l.label) && current && !current.title) current.title = l.text.slice(l.labelSpan.end - l.offset).trim();
+    if (!current) {
+      // A document with no « Délibération n° » line still has one report when it has a vote.
+      if (l.type !== 'field' && !/unanimit|majorit|^\s*pour\s*:/i.test(l.text)) continue;
+      if (!isVoteLine(l)) continue;
+      current = open(l);
+    }
+    extend(current, l);
+    readVoteLine(l, current, b);
+    readInterested(l, current, b);
+  }
+  return reports;
+}
+
+function isVoteLine(l: Line): boolean {
+  if (l.type === 'field') return Object.entries(LABELS).some(([k, re]) => ['pour', 'contre', 'abstention', 'nppv'].includes(k) && re.test(l.label));
+  return /à l['’]unanimité|à la majorité/i.test(l.text);
+}
+
+function voteOf(r: Report, l: Line): Vote {
+  return (r.vote ??= { span: { offset: l.offset, end: l.end, range: l.range } });
+}
+
+function readVoteLine(l: Line, r: Report, b: Builder) {
+  if (hasInlines(l)) {
+    const u = /à\s+l['’]unanimité/i.exec(l.text);
+    if (u) {
+      const v = voteOf(r, l);
+      v.unanimity ??= b.span(l.offset + u.index, l.offset + u.index + u[0].length);
+    }
+    const mj = /à\s+la\s+majorité/i.exec(l.text);
+    if (mj) voteOf(r, l).majority ??= b.span(l.offset + mj.index, l.offset + mj.index + mj[0].length);
+  }
+  if (l.type !== 'field') return;
+  const key = (['pour', 'contre', 'abstention', 'nppv'] as const).find((k) => LABELS[k].test(l.label));
+  if (!key) return;
+  const fig = figureAfterLabel(l, b);
+  if (!fig) return;
+  const v = voteOf(r, l);
+  const names = l.inlines.filter((i): i is PersonNode => i.type === 'person');
+  const count: VoteCount = { ...fig, names };
+  v[key] = count;
+  v.span = b.span(Math.min(v.span.offset, l.offset), Math.max(v.span.end, l.end));
+}
+
+const INTERESTED = /intéressée?s?|ne prenn?(?:en)?t pas part (?:au vote|aux débats)|ne participen?t pas (?:au vote|aux débats)|se retiren?t|quittent la salle|quitte la salle/i;
+
+function readInterested(l: Line, r: Report, b: Builder) {
+  if (l.type === 'field' || !hasInlines(l) || !INTERESTED.test(l.text)) return;
+  if (/^\s*(?:pour|contre|abstention)/i.test(l.text)) return;
+  const persons: Interested['persons'] = [];
+  const re = new RegExp(PERSON_IN_TEXT.source, 'gu');
+  for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
+    const start = l.offset + m.index;
+    const person = b.person(m[0], b.span(start, start + m[0].length));
+    const after = /^\s*\((\d+)\)/.exec(l.text.slice(m.index + m[0].length));
+    persons.push({ person, proxies: after ? Math.max(0, Number(after[1]) - 1) : 0 });
+  }
+  if (persons.length === 0) return;
+  r.interested = { span: b.span(l.offset, l.end), persons };
+}
+
+export type { Span };

@@ -1,0 +1,158 @@
+// The model: the facts of the act, computed from the syntax tree. Amounts are integers of cents.
+import type { AmountNode, DateNode, DocumentNode, ListEntry, ListLine, PercentNode, PersonNode, Qualifier, ReferenceNode, RowLine, Span, Table, Article, Annex, CommuneLabelNode, Line } from '../syntax/tree';
+
+export interface Figure { value: number; span: Span }
+
+export type Attendance = 'present' | 'absent' | 'excused';
+
+export interface Member {
+  id: number;
+  civility?: string;
+  given?: string;
+  surname: string;
+  commune?: CommuneLabelNode;
+  attendance: Attendance;
+  /** The list entry that introduces the member. */
+  entry: ListEntry;
+  list: ListLine;
+  /** Set when the member sits as the substitute of another (« suppléante de M. … »). */
+  substituteOf?: PersonNode;
+  /** Arrival and departure against the ordre de passage. */
+  from?: Qualifier;
+  until?: Qualifier;
+}
+
+export interface Proxy {
+  giver: PersonNode;
+  holder: PersonNode;
+  giverMember?: Member;
+  holderMember?: Member;
+  /** Qualifiers of either side: the proxy is active only where both allow it. */
+  qualifiers: Qualifier[];
+  /** The line where the proxy is written (inline « pouvoir à », or the Mandants line). */
+  line: ListLine;
+  /** « inline » for « (pouvoir à …) », « paired » for the Mandants / Mandataires lists. */
+  form: 'inline' | 'paired';
+}
+
+export interface UnresolvedMention {
+  person: PersonNode;
+  candidates: Member[];
+  role: 'proxy-giver' | 'proxy-holder' | 'interested' | 'named-vote';
+}
+
+export interface Seance {
+  date?: DateNode;
+  /** The date of the séance written in words (« L'an deux mille vingt-cinq, le trois mars »). */
+  dateInWords?: { year?: number; month: number; day: number; span: Span };
+  convocation?: DateNode;
+  membersInOffice?: Figure;
+  declaredPresent?: Figure;
+  declaredVoters?: Figure;
+  declaredRepresented?: Figure;
+  /** The ordre de passage des rapports. */
+  order: { number: string; span: Span }[];
+  president?: PersonNode;
+  collectivity?: { name: string; span: Span; kind: 'commune' | 'epci' | 'departement' | 'other' };
+  /** Reception at the prefecture, transmission to the State's representative, publication. */
+  stamps: { kind: 'reception' | 'transmission' | 'publication' | 'affichage' | 'signature'; date: DateNode }[];
+}
+
+export interface VoteCount extends Figure { names: PersonNode[] }
+
+export interface Vote {
+  span: Span;
+  pour?: VoteCount;
+  contre?: VoteCount;
+  abstention?: VoteCount;
+  nppv?: VoteCount;
+  /** « à l'unanimité » written for this report. */
+  unanimity?: Span;
+  /** « à la majorité » */
+  majority?: Span;
+}
+
+export interface Interested {
+  span: Span;
+  persons: { person: PersonNode; proxies: number; member?: Member }[];
+}
+
+export interface Report {
+  /** Report number in the ordre de passage (« 3.5 »), if any. */
+  number?: string;
+  numberSpan?: Span;
+  deliberationNumber?: { text: string; span: Span };
+  title?: string;
+  span: Span;
+  vote?: Vote;
+  interested?: Interested;
+}
+
+export interface PresenceAt {
+  present: Member[];
+  /** Members absent at this report (including those who left or have not arrived yet). */
+  absent: Member[];
+  proxies: Proxy[];
+}
+
+export interface TotalCheck {
+  row: RowLine;
+  column: number;
+  stated: AmountNode;
+  computed: number;
+  covered: RowLine[];
+  kind: 'subtotal' | 'total';
+}
+
+export interface TableModel {
+  table: Table;
+  caption?: string;
+  /** « charges » / « produits » side of a financing plan, guessed from the header and caption. */
+  side?: 'expenses' | 'receipts';
+  /** Per amount column, the sum of the plain rows. */
+  totals: TotalCheck[];
+  /** The amount of the last total row (the table's total), or the sum of its rows. */
+  total?: { cents: number; stated?: AmountNode };
+  rowsSum: number;
+  annex?: Annex;
+}
+
+export type AmountRole = 'subsidy' | 'programme' | 'operation';
+
+export interface RoledAmount {
+  role: AmountRole;
+  amount: AmountNode;
+  /** Where it comes from: prose, a table total, a funder row. */
+  source: 'text' | 'table-total' | 'funder-row';
+}
+
+export interface Share {
+  percent: PercentNode;
+  amount: AmountNode;
+  line: Line;
+}
+
+export interface ConventionModel {
+  span: Span;
+  title: string;
+  articles: Article[];
+  annexes: Annex[];
+  grantor?: { name: string; acronym?: string };
+  references: ReferenceNode[];
+}
+
+export interface Model {
+  doc: DocumentNode;
+  seance: Seance;
+  members: Member[];
+  proxies: Proxy[];
+  unresolved: UnresolvedMention[];
+  reports: Report[];
+  convention?: ConventionModel;
+  tables: TableModel[];
+  amounts: RoledAmount[];
+  shares: Share[][];
+  references: ReferenceNode[];
+  /** Who is present, absent and represented at a report (arrivals, departures and proxies applied). */
+  presenceAt(report?: string): PresenceAt;
+}

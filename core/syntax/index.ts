@@ -1,0 +1,23 @@
+// Entry point of the syntax stage: text → DocumentNode.
+import { LineIndex } from './positions';
+import { parseLines } from './parser';
+import { buildStructure } from './structure';
+import type { DocumentNode, SyntaxError } from './tree';
+
+export * from './tree';
+export { LineIndex } from './positions';
+
+/** Parses a whole document. A UTF-8 BOM is dropped by the caller (readers) or here; CRLF is kept as is. */
+export function parse(text: string): DocumentNode {
+  const index = new LineIndex(text);
+  const { lines, lexErrors, parseErrors } = parseLines(text, index);
+  const errors: SyntaxError[] = [];
+  const at = (offset: number, length: number) => ({ offset, end: offset + length, range: index.range(offset, offset + length) });
+  for (const e of lexErrors) {
+    errors.push({ span: at(e.offset, e.length), message: `Caractères illisibles : ${JSON.stringify(text.slice(e.offset, e.offset + Math.min(e.length, 20)))}.`, messageEn: `Unreadable characters: ${JSON.stringify(text.slice(e.offset, e.offset + Math.min(e.length, 20)))}.` });
+  }
+  for (const e of parseErrors) {
+    errors.push({ span: at(e.offset, 1), message: `Construction illisible : ${e.message}`, messageEn: `Unreadable construct: ${e.message}` });
+  }
+  return buildStructure(text, lines, index, errors);
+}

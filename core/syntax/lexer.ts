@@ -1,0 +1,206 @@
+// The lexer: one chevrotain multi-mode lexer over the whole document.
+//
+// - prose mode (the default): line-start tokens (article and annex headings, numbered headings, bullets,
+//   field labels), and inline tokens (dates, amounts, percentages, references, people, marks, words).
+// - list mode, pushed by a list label (« Étaient présents : », « Mandants : »…) and popped at the end of
+//   the line: commune labels, people, qualifiers (à partir du…, jusqu'au…, pouvoir à…), commas.
+// - table mode, pushed by the first cell of a line that holds a tab (or starts with a pipe) and popped at
+//   the end of the line: cells, separators, amounts, percentages.
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType, type IToken } from 'chevrotain';
+import { AMOUNT_PATTERN, PERCENT_PATTERN } from '../text/amounts';
+import { DATE_PATTERN } from '../text/dates';
+
+/** Makes a chevrotain custom matcher from a regular expression, optionally only at the start of a line. */
+type Guard = (text: string, offset: number) => boolean;
+
+function matcher(re: RegExp, atLineStart = false, accept?: (m: RegExpExecArray, text: string) => boolean, guard?: Guard): CustomPatternMatcherFunc {
+  const sticky = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
+  return (text, offset) => {
+    if (atLineStart && offset > 0 && text.charCodeAt(offset - 1) !== 10) return null;
+    if (guard && !guard(text, offset)) return null;
+    sticky.lastIndex = offset;
+    const m = sticky.exec(text);
+    if (!m || m[0].length === 0) return null;
+    if (accept && !accept(m, text)) return null;
+    return m;
+  };
+}
+
+interface CustomOptions {
+  atLineStart?: boolean;
+  accept?: (m: RegExpExecArray, text: string) => boolean;
+  /** A cheap test of the first characters, run before the regular expression. */
+  guard?: Guard;
+  push?: string;
+  pop?: boolean;
+  lineBreaks?: boolean;
+  categories?: TokenType[];
+}
+
+function custom(name: string, re: RegExp, opts: CustomOptions = {}): TokenType {
+  // chevrotain reads push_mode / pop_mode when the keys exist, even undefined: only set them when given.
+  return createToken({
+    name,
+    pattern: matcher(re, opts.atLineStart, opts.accept, opts.guard),
+    line_breaks: opts.lineBreaks ?? false,
+    ...(opts.categories ? { categories: opts.categories } : {}),
+    ...(opts.push ? { push_mode: opts.push } : {}),
+    ...(opts.pop ? { pop_mode: true } : {}),
+  });
+}
+
+// ---- guards: cheap tests on the first characters, so that most positions try few regular expressions
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215);
+const digitFirst: Guard = (t, o) => isDigit(t.charCodeAt(o));
+const upperFirst: Guard = (t, o) => isUpper(t.charCodeAt(o));
+const charFirst = (chars: string): Guard => (t, o) => chars.includes(t[o]);
+
+// The word at an offset, lower-cased; the last answer is kept, since several guards ask for the same offset.
+let lastWord = { text: '', offset: -1, word: '' };
+function wordAt(text: string, offset: number): string {
+  if (lastWord.offset === offset && lastWord.text === text) return lastWord.word;
+  let end = offset;
+  while (end < text.length && end - offset < 12) {
+    const c = text.charCodeAt(end);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 192)) break;
+    end++;
+  }
+  const word = end === offset ? '' : text.slice(offset, end).toLowerCase();
+  lastWord = { text, offset, word };
+  return word;
+}
+const NUMBER_WORDS = new Set('un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts trente quarante cinquante soixante cent cents mille mil zéro zero million millions milliard milliards'.split(' '));
+const DATE_WORDS = new Set([...NUMBER_WORDS, 'premier', 'première', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'l']);
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 192;
+const percentFirst: Guard = (t, o) => isDigit(t.charCodeAt(o)) || (isLetter(t.charCodeAt(o)) && NUMBER_WORDS.has(wordAt(t, o)));
+const dateFirst: Guard = (t, o) => isDigit(t.charCodeAt(o)) || (isLetter(t.charCodeAt(o)) && DATE_WORDS.has(wordAt(t, o)));
+
+const UP = 'A-ZÀ-ÖØ-Þ';
+const LOW = 'a-zß-öø-ÿ';
+/** A surname as printed in acts: one or more words in capitals (VAN HELLE, COMTE-DELEUZE, EL YASSA). */
+const SURNAME = `[${UP}][${UP}'’\\-]*[${UP}](?:[ \\u00a0][${UP}][${UP}'’\\-]*[${UP}])*`;
+const GIVEN = `(?:[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)*|[${UP}]{1,2}\\.(?:-?[${UP}]\\.)*)`;
+const PARTICLE = `(?:(?:de|du|des|le|la|van|von|dos|da)[ \\u00a0]|d['’])`;
+const CIVILITY = `(?:MM\\.|Mmes\\.?|Mme\\.?|Mlle\\.?|M\\.|Monsieur|Madame|Messieurs|Mesdames)`;
+const PERSON_BODY = `(?:${GIVEN}[ \\u00a0]+)*${PARTICLE}?${SURNAME}(?![${LOW}])`;
+
+/** A person in running text: with a civility or a given name (« M. Jean DUPONT », « JL. FOUSSERET »). */
+export const PERSON_IN_TEXT = new RegExp(`(?:${CIVILITY}[ \\u00a0]+(?:${GIVEN}[ \\u00a0]+)*|(?:${GIVEN}[ \\u00a0]+)+)${PARTICLE}?${SURNAME}(?![${LOW}])`, 'u');
+
+// ---- categories: the parser consumes any token of a category in one step
+export const InlineCat = createToken({ name: 'InlineCat', pattern: Lexer.NA });
+export const ListCat = createToken({ name: 'ListCat', pattern: Lexer.NA });
+export const CellCat = createToken({ name: 'CellCat', pattern: Lexer.NA });
+
+// ---- shared tokens
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\u00a0\u202f\r]+/, group: Lexer.SKIPPED });
+export const Newline = createToken({ name: 'Newline', pattern: /\r?\n/, line_breaks: true });
+export const LineEnd = createToken({ name: 'LineEnd', pattern: /\r?\n/, line_breaks: true, pop_mode: true });
+export const Amount = custom('Amount', AMOUNT_PATTERN, { guard: digitFirst, categories: [InlineCat, CellCat] });
+export const Percent = custom('Percent', PERCENT_PATTERN, { guard: percentFirst, categories: [InlineCat, CellCat] });
+export const DateTok = custom('Date', DATE_PATTERN, { guard: dateFirst, categories: [InlineCat] });
+
+// ---- line-start tokens (prose mode)
+const LIST_LABEL = new RegExp(
+  String.raw`(?:(?:[EÉ]taient|Était|Etait|Sont|Est)\s+(?:présente?s?|absente?s?|excusée?s?|représentée?s?)(?:\s+(?:et\s+)?(?:excusée?s?|représentée?s?))?` +
+    String.raw`|Présente?s|Absente?s(?:\s+excusée?s?)?|Excusée?s|Membres\s+présents|Mandants|Mandataires|Pouvoirs|Procurations)\s*:`,
+  'i',
+);
+export const ListLabel = custom('ListLabel', LIST_LABEL, {
+  atLineStart: true,
+  push: 'list',
+  // « Présents : 15 » is a declared count, not a list.
+  accept: (m, text) => !/^[ \t\u00a0]*\d+[ \t\u00a0]*(\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+});
+export const RowLead = custom('RowLead', /[^\t\r\n|]*\t|\|/, {
+  atLineStart: true,
+  push: 'table',
+  accept: (m, text) => {
+    if (m[0] !== '|') return true;
+    const end = text.indexOf('\n', m.index);
+    return text.slice(m.index + 1, end < 0 ? undefined : end).includes('|');
+  },
+});
+export const ArticleHead = custom('ArticleHead', /Article[ \u00a0]+(?:\d+|premier|1er|1\^\{er\})(?:[ \u00a0]*[-–—:.][ \u00a0]*|(?=[ \u00a0]*\r?$)|[ \u00a0]+(?=\p{Lu}))/imu, { atLineStart: true });
+export const AnnexHead = custom('AnnexHead', /Annexe[ \u00a0]+(?:n°[ \u00a0]*)?(?:\d+|[IVX]+|unique)(?:[ \u00a0]*[-–—:.][ \u00a0]*|(?=[ \u00a0]*\r?$))/im, { atLineStart: true });
+export const Bullet = custom('Bullet', /[-–—•*][ \u00a0]+/, { atLineStart: true, accept: (m, text) => !(m[0][0] === '*' && text[m.index + 1] === '*') });
+export const HeadingNum = custom('HeadingNum', /(?:[IVX]+\.|\d+(?:\.\d+)*\.(?![\d])|(?!M\.)[A-Z][/.])[ \u00a0]+(?=\S)/, { atLineStart: true });
+export const FieldLabel = custom('FieldLabel', new RegExp(`[${UP}][^:\\t\\r\\n]{0,60}?[ \\u00a0]*:(?=[ \\u00a0\\t]|\\r?$)`, 'u'), {
+  atLineStart: true,
+  accept: (m) => m[0].split(/\s+/).length <= 9 && !/[.,;!?«»]/.test(m[0].slice(0, -1)),
+});
+
+// ---- inline tokens (prose mode)
+export const Reference = custom(
+  'Reference',
+  new RegExp(
+    String.raw`(?:l['’])?(?:articles?|annexes?|rapports?)[ \u00a0]+(?:n°[ \u00a0]*)?` +
+      String.raw`(?:[LRD]\.?[ \u00a0]?\d+(?:-\d+)*(?:[ \u00a0]?-[ \u00a0]?\d+)?|\d+(?:\.\d+)*(?:er|\^\{er\})?|premier|unique)` +
+      String.raw`(?:[ \u00a0]*(?:,|et|à|ou)[ \u00a0]*(?:\d+(?:\.\d+)*(?:er|\^\{er\})?))*(?![\p{L}\d])`,
+    'iu',
+  ),
+  { guard: charFirst('aAlLrR'), categories: [InlineCat] },
+);
+export const Person = custom('Person', new RegExp(`${CIVILITY}[ \\u00a0]+${PERSON_BODY}`, 'u'), { guard: charFirst('M'), categories: [InlineCat] });
+export const BoldMark = createToken({ name: 'BoldMark', pattern: /\*\*/, categories: [InlineCat] });
+export const ItalicMark = createToken({ name: 'ItalicMark', pattern: /\*/, categories: [InlineCat] });
+export const SupOpen = createToken({ name: 'SupOpen', pattern: /\^\{/, categories: [InlineCat] });
+export const BraceClose = createToken({ name: 'BraceClose', pattern: /\}/, categories: [InlineCat] });
+export const Word = custom('Word', /[\p{L}\p{N}'’\-]+|[^\s\p{L}\p{N}*^}]|\^/u, { categories: [InlineCat] });
+
+// ---- list mode
+export const CommuneLabel = custom(
+  'CommuneLabel',
+  new RegExp(
+    `(?:[${UP}][${LOW}]+|(?:et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l|d))(?:[-'’][${UP}${LOW}][${LOW}]*)*` +
+      `(?:[ \\u00a0](?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l|d)(?:[-'’][${UP}${LOW}][${LOW}]*)*)*[ \\u00a0]*:(?=[ \\u00a0])`,
+    'u',
+  ),
+  { guard: upperFirst, categories: [ListCat] },
+);
+export const ListPerson = custom('ListPerson', new RegExp(`(?:${CIVILITY}[ \\u00a0]+)?${PERSON_BODY}`, 'u'), { guard: upperFirst, categories: [ListCat] });
+export const ProxyOpen = custom('ProxyOpen', /\((?:pouvoir|procuration|mandat)(?:[ \u00a0]+donnée?)?[ \u00a0]+à[ \u00a0]+/i, { guard: charFirst('('), categories: [ListCat] });
+export const TimeQualifier = custom('TimeQualifier', /\((?:à[ \u00a0]+partir[ \u00a0]+d[ue]|jusqu['’]au|jusqu['’]à|arrivée?[ \u00a0]+(?:au|à|avant)|départ[ \u00a0]+(?:au|après|avant)|après|avant)[^)\r\n]*\)/i, { guard: charFirst('('), categories: [ListCat] });
+export const CountQualifier = custom('CountQualifier', /\(\d+\)/, { guard: charFirst('('), categories: [ListCat] });
+export const Substitute = custom('Substitute', /suppléante?[ \u00a0]+de/i, { guard: charFirst('sS'), categories: [ListCat] });
+export const RParen = createToken({ name: 'RParen', pattern: /\)/, categories: [ListCat] });
+export const Comma = createToken({ name: 'Comma', pattern: /[,;]/, categories: [ListCat] });
+export const And = custom('And', /et(?=[ \u00a0])/, { guard: charFirst('e'), categories: [ListCat] });
+export const ListOther = createToken({ name: 'ListOther', pattern: /[^\s,;()]+|[(]/, categories: [ListCat] });
+
+// ---- table mode
+export const Tab = createToken({ name: 'Tab', pattern: /\t/, categories: [CellCat] });
+export const Pipe = createToken({ name: 'Pipe', pattern: /\|/, categories: [CellCat] });
+export const CellText = createToken({ name: 'CellText', pattern: /[^\t\r\n|\d]+|\d+/, categories: [CellCat] });
+
+export const lexerDefinition = {
+  defaultMode: 'prose',
+  modes: {
+    prose: [
+      Newline, WhiteSpace,
+      ListLabel, RowLead, ArticleHead, AnnexHead, Bullet, HeadingNum, FieldLabel,
+      DateTok, Amount, Percent, Reference, Person, BoldMark, ItalicMark, SupOpen, BraceClose, Word,
+    ],
+    list: [LineEnd, WhiteSpace, ProxyOpen, TimeQualifier, CountQualifier, RParen, Comma, Substitute, CommuneLabel, ListPerson, And, ListOther],
+    table: [LineEnd, Tab, Pipe, Amount, Percent, CellText],
+  },
+};
+
+export const allTokens: TokenType[] = [InlineCat, ListCat, CellCat, ...new Set(Object.values(lexerDefinition.modes).flat())];
+
+export const lexer = new Lexer(lexerDefinition, {
+  positionTracking: 'onlyOffset',
+  ensureOptimizations: false,
+  skipValidations: true,
+});
+
+export interface LexResult {
+  tokens: IToken[];
+  errors: { offset: number; length: number; message: string }[];
+}
+
+export function tokenize(text: string): LexResult {
+  const r = lexer.tokenize(text);
+  return { tokens: r.tokens, errors: r.errors.map((e) => ({ offset: e.offset, length: e.length, message: e.message })) };
+}

@@ -1,0 +1,315 @@
+// The parser: a chevrotain parser over the lexer's tokens, line by line, with error recovery. Its embedded
+// actions hand the tokens of each line to the builders below, which make the typed nodes of tree.ts.
+// Grouping lines into tables, articles and annexes is done afterwards by structure.ts.
+import { EmbeddedActionsParser, EOF, type IToken } from 'chevrotain';
+import * as T from './lexer';
+import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
+import { parseDate } from '../text/dates';
+import { LineIndex } from './positions';
+import type {
+  Inline, Line, ListEntry, CommuneLabelNode, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
+} from './tree';
+
+/** Offset just past a token (the lexer tracks start offsets only, which is faster). */
+function endOf(t: IToken): number {
+  return t.startOffset + t.image.length;
+}
+
+type LineKind = 'blank' | 'list' | 'row' | 'plain';
+interface RawLine { kind: LineKind; lead?: IToken; tokens: IToken[]; start: number }
+
+const LEADS = [T.ArticleHead, T.AnnexHead, T.Bullet, T.HeadingNum, T.FieldLabel];
+class LineParser extends EmbeddedActionsParser {
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 1, skipValidations: true });
+    this.performSelfAnalysis();
+  }
+
+  public document = this.RULE('document', () => {
+    const lines: RawLine[] = [];
+    this.MANY(() => {
+      const l = this.SUBRULE(this.line);
+      this.ACTION(() => lines.push(l));
+    });
+    return lines;
+  });
+
+  private line = this.RULE('line', (): RawLine => {
+    const tokens: IToken[] = [];
+    let lead: IToken | undefined;
+    let kind: LineKind = 'plain';
+    let start = -1;
+    this.OR([
+      { ALT: () => { const t = this.CONSUME(T.Newline); this.ACTION(() => { kind = 'blank'; start = t.startOffset; }); } },
+      {
+        ALT: () => {
+          lead = this.CONSUME(T.ListLabel);
+          this.ACTION(() => { kind = 'list'; });
+          this.MANY(() => { const t = this.CONSUME(T.ListCat); this.ACTION(() => tokens.push(t)); });
+          this.OPTION(() => this.CONSUME(T.LineEnd));
+        },
+      },
+      {
+        ALT: () => {
+          lead = this.CONSUME(T.RowLead);
+          this.ACTION(() => { kind = 'row'; });
+          this.MANY2(() => { const t = this.CONSUME(T.CellCat); this.ACTION(() => tokens.push(t)); });
+          this.OPTION2(() => this.CONSUME2(T.LineEnd));
+        },
+      },
+      {
+        ALT: () => {
+          this.OR2([
+            { ALT: () => { this.OR3(LEADS.map((t) => ({ ALT: () => { lead = this.CONSUME(t); } }))); this.MANY3(() => { const t = this.CONSUME(T.InlineCat); this.ACTION(() => tokens.push(t)); }); } },
+            { ALT: () => { this.AT_LEAST_ONE(() => { const t = this.CONSUME2(T.InlineCat); this.ACTION(() => tokens.push(t)); }); } },
+          ]);
+          this.OPTION3(() => this.CONSUME2(T.Newline));
+        },
+      },
+    ]);
+    return this.ACTION(() => ({ kind, lead, tokens, start: start >= 0 ? start : (lead ?? tokens[0]).startOffset }));
+  });
+}
+
+let parserInstance: LineParser | undefined;
+function lineParser(): LineParser {
+  return (parserInstance ??= new LineParser());
+}
+
+export interface ParseOutput {
+  lines: Line[];
+  lexErrors: { offset: number; length: number; message: string }[];
+  parseErrors: { offset: number; message: string }[];
+}
+
+/** Lexes and parses the text into lines with their inline elements. */
+export function parseLines(text: string, index: LineIndex): ParseOutput {
+  const lex = T.tokenize(text);
+  const p = lineParser();
+  p.input = lex.tokens;
+  const raw = p.document() ?? [];
+  const parseErrors = p.errors.map((e) => ({ offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : text.length, message: e.message }));
+  const b = new Builder(text, index);
+  // One node per physical line: lines the parser did not see (blank lines after a list or a row) are blank.
+  const lines: Line[] = [];
+  let next = 0;
+  for (const r of raw) {
+    const lineNo = index.lineOf(r.start);
+    while (next < lineNo) lines.push(b.blank(next++));
+    if (next > lineNo) continue; // recovery produced a second node for a line already built
+    lines.push(b.build(r, lineNo));
+    next = lineNo + 1;
+  }
+  while (next < index.lineCount) lines.push(b.blank(next++));
+  return { lines, lexErrors: lex.errors, parseErrors };
+}
+
+// ---------------------------------------------------------------- builders
+
+const PERSON_PARTS = /^(?:(MM\.|Mmes\.?|Mme\.?|Mlle\.?|M\.|Monsieur|Madame|Messieurs|Mesdames)[ \u00a0]+)?(?:(.*?)[ \u00a0]+)?((?:(?:de|du|des|le|la|van|von|dos|da)[ \u00a0]|d['’])?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ](?:[ \u00a0][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ])*)$/u;
+const EXTERNAL_AFTER = /^[ \u00a0,]*(?:\d+[ \u00a0]*)?(?:de[ \u00a0]+la[ \u00a0]+loi|de[ \u00a0]+l['’]ordonnance|du[ \u00a0]+(?:code|décret|CGCT|règlement|traité)|de[ \u00a0]+l['’]arrêté|de[ \u00a0]+la[ \u00a0]+(?:directive|constitution|circulaire|délibération)|du[ \u00a0]+(?:même[ \u00a0]+)?(?:code|texte)|de[ \u00a0]+ladite|dudit|de[ \u00a0]+cette[ \u00a0]+loi|de[ \u00a0]+ce[ \u00a0]+(?:code|décret)|CGCT|du[ \u00a0]+Code|du[ \u00a0]+contrat|de[ \u00a0]+la[ \u00a0]+convention[ \u00a0]+(?!ci)|de[ \u00a0]+l['’]accord)/i;
+
+export class Builder {
+  constructor(private readonly text: string, private readonly index: LineIndex) {}
+
+  span(offset: number, end: number): Span {
+    return { offset, end, range: this.index.range(offset, end) };
+  }
+
+  private lineSpan(lineNo: number) {
+    const offset = this.index.lineStart(lineNo);
+    const end = this.index.lineEnd(lineNo);
+    return { ...this.span(offset, end), text: this.text.slice(offset, end) };
+  }
+
+  blank(lineNo: number): Line {
+    return { type: 'blank', ...this.lineSpan(lineNo) };
+  }
+
+  build(r: RawLine, lineNo: number): Line {
+    const base = this.lineSpan(lineNo);
+    if (r.kind === 'blank') return { type: 'blank', ...base };
+    if (r.kind === 'list') return this.list(r, base);
+    if (r.kind === 'row') return this.row(r, base);
+    const inlines = r.tokens.map((t) => this.inline(t));
+    const lead = r.lead;
+    if (!lead) return { type: 'prose', ...base, inlines };
+    const leadText = lead.image.trim();
+    const leadSpan = this.span(lead.startOffset, lead.startOffset + lead.image.trimEnd().length);
+    const title = this.text.slice(endOf(lead), base.end).trim();
+    switch (lead.tokenType) {
+      case T.ArticleHead: return { type: 'article', ...base, number: headNumber(leadText), numberSpan: leadSpan, title, inlines };
+      case T.AnnexHead: return { type: 'annex', ...base, number: headNumber(leadText), numberSpan: leadSpan, title, inlines };
+      case T.HeadingNum: return { type: 'heading', ...base, number: leadText, numberSpan: leadSpan, inlines };
+      case T.Bullet: return { type: 'bullet', ...base, inlines };
+      default: return { type: 'field', ...base, label: leadText.replace(/[ \u00a0]*:$/, ''), labelSpan: leadSpan, inlines };
+    }
+  }
+
+  inline(t: IToken): Inline {
+    const s = this.span(t.startOffset, endOf(t));
+    const text = t.image;
+    switch (t.tokenType) {
+      case T.Amount: {
+        const a = parseAmount(text);
+        return a ? { type: 'amount', ...s, text, cents: a.cents, tax: a.tax } : { type: 'text', ...s, text };
+      }
+      case T.Percent: return { type: 'percent', ...s, text, basisPoints: parsePercent(text) };
+      case T.DateTok: {
+        const d = parseDate(text);
+        return d ? { type: 'date', ...s, text, date: d } : { type: 'text', ...s, text };
+      }
+      case T.Reference: return this.reference(t, s);
+      case T.Person: return this.person(text, s);
+      case T.BoldMark: return { type: 'mark', ...s, mark: 'bold' } satisfies MarkNode;
+      case T.ItalicMark: return { type: 'mark', ...s, mark: 'italic' };
+      case T.SupOpen: return { type: 'mark', ...s, mark: 'sup-open' };
+      case T.BraceClose: return { type: 'mark', ...s, mark: 'sup-close' };
+      default: return { type: 'text', ...s, text };
+    }
+  }
+
+  private reference(t: IToken, s: Span): ReferenceNode {
+    const text = t.image;
+    const word = /(article|annexe|rapport)/i.exec(text)![1].toLowerCase();
+    const target = word === 'annexe' ? 'annex' : (word as 'article' | 'report');
+    const rest = text.slice(text.toLowerCase().indexOf(word) + word.length).replace(/^s/i, '');
+    const codeArticle = /^[ \u00a0]+(?:n°[ \u00a0]*)?[LRD]\.?[ \u00a0]?\d/.test(rest);
+    const numbers = codeArticle ? [] : (rest.match(/\d+(?:\.\d+)*|premier|unique/gi) ?? []).map((n) => (/^premier$/i.test(n) ? '1' : n.toLowerCase()));
+    const after = this.text.slice(endOf(t), Math.min(this.text.length, endOf(t) + 60));
+    // « son article 10 », « ses articles » (of the text just cited), and the citations « Vu … » refer to other texts.
+    const lineStart = this.text.lastIndexOf('\n', t.startOffset - 1) + 1;
+    const before = this.text.slice(Math.max(lineStart, t.startOffset - 12), t.startOffset);
+    const external = codeArticle || EXTERNAL_AFTER.test(after.replace(/^\^\{er\}/, '')) || /\b(?:son|sa|ses|leur|leurs|dudit|du même)\s+$/i.test(before) || /^\s*Vu\b/.test(this.text.slice(lineStart, lineStart + 4));
+    return { type: 'reference', ...s, text, target, numbers, external };
+  }
+
+  person(text: string, s: Span): PersonNode {
+    const m = PERSON_PARTS.exec(text.trim());
+    if (!m) return { type: 'person', ...s, text, surname: text.trim() };
+    const given = (m[2] ?? '').trim();
+    return { type: 'person', ...s, text, civility: m[1], given: given || undefined, surname: m[3] };
+  }
+
+  private list(r: RawLine, base: { text: string } & Span): Line {
+    const lead = r.lead!;
+    const entries: ListEntry[] = [];
+    const communes: CommuneLabelNode[] = [];
+    const unread: Span[] = [];
+    let commune: CommuneLabelNode | undefined;
+    let current: ListEntry | undefined;
+    let pending: 'substitute' | 'proxy' | undefined;
+    for (const t of r.tokens) {
+      const s = this.span(t.startOffset, endOf(t));
+      switch (t.tokenType) {
+        case T.CommuneLabel: {
+          const name = t.image.replace(/[ \u00a0]*:$/, '');
+          commune = { ...this.span(t.startOffset, t.startOffset + name.length), name };
+          communes.push(commune);
+          current = undefined;
+          pending = undefined;
+          continue;
+        }
+        case T.ListPerson: {
+          const person = this.person(t.image, s);
+          if (current && pending === 'substitute') { current.substituteOf = person; pending = undefined; }
+          else if (current && pending === 'proxy') current.proxyTo = person;
+          else { current = { ...s, person, qualifiers: [], commune }; entries.push(current); pending = undefined; }
+          break;
+        }
+        case T.Substitute: pending = 'substitute'; break;
+        case T.ProxyOpen: pending = 'proxy'; break;
+        case T.RParen: pending = undefined; break;
+        case T.TimeQualifier:
+          if (!current) { unread.push(s); continue; }
+          current.qualifiers.push({ ...s, text: t.image, kind: /partir|arriv|après/i.test(t.image) ? 'from' : 'until', report: /(\d+(?:\.\d+)*)/.exec(t.image)?.[1] });
+          break;
+        case T.Comma: case T.And: if (pending !== 'proxy') pending = undefined; continue;
+        case T.CountQualifier: break;
+        default: unread.push(s); continue;
+      }
+      // The entry covers its person and what qualifies it.
+      if (current && s.end > current.end) { current.end = s.end; current.range = this.index.range(current.offset, current.end); }
+    }
+    const label = lead.image.replace(/[ \u00a0]*:$/, '').trim();
+    return { type: 'list', ...base, label, labelSpan: this.span(lead.startOffset, endOf(lead)), entries, communes, unread };
+  }
+
+  private row(r: RawLine, base: { text: string } & Span): Line {
+    const lead = r.lead!;
+    const pipe = lead.image === '|';
+    const cells: Cell[] = [];
+    const newCell = (offset: number): Cell => ({ ...this.span(offset, offset), text: '', amounts: [], percents: [] });
+    let cell: Cell;
+    if (pipe) cell = newCell(endOf(lead));
+    else {
+      // The first cell is the lead token without its tab.
+      cell = newCell(lead.startOffset);
+      this.extend(cell, endOf(lead) - 1);
+      cells.push(cell);
+      cell = newCell(endOf(lead));
+    }
+    for (const t of r.tokens) {
+      if (t.tokenType === T.Tab || t.tokenType === T.Pipe) {
+        cells.push(cell);
+        cell = newCell(endOf(t));
+        continue;
+      }
+      const s = this.span(t.startOffset, endOf(t));
+      if (t.tokenType === T.Amount) {
+        const a = parseAmount(t.image);
+        if (a) cell.amounts.push({ type: 'amount', ...s, text: t.image, cents: a.cents, tax: a.tax } satisfies AmountNode);
+      } else if (t.tokenType === T.Percent) {
+        cell.percents.push({ type: 'percent', ...s, text: t.image, basisPoints: parsePercent(t.image) } satisfies PercentNode);
+      }
+      this.extend(cell, endOf(t));
+    }
+    // In a pipe table, a closing « | » leaves no cell after it; in a tab table, a trailing tab is an empty cell.
+    if (!pipe || cell.text.trim() !== '') cells.push(cell);
+    for (const c of cells) this.trimCell(c);
+    return { type: 'row', ...base, cells, separator: pipe ? 'pipe' : 'tab' };
+  }
+
+  private extend(cell: Cell, end: number) {
+    cell.end = Math.max(cell.end, end);
+    cell.text = this.text.slice(cell.offset, cell.end);
+  }
+
+  private trimCell(c: Cell) {
+    const raw = this.text.slice(c.offset, c.end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    c.offset += lead;
+    c.end = c.offset + text.length;
+    c.text = text;
+    c.range = this.index.range(c.offset, c.end);
+    // Amounts of the first cell are not tokens of the table mode: read them from the text.
+    if (c.amounts.length === 0 && /\d/.test(text)) {
+      for (const a of scanAmounts(text)) {
+        c.amounts.push({ type: 'amount', ...this.span(c.offset + a.start, c.offset + a.end), text: text.slice(a.start, a.end), cents: a.cents, tax: a.tax });
+      }
+    }
+  }
+}
+
+
+function headNumber(lead: string): string {
+  const m = /(\d+|premier|unique|[IVX]+)(?:er|\^\{er\})?/i.exec(lead.replace(/^(Article|Annexe)/i, ''));
+  if (!m) return '';
+  const n = m[1].toLowerCase();
+  if (n === 'premier') return '1';
+  if (/^[ivx]+$/.test(n)) return String(romanToInt(n));
+  return n;
+}
+
+function romanToInt(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i]], b = v[s[i + 1]] ?? 0;
+    total += a < b ? -a : a;
+  }
+  return total;
+}
+
+export { EOF };

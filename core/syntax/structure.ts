@@ -1,0 +1,131 @@
+// From lines to the document's structure: tables (consecutive rows), articles and annexes (a heading and
+// the lines up to the next heading), and the checks that only syntax can make (unclosed marks, ragged rows).
+import type { Annex, Article, DocumentNode, Line, RowLine, SyntaxError, Table, Span, MarkNode } from './tree';
+import { hasInlines } from './tree';
+import type { LineIndex } from './positions';
+
+export function buildStructure(text: string, lines: Line[], index: LineIndex, errors: SyntaxError[]): DocumentNode {
+  const tables = collectTables(lines, index);
+  const { articles, annexes } = collectSections(lines, tables, index);
+  checkMarks(lines, errors);
+  checkRows(tables, errors);
+  return {
+    type: 'document',
+    text,
+    offset: 0,
+    end: text.length,
+    range: index.range(0, text.length),
+    lines,
+    tables,
+    articles,
+    annexes,
+    errors,
+  };
+}
+
+function spanOf(first: Span, last: Span, index: LineIndex): Span {
+  return { offset: first.offset, end: last.end, range: index.range(first.offset, last.end) };
+}
+
+function collectTables(lines: Line[], index: LineIndex): Table[] {
+  const tables: Table[] = [];
+  let rows: RowLine[] = [];
+  const flush = () => {
+    if (rows.length) tables.push({ type: 'table', rows, ...spanOf(rows[0], rows[rows.length - 1], index) });
+    rows = [];
+  };
+  for (const l of lines) {
+    if (l.type === 'row') rows.push(l);
+    else flush();
+  }
+  flush();
+  return tables;
+}
+
+function collectSections(lines: Line[], tables: Table[], index: LineIndex) {
+  const articles: Article[] = [];
+  const annexes: Annex[] = [];
+  let open: Article | Annex | undefined;
+  const close = (upTo: number) => {
+    if (!open) return;
+    // The section ends at its last non-blank line.
+    let last = upTo - 1;
+    while (last > 0 && lines[last].type === 'blank') last--;
+    const lastLine = lines[Math.max(last, open.heading.range.start.line)];
+    Object.assign(open, spanOf(open.heading, lastLine, index));
+    open.lines = lines.slice(open.heading.range.start.line, lastLine.range.start.line + 1);
+    if (open.type === 'annex') {
+      const a = open;
+      a.tables = tables.filter((t) => t.offset >= a.offset && t.end <= a.end);
+    }
+    open = undefined;
+  };
+  lines.forEach((l, i) => {
+    if (l.type === 'article') {
+      close(i);
+      open = { type: 'article', heading: l, lines: [], ...spanOf(l, l, index) };
+      articles.push(open);
+    } else if (l.type === 'annex') {
+      close(i);
+      open = { type: 'annex', heading: l, lines: [], tables: [], ...spanOf(l, l, index) };
+      annexes.push(open);
+    } else if (open?.type === 'article' && isSignatureOrAnnexStart(l)) {
+      close(i);
+    }
+  });
+  close(lines.length);
+  return { articles, annexes };
+}
+
+/** The closing formula after the last article (« Fait en deux exemplaires à … ») ends the articles. */
+function isSignatureOrAnnexStart(l: Line): boolean {
+  return (l.type === 'prose' || l.type === 'field') && /^\s*Fait\s+(?:en|à|le)\b/i.test(l.text);
+}
+
+function checkMarks(lines: Line[], errors: SyntaxError[]) {
+  // Bold and italic marks pair up within a paragraph (consecutive non-blank lines of prose);
+  // superscripts within a line.
+  let open: { bold?: MarkNode; italic?: MarkNode } = {};
+  const flush = () => {
+    for (const m of [open.bold, open.italic]) {
+      if (!m) continue;
+      const what = m.mark === 'bold' ? 'gras « ** »' : 'italique « * »';
+      const whatEn = m.mark === 'bold' ? 'bold « ** »' : 'italic « * »';
+      errors.push({ span: m, message: `Marque de ${what} non fermée dans ce paragraphe.`, messageEn: `Unclosed ${whatEn} mark in this paragraph.` });
+    }
+    open = {};
+  };
+  for (const l of lines) {
+    if (!hasInlines(l)) {
+      flush();
+      continue;
+    }
+    let sup: MarkNode | undefined;
+    for (const n of l.inlines) {
+      if (n.type !== 'mark') continue;
+      if (n.mark === 'bold') open.bold = open.bold ? undefined : n;
+      else if (n.mark === 'italic') open.italic = open.italic ? undefined : n;
+      else if (n.mark === 'sup-open') sup = n;
+      else if (n.mark === 'sup-close') sup = undefined;
+    }
+    if (sup) errors.push({ span: sup, message: 'Exposant « ^{ » non fermé par « } ».', messageEn: 'Superscript « ^{ » not closed by « } ».' });
+  }
+  flush();
+}
+
+function checkRows(tables: Table[], errors: SyntaxError[]) {
+  for (const t of tables) {
+    if (t.rows.length < 2) continue;
+    const width = t.rows[0].cells.length;
+    for (const r of t.rows.slice(1)) {
+      if (r.cells.length > width) {
+        const extra = r.cells[width];
+        errors.push({
+          span: extra,
+          message: `Ligne de tableau à ${r.cells.length} cellules, l'en-tête en a ${width}.`,
+          messageEn: `Table row with ${r.cells.length} cells; the header has ${width}.`,
+        });
+      }
+    }
+  }
+}

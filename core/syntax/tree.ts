@@ -1,0 +1,119 @@
+// The typed syntax tree. Every element carries its range (0-based lines, UTF-16 columns) and its offsets.
+import type { Range } from '../types';
+import type { ParsedDate } from '../text/dates';
+
+export interface Span {
+  /** Offset of the first character in the document text. */
+  offset: number;
+  /** Offset just past the last character. */
+  end: number;
+  range: Range;
+}
+
+// ---------------------------------------------------------------- inline elements
+
+export interface TextRun extends Span { type: 'text'; text: string }
+export interface AmountNode extends Span { type: 'amount'; text: string; cents: number; tax?: 'HT' | 'TTC' }
+export interface PercentNode extends Span { type: 'percent'; text: string; basisPoints: number }
+export interface DateNode extends Span { type: 'date'; text: string; date: ParsedDate }
+export type ReferenceTarget = 'article' | 'annex' | 'report';
+export interface ReferenceNode extends Span {
+  type: 'reference';
+  text: string;
+  target: ReferenceTarget;
+  /** The numbers referred to, as written and normalised (« 1^{er} » → « 1 »). */
+  numbers: string[];
+  /** A reference to another text (« article 10 de la loi… », « article L 1611-4 du CGCT »), not to this document. */
+  external: boolean;
+}
+export interface PersonNode extends Span {
+  type: 'person';
+  text: string;
+  civility?: string;
+  /** Given names as written (« Jean-Louis »), or initials (« JL. », « Y.M. »). */
+  given?: string;
+  surname: string;
+}
+export interface MarkNode extends Span { type: 'mark'; mark: 'bold' | 'italic' | 'sup-open' | 'sup-close' }
+
+export type Inline = TextRun | AmountNode | PercentNode | DateNode | ReferenceNode | PersonNode | MarkNode;
+
+// ---------------------------------------------------------------- lines
+
+export interface Qualifier extends Span {
+  kind: 'from' | 'until';
+  /** The report number of the ordre de passage (« 1.2.2 »), when the qualifier names one. */
+  report?: string;
+  text: string;
+}
+
+/** One person in an attendance or proxy list. */
+export interface ListEntry extends Span {
+  person: PersonNode;
+  /** « Mme X suppléante de M. Y »: the member X replaces. */
+  substituteOf?: PersonNode;
+  /** « (pouvoir à Mme Z) »: the member who holds this one's proxy. */
+  proxyTo?: PersonNode;
+  qualifiers: Qualifier[];
+  /** The commune label the entry stands under (« Besançon : … »). */
+  commune?: CommuneLabelNode;
+}
+
+export interface CommuneLabelNode extends Span { name: string }
+
+interface LineBase extends Span {
+  /** The whole text of the line, without its line break. */
+  text: string;
+}
+
+export interface BlankLine extends LineBase { type: 'blank' }
+export interface ProseLine extends LineBase { type: 'prose'; inlines: Inline[] }
+export interface FieldLine extends LineBase { type: 'field'; label: string; labelSpan: Span; inlines: Inline[] }
+export interface HeadingLine extends LineBase { type: 'heading'; number: string; numberSpan: Span; inlines: Inline[] }
+export interface BulletLine extends LineBase { type: 'bullet'; inlines: Inline[] }
+export interface ArticleLine extends LineBase { type: 'article'; number: string; numberSpan: Span; title: string; inlines: Inline[] }
+export interface AnnexLine extends LineBase { type: 'annex'; number: string; numberSpan: Span; title: string; inlines: Inline[] }
+export interface ListLine extends LineBase {
+  type: 'list';
+  label: string;
+  labelSpan: Span;
+  entries: ListEntry[];
+  communes: CommuneLabelNode[];
+  /** Text of the list that could not be read as people (kept, reported as a hint). */
+  unread: Span[];
+}
+export interface Cell extends Span { text: string; amounts: AmountNode[]; percents: PercentNode[] }
+export interface RowLine extends LineBase { type: 'row'; cells: Cell[]; separator: 'tab' | 'pipe' }
+
+export type Line = BlankLine | ProseLine | FieldLine | HeadingLine | BulletLine | ArticleLine | AnnexLine | ListLine | RowLine;
+
+export type LineWithInlines = ProseLine | FieldLine | HeadingLine | BulletLine | ArticleLine | AnnexLine;
+
+export function hasInlines(line: Line): line is LineWithInlines {
+  return 'inlines' in line;
+}
+
+// ---------------------------------------------------------------- blocks and sections
+
+export interface Table extends Span { type: 'table'; rows: RowLine[] }
+export interface Paragraph extends Span { type: 'paragraph'; lines: (ProseLine | FieldLine | BulletLine | HeadingLine)[] }
+export type Block = Table | Paragraph | ListLine | ArticleLine | AnnexLine;
+
+export interface Article extends Span { type: 'article'; heading: ArticleLine; lines: Line[] }
+export interface Annex extends Span { type: 'annex'; heading: AnnexLine; lines: Line[]; tables: Table[] }
+
+export interface SyntaxError {
+  message: string;
+  messageEn: string;
+  span: Span;
+}
+
+export interface DocumentNode extends Span {
+  type: 'document';
+  text: string;
+  lines: Line[];
+  tables: Table[];
+  articles: Article[];
+  annexes: Annex[];
+  errors: SyntaxError[];
+}

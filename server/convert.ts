@@ -1,0 +1,120 @@
+// Pure conversions between the core's results and LSP types. No connection, no state: unit-testable.
+// Positions need no conversion: the core already uses 0-based lines and UTF-16 columns, like LSP.
+import {
+  CodeAction,
+  CodeActionKind,
+  Diagnostic,
+  DiagnosticSeverity,
+  DocumentSymbol,
+  SymbolInformation,
+  SymbolKind,
+} from 'vscode-languageserver/node';
+import type { OutlineSymbol } from '../core/analyze';
+import type { Finding, Fix, Range, Severity, TextEdit } from '../core/types';
+import { comparePositions } from '../core/types';
+
+/** `source` of every diagnostic the server publishes; code actions only consider these. */
+export const DIAGNOSTIC_SOURCE = 'deliberation';
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const SYMBOL_KINDS: Record<OutlineSymbol['kind'], SymbolKind> = {
+  seance: SymbolKind.Namespace,
+  deliberation: SymbolKind.Module,
+  report: SymbolKind.Module,
+  convention: SymbolKind.Class,
+  article: SymbolKind.Method,
+  annex: SymbolKind.Struct,
+  table: SymbolKind.Array,
+  section: SymbolKind.String,
+};
+
+/** What the server keeps in `Diagnostic.data`: the finding's fixes, turned into quick fixes on request. */
+export interface DiagnosticData {
+  fixes: Fix[];
+}
+
+export function findingToDiagnostic(finding: Finding, uri: string): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: SEVERITIES[finding.severity],
+    code: finding.code,
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+  };
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+  }
+  if (finding.fixes?.length) {
+    const data: DiagnosticData = { fixes: finding.fixes };
+    diagnostic.data = data;
+  }
+  return diagnostic;
+}
+
+/** Hierarchical symbols. VS Code rejects empty names and selection ranges outside the range: both are repaired. */
+export function outlineToDocumentSymbols(outline: readonly OutlineSymbol[]): DocumentSymbol[] {
+  return outline.map((s) => ({
+    name: symbolName(s),
+    detail: s.detail,
+    kind: SYMBOL_KINDS[s.kind],
+    range: s.range,
+    selectionRange: contains(s.range, s.selectionRange) ? s.selectionRange : s.range,
+    children: outlineToDocumentSymbols(s.children),
+  }));
+}
+
+/** Flat symbols for clients without hierarchical document symbol support. */
+export function outlineToSymbolInformation(outline: readonly OutlineSymbol[], uri: string, container?: string): SymbolInformation[] {
+  return outline.flatMap((s) => [
+    { name: symbolName(s), kind: SYMBOL_KINDS[s.kind], location: { uri, range: s.range }, containerName: container },
+    ...outlineToSymbolInformation(s.children, uri, symbolName(s)),
+  ]);
+}
+
+function symbolName(symbol: OutlineSymbol): string {
+  return symbol.name.trim() || '…';
+}
+
+/** Quick fixes carried by our diagnostics (`data.fixes`), one code action per fix. */
+export function quickFixes(diagnostics: readonly Diagnostic[], uri: string): CodeAction[] {
+  return diagnostics.flatMap((diagnostic) => {
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE) return [];
+    const fixes = fixesOf(diagnostic.data);
+    return fixes.map((fix) => ({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: fixes.length === 1,
+      edit: { changes: { [uri]: fix.edits } },
+    }));
+  });
+}
+
+/** `data` comes back from the client: check its shape instead of trusting it. */
+function fixesOf(data: unknown): Fix[] {
+  const fixes = (data as Partial<DiagnosticData> | undefined)?.fixes;
+  if (!Array.isArray(fixes)) return [];
+  return fixes.filter(
+    (f): f is Fix => typeof f?.title === 'string' && Array.isArray(f.edits) && f.edits.every(isTextEdit),
+  );
+}
+
+function isTextEdit(e: unknown): e is TextEdit {
+  const edit = e as Partial<TextEdit> | undefined;
+  return typeof edit?.newText === 'string' && isRange(edit.range);
+}
+
+function isRange(r: unknown): r is Range {
+  const range = r as Partial<Range> | undefined;
+  return [range?.start, range?.end].every((p) => Number.isInteger(p?.line) && Number.isInteger(p?.character));
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
+}

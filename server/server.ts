@@ -1,0 +1,224 @@
+// The language server's logic: wires a Connection (documents, diagnostics, symbols, quick fixes, settings).
+// main.ts only creates the connection, so tests and other hosts can drive startServer() with any transport.
+import {
+  CodeActionKind,
+  Connection,
+  DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from '../core/analyze';
+import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
+import { range, type Finding, type Locale, type Severity } from '../core/types';
+import {
+  findingToDiagnostic,
+  outlineToDocumentSymbols,
+  outlineToSymbolInformation,
+  quickFixes,
+} from './convert';
+
+/** Documents above this size are not analysed (one diagnostic says so). */
+const MB = 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = 5 * MB;
+
+export interface Settings {
+  locale: Locale;
+  /** Setting `deliberation.checks`: severity override per diagnostic code, or 'off'. */
+  severities: Record<string, Severity | 'off'>;
+}
+
+const DEFAULT_SETTINGS: Settings = { locale: 'fr', severities: {} };
+const CHECK_LEVELS = new Set<string>(['error', 'warning', 'information', 'hint', 'off']);
+
+/** Accepts whatever the client sends for the `deliberation` section and keeps only valid values. */
+export function normalizeSettings(raw: unknown): Settings {
+  const section = (raw ?? {}) as { locale?: unknown; checks?: unknown };
+  const locale: Locale = section.locale === 'en' ? 'en' : 'fr';
+  const checks = typeof section.checks === 'object' && section.checks !== null ? section.checks : {};
+  const severities = Object.fromEntries(
+    Object.entries(checks).filter((entry): entry is [string, Severity | 'off'] => CHECK_LEVELS.has(entry[1])),
+  );
+  return { locale, severities };
+}
+
+/**
+ * Analysis of a text, or a single `syntax` finding instead when the text is too large or binary: the core is
+ * written for documents of a few hundred kilobytes and for text.
+ */
+export type DocumentAnalysis = Pick<Analysis, 'findings' | 'outline'>;
+
+export function analyzeDocumentText(text: string, settings: Settings, communes?: CommuneIndex): DocumentAnalysis {
+  const refusal = refuseText(text, settings.locale);
+  if (refusal) return { findings: [refusal], outline: [] };
+  return analyze(text, { locale: settings.locale, severities: settings.severities, communes });
+}
+
+function refuseText(text: string, locale: Locale): Finding | undefined {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_DOCUMENT_BYTES) {
+    const size = (bytes / MB).toFixed(1);
+    const limit = MAX_DOCUMENT_BYTES / MB;
+    const message =
+      locale === 'en'
+        ? `File too large (${size} MB, limit ${limit} MB): it is not analysed.`
+        : `Fichier trop volumineux (${size.replace('.', ',')} Mo, limite ${limit} Mo) : il n'est pas analysé.`;
+    return { code: 'syntax', severity: 'error', message, range: range(0, 0, 0, 0) };
+  }
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const message =
+      locale === 'en'
+        ? 'Binary file (it contains a NUL byte): it is not analysed.'
+        : "Fichier binaire (il contient un octet nul) : il n'est pas analysé.";
+    const lines = text.slice(0, nul).split(/\r\n|\r|\n/);
+    const line = lines.length - 1;
+    const character = lines[line].length;
+    return { code: 'syntax', severity: 'error', message, range: range(line, character, line, character + 1) };
+  }
+  return undefined;
+}
+
+interface CachedAnalysis {
+  version: number;
+  /** Settings generation the analysis was made with: a configuration change makes older entries stale. */
+  generation: number;
+  analysis: DocumentAnalysis;
+}
+
+/** Wires every handler on the connection, then starts listening. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const analyses = new Map<string, CachedAnalysis>();
+  const settingsByUri = new Map<string, Promise<Settings>>();
+  let globalSettings = DEFAULT_SETTINGS;
+  let generation = 0;
+  let canPullConfiguration = false;
+  let canRegisterConfiguration = false;
+  let hierarchicalSymbols = false;
+  // The official list of communes, loaded on first use; without it the commune checks are skipped.
+  let communeIndex: { index?: CommuneIndex; error?: string } | undefined;
+  function communes(): CommuneIndex | undefined {
+    if (!communeIndex) {
+      communeIndex = tryLoadCommuneIndex();
+      if (communeIndex.error) connection.console.error(`Liste des communes indisponible : ${communeIndex.error}`);
+    }
+    return communeIndex.index;
+  }
+
+  /**
+   * The one guard around every handler: an exception is logged and answered with a ResponseError (ignored
+   * for notifications), and the server keeps running.
+   */
+  function guard<P extends unknown[], R>(name: string, handler: (...args: P) => R | Promise<R>) {
+    return async (...args: P): Promise<R | ResponseError<never>> => {
+      try {
+        return await handler(...args);
+      } catch (err) {
+        const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+        connection.console.error(`Erreur dans « ${name} » : ${detail}`);
+        return new ResponseError<never>(ErrorCodes.InternalError, `Erreur interne du serveur Délibérations (${name}) : ${String(err)}`);
+      }
+    };
+  }
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!canPullConfiguration) return Promise.resolve(globalSettings);
+    let settings = settingsByUri.get(uri);
+    if (!settings) {
+      settings = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'deliberation' })
+        .then(normalizeSettings, (err) => {
+          connection.console.error(`Lecture de la configuration impossible : ${String(err)}`);
+          return DEFAULT_SETTINGS;
+        });
+      settingsByUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  /** The analysis of the document's current version, computed once per version and settings generation. */
+  async function analysisOf(document: TextDocument): Promise<DocumentAnalysis> {
+    const startGeneration = generation;
+    const settings = await settingsFor(document.uri);
+    const cached = analyses.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === startGeneration) return cached.analysis;
+    const analysis = analyzeDocumentText(document.getText(), settings, communes());
+    analyses.set(document.uri, { version: document.version, generation: startGeneration, analysis });
+    return analysis;
+  }
+
+  async function publishDiagnostics(document: TextDocument): Promise<void> {
+    const analysis = await analysisOf(document);
+    if (documents.get(document.uri) !== document) return; // closed meanwhile
+    connection.sendDiagnostics({
+      uri: document.uri,
+      version: document.version,
+      diagnostics: analysis.findings.map((f) => findingToDiagnostic(f, document.uri)),
+    });
+  }
+
+  connection.onInitialize(
+    guard('initialize', (params) => {
+      const capabilities = params.capabilities;
+      canPullConfiguration = capabilities.workspace?.configuration === true;
+      canRegisterConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+      hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+      return {
+        capabilities: {
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+          documentSymbolProvider: { label: 'Délibérations' },
+          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        },
+        serverInfo: { name: 'deliberation-language-server' },
+      };
+    }),
+  );
+
+  connection.onInitialized(
+    guard('initialized', async () => {
+      if (canRegisterConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guard('didChangeConfiguration', async (params) => {
+      if (!canPullConfiguration) globalSettings = normalizeSettings((params.settings as { deliberation?: unknown } | null)?.deliberation);
+      settingsByUri.clear();
+      generation++;
+      await Promise.all(documents.all().map(publishDiagnostics));
+    }),
+  );
+
+  documents.onDidChangeContent(guard('didChangeContent', (event) => publishDiagnostics(event.document)));
+
+  documents.onDidClose(
+    guard('didClose', (event) => {
+      analyses.delete(event.document.uri);
+      settingsByUri.delete(event.document.uri);
+      connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('documentSymbol', async (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return null;
+      const { outline } = await analysisOf(document);
+      return hierarchicalSymbols ? outlineToDocumentSymbols(outline) : outlineToSymbolInformation(outline, document.uri);
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('codeAction', (params) => {
+      const only = params.context.only;
+      if (only && !only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) return [];
+      return quickFixes(params.context.diagnostics, params.textDocument.uri);
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,189 @@
+// Tests of the `delib` command line: the bundled dist/cli.js run on temporary files, and its pure modules.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../core/analyze';
+import { range, type Finding } from '../core/types';
+import { exitStatusOf } from '../cli/check';
+import { formatJson, formatText, summaryLine, toJsonFindings, type FileResult } from '../cli/format';
+import { collectFiles, readTextFile } from '../cli/input';
+import { version } from '../package.json';
+import { repoPath } from './helpers/paths';
+
+const CLI = repoPath('dist/cli.js');
+const SAMPLE = 'Séance du 16 novembre 2017\nObjet : Subvention de 834 000 €\n\nArticle 1 - Objet\nLe conseil **approuve** la convention.\n';
+const UNCLOSED_BOLD = 'Article 1 - Objet\nLe conseil **approuve la convention.\n';
+const FINDING_LINE = /^(.+):(\d+):(\d+) (error|warning|information|hint) (\S+) (.+)$/;
+
+interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+function delib(...args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(process.execPath, [CLI, ...args], (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      done({ status, stdout, stderr });
+    });
+  });
+}
+
+/** What `delib check` must print and return for these files: the core's findings, formatted. */
+function expected(files: Record<string, string>, format: 'text' | 'json', locale: 'fr' | 'en' = 'fr') {
+  const results = Object.entries(files).map(([file, text]) => ({ file, findings: analyze(text, { locale }).findings }));
+  return { stdout: format === 'json' ? formatJson(results) : formatText(results, locale), status: exitStatusOf(results) };
+}
+
+function assertOneLineError(run: Run, pattern: RegExp): void {
+  assert.equal(run.status, 2);
+  assert.equal(run.stdout, '');
+  assert.equal(run.stderr.trimEnd().split('\n').length, 1, run.stderr);
+  assert.match(run.stderr, pattern);
+}
+
+describe('delib command line', () => {
+  let dir: string;
+  const file = (name: string, content: string | Uint8Array): string => {
+    const path = join(dir, name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, content);
+    return path;
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'delib-cli-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints help and version', async () => {
+    const help = await delib('--help');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /delib check PATH/);
+    assert.match((await delib('--help', '--locale', 'en')).stdout, /^Usage: delib <command>/);
+    assert.match((await delib('check', '--help')).stdout, /--format text\|json/);
+    assert.deepEqual(await delib('--version'), { status: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('exits with 2 and one line on stderr for bad usage', async () => {
+    assertOneLineError(await delib(), /commande manquante/);
+    assertOneLineError(await delib('lint', 'x'), /commande inconnue : lint/);
+    assertOneLineError(await delib('check'), /aucun fichier/);
+    assertOneLineError(await delib('check', file('a.delib', SAMPLE), '--format', 'xml'), /--format : xml/);
+    assertOneLineError(await delib('check', '--bogus', file('b.delib', SAMPLE)), /arguments invalides/);
+    assertOneLineError(await delib('check', '--locale', 'de', file('c.delib', SAMPLE)), /--locale/);
+  });
+
+  it('exits with 2 for a missing, non-UTF-8 or binary file', async () => {
+    assertOneLineError(await delib('check', join(dir, 'absent.delib')), /absent\.delib : fichier ou dossier introuvable/);
+    assertOneLineError(await delib('check', join(dir, 'absent.delib'), '--locale', 'en'), /absent\.delib: no such file/);
+    const latin1 = file('latin1.delib', Buffer.from('Séance du 16 novembre 2017\n', 'latin1'));
+    assertOneLineError(await delib('check', latin1), /latin1\.delib : le fichier n'est pas encodé en UTF-8/);
+    const binary = file('binary.delib', new Uint8Array([0x53, 0x00, 0x41]));
+    assertOneLineError(await delib('check', binary, file('ok.delib', SAMPLE)), /binary\.delib : fichier binaire/);
+  });
+
+  it('exits with 0 or 1 and prints the findings as JSON, exactly as analyze() finds them', async () => {
+    for (const text of [SAMPLE, UNCLOSED_BOLD]) {
+      const path = file('doc.delib', text);
+      const run = await delib('check', path, '--format', 'json');
+      const want = expected({ [path]: text }, 'json');
+      assert.equal(run.stdout, want.stdout);
+      assert.equal(run.status, want.status);
+      assert.equal(run.stderr, '');
+      const findings: unknown = JSON.parse(run.stdout);
+      assert.ok(Array.isArray(findings));
+    }
+  });
+
+  it('prints file:line:column severity code message lines and a summary in text format', async () => {
+    const a = file('a.delib', SAMPLE);
+    const b = file('b.delib', UNCLOSED_BOLD);
+    const run = await delib('check', a, b, '--format', 'text');
+    const want = expected({ [a]: SAMPLE, [b]: UNCLOSED_BOLD }, 'text');
+    assert.equal(run.stdout, want.stdout);
+    assert.equal(run.status, want.status);
+    const lines = run.stdout.trimEnd().split('\n');
+    for (const line of lines.slice(0, -1)) assert.match(line, FINDING_LINE);
+    assert.match(lines[lines.length - 1], /^2 fichiers, \d+ erreurs?, \d+ avertissements?/);
+  });
+
+  it('checks every *.delib below a folder, sorted, skipping hidden folders', async () => {
+    file('z.delib', SAMPLE);
+    file('sub/b.delib', UNCLOSED_BOLD);
+    file('sub/deeper/a.DELIB', SAMPLE);
+    file('sub/notes.txt', 'pas un fichier délibération');
+    file('.git/hidden.delib', SAMPLE);
+    file('node_modules/dep.delib', SAMPLE);
+    const { files, problems } = collectFiles([dir, join(dir, 'z.delib')]);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(files, [join(dir, 'sub/b.delib'), join(dir, 'sub/deeper/a.DELIB'), join(dir, 'z.delib')]);
+
+    const run = await delib('check', dir);
+    assert.match(run.stdout.trimEnd().split('\n').pop() ?? '', /^3 fichiers, /);
+    assert.equal(run.status, expected({ b: UNCLOSED_BOLD, a: SAMPLE, z: SAMPLE }, 'text').status);
+  });
+
+  it('strips a UTF-8 byte order mark', async () => {
+    const path = file('bom.delib', `\uFEFF${SAMPLE}`);
+    assert.deepEqual(readTextFile(path), { text: SAMPLE });
+    const run = await delib('check', path, '--format', 'json');
+    assert.equal(run.stdout, expected({ [path]: SAMPLE }, 'json').stdout);
+  });
+});
+
+describe('delib output formatting', () => {
+  const finding = (line: number, severity: Finding['severity'], code: string): Finding => ({
+    code,
+    severity,
+    message: `Message ${code}\nsur deux lignes`,
+    range: range(line, 4, line + 1, 0),
+  });
+  const results: FileResult[] = [
+    { file: 'a.delib', findings: [finding(7, 'warning', 'vote'), finding(2, 'error', 'syntax')] },
+    { file: 'b.delib', findings: [] },
+    { file: 'c.delib', findings: [finding(0, 'hint', 'style')] },
+  ];
+
+  it('converts positions to 1-based and sorts by position within a file', () => {
+    assert.deepEqual(toJsonFindings(results)[0], {
+      file: 'a.delib',
+      line: 3,
+      column: 5,
+      endLine: 4,
+      endColumn: 1,
+      severity: 'error',
+      code: 'syntax',
+      message: 'Message syntax\nsur deux lignes',
+    });
+    assert.deepEqual(JSON.parse(formatJson(results)), toJsonFindings(results));
+  });
+
+  it('formats text lines on one line each, then the summary', () => {
+    assert.equal(
+      formatText(results, 'fr'),
+      [
+        'a.delib:3:5 error syntax Message syntax sur deux lignes',
+        'a.delib:8:5 warning vote Message vote sur deux lignes',
+        'c.delib:1:5 hint style Message style sur deux lignes',
+        '3 fichiers, 1 erreur, 1 avertissement, 1 suggestion',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('words the summary with French and English plurals', () => {
+    const counts = { error: 2, warning: 1, information: 0, hint: 0 };
+    assert.equal(summaryLine(3, counts, 'fr'), '3 fichiers, 2 erreurs, 1 avertissement');
+    assert.equal(summaryLine(0, { ...counts, error: 0 }, 'fr'), '0 fichier, 0 erreur, 1 avertissement');
+    assert.equal(summaryLine(1, counts, 'en'), '1 file, 2 errors, 1 warning');
+  });
+
+  it('exits with 1 only when an error is found', () => {
+    assert.equal(exitStatusOf(results), 1);
+    assert.equal(exitStatusOf(results.slice(1)), 0);
+  });
+});

@@ -1,0 +1,200 @@
+// Protocol tests of the language server: a real `node dist/server.js --stdio` process driven over JSON-RPC.
+// The server must be a faithful transport of the core: its diagnostics and symbols are compared with what
+// analyze() returns for the same text, so these tests hold whatever findings the checks produce.
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionRequest,
+  DiagnosticSeverity,
+  ErrorCodes,
+  MessageType,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type CodeAction,
+  type Diagnostic,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
+import { analyze, type AnalyzeOptions } from '../core/analyze';
+import { findingToDiagnostic, outlineToDocumentSymbols } from '../server/convert';
+import { LspTestClient } from './helpers/lsp-client';
+
+const URI = 'file:///tmp/seance.delib';
+const SAMPLE = [
+  'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS',
+  'Séance du 16 novembre 2017',
+  'Présents : 25',
+  'Objet : Subvention de 834 000 €',
+  '',
+  'Article 1 - Objet',
+  'Le conseil **approuve** la convention.',
+  '',
+].join('\n');
+const UNCLOSED_BOLD = 'Article 1 - Objet\nLe conseil **approuve la convention.\n';
+
+const CAPABILITIES: ClientCapabilities = {
+  textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { versionSupport: true } },
+};
+const WITH_CONFIGURATION: ClientCapabilities = { ...CAPABILITIES, workspace: { configuration: true } };
+
+/** What the server must publish for `text`: the core's findings, mapped (JSON round trip, as on the wire). */
+function expectedDiagnostics(text: string, options: AnalyzeOptions = {}): Diagnostic[] {
+  const findings = analyze(text, { locale: 'fr', severities: {}, ...options }).findings;
+  return JSON.parse(JSON.stringify(findings.map((f) => findingToDiagnostic(f, URI))));
+}
+
+function apply(text: string, changes: TextDocumentContentChangeEvent[]): string {
+  const doc = TextDocument.create(URI, 'deliberation', 0, text);
+  return TextDocument.update(doc, changes, 1).getText();
+}
+
+describe('language server protocol', function () {
+  let client: LspTestClient;
+
+  beforeEach(() => {
+    client = LspTestClient.start();
+  });
+  afterEach(() => client.dispose());
+
+  it('announces incremental sync, document symbols and quick fixes', async () => {
+    const { capabilities } = await client.initialize(CAPABILITIES);
+    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
+    assert.ok(capabilities.documentSymbolProvider);
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+  });
+
+  it('publishes the diagnostics of an opened document, as analyze() finds them', async () => {
+    await client.initialize(CAPABILITIES);
+    await client.open(URI, SAMPLE);
+    const published = await client.waitForDiagnostics(URI, { version: 1 });
+    assert.ok(Array.isArray(published.diagnostics));
+    assert.deepEqual(published.diagnostics, expectedDiagnostics(SAMPLE));
+    for (const d of published.diagnostics) assert.equal(d.source, 'deliberation');
+  });
+
+  it('reports an unclosed **bold mark exactly when analyze() does', async () => {
+    await client.initialize(CAPABILITIES);
+    await client.open(URI, UNCLOSED_BOLD);
+    const published = await client.waitForDiagnostics(URI, { version: 1 });
+    const syntax = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'syntax');
+    assert.deepEqual(syntax(published.diagnostics), syntax(expectedDiagnostics(UNCLOSED_BOLD)));
+    assert.deepEqual(published.diagnostics, expectedDiagnostics(UNCLOSED_BOLD));
+  });
+
+  it('answers document symbols with the mapped outline', async () => {
+    await client.initialize(CAPABILITIES);
+    await client.open(URI, SAMPLE);
+    const symbols = await client.documentSymbols(URI);
+    assert.deepEqual(symbols, JSON.parse(JSON.stringify(outlineToDocumentSymbols(analyze(SAMPLE).outline))));
+  });
+
+  it('applies incremental changes and re-publishes for the new version', async () => {
+    await client.initialize(CAPABILITIES);
+    await client.open(URI, SAMPLE);
+    await client.waitForDiagnostics(URI, { version: 1 });
+
+    const insertBold: TextDocumentContentChangeEvent[] = [
+      { range: { start: { line: 6, character: 11 }, end: { line: 6, character: 11 } }, text: '**' },
+    ];
+    const v2 = apply(SAMPLE, insertBold);
+    await client.change(URI, 2, insertBold);
+    assert.deepEqual((await client.waitForDiagnostics(URI, { version: 2 })).diagnostics, expectedDiagnostics(v2));
+    assert.deepEqual(await client.documentSymbols(URI), JSON.parse(JSON.stringify(outlineToDocumentSymbols(analyze(v2).outline))));
+
+    // A NUL byte makes the text binary; its diagnostic points at the byte, which shows where the edit landed.
+    await client.change(URI, 3, [{ range: { start: { line: 3, character: 5 }, end: { line: 3, character: 6 } }, text: '\0' }]);
+    const binary = await client.waitForDiagnostics(URI, { version: 3 });
+    assert.equal(binary.diagnostics.length, 1);
+    assert.equal(binary.diagnostics[0].code, 'syntax');
+    assert.equal(binary.diagnostics[0].severity, DiagnosticSeverity.Error);
+    assert.deepEqual(binary.diagnostics[0].range, { start: { line: 3, character: 5 }, end: { line: 3, character: 6 } });
+    assert.match(binary.diagnostics[0].message, /binaire/);
+
+    await client.change(URI, 4, [{ range: { start: { line: 3, character: 5 }, end: { line: 3, character: 6 } }, text: ':' }]);
+    assert.deepEqual((await client.waitForDiagnostics(URI, { version: 4 })).diagnostics, expectedDiagnostics(v2));
+  });
+
+  it('refuses a document larger than 5 MB with one syntax diagnostic', async () => {
+    await client.initialize(CAPABILITIES);
+    const large = `${'Le conseil approuve la convention.\n'.repeat(160_000)}`;
+    assert.ok(Buffer.byteLength(large) > 5 * 1024 * 1024);
+    await client.open(URI, large);
+    const { diagnostics } = await client.waitForDiagnostics(URI, { version: 1 });
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0].code, 'syntax');
+    assert.match(diagnostics[0].message, /trop volumineux/);
+  });
+
+  it('reads deliberation.locale and deliberation.checks, and re-analyses on configuration change', async () => {
+    client.settings = { locale: 'en', checks: { syntax: 'off', other: 'loud' } };
+    await client.initialize(WITH_CONFIGURATION);
+    await client.open(URI, UNCLOSED_BOLD);
+    const first = await client.waitForDiagnostics(URI, { version: 1 });
+    assert.ok(client.configurationRequests >= 1);
+    assert.deepEqual(first.diagnostics, expectedDiagnostics(UNCLOSED_BOLD, { locale: 'en', severities: { syntax: 'off' } }));
+
+    const binaryUri = 'file:///tmp/binary.delib';
+    await client.open(binaryUri, 'Séance\0');
+    assert.match((await client.waitForDiagnostics(binaryUri)).diagnostics[0].message, /^Binary file/);
+
+    client.settings = { locale: 'fr' };
+    const from = client.diagnostics.items.length;
+    await client.changeConfiguration({ deliberation: client.settings });
+    assert.match((await client.waitForDiagnostics(binaryUri, { from })).diagnostics[0].message, /^Fichier binaire/);
+    const second = await client.waitForDiagnostics(URI, { from });
+    assert.deepEqual(second.diagnostics, expectedDiagnostics(UNCLOSED_BOLD));
+  });
+
+  it('takes settings from didChangeConfiguration when the client cannot be asked', async () => {
+    await client.initialize(CAPABILITIES);
+    await client.open(URI, 'Séance\0');
+    assert.match((await client.waitForDiagnostics(URI)).diagnostics[0].message, /^Fichier binaire/);
+    const from = client.diagnostics.items.length;
+    await client.changeConfiguration({ deliberation: { locale: 'en' } });
+    assert.match((await client.waitForDiagnostics(URI, { from })).diagnostics[0].message, /^Binary file/);
+    assert.equal(client.configurationRequests, 0);
+  });
+
+  it('turns diagnostic.data.fixes into quick fixes', async () => {
+    await client.initialize(CAPABILITIES);
+    await client.open(URI, SAMPLE);
+    const range = { start: { line: 6, character: 11 }, end: { line: 6, character: 13 } };
+    const edits = [{ range, newText: '' }];
+    const withFix: Diagnostic = { range, message: 'm', source: 'deliberation', code: 'syntax', data: { fixes: [{ title: 'Supprimer **', edits }] } };
+    const foreign: Diagnostic = { ...withFix, source: 'other' };
+    const params = (diagnostics: Diagnostic[], only?: string[]) => ({ textDocument: { uri: URI }, range, context: { diagnostics, only } });
+
+    const actions = await client.request<CodeAction[]>(CodeActionRequest.method, params([withFix, foreign]));
+    assert.deepEqual(actions, [
+      { title: 'Supprimer **', kind: 'quickfix', diagnostics: [withFix], isPreferred: true, edit: { changes: { [URI]: edits } } },
+    ]);
+    assert.deepEqual(await client.request(CodeActionRequest.method, params([withFix], ['refactor'])), []);
+    assert.deepEqual(await client.request(CodeActionRequest.method, params([{ ...withFix, data: { fixes: 'nope' } }])), []);
+  });
+
+  it('survives a handler throwing: logs it, answers an error, keeps serving', async () => {
+    await client.initialize(CAPABILITIES);
+    // Malformed params: textDocument is null, so the handler throws.
+    await assert.rejects(client.request('textDocument/documentSymbol', { textDocument: null }), { code: ErrorCodes.InternalError });
+    const log = await client.logs.waitFor((l) => l.type === MessageType.Error, 0, 5000, () => 'error log message');
+    assert.match(log.message, /documentSymbol/);
+
+    await client.open(URI, SAMPLE);
+    assert.deepEqual((await client.waitForDiagnostics(URI, { version: 1 })).diagnostics, expectedDiagnostics(SAMPLE));
+    assert.ok(Array.isArray(await client.documentSymbols(URI)));
+  });
+
+  it('clears the diagnostics of a closed document', async () => {
+    await client.initialize(CAPABILITIES);
+    await client.open(URI, 'Séance\0');
+    await client.waitForDiagnostics(URI, { version: 1 });
+    const from = client.diagnostics.items.length;
+    await client.close(URI);
+    assert.deepEqual((await client.waitForDiagnostics(URI, { from })).diagnostics, []);
+    assert.equal(await client.documentSymbols(URI), null);
+  });
+
+  it('shuts down and exits with status 0', async () => {
+    await client.initialize(CAPABILITIES);
+    assert.equal(await client.shutdown(), 0);
+  });
+});
