@@ -118,7 +118,7 @@ function positionsOf(m: Model): (string | undefined)[] {
 
 export const proxies: Check = {
   name: 'proxies',
-  codes: ['proxy-holder-absent', 'proxy-giver-present', 'proxy-limit'],
+  codes: ['proxy-holder-absent', 'proxy-giver-present', 'proxy-limit', 'person-ambiguous'],
   phase: 'fast',
   run(ctx) {
     const m = ctx.model;

@@ -51,6 +51,7 @@ function custom(name: string, re: RegExp, opts: CustomOptions = {}): TokenType {
 
 // ---- guards: cheap tests on the first characters, so that most positions try few regular expressions
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 0x24f && c !== 215 && c !== 247) || (c >= 0x370 && c < 0x2000);
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215);
 const digitFirst: Guard = (t, o) => isDigit(t.charCodeAt(o));
 const upperFirst: Guard = (t, o) => isUpper(t.charCodeAt(o));
@@ -63,7 +64,7 @@ function wordAt(text: string, offset: number): string {
   let end = offset;
   while (end < text.length && end - offset < 12) {
     const c = text.charCodeAt(end);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 192)) break;
+    if (!isLetter(c)) break;
     end++;
   }
   const word = end === offset ? '' : text.slice(offset, end).toLowerCase();
@@ -72,7 +73,6 @@ function wordAt(text: string, offset: number): string {
 }
 const NUMBER_WORDS = new Set('un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts trente quarante cinquante soixante cent cents mille mil zéro zero million millions milliard milliards'.split(' '));
 const DATE_WORDS = new Set([...NUMBER_WORDS, 'premier', 'première', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'l']);
-const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 192;
 const percentFirst: Guard = (t, o) => isDigit(t.charCodeAt(o)) || (isLetter(t.charCodeAt(o)) && NUMBER_WORDS.has(wordAt(t, o)));
 const dateFirst: Guard = (t, o) => isDigit(t.charCodeAt(o)) || (isLetter(t.charCodeAt(o)) && DATE_WORDS.has(wordAt(t, o)));
 
@@ -102,6 +102,8 @@ export const Percent = custom('Percent', PERCENT_PATTERN, { guard: percentFirst,
 export const DateTok = custom('Date', DATE_PATTERN, { guard: dateFirst, categories: [InlineCat] });
 
 // ---- line-start tokens (prose mode)
+/** A comment line, not part of the act: « <!-- delib-ignore-next-line total-mismatch --> ». */
+export const Comment = custom('Comment', /<!--[^\n]*?-->[ \t\u00a0]*(?=\r?\n|$)/, { atLineStart: true, guard: charFirst('<') });
 const LIST_LABEL = new RegExp(
   String.raw`(?:(?:[EÉ]taient|Était|Etait|Sont|Est)\s+(?:présente?s?|absente?s?|excusée?s?|représentée?s?)(?:\s+(?:et\s+)?(?:excusée?s?|représentée?s?))?` +
     String.raw`|Présente?s|Absente?s(?:\s+excusée?s?)?|Excusée?s|Membres\s+présents|Mandants|Mandataires|Pouvoirs|Procurations)\s*:`,
@@ -147,7 +149,60 @@ export const BoldMark = createToken({ name: 'BoldMark', pattern: /\*\*/, categor
 export const ItalicMark = createToken({ name: 'ItalicMark', pattern: /\*/, categories: [InlineCat] });
 export const SupOpen = createToken({ name: 'SupOpen', pattern: /\^\{/, categories: [InlineCat] });
 export const BraceClose = createToken({ name: 'BraceClose', pattern: /\}/, categories: [InlineCat] });
-export const Word = custom('Word', /[\p{L}\p{N}'’\-]+|[^\s\p{L}\p{N}*^}]|\^/u, { categories: [InlineCat] });
+/**
+ * Plain text: a run of words and punctuation on one line, stopping where another inline token could start (a
+ * digit, a mark, a civility, a date or number word, « article », « annexe », « rapport »). One token per run
+ * rather than per word keeps the token count, and the parser's work, small.
+ */
+export const Word = createToken({ name: 'Word', pattern: { exec: matchPlainRun }, line_breaks: false, categories: [InlineCat] });
+
+const isBlank = (c: number) => c === 32 || c === 0xa0 || c === 0x202f;
+const isWordChar = (c: number) => isLetter(c) || isDigit(c) || c === 39 || c === 0x2019 || c === 45;
+
+/** End of the unit at i: a word (letters, digits, apostrophes, hyphens) or one other character. */
+function unitEnd(text: string, i: number): number {
+  if (!isWordChar(text.charCodeAt(i))) return i + 1;
+  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const REFERENCE_WORD = /^(?:articles?|annexes?|rapports?)$/;
+
+/** Whether an inline token other than plain text could start at i (a superset of where one does). */
+function couldStartToken(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isDigit(c) || c === 42 /* * */ || c === 94 /* ^ */ || c === 125 /* } */ || c === 77 /* M */) return true;
+  if (!isLetter(c)) return false;
+  const word = wordAt(text, i);
+  if (DATE_WORDS.has(word) || REFERENCE_WORD.test(word)) return true;
+  if (word === 'l' || word === 'L') {
+    const next = text.charCodeAt(i + 1);
+    return (next === 39 || next === 0x2019) && couldStartToken(text, i + 2);
+  }
+  return false;
+}
+
+function matchPlainRun(text: string, offset: number): RegExpExecArray | null {
+  const first = text.charCodeAt(offset);
+  if (Number.isNaN(first) || first === 10 || first === 13 || first === 9 || isBlank(first) || first === 42 || first === 94 || first === 125) return null;
+  let i = unitEnd(text, offset);
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 9) break;
+    let j = i;
+    while (j < text.length && isBlank(text.charCodeAt(j))) j++;
+    if (j >= text.length) break;
+    const d = text.charCodeAt(j);
+    if (d === 10 || d === 13 || d === 9) break;
+    // A token can only start where a unit starts: after blanks, or after a character that is not part of a word.
+    if (d === 42 || d === 94 || d === 125) break; // marks end a run wherever they are
+    if ((j > i || !isWordChar(text.charCodeAt(i - 1))) && couldStartToken(text, j)) break;
+    i = unitEnd(text, j);
+  }
+  const m = [text.slice(offset, i)] as unknown as RegExpExecArray;
+  m.index = offset;
+  return m;
+}
 
 // ---- list mode
 export const CommuneLabel = custom(
@@ -179,7 +234,7 @@ export const lexerDefinition = {
   modes: {
     prose: [
       Newline, WhiteSpace,
-      ListLabel, RowLead, ArticleHead, AnnexHead, Bullet, HeadingNum, FieldLabel,
+      Comment, ListLabel, RowLead, ArticleHead, AnnexHead, Bullet, HeadingNum, FieldLabel,
       DateTok, Amount, Percent, Reference, Person, BoldMark, ItalicMark, SupOpen, BraceClose, Word,
     ],
     list: [LineEnd, WhiteSpace, ProxyOpen, TimeQualifier, CountQualifier, RParen, Comma, Substitute, CommuneLabel, ListPerson, And, ListOther],

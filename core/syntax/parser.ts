@@ -18,7 +18,7 @@ function endOf(t: IToken): number {
 type LineKind = 'blank' | 'list' | 'row' | 'plain';
 interface RawLine { kind: LineKind; lead?: IToken; tokens: IToken[]; start: number }
 
-const LEADS = [T.ArticleHead, T.AnnexHead, T.Bullet, T.HeadingNum, T.FieldLabel];
+const LEADS = [T.Comment, T.ArticleHead, T.AnnexHead, T.Bullet, T.HeadingNum, T.FieldLabel];
 class LineParser extends EmbeddedActionsParser {
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 1, skipValidations: true });
@@ -72,7 +72,7 @@ class LineParser extends EmbeddedActionsParser {
 }
 
 let parserInstance: LineParser | undefined;
-function lineParser(): LineParser {
+export function lineParser(): LineParser {
   return (parserInstance ??= new LineParser());
 }
 
@@ -112,13 +112,21 @@ const EXTERNAL_AFTER = /^[ \u00a0,]*(?:\d+[ \u00a0]*)?(?:de[ \u00a0]+la[ \u00a0]
 export class Builder {
   constructor(private readonly text: string, private readonly index: LineIndex) {}
 
+  // The line being built: spans inside it get their positions without a search in the line index.
+  private line = { no: -1, start: 0, end: -1 };
+
   span(offset: number, end: number): Span {
+    const l = this.line;
+    if (offset >= l.start && end <= l.end) {
+      return { offset, end, range: { start: { line: l.no, character: offset - l.start }, end: { line: l.no, character: end - l.start } } };
+    }
     return { offset, end, range: this.index.range(offset, end) };
   }
 
   private lineSpan(lineNo: number) {
     const offset = this.index.lineStart(lineNo);
     const end = this.index.lineEnd(lineNo);
+    this.line = { no: lineNo, start: offset, end };
     return { ...this.span(offset, end), text: this.text.slice(offset, end) };
   }
 
@@ -142,6 +150,7 @@ export class Builder {
       case T.AnnexHead: return { type: 'annex', ...base, number: headNumber(leadText), numberSpan: leadSpan, title, inlines };
       case T.HeadingNum: return { type: 'heading', ...base, number: leadText, numberSpan: leadSpan, inlines };
       case T.Bullet: return { type: 'bullet', ...base, inlines };
+      case T.Comment: return { type: 'comment', ...base };
       default: return { type: 'field', ...base, label: leadText.replace(/[ \u00a0]*:$/, ''), labelSpan: leadSpan, inlines };
     }
   }
@@ -229,8 +238,9 @@ export class Builder {
         default: unread.push(s); continue;
       }
       // The entry covers its person and what qualifies it.
-      if (current && s.end > current.end) { current.end = s.end; current.range = this.index.range(current.offset, current.end); }
+      if (current && s.end > current.end) current.end = s.end;
     }
+    for (const e of entries) e.range = this.span(e.offset, e.end).range;
     const label = lead.image.replace(/[ \u00a0]*:$/, '').trim();
     return { type: 'list', ...base, label, labelSpan: this.span(lead.startOffset, endOf(lead)), entries, communes, unread };
   }

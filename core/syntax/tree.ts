@@ -67,6 +67,8 @@ interface LineBase extends Span {
 }
 
 export interface BlankLine extends LineBase { type: 'blank' }
+/** « <!-- … --> » on a line of its own: a note for the drafters, not part of the act. */
+export interface CommentLine extends LineBase { type: 'comment' }
 export interface ProseLine extends LineBase { type: 'prose'; inlines: Inline[] }
 export interface FieldLine extends LineBase { type: 'field'; label: string; labelSpan: Span; inlines: Inline[] }
 export interface HeadingLine extends LineBase { type: 'heading'; number: string; numberSpan: Span; inlines: Inline[] }
@@ -85,7 +87,7 @@ export interface ListLine extends LineBase {
 export interface Cell extends Span { text: string; amounts: AmountNode[]; percents: PercentNode[] }
 export interface RowLine extends LineBase { type: 'row'; cells: Cell[]; separator: 'tab' | 'pipe' }
 
-export type Line = BlankLine | ProseLine | FieldLine | HeadingLine | BulletLine | ArticleLine | AnnexLine | ListLine | RowLine;
+export type Line = BlankLine | CommentLine | ProseLine | FieldLine | HeadingLine | BulletLine | ArticleLine | AnnexLine | ListLine | RowLine;
 
 export type LineWithInlines = ProseLine | FieldLine | HeadingLine | BulletLine | ArticleLine | AnnexLine;
 
