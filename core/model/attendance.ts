@@ -8,10 +8,10 @@ export type ListRole = Attendance | 'givers' | 'holders' | 'other';
 
 export function listRole(label: string): ListRole {
   const l = label.toLowerCase();
-  if (/mandants|pouvoirs|procurations/.test(l)) return 'givers';
   if (/mandataires/.test(l)) return 'holders';
-  if (/excus|représent/.test(l)) return 'excused';
+  if (/excus|représent|ayant donné/.test(l)) return 'excused';
   if (/absent/.test(l)) return 'absent';
+  if (/mandants|pouvoirs|procurations/.test(l)) return 'givers';
   if (/présent|presents/.test(l)) return 'present';
   return 'other';
 }
@@ -55,14 +55,19 @@ export function readAttendance(doc: DocumentNode): AttendanceFacts {
   };
 
   const proxies: Proxy[] = [];
-  // Inline proxies: « M. X (pouvoir à Mme Y) ».
-  for (const m of members) {
-    const holder = m.entry.proxyTo;
-    if (!holder) continue;
-    proxies.push({
-      giver: m.entry.person, holder, giverMember: m, holderMember: resolve(holder, 'proxy-holder'),
-      qualifiers: [], line: m.list, form: 'inline',
-    });
+  // Inline proxies: « M. X (pouvoir à Mme Y) » in an attendance list, or « M. X à M. Y » in a list of proxies.
+  for (const list of lists) {
+    const role = listRole(list.label);
+    for (const entry of list.entries) {
+      if (!entry.proxyTo) continue;
+      const giverMember = role === 'present' || role === 'absent' || role === 'excused'
+        ? members.find((m) => m.entry === entry)
+        : resolve(entry.person, 'proxy-giver');
+      proxies.push({
+        giver: entry.person, holder: entry.proxyTo, giverMember, holderMember: resolve(entry.proxyTo, 'proxy-holder'),
+        qualifiers: [...entry.qualifiers], line: list, form: 'inline',
+      });
+    }
   }
   // Paired lists: the n-th mandant gives a proxy to the n-th mandataire.
   const givers = lists.filter((l) => listRole(l.label) === 'givers');
@@ -73,6 +78,7 @@ export function readAttendance(doc: DocumentNode): AttendanceFacts {
     const n = Math.min(g.entries.length, h.entries.length);
     for (let k = 0; k < n; k++) {
       const ge = g.entries[k], he = h.entries[k];
+      if (ge.proxyTo) continue; // already read as an inline proxy
       proxies.push({
         giver: ge.person, holder: he.person,
         giverMember: resolve(ge.person, 'proxy-giver'), holderMember: resolve(he.person, 'proxy-holder'),

@@ -55,9 +55,10 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
         for (let m = re.exec(rest); m; m = re.exec(rest)) seance.order.push({ number: m[0], span: b.span(base + m.index, base + m.index + m[0].length) });
       }
     }
+    if (l.type === 'field' || l.type === 'prose') readCounts(l, seance, b);
     if (!hasInlines(l)) continue;
     const text = lineText(l);
-    if (!seance.date && /^\s*S[ée]ance\s+(?:publique\s+)?du\b/i.test(text)) seance.date = firstDate(l.inlines);
+    if (!seance.date && /^\s*(?:S[ée]ance|R[ée]union)\b[^.:]{0,50}?\bdu\b/i.test(text)) seance.date = firstDate(l.inlines);
     if (!seance.president) {
       const m = /présidence\s+de\s+/i.exec(text);
       if (m) seance.president = l.inlines.find((i): i is PersonNode => i.type === 'person' && i.offset >= l.offset + m.index);
@@ -68,6 +69,26 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
   }
   // A séance date written only in the header's prose (« Séance du … » absent): the first dated line of the header.
   return seance;
+}
+
+/** Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». */
+const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declaredVoters' | 'declaredRepresented'), RegExp][] = [
+  ['membersInOffice', /\ben\s+exercice\s*:\s*(\d+)/gi],
+  ['declaredPresent', /\bprésents\s*:\s*(\d+)/gi],
+  ['declaredVoters', /\bvotants\s*:\s*(\d+)/gi],
+  ['declaredRepresented', /\breprésentés\s*:\s*(\d+)/gi],
+];
+
+function readCounts(l: Line, seance: Seance, b: Builder) {
+  if (!/\d/.test(l.text) || !/exercice|présents|votants|représentés/i.test(l.text)) return;
+  for (const [key, re] of COUNTS) {
+    if (seance[key]) continue;
+    re.lastIndex = 0;
+    const m = re.exec(l.text);
+    if (!m) continue;
+    const start = l.offset + m.index + m[0].length - m[1].length;
+    seance[key] = { value: Number(m[1]), span: b.span(start, start + m[1].length) };
+  }
 }
 
 function stamp(text: string, inlines: Inline[], seance: Seance) {
@@ -148,7 +169,7 @@ export function readReports(doc: DocumentNode, b: Builder): Report[] {
     if (l.type === 'field' && /^objet$/i.test(l.label) && current && !current.title) current.title = l.text.slice(l.labelSpan.end - l.offset).trim();
     if (!current) {
       // A document with no « Délibération n° » line still has one report when it has a vote.
-      if (l.type !== 'field' && !/unanimit|majorit|^\s*pour\s*:/i.test(l.text)) continue;
+      if (l.type !== 'field' && !/unanimit|majorit|^\s*pour\s*:|voix\s+pour/i.test(l.text)) continue;
       if (!isVoteLine(l)) continue;
       current = open(l);
     }
@@ -161,7 +182,7 @@ export function readReports(doc: DocumentNode, b: Builder): Report[] {
 
 function isVoteLine(l: Line): boolean {
   if (l.type === 'field') return Object.entries(LABELS).some(([k, re]) => ['pour', 'contre', 'abstention', 'nppv'].includes(k) && re.test(l.label));
-  return /à l['’]unanimité|à la majorité/i.test(l.text);
+  return /(?<![\p{L}])[àa]\s+(?:l['’]unanimité|la\s+majorité)/iu.test(l.text);
 }
 
 function voteOf(r: Report, l: Line): Vote {
@@ -170,14 +191,16 @@ function voteOf(r: Report, l: Line): Vote {
 
 function readVoteLine(l: Line, r: Report, b: Builder) {
   if (hasInlines(l)) {
-    const u = /à\s+l['’]unanimité/i.exec(l.text);
+    // « A l'unanimité », without its accent, is common in printed acts.
+    const u = /(?<![\p{L}])[àa]\s+l['’]unanimité/iu.exec(l.text);
     if (u) {
       const v = voteOf(r, l);
       v.unanimity ??= b.span(l.offset + u.index, l.offset + u.index + u[0].length);
     }
-    const mj = /à\s+la\s+majorité/i.exec(l.text);
+    const mj = /(?<![\p{L}])[àa]\s+la\s+majorité/iu.exec(l.text);
     if (mj) voteOf(r, l).majority ??= b.span(l.offset + mj.index, l.offset + mj.index + mj[0].length);
   }
+  if (hasInlines(l) && /\bvoix\s+pour\b|\bvoix\s+contre\b/i.test(l.text)) readVotePhrase(l, r, b);
   if (l.type !== 'field') return;
   const key = (['pour', 'contre', 'abstention', 'nppv'] as const).find((k) => LABELS[k].test(l.label));
   if (!key) return;
@@ -188,6 +211,24 @@ function readVoteLine(l: Line, r: Report, b: Builder) {
   const count: VoteCount = { ...fig, names };
   v[key] = count;
   v.span = b.span(Math.min(v.span.offset, l.offset), Math.max(v.span.end, l.end));
+}
+
+/** « adopté par 25 voix pour, 2 voix contre et 1 abstention » */
+const VOTE_PHRASES: ['pour' | 'contre' | 'abstention' | 'nppv', RegExp][] = [
+  ['pour', /(\d+)\s+voix\s+pour\b/i],
+  ['contre', /(\d+)\s+(?:voix\s+)?contre\b/i],
+  ['abstention', /(\d+)\s+abstentions?\b/i],
+  ['nppv', /(\d+)\s+(?:conseillers?\s+)?(?:ne\s+prenant\s+pas\s+part|non[- ]participations?)/i],
+];
+
+function readVotePhrase(l: Line, r: Report, b: Builder) {
+  const v = voteOf(r, l);
+  for (const [key, re] of VOTE_PHRASES) {
+    const m = re.exec(l.text);
+    if (!m || v[key]) continue;
+    const start = l.offset + m.index;
+    v[key] = { value: Number(m[1]), span: b.span(start, start + m[0].length), names: [] };
+  }
 }
 
 const INTERESTED = /intéressée?s?|ne prenn?(?:en)?t pas part (?:au vote|aux débats)|ne participen?t pas (?:au vote|aux débats)|se retiren?t|quittent la salle|quitte la salle/i;

@@ -106,7 +106,8 @@ export const DateTok = custom('Date', DATE_PATTERN, { guard: dateFirst, categori
 export const Comment = custom('Comment', /<!--[^\n]*?-->[ \t\u00a0]*(?=\r?\n|$)/, { atLineStart: true, guard: charFirst('<') });
 const LIST_LABEL = new RegExp(
   String.raw`(?:(?:[EÉ]taient|Était|Etait|Sont|Est)\s+(?:présente?s?|absente?s?|excusée?s?|représentée?s?)(?:\s+(?:et\s+)?(?:excusée?s?|représentée?s?))?` +
-    String.raw`|Présente?s|Absente?s(?:\s+excusée?s?)?|Excusée?s|Membres\s+présents|Mandants|Mandataires|Pouvoirs|Procurations)\s*:`,
+    String.raw`|Présente?s?|Absente?s?(?:\s+excusée?s?)?|Excusée?s?|Membres\s+présents|Mandants|Mandataires|Pouvoirs|Procurations)` +
+    String.raw`(?:\s+(?:ayant\s+donné\s+(?:pouvoir|procuration|mandat)|(?:et\s+)?représentée?s?|avec\s+pouvoir|sans\s+pouvoir))?\s*:`,
   'i',
 );
 export const ListLabel = custom('ListLabel', LIST_LABEL, {
@@ -215,6 +216,8 @@ export const CommuneLabel = custom(
   { guard: upperFirst, categories: [ListCat] },
 );
 export const ListPerson = custom('ListPerson', new RegExp(`(?:${CIVILITY}[ \\u00a0]+)?${PERSON_BODY}`, 'u'), { guard: upperFirst, categories: [ListCat] });
+/** « M. X à M. Y », « M. X donne pouvoir à M. Y », « M. X représenté par M. Y »: the proxy's holder follows. */
+export const ProxyTo = custom('ProxyTo', /(?:(?:a\s+donné|donne|ayant\s+donné)\s+(?:pouvoir|procuration|mandat)\s+à|représentée?\s+par|à)(?=[ \u00a0]+\p{Lu})/iu, { guard: charFirst('adrADRàÀ'), categories: [ListCat] });
 export const ProxyOpen = custom('ProxyOpen', /\((?:pouvoir|procuration|mandat)(?:[ \u00a0]+donnée?)?[ \u00a0]+à[ \u00a0]+/i, { guard: charFirst('('), categories: [ListCat] });
 export const TimeQualifier = custom('TimeQualifier', /\((?:à[ \u00a0]+partir[ \u00a0]+d[ue]|jusqu['’]au|jusqu['’]à|arrivée?[ \u00a0]+(?:au|à|avant)|départ[ \u00a0]+(?:au|après|avant)|après|avant)[^)\r\n]*\)/i, { guard: charFirst('('), categories: [ListCat] });
 export const CountQualifier = custom('CountQualifier', /\(\d+\)/, { guard: charFirst('('), categories: [ListCat] });
@@ -237,7 +240,7 @@ export const lexerDefinition = {
       Comment, ListLabel, RowLead, ArticleHead, AnnexHead, Bullet, HeadingNum, FieldLabel,
       DateTok, Amount, Percent, Reference, Person, BoldMark, ItalicMark, SupOpen, BraceClose, Word,
     ],
-    list: [LineEnd, WhiteSpace, ProxyOpen, TimeQualifier, CountQualifier, RParen, Comma, Substitute, CommuneLabel, ListPerson, And, ListOther],
+    list: [LineEnd, WhiteSpace, ProxyOpen, TimeQualifier, CountQualifier, RParen, Comma, Substitute, ProxyTo, CommuneLabel, ListPerson, And, ListOther],
     table: [LineEnd, Tab, Pipe, Amount, Percent, CellText],
   },
 };

@@ -207,7 +207,8 @@ export class Builder {
     const unread: Span[] = [];
     let commune: CommuneLabelNode | undefined;
     let current: ListEntry | undefined;
-    let pending: 'substitute' | 'proxy' | undefined;
+    // After « suppléant de », « (pouvoir à » or « à »: the next person is the titular or the proxy's holder.
+    let pending: 'substitute' | 'proxy' | 'proxy-bare' | undefined;
     for (const t of r.tokens) {
       const s = this.span(t.startOffset, endOf(t));
       switch (t.tokenType) {
@@ -222,12 +223,13 @@ export class Builder {
         case T.ListPerson: {
           const person = this.person(t.image, s);
           if (current && pending === 'substitute') { current.substituteOf = person; pending = undefined; }
-          else if (current && pending === 'proxy') current.proxyTo = person;
+          else if (current && (pending === 'proxy' || pending === 'proxy-bare')) { current.proxyTo = person; if (pending === 'proxy-bare') pending = undefined; }
           else { current = { ...s, person, qualifiers: [], commune }; entries.push(current); pending = undefined; }
           break;
         }
         case T.Substitute: pending = 'substitute'; break;
         case T.ProxyOpen: pending = 'proxy'; break;
+        case T.ProxyTo: if (current) pending = 'proxy-bare'; else unread.push(s); continue;
         case T.RParen: pending = undefined; break;
         case T.TimeQualifier:
           if (!current) { unread.push(s); continue; }
