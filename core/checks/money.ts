@@ -146,6 +146,8 @@ export const budget: Check = {
       const a = tables[i], b = tables[i + 1];
       if (!a.side || !b.side || a.side === b.side || a.annex !== b.annex) continue;
       if (!a.total || !b.total) continue;
+      // A table whose total is itself wrong is reported by total-mismatch: the plan is not compared on it.
+      if (a.total.consistent === false || b.total.consistent === false) { i++; continue; }
       if (a.total.cents === b.total.cents) continue;
       const [exp, rec] = a.side === 'expenses' ? [a, b] : [b, a];
       const at = b.total.stated ?? b.table.rows[b.table.rows.length - 1];

@@ -117,9 +117,8 @@ export function presenceAt(facts: AttendanceFacts, index: Map<string, number>, r
     if (m.attendance === 'present' && allows([m.from, m.until], at, index)) present.push(m);
     else absent.push(m);
   }
-  const sitting = new Set(present);
-  const proxies = facts.proxies.filter(
-    (p) => allows(p.qualifiers, at, index) && (!p.holderMember || sitting.has(p.holderMember)),
-  );
+  // Proxies in force at this report. One held by an absent member is still counted, as the document counts it:
+  // proxy-holder-absent reports it, and the counts built on it do not report it a second time.
+  const proxies = facts.proxies.filter((p) => allows(p.qualifiers, at, index));
   return { present, absent, proxies };
 }

@@ -82,7 +82,7 @@ function computeTotals(rows: RowLine[]) {
   }
   const col = Math.max(...columns);
   const last = totals.filter((t) => t.kind === 'total' && t.column === col).pop();
-  if (last) total = { cents: last.stated.cents, stated: last.stated };
+  if (last) total = { cents: last.stated.cents, stated: last.stated, consistent: last.covered.length === 0 || last.computed === last.stated.cents };
   else if (columns.size) total = { cents: rowsSum };
   return { totals, rowsSum, total };
 }
@@ -114,7 +114,8 @@ export function readRoledAmounts(doc: DocumentNode, tables: TableModel[], conven
   }
   for (const t of tables) {
     // The total of a budget annexed to the convention is the programme's budget.
-    if (t.annex && /budget|plan\s+de\s+financement/i.test(t.annex.heading.title) && t.total?.stated) {
+    // A wrong total is reported by total-mismatch; it is not compared again as the programme's budget.
+    if (t.annex && /budget|plan\s+de\s+financement/i.test(t.annex.heading.title) && t.total?.stated && t.total.consistent) {
       out.push({ role: 'programme', amount: t.total.stated, source: 'table-total' });
     }
     if (t.side === 'receipts' && convention?.grantor) {

@@ -112,7 +112,8 @@ export interface TableModel {
   /** Per amount column, the sum of the plain rows. */
   totals: TotalCheck[];
   /** The amount of the last total row (the table's total), or the sum of its rows. */
-  total?: { cents: number; stated?: AmountNode };
+  /** consistent: the stated total is the sum of its rows (false when total-mismatch reports it). */
+  total?: { cents: number; stated?: AmountNode; consistent?: boolean };
   rowsSum: number;
   annex?: Annex;
 }
