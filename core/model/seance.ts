@@ -73,10 +73,10 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
 
 /** Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». */
 const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declaredVoters' | 'declaredRepresented'), RegExp][] = [
-  ['membersInOffice', /\ben\s+exercice\s*:\s*(\d+)/gi],
-  ['declaredPresent', /\bprésents\s*:\s*(\d+)/gi],
-  ['declaredVoters', /\bvotants\s*:\s*(\d+)/gi],
-  ['declaredRepresented', /\breprésentés\s*:\s*(\d+)/gi],
+  ['membersInOffice', /\ben\s+exercice\s*:?\s*(\d+)/gi],
+  ['declaredPresent', /\bprésents\s*:?\s*(\d+)/gi],
+  ['declaredVoters', /\bvotants\s*:?\s*(\d+)/gi],
+  ['declaredRepresented', /\breprésentés\s*:?\s*(\d+)/gi],
 ];
 
 function readCounts(l: Line, seance: Seance, b: Builder) {

@@ -7,7 +7,7 @@ import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate } from '../text/dates';
 import { LineIndex } from './positions';
 import type {
-  Inline, Line, ListEntry, CommuneLabelNode, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
+  Inline, Line, ListLine, ListEntry, CommuneLabelNode, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
 
 /** Offset just past a token (the lexer tracks start offsets only, which is faster). */
@@ -101,7 +101,28 @@ export function parseLines(text: string, index: LineIndex): ParseOutput {
     next = lineNo + 1;
   }
   while (next < index.lineCount) lines.push(b.blank(next++));
+  continueLists(lines, b);
   return { lines, lexErrors: lex.errors, parseErrors };
+}
+
+/** Lines that go on a list whose label ended its line: names with a civility, or « Commune : M. … ». */
+function continuesList(l: Line): boolean {
+  if (l.type !== 'prose' && l.type !== 'bullet' && l.type !== 'field') return false;
+  return l.inlines.some((i) => i.type === 'person') && !/[.;:]\s*$/.test(l.text.replace(/\)\s*$/, ''));
+}
+
+function continueLists(lines: Line[], b: Builder) {
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i];
+    if (head.type !== 'list' || head.entries.length > 0 || head.communes.length > 0 || head.unread.length > 0) continue;
+    let j = i + 1;
+    if (lines[j]?.type === 'blank' && lines[j + 1] && continuesList(lines[j + 1])) j++;
+    while (j < lines.length && continuesList(lines[j])) {
+      lines[j] = b.continueList(head, lines[j], j);
+      j++;
+    }
+    i = j - 1;
+  }
 }
 
 // ---------------------------------------------------------------- builders
@@ -202,14 +223,39 @@ export class Builder {
 
   private list(r: RawLine, base: { text: string } & Span): Line {
     const lead = r.lead!;
-    const entries: ListEntry[] = [];
-    const communes: CommuneLabelNode[] = [];
-    const unread: Span[] = [];
-    let commune: CommuneLabelNode | undefined;
+    const line: ListLine = {
+      type: 'list', ...base, label: lead.image.replace(/[ \u00a0]*:$/, '').trim(), labelSpan: this.span(lead.startOffset, endOf(lead)),
+      entries: [], communes: [], unread: [],
+    };
+    this.readEntries(r.tokens, line);
+    return line;
+  }
+
+  /**
+   * A list whose label ends its line (« Étaient présents : ») goes on over the next lines (one name or one
+   * commune per line, with or without bullets): those lines are read in list mode and their entries added to it.
+   */
+  continueList(head: ListLine, next: Line, lineNo: number): Line {
+    const base = this.lineSpan(lineNo);
+    const start = next.type === 'bullet' ? next.text.search(/[^-–—•*\s]/) : 0;
+    const tokens = T.lexer.tokenize(next.text.slice(Math.max(0, start)), 'list').tokens;
+    for (const t of tokens) t.startOffset += base.offset + Math.max(0, start);
+    const line: ListLine = { type: 'list', ...base, label: head.label, labelSpan: head.labelSpan, entries: [], communes: [], unread: [], continues: head };
+    this.readEntries(tokens, line);
+    // The entries belong to the head list only, so that nothing counts them twice.
+    head.entries.push(...line.entries.splice(0));
+    head.communes.push(...line.communes.splice(0));
+    head.unread.push(...line.unread.splice(0));
+    return line;
+  }
+
+  private readEntries(tokens: IToken[], line: ListLine) {
+    const { entries, communes, unread } = line;
+    let commune: CommuneLabelNode | undefined = line.continues?.communes[line.continues.communes.length - 1];
     let current: ListEntry | undefined;
     // After « suppléant de », « (pouvoir à » or « à »: the next person is the titular or the proxy's holder.
     let pending: 'substitute' | 'proxy' | 'proxy-bare' | undefined;
-    for (const t of r.tokens) {
+    for (const t of tokens) {
       const s = this.span(t.startOffset, endOf(t));
       switch (t.tokenType) {
         case T.CommuneLabel: {
@@ -243,8 +289,6 @@ export class Builder {
       if (current && s.end > current.end) current.end = s.end;
     }
     for (const e of entries) e.range = this.span(e.offset, e.end).range;
-    const label = lead.image.replace(/[ \u00a0]*:$/, '').trim();
-    return { type: 'list', ...base, label, labelSpan: this.span(lead.startOffset, endOf(lead)), entries, communes, unread };
   }
 
   private row(r: RawLine, base: { text: string } & Span): Line {

@@ -83,6 +83,8 @@ export interface ListLine extends LineBase {
   communes: CommuneLabelNode[];
   /** Text of the list that could not be read as people (kept, reported as a hint). */
   unread: Span[];
+  /** Set on the lines that go on a list whose label ended its line: their entries are moved to the head's. */
+  continues?: ListLine;
 }
 export interface Cell extends Span { text: string; amounts: AmountNode[]; percents: PercentNode[] }
 export interface RowLine extends LineBase { type: 'row'; cells: Cell[]; separator: 'tab' | 'pipe' }
