@@ -41,8 +41,8 @@ const ROLE_NAMES: Record<AmountRole, { fr: string; en: string }> = {
 };
 
 /**
- * The same quantity stated in several places must agree. The odd values out are reported: the values other
- * than the one stated most often (on a tie, the value stated first is taken as the reference).
+ * The same quantity stated in several places must agree. The odd value out is reported when one value is
+ * stated once and another several times (three times outside a convention): anything less clear is left alone.
  */
 export const sameAmounts: Check = {
   name: 'same-amounts',
@@ -57,6 +57,10 @@ export const sameAmounts: Check = {
       if (counts.size < 2) continue;
       const ranked = [...counts.entries()].sort((x, y) => y[1].length - x[1].length || x[1][0].amount.offset - y[1][0].amount.offset);
       const [refValue, refs] = ranked[0];
+      // Prefer silence to a guess: several different values are several quantities (a list of subsidies),
+      // not one quantity misstated; one value stated once against another stated once says nothing of which is right.
+      if (counts.size > 2 || refs.length < 2 || ranked[1][1].length > 1) continue;
+      if (!ctx.model.convention && refs.length < 3) continue;
       const name = ROLE_NAMES[role];
       for (const [value, odd] of ranked.slice(1)) {
         for (const a of odd) {
