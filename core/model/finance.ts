@@ -69,7 +69,8 @@ function computeTotals(rows: RowLine[]) {
           grand += group; group = 0; grandRows.push(...groupRows); groupRows = [];
         } else {
           totals.push({ row: r, column: col, stated: a, computed: group, covered: groupRows, kind: 'subtotal' });
-          grand += a.cents; grandRows.push(r);
+          // The total is checked against the rows themselves: a wrong subtotal is reported once, not again in the total.
+          grand += groupRows.length ? group : a.cents; grandRows.push(r);
           group = 0; groupRows = [];
         }
       } else if (a) {

@@ -58,7 +58,11 @@ function readConvention(doc: DocumentNode, references: ReferenceNode[]): Convent
     const name = /^\s*(?:L['’]|La |Le |Les )?(.+?)(?:\s*,|\s+représenté|\s+sis|\s*$)/i.exec(text)?.[1]?.trim();
     if (name) grantor = { name, acronym: acronymOf(name) };
   }
+  const citations = doc.lines
+    .filter((l) => l.offset >= start.offset && (articles.length === 0 || l.offset < articles[0].offset) && /^\s*Vu\b/.test(l.text))
+    .map((l) => ({ text: l.text.trim(), span: { offset: l.offset, end: l.end, range: l.range } }));
   return {
+    citations,
     span: { offset: start.offset, end: lastEnd, range: { start: start.range.start, end: doc.range.end } },
     title: start.text.trim(),
     articles,

@@ -5,7 +5,7 @@ import { hasInlines } from '../syntax/tree';
 import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
 import { wordsToNumber } from '../text/numbers';
-import { PERSON_IN_TEXT } from '../syntax/lexer';
+import { PERSON_IN_TEXT, PERSON_WRITTEN } from '../syntax/lexer';
 
 function firstDate(inlines: Inline[]): DateNode | undefined {
   return inlines.find((i): i is DateNode => i.type === 'date');
@@ -13,6 +13,16 @@ function firstDate(inlines: Inline[]): DateNode | undefined {
 
 function lineText(l: Line): string {
   return l.text;
+}
+
+/** The person written after a label, with or without civility: « Rapporteur : Alain BLESSEMAILLE, Vice-Président ». */
+export function personAfterLabel(l: FieldLine, b: Builder): { person: PersonNode; role?: string } | undefined {
+  const rest = l.text.slice(l.labelSpan.end - l.offset);
+  const m = new RegExp(PERSON_WRITTEN.source, 'u').exec(rest);
+  if (!m) return undefined;
+  const start = l.labelSpan.end + m.index;
+  const role = rest.slice(m.index + m[0].length).replace(/^[\s,]+/, '').trim() || undefined;
+  return { person: b.person(m[0], b.span(start, start + m[0].length)), role };
 }
 
 /** A number written after a label: « Présents : 15 », « Pour : 14 ». */
@@ -48,6 +58,7 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
       else if (LABELS.voters.test(label)) seance.declaredVoters ??= figureAfterLabel(l, b);
       else if (LABELS.represented.test(label)) seance.declaredRepresented ??= figureAfterLabel(l, b);
       else if (LABELS.convocation.test(label)) seance.convocation ??= firstDate(l.inlines);
+      else if (LABELS.secretary.test(label)) seance.secretary ??= personAfterLabel(l, b)?.person;
       else if (LABELS.order.test(label)) {
         const re = /\d+(?:\.\d+)*/g;
         const rest = l.text.slice(l.labelSpan.end - l.offset);
@@ -166,7 +177,11 @@ export function readReports(doc: DocumentNode, b: Builder): Report[] {
       current = r;
       continue;
     }
-    if (l.type === 'field' && /^objet$/i.test(l.label) && current && !current.title) current.title = l.text.slice(l.labelSpan.end - l.offset).trim();
+    if (l.type === 'field' && current) {
+      if (/^objet$/i.test(l.label) && !current.title) current.title = l.text.slice(l.labelSpan.end - l.offset).trim();
+      else if (/^rapporteur/i.test(l.label)) current.rapporteur ??= personAfterLabel(l, b);
+      else if (/^commission/i.test(l.label)) current.commission ??= { text: l.text.slice(l.labelSpan.end - l.offset).trim(), span: b.span(l.labelSpan.end, l.end) };
+    }
     if (!current) {
       // A document with no « Délibération n° » line still has one report when it has a vote.
       if (l.type !== 'field' && !/unanimit|majorit|^\s*pour\s*:|voix\s+pour/i.test(l.text)) continue;

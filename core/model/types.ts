@@ -53,6 +53,7 @@ export interface Seance {
   /** The ordre de passage des rapports. */
   order: { number: string; span: Span }[];
   president?: PersonNode;
+  secretary?: PersonNode;
   collectivity?: { name: string; span: Span; kind: 'commune' | 'epci' | 'departement' | 'other' };
   /** Reception at the prefecture, transmission to the State's representative, publication. */
   stamps: { kind: 'reception' | 'transmission' | 'publication' | 'affichage' | 'signature'; date: DateNode }[];
@@ -86,6 +87,9 @@ export interface Report {
   span: Span;
   vote?: Vote;
   interested?: Interested;
+  /** « Rapporteur : M. X, Vice-Président »: the person as written (with or without civility) and the function after it. */
+  rapporteur?: { person: PersonNode; role?: string };
+  commission?: { text: string; span: Span };
 }
 
 export interface PresenceAt {
@@ -139,6 +143,8 @@ export interface ConventionModel {
   articles: Article[];
   annexes: Annex[];
   grantor?: { name: string; acronym?: string };
+  /** The citations « Vu … » of the convention. */
+  citations: { text: string; span: Span }[];
   references: ReferenceNode[];
 }
 

@@ -85,6 +85,9 @@ const PARTICLE = `(?:(?:de|du|des|le|la|van|von|dos|da)[ \\u00a0]|d['’])`;
 const CIVILITY = `(?:MM\\.|Mmes\\.?|Mme\\.?|Mlle\\.?|M\\.|Monsieur|Madame|Messieurs|Mesdames)`;
 const PERSON_BODY = `(?:${GIVEN}[ \\u00a0]+)*${PARTICLE}?${SURNAME}(?![${LOW}])`;
 
+/** A person after a label, civility optional (« Rapporteur : Alain BLESSEMAILLE »). */
+export const PERSON_WRITTEN = new RegExp(`(?:${CIVILITY}[ \\u00a0]+)?${PERSON_BODY}`, 'u');
+
 /** A person in running text: with a civility or a given name (« M. Jean DUPONT », « JL. FOUSSERET »). */
 export const PERSON_IN_TEXT = new RegExp(`(?:${CIVILITY}[ \\u00a0]+(?:${GIVEN}[ \\u00a0]+)*|(?:${GIVEN}[ \\u00a0]+)+)${PARTICLE}?${SURNAME}(?![${LOW}])`, 'u');
 
@@ -215,7 +218,7 @@ export const CommuneLabel = custom(
   ),
   { guard: upperFirst, categories: [ListCat] },
 );
-export const ListPerson = custom('ListPerson', new RegExp(`(?:${CIVILITY}[ \\u00a0]+)?${PERSON_BODY}`, 'u'), { guard: upperFirst, categories: [ListCat] });
+export const ListPerson = custom('ListPerson', PERSON_WRITTEN, { guard: upperFirst, categories: [ListCat] });
 /** « M. X à M. Y », « M. X donne pouvoir à M. Y », « M. X représenté par M. Y »: the proxy's holder follows. */
 export const ProxyTo = custom('ProxyTo', /(?:(?:a\s+donné|donne|ayant\s+donné)\s+(?:pouvoir|procuration|mandat)\s+à|représentée?\s+par|à)(?=[ \u00a0]+\p{Lu})/iu, { guard: charFirst('adrADRàÀ'), categories: [ListCat] });
 export const ProxyOpen = custom('ProxyOpen', /\((?:pouvoir|procuration|mandat)(?:[ \u00a0]+donnée?)?[ \u00a0]+à[ \u00a0]+/i, { guard: charFirst('('), categories: [ListCat] });

@@ -283,7 +283,13 @@ export class Builder {
           break;
         case T.Comma: case T.And: if (pending !== 'proxy') pending = undefined; continue;
         case T.CountQualifier: break;
-        default: unread.push(s); continue;
+        default: {
+          // Consecutive unread words make one piece of unread text.
+          const last = unread[unread.length - 1];
+          if (last && /^[ \u00a0]*$/.test(this.text.slice(last.end, s.offset))) unread[unread.length - 1] = this.span(last.offset, s.end);
+          else unread.push(s);
+          continue;
+        }
       }
       // The entry covers its person and what qualifies it.
       if (current && s.end > current.end) current.end = s.end;
