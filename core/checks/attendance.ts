@@ -4,7 +4,7 @@ import type { Check, CheckContext } from './registry';
 import { t } from './registry';
 import type { Member, Model, Proxy, Report } from '../model/types';
 import { allows, orderIndex } from '../model/attendance';
-import { displayName, initialsOf, surnameKey } from '../model/people';
+import { PersonIndex, displayName, initialsOf, surnameKey } from '../model/people';
 import type { PersonNode } from '../syntax/tree';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -281,11 +281,33 @@ function checkNamedVotes(ctx: CheckContext, r: Report) {
   }
 }
 
+/** Proxies in force at the report held by a person named in the text (resolved against the members). */
+function proxiesHeld(m: Model, r: Report, person: PersonNode): number | undefined {
+  const found = new PersonIndex(m.members.map((x) => ({ member: x, given: x.given, surname: x.surname }))).resolve(person);
+  if (found.kind !== 'found') return undefined;
+  return m.presenceAt(r.number).proxies.filter((p) => p.holderMember === found.member).length;
+}
+
 function checkInterested(ctx: CheckContext, r: Report) {
   const v = r.vote!;
   const i = r.interested;
-  if (!i || !v.nppv) return;
-  const withheld = i.persons.reduce((n, p) => n + 1 + p.proxies, 0);
+  if (!i) return;
+  // « (2) » written after a name must agree with the proxies the lists give that person at this report.
+  for (const p of i.persons) {
+    const held = proxiesHeld(ctx.model, r, p.person);
+    if (!p.written || held === undefined || held === p.proxies) continue;
+    ctx.report({
+      code: 'interested-count',
+      range: p.person.range,
+      message: t(
+        `${displayName(p.person)} compte pour ${p.proxies + 1} voix ici, mais détient ${plural(held, 'pouvoir', 'pouvoirs')} d’après les listes (${held + 1} voix).`,
+        `${displayName(p.person)} counts for ${p.proxies + 1} votes here, but holds ${plural(held, 'proxy', 'proxies')} according to the lists (${held + 1} votes).`,
+      ),
+    });
+  }
+  if (!v.nppv) return;
+  // The lists are trusted over « (n) » (a disagreement is reported above, once).
+  const withheld = i.persons.reduce((n, p) => n + 1 + (proxiesHeld(ctx.model, r, p.person) ?? p.proxies), 0);
   if (withheld === v.nppv.value) return;
   ctx.report({
     code: 'interested-count',

@@ -257,7 +257,7 @@ function readInterested(l: Line, r: Report, b: Builder) {
     const start = l.offset + m.index;
     const person = b.person(m[0], b.span(start, start + m[0].length));
     const after = /^\s*\((\d+)\)/.exec(l.text.slice(m.index + m[0].length));
-    persons.push({ person, proxies: after ? Math.max(0, Number(after[1]) - 1) : 0 });
+    persons.push({ person, proxies: after ? Math.max(0, Number(after[1]) - 1) : 0, written: !!after });
   }
   if (persons.length === 0) return;
   r.interested = { span: b.span(l.offset, l.end), persons };

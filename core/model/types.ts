@@ -75,7 +75,8 @@ export interface Vote {
 
 export interface Interested {
   span: Span;
-  persons: { person: PersonNode; proxies: number; member?: Member }[];
+  /** proxies: those « (2) » says the person holds; written: whether the document gives that count. */
+  persons: { person: PersonNode; proxies: number; written: boolean; member?: Member }[];
 }
 
 export interface Report {
