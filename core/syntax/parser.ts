@@ -127,7 +127,13 @@ function continueLists(lines: Line[], b: Builder) {
 
 // ---------------------------------------------------------------- builders
 
-const PERSON_PARTS = /^(?:(MM\.|Mmes\.?|Mme\.?|Mlle\.?|M\.|Monsieur|Madame|Messieurs|Mesdames)[ \u00a0]+)?(?:(.*?)[ \u00a0]+)?((?:(?:de|du|des|le|la|van|von|dos|da)[ \u00a0]|d['’])?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ](?:[ \u00a0][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ])*)$/u;
+const CIVILITY_PREFIX = /^(MM\.|Mmes\.?|Mme\.?|Mlle\.?|M\.|Monsieur|Madame|Messieurs|Mesdames)[ \u00a0]+/;
+const PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 'von', 'dos', 'da']);
+/** A word of a surname as printed: capitals (with hyphens and apostrophes), at least two letters. */
+const isSurnameWord = (word: string) => {
+  const w = word.replace(/^d['’]/, '');
+  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase() && !w.endsWith('.');
+};
 const EXTERNAL_AFTER = /^[ \u00a0,]*(?:\d+[ \u00a0]*)?(?:de[ \u00a0]+la[ \u00a0]+loi|de[ \u00a0]+l['’]ordonnance|du[ \u00a0]+(?:code|décret|CGCT|règlement|traité)|de[ \u00a0]+l['’]arrêté|de[ \u00a0]+la[ \u00a0]+(?:directive|constitution|circulaire|délibération)|du[ \u00a0]+(?:même[ \u00a0]+)?(?:code|texte)|de[ \u00a0]+ladite|dudit|de[ \u00a0]+cette[ \u00a0]+loi|de[ \u00a0]+ce[ \u00a0]+(?:code|décret)|CGCT|du[ \u00a0]+Code|du[ \u00a0]+contrat|de[ \u00a0]+la[ \u00a0]+convention[ \u00a0]+(?!ci)|de[ \u00a0]+l['’]accord)/i;
 
 export class Builder {
@@ -214,12 +220,20 @@ export class Builder {
     return { type: 'reference', ...s, text, target, numbers, external };
   }
 
+  /** Splits « M. Jean-Louis FOUSSERET » into civility, given names (or initials) and surname (the words in capitals). */
   person(text: string, s: Span): PersonNode {
-    const m = PERSON_PARTS.exec(text.trim());
-    if (!m) return { type: 'person', ...s, text, surname: text.trim() };
-    const given = (m[2] ?? '').trim();
-    return { type: 'person', ...s, text, civility: m[1], given: given || undefined, surname: m[3] };
+    let rest = text.trim();
+    const c = CIVILITY_PREFIX.exec(rest);
+    if (c) rest = rest.slice(c[0].length);
+    const words = rest.split(/[ \u00a0]+/);
+    let first = words.length;
+    while (first > 0 && isSurnameWord(words[first - 1])) first--;
+    if (first === words.length) return { type: 'person', ...s, text, civility: c?.[1], surname: rest };
+    if (first > 0 && (PARTICLES.has(words[first - 1]) )) first--;
+    const given = words.slice(0, first).join(' ');
+    return { type: 'person', ...s, text, civility: c?.[1], given: given || undefined, surname: words.slice(first).join(' ') };
   }
+
 
   private list(r: RawLine, base: { text: string } & Span): Line {
     const lead = r.lead!;
