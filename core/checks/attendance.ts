@@ -125,6 +125,7 @@ export const proxies: Check = {
     const index = orderIndex(m.seance.order);
     const positions = positionsOf(m);
     const reported = new Set<string>();
+    const number = new Map(m.proxies.map((p, i) => [p, i]));
     const once = (key: string, f: () => void) => { if (!reported.has(key)) { reported.add(key); f(); } };
     for (const at of positions) {
       const pos = at === undefined ? undefined : index.get(at);
@@ -135,7 +136,7 @@ export const proxies: Check = {
       for (const p of inForce) {
         const where = at ? t(` au rapport ${at}`, ` at report ${at}`) : t('', '');
         if (p.holderMember && !present.has(p.holderMember)) {
-          once(`holder|${m.proxies.indexOf(p)}`, () => ctx.report({
+          once(`holder|${number.get(p)}`, () => ctx.report({
             code: 'proxy-holder-absent',
             range: p.holder.range,
             message: t(`${displayName(p.holder)} détient le pouvoir de ${displayName(p.giver)} mais n’est pas présent${where.fr}.`, `${displayName(p.holder)} holds the proxy of ${displayName(p.giver)} but is not present${where.en}.`),
@@ -147,7 +148,7 @@ export const proxies: Check = {
           // without the list saying so: that is a question for the drafter, not a certain error.
           const g = p.giverMember;
           const unbounded = p.form === 'paired' && !g.from && !g.until && p.qualifiers.length === 0;
-          once(`giver|${m.proxies.indexOf(p)}`, () => ctx.report({
+          once(`giver|${number.get(p)}`, () => ctx.report({
             code: 'proxy-giver-present',
             severity: unbounded ? 'information' : undefined,
             range: p.giver.range,
@@ -163,7 +164,7 @@ export const proxies: Check = {
       for (const [, list] of held) {
         if (list.length < 2) continue;
         const extra = list[1];
-        once(`limit|${m.proxies.indexOf(extra)}`, () => ctx.report({
+        once(`limit|${number.get(extra)}`, () => ctx.report({
           code: 'proxy-limit',
           range: extra.holder.range,
           message: t(

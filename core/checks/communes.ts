@@ -23,7 +23,8 @@ export const communeNames: Check = {
     const labels: CommuneLabelNode[] = [];
     for (const l of ctx.model.doc.lines) if (l.type === 'list') labels.push(...l.communes);
     if (labels.length === 0) return;
-    const territory: Territory = territoryOf(ctx.model.doc.text, labels.map((c) => c.name), index);
+    const doc = ctx.model.doc;
+    const territory: Territory = territoryOf(doc.text.slice(doc.offset, doc.offset + 2000), labels.map((c) => c.name), index);
     for (const label of labels) {
       if (ctx.token.isCancellationRequested) return;
       const found = index.lookup(label.name, territory);
@@ -55,6 +56,6 @@ export const communeNames: Check = {
 function territoryOf(text: string, names: string[], index: NonNullable<Parameters<Check['run']>[0]['communes']>): Territory {
   const inferred = index.inferTerritory(names);
   if (inferred.epci) return inferred;
-  const named = index.findEpciByName(text.slice(0, 2000));
+  const named = index.findEpciByName(text);
   return named ? { ...inferred, epci: named } : inferred;
 }

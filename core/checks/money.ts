@@ -42,7 +42,8 @@ const ROLE_NAMES: Record<AmountRole, { fr: string; en: string }> = {
 
 /**
  * The same quantity stated in several places must agree. The odd value out is reported when one value is
- * stated once and another several times (three times outside a convention): anything less clear is left alone.
+ * stated once and another at least three times, or, in a convention, once against any number: anything less
+ * clear (several values, a list of subsidies) is left alone.
  */
 export const sameAmounts: Check = {
   name: 'same-amounts',
@@ -55,12 +56,16 @@ export const sameAmounts: Check = {
       const counts = new Map<number, RoledAmount[]>();
       for (const a of list) counts.set(a.amount.cents, [...(counts.get(a.amount.cents) ?? []), a]);
       if (counts.size < 2) continue;
-      const ranked = [...counts.entries()].sort((x, y) => y[1].length - x[1].length || x[1][0].amount.offset - y[1][0].amount.offset);
+      // Instalments that make one of the values (« 60 %, soit 15 000 € ; 40 %, soit 10 000 € ») vouch for it.
+      const weight = (value: number, stated: RoledAmount[]) => stated.length + (role === 'subsidy' ? sharesVouchingFor(ctx, value) : 0);
+      const ranked = [...counts.entries()].sort((x, y) => weight(y[0], y[1]) - weight(x[0], x[1]) || x[1][0].amount.offset - y[1][0].amount.offset);
       const [refValue, refs] = ranked[0];
       // Prefer silence to a guess: several different values are several quantities (a list of subsidies),
       // not one quantity misstated; one value stated once against another stated once says nothing of which is right.
-      if (counts.size > 2 || refs.length < 2 || ranked[1][1].length > 1) continue;
-      if (!ctx.model.convention && refs.length < 3) continue;
+      // In a convention (one beneficiary, one subsidy) two different values are a mistake whatever their counts;
+      // the value stated first is the reference and the other is reported.
+      if (counts.size > 2 || ranked[1][1].length > 1) continue;
+      if (!ctx.model.convention && weight(refValue, refs) < 3) continue;
       const name = ROLE_NAMES[role];
       for (const [value, odd] of ranked.slice(1)) {
         for (const a of odd) {
@@ -85,10 +90,16 @@ function cap(s: string) {
   return s[0].toUpperCase() + s.slice(1);
 }
 
-/** The subsidy the shares are parts of: the value stated most often with that role. */
+/** How many groups of shares (instalments) fit a subsidy of this value: all their percentages, or their sum. */
+function sharesVouchingFor(ctx: CheckContext, value: number): number {
+  return ctx.model.shares.filter((g) => g.every((s) => isPercentConsistent(value, s.percent.basisPoints, s.amount.cents)) || g.reduce((n, s) => n + s.amount.cents, 0) === value).length;
+}
+
+/** The subsidy the shares are parts of: the value stated most often with that role, instalments counting as a mention. */
 function subsidyOf(ctx: CheckContext): number | undefined {
   const counts = new Map<number, number>();
   for (const a of ctx.model.amounts) if (a.role === 'subsidy') counts.set(a.amount.cents, (counts.get(a.amount.cents) ?? 0) + 1);
+  for (const v of counts.keys()) counts.set(v, counts.get(v)! + sharesVouchingFor(ctx, v));
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 

@@ -386,11 +386,38 @@ export function createCommuneIndex(data: CompactCommuneData): CommuneIndex {
     return departements.find((d) => normalizeName(d.name) === key || d.code.toLowerCase() === key)?.code;
   }
 
+  // The words after the first of every name (« valentin » of « ecole valentin »), sorted, built on first use:
+  // completion on a word start is then a binary search, not a scan of every name.
+  let wordStarts: { keys: string[]; at: number[] } | undefined;
+  function wordStartIndex() {
+    if (!wordStarts) {
+      const pairs: [string, number][] = [];
+      keys.forEach((k, i) => {
+        for (let j = k.indexOf(' '); j >= 0; j = k.indexOf(' ', j + 1)) pairs.push([k.slice(j + 1), i]);
+      });
+      pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      wordStarts = { keys: pairs.map((x) => x[0]), at: pairs.map((x) => x[1]) };
+    }
+    return wordStarts;
+  }
+
   function complete(prefix: string, territory?: Territory, limit = 50): Commune[] {
     const p = normalizeName(prefix);
     const hits = new Map<Commune, number>(); // 0: the name starts with the prefix, 1: one of its words does
-    for (let i = lowerBound(keys, p); i < keys.length && keys[i].startsWith(p); i++) hits.set(communes[i], 0);
-    if (p) keys.forEach((k, i) => k.includes(` ${p}`) && !hits.has(communes[i]) && hits.set(communes[i], 1));
+    if (!p) {
+      // Nothing typed yet: the territory's communes, not the 35 000 of France.
+      const members = territory?.epci ? epciBySiren.get(territory.epci)?.members ?? [] : [];
+      const pool = members.length ? members : communes.filter((c) => inDepartement(c, territory));
+      for (const c of pool) hits.set(c, 0);
+    }
+    for (let i = lowerBound(keys, p); p && i < keys.length && keys[i].startsWith(p); i++) hits.set(communes[i], 0);
+    if (p) {
+      const ws = wordStartIndex();
+      for (let i = lowerBound(ws.keys, p); i < ws.keys.length && ws.keys[i].startsWith(p); i++) {
+        const c = communes[ws.at[i]];
+        if (!hits.has(c)) hits.set(c, 1);
+      }
+    }
     const rank = (c: Commune) => (inEpci(c, territory) ? 0 : inDepartement(c, territory) ? 1 : 2);
     return [...hits]
       .sort(([a, wa], [b, wb]) => rank(a) - rank(b) || wa - wb || byPopulation(a, b))

@@ -103,8 +103,9 @@ export function allows(qualifiers: (Qualifier | undefined)[], at: number | undef
     if (!q?.report) continue;
     const i = index.get(q.report);
     if (i === undefined) continue;
-    if (q.kind === 'from' && at < i) return false;
-    if (q.kind === 'until' && at > i) return false;
+    // « à partir du 1.2 », « jusqu'au 3.2 » include the report named; « arrivée après le 1.1 », « départ avant le 3.2 » do not.
+    if (q.kind === 'from' && (q.exclusive ? at <= i : at < i)) return false;
+    if (q.kind === 'until' && (q.exclusive ? at >= i : at > i)) return false;
   }
   return true;
 }

@@ -1,7 +1,7 @@
 // Money: tables with their totals and subtotals, the role of amounts stated in prose (the subsidy, the
 // programme's budget, the operation), and the shares « X %, soit Y € ». All sums are integers of cents.
 import type { AmountNode, Annex, DocumentNode, Inline, Line, PercentNode, RowLine, Table } from '../syntax/tree';
-import { hasInlines } from '../syntax/tree';
+import { hasInlines, lineAt } from '../syntax/tree';
 import type { AmountRole, ConventionModel, RoledAmount, Share, TableModel, TotalCheck } from './types';
 import { foldAccents } from './people';
 
@@ -11,8 +11,8 @@ function captionOf(doc: DocumentNode, t: Table): string | undefined {
   // The nearest non-blank line above the table, within three lines.
   const first = t.rows[0].range.start.line;
   for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
-    const l = doc.lines[i];
-    if (l.type === 'blank') continue;
+    const l = lineAt(doc, i);
+    if (!l || l.type === 'blank') continue;
     return l.type === 'row' ? undefined : l.text.trim();
   }
   return undefined;

@@ -2,7 +2,6 @@
 import type { DocumentNode, ReferenceNode } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
 import { Builder } from '../syntax/parser';
-import { LineIndex } from '../syntax/positions';
 import { presenceAt, orderIndex, readAttendance } from './attendance';
 import { readSeance, readReports } from './seance';
 import { acronymOf, readRoledAmounts, readShares, readTables } from './finance';
@@ -11,7 +10,7 @@ import type { ConventionModel, Model, PresenceAt } from './types';
 export * from './types';
 
 export function buildModel(doc: DocumentNode): Model {
-  const b = new Builder(doc.text, new LineIndex(doc.text));
+  const b = new Builder(doc.text, doc.positions);
   const seance = readSeance(doc, b);
   const attendance = readAttendance(doc);
   const reports = readReports(doc, b);

@@ -76,7 +76,9 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
     }
     if (!seance.dateInWords) seance.dateInWords = dateInWords(l.text, l.offset, b);
     stamp(l.text, l.inlines, seance);
-    if (!seance.collectivity) seance.collectivity = collectivity(l, b);
+    // The most specific collectivity of the header: a commune's name under its département's.
+    const c = collectivity(l, l.range.start.line - doc.range.start.line, b);
+    if (c && (!seance.collectivity || SPECIFICITY[c.kind] > SPECIFICITY[seance.collectivity.kind])) seance.collectivity = c;
   }
   // A séance date written only in the header's prose (« Séance du … » absent): the first dated line of the header.
   return seance;
@@ -112,19 +114,16 @@ function stamp(text: string, inlines: Inline[], seance: Seance) {
   else if (/^\s*affichée?\b/.test(t)) seance.stamps.push({ kind: 'affichage', date });
 }
 
+const SPECIFICITY = { departement: 1, epci: 2, commune: 3, other: 0 } as const;
 const COLLECTIVITY = /^\s*(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)\s*$/i;
 
-function collectivity(l: Line, b: Builder): Seance['collectivity'] {
+function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectivity'] {
   // An all-capitals line of the header: « COMMUNE DE POUILLEY-LES-VIGNES ».
-  if (l.range.start.line > 20 || l.text !== l.text.toUpperCase()) return undefined;
+  if (lineInAct > 20 || l.text !== l.text.toUpperCase()) return undefined;
   const m = COLLECTIVITY.exec(l.text);
   if (!m) return undefined;
   const word = m[1].toUpperCase();
   const kind = /COMMUNE|VILLE|MAIRIE/.test(word) ? 'commune' : /D[ÉE]PARTEMENT/.test(word) ? 'departement' : 'epci';
-  if (kind === 'departement' && l.range.start.line < 5 && /^\s*D[ÉE]PARTEMENT\s+(?:DE|DU|DES|D['’])/i.test(l.text)) {
-    // « DÉPARTEMENT DU DOUBS » above a commune's name only locates it.
-    return undefined;
-  }
   const start = l.offset + l.text.indexOf(m[2]);
   return { name: m[2], span: b.span(start, start + m[2].length), kind };
 }
@@ -217,16 +216,25 @@ function readVoteLine(l: Line, r: Report, b: Builder) {
   }
   if (hasInlines(l) && /\bvoix\s+pour\b|\bvoix\s+contre\b/i.test(l.text)) readVotePhrase(l, r, b);
   if (l.type !== 'field') return;
-  const key = (['pour', 'contre', 'abstention', 'nppv'] as const).find((k) => LABELS[k].test(l.label));
-  if (!key) return;
-  const fig = figureAfterLabel(l, b);
-  if (!fig) return;
-  const v = voteOf(r, l);
-  const names = l.inlines.filter((i): i is PersonNode => i.type === 'person');
-  const count: VoteCount = { ...fig, names };
-  v[key] = count;
-  v.span = b.span(Math.min(v.span.offset, l.offset), Math.max(v.span.end, l.end));
+  // Every « label : N » of the line: « Pour : 14 », and « Pour : 4 ; Contre : 1 (M. X) ; Abstention : 0 » on one line.
+  const pairs = [...l.text.matchAll(VOTE_PAIR)]
+    .map((m) => ({ m, key: VOTE_KEYS.find((k) => LABELS[k].test(m[1].trim()) || LABELS[k].test(m[1].trim().split(/\s+/).pop()!)) }))
+    .filter((x) => x.key);
+  pairs.forEach(({ m, key }, i) => {
+    const v = voteOf(r, l);
+    if (v[key!] && i > 0) return;
+    const start = l.offset + m.index! + m[0].length - m[2].length;
+    const until = i + 1 < pairs.length ? l.offset + pairs[i + 1].m.index! : l.end;
+    // The names written after a count (« Contre : 1 (M. X) ») belong to it, up to the next count.
+    const names = l.inlines.filter((n): n is PersonNode => n.type === 'person' && n.offset >= start && n.offset < until);
+    v[key!] = { value: Number(m[2]), span: b.span(start, start + m[2].length), names } satisfies VoteCount;
+    v.span = b.span(Math.min(v.span.offset, l.offset), Math.max(v.span.end, l.end));
+  });
 }
+
+const VOTE_KEYS = ['pour', 'contre', 'abstention', 'nppv'] as const;
+/** « label : N », the label made of letters, spaces and apostrophes (no colon, no digit). */
+const VOTE_PAIR = /(?<![\p{L}\d])(\p{L}[\p{L}'’ \u00a0-]*?)[ \u00a0]*:[ \u00a0]*(\d+)(?!\d)/gu;
 
 /** « adopté par 25 voix pour, 2 voix contre et 1 abstention » */
 const VOTE_PHRASES: ['pour' | 'contre' | 'abstention' | 'nppv', RegExp][] = [
@@ -254,8 +262,11 @@ function readInterested(l: Line, r: Report, b: Builder) {
   const persons: Interested['persons'] = [];
   const re = new RegExp(PERSON_IN_TEXT.source, 'gu');
   for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
-    const start = l.offset + m.index;
-    const person = b.person(m[0], b.span(start, start + m[0].length));
+    // A plural civility (« MM. X et Y ») belongs to the enumeration, not to the first name of it.
+    const plural = /^(?:MM\.|Mmes\.?|Messieurs|Mesdames)[ \u00a0]+/.exec(m[0]);
+    const text = plural ? m[0].slice(plural[0].length) : m[0];
+    const start = l.offset + m.index + (plural ? plural[0].length : 0);
+    const person = b.person(text, b.span(start, start + text.length));
     const after = /^\s*\((\d+)\)/.exec(l.text.slice(m.index + m[0].length));
     persons.push({ person, proxies: after ? Math.max(0, Number(after[1]) - 1) : 0, written: !!after });
   }

@@ -62,15 +62,13 @@ let lastWord = { text: '', offset: -1, word: '' };
 function wordAt(text: string, offset: number): string {
   if (lastWord.offset === offset && lastWord.text === text) return lastWord.word;
   let end = offset;
-  while (end < text.length && end - offset < 12) {
-    const c = text.charCodeAt(end);
-    if (!isLetter(c)) break;
-    end++;
-  }
-  const word = end === offset ? '' : text.slice(offset, end).toLowerCase();
+  while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+  // The words the guards look for have 1 to 9 letters: longer ones are not even read.
+  const word = end === offset || end - offset > 9 ? '' : text.slice(offset, end).toLowerCase();
   lastWord = { text, offset, word };
   return word;
 }
+
 const NUMBER_WORDS = new Set('un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts trente quarante cinquante soixante cent cents mille mil zéro zero million millions milliard milliards'.split(' '));
 const DATE_WORDS = new Set([...NUMBER_WORDS, 'premier', 'première', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'l']);
 const percentFirst: Guard = (t, o) => isDigit(t.charCodeAt(o)) || (isLetter(t.charCodeAt(o)) && NUMBER_WORDS.has(wordAt(t, o)));
@@ -116,8 +114,8 @@ const LIST_LABEL = new RegExp(
 export const ListLabel = custom('ListLabel', LIST_LABEL, {
   atLineStart: true,
   push: 'list',
-  // « Présents : 15 » is a declared count, not a list.
-  accept: (m, text) => !/^[ \t\u00a0]*\d+[ \t\u00a0]*(\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+  // « Présents : 15 », « Présents : 4 - Votants : 6 » are declared counts, not a list.
+  accept: (m, text) => !/^[ \t\u00a0]*\d+(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
 });
 export const RowLead = custom('RowLead', /[^\t\r\n|]*\t|\|/, {
   atLineStart: true,
@@ -134,7 +132,8 @@ export const Bullet = custom('Bullet', /[-–—•*][ \u00a0]+/, { atLineStart:
 export const HeadingNum = custom('HeadingNum', /(?:[IVX]+\.|\d+(?:\.\d+)*\.(?![\d])|(?!M\.)[A-Z][/.])[ \u00a0]+(?=\S)/, { atLineStart: true });
 export const FieldLabel = custom('FieldLabel', new RegExp(`[${UP}][^:\\t\\r\\n]{0,60}?[ \\u00a0]*:(?=[ \\u00a0\\t]|\\r?$)`, 'u'), {
   atLineStart: true,
-  accept: (m) => m[0].split(/\s+/).length <= 9 && !/[.,;!?«»]/.test(m[0].slice(0, -1)),
+  // A label is a few words without figures: « La subvention de 25 000 € est versée : … » is a sentence.
+  accept: (m) => m[0].split(/\s+/).length <= 9 && !/[.,;!?«»\d€%]/.test(m[0].slice(0, -1)),
 });
 
 // ---- inline tokens (prose mode)
@@ -188,7 +187,8 @@ function couldStartToken(text: string, i: number): boolean {
 
 function matchPlainRun(text: string, offset: number): RegExpExecArray | null {
   const first = text.charCodeAt(offset);
-  if (Number.isNaN(first) || first === 10 || first === 13 || first === 9 || isBlank(first) || first === 42 || first === 94 || first === 125) return null;
+  if (Number.isNaN(first) || first === 10 || first === 13 || first === 9 || isBlank(first) || first === 42 || first === 125) return null;
+  if (first === 94 && text.charCodeAt(offset + 1) === 123) return null; // « ^{ » opens a superscript
   let i = unitEnd(text, offset);
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -213,7 +213,7 @@ export const CommuneLabel = custom(
   'CommuneLabel',
   new RegExp(
     `(?:[${UP}][${LOW}]+|(?:et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l|d))(?:[-'’][${UP}${LOW}][${LOW}]*)*` +
-      `(?:[ \\u00a0](?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l|d)(?:[-'’][${UP}${LOW}][${LOW}]*)*)*[ \\u00a0]*:(?=[ \\u00a0])`,
+      `(?:[ \\u00a0][${UP}${LOW}][${LOW}]*(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])`,
     'u',
   ),
   { guard: upperFirst, categories: [ListCat] },
@@ -222,7 +222,7 @@ export const ListPerson = custom('ListPerson', PERSON_WRITTEN, { guard: upperFir
 /** « M. X à M. Y », « M. X donne pouvoir à M. Y », « M. X représenté par M. Y »: the proxy's holder follows. */
 export const ProxyTo = custom('ProxyTo', /(?:(?:a\s+donné|donne|ayant\s+donné)\s+(?:pouvoir|procuration|mandat)\s+à|représentée?\s+par|à)(?=[ \u00a0]+\p{Lu})/iu, { guard: charFirst('adrADRàÀ'), categories: [ListCat] });
 export const ProxyOpen = custom('ProxyOpen', /\((?:pouvoir|procuration|mandat)(?:[ \u00a0]+donnée?)?[ \u00a0]+à[ \u00a0]+/i, { guard: charFirst('('), categories: [ListCat] });
-export const TimeQualifier = custom('TimeQualifier', /\((?:à[ \u00a0]+partir[ \u00a0]+d[ue]|jusqu['’]au|jusqu['’]à|arrivée?[ \u00a0]+(?:au|à|avant)|départ[ \u00a0]+(?:au|après|avant)|après|avant)[^)\r\n]*\)/i, { guard: charFirst('('), categories: [ListCat] });
+export const TimeQualifier = custom('TimeQualifier', /\((?:à[ \u00a0]+partir[ \u00a0]+d[ue]|jusqu['’]au|jusqu['’]à|arrivée?[ \u00a0]+(?:au|à|avant|après|lors)|départ[ \u00a0]+(?:au|à|après|avant|lors)|parti[e]?[ \u00a0]+(?:au|à|après|avant)|après|avant)[^)\r\n]*\)/i, { guard: charFirst('('), categories: [ListCat] });
 export const CountQualifier = custom('CountQualifier', /\(\d+\)/, { guard: charFirst('('), categories: [ListCat] });
 export const Substitute = custom('Substitute', /suppléante?[ \u00a0]+de/i, { guard: charFirst('sS'), categories: [ListCat] });
 export const RParen = createToken({ name: 'RParen', pattern: /\)/, categories: [ListCat] });

@@ -7,7 +7,7 @@ import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate } from '../text/dates';
 import { LineIndex } from './positions';
 import type {
-  Inline, Line, ListLine, ListEntry, CommuneLabelNode, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
+  Inline, Line, ListLine, ListEntry, Qualifier, CommuneLabelNode, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
 
 /** Offset just past a token (the lexer tracks start offsets only, which is faster). */
@@ -105,16 +105,33 @@ export function parseLines(text: string, index: LineIndex): ParseOutput {
   return { lines, lexErrors: lex.errors, parseErrors };
 }
 
+/**
+ * « (à partir du 1.2.2) », « (arrivée après le 3.4) »: present from a report; « (jusqu'au 3.2) », « (départ
+ * après 3.4) », « (départ avant 5.1) »: present until one. « après » and « avant » exclude the report named.
+ */
+function qualifier(text: string, s: Span): Qualifier {
+  const arrival = /arriv|partir/i.test(text);
+  const until = !arrival && /départ|jusqu|parti|avant/i.test(text);
+  const exclusive = until ? /avant/i.test(text) : /après/i.test(text);
+  return { ...s, text, kind: until ? 'until' : 'from', report: /(\d+(?:\.\d+)*)/.exec(text)?.[1], ...(exclusive ? { exclusive } : {}) };
+}
+
 /** Lines that go on a list whose label ended its line: names with a civility, or « Commune : M. … ». */
+const KNOWN_LABELS = /secrétaire|rapporteur|objet|présiden|commission|date|nombre|votants|présents|absents|excusés|représentés|pouvoirs|mandant|mandataire|séance|pour$|contre|abstention|vote|délibération|rapport/i;
+
 function continuesList(l: Line): boolean {
   if (l.type !== 'prose' && l.type !== 'bullet' && l.type !== 'field') return false;
+  if (l.type === 'field' && KNOWN_LABELS.test(l.label)) return false; // « Secrétaire de séance : … » is not a commune
   return l.inlines.some((i) => i.type === 'person') && !/[.;:]\s*$/.test(l.text.replace(/\)\s*$/, ''));
 }
 
 function continueLists(lines: Line[], b: Builder) {
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i];
-    if (head.type !== 'list' || head.entries.length > 0 || head.communes.length > 0 || head.unread.length > 0) continue;
+    if (head.type !== 'list') continue;
+    // A label alone on its line, or a list that ends with a comma, goes on over the next lines.
+    const open = (head.entries.length === 0 && head.communes.length === 0 && head.unread.length === 0) || /[,;]\s*$/.test(head.text);
+    if (!open) continue;
     let j = i + 1;
     if (lines[j]?.type === 'blank' && lines[j + 1] && continuesList(lines[j + 1])) j++;
     while (j < lines.length && continuesList(lines[j])) {
@@ -208,7 +225,7 @@ export class Builder {
   private reference(t: IToken, s: Span): ReferenceNode {
     const text = t.image;
     const word = /(article|annexe|rapport)/i.exec(text)![1].toLowerCase();
-    const target = word === 'annexe' ? 'annex' : (word as 'article' | 'report');
+    const target = word === 'annexe' ? 'annex' : word === 'rapport' ? 'report' : 'article';
     const rest = text.slice(text.toLowerCase().indexOf(word) + word.length).replace(/^s/i, '');
     const codeArticle = /^[ \u00a0]+(?:n°[ \u00a0]*)?[LRD]\.?[ \u00a0]?\d/.test(rest);
     const numbers = codeArticle ? [] : (rest.match(/\d+(?:\.\d+)*|premier|unique/gi) ?? []).map((n) => (/^premier$/i.test(n) ? '1' : n.toLowerCase()));
@@ -293,7 +310,7 @@ export class Builder {
         case T.RParen: pending = undefined; break;
         case T.TimeQualifier:
           if (!current) { unread.push(s); continue; }
-          current.qualifiers.push({ ...s, text: t.image, kind: /partir|arriv|après/i.test(t.image) ? 'from' : 'until', report: /(\d+(?:\.\d+)*)/.exec(t.image)?.[1] });
+          current.qualifiers.push(qualifier(t.image, s));
           break;
         case T.Comma: case T.And: if (pending !== 'proxy') pending = undefined; continue;
         case T.CountQualifier: break;

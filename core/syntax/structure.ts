@@ -12,6 +12,7 @@ export function buildStructure(text: string, lines: Line[], index: LineIndex, er
   return {
     type: 'document',
     text,
+    positions: index,
     offset: 0,
     end: text.length,
     range: index.range(0, text.length),

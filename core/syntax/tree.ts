@@ -44,6 +44,8 @@ export interface Qualifier extends Span {
   kind: 'from' | 'until';
   /** The report number of the ordre de passage (« 1.2.2 »), when the qualifier names one. */
   report?: string;
+  /** « après 3.4 », « avant 5.1 »: the report named is excluded. */
+  exclusive?: boolean;
   text: string;
 }
 
@@ -114,10 +116,18 @@ export interface SyntaxError {
 
 export interface DocumentNode extends Span {
   type: 'document';
+  /** The text of the whole file (a view of one act shares it: offsets are always those of the file). */
   text: string;
+  /** Offsets ↔ positions in the file's text. */
+  positions: import('./positions').LineIndex;
   lines: Line[];
   tables: Table[];
   articles: Article[];
   annexes: Annex[];
   errors: SyntaxError[];
+}
+
+/** The line of a document (or of a view of one act) at a line number of the file. */
+export function lineAt(doc: DocumentNode, line: number): Line | undefined {
+  return doc.lines[line - doc.range.start.line];
 }

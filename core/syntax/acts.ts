@@ -1,0 +1,57 @@
+// A file may hold several acts one after the other (a register: extract, convention, annexes, then the next
+// extract…). Each act gets its own séance, attendance and reports: the document is cut into views that share
+// the text and the nodes of the whole (offsets and positions stay those of the file).
+import type { DocumentNode, Line } from './tree';
+
+const ACT_START = /^\s*(?:\*\*)?extrait\s+(?:du|des)\s+registres?\b/i;
+
+/** Header lines that belong to the act below them: « RÉPUBLIQUE FRANÇAISE », « COMMUNE DE … ». */
+function isHeaderLine(l: Line): boolean {
+  if (l.type !== 'prose' && l.type !== 'heading') return false;
+  const t = l.text.trim();
+  return t.length > 0 && t.length < 90 && t === t.toUpperCase() && /\p{Lu}/u.test(t);
+}
+
+/** The first line of each act: its « Extrait du registre » line, with the capitalised header lines just above. */
+export function actStarts(doc: DocumentNode): number[] {
+  const starts: number[] = [];
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.type !== 'prose' && l.type !== 'heading') continue;
+    if (!ACT_START.test(l.text)) continue;
+    let s = i;
+    for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
+      if (lines[j].type === 'blank') continue;
+      if (!isHeaderLine(lines[j])) break;
+      s = j;
+    }
+    if (starts.length === 0 || s > starts[starts.length - 1]) starts.push(s);
+  }
+  return starts;
+}
+
+/** The acts of a document, as views; a document with one act (or none recognised) is its own single view. */
+export function splitActs(doc: DocumentNode): DocumentNode[] {
+  const starts = actStarts(doc);
+  if (starts.length < 2) return [doc];
+  starts[0] = 0; // whatever comes before the first act's header belongs to it
+  return starts.map((first, k) => {
+    const lastLine = (k + 1 < starts.length ? starts[k + 1] : doc.lines.length) - 1;
+    const lines = doc.lines.slice(first, lastLine + 1);
+    const offset = lines[0].offset;
+    const end = lines[lines.length - 1].end;
+    const inside = (s: { offset: number; end: number }) => s.offset >= offset && s.end <= end;
+    return {
+      ...doc,
+      offset,
+      end,
+      range: { start: lines[0].range.start, end: lines[lines.length - 1].range.end },
+      lines,
+      tables: doc.tables.filter(inside),
+      articles: doc.articles.filter(inside),
+      annexes: doc.annexes.filter(inside),
+      errors: doc.errors.filter((e) => inside(e.span)),
+    };
+  });
+}
