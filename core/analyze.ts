@@ -1,11 +1,12 @@
 // The pipeline of the core: text → syntax tree → model → findings (+ outline). Nothing here knows LSP.
 import type { CancellationToken, Finding, Locale, Severity } from './types';
 import { NEVER_CANCELLED } from './types';
-import { parse, type DocumentNode } from './syntax/index';
+import { parse, splitActs, type DocumentNode } from './syntax/index';
 import { buildModel, type Model } from './model/index';
 import { ALL_CHECKS, runChecks } from './checks/index';
 import { outline, type OutlineSymbol } from './features/outline';
 import type { CommuneIndex } from './communes/index';
+import type { Roster } from './roster/types';
 import { suppressed } from './suppress';
 
 export type { OutlineSymbol };
@@ -17,14 +18,19 @@ export interface AnalyzeOptions {
   token?: CancellationToken;
   /** The official list of communes; the checks that need it are skipped without it. */
   communes?: CommuneIndex;
+  /** The roster of the assembly (docs/roster.md): member-unknown and member-mismatch are skipped without it. */
+  roster?: Roster;
   /** Which checks to run: 'fast' ones on every keystroke, 'slow' ones when the data they need is loaded. Default: both. */
   phases?: ('fast' | 'slow')[];
 }
 
 export interface Analysis {
   text: string;
+  /** The whole file. */
   doc: DocumentNode;
+  /** The first act's model (the only one in most files); acts: every act's, in order (see actAt). */
   model: Model;
+  acts: Model[];
   findings: Finding[];
   outline: OutlineSymbol[];
 }
@@ -37,14 +43,28 @@ export function stripBom(text: string): string {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const token = options.token ?? NEVER_CANCELLED;
   const doc = parse(text);
-  const model = buildModel(doc);
-  const findings = runChecks(model, ALL_CHECKS, {
-    locale: options.locale ?? 'fr',
-    token,
-    severities: options.severities,
-    communes: options.communes,
-    phases: options.phases,
-  }).filter((f) => !suppressed(doc, f));
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { text, doc, model, findings, outline: outline(model, token) };
+  // Each act of the file (a register holds many) is modelled and checked on its own.
+  const acts = splitActs(doc).map(buildModel);
+  const findings: Finding[] = [];
+  const symbols: OutlineSymbol[] = [];
+  for (const model of acts) {
+    if (token.isCancellationRequested) break;
+    findings.push(...runChecks(model, ALL_CHECKS, {
+      locale: options.locale ?? 'fr',
+      token,
+      severities: options.severities,
+      communes: options.communes,
+      roster: options.roster,
+      phases: options.phases,
+    }));
+    symbols.push(...outline(model, token));
+  }
+  const kept = findings.filter((f) => !suppressed(doc, f));
+  kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { text, doc, model: acts[0], acts, findings: kept, outline: symbols };
+}
+
+/** The act (its model) that holds a line of the file. */
+export function actAt(analysis: Analysis, line: number): Model {
+  return analysis.acts.find((m) => m.doc.range.start.line <= line && line <= m.doc.range.end.line) ?? analysis.model;
 }

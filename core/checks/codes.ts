@@ -35,5 +35,7 @@ export const CODES: Record<string, CodeInfo> = {
   'commune-spelling': { severity: 'warning', fr: 'Nom de commune différent de l’orthographe officielle.', en: 'A commune name that differs from its official spelling.' },
   'commune-unknown': { severity: 'information', fr: 'Nom en position de commune qui ne correspond à aucune commune.', en: 'A name in commune position that matches no commune.' },
   'member-unknown': { severity: 'warning', fr: 'Conseiller absent du tableau des membres.', en: 'A councillor not in the roster.' },
+  'member-mismatch': { severity: 'warning', fr: 'Civilité ou commune d’un conseiller différente de celle du tableau des membres.', en: 'A councillor’s civility or commune that differs from the roster.' },
+  roster: { severity: 'error', fr: 'Tableau des membres (conseil.yaml) illisible ou non conforme au format.', en: 'Roster file (conseil.yaml) unreadable or not in the expected format.' },
   'person-ambiguous': { severity: 'information', fr: 'Personne désignée par des initiales qui peuvent désigner plusieurs membres, ou aucun.', en: 'A person written with initials that fit several members, or none.' },
 };

@@ -5,6 +5,7 @@ import { totals, sameAmounts, percents, budget } from './money';
 import { memberCount, memberDuplicate, proxies, quorum, votes } from './attendance';
 import { weekdays, dateOrder, convocation } from './dates';
 import { communeNames } from './communes';
+import { members } from './members';
 
 export const ALL_CHECKS: Check[] = [
   syntax,
@@ -13,6 +14,7 @@ export const ALL_CHECKS: Check[] = [
   memberCount, memberDuplicate, proxies, quorum, votes,
   weekdays, dateOrder,
   convocation, communeNames,
+  members,
 ];
 
 export { runChecks } from './registry';

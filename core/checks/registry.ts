@@ -4,6 +4,7 @@
 import type { CancellationToken, Finding, Fix, Locale, Range, RelatedLocation, Severity } from '../types';
 import type { Model } from '../model/types';
 import type { CommuneIndex } from '../communes/index';
+import type { Roster } from '../roster/types';
 import { CODES } from './codes';
 
 export interface Text {
@@ -27,6 +28,8 @@ export interface CheckContext {
   token: CancellationToken;
   /** The official list of communes, when loaded (the slow checks). */
   communes?: CommuneIndex;
+  /** The roster of the assembly (docs/roster.md), when one is configured and valid. */
+  roster?: Roster;
   report(r: Report): void;
 }
 
@@ -49,6 +52,7 @@ export interface RunOptions {
   token: CancellationToken;
   severities?: Record<string, Severity | 'off'>;
   communes?: CommuneIndex;
+  roster?: Roster;
   phases?: ('fast' | 'slow')[];
 }
 
@@ -60,6 +64,7 @@ export function runChecks(model: Model, checks: Check[], options: RunOptions): F
     locale: options.locale,
     token: options.token,
     communes: options.communes,
+    roster: options.roster,
     report(r) {
       const configured = options.severities?.[r.code];
       if (configured === 'off') return;

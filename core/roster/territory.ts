@@ -1,0 +1,62 @@
+// The territory of an assembly, for ranking and checking commune names: the EPCI or commune of the roster, else the
+// EPCI most of the document's commune labels belong to, else its collectivity or the EPCI or département its header names.
+import type { Model } from '../model/types';
+import type { CommuneIndex, Territory } from '../communes/index';
+import { normalizeName } from '../communes/index';
+import { assemblyOf } from './extract';
+import type { Roster } from './types';
+
+/** Territory of the assembly: the roster's EPCI or commune, else the communes listed, else the header. */
+export function territoryOf(model: Model, communes: CommuneIndex, roster?: Roster): Territory {
+  const key = roster?.epci || roster?.commune ? roster : model;
+  const known = territories.get(key!);
+  if (known) return known;
+  const t = computeTerritory(model, communes, roster);
+  territories.set(key!, t);
+  return t;
+}
+const territories = new WeakMap<object, Territory>();
+
+function computeTerritory(model: Model, communes: CommuneIndex, roster?: Roster): Territory {
+  if (roster?.epci) {
+    const epci = communes.findEpciByName(roster.epci) ?? communes.findEpciByName(`communauté ${roster.epci}`);
+    if (epci) return { epci, departement: communes.epci(epci)?.members[0]?.departement };
+  }
+  if (roster?.commune) {
+    const m = communes.lookup(roster.commune);
+    const c = m.kind === 'exact' ? m.commune : m.kind === 'spelling' ? m.official : undefined;
+    if (c) return { epci: c.epci, departement: c.departement };
+  }
+  const labels: string[] = [];
+  for (const l of model.doc.lines) if (l.type === 'list') for (const c of l.communes) labels.push(c.name);
+  let t: Territory = labels.length ? communes.inferTerritory(labels) : {};
+  const head = model.doc.text.slice(0, 2000);
+  if (!t.epci) {
+    const col = model.seance.collectivity;
+    const m = col?.kind === 'commune' ? communes.lookup(col.name) : undefined;
+    const c = m?.kind === 'exact' ? m.commune : m?.kind === 'spelling' ? m.official : undefined;
+    if (c) t = { epci: c.epci, departement: c.departement };
+    else {
+      const epci = communes.findEpciByName(head);
+      if (epci) t = { epci, departement: communes.epci(epci)?.members[0]?.departement };
+    }
+  }
+  if (!t.departement) {
+    const d = /^\s*D[ÉE]PARTEMENT\s+(.+)$/im.exec(head);
+    const code = d && communes.findDepartementByName(d[1]);
+    if (code) t = { ...t, departement: code };
+  }
+  return t;
+}
+
+/**
+ * Whether a roster is the one of a document's assembly: not when the header names another kind of council (a
+ * municipal extract beside a community council's roster), nor another commune than a municipal roster's.
+ */
+export function rosterApplies(model: Model, roster: Roster): boolean {
+  const kind = assemblyOf(model).kind;
+  if (kind && roster.kind && kind !== roster.kind) return false;
+  const col = model.seance.collectivity;
+  if (roster.commune && col?.kind === 'commune' && normalizeName(col.name) !== normalizeName(roster.commune)) return false;
+  return true;
+}

@@ -1,0 +1,216 @@
+// The names side of the server: the roster file (setting `deliberation.roster`, default conseil.yaml at the
+// workspace root; watched; its problems published as diagnostics on it), completion, hover, and the request
+// `deliberation/extractRoster` behind the VS Code command « Délibérations : extraire le tableau des membres ».
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CompletionItemKind,
+  DidChangeWatchedFilesNotification,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem as LspCompletionItem,
+  type CompletionList,
+  type Connection,
+  type Hover,
+  type InitializeParams,
+  type TextDocuments,
+  type ResponseError,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../core/analyze';
+import type { CommuneIndex } from '../core/communes/index';
+import type { Model } from '../core/model/types';
+import type { Locale } from '../core/types';
+import { parseRoster, type Roster } from '../core/roster/index';
+import { rosterFromModels, rosterToYaml } from '../core/roster/extract';
+import { completion, type CompletionItem } from '../core/features/completion';
+import { hover } from '../core/features/hover';
+import { findingToDiagnostic } from './convert';
+
+export const DEFAULT_ROSTER = 'conseil.yaml';
+export const EXTRACT_ROSTER_REQUEST = 'deliberation/extractRoster';
+
+export interface ExtractRosterParams {
+  uri: string;
+  /** Replace an existing roster file. */
+  force?: boolean;
+}
+
+export type ExtractRosterResult =
+  | { written: string; members: number }
+  | { exists: string }
+  | { error: string };
+
+interface NamesSettings {
+  locale: Locale;
+  roster?: string;
+}
+
+interface Loaded {
+  path: string;
+  mtimeMs: number;
+  size: number;
+  roster?: Roster;
+  locale: Locale;
+}
+
+export interface NamesHost {
+  analysisOf(document: TextDocument): Promise<Partial<Analysis>>;
+  settingsFor(uri: string): Promise<NamesSettings>;
+  communes(): CommuneIndex | undefined;
+  /** Models of the other open documents, as already analysed. */
+  otherModels(uri: string): Model[];
+  /** Re-analyses and republishes every open document (the roster changed). */
+  refresh(): Promise<void>;
+  /** The server's guard around every handler (logs an exception and answers an error). */
+  guard<P extends unknown[], R>(name: string, handler: (...args: P) => R | Promise<R>): (...args: P) => Promise<R | ResponseError<never>>;
+}
+
+export function completionItemToLsp(item: CompletionItem): LspCompletionItem {
+  return {
+    label: item.label,
+    kind: item.kind === 'commune' ? CompletionItemKind.Module : item.kind === 'person' ? CompletionItemKind.Value : CompletionItemKind.Snippet,
+    ...(item.detail ? { detail: item.detail } : {}),
+    ...(item.documentation ? { documentation: { kind: MarkupKind.Markdown, value: item.documentation } } : {}),
+    textEdit: item.textEdit,
+    insertTextFormat: item.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    ...(item.filterText ? { filterText: item.filterText } : {}),
+    sortText: item.sortText,
+  };
+}
+
+export class Names {
+  private roots: string[] = [];
+  private loaded = new Map<string, Loaded>();
+  private published = new Map<string, string>();
+
+  constructor(private readonly connection: Connection, private readonly documents: TextDocuments<TextDocument>) {}
+
+  private canWatch = false;
+
+  initialize(params: InitializeParams): void {
+    this.canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.roots = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  }
+
+  /** Asks the client to report changes of YAML files (the roster), when it can register watchers. */
+  async watch(): Promise<void> {
+    if (!this.canWatch) return;
+    await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] });
+  }
+
+  /** The roster file of a setting: absolute, or relative to the (first) workspace folder, else to the document. */
+  rosterPath(setting: string | undefined, documentUri?: string): string | undefined {
+    const file = setting?.trim() || DEFAULT_ROSTER;
+    if (isAbsolute(file)) return file;
+    if (this.roots[0]) return join(this.roots[0], file);
+    if (documentUri?.startsWith('file:')) return join(dirname(fileURLToPath(documentUri)), file);
+    return undefined;
+  }
+
+  /** The roster for a document's settings, re-read when the file changed; its problems are published on it. */
+  roster(settings: NamesSettings, documentUri?: string): Roster | undefined {
+    const path = this.rosterPath(settings.roster, documentUri);
+    if (!path) return undefined;
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      this.loaded.delete(path);
+      this.publish(path, '', []);
+      return undefined;
+    }
+    const cached = this.loaded.get(path);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.locale === settings.locale) return cached.roster;
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (e) {
+      this.connection.console.error(`Tableau des membres illisible (${path}) : ${String(e)}`);
+      return undefined;
+    }
+    const { roster, findings } = parseRoster(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, settings.locale);
+    this.loaded.set(path, { path, mtimeMs: stat.mtimeMs, size: stat.size, roster, locale: settings.locale });
+    this.publish(path, text, findings);
+    return roster;
+  }
+
+  private publish(path: string, text: string, findings: ReturnType<typeof parseRoster>['findings']): void {
+    const uri = pathToFileURL(path).toString();
+    const key = `${text.length}:${JSON.stringify(findings)}`;
+    if (this.published.get(uri) === key) return;
+    if (!this.published.has(uri) && findings.length === 0) {
+      this.published.set(uri, key);
+      return;
+    }
+    this.published.set(uri, key);
+    this.connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => findingToDiagnostic(f, uri)) });
+  }
+
+  register(host: NamesHost): void {
+    const { connection, documents } = this;
+    const guard = host.guard;
+    const rosterOf = async (uri: string) => {
+      const settings = await host.settingsFor(uri);
+      return { settings, roster: this.roster(settings, uri) };
+    };
+
+    connection.onCompletion(guard('completion', async (params, token): Promise<CompletionList | null> => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return null;
+      const analysis = await host.analysisOf(document);
+      if (!analysis.model || !analysis.doc) return { isIncomplete: false, items: [] };
+      const { roster } = await rosterOf(document.uri);
+      const items = completion(analysis as Analysis, params.position, { communes: host.communes(), roster, workspace: host.otherModels(document.uri), token });
+      // Incomplete: the server filters without accents, so the editor asks again as the word grows.
+      return { isIncomplete: true, items: items.map(completionItemToLsp) };
+    }));
+
+    connection.onHover(guard('hover', async (params): Promise<Hover | null> => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return null;
+      const analysis = await host.analysisOf(document);
+      if (!analysis.model || !analysis.doc) return null;
+      const { settings, roster } = await rosterOf(document.uri);
+      const h = hover(analysis as Analysis, params.position, { roster, locale: settings.locale });
+      return h ? { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: h.range } : null;
+    }));
+
+    connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', async (params) => {
+      const yaml = params.changes.filter((c) => c.uri.startsWith('file:') && /\.ya?ml$/i.test(c.uri));
+      if (yaml.length === 0) return;
+      for (const c of yaml) this.loaded.delete(fileURLToPath(c.uri));
+      await host.refresh();
+    }));
+
+    connection.onRequest(EXTRACT_ROSTER_REQUEST, guard('extractRoster', async (params: ExtractRosterParams): Promise<ExtractRosterResult> => {
+      const document = documents.get(params.uri);
+      if (!document) return { error: 'document not open' };
+      const settings = await host.settingsFor(document.uri);
+      const path = this.rosterPath(settings.roster, document.uri);
+      if (!path) return { error: settings.locale === 'en' ? 'no folder to write the roster in' : 'aucun dossier où écrire le tableau des membres' };
+      if (existsSync(path) && !params.force) return { exists: path };
+      const analysis = await host.analysisOf(document);
+      if (!analysis.model) return { error: settings.locale === 'en' ? 'the document is not analysed' : 'le document n’est pas analysé' };
+      const roster = rosterFromModels([analysis.model], { communes: host.communes() });
+      if (roster.members.length === 0) return { error: settings.locale === 'en' ? 'no member found in the attendance lists' : 'aucun membre trouvé dans les listes de présence' };
+      const header = settings.locale === 'en'
+        ? ` Roster extracted from ${fileURLToPathSafe(document.uri)}. To review: functions and substitutes appear only where the extract gives them. Format: docs/roster.md.`
+        : ` Tableau des membres extrait de ${fileURLToPathSafe(document.uri)}. À relire : fonctions et suppléants ne figurent que si l’extrait les donne. Format : docs/roster.md.`;
+      writeFileSync(path, rosterToYaml(roster, header), { flag: params.force ? 'w' : 'wx' });
+      this.loaded.delete(path);
+      await host.refresh();
+      return { written: path, members: roster.members.length };
+    }));
+  }
+}
+
+function fileURLToPathSafe(uri: string): string {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  } catch {
+    return uri;
+  }
+}

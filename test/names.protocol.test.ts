@@ -1,0 +1,160 @@
+// Protocol tests of names: the real server (dist/server.js) with a roster file in its workspace folder: completion
+// at a cursor marked <|>, hover on a person, member-unknown with its quick fix, the roster's own diagnostics when it
+// is broken (the checks go on without it), and the request behind « Délibérations : extraire le tableau des membres ».
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  type CodeAction,
+  type CompletionList,
+  type Diagnostic,
+  type Hover,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol';
+import { parseRoster } from '../core/roster/index';
+import { LspTestClient } from './helpers/lsp-client';
+import { cursorAt } from './helpers/cursor';
+import { repoPath } from './helpers/paths';
+
+const ROSTER = `assemblee: Conseil municipal de Pugey
+type: conseil municipal
+commune: Pugey
+en_exercice: 4
+membres:
+  - { civilite: M., prenom: Frank, nom: LAIDIE, fonctions: [maire] }
+  - { civilite: Mme, prenom: Anne, nom: PETITJEAN, fonctions: [1re adjointe] }
+  - { civilite: M., prenom: Paul, nom: MARTINET }
+  - { civilite: Mme, prenom: Louise, nom: GRANDJEAN }
+`;
+
+const DOC = `COMMUNE DE PUGEY
+
+Extrait du registre des délibérations du Conseil municipal
+
+Séance du lundi 3 mars 2025
+
+Sous la présidence de M. Frank LAIDIE, Maire.
+
+Étaient présents : M. Frank LAIDIE, Mme Anne PETITJEAN, M. Paul MARTINAT
+
+Étaient absents : <|>
+`;
+
+describe('names over the protocol', function () {
+  let client: LspTestClient;
+  let dir: string;
+  let docUri: string;
+  let rosterUri: string;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'names-'));
+    writeFileSync(join(dir, 'conseil.yaml'), ROSTER);
+    docUri = pathToFileURL(join(dir, 'seance.delib')).toString();
+    rosterUri = pathToFileURL(join(dir, 'conseil.yaml')).toString();
+    client = LspTestClient.start();
+    const init = await client.request<{ capabilities: { completionProvider?: unknown; hoverProvider?: unknown } }>(InitializeRequest.method, {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'w' }],
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+    });
+    assert.ok(init.capabilities.completionProvider && init.capabilities.hoverProvider);
+    await client.notify(InitializedNotification.method, {});
+  });
+  afterEach(() => {
+    client.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function openDoc(marked: string) {
+    const { text, position } = cursorAt(marked);
+    await client.open(docUri, text);
+    const diagnostics = await client.waitForDiagnostics(docUri);
+    return { text, position, diagnostics: diagnostics.diagnostics };
+  }
+
+  it('completes the members not listed yet, replacing the typed word', async () => {
+    const { position } = await openDoc(DOC);
+    const list = await client.request<CompletionList>(CompletionRequest.method, { textDocument: { uri: docUri }, position });
+    assert.deepEqual(list.items.map((i) => (i.textEdit as { newText: string }).newText).sort(), ['M. Paul MARTINET', 'Mme Louise GRANDJEAN']);
+    const typed = await openDocAgain(DOC.replace('absents : <|>', 'absents : Mme Lou<|>'));
+    const items = await client.request<CompletionList>(CompletionRequest.method, { textDocument: { uri: docUri }, position: typed.position });
+    assert.equal(items.items.length, 1);
+    assert.deepEqual(items.items[0].textEdit, { range: { start: { line: typed.position.line, character: 18 }, end: typed.position }, newText: 'Mme Louise GRANDJEAN' });
+  });
+
+  async function openDocAgain(marked: string) {
+    const { text, position } = cursorAt(marked);
+    const from = client.diagnostics.items.length;
+    await client.change(docUri, 2, [{ text }]);
+    await client.waitForDiagnostics(docUri, { version: 2, from });
+    return { text, position };
+  }
+
+  it('reports a person not in the roster with the closest member as a quick fix', async () => {
+    const { diagnostics } = await openDoc(DOC);
+    const unknown = diagnostics.filter((d) => d.code === 'member-unknown');
+    assert.equal(unknown.length, 1);
+    assert.equal(unknown[0].range.start.line, 8);
+    const actions = await client.request<CodeAction[]>(CodeActionRequest.method, { textDocument: { uri: docUri }, range: unknown[0].range, context: { diagnostics: unknown } });
+    assert.equal(actions[0].edit?.changes?.[docUri]?.[0].newText, 'M. Paul MARTINET');
+  });
+
+  it('shows a hover with the commune, functions and presence', async () => {
+    await openDoc(DOC);
+    const hover = await client.request<Hover>(HoverRequest.method, { textDocument: { uri: docUri }, position: { line: 8, character: 40 } });
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /\*\*Mme Anne PETITJEAN\*\*/);
+    assert.match(value, /Fonctions : 1re adjointe/);
+    assert.match(value, /\*\*Présent·e\*\* à la séance/);
+  });
+
+  it('publishes the problems of a broken roster on it, and checks without it', async () => {
+    await openDoc(DOC);
+    writeFileSync(join(dir, 'conseil.yaml'), 'assemblee: Conseil\nmembres:\n  - { nom: LAIDIE }\n');
+    const from = client.diagnostics.items.length;
+    await client.notify(DidChangeWatchedFilesNotification.method, { changes: [{ uri: rosterUri, type: FileChangeType.Changed }] });
+    const onRoster = await client.waitForDiagnostics(rosterUri, { from });
+    assert.ok(onRoster.diagnostics.length > 0);
+    assert.ok(onRoster.diagnostics.every((d: Diagnostic) => d.code === 'roster'));
+    assert.equal(onRoster.diagnostics[0].range.start.line, 2);
+    const onDoc = await client.waitForDiagnostics(docUri, { from });
+    assert.deepEqual(onDoc.diagnostics.filter((d) => String(d.code).startsWith('member-')), []);
+    // Fixed again: the roster's diagnostics are cleared.
+    writeFileSync(join(dir, 'conseil.yaml'), ROSTER);
+    const again = client.diagnostics.items.length;
+    await client.notify(DidChangeWatchedFilesNotification.method, { changes: [{ uri: rosterUri, type: FileChangeType.Changed }] });
+    assert.deepEqual((await client.waitForDiagnostics(rosterUri, { from: again })).diagnostics, []);
+  });
+
+  it('extracts the roster of the open document, never overwriting without force', async () => {
+    await openDoc(DOC);
+    const first = await client.request<{ exists?: string }>('deliberation/extractRoster', { uri: docUri });
+    assert.equal(first.exists, join(dir, 'conseil.yaml'));
+    assert.equal(readFileSync(join(dir, 'conseil.yaml'), 'utf8'), ROSTER);
+    const forced = await client.request<{ written?: string; members?: number }>('deliberation/extractRoster', { uri: docUri, force: true });
+    assert.equal(forced.members, 3);
+    const written = parseRoster(readFileSync(join(dir, 'conseil.yaml'), 'utf8'));
+    assert.deepEqual(written.roster?.members.map((m) => m.surname), ['LAIDIE', 'PETITJEAN', 'MARTINAT']);
+    assert.deepEqual(written.roster?.members[0].functions, ['maire']);
+  });
+
+  it('completes in an attendance list of the Grand Besançon extract', async function () {
+    const gb = repoPath('../shared/corpus/grand-besancon-2017-003854.delib');
+    if (!existsSync(gb)) this.skip();
+    rmSync(join(dir, 'conseil.yaml'));
+    const text = readFileSync(gb, 'utf8').replace('Thisse : M. Alain LORIGUET', 'Thi<|>');
+    const { position } = await openDoc(text);
+    const list = await client.request<CompletionList>(CompletionRequest.method, { textDocument: { uri: docUri }, position });
+    assert.equal(list.items.find((i) => i.sortText === [...list.items].map((x) => x.sortText!).sort()[0])?.label, 'Thise');
+  });
+});
