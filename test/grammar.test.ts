@@ -100,6 +100,25 @@ describe('TextMate grammar', () => {
     assertNoScope('Le conseil **approuve la convention', 'approuve', 'markup.bold');
     assertNoScope('* premier point', 'premier', 'markup.italic');
   });
+
+  it('highlights list labels, people, total rows, internal references and citations of law', () => {
+    const present = 'Étaient présents : Besançon : M. Jean-Louis FOUSSERET, Mme Anne VIGNOT';
+    assertScope(present, 'Étaient présents', 'support.type.property-name.list');
+    assertScope(present, 'M. Jean-Louis FOUSSERET', 'entity.name.person');
+    assertScope(present, 'Mme Anne VIGNOT', 'entity.name.person');
+    assertScope('MM. JL. FOUSSERET et D. SCHAUSS (2), conseillers intéressés', 'MM. JL. FOUSSERET', 'entity.name.person');
+    assertNoScope('M. le Président ouvre la séance', 'M. le', 'entity.name.person');
+    assertScope('TOTAL\t118 500 €', 'TOTAL', 'keyword.other.total');
+    assertScope('Sous-total fonctionnement\t86 200 €', 'Sous-total fonctionnement', 'keyword.other.total');
+    assertNoScope('Le total des charges est de 118 500 €.', 'total', 'keyword.other.total');
+    assertScope('prévu à l’article 7 de la présente convention', 'l’article 7', 'markup.underline.link.reference');
+    assertScope('aux articles 6 et 9, la convention', 'articles 6 et 9', 'markup.underline.link.reference');
+    assertScope('figurant en annexe 1.', 'annexe 1', 'markup.underline.link.reference');
+    assertScope('Vu l’article L 1611-4 du CGCT', 'article L 1611-4', 'markup.underline.link.law');
+    assertNoScope('Vu l’article L 1611-4 du CGCT', 'article L 1611-4', 'markup.underline.link.reference');
+    assertScope('Vu la loi n°2000-321 du 12 avril 2000', 'loi n°2000-321', 'markup.underline.link.law');
+    assertScope('Vu le décret n° 2001-495 du 6 juin 2001', 'décret n° 2001-495', 'markup.underline.link.law');
+  });
 });
 
 describe('language configuration', () => {

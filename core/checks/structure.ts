@@ -3,6 +3,9 @@ import type { Check } from './registry';
 import { t } from './registry';
 import type { Article } from '../syntax/tree';
 import { foldAccents } from '../model/people';
+import { renumberEdits } from '../syntax/numbering';
+import { requiredArticleSnippet, type RequiredClause } from '../features/templates';
+import { expandSnippet } from '../features/snippets';
 
 export const syntax: Check = {
   name: 'syntax',
@@ -48,7 +51,12 @@ export const articleNumbering: Check = {
         ctx.report({ code: 'article-numbering', range: run[0].heading.numberSpan.range, message: t(`La numérotation commence à l’article ${expected} : l’article 1 manque.`, `Numbering starts at article ${expected}: article 1 is missing.`) });
       }
       let previous: Article | undefined;
-      for (const a of run) {
+      /** Renumbers this article and the following ones of the run from `from` on, with their references. */
+      const renumberFix = (i: number, from: number) => {
+        const changes = new Map<Article, string>(run.slice(i).map((x, k) => [x, String(from + k)]));
+        return [{ title: t(`Renuméroter les articles à partir de l’article ${from} (et les renvois)`, `Renumber the articles from article ${from} (and the references)`), edits: renumberEdits(ctx.model.doc, ctx.model.references, changes) }];
+      };
+      for (const [i, a] of run.entries()) {
         const n = Number(a.heading.number);
         if (!Number.isInteger(n)) continue;
         if (previous && n === Number(previous.heading.number)) {
@@ -57,6 +65,7 @@ export const articleNumbering: Check = {
             range: a.heading.numberSpan.range,
             message: t(`Article ${n} numéroté deux fois.`, `Article ${n} is numbered twice.`),
             related: [{ range: previous.heading.numberSpan.range, message: t(`premier article ${n}`, `first article ${n}`) }],
+            fixes: renumberFix(i, n + 1),
           });
         } else if (previous && n !== expected) {
           const missing = n > expected ? (n - expected === 1 ? `l’article ${expected} manque` : `les articles ${expected} à ${n - 1} manquent`) : `l’article ${n} est hors d’ordre`;
@@ -66,9 +75,11 @@ export const articleNumbering: Check = {
             range: a.heading.numberSpan.range,
             message: t(`L’article ${previous.heading.number} est suivi de l’article ${n} : ${missing}.`, `Article ${previous.heading.number} is followed by article ${n}: ${missingEn}.`),
             related: [{ range: previous.heading.numberSpan.range, message: t(`article ${previous.heading.number}`, `article ${previous.heading.number}`) }],
+            fixes: renumberFix(i, expected),
           });
         }
-        expected = Math.max(expected, n) + 1;
+        // After a duplicate or an article out of order, the next one is still expected where the sequence stands.
+        expected = Math.max(expected, n + 1);
         previous = a;
       }
     }
@@ -76,6 +87,8 @@ export const articleNumbering: Check = {
 };
 
 interface Clause {
+  /** The template of the article that supplies the clause (quick fix). */
+  template: RequiredClause;
   fr: string;
   en: string;
   title: RegExp;
@@ -84,10 +97,10 @@ interface Clause {
 
 /** What loi n° 2000-321 art. 10 and décret n° 2001-495 require of a subsidy convention. */
 const REQUIRED: Clause[] = [
-  { fr: 'l’objet', en: 'the purpose (objet)', title: /\bobjet\b/, body: /a pour objet|ont pour objet/ },
-  { fr: 'le montant', en: 'the amount', title: /montant|subvention|financ|participation|contribution|engagement de la/, body: /(?:subvention|participation|contribution)[^.]{0,80}?\d[\d \u00a0\u202f.]*(?:,\d+)?\s*(?:€|euros)/ },
-  { fr: 'les modalités de versement', en: 'the payment terms', title: /versement|paiement|modalites financieres|liquidation/, body: /sera versee|seront versees|est versee|versement/ },
-  { fr: 'les conditions d’utilisation', en: 'the conditions of use', title: /obligation|utilisation|engagement|condition|controle|emploi/, body: /utilis(?:er|ation)[^.]{0,40}subvention|emploi de la subvention/ },
+  { template: 'objet', fr: 'l’objet', en: 'the purpose (objet)', title: /\bobjet\b/, body: /a pour objet|ont pour objet/ },
+  { template: 'montant', fr: 'le montant', en: 'the amount', title: /montant|subvention|financ|participation|contribution|engagement de la/, body: /(?:subvention|participation|contribution)[^.]{0,80}?\d[\d \u00a0\u202f.]*(?:,\d+)?\s*(?:€|euros)/ },
+  { template: 'versement', fr: 'les modalités de versement', en: 'the payment terms', title: /versement|paiement|modalites financieres|liquidation/, body: /sera versee|seront versees|est versee|versement/ },
+  { template: 'utilisation', fr: 'les conditions d’utilisation', en: 'the conditions of use', title: /obligation|utilisation|engagement|condition|controle|emploi/, body: /utilis(?:er|ation)[^.]{0,40}subvention|emploi de la subvention/ },
 ];
 
 export const articleRequired: Check = {
@@ -100,6 +113,8 @@ export const articleRequired: Check = {
     const text = (s: string) => foldAccents(s).toLowerCase();
     const bodies = conv.articles.map((a) => ({ title: text(a.heading.title), body: text(a.lines.map((l) => l.text).join('\n')) }));
     if (!bodies.some((b) => /subvention/.test(b.body))) return; // not a subsidy convention
+    const lastArticle = conv.articles[conv.articles.length - 1];
+    const nextNumber = Math.max(0, ...conv.articles.map((a) => Number(a.heading.number)).filter(Number.isInteger)) + 1;
     for (const c of REQUIRED) {
       if (bodies.some((b) => c.title.test(b.title) || c.body.test(b.body))) continue;
       ctx.report({
@@ -109,6 +124,7 @@ export const articleRequired: Check = {
           `Convention de subvention sans article sur ${c.fr} (loi n° 2000-321, art. 10).`,
           `Subsidy convention without an article on ${c.en} (loi n° 2000-321, art. 10).`,
         ),
+        fixes: [{ title: t(`Ajouter l’article sur ${c.fr} (modèle)`, `Add the article on ${c.en} (template)`), edits: [{ range: { start: lastArticle.range.end, end: lastArticle.range.end }, newText: `\n\n${expandSnippet(requiredArticleSnippet(c.template, nextNumber))}` }] }],
       });
     }
   },
@@ -132,13 +148,13 @@ export const references: Check = {
       if (known.size === 0) continue;
       const missing = r.numbers.filter((n) => !known.has(n));
       if (missing.length === 0) continue;
-      const what = { article: ['l’article', 'article', 'Article'], annex: ['l’annexe', 'annex', 'Annexe'], report: ['le rapport', 'report', 'Rapport'] }[r.target];
+      const what = r.target === 'article' ? ['à l’article', 'article'] : r.target === 'annex' ? ['à l’annexe', 'annex'] : ['au rapport', 'report'];
       const list = missing.join(', ');
       ctx.report({
         code: 'ref-unresolved',
         range: r.range,
         message: t(
-          `Renvoi à ${what[0]} ${list}, absent de ce document (${[...known].join(', ')}).`,
+          `Renvoi ${what[0]} ${list}, absent de ce document (${[...known].join(', ')}).`,
           `Reference to ${what[1]} ${list}, which this document does not contain (${[...known].join(', ')}).`,
         ),
       });

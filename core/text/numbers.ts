@@ -250,3 +250,55 @@ class WordsParser {
     return UNITS[u];
   }
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Numbers to words
+
+const UNIT_WORDS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
+const TEN_WORDS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
+
+function below100Words(n: number): string {
+  if (n < 20) return UNIT_WORDS[n];
+  if (n < 70) {
+    const tens = TEN_WORDS[Math.floor(n / 10)];
+    const u = n % 10;
+    return u === 0 ? tens : u === 1 ? `${tens} et un` : `${tens}-${UNIT_WORDS[u]}`;
+  }
+  if (n < 80) return n === 71 ? 'soixante et onze' : `soixante-${UNIT_WORDS[n - 60]}`;
+  return n === 80 ? 'quatre-vingts' : `quatre-vingt-${UNIT_WORDS[n - 80]}`;
+}
+
+/** 0..999; `final` is false when a scale word follows (« quatre-vingt mille », « deux cent mille »). */
+function below1000Words(n: number, final: boolean): string {
+  const h = Math.floor(n / 100);
+  const rest = n % 100;
+  const parts: string[] = [];
+  if (h > 0) parts.push(h === 1 ? 'cent' : `${UNIT_WORDS[h]} ${rest === 0 && final ? 'cents' : 'cent'}`);
+  if (rest > 0 || h === 0) {
+    const w = below100Words(rest);
+    parts.push(!final && rest === 80 ? 'quatre-vingt' : w);
+  }
+  return parts.join(' ');
+}
+
+/**
+ * A non-negative integer in French words, in the traditional spelling of acts: 2025 → « deux mille
+ * vingt-cinq », 21 → « vingt et un », 80 → « quatre-vingts », 200 → « deux cents », 1 000 000 → « un million ».
+ * Undefined for negative, fractional or unsafe numbers. The inverse of wordsToNumber.
+ */
+export function numberToWords(n: number): string | undefined {
+  if (!Number.isSafeInteger(n) || n < 0) return undefined;
+  if (n === 0) return 'zéro';
+  const parts: string[] = [];
+  let rest = n;
+  for (const [scale, one, many] of [[1e9, 'milliard', 'milliards'], [1e6, 'million', 'millions']] as const) {
+    const q = Math.floor(rest / scale);
+    if (q > 0) parts.push(`${q === 1 ? 'un' : numberToWords(q)} ${q === 1 ? one : many}`);
+    rest %= scale;
+  }
+  const thousands = Math.floor(rest / 1000);
+  if (thousands > 0) parts.push(thousands === 1 ? 'mille' : `${below1000Words(thousands, false)} mille`);
+  rest %= 1000;
+  if (rest > 0) parts.push(below1000Words(rest, true));
+  return parts.join(' ');
+}

@@ -88,9 +88,10 @@ export class LspTestClient {
     connection.listen();
   }
 
-  static start(): LspTestClient {
-    if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run \`npm run build\` first.`);
-    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+  /** `serverPath`: another build of the server, e.g. the one inside an installed .vsix (test/editor). */
+  static start(serverPath = SERVER_PATH): LspTestClient {
+    if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first.`);
+    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     return new LspTestClient(child, connection);
   }

@@ -1,0 +1,139 @@
+// Formatting (document and range): French typography — no-break space U+00A0 before « : ; ! ? » and inside
+// « », narrow no-break space U+202F between thousands of an amount and U+00A0 before « € » — pipe tables
+// aligned (tab-separated tables cannot be aligned without changing their content), trailing blanks removed,
+// one blank line between blocks. Only blanks change: never a word, a number, a punctuation mark, a line of a
+// table. Idempotent.
+import { parse, LineIndex } from '../syntax/index';
+import type { AmountNode, Line } from '../syntax/tree';
+import { hasInlines } from '../syntax/tree';
+import type { CancellationToken, TextEdit } from '../types';
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+export interface FormatOptions {
+  /** Lines to format (0-based, inclusive); default: the whole document. */
+  startLine?: number;
+  endLine?: number;
+  token?: CancellationToken;
+}
+
+/** « 41000 € » → « 41 000 € » (narrow no-break spaces, no-break space before the currency). */
+export function formatAmountText(text: string): string {
+  const m = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(,\d+)?[ \u00a0\u202f]?(€|euros?|EUR)(?![\p{L}])(.*)$/su.exec(text);
+  if (!m) return text;
+  const digits = m[1].replace(/[ \u00a0\u202f]/g, '');
+  let grouped = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0 && digits.length > 4) grouped += NNBSP;
+    grouped += digits[i];
+  }
+  // Four digits stay as written (« 1000 € » or « 1 000 € »), with the separator normalised.
+  if (digits.length === 4 && /[ \u00a0\u202f]/.test(m[1])) grouped = `${digits[0]}${NNBSP}${digits.slice(1)}`;
+  return `${grouped}${m[2] ?? ''}${NBSP}${m[3]}${m[4]}`;
+}
+
+/** No-break spaces before « : ; ! ? » (when a word precedes and a blank or the end follows) and inside « ». */
+export function typography(text: string): string {
+  return text
+    .replace(/([^\s\u00a0\u202f])[ \u00a0\u202f]*([:;!?])(?=[ \u00a0\u202f\t]|$)/g, `$1${NBSP}$2`)
+    .replace(/«[ \u00a0\u202f]*(?=[^\s\u00a0\u202f])/g, `«${NBSP}`)
+    .replace(/([^\s\u00a0\u202f])[ \u00a0\u202f]*»/g, `$1${NBSP}»`);
+}
+
+function amountsOf(l: Line): AmountNode[] {
+  if (l.type === 'row') return l.cells.flatMap((c) => c.amounts);
+  return hasInlines(l) ? l.inlines.filter((i): i is AmountNode => i.type === 'amount') : [];
+}
+
+function formatLine(l: Line): string {
+  let text = l.text;
+  if (/^\s*<!--/.test(text)) return text.replace(/[ \u00a0\u202f]+$/, '');
+  // Amounts first (by their offsets, from the end), then punctuation on the whole line.
+  for (const a of [...amountsOf(l)].sort((x, y) => y.offset - x.offset)) {
+    const start = a.offset - l.offset;
+    const end = a.end - l.offset;
+    if (start < 0 || end > text.length) continue;
+    text = text.slice(0, start) + formatAmountText(text.slice(start, end)) + text.slice(end);
+  }
+  text = typography(text);
+  return text.replace(/[ \u00a0\u202f]+$/, '');
+}
+
+const width = (s: string) => [...s].length;
+
+/** Pipe table rows aligned: « | a | b | » with every column as wide as its widest cell; numbers right-aligned. */
+function alignPipeTable(rows: string[]): string[] {
+  const parsed = rows.map((r) => {
+    const parts = r.split('|');
+    const closed = parts.length > 2 && parts[parts.length - 1].trim() === '';
+    const cells = parts.slice(1, closed ? -1 : undefined).map((c) => c.trim());
+    return { cells, closed };
+  });
+  const widths: number[] = [];
+  for (const p of parsed) p.cells.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
+  return parsed.map(({ cells, closed }) => {
+    const padded = cells.map((c, i) => {
+      const pad = ' '.repeat(widths[i] - width(c));
+      return /^[\d-]/.test(c) && /\d/.test(c) ? pad + c : c + pad;
+    });
+    return `| ${padded.join(' | ')}${closed ? ' |' : ''}`.replace(/[ ]+$/, '');
+  });
+}
+
+/** The formatted text of the whole document, or of its lines startLine..endLine (the others unchanged). */
+export function formatText(text: string, options: FormatOptions = {}): string {
+  const doc = parse(text);
+  const raw = text.split('\n');
+  const cr = raw.map((l) => l.endsWith('\r'));
+  const whole = options.startLine === undefined && options.endLine === undefined;
+  const first = Math.max(0, options.startLine ?? 0);
+  const last = Math.min(raw.length - 1, options.endLine ?? raw.length - 1);
+  const out = raw.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const inRange = (i: number) => i >= first && i <= last;
+  for (const l of doc.lines) {
+    if (options.token?.isCancellationRequested) return text;
+    const i = l.range.start.line;
+    if (!inRange(i) || l.type === 'blank') continue;
+    out[i] = formatLine(l);
+  }
+  for (const t of doc.tables) {
+    if (t.rows[0].separator !== 'pipe' || !t.rows.every((r) => r.separator === 'pipe')) continue;
+    const lines = t.rows.map((r) => r.range.start.line);
+    const aligned = alignPipeTable(lines.map((i) => out[i]));
+    lines.forEach((i, k) => { if (inRange(i)) out[i] = aligned[k]; });
+  }
+  // One blank line between blocks: runs of blank lines (within the range) become one.
+  const blank = (i: number) => out[i].trim() === '' && !out[i].includes('\t');
+  const keep: boolean[] = out.map(() => true);
+  for (let i = 0; i < out.length; i++) {
+    if (!blank(i) || !inRange(i)) continue;
+    if (blank(i)) out[i] = '';
+    if (i > 0 && blank(i - 1) && inRange(i - 1)) keep[i] = false;
+  }
+  if (whole) {
+    // No blank lines at the start; the text ends with one line break.
+    for (let i = 0; i < out.length && blank(i); i++) keep[i] = false;
+    for (let i = out.length - 1; i >= 0 && blank(i); i--) keep[i] = false;
+  }
+  const lines: string[] = [];
+  out.forEach((l, i) => { if (keep[i]) lines.push(cr[i] ? `${l}\r` : l); });
+  if (whole) {
+    const eol = cr.some(Boolean) ? '\r\n' : '\n';
+    return lines.length ? lines.join('\n').replace(/\r$/, '') + eol : '';
+  }
+  return lines.join('\n');
+}
+
+/** Edits that format a document (or lines startLine..endLine): one edit over the part that changes. */
+export function formatEdits(text: string, options: FormatOptions = {}): TextEdit[] {
+  const formatted = formatText(text, options);
+  if (formatted === text) return [];
+  let head = 0;
+  const max = Math.min(text.length, formatted.length);
+  while (head < max && text.charCodeAt(head) === formatted.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < max - head && text.charCodeAt(text.length - 1 - tail) === formatted.charCodeAt(formatted.length - 1 - tail)) tail++;
+  const index = new LineIndex(text);
+  return [{ range: index.range(head, text.length - tail), newText: formatted.slice(head, formatted.length - tail) }];
+}

@@ -1,0 +1,216 @@
+// The editing side of the server: navigation (definition, references, folding, workspace symbols), rename,
+// document links, formatting, semantic tokens and inlay hints. Each handler is a thin call into core/features/.
+// Workspace symbols come from a cheap index of the *.delib files of the workspace folders: scanned at start,
+// and brought up to date (directory walk, files re-read only when their size or time changed) on each request.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  ErrorCodes,
+  InlayHintKind,
+  ResponseError,
+  SymbolKind,
+  type Connection,
+  type InitializeParams,
+  type ServerCapabilities,
+  type TextDocuments,
+  type WorkspaceSymbol as LspWorkspaceSymbol,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { stripBom, type Analysis } from '../core/analyze';
+import type { Locale } from '../core/types';
+import { definition, references } from '../core/features/navigation';
+import { prepareRename, rename } from '../core/features/rename';
+import { foldingRanges } from '../core/features/folding';
+import { documentLinks } from '../core/features/links';
+import { formatEdits } from '../core/features/format';
+import { encodeTokens, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semantic-tokens';
+import { inlayHints } from '../core/features/inlay-hints';
+import { fileSymbols, matchSymbols, type WorkspaceSymbol } from '../core/features/workspace-symbols';
+
+export interface EditingSettings {
+  locale: Locale;
+  /** Setting `deliberation.inlayHints.enabled`. */
+  inlayHints?: boolean;
+}
+
+export interface EditingHost {
+  analysisOf(document: TextDocument): Promise<Partial<Analysis>>;
+  settingsFor(uri: string): Promise<EditingSettings>;
+  guard<P extends unknown[], R>(name: string, handler: (...args: P) => R | Promise<R>): (...args: P) => Promise<R | ResponseError<never>>;
+}
+
+/** Bounds of the workspace scan: a workspace is a folder of acts, not a disk. */
+const MAX_FILES = 2000;
+const MAX_ENTRIES = 20000;
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const SKIP = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+
+interface IndexedFile {
+  mtimeMs: number;
+  size: number;
+  symbols: WorkspaceSymbol[];
+}
+
+export class Editing {
+  private roots: string[] = [];
+  private readonly files = new Map<string, IndexedFile>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+  ) {}
+
+  initialize(params: InitializeParams): ServerCapabilities {
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.roots = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    return {
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      foldingRangeProvider: true,
+      workspaceSymbolProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true },
+      inlayHintProvider: true,
+    };
+  }
+
+  /** Scans the workspace folders for *.delib files (at start). */
+  scan(): void {
+    const seen = new Set<string>();
+    let entries = 0;
+    const walk = (dir: string) => {
+      let list;
+      try {
+        list = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of list) {
+        if (++entries > MAX_ENTRIES || seen.size >= MAX_FILES) return;
+        if (e.isDirectory()) {
+          if (!SKIP.has(e.name) && !e.name.startsWith('.')) walk(join(dir, e.name));
+        } else if (e.isFile() && e.name.endsWith('.delib')) {
+          const path = join(dir, e.name);
+          seen.add(path);
+          this.indexFile(path);
+        }
+      }
+    };
+    for (const r of this.roots) walk(r);
+    for (const path of [...this.files.keys()]) if (!seen.has(path)) this.files.delete(path);
+  }
+
+  private indexFile(path: string): void {
+    try {
+      const st = statSync(path);
+      const known = this.files.get(path);
+      if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return;
+      const symbols = st.size > MAX_FILE_BYTES ? [] : fileSymbols(stripBom(readFileSync(path, 'utf8')));
+      this.files.set(path, { mtimeMs: st.mtimeMs, size: st.size, symbols });
+    } catch (err) {
+      this.connection.console.error(`Lecture impossible de ${path} : ${String(err)}`);
+      this.files.delete(path);
+    }
+  }
+
+  /** Every deliberation of the workspace; open documents with their current text. */
+  workspaceSymbols(query: string): LspWorkspaceSymbol[] {
+    this.scan();
+    const all: { uri: string; s: WorkspaceSymbol }[] = [];
+    const open = new Set(this.documents.all().map((d) => d.uri));
+    for (const [path, f] of this.files) {
+      const uri = pathToFileURL(path).toString();
+      if (!open.has(uri)) all.push(...f.symbols.map((s) => ({ uri, s })));
+    }
+    for (const d of this.documents.all()) if (d.languageId === 'deliberation' || d.uri.endsWith('.delib')) all.push(...fileSymbols(d.getText()).map((s) => ({ uri: d.uri, s })));
+    return matchSymbols(all.map((x) => ({ name: x.s.name, x })), query).map(({ x }) => ({
+      name: x.s.name,
+      kind: x.s.kind === 'convention' ? SymbolKind.Class : SymbolKind.Module,
+      location: { uri: x.uri, range: x.s.range },
+    }));
+  }
+
+  register(host: EditingHost): void {
+    const { connection, documents } = this;
+    const guard = host.guard;
+    /** The document's analysis, or undefined when it is not open or not analysed (too large, binary). */
+    const analysisFor = async (uri: string): Promise<{ a: Analysis; document: TextDocument } | undefined> => {
+      const document = documents.get(uri);
+      if (!document) return undefined;
+      const a = await host.analysisOf(document);
+      return a.doc && a.model ? { a: a as Analysis, document } : undefined;
+    };
+
+    connection.onDefinition(guard('definition', async (params, token) => {
+      const x = await analysisFor(params.textDocument.uri);
+      return x ? definition(x.a, params.position, token).map((range) => ({ uri: params.textDocument.uri, range })) : null;
+    }));
+
+    connection.onReferences(guard('references', async (params, token) => {
+      const x = await analysisFor(params.textDocument.uri);
+      return x ? references(x.a, params.position, params.context.includeDeclaration, token).map((range) => ({ uri: params.textDocument.uri, range })) : null;
+    }));
+
+    connection.onPrepareRename(guard('prepareRename', async (params) => {
+      const x = await analysisFor(params.textDocument.uri);
+      return x ? (prepareRename(x.a, params.position) ?? null) : null;
+    }));
+
+    connection.onRenameRequest(guard('rename', async (params, token) => {
+      const x = await analysisFor(params.textDocument.uri);
+      if (!x) return null;
+      const { locale } = await host.settingsFor(params.textDocument.uri);
+      const r = rename(x.a, params.position, params.newName, locale, token);
+      if (r.error) return new ResponseError<never>(ErrorCodes.InvalidRequest, r.error);
+      return { changes: { [params.textDocument.uri]: r.edits ?? [] } };
+    }));
+
+    connection.onFoldingRanges(guard('foldingRanges', async (params, token) => {
+      const x = await analysisFor(params.textDocument.uri);
+      return x ? foldingRanges(x.a.outline, token) : null;
+    }));
+
+    connection.onWorkspaceSymbol(guard('workspaceSymbol', (params) => this.workspaceSymbols(params.query)));
+
+    connection.onDocumentLinks(guard('documentLinks', async (params, token) => {
+      const x = await analysisFor(params.textDocument.uri);
+      return x ? documentLinks(x.a.doc, token) : null;
+    }));
+
+    // Formatting works on the text, but not on a text the server refuses to analyse (too large, binary).
+    connection.onDocumentFormatting(guard('formatting', async (params, token) => {
+      const x = await analysisFor(params.textDocument.uri);
+      return x ? formatEdits(x.document.getText(), { token }) : null;
+    }));
+
+    connection.onDocumentRangeFormatting(guard('rangeFormatting', async (params, token) => {
+      const x = await analysisFor(params.textDocument.uri);
+      if (!x) return null;
+      const document = x.document;
+      const end = params.range.end.character === 0 && params.range.end.line > params.range.start.line ? params.range.end.line - 1 : params.range.end.line;
+      return formatEdits(document.getText(), { startLine: params.range.start.line, endLine: end, token });
+    }));
+
+    connection.languages.semanticTokens.on(guard('semanticTokens', async (params, token) => {
+      const x = await analysisFor(params.textDocument.uri);
+      return { data: x ? encodeTokens(semanticTokens(x.a, token)) : [] };
+    }));
+
+    connection.languages.inlayHint.on(guard('inlayHints', async (params, token) => {
+      const settings = await host.settingsFor(params.textDocument.uri);
+      if (!settings.inlayHints) return [];
+      const x = await analysisFor(params.textDocument.uri);
+      if (!x) return [];
+      return inlayHints(x.a, params.range, settings.locale, token).map((h) => ({ position: h.position, label: h.label, tooltip: h.tooltip, kind: InlayHintKind.Parameter, paddingLeft: true }));
+    }));
+  }
+
+  /** After a configuration change: the client asks again for inlay hints (the setting may have changed). */
+  async refresh(canRefreshInlayHints: boolean): Promise<void> {
+    if (canRefreshInlayHints) await this.connection.languages.inlayHint.refresh();
+  }
+}
