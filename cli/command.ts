@@ -26,8 +26,8 @@ export interface Command {
   synopsis: string;
   summary: Record<Locale, string>;
   options: Record<string, OptionSpec>;
-  /** Returns the exit status. */
-  run(context: CommandContext): number;
+  /** Returns the exit status (a promise for commands that write files, such as `export`). */
+  run(context: CommandContext): number | Promise<number>;
 }
 
 /** Bad usage: main.ts prints the message on one line and exits with status 2. */

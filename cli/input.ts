@@ -86,3 +86,18 @@ function unreadable(path: string, err: unknown): InputProblem {
 function errorCode(err: unknown): string | undefined {
   return (err as NodeJS.ErrnoException | undefined)?.code;
 }
+
+/**
+ * Every file named by PATH arguments, read: the texts, or the problems (missing, not UTF-8, binary…). The
+ * commands read everything before analysing anything, so that unreadable input stops them without partial output.
+ */
+export function readInputs(paths: readonly string[]): { texts: { file: string; text: string }[]; problems: InputProblem[] } {
+  const { files, problems } = collectFiles(paths);
+  const texts: { file: string; text: string }[] = [];
+  for (const file of files) {
+    const read = readTextFile(file);
+    if ('problem' in read) problems.push(read.problem);
+    else texts.push({ file, text: read.text });
+  }
+  return { texts, problems };
+}

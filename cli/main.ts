@@ -5,11 +5,13 @@ import { parseArgs } from 'node:util';
 import { version } from '../package.json';
 import type { Locale } from '../core/types';
 import { checkCommand } from './check';
+import { exportCommand } from './export';
+import { rosterExtractCommand } from './roster';
 import { UsageError, type Command, type CommandContext, type OptionSpec } from './command';
 import { messages } from './messages';
 
 /** The table of commands; `export` and `roster extract` will be added here. */
-const COMMANDS: readonly Command[] = [checkCommand];
+const COMMANDS: readonly Command[] = [checkCommand, exportCommand, rosterExtractCommand];
 
 /** Options every command accepts. */
 const COMMON_OPTIONS: Record<string, OptionSpec> = {
@@ -20,7 +22,7 @@ const COMMON_OPTIONS: Record<string, OptionSpec> = {
 type Io = Pick<CommandContext, 'out' | 'err'>;
 
 /** Runs the command line and returns the exit status. */
-function main(argv: readonly string[], io: Io): number {
+function main(argv: readonly string[], io: Io): number | Promise<number> {
   const locale = localeOf(argv);
   const m = messages(locale);
   try {
@@ -42,12 +44,18 @@ function main(argv: readonly string[], io: Io): number {
       io.out(help(locale, [command]));
       return 0;
     }
-    return command.run({ positionals, values, locale, ...io });
+    const status = command.run({ positionals, values, locale, ...io });
+    return typeof status === 'number' ? status : status.catch((err: unknown) => usageStatus(err, io));
   } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    io.err(err.message);
-    return 2;
+    return usageStatus(err, io);
   }
+}
+
+/** A usage error is reported on one line with status 2; anything else is a bug and goes on up. */
+function usageStatus(err: unknown, io: Io): number {
+  if (!(err instanceof UsageError)) throw err;
+  io.err(err.message);
+  return 2;
 }
 
 function findCommand(argv: readonly string[]): Command | undefined {
@@ -108,10 +116,15 @@ const io: Io = {
   out: (text) => process.stdout.write(text),
   err: (line) => process.stderr.write(`delib: ${line}\n`),
 };
-try {
-  process.exitCode = main(process.argv.slice(2), io);
-} catch (err) {
-  // A bug, not a finding: status 3 keeps it apart from 1 (errors found) and 2 (bad usage or input).
+// A bug, not a finding: status 3 keeps it apart from 1 (errors found) and 2 (bad usage or input).
+const internalError = (err: unknown) => {
   io.err(err instanceof Error ? (err.stack ?? err.message) : String(err));
   process.exitCode = 3;
+};
+try {
+  const status = main(process.argv.slice(2), io);
+  if (typeof status === 'number') process.exitCode = status;
+  else status.then((code) => (process.exitCode = code), internalError);
+} catch (err) {
+  internalError(err);
 }

@@ -1,0 +1,158 @@
+// `delib export PATH… --to docx|pdf|html|csv[,…] [-o DIR] [--force] [--overwrite]`: the final documents.
+//
+// - docx, pdf, html: one file per act, named after it (« acte.delib » → « acte.pdf »), beside it or in DIR.
+// - csv: one SCDL « Délibérations » table for all the acts, « deliberations.csv » in DIR (or the current folder).
+// - An act with error findings is not exported without --force: it is named with the reason on stderr and the
+//   status is 1 (the other acts are exported).
+// - An existing file is never replaced without --overwrite: the new file takes the next free name
+//   (« acte (2).pdf »). Every file is written atomically (a temporary file in the same folder, then renamed).
+import * as path from 'node:path';
+import { analyze, type Analysis } from '../core/analyze';
+import type { Locale } from '../core/types';
+import {
+  blockingFindings, CSV_FILE_NAME, DOCUMENT_FORMATS, EXPORT_FORMATS, outputPath, renderDocument, scdlRows, toCsv, writeAtomic, type DocumentFormat, type ExportFormat, type ScdlRow,
+} from '../core/export/index';
+import { UsageError, type Command } from './command';
+import { readForAnalysis } from './check';
+
+/** « [#####·····] »: the acts done before this one. */
+function bar(i: number, n: number): string {
+  const done = Math.round(((i - 1) / n) * 20);
+  return `[${'#'.repeat(done)}${'·'.repeat(20 - done)}]`;
+}
+
+const TEXT = {
+  fr: {
+    noFormat: `format manquant : --to ${EXPORT_FORMATS.join('|')} (plusieurs séparés par des virgules)`,
+    badFormat: (f: string) => `format inconnu : ${f} (attendu : ${EXPORT_FORMATS.join(', ')})`,
+    noPaths: 'aucun fichier ni dossier à exporter',
+    blocked: (file: string, n: number, codes: string) =>
+      `${file} : non exporté, ${n} erreur${n > 1 ? 's' : ''} (${codes}) ; corrigez-${n > 1 ? 'les' : 'la'} (delib check) ou exportez quand même avec --force`,
+    written: (file: string) => `écrit : ${file}`,
+    cannotWrite: (file: string, reason: string) => `${file} : écriture impossible (${reason})`,
+    progress: (i: number, n: number, file: string) => `${bar(i, n)} ${i}/${n} ${file}`,
+    noRows: 'aucune délibération trouvée : le fichier CSV n\'est pas écrit',
+  },
+  en: {
+    noFormat: `missing format: --to ${EXPORT_FORMATS.join('|')} (several separated by commas)`,
+    badFormat: (f: string) => `unknown format: ${f} (expected: ${EXPORT_FORMATS.join(', ')})`,
+    noPaths: 'no file or folder to export',
+    blocked: (file: string, n: number, codes: string) =>
+      `${file}: not exported, ${n} error${n > 1 ? 's' : ''} (${codes}); fix ${n > 1 ? 'them' : 'it'} (delib check) or export anyway with --force`,
+    written: (file: string) => `written: ${file}`,
+    cannotWrite: (file: string, reason: string) => `${file}: cannot write (${reason})`,
+    progress: (i: number, n: number, file: string) => `${bar(i, n)} ${i}/${n} ${file}`,
+    noRows: 'no deliberation found: the CSV file is not written',
+  },
+};
+
+function formatsOf(value: string | boolean | undefined, locale: Locale): ExportFormat[] {
+  const t = TEXT[locale];
+  if (typeof value !== 'string' || !value.trim()) throw new UsageError(t.noFormat);
+  const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  for (const f of formats) if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new UsageError(t.badFormat(f));
+  return [...new Set(formats)] as ExportFormat[];
+}
+
+/** A progress line on stderr, redrawn in place, only on a terminal. */
+function progressLine(): { show(text: string): void; clear(): void } {
+  const tty = process.stderr.isTTY === true;
+  let shown = false;
+  return {
+    show(text) {
+      if (!tty) return;
+      const width = Math.max(20, (process.stderr.columns || 80) - 1);
+      process.stderr.write(`\r\x1b[K${text.length > width ? `…${text.slice(text.length - width + 1)}` : text}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) process.stderr.write('\r\x1b[K');
+      shown = false;
+    },
+  };
+}
+
+function string(value: string | boolean | undefined): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  synopsis: `PATH… --to ${EXPORT_FORMATS.join('|')}[,…] [-o DIR] [--force] [--overwrite] [--siret N] [--matiere CODE] [--matiere-nom NOM] [--collectivite NOM] [--roster conseil.yaml]`,
+  summary: {
+    fr: 'écrit les documents définitifs (Word, PDF, HTML) et le CSV SCDL des délibérations ; jamais par-dessus un fichier existant sans --overwrite',
+    en: 'write the final documents (Word, PDF, HTML) and the SCDL deliberations CSV; never over an existing file without --overwrite',
+  },
+  options: {
+    to: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    overwrite: { type: 'boolean' },
+    siret: { type: 'string' },
+    matiere: { type: 'string' },
+    'matiere-nom': { type: 'string' },
+    collectivite: { type: 'string' },
+    roster: { type: 'string' },
+  },
+  async run({ positionals, values, locale, out, err }) {
+    const t = TEXT[locale];
+    const formats = formatsOf(values.to, locale);
+    if (positionals.length === 0) throw new UsageError(t.noPaths);
+    // Read as `delib check` reads (same communes, same --roster), so that the same errors stop the export.
+    const input = readForAnalysis({ positionals, values, locale, err });
+    if (typeof input === 'number') return input;
+    const { texts, communes, roster } = input;
+    const outDir = string(values.out);
+    const overwrite = values.overwrite === true;
+    const progress = progressLine();
+    let status = 0;
+    const write = (target: string, data: Uint8Array | string): boolean => {
+      try {
+        out(`${t.written(writeAtomic(target, data, overwrite))}\n`);
+        return true;
+      } catch (e) {
+        progress.clear();
+        err(t.cannotWrite(target, (e as NodeJS.ErrnoException).code ?? String(e)));
+        status = 2;
+        return false;
+      }
+    };
+    const exported: { file: string; analysis: Analysis }[] = [];
+    for (const [i, { file, text }] of texts.entries()) {
+      progress.show(t.progress(i + 1, texts.length, file));
+      const analysis = analyze(text, { locale, communes, roster });
+      const blocking = blockingFindings(analysis.findings);
+      if (blocking.length > 0 && values.force !== true) {
+        progress.clear();
+        err(t.blocked(file, blocking.length, [...new Set(blocking.map((f) => f.code))].join(', ')));
+        status = Math.max(status, 1);
+        continue;
+      }
+      exported.push({ file, analysis });
+      for (const format of formats.filter((f): f is DocumentFormat => (DOCUMENT_FORMATS as readonly string[]).includes(f))) {
+        const data = await renderDocument(analysis, format, { locale });
+        progress.clear();
+        if (!write(outputPath(file, format, outDir), data)) break;
+      }
+    }
+    progress.clear();
+    if (formats.includes('csv')) {
+      const rows: ScdlRow[] = [];
+      const options = {
+        siret: string(values.siret),
+        matiereCode: string(values.matiere),
+        matiereNom: string(values['matiere-nom']),
+        collectivity: string(values.collectivite),
+        locale,
+      };
+      for (const { file, analysis } of exported) {
+        const r = scdlRows(analysis.model, file, options);
+        rows.push(...r.rows);
+        for (const w of r.warnings) err(w);
+      }
+      if (rows.length === 0) err(t.noRows);
+      else write(path.join(outDir ?? '.', CSV_FILE_NAME), toCsv(rows));
+    }
+    return status;
+  },
+};

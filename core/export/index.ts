@@ -1,0 +1,54 @@
+// Final documents of an act: the layout built once from the analysis, then one renderer per format.
+// Pure except write.ts (the file system) and fonts.ts (where the PDF fonts are).
+import * as path from 'node:path';
+import type { Analysis } from '../analyze';
+import type { CancellationToken, Finding, Locale } from '../types';
+import { buildLayout, type Layout } from './layout';
+import { renderHtml } from './html';
+import { renderDocx } from './docx';
+import { renderPdf } from './pdf';
+
+export { buildLayout, type Layout } from './layout';
+export { renderHtml, renderBody, escapeHtml } from './html';
+export { renderDocx } from './docx';
+export { renderPdf } from './pdf';
+export { scdlRows, toCsv, SCDL_FIELDS, SCDL_REQUIRED, type ScdlOptions, type ScdlRow } from './csv';
+export { writeAtomic, freeName } from './write';
+
+/** Formats of one act; `csv` (open data) gathers every act into one table. */
+export const DOCUMENT_FORMATS = ['docx', 'pdf', 'html'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+export const EXPORT_FORMATS = [...DOCUMENT_FORMATS, 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The findings that stop an export unless the user insists (--force, or a confirmation in VS Code). */
+export function blockingFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error');
+}
+
+export interface RenderOptions {
+  locale?: Locale;
+  token?: CancellationToken;
+}
+
+/** The file of one act in a document format. */
+export async function renderDocument(analysis: Analysis, format: DocumentFormat, options: RenderOptions = {}): Promise<Uint8Array> {
+  const layout: Layout = buildLayout(analysis.model, options.token);
+  switch (format) {
+    case 'html':
+      return new TextEncoder().encode(renderHtml(layout, { locale: options.locale }));
+    case 'docx':
+      return renderDocx(layout, { locale: options.locale });
+    case 'pdf':
+      return renderPdf(layout, { locale: options.locale });
+  }
+}
+
+/** Where the file of an act goes: « dir/acte.delib » → « OUT/acte.pdf », OUT being `outDir` or the act's folder. */
+export function outputPath(source: string, format: DocumentFormat, outDir?: string): string {
+  const base = path.basename(source).replace(/\.[^.]+$/, '') || 'acte';
+  return path.join(outDir ?? path.dirname(source), `${base}.${format}`);
+}
+
+/** The name of the open data table written for a set of acts. */
+export const CSV_FILE_NAME = 'deliberations.csv';

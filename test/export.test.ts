@@ -1,0 +1,408 @@
+// Tests of the final documents: what was generated is opened with independent readers (mammoth and the raw
+// XML for Word, poppler's pdftotext / pdfinfo / pdffonts for PDF, a CSV parser for the SCDL table), and
+// compared with what the source act says.
+import assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { analyze } from '../core/analyze';
+import { buildLayout, type Block, type Layout } from '../core/export/layout';
+import { renderHtml, renderBody } from '../core/export/html';
+import { renderDocument, SCDL_FIELDS, SCDL_REQUIRED, scdlRows, toCsv, writeAtomic, freeName } from '../core/export/index';
+import type { Finding } from '../core/types';
+import { repoPath } from './helpers/paths';
+
+const CLI = repoPath('dist/cli.js');
+
+/** A municipal extract with a vote, a signature, a convention and an annex with a budget table. */
+const ACT = [
+  'RÉPUBLIQUE FRANÇAISE',
+  'COMMUNE DE SAINT-VIT',
+  '',
+  'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+  '',
+  'Séance du lundi 14 avril 2025',
+  '',
+  'Nombre de conseillers en exercice : 5',
+  '',
+  'Étaient présents : M. Pascal ROUTHIER, Mme Anne DURAND, M. Paul MARTIN, Mme Julie PETIT, M. Marc BERNARD',
+  '',
+  'Délibération n°2025-031',
+  '',
+  'Objet : Subvention à l\'école de musique & convention <annuelle>',
+  '',
+  'Après en avoir délibéré, le Conseil Municipal :',
+  '',
+  '- **APPROUVE** la convention ci-annexée et le versement de 1 500 € à compter du 1^{er} mai 2025,',
+  '',
+  'Pour : 4',
+  '',
+  'Contre : 1 (Mme Julie PETIT)',
+  '',
+  'Abstention : 0',
+  '',
+  'Pour extrait conforme,',
+  '',
+  'Le Maire,',
+  '',
+  'Pascal ROUTHIER',
+  '',
+  'CONVENTION D\'OBJECTIFS ET DE MOYENS',
+  '',
+  'Entre',
+  '',
+  'La Commune de Saint-Vit, d\'une part,',
+  '',
+  'Article 1 - Objet',
+  '',
+  'La présente convention a pour objet l\'enseignement musical, pour un budget prévisionnel de 2 000 € figurant en annexe 1.',
+  '',
+  'Article 2 - Montant de la subvention',
+  '',
+  'La Commune attribue une subvention de 1 500 € versée à la signature.',
+  '',
+  'Article 3 - Modalités de versement',
+  '',
+  'La subvention est versée en une fois, à la signature.',
+  '',
+  'Article 4 - Conditions d\'utilisation',
+  '',
+  'L\'association utilise la subvention pour l\'objet défini à l\'article 1.',
+  '',
+  'Annexe 1 : budget prévisionnel',
+  '',
+  'Charges\tMontant',
+  'Professeurs\t1 200 €',
+  'Locaux\t800 €',
+  'TOTAL\t2 000 €',
+  '',
+].join('\n');
+
+function blocksOf(layout: Layout, kind: Block['kind']) {
+  return layout.blocks.filter((b) => b.kind === kind);
+}
+
+function plain(html: string): string {
+  return html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+function delib(args: string[], cwd?: string): Promise<Run> {
+  return new Promise((done) => {
+    execFile(process.execPath, [CLI, ...args], { cwd }, (error, stdout, stderr) => {
+      done({ status: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+function has(command: string): boolean {
+  try {
+    execFileSync(command, ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+}
+
+/** RFC 4180 reader (quoted fields, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+const SAMPLES = readdirSync(repoPath('samples')).filter((f) => f.endsWith('.delib')).map((f) => repoPath('samples', f));
+/** The richest sample: an extract with a vote and an annexed convention with tables. */
+const RICH = SAMPLES.map((file) => ({ file, text: readFileSync(file, 'utf8') }))
+  .map((s) => ({ ...s, analysis: analyze(s.text) }))
+  .sort((a, b) => score(b.analysis) - score(a.analysis))[0];
+
+function score(a: ReturnType<typeof analyze>): number {
+  return (a.model.reports.some((r) => r.vote?.pour) ? 4 : 0) + (a.model.convention ? 2 : 0) + a.doc.annexes.length + a.doc.tables.length;
+}
+
+describe('export: layout of the act', () => {
+  const layout = buildLayout(analyze(ACT).model);
+
+  it('gives the parts of an extract their roles, in order', () => {
+    const headings = blocksOf(layout, 'heading') as Extract<Block, { kind: 'heading' }>[];
+    const title = headings.find((h) => h.level === 1)!;
+    assert.match(title.runs.map((r) => r.text).join(''), /EXTRAIT DU REGISTRE/);
+    assert.equal(title.pageBreakBefore, undefined, 'the first title starts the first page');
+    const header = layout.blocks.filter((b) => b.kind === 'paragraph' && b.role === 'header');
+    assert.deepEqual(header.map((b) => b.first), [0, 1], 'the collectivity header is the lines above the title');
+    assert.ok(headings.some((h) => h.level === 2 && /^Séance du/.test(h.runs[0].text)));
+    assert.ok(layout.blocks.some((b) => b.kind === 'paragraph' && b.role === 'attendance'));
+    const vote = blocksOf(layout, 'vote')[0] as Extract<Block, { kind: 'vote' }>;
+    assert.deepEqual(vote.rows.map((r) => [r.label, r.count]), [['Pour', '4'], ['Contre', '1'], ['Abstention', '0']]);
+    assert.equal(vote.rows[1].runs[0].text, '(Mme Julie PETIT)');
+    const sig = blocksOf(layout, 'signatures')[0] as Extract<Block, { kind: 'signatures' }>;
+    assert.equal(sig.parties.length, 1);
+    assert.match(sig.parties[0].map((r) => r.text).join('|'), /Pour extrait conforme.*Le Maire.*Pascal ROUTHIER/);
+    assert.equal(layout.collectivity, 'Commune de Saint-Vit');
+  });
+
+  it('keeps decisions in bold and superscripts, and puts the convention and its annexes on new pages', () => {
+    const list = blocksOf(layout, 'list')[0] as Extract<Block, { kind: 'list' }>;
+    assert.deepEqual(list.items[0].runs.filter((r) => r.bold).map((r) => r.text), ['APPROUVE']);
+    assert.deepEqual(list.items[0].runs.filter((r) => r.sup).map((r) => r.text), ['er']);
+    const breaks = (blocksOf(layout, 'heading') as Extract<Block, { kind: 'heading' }>[]).filter((b) => b.pageBreakBefore).map((b) => b.runs.map((r) => r.text).join(''));
+    assert.deepEqual(breaks, ["CONVENTION D'OBJECTIFS ET DE MOYENS", 'Annexe 1 : budget prévisionnel']);
+    const table = blocksOf(layout, 'table')[0] as Extract<Block, { kind: 'table' }>;
+    assert.deepEqual(table.numeric, [false, true]);
+    assert.deepEqual(table.rows.map((r) => [r.cells[0], !!r.header, !!r.total]), [['Charges', true, false], ['Professeurs', false, false], ['Locaux', false, false], ['TOTAL', false, true]]);
+  });
+
+  it('never crashes on broken or empty input', () => {
+    for (const text of ['', '\n\n', '**', 'Pour : \nContre :', '\tx\n|a|b|\n', 'Annexe 1 :\n', 'Pour extrait conforme,\n\n\n']) {
+      const l = buildLayout(analyze(text).model);
+      assert.doesNotThrow(() => renderHtml(l), JSON.stringify(text));
+    }
+  });
+});
+
+describe('export: HTML', () => {
+  it('is one self-contained page, every text escaped, with a strict policy', () => {
+    const hostile = `${ACT}\nLe conseil note <script>alert("x")</script> & <img src=x onerror=alert(1)>\n`;
+    const html = renderHtml(buildLayout(analyze(hostile).model));
+    assert.ok(!/<script/i.test(html), 'no script');
+    assert.ok(!/<img/i.test(html), 'no element from the document');
+    assert.match(html, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; &lt;img/);
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;/);
+    assert.ok(!/<[a-z][^>]*\s(?:src|href)=/i.test(html), 'nothing loaded from outside');
+    assert.ok(!/<(?:link|img|iframe|object|embed)\b/i.test(html));
+    assert.match(html, /<h1[^>]*>EXTRAIT DU REGISTRE/);
+    assert.match(plain(html), /Objet : Subvention à l'école de musique & convention <annuelle>/);
+  });
+
+  it('marks the findings in the margin of the preview, at the blocks of their lines', () => {
+    const analysis = analyze(ACT);
+    const finding: Finding = { code: 'vote-count', severity: 'error', message: 'Les votes <ne> tombent pas juste', range: { start: { line: 21, character: 0 }, end: { line: 21, character: 5 } } };
+    const body = renderBody(buildLayout(analysis.model), { findings: [finding], sourceLines: true });
+    const block = /<div class="blk finding-error" data-line="(\d+)" data-last="(\d+)"><div class="marks"><span class="mark error" title="([^"]*)">vote-count<\/span><\/div><table class="vote">/.exec(body);
+    assert.ok(block, 'the vote block carries the mark');
+    assert.ok(Number(block[1]) <= 21 && Number(block[2]) >= 21);
+    assert.match(block[3], /Les votes &lt;ne&gt; tombent pas juste/);
+    const page = renderHtml(buildLayout(analysis.model), { csp: "default-src 'none'; script-src 'nonce-abc'", script: { nonce: 'abc', code: 'let a = "</script>";' } });
+    assert.equal(page.match(/<script/g)?.length, 1, 'only the host script');
+    assert.match(page, /<script nonce="abc">let a = "<\\\/script>";<\/script>/);
+  });
+});
+
+describe('export: Word (.docx), read back with mammoth and from its XML', () => {
+  let html = '';
+  let xml = '';
+  let footer = '';
+  before(async () => {
+    const bytes = await renderDocument(RICH.analysis, 'docx');
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+    const zip = await JSZip.loadAsync(bytes);
+    xml = await zip.file('word/document.xml')!.async('string');
+    const footers = Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f));
+    footer = (await Promise.all(footers.map((f) => zip.file(f)!.async('string')))).join('');
+  });
+
+  it(`has real Word headings: the title, the articles and the annexes (${basename(RICH.file)})`, () => {
+    const h = (level: number) => [...html.matchAll(new RegExp(`<h${level}>(.*?)</h${level}>`, 'g'))].map((m) => squash(plain(m[1])));
+    const title = RICH.analysis.doc.lines.find((l) => /extrait du registre/i.test(l.text));
+    if (title) assert.ok(h(1).includes(squash(title.text)), `h1 ${h(1).join(' / ')}`);
+    for (const a of RICH.analysis.doc.articles) assert.ok(h(2).includes(squash(a.heading.text)), a.heading.text);
+    for (const a of RICH.analysis.doc.annexes) assert.ok(h(2).includes(squash(a.heading.text)), a.heading.text);
+  });
+
+  it('has the vote and the table rows with their amounts', () => {
+    const vote = RICH.analysis.model.reports.find((r) => r.vote?.pour)?.vote;
+    assert.ok(vote?.pour, 'the sample has a vote');
+    const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<td>(.*?)<\/td>/g)].map((c) => squash(plain(c[1]))));
+    assert.ok(rows.some((r) => r[0] === 'Pour :' && r[1] === String(vote.pour!.value)), 'Pour : N');
+    if (vote.contre) assert.ok(rows.some((r) => r[0] === 'Contre :' && r[1] === String(vote.contre!.value)));
+    for (const t of RICH.analysis.doc.tables) {
+      for (const row of t.rows.filter((r) => r.cells.some((c) => c.amounts.length))) {
+        const cells = row.cells.map((c) => squash(c.text));
+        assert.ok(rows.some((r) => r.join('|') === cells.join('|')), `row ${cells.join(' | ')}`);
+      }
+    }
+    // The decisions written in bold (« **…** ») are bold in Word.
+    const strong = [...html.matchAll(/<strong>(.*?)<\/strong>/g)].map((m) => squash(plain(m[1]))).join(' ');
+    const decisions = [...RICH.text.matchAll(/\*\*(.+?)\*\*/g)].map((m) => squash(m[1].replace(/\^\{([^}]*)\}/g, '$1')));
+    assert.ok(decisions.length > 0);
+    for (const d of decisions) assert.ok(strong.includes(d), d);
+  });
+
+  it('is A4, numbers its pages and starts the convention and each annex on a new page', () => {
+    assert.match(xml, /<w:pgSz w:w="11906" w:h="16838"/);
+    assert.match(footer, /PAGE/);
+    assert.match(footer, /NUMPAGES/);
+    const breaks = (xml.match(/<w:pageBreakBefore\/>/g) ?? []).length;
+    assert.equal(breaks, RICH.analysis.doc.annexes.length + (RICH.analysis.model.reports.length && RICH.analysis.model.convention ? 1 : 0));
+  });
+});
+
+describe('export: PDF, read back with poppler (pdftotext, pdfinfo, pdffonts)', function () {
+  let dir = '';
+  let pdf = '';
+  before(async function () {
+    if (!has('pdftotext')) {
+      console.warn('      pdftotext absent (Debian package poppler-utils, installed by .ci/run): PDF tests skipped');
+      this.skip();
+    }
+    dir = mkdtempSync(join(tmpdir(), 'delib-pdf-'));
+    pdf = join(dir, 'acte.pdf');
+    writeFileSync(pdf, await renderDocument(RICH.analysis, 'pdf'));
+  });
+  after(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  const text = (...args: string[]) => execFileSync('pdftotext', [...args, pdf, '-'], { encoding: 'utf8' });
+
+  it('holds the text of the act with its accents and €', () => {
+    const all = squash(text());
+    const title = RICH.analysis.doc.lines.find((l) => /extrait du registre/i.test(l.text));
+    if (title) assert.ok(all.includes(squash(title.text).toLocaleUpperCase('fr')), 'the title, accents included');
+    for (const a of RICH.analysis.doc.articles) assert.ok(all.includes(squash(a.heading.text)), a.heading.text);
+    const amounts = RICH.analysis.doc.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => c.amounts.map((a) => squash(a.text)))));
+    assert.ok(amounts.length > 0 && amounts.some((a) => a.includes('€')));
+    for (const a of amounts) assert.ok(all.includes(a), a);
+    assert.match(all, /Pour extrait conforme/);
+    assert.match(all, /[éèàç]/);
+  });
+
+  it('is A4 with embedded fonts and page numbers; the convention and the annexes start their pages', () => {
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    assert.match(info, /Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    assert.ok(fonts.length > 0 && fonts.every((f) => /DejaVuSerif/.test(f) && /\byes\b.*\byes\b/.test(f)), fonts.join('\n'));
+    for (let p = 1; p <= pages; p++) assert.match(text('-f', String(p), '-l', String(p)), new RegExp(`Page ${p} sur ${pages}`));
+    const firstLines = Array.from({ length: pages }, (_, i) => text('-f', String(i + 1), '-l', String(i + 1)).split('\n').map((l) => l.trim()).filter(Boolean));
+    for (const a of RICH.analysis.doc.annexes) {
+      assert.ok(firstLines.some((lines) => lines.slice(0, 3).some((l) => squash(l) === squash(a.heading.text))), `${a.heading.text} starts a page`);
+    }
+  });
+});
+
+describe('export: SCDL Délibérations CSV', () => {
+  it('has the fields of the schema, ISO dates, integer votes and VOTE_REEL = POUR + CONTRE + ABSTENTION', () => {
+    const acts = SAMPLES.map((f) => analyze(readFileSync(f, 'utf8')));
+    const rows = acts.flatMap((a, i) => scdlRows(a.model, SAMPLES[i]).rows);
+    const csv = parseCsv(toCsv(rows));
+    assert.deepEqual(csv[0], [...SCDL_FIELDS]);
+    assert.equal(csv.length - 1, acts.reduce((n, a) => n + a.model.reports.length, 0), 'one row per deliberation');
+    for (const r of csv.slice(1)) {
+      assert.equal(r.length, SCDL_FIELDS.length);
+      const get = (f: string) => r[SCDL_FIELDS.indexOf(f as never)];
+      assert.match(get('DELIB_DATE'), /^\d{4}-\d{2}-\d{2}$/);
+      assert.match(get('PREF_DATE'), /^(?:\d{4}-\d{2}-\d{2})?$/);
+      for (const f of ['VOTE_EFFECTIF', 'VOTE_REEL', 'VOTE_POUR', 'VOTE_CONTRE', 'VOTE_ABSTENTION']) assert.match(get(f), /^(?:\d+)?$/, f);
+      if (get('VOTE_REEL')) assert.equal(Number(get('VOTE_REEL')), Number(get('VOTE_POUR')) + Number(get('VOTE_CONTRE')) + Number(get('VOTE_ABSTENTION')));
+      assert.equal(get('COLL_SIRET'), '', 'never invented');
+    }
+  });
+
+  it('takes the votes, dates and counts from the act and names the required fields it leaves empty', () => {
+    const { rows, warnings } = scdlRows(analyze(ACT).model, 'acte.delib');
+    assert.equal(rows.length, 1);
+    const r = rows[0];
+    assert.deepEqual([r.DELIB_ID, r.DELIB_DATE, r.VOTE_EFFECTIF, r.VOTE_POUR, r.VOTE_CONTRE, r.VOTE_ABSTENTION, r.VOTE_REEL], ['2025-031', '2025-04-14', '5', '4', '1', '0', '5']);
+    assert.equal(r.DELIB_OBJET, "Subvention à l'école de musique & convention <annuelle>");
+    assert.equal(r.COLL_NOM, 'Commune de Saint-Vit');
+    assert.equal(warnings.length, 1);
+    for (const f of ['COLL_SIRET', 'DELIB_MATIERE_CODE', 'DELIB_MATIERE_NOM']) assert.match(warnings[0], new RegExp(f));
+    const given = scdlRows(analyze(ACT).model, 'acte.delib', { siret: '21250537400018', matiereCode: '7.5', matiereNom: 'Finances locales / Subventions' });
+    assert.deepEqual(given.warnings, []);
+    assert.equal(given.rows[0].COLL_SIRET, '21250537400018');
+    assert.ok(SCDL_REQUIRED.every((f) => given.rows[0][f] !== ''));
+    assert.equal(parseCsv(toCsv(given.rows))[1][SCDL_FIELDS.indexOf('DELIB_OBJET')], r.DELIB_OBJET, 'quoted and read back');
+  });
+});
+
+describe('export: files and the command line', () => {
+  let dir = '';
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'delib-export-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('never writes over an existing file without consent, and leaves no temporary file', () => {
+    const target = join(dir, 'acte.html');
+    assert.equal(writeAtomic(target, 'one', false), target);
+    assert.equal(writeAtomic(target, 'two', false), join(dir, 'acte (2).html'));
+    assert.equal(readFileSync(target, 'utf8'), 'one');
+    assert.equal(freeName(target), join(dir, 'acte (3).html'));
+    assert.equal(writeAtomic(target, 'three', true), target);
+    assert.equal(readFileSync(target, 'utf8'), 'three');
+    assert.deepEqual(readdirSync(dir).sort(), ['acte (2).html', 'acte.html']);
+  });
+
+  it('refuses an act with errors without --force (status 1, one line saying why), and exports it with --force', async () => {
+    const bad = join(dir, 'faux.delib');
+    // Declared counts that the attendance list contradicts: an error finding.
+    writeFileSync(bad, ACT.replace('Nombre de conseillers en exercice : 5', 'Nombre de conseillers en exercice : 5\nPrésents : 9'));
+    assert.ok(analyze(readFileSync(bad, 'utf8')).findings.some((f) => f.severity === 'error'), 'the act has an error');
+    const refused = await delib(['export', bad, '--to', 'pdf,html']);
+    assert.equal(refused.status, 1);
+    const lines = refused.stderr.trim().split('\n');
+    assert.equal(lines.length, 1);
+    assert.match(lines[0], /faux\.delib : non exporté, \d+ erreurs? \(.*member-count.*\).*--force/);
+    assert.deepEqual(readdirSync(dir), ['faux.delib']);
+    const english = await delib(['export', bad, '--to', 'pdf', '--locale', 'en']);
+    assert.equal(english.status, 1);
+    assert.match(english.stderr.trim(), /^delib: .*faux\.delib: not exported, \d+ errors? \(.*\); fix .* or export anyway with --force$/);
+    const forced = await delib(['export', bad, '--to', 'html', '--force']);
+    assert.equal(forced.status, 0, forced.stderr);
+    assert.ok(existsSync(join(dir, 'faux.html')));
+  });
+
+  it('exports a folder to every format, then writes new names rather than replacing, unless --overwrite', async () => {
+    const src = join(dir, 'actes');
+    execFileSync('mkdir', ['-p', src]);
+    copyFileSync(RICH.file, join(src, basename(RICH.file)));
+    writeFileSync(join(src, 'saint-vit.delib'), ACT);
+    const out = join(dir, 'out');
+    const first = await delib(['export', src, '--to', 'docx,pdf,html,csv', '-o', out, '--force']);
+    assert.equal(first.status, 0, first.stderr);
+    const names = readdirSync(out).sort();
+    for (const base of [basename(RICH.file, '.delib'), 'saint-vit']) for (const ext of ['docx', 'pdf', 'html']) assert.ok(names.includes(`${base}.${ext}`), `${base}.${ext}`);
+    assert.ok(names.includes('deliberations.csv'));
+    assert.match(first.stderr, /COLL_SIRET/, 'the missing fields are named');
+    assert.equal(readFileSync(join(out, 'saint-vit.pdf')).subarray(0, 5).toString(), '%PDF-');
+    const before = statSync(join(out, 'saint-vit.pdf')).mtimeMs;
+    const again = await delib(['export', join(src, 'saint-vit.delib'), '--to', 'pdf', '-o', out, '--siret', '21250537400018', '--matiere', '7.5']);
+    assert.equal(again.status, 0);
+    assert.ok(existsSync(join(out, 'saint-vit (2).pdf')));
+    assert.equal(statSync(join(out, 'saint-vit.pdf')).mtimeMs, before);
+    const replaced = await delib(['export', join(src, 'saint-vit.delib'), '--to', 'pdf', '-o', out, '--overwrite']);
+    assert.equal(replaced.status, 0);
+    assert.ok(!existsSync(join(out, 'saint-vit (3).pdf')));
+    assert.ok(readdirSync(out).every((f) => !f.endsWith('.tmp')));
+  });
+
+  it('reports bad usage with status 2', async () => {
+    assert.equal((await delib(['export', join(dir, 'x.delib')])).status, 2);
+    assert.equal((await delib(['export', join(dir, 'x.delib'), '--to', 'odt'])).status, 2);
+    assert.equal((await delib(['export', join(dir, 'absent.delib'), '--to', 'pdf'])).status, 2);
+  });
+});
