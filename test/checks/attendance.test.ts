@@ -1,0 +1,288 @@
+// Checks on attendance and votes: member-count, member-duplicate, proxy-holder-absent, proxy-giver-present,
+// proxy-limit, quorum, vote-count, vote-unanimity, interested-count, person-ambiguous.
+import assert from 'node:assert/strict';
+import { analyzeText, findingsOf, flat, problems, replaceOnce, textAt } from '../helpers/doc';
+
+/** A municipal extract whose counts agree: 7 in office, 4 present, 2 proxies, 6 voters. */
+const BASE = [
+  'COMMUNE DE POUILLEY-LES-VIGNES', // 0
+  'Séance du lundi 3 mars 2025', // 1
+  'Date de convocation : 25 février 2025', // 2
+  'Nombre de conseillers en exercice : 7', // 3
+  'Présents : 4', // 4
+  'Votants : 6', // 5
+  'Étaient présents : Mme Hélène MARCHAND, M. Bruno VERNIER, Mme Claire DUBOZ, M. Patrice ROUSSEL', // 6
+  'Étaient absents excusés : M. Éric COLIN (pouvoir à Mme Hélène MARCHAND), Mme Valérie TISSOT (pouvoir à M. Bruno VERNIER), M. Franck PAGNOT', // 7
+  'Délibération n°2025-012', // 8
+  'Après en avoir délibéré, le Conseil Municipal, à la majorité :', // 9
+  'Pour : 4', // 10
+  'Contre : 1 (M. Patrice ROUSSEL)', // 11
+  'Abstention : 1 (Mme Claire DUBOZ)', // 12
+].join('\n');
+
+/** A community council with an ordre de passage, paired proxy lists and interested councillors. */
+const COUNCIL = [
+  'Séance du jeudi 16 novembre 2017', // 0
+  'Conseillers communautaires en exercice : 9', // 1
+  'Ordre de passage des rapports : 1.1, 1.2, 2.1', // 2
+  "Étaient présents : Besançon : M. Jacques GROSPERRIN, M. Jean DUPONT (à partir du 1.2), Mme Anne MARTIN (jusqu'au 1.2), M. Damien SCHAUSS Roset-Fluans : M. Arnaud GROSPERRIN Avanne-Aveney : Mme Marie-Jeanne BERNABEU suppléante de M. Alain PARIS", // 3
+  'Étaient absents : Besançon : M. Paul DURAND, Mme Julie DURAND, M. Luc PETIT', // 4
+  'Mandants : P. DURAND, J. DURAND, L. PETIT (à partir du 1.2),', // 5
+  'Mandataires : J. GROSPERRIN, A. GROSPERRIN, J. DUPONT (à partir du 1.2),', // 6
+  '', // 7
+  'Rapport n°2.1 - Subvention au club', // 8
+  'MM. J. DUPONT (2) et D. SCHAUSS, conseillers intéressés, ne prennent pas part au vote.', // 9
+  'A l’unanimité :', // 10
+  'Pour : 5', // 11
+  'Contre : 0', // 12
+  'Abstention : 0', // 13
+  'Ne prennent pas part au vote : 3', // 14
+].join('\n');
+
+const codes = (text: string) => problems(analyzeText(text)).map((f) => `${f.code}@${f.range.start.line}`);
+
+describe('checks: attendance documents for the tests', () => {
+  it('BASE and COUNCIL raise no error or warning', () => {
+    assert.deepEqual(codes(BASE), []);
+    assert.deepEqual(codes(COUNCIL), []);
+  });
+});
+
+describe('checks: member-count', () => {
+  it('reports a declared number present that the list does not give', () => {
+    const t = replaceOnce(BASE, 'Présents : 4', 'Présents : 5');
+    const f = findingsOf(t, 'member-count');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 4);
+    assert.equal(textAt(t, f[0].range), '5');
+    assert.match(f[0].message, /5 présents déclarés, la liste des présents en nomme 4/);
+    assert.match(findingsOf(t, 'member-count', { locale: 'en' })[0].message, /5 present declared; the list of those present names 4/);
+  });
+
+  it('reports declared voters that are not the present plus the proxies', () => {
+    const f = findingsOf(replaceOnce(BASE, 'Votants : 6', 'Votants : 7'), 'member-count');
+    assert.deepEqual(f.map((x) => x.range.start.line), [5]);
+    assert.match(f[0].message, /7 votants déclarés, mais 4 présents \+ 2 pouvoirs = 6/);
+  });
+
+  it('reports members in office that the lists do not add up to', () => {
+    const f = findingsOf(replaceOnce(BASE, 'en exercice : 7', 'en exercice : 8'), 'member-count');
+    assert.deepEqual(f.map((x) => x.range.start.line), [3]);
+    assert.match(f[0].message, /8 membres en exercice déclarés, les listes en nomment 7/);
+  });
+
+  it('counts a substitute as the one seat of the member replaced', () => {
+    assert.deepEqual(findingsOf(COUNCIL, 'member-count'), []);
+    const t = replaceOnce(COUNCIL, 'Mme Marie-Jeanne BERNABEU suppléante de M. Alain PARIS', 'Mme Marie-Jeanne BERNABEU, M. Alain PARIS');
+    assert.deepEqual(findingsOf(t, 'member-count').map((x) => x.range.start.line), [1], 'two seats where there is one');
+  });
+});
+
+describe('checks: member-duplicate', () => {
+  it('reports a person listed present and absent, at the second listing', () => {
+    const t = replaceOnce(BASE, 'M. Franck PAGNOT', 'M. Bruno VERNIER');
+    const f = findingsOf(t, 'member-duplicate');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 7);
+    assert.equal(textAt(t, f[0].range), 'M. Bruno VERNIER');
+    assert.match(f[0].message, /Bruno VERNIER est inscrit aussi dans la liste « Étaient présents »/);
+    assert.equal(f[0].related?.[0].range.start.line, 6);
+  });
+
+  it('reports a person twice in one list', () => {
+    const f = findingsOf(replaceOnce(BASE, 'Mme Claire DUBOZ, M. Patrice ROUSSEL', 'Mme Claire DUBOZ, M. Bruno VERNIER'), 'member-duplicate');
+    assert.match(f[0].message, /deux fois dans la même liste/);
+  });
+
+  it('does not take two members with the same surname for one person', () => {
+    assert.deepEqual(findingsOf(COUNCIL, 'member-duplicate'), []);
+    const t = 'Étaient présents : M. Jean DUPONT, M. Jacques DUPONT\nÉtaient absents : Mme Julie DUPONT';
+    assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
+  });
+});
+
+describe('checks: proxy-holder-absent', () => {
+  it('reports a proxy given to an absent member, at the holder', () => {
+    const t = replaceOnce(BASE, '(pouvoir à M. Bruno VERNIER)', '(pouvoir à M. Franck PAGNOT)');
+    const f = findingsOf(t, 'proxy-holder-absent');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 7);
+    assert.equal(textAt(t, f[0].range), 'M. Franck PAGNOT');
+    assert.match(f[0].message, /Franck PAGNOT détient le pouvoir de Valérie TISSOT mais n’est pas présent/);
+    assert.match(findingsOf(t, 'proxy-holder-absent', { locale: 'en' })[0].message, /Franck PAGNOT holds the proxy of Valérie TISSOT but is not present/);
+  });
+
+  it('reports a holder who has left by the report, naming the report', () => {
+    const t = replaceOnce(COUNCIL, 'Mandataires : J. GROSPERRIN, A. GROSPERRIN', 'Mandataires : J. GROSPERRIN, A. MARTIN');
+    const f = findingsOf(t, 'proxy-holder-absent');
+    assert.deepEqual(f.map((x) => x.range.start.line), [6]);
+    assert.match(f[0].message, /A\. MARTIN détient le pouvoir de J\. DURAND mais n’est pas présent au rapport 2\.1/);
+  });
+
+  it('does not report a holder who arrives at the report from which the proxy runs', () => {
+    assert.deepEqual(findingsOf(COUNCIL, 'proxy-holder-absent'), []);
+  });
+});
+
+describe('checks: proxy-giver-present', () => {
+  it('reports a proxy given by a member present at a report where it runs', () => {
+    const t = replaceOnce(COUNCIL, 'Mandants : P. DURAND, J. DURAND', 'Mandants : P. DURAND, A. MARTIN (à partir du 1.1)');
+    const f = findingsOf(t, 'proxy-giver-present');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'error');
+    assert.equal(f[0].range.start.line, 5);
+    assert.match(f[0].message, /A\. MARTIN donne pouvoir alors qu’il est présent au rapport 1\.1/);
+  });
+
+  it('does not report a proxy given after the giver has left', () => {
+    const t = replaceOnce(COUNCIL, 'Mandants : P. DURAND, J. DURAND', 'Mandants : P. DURAND, A. MARTIN (à partir du 2.1)');
+    assert.deepEqual(findingsOf(t, 'proxy-giver-present'), []);
+  });
+
+  it('asks (information) when a member listed present for the whole séance gives a proxy with no report named', () => {
+    const t = replaceOnce(COUNCIL, 'Mandants : P. DURAND', 'Mandants : D. SCHAUSS');
+    const f = findingsOf(t, 'proxy-giver-present');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'information');
+  });
+});
+
+describe('checks: proxy-limit', () => {
+  it('reports a member holding two proxies, at the second', () => {
+    const t = replaceOnce(BASE, '(pouvoir à M. Bruno VERNIER)', '(pouvoir à Mme Hélène MARCHAND)');
+    const f = findingsOf(t, 'proxy-limit');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 7);
+    assert.equal(f[0].range.start.character, t.split('\n')[7].lastIndexOf('Mme Hélène MARCHAND'));
+    assert.match(f[0].message, /Hélène MARCHAND détient 2 pouvoirs ; la loi n’en permet qu’un/);
+    assert.match(findingsOf(t, 'proxy-limit', { locale: 'en' })[0].message, /holds 2 proxies; the law allows one/);
+  });
+
+  it('does not count successive proxies that run over different reports', () => {
+    const t = replaceOnce(
+      COUNCIL,
+      'Mandants : P. DURAND, J. DURAND, L. PETIT (à partir du 1.2),\nMandataires : J. GROSPERRIN, A. GROSPERRIN, J. DUPONT (à partir du 1.2),',
+      "Mandants : P. DURAND (jusqu'au 1.1), J. DURAND (à partir du 1.2),\nMandataires : J. GROSPERRIN, J. GROSPERRIN,",
+    );
+    assert.deepEqual(findingsOf(t, 'proxy-limit'), []);
+    assert.equal(findingsOf(t.replace("(jusqu'au 1.1)", "(jusqu'au 1.2)"), 'proxy-limit').length, 1, 'overlapping at 1.2');
+  });
+});
+
+describe('checks: quorum', () => {
+  it('reports a report voted with fewer present than the majority of members in office', () => {
+    const t = replaceOnce(BASE, 'en exercice : 7', 'en exercice : 9').replace(
+      'M. Franck PAGNOT',
+      'M. Franck PAGNOT, M. Paul DURAND, M. Luc PETIT',
+    );
+    const f = findingsOf(t, 'quorum');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 9, 'at the vote');
+    assert.match(f[0].message, /4 présents, il en faut 5 sur 9 en exercice/);
+    assert.match(findingsOf(t, 'quorum', { locale: 'en' })[0].message, /4 present, 5 needed out of 9 in office/);
+  });
+
+  it('does not count proxies toward the quorum, and says nothing when it is reached', () => {
+    assert.deepEqual(findingsOf(BASE, 'quorum'), [], '4 present of 7');
+    const t = replaceOnce(BASE, 'Étaient présents : Mme Hélène MARCHAND, ', 'Étaient présents : ').replace(
+      'Étaient absents excusés : ',
+      'Étaient absents excusés : Mme Hélène MARCHAND (pouvoir à M. Bruno VERNIER), ',
+    );
+    assert.equal(findingsOf(t, 'quorum').length, 1, '3 present and 3 proxies: no quorum');
+  });
+
+  it('applies arrivals and departures at the report voted', () => {
+    // At 2.1, Anne MARTIN has left: 5 present of 9 is a quorum, 4 would not be.
+    assert.deepEqual(findingsOf(COUNCIL, 'quorum'), []);
+    const t = replaceOnce(COUNCIL, 'M. Damien SCHAUSS Roset', "M. Damien SCHAUSS (jusqu'au 1.2) Roset");
+    const f = findingsOf(t, 'quorum');
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /au rapport 2\.1/);
+  });
+});
+
+describe('checks: vote-count', () => {
+  it('reports votes that do not add up to present and represented, with each figure', () => {
+    const t = replaceOnce(BASE, 'Pour : 4', 'Pour : 5');
+    const f = findingsOf(t, 'vote-count');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 10);
+    assert.match(f[0].message, /Les votes totalisent 7 \(pour 5, contre 1, abstention 1, ne prenant pas part 0\) ; 4 présents et 2 représentés font 6/);
+    assert.match(findingsOf(t, 'vote-count', { locale: 'en' })[0].message, /The votes add up to 7/);
+  });
+
+  it('counts who does not take part in the vote', () => {
+    assert.deepEqual(findingsOf(COUNCIL, 'vote-count'), [], '5 + 3 = 8 = 5 present + 3 proxies at 2.1');
+    const f = findingsOf(replaceOnce(COUNCIL, 'Pour : 5', 'Pour : 6'), 'vote-count');
+    assert.deepEqual(f.map((x) => x.range.start.line), [11]);
+  });
+
+  it('reads the counts of a vote written on one line (no false vote-count)', () => {
+    const t = replaceOnce(BASE, 'Pour : 4\nContre : 1 (M. Patrice ROUSSEL)\nAbstention : 1 (Mme Claire DUBOZ)', 'Pour : 4 ; Contre : 1 (M. Patrice ROUSSEL) ; Abstention : 1 (Mme Claire DUBOZ)');
+    assert.deepEqual(findingsOf(t, 'vote-count'), []);
+    assert.equal(findingsOf(t.replace('Pour : 4 ;', 'Pour : 3 ;'), 'vote-count').length, 1);
+  });
+
+  it('reports named votes that are not as many as the count', () => {
+    const t = replaceOnce(BASE, 'Contre : 1 (M. Patrice ROUSSEL)', 'Contre : 1 (M. Patrice ROUSSEL, M. Bruno VERNIER)');
+    const f = findingsOf(t, 'vote-count');
+    assert.deepEqual(f.map((x) => x.range.start.line), [11]);
+    assert.match(f[0].message, /1 annoncés, 2 nommés/);
+  });
+});
+
+describe('checks: vote-unanimity', () => {
+  it('reports unanimity with votes against, at the votes against', () => {
+    const t = replaceOnce(replaceOnce(COUNCIL, 'Pour : 5', 'Pour : 4'), 'Contre : 0', 'Contre : 1');
+    const f = findingsOf(t, 'vote-unanimity');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 12);
+    assert.match(f[0].message, /unanimité avec 1 vote contre/);
+    assert.match(findingsOf(t, 'vote-unanimity', { locale: 'en' })[0].message, /unanimous with 1 vote against/);
+    assert.deepEqual(findingsOf(t, 'vote-count'), [], 'the counts still add up');
+  });
+
+  it('accepts unanimity with no vote against, and a majority with votes against', () => {
+    assert.deepEqual(findingsOf(COUNCIL, 'vote-unanimity'), []);
+    assert.deepEqual(findingsOf(BASE, 'vote-unanimity'), []);
+  });
+});
+
+describe('checks: interested-count', () => {
+  it('accepts non-participants that are the interested councillors with their proxies (« (2) »)', () => {
+    assert.deepEqual(findingsOf(COUNCIL, 'interested-count'), []);
+  });
+
+  it('reports a number of non-participants other than the interested councillors and their proxies', () => {
+    const t = replaceOnce(replaceOnce(COUNCIL, 'Ne prennent pas part au vote : 3', 'Ne prennent pas part au vote : 2'), 'Pour : 5', 'Pour : 6');
+    const f = findingsOf(t, 'interested-count');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 14);
+    assert.match(f[0].message, /2 ne prennent pas part au vote, mais les conseillers intéressés nommés \(avec leurs pouvoirs\) font 3/);
+    assert.match(findingsOf(t, 'interested-count', { locale: 'en' })[0].message, /2 do not vote, but the interested councillors named \(with their proxies\) make 3/);
+  });
+});
+
+describe('checks: interested-count against the proxies of the lists', () => {
+  it('reports « (n) » that is not one more than the proxies the lists give that councillor', () => {
+    const t = replaceOnce(COUNCIL, 'MM. J. DUPONT (2)', 'MM. J. DUPONT (3)');
+    const f = findingsOf(t, 'interested-count');
+    assert.ok(f.some((x) => x.range.start.line === 9 && textAt(t, x.range).includes('DUPONT')), f.map((x) => x.message).join(' / '));
+    assert.match(f.find((x) => x.range.start.line === 9)!.message, /compte pour 3 voix ici, mais détient 1 pouvoir/);
+  });
+});
+
+describe('checks: person-ambiguous', () => {
+  it('reports (information) an initial that fits two members, naming both', () => {
+    const t = replaceOnce(COUNCIL, 'Mandataires : J. GROSPERRIN', 'Mandataires : GROSPERRIN');
+    const f = findingsOf(t, 'person-ambiguous');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'information');
+    assert.equal(f[0].range.start.line, 6);
+    assert.match(flat(f[0].message), /Jacques GROSPERRIN ou Arnaud GROSPERRIN/);
+  });
+
+  it('resolves J. GROSPERRIN and A. GROSPERRIN to their members', () => {
+    assert.deepEqual(findingsOf(COUNCIL, 'person-ambiguous'), []);
+  });
+});

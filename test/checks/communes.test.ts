@@ -1,0 +1,72 @@
+// Checks on commune names: commune-spelling, commune-unknown (slow phase: they need the official index).
+import assert from 'node:assert/strict';
+import { applyEdits, findingsOf, replaceOnce, textAt } from '../helpers/doc';
+
+const LIST =
+  'Étaient présents : Besançon : M. Jean DUPONT Saint-Vit : M. Pascal ROUTHIER Les Auxons : M. Jacques CANAL Chemaudin et Vaux : M. Bernard GAVIGNET Thise : M. Alain LORIGUET';
+
+describe('checks: commune-spelling', () => {
+  it('says nothing on official names', () => {
+    assert.deepEqual(findingsOf(LIST, 'commune-spelling', { communes: true }), []);
+  });
+
+  it('reports a misspelt commune at its label, with the official spelling and the reason', () => {
+    const t = replaceOnce(LIST, 'Thise :', 'Thisse :');
+    const f = findingsOf(t, 'commune-spelling', { communes: true });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'warning');
+    assert.equal(f[0].range.start.line, 0);
+    assert.equal(textAt(t, f[0].range), 'Thisse');
+    assert.match(f[0].message, /Orthographe officielle : « Thise » \(lettres\)/);
+    assert.match(findingsOf(t, 'commune-spelling', { communes: true, locale: 'en' })[0].message, /Official spelling: “Thise” \(letters\)/);
+  });
+
+  it('names the kind of difference: accents, case, hyphens', () => {
+    const t = LIST.replace('Besançon :', 'Besancon :').replace('Saint-Vit :', 'Saint Vit :').replace('Les Auxons :', 'Les Auxons : M. Jean MARTIN Pouilley-Les-Vignes :');
+    const f = findingsOf(t, 'commune-spelling', { communes: true });
+    assert.deepEqual(f.map((x) => textAt(t, x.range)), ['Besancon', 'Saint Vit', 'Pouilley-Les-Vignes']);
+    assert.match(f[0].message, /« Besançon » \(accents\)/);
+    assert.match(f[1].message, /« Saint-Vit » \(traits d’union\)/);
+    assert.match(f[2].message, /« Pouilley-les-Vignes » \(majuscules\)/);
+  });
+
+  it('has a quick fix that writes the official name, and the fixed text has no finding', () => {
+    const t = LIST.replace('Besançon :', 'Besancon :').replace('Thise :', 'Thisse :');
+    const f = findingsOf(t, 'commune-spelling', { communes: true });
+    const fixed = applyEdits(t, f.flatMap((x) => x.fixes![0].edits));
+    assert.equal(fixed, LIST);
+    assert.deepEqual(findingsOf(fixed, 'commune-spelling', { communes: true }), []);
+  });
+
+  it('accepts the name of a commune merged since, and only asks (information) when it is written differently', () => {
+    const t = replaceOnce(LIST, 'Chemaudin et Vaux :', 'Vaux-les-Prés :');
+    assert.deepEqual(findingsOf(t, 'commune-spelling', { communes: true }), []);
+    assert.deepEqual(findingsOf(t, 'commune-unknown', { communes: true }), []);
+    const f = findingsOf(replaceOnce(LIST, 'Chemaudin et Vaux :', 'Vaux les Prés :'), 'commune-spelling', { communes: true });
+    assert.deepEqual(f.map((x) => x.severity), ['information']);
+  });
+
+  it('does not check commune names without the index (fast phase only)', () => {
+    assert.deepEqual(findingsOf(replaceOnce(LIST, 'Thise :', 'Thisse :'), 'commune-spelling'), []);
+  });
+});
+
+describe('checks: commune-unknown', () => {
+  it('reports (information) a label that matches no commune', () => {
+    const t = replaceOnce(LIST, 'Thise :', 'Zzyzxville :');
+    const f = findingsOf(t, 'commune-unknown', { communes: true });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'information');
+    assert.equal(textAt(t, f[0].range), 'Zzyzxville');
+    assert.match(f[0].message, /« Zzyzxville » ne correspond à aucune commune/);
+    assert.match(findingsOf(t, 'commune-unknown', { communes: true, locale: 'en' })[0].message, /matches no commune of the official list/);
+  });
+
+  it('says nothing on known communes', () => {
+    assert.deepEqual(findingsOf(LIST, 'commune-unknown', { communes: true }), []);
+  });
+
+  it('does not check capitalised words of prose as communes', () => {
+    assert.deepEqual(findingsOf('Le Pôle Microtechniques : partenaire de Zzyzxville.', 'commune-unknown', { communes: true }), []);
+  });
+});

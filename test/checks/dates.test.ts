@@ -1,0 +1,133 @@
+// Checks on dates: weekday-mismatch, date-mismatch, date-order, convocation-delay.
+import assert from 'node:assert/strict';
+import { applyEdits, findingsOf, flat, replaceOnce, textAt } from '../helpers/doc';
+
+const COMMUNE = [
+  'COMMUNE DE POUILLEY-LES-VIGNES', // 0 (about 2 200 inhabitants: 3 clear days)
+  'Séance du lundi 3 mars 2025', // 1
+  'Date de convocation : 25 février 2025', // 2
+  "L'an deux mille vingt-cinq, le trois mars à vingt heures, le Conseil Municipal s'est réuni.", // 3
+  'Transmis au représentant de l’État le 6 mars 2025', // 4
+  'Publié le 6 mars 2025', // 5
+].join('\n');
+
+describe('checks: weekday-mismatch', () => {
+  it('says nothing when the weekday is that of the date, or when no weekday is written', () => {
+    assert.deepEqual(findingsOf(COMMUNE, 'weekday-mismatch'), []);
+    assert.deepEqual(findingsOf('Séance du 3 mars 2025', 'weekday-mismatch'), []);
+  });
+
+  it('reports a wrong weekday at the weekday, naming the right one', () => {
+    const t = replaceOnce(COMMUNE, 'lundi 3 mars', 'mardi 3 mars');
+    const f = findingsOf(t, 'weekday-mismatch');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 1);
+    assert.equal(textAt(t, f[0].range), 'mardi');
+    assert.match(f[0].message, /Le 3 mars 2025 est un lundi, pas un mardi/);
+    assert.match(findingsOf(t, 'weekday-mismatch', { locale: 'en' })[0].message, /is a Monday, not a Tuesday/);
+  });
+
+  it('has a quick fix that writes the right weekday in the case written', () => {
+    const t = 'Séance du Jeudi 17 Novembre 2017';
+    const [f] = findingsOf(t, 'weekday-mismatch');
+    const fixed = applyEdits(t, f.fixes![0].edits);
+    assert.equal(fixed, 'Séance du Vendredi 17 Novembre 2017');
+    assert.deepEqual(findingsOf(fixed, 'weekday-mismatch'), []);
+  });
+
+  it('does not check a date without a year', () => {
+    assert.deepEqual(findingsOf('Réunion le mardi 3 mars.', 'weekday-mismatch'), []);
+  });
+});
+
+describe('checks: date-mismatch', () => {
+  it('says nothing when the date in words is the séance date', () => {
+    assert.deepEqual(findingsOf(COMMUNE, 'date-mismatch'), []);
+  });
+
+  it('reports a date in words other than the séance date, with both dates', () => {
+    const t = replaceOnce(COMMUNE, 'le trois mars', 'le quatre mars');
+    const f = findingsOf(t, 'date-mismatch');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 3);
+    assert.match(f[0].message, /La date en lettres \(4 mars 2025\) n’est pas celle de la séance \(3 mars 2025\)/);
+    assert.match(findingsOf(t, 'date-mismatch', { locale: 'en' })[0].message, /date in words \(4 mars 2025\) is not the séance date/);
+  });
+
+  it('reports a year in words other than the séance year', () => {
+    const t = replaceOnce(COMMUNE, 'deux mille vingt-cinq', 'deux mille vingt-quatre');
+    assert.equal(findingsOf(t, 'date-mismatch').length, 1);
+  });
+});
+
+describe('checks: date-order', () => {
+  it('says nothing when the act is transmitted and published after the séance', () => {
+    assert.deepEqual(findingsOf(COMMUNE, 'date-order'), []);
+  });
+
+  it('reports a transmission before the séance, at its date', () => {
+    const t = replaceOnce(COMMUNE, 'l’État le 6 mars 2025', 'l’État le 2 mars 2025');
+    const f = findingsOf(t, 'date-order');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 4);
+    assert.equal(textAt(t, f[0].range), '2 mars 2025');
+    assert.match(f[0].message, /Acte transmis le 2 mars 2025, avant la séance du 3 mars 2025/);
+    assert.match(findingsOf(t, 'date-order', { locale: 'en' })[0].message, /Act transmitted on 2 mars 2025, before the séance/);
+  });
+
+  it('reports a convocation dated after the séance', () => {
+    const f = findingsOf(replaceOnce(COMMUNE, '25 février 2025', '5 mars 2025'), 'date-order');
+    assert.deepEqual(f.map((x) => x.range.start.line), [2]);
+    assert.match(f[0].message, /Convocation datée du 5 mars 2025, après la séance/);
+  });
+
+  it('reports a convention that ends before it is signed, and not one that ends later', () => {
+    const conv = [
+      'CONVENTION',
+      'Article 1 - Durée',
+      'La présente convention prend effet à sa signature et cesse au plus tard le 30 juin 2026.',
+      '',
+      'Fait à Saint-Vit, le 22 avril 2025',
+    ].join('\n');
+    assert.deepEqual(findingsOf(conv, 'date-order'), []);
+    const t = replaceOnce(conv, '30 juin 2026', '30 juin 2024');
+    const f = findingsOf(t, 'date-order');
+    assert.deepEqual(f.map((x) => x.range.start.line), [2]);
+    assert.match(f[0].message, /prend fin le 30 juin 2024, avant d’avoir commencé \(22 avril 2025\)/);
+  });
+
+  it('does not take a date of another text for a stamp (« Vu la loi du 12 avril 2000 »)', () => {
+    assert.deepEqual(findingsOf(COMMUNE + '\nVu la loi n°2000-321 du 12 avril 2000,', 'date-order'), []);
+  });
+});
+
+describe('checks: convocation-delay', () => {
+  it('says nothing with enough clear days (commune under 3 500 inhabitants: 3)', () => {
+    assert.deepEqual(findingsOf(COMMUNE, 'convocation-delay', { communes: true }), []);
+    const three = replaceOnce(COMMUNE, '25 février 2025', '27 février 2025');
+    assert.deepEqual(findingsOf(three, 'convocation-delay', { communes: true }), [], '28 février, 1 and 2 mars are 3 clear days');
+  });
+
+  it('reports a convocation sent too late, with the days and the population', () => {
+    const t = replaceOnce(COMMUNE, '25 février 2025', '1 mars 2025');
+    const f = findingsOf(t, 'convocation-delay', { communes: true });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'warning');
+    assert.equal(f[0].range.start.line, 2);
+    assert.match(flat(f[0].message), /1 jour\(s\) franc\(s\) avant la séance, il en faut 3 \(\d+ habitants\)/);
+    assert.match(flat(findingsOf(t, 'convocation-delay', { communes: true, locale: 'en' })[0].message), /1 clear day\(s\) before the séance, 3 required/);
+  });
+
+  it('asks 5 clear days of a commune from 3 500 inhabitants', () => {
+    const t = replaceOnce(replaceOnce(COMMUNE, 'POUILLEY-LES-VIGNES', 'BESANÇON'), '25 février 2025', '27 février 2025');
+    const f = findingsOf(t, 'convocation-delay', { communes: true });
+    assert.equal(f.length, 1);
+    assert.match(flat(f[0].message), /il en faut 5/);
+  });
+
+  it('says nothing without the commune index or without a collectivity to size the delay', () => {
+    const t = replaceOnce(COMMUNE, '25 février 2025', '1 mars 2025');
+    assert.deepEqual(findingsOf(t, 'convocation-delay'), [], 'slow check skipped without the index');
+    assert.deepEqual(findingsOf(t.split('\n').slice(1).join('\n'), 'convocation-delay', { communes: true }), []);
+  });
+});
