@@ -1,7 +1,7 @@
 // Bundles the three entry points (VS Code client, language server, CLI) and the benchmark into dist/.
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCommuneIndex } from './scripts/build-communes.mjs';
 
@@ -43,6 +43,10 @@ const tests = readdirSync('test', { recursive: true })
 async function build() {
   // The compact index of French communes, dist/data/communes.json, from @etalab/decoupage-administratif.
   await buildCommuneIndex();
+  // The fonts embedded in exported PDFs (core/export/fonts.ts), from the npm package dejavu-fonts-ttf: dist/fonts.
+  mkdirSync('dist/fonts', { recursive: true });
+  const fonts = 'node_modules/dejavu-fonts-ttf/ttf';
+  for (const f of readdirSync(fonts).filter((f) => /^DejaVuSerif(?:-Bold|-Italic|-BoldItalic)?\.ttf$/.test(f))) copyFileSync(join(fonts, f), join('dist/fonts', f));
   const { client, ...rest } = entries;
   const builds = [
     { ...options, entryPoints: { client } },

@@ -1,6 +1,9 @@
 // VS Code side: starts the language server (dist/server.js) over IPC for documents of language `deliberation`.
-import type { ExtensionContext } from 'vscode';
+import { commands, window, workspace, Uri, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { disposePreviews, showPreview } from './preview';
+import { exportActive, exportFolder } from './export';
+import { newDeliberation } from './new-deliberation';
 
 let client: LanguageClient | undefined;
 
@@ -13,6 +16,36 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('deliberation', 'Délibérations', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(commands.registerCommand('deliberation.extractRoster', extractRoster));
+  context.subscriptions.push(commands.registerCommand('deliberation.newDeliberation', newDeliberation));
+  context.subscriptions.push(
+    commands.registerCommand('deliberation.preview', showPreview),
+    commands.registerCommand('deliberation.export', exportActive),
+    commands.registerCommand('deliberation.exportFolder', exportFolder),
+    { dispose: disposePreviews },
+  );
+}
+
+/** « Délibérations : extraire le tableau des membres »: the server writes the roster of the open extract. */
+type ExtractRosterResult = { written: string; members: number } | { exists: string } | { error: string };
+async function extractRoster(): Promise<void> {
+  const editor = window.activeTextEditor;
+  if (!client || !editor || editor.document.languageId !== 'deliberation') {
+    void window.showWarningMessage('Ouvrez un extrait (.delib) pour en extraire le tableau des membres.');
+    return;
+  }
+  const uri = editor.document.uri.toString();
+  let result = await client.sendRequest<ExtractRosterResult>('deliberation/extractRoster', { uri });
+  if ('exists' in result) {
+    const replace = 'Remplacer';
+    if ((await window.showWarningMessage(`${result.exists} existe déjà.`, { modal: true }, replace)) !== replace) return;
+    result = await client.sendRequest<ExtractRosterResult>('deliberation/extractRoster', { uri, force: true });
+  }
+  if ('error' in result) void window.showErrorMessage(`Tableau des membres : ${result.error}`);
+  else if ('written' in result) {
+    await window.showTextDocument(await workspace.openTextDocument(Uri.file(result.written)));
+    void window.showInformationMessage(`${result.members} membres écrits dans ${result.written}.`);
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -12,6 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/analyze';
 import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
+import type { Roster } from '../core/roster/types';
 import { range, type Finding, type Locale, type Severity } from '../core/types';
 import {
   findingToDiagnostic,
@@ -19,6 +20,8 @@ import {
   outlineToSymbolInformation,
   quickFixes,
 } from './convert';
+import { Names } from './names';
+import { Editing } from './editing';
 
 /** Documents above this size are not analysed (one diagnostic says so). */
 const MB = 1024 * 1024;
@@ -28,6 +31,10 @@ export interface Settings {
   locale: Locale;
   /** Setting `deliberation.checks`: severity override per diagnostic code, or 'off'. */
   severities: Record<string, Severity | 'off'>;
+  /** Setting `deliberation.roster`: the roster file, relative to the workspace folder (default conseil.yaml). */
+  roster?: string;
+  /** Setting `deliberation.inlayHints.enabled` (default false). */
+  inlayHints?: boolean;
 }
 
 const DEFAULT_SETTINGS: Settings = { locale: 'fr', severities: {} };
@@ -35,25 +42,25 @@ const CHECK_LEVELS = new Set<string>(['error', 'warning', 'information', 'hint',
 
 /** Accepts whatever the client sends for the `deliberation` section and keeps only valid values. */
 export function normalizeSettings(raw: unknown): Settings {
-  const section = (raw ?? {}) as { locale?: unknown; checks?: unknown };
+  const section = (raw ?? {}) as { locale?: unknown; checks?: unknown; roster?: unknown; inlayHints?: { enabled?: unknown } };
   const locale: Locale = section.locale === 'en' ? 'en' : 'fr';
   const checks = typeof section.checks === 'object' && section.checks !== null ? section.checks : {};
   const severities = Object.fromEntries(
     Object.entries(checks).filter((entry): entry is [string, Severity | 'off'] => CHECK_LEVELS.has(entry[1])),
   );
-  return { locale, severities };
+  return { locale, severities, ...(typeof section.roster === 'string' && section.roster.trim() ? { roster: section.roster.trim() } : {}), ...(section.inlayHints?.enabled === true ? { inlayHints: true } : {}) };
 }
 
 /**
  * Analysis of a text, or a single `syntax` finding instead when the text is too large or binary: the core is
  * written for documents of a few hundred kilobytes and for text.
  */
-export type DocumentAnalysis = Pick<Analysis, 'findings' | 'outline'>;
+export type DocumentAnalysis = Pick<Analysis, 'findings' | 'outline'> & Partial<Analysis>;
 
-export function analyzeDocumentText(text: string, settings: Settings, communes?: CommuneIndex): DocumentAnalysis {
+export function analyzeDocumentText(text: string, settings: Settings, communes?: CommuneIndex, roster?: Roster): DocumentAnalysis {
   const refusal = refuseText(text, settings.locale);
   if (refusal) return { findings: [refusal], outline: [] };
-  return analyze(text, { locale: settings.locale, severities: settings.severities, communes });
+  return analyze(text, { locale: settings.locale, severities: settings.severities, communes, roster });
 }
 
 function refuseText(text: string, locale: Locale): Finding | undefined {
@@ -92,6 +99,11 @@ interface CachedAnalysis {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, CachedAnalysis>();
+  // The roster, completion and hover of names (server/names.ts).
+  const names = new Names(connection, documents);
+  // Navigation, rename, formatting, links, semantic tokens, inlay hints (server/editing.ts).
+  const editing = new Editing(connection, documents);
+  let canRefreshInlayHints = false;
   const settingsByUri = new Map<string, Promise<Settings>>();
   let globalSettings = DEFAULT_SETTINGS;
   let generation = 0;
@@ -145,7 +157,7 @@ export function startServer(connection: Connection): void {
     const settings = await settingsFor(document.uri);
     const cached = analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === startGeneration) return cached.analysis;
-    const analysis = analyzeDocumentText(document.getText(), settings, communes());
+    const analysis = analyzeDocumentText(document.getText(), settings, communes(), names.roster(settings, document.uri));
     analyses.set(document.uri, { version: document.version, generation: startGeneration, analysis });
     return analysis;
   }
@@ -166,11 +178,17 @@ export function startServer(connection: Connection): void {
       canPullConfiguration = capabilities.workspace?.configuration === true;
       canRegisterConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
       hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+      names.initialize(params);
+      const editingCapabilities = editing.initialize(params);
+      canRefreshInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
       return {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
           documentSymbolProvider: { label: 'Délibérations' },
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+          completionProvider: { triggerCharacters: [' ', ':'] },
+          hoverProvider: true,
+          ...editingCapabilities,
         },
         serverInfo: { name: 'deliberation-language-server' },
       };
@@ -180,6 +198,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(
     guard('initialized', async () => {
       if (canRegisterConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, undefined);
+      await names.watch();
+      editing.scan();
     }),
   );
 
@@ -189,6 +209,7 @@ export function startServer(connection: Connection): void {
       settingsByUri.clear();
       generation++;
       await Promise.all(documents.all().map(publishDiagnostics));
+      await editing.refresh(canRefreshInlayHints);
     }),
   );
 
@@ -218,6 +239,20 @@ export function startServer(connection: Connection): void {
       return quickFixes(params.context.diagnostics, params.textDocument.uri);
     }),
   );
+
+  editing.register({ analysisOf, settingsFor, guard });
+
+  names.register({
+    analysisOf,
+    settingsFor,
+    communes,
+    guard,
+    otherModels: (uri) => [...analyses].filter(([u]) => u !== uri).flatMap(([, c]) => (c.analysis.model ? [c.analysis.model] : [])),
+    refresh: async () => {
+      generation++;
+      await Promise.all(documents.all().map(publishDiagnostics));
+    },
+  });
 
   documents.listen(connection);
   connection.listen();
