@@ -1,0 +1,149 @@
+// The preview and the export of the packaged extension in a real VS Code (code-server in headless Chromium, see
+// code-server.editor.ts): the preview beside the editor shows the act as printed, follows the typing and the
+// cursor, with a strict policy; the export command writes the PDF, and a second export does not replace it.
+// Run: npm run test:editor (after scripts/setup-editors.sh). Screenshots in test-output/editor/.
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame } from 'playwright-core';
+import { CodeServer, Sandbox } from './code-server';
+import { Workbench } from './workbench';
+import { repoPath } from '../helpers/paths';
+
+const VSIX = repoPath('deliberations.vsix');
+const SCREENSHOTS = repoPath('test-output/editor');
+const SAMPLE = 'extrait-municipal.delib';
+const SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'files.hotExit': 'off',
+  'workbench.editor.enablePreview': false,
+  'workbench.tips.enabled': false,
+  'editor.minimap.enabled': false,
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'security.workspace.trust.enabled': false,
+};
+
+describe('preview and export in code-server, seen in Chromium', function () {
+  this.timeout(120_000);
+  let sandbox: Sandbox;
+  let server: CodeServer | undefined;
+  let wb: Workbench;
+
+  before(async function () {
+    this.timeout(240_000);
+    CodeServer.checkInstalled();
+    if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\` first`);
+    sandbox = new Sandbox();
+    const vsix = join(sandbox.root, 'deliberations.vsix');
+    copyFileSync(VSIX, vsix);
+    copyFileSync(repoPath('samples', SAMPLE), join(sandbox.workspace, SAMPLE));
+    CodeServer.installExtension(sandbox, vsix);
+    server = await CodeServer.start(sandbox, SETTINGS);
+    wb = await Workbench.open(server.url, sandbox, SCREENSHOTS);
+    await wb.openFromExplorer(SAMPLE);
+    await wb.until(async () => (await wb.languageMode()) === 'Délibération', 'the language mode Délibération');
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    await wb?.close().catch(() => undefined);
+    await server?.stop();
+  });
+
+  /** The frame of the preview: the webview's inner document, the one that holds the act. */
+  async function previewFrame(): Promise<Frame> {
+    return wb.until(async () => {
+      for (const frame of wb.page.frames()) {
+        if (await frame.locator('main.act').count().catch(() => 0)) return frame;
+      }
+      return undefined;
+    }, 'the preview of the act');
+  }
+
+  it('opens the preview beside the editor, the act as printed', async () => {
+    await wb.command("Délibérations : aperçu de l'acte imprimé");
+    const frame = await previewFrame();
+    await wb.until(async () => /EXTRAIT DU REGISTRE/.test((await frame.locator('main.act h1').first().textContent()) ?? ''), 'the title in the preview');
+    const source = readFileSync(repoPath('samples', SAMPLE), 'utf8');
+    const pour = /^Pour : (\d+)/m.exec(source)![1];
+    assert.ok((await frame.locator('table.vote td.num').first().textContent())?.includes(pour));
+    // The preview opened beside the editor, which keeps the focus.
+    assert.equal(await wb.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${SAMPLE}"]`).count(), 1);
+    assert.equal(await wb.page.locator('.editor-group-container').count(), 2);
+    await wb.screenshot('preview-opened');
+  });
+
+  it('has a strict policy: only the host script, with a nonce', async () => {
+    const frame = await previewFrame();
+    const csp = await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp ?? '', /default-src 'none'/);
+    assert.match(csp ?? '', /script-src 'nonce-[^']+'/);
+    // VS Code injects its own bootstrap into the frame; of the page's scripts, only the host's carries the nonce.
+    const nonce = /script-src 'nonce-([^']+)'/.exec(csp ?? '')![1];
+    assert.equal(await frame.locator(`script[nonce="${nonce}"]`).count(), 1);
+  });
+
+  it('follows the typing', async () => {
+    await wb.goTo(1, 1);
+    await wb.page.keyboard.type('Texte ajouté <b>à l’aperçu</b>\n\n');
+    const frame = await previewFrame();
+    await wb.until(async () => (await frame.locator('main.act').textContent())?.includes('Texte ajouté <b>à l’aperçu</b>'), 'the typed text, escaped, in the preview');
+    assert.equal(await frame.locator('main.act b').count(), 0, 'the text is shown, not interpreted');
+    await wb.screenshot('preview-typed');
+  });
+
+  it('scrolls with the cursor and marks the block of the cursor line', async () => {
+    const lines = readFileSync(repoPath('samples', SAMPLE), 'utf8').split('\n');
+    const vote = lines.findIndex((l) => /^Pour : \d+/.test(l)) + 1 + 2; // two lines typed above
+    await wb.goTo(vote, 1);
+    const frame = await previewFrame();
+    await wb.until(async () => (await frame.locator('.blk.cursor table.vote').count()) > 0, 'the vote marked as the cursor block');
+    const inView = () => frame.locator('.blk.cursor').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight;
+    });
+    await wb.until(inView, 'the preview scrolled to the vote');
+    await wb.screenshot('preview-cursor');
+  });
+
+  it('marks a finding in the margin as soon as the language server reports it', async () => {
+    const lines = readFileSync(repoPath('samples', SAMPLE), 'utf8').split('\n');
+    const vote = lines.findIndex((l) => /^Pour : \d+/.test(l)) + 1 + 2;
+    await wb.goTo(vote, 8);
+    await wb.page.keyboard.press('Shift+End');
+    await wb.page.keyboard.type('999');
+    const frame = await previewFrame();
+    const mark = frame.locator('.blk.finding-error .mark.error');
+    await wb.until(async () => (await mark.count()) > 0, 'an error marked in the margin of the preview');
+    assert.match((await mark.first().getAttribute('title')) ?? '', /^Erreur \(/);
+    await wb.screenshot('preview-finding');
+    await wb.page.keyboard.press('Control+Z');
+    await wb.until(async () => (await mark.count()) === 0, 'the mark gone after undo');
+  });
+
+  it('exports the PDF beside the act, and writes a new name rather than replace it', async () => {
+    const exportOnce = async () => {
+      // The command opens a picker at once: the palette is driven here rather than waited closed.
+      await wb.page.keyboard.press('F1');
+      const palette = await wb.visible('.quick-input-widget .quick-input-box input', 'the command palette');
+      await palette.fill('>Délibérations : exporter (Word, PDF, HTML, CSV)…');
+      await wb.visible(wb.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'exporter (Word, PDF, HTML, CSV)' }), 'the export command');
+      await palette.press('Enter');
+      await wb.visible(wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Exporter en…' }), 'the format picker');
+      await wb.page.keyboard.press('Enter'); // PDF is picked by default
+    };
+    const pdf = join(sandbox.workspace, SAMPLE.replace(/\.delib$/, '.pdf'));
+    await exportOnce();
+    await wb.until(async () => existsSync(pdf), 'the PDF written beside the act');
+    assert.equal(readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
+    await exportOnce();
+    const rename = wb.page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Écrire sous un nouveau nom' });
+    await wb.visible(rename, 'the question about the existing file');
+    await wb.screenshot('export-exists');
+    await rename.click();
+    await wb.until(async () => existsSync(pdf.replace(/\.pdf$/, ' (2).pdf')), 'the second PDF under a new name');
+  });
+});
