@@ -64,6 +64,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return { text, doc, model: acts[0], acts, findings: kept, outline: symbols };
 }
 
+/** The analysis seen from a line: its model is that of the act holding the line (for position requests). */
+export function atLine(analysis: Analysis, line: number): Analysis {
+  const model = actAt(analysis, line);
+  return model === analysis.model ? analysis : { ...analysis, model };
+}
+
 /** The act (its model) that holds a line of the file. */
 export function actAt(analysis: Analysis, line: number): Model {
   return analysis.acts.find((m) => m.doc.range.start.line <= line && line <= m.doc.range.end.line) ?? analysis.model;

@@ -17,7 +17,8 @@ import {
   type WorkspaceSymbol as LspWorkspaceSymbol,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { stripBom, type Analysis } from '../core/analyze';
+import type { Position } from '../core/types';
+import { atLine, stripBom, type Analysis } from '../core/analyze';
 import type { Locale } from '../core/types';
 import { definition, references } from '../core/features/navigation';
 import { prepareRename, rename } from '../core/features/rename';
@@ -138,30 +139,32 @@ export class Editing {
     const { connection, documents } = this;
     const guard = host.guard;
     /** The document's analysis, or undefined when it is not open or not analysed (too large, binary). */
-    const analysisFor = async (uri: string): Promise<{ a: Analysis; document: TextDocument } | undefined> => {
+    // With a position, the analysis is seen from the act (of a register) that holds it.
+    const analysisFor = async (uri: string, position?: Position): Promise<{ a: Analysis; document: TextDocument } | undefined> => {
       const document = documents.get(uri);
       if (!document) return undefined;
       const a = await host.analysisOf(document);
-      return a.doc && a.model ? { a: a as Analysis, document } : undefined;
+      if (!a.doc || !a.model) return undefined;
+      return { a: position ? atLine(a as Analysis, position.line) : (a as Analysis), document };
     };
 
     connection.onDefinition(guard('definition', async (params, token) => {
-      const x = await analysisFor(params.textDocument.uri);
+      const x = await analysisFor(params.textDocument.uri, params.position);
       return x ? definition(x.a, params.position, token).map((range) => ({ uri: params.textDocument.uri, range })) : null;
     }));
 
     connection.onReferences(guard('references', async (params, token) => {
-      const x = await analysisFor(params.textDocument.uri);
+      const x = await analysisFor(params.textDocument.uri, params.position);
       return x ? references(x.a, params.position, params.context.includeDeclaration, token).map((range) => ({ uri: params.textDocument.uri, range })) : null;
     }));
 
     connection.onPrepareRename(guard('prepareRename', async (params) => {
-      const x = await analysisFor(params.textDocument.uri);
+      const x = await analysisFor(params.textDocument.uri, params.position);
       return x ? (prepareRename(x.a, params.position) ?? null) : null;
     }));
 
     connection.onRenameRequest(guard('rename', async (params, token) => {
-      const x = await analysisFor(params.textDocument.uri);
+      const x = await analysisFor(params.textDocument.uri, params.position);
       if (!x) return null;
       const { locale } = await host.settingsFor(params.textDocument.uri);
       const r = rename(x.a, params.position, params.newName, locale, token);

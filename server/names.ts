@@ -18,7 +18,7 @@ import {
   type ResponseError,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../core/analyze';
+import { atLine, type Analysis } from '../core/analyze';
 import type { CommuneIndex } from '../core/communes/index';
 import type { Model } from '../core/model/types';
 import type { Locale } from '../core/types';
@@ -163,7 +163,7 @@ export class Names {
       const analysis = await host.analysisOf(document);
       if (!analysis.model || !analysis.doc) return { isIncomplete: false, items: [] };
       const { roster } = await rosterOf(document.uri);
-      const items = completion(analysis as Analysis, params.position, { communes: host.communes(), roster, workspace: host.otherModels(document.uri), token });
+      const items = completion(atLine(analysis as Analysis, params.position.line), params.position, { communes: host.communes(), roster, workspace: host.otherModels(document.uri), token });
       // Incomplete: the server filters without accents, so the editor asks again as the word grows.
       return { isIncomplete: true, items: items.map(completionItemToLsp) };
     }));
@@ -174,7 +174,7 @@ export class Names {
       const analysis = await host.analysisOf(document);
       if (!analysis.model || !analysis.doc) return null;
       const { settings, roster } = await rosterOf(document.uri);
-      const h = hover(analysis as Analysis, params.position, { roster, locale: settings.locale });
+      const h = hover(atLine(analysis as Analysis, params.position.line), params.position, { roster, locale: settings.locale });
       return h ? { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: h.range } : null;
     }));
 

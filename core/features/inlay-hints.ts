@@ -15,7 +15,7 @@ export function inlayHints(a: Analysis, range: Range, locale: Locale = 'fr', tok
   const en = locale === 'en';
   const out: InlayHint[] = [];
   const within = (line: number) => line >= range.start.line && line <= range.end.line;
-  for (const tm of a.model.tables) {
+  for (const model of a.acts) for (const tm of model.tables) {
     if (token?.isCancellationRequested) return out;
     for (const t of tm.totals) {
       if (!within(t.row.range.start.line)) continue;
@@ -27,10 +27,10 @@ export function inlayHints(a: Analysis, range: Range, locale: Locale = 'fr', tok
       });
     }
   }
-  for (const r of a.model.reports) {
+  for (const model of a.acts) for (const r of model.reports) {
     const v = r.vote?.pour;
     if (!v || !within(v.span.range.start.line)) continue;
-    const e = expectedVoters(a, r);
+    const e = expectedVoters({ ...a, model }, r);
     if (!e) continue;
     const line = a.doc.lines[v.span.range.start.line];
     out.push({

@@ -25,12 +25,14 @@ export function semanticTokens(a: Analysis, token?: CancellationToken): Semantic
   const out: SemanticToken[] = [];
   for (const p of personMentions(a.doc, token)) out.push(...single(p.range, 'person'));
   for (const l of a.doc.lines) if (l.type === 'list') for (const c of l.communes) out.push(...single(c.range, 'commune'));
-  if (a.model.seance.collectivity) out.push(...single(a.model.seance.collectivity.span.range, 'commune'));
-  for (const r of a.model.references) out.push(...single(r.range, 'reference', r.external ? ['external'] : []));
-  for (const tm of a.model.tables) {
-    for (const t of tm.totals) {
-      out.push(...single(t.row.cells[0].range, 'total'));
-      out.push(...single(t.stated.range, 'total', t.computed === t.stated.cents ? [] : ['mismatch']));
+  for (const model of a.acts) {
+    if (model.seance.collectivity) out.push(...single(model.seance.collectivity.span.range, 'commune'));
+    for (const r of model.references) out.push(...single(r.range, 'reference', r.external ? ['external'] : []));
+    for (const tm of model.tables) {
+      for (const t of tm.totals) {
+        out.push(...single(t.row.cells[0].range, 'total'));
+        out.push(...single(t.stated.range, 'total', t.computed === t.stated.cents ? [] : ['mismatch']));
+      }
     }
   }
   if (token?.isCancellationRequested) return [];
