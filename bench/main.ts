@@ -9,9 +9,10 @@ import { join, relative } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { tokenize } from '../core/syntax/lexer';
-import { parse } from '../core/syntax/index';
+import { parse, splitActs } from '../core/syntax/index';
 import { buildModel } from '../core/model/index';
 import { analyze } from '../core/analyze';
+import { benchCompletion, formatCompletionBench } from './completion';
 import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import { DEFAULT_REGISTER, generateRegister } from './generate';
 import { formatBytes, formatMs, formatRatio, measure, median, renderTable, type Measure, type MeasureOptions } from './stats';
@@ -44,7 +45,7 @@ function stageFns(text: string, communes: CommuneIndex | undefined): Record<Stag
     baseline: () => baseline(text),
     lex: () => tokenize(text),
     parse: () => parse(text),
-    model: () => buildModel(doc),
+    model: () => splitActs(doc).map(buildModel),
     analyze: () => analyze(text, { communes }),
   };
 }
@@ -214,6 +215,9 @@ async function main() {
       '',
     ].join('\n'),
   );
+  // Completion in an attendance list of the Grand Besançon extract (issue 4), when the corpus is there.
+  const completion = benchCompletion();
+  process.stdout.write(completion ? formatCompletionBench(completion) : '(completion bench skipped: ../shared/corpus absent)\n');
 }
 
 if (isMainThread) {

@@ -92,6 +92,11 @@ export class LspTestClient {
   static start(serverPath = SERVER_PATH): LspTestClient {
     if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first.`);
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+    // Every server started is known to test/zz-cleanup.test.ts, which stops those a failed test left running
+    // (each test file is bundled on its own: the registry lives on globalThis).
+    const running = ((globalThis as { __delibServers?: Set<ChildProcessWithoutNullStreams> }).__delibServers ??= new Set());
+    running.add(child);
+    child.on('exit', () => running.delete(child));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     return new LspTestClient(child, connection);
   }
