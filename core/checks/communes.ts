@@ -3,7 +3,7 @@
 import type { Check } from './registry';
 import { t } from './registry';
 import type { CommuneLabelNode } from '../syntax/tree';
-import type { Territory } from '../communes/index';
+import type { CommuneIndex, CommuneMatch, Territory } from '../communes/index';
 
 const REASONS = {
   case: ['majuscules', 'capitals'],
@@ -24,10 +24,16 @@ export const communeNames: Check = {
     for (const l of ctx.model.doc.lines) if (l.type === 'list') labels.push(...l.communes);
     if (labels.length === 0) return;
     const doc = ctx.model.doc;
-    const territory: Territory = territoryOf(doc.text.slice(doc.offset, doc.offset + 2000), labels.map((c) => c.name), index);
+    const memo = memoOf(index);
+    const names = labels.map((c) => c.name);
+    const territoryKey = names.join('|');
+    let territory = memo.territories.get(territoryKey);
+    if (!territory) remember(memo.territories, territoryKey, (territory = territoryOf(doc.text.slice(doc.offset, doc.offset + 2000), names, index)));
+    const where = `${territory.epci ?? ''}/${territory.departement ?? ''}/`;
     for (const label of labels) {
       if (ctx.token.isCancellationRequested) return;
-      const found = index.lookup(label.name, territory);
+      let found = memo.lookups.get(where + label.name);
+      if (!found) remember(memo.lookups, where + label.name, (found = index.lookup(label.name, territory)));
       if (found.kind === 'exact') continue;
       if (found.kind === 'former' && !found.reason) continue;
       if (found.kind === 'unknown') {
@@ -51,6 +57,19 @@ export const communeNames: Check = {
     }
   },
 };
+
+// The same lists are checked again at every keystroke: lookups and territories are remembered per commune index.
+interface Memo { lookups: Map<string, CommuneMatch>; territories: Map<string, Territory> }
+const memos = new WeakMap<CommuneIndex, Memo>();
+function memoOf(index: CommuneIndex): Memo {
+  let m = memos.get(index);
+  if (!m) memos.set(index, (m = { lookups: new Map(), territories: new Map() }));
+  return m;
+}
+function remember<V>(map: Map<string, V>, key: string, value: V) {
+  if (map.size > 20000) map.clear();
+  map.set(key, value);
+}
 
 /** The EPCI most of the listed communes belong to, else the one the header names. */
 function territoryOf(text: string, names: string[], index: NonNullable<Parameters<Check['run']>[0]['communes']>): Territory {

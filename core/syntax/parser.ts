@@ -171,7 +171,8 @@ export class Builder {
     const offset = this.index.lineStart(lineNo);
     const end = this.index.lineEnd(lineNo);
     this.line = { no: lineNo, start: offset, end };
-    return { ...this.span(offset, end), text: this.text.slice(offset, end) };
+    const range = { start: { line: lineNo, character: 0 }, end: { line: lineNo, character: end - offset } };
+    return { offset, end, range, text: this.text.slice(offset, end) };
   }
 
   blank(lineNo: number): Line {
@@ -287,8 +288,10 @@ export class Builder {
     // After « suppléant de », « (pouvoir à » or « à »: the next person is the titular or the proxy's holder.
     let pending: 'substitute' | 'proxy' | 'proxy-bare' | undefined;
     for (const t of tokens) {
+      const type = t.tokenType;
+      if (type === T.Comma || type === T.And) { if (pending !== 'proxy') pending = undefined; continue; }
       const s = this.span(t.startOffset, endOf(t));
-      switch (t.tokenType) {
+      switch (type) {
         case T.CommuneLabel: {
           const name = t.image.replace(/[ \u00a0]*:$/, '');
           commune = { ...this.span(t.startOffset, t.startOffset + name.length), name };
@@ -312,7 +315,6 @@ export class Builder {
           if (!current) { unread.push(s); continue; }
           current.qualifiers.push(qualifier(t.image, s));
           break;
-        case T.Comma: case T.And: if (pending !== 'proxy') pending = undefined; continue;
         case T.CountQualifier: break;
         default: {
           // Consecutive unread words make one piece of unread text.
