@@ -21,6 +21,8 @@ import {
 } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../helpers/lsp-client';
 import { REPO_ROOT, repoPath } from '../helpers/paths';
+import type { Severity } from '../../core/types';
+import type { JsonFinding } from '../../cli/format';
 
 export interface Sample {
   name: string;
@@ -52,19 +54,9 @@ export function listSamples(): Sample[] {
   return samples;
 }
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-
+export type { Severity };
 /** One finding as `delib check --format json` prints it (1-based lines and columns). */
-export interface CliFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: Severity;
-  code: string;
-  message: string;
-}
+export type CliFinding = JsonFinding;
 
 export const CLI_PATH = repoPath('dist/cli.js');
 /** Node itself: inside VS Code's extension host process.execPath is Electron, which is not Node without a flag. */
