@@ -198,6 +198,14 @@ describe('syntax: tables', () => {
     assert.equal(textAt(text, rows[1].cells[1].range), '1 200 €');
   });
 
+  it('reads pipe tables without outer pipes', () => {
+    const text = 'Dépenses | Montant\nCharpente | 8 300 €\nTotal | 8 300 €\n\nLe tableau ci-dessus est indicatif.';
+    const doc = parse(text);
+    assert.equal(doc.tables.length, 1);
+    assert.deepEqual(doc.tables[0].rows.map((r) => r.cells.map((c) => c.text)), [['Dépenses', 'Montant'], ['Charpente', '8 300 €'], ['Total', '8 300 €']]);
+    assert.equal(doc.tables[0].rows[2].cells[1].amounts[0].cents, 830000);
+  });
+
   it('reads amounts of a cell with text around them, and several amounts in one cell', () => {
     const row = parse('Budget\tMontant prévu : 400 000 € Montant de l’opération : 41 000 €').lines[0] as RowLine;
     assert.deepEqual(row.cells[1].amounts.map((a) => a.cents), [40000000, 4100000]);
@@ -237,6 +245,12 @@ describe('syntax: references', () => {
       internal.map((r) => [r.target, r.numbers]),
       [['article', ['7']], ['annex', ['1']], ['article', ['6', '9']], ['article', ['1']]],
     );
+  });
+
+  it('reads « article 6574 » of a budget as a line of the accounting nomenclature, not an article of the act', () => {
+    const doc = parse('Article 1 - Objet\n\nLes crédits sont inscrits au budget primitif, article 6574, et à l\'article 2 ci-dessous.');
+    const refs = doc.lines.flatMap((l) => (hasInlines(l) ? l.inlines : [])).filter((i): i is ReferenceNode => i.type === 'reference');
+    assert.deepEqual(refs.map((r) => [r.numbers.join(), r.external]), [['6574', true], ['2', false]]);
   });
 
   it('puts a reference at its place in the line', () => {

@@ -117,7 +117,11 @@ export const ListLabel = custom('ListLabel', LIST_LABEL, {
   // « Présents : 15 », « Présents : 4 - Votants : 6 » are declared counts, not a list.
   accept: (m, text) => !/^[ \t\u00a0]*\d+(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
 });
-export const RowLead = custom('RowLead', /[^\t\r\n|]*\t|\|/, {
+/**
+ * The first cell of a table row: the text before the first tab, or before the first pipe (« Personnel | 367 410 € »),
+ * or the leading pipe of « | Personnel | 367 410 € | ». A leading pipe needs another one further on the line.
+ */
+export const RowLead = custom('RowLead', /[^\t\r\n|]*\t|[^\t\r\n|]*[^\s|][^\t\r\n|]*\|(?=[^\r\n]*\S)|\|/, {
   atLineStart: true,
   push: 'table',
   accept: (m, text) => {

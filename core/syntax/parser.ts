@@ -234,7 +234,9 @@ export class Builder {
     // « son article 10 », « ses articles » (of the text just cited), and the citations « Vu … » refer to other texts.
     const lineStart = this.text.lastIndexOf('\n', t.startOffset - 1) + 1;
     const before = this.text.slice(Math.max(lineStart, t.startOffset - 12), t.startOffset);
-    const external = codeArticle || EXTERNAL_AFTER.test(after.replace(/^\^\{er\}/, '')) || /\b(?:son|sa|ses|leur|leurs|dudit|du même)\s+$/i.test(before) || /^\s*Vu\b/.test(this.text.slice(lineStart, lineStart + 4));
+    // « article 6574 » of a budget is a line of the accounting nomenclature, not an article of this act.
+    const nomenclature = numbers.length > 0 && numbers.every((n) => /^\d{4,}$/.test(n));
+    const external = codeArticle || nomenclature || EXTERNAL_AFTER.test(after.replace(/^\^\{er\}/, '')) || /\b(?:son|sa|ses|leur|leurs|dudit|du même)\s+$/i.test(before) || /^\s*Vu\b/.test(this.text.slice(lineStart, lineStart + 4));
     return { type: 'reference', ...s, text, target, numbers, external };
   }
 
@@ -332,13 +334,13 @@ export class Builder {
 
   private row(r: RawLine, base: { text: string } & Span): Line {
     const lead = r.lead!;
-    const pipe = lead.image === '|';
+    const pipe = lead.image.endsWith('|');
     const cells: Cell[] = [];
     const newCell = (offset: number): Cell => ({ ...this.span(offset, offset), text: '', amounts: [], percents: [] });
     let cell: Cell;
-    if (pipe) cell = newCell(endOf(lead));
+    if (lead.image === '|') cell = newCell(endOf(lead)); // « | a | b | »: no cell before the leading pipe
     else {
-      // The first cell is the lead token without its tab.
+      // The first cell is the lead token without its tab or pipe.
       cell = newCell(lead.startOffset);
       this.extend(cell, endOf(lead) - 1);
       cells.push(cell);
