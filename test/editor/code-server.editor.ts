@@ -3,14 +3,13 @@
 // the samples: the extension works from the .vsix alone. Each step leaves a screenshot in test-output/editor/.
 // Run: npm run test:editor (after scripts/setup-editors.sh).
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeServer, Sandbox } from './code-server';
 import { applyEdits, byPosition, cliFindings, listSamples, serverView, SEVERITY_RANK, type CliFinding, type ServerView } from './oracle';
 import { Workbench, type PanelMarker } from './workbench';
 import { repoPath } from '../helpers/paths';
 
-const VSIX = repoPath('deliberations.vsix');
 const SCREENSHOTS = repoPath('test-output/editor');
 const SETTINGS = {
   'workbench.startupEditor': 'none', // a walkthrough would take the focus
@@ -51,14 +50,9 @@ describe('the .vsix in code-server, seen in Chromium', function () {
 
   before(async function () {
     this.timeout(240_000);
-    CodeServer.checkInstalled();
-    if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\` first`);
     // Only the .vsix and copies of the samples: nothing else from the repository.
-    sandbox = new Sandbox();
-    const vsix = join(sandbox.root, 'deliberations.vsix');
-    copyFileSync(VSIX, vsix);
-    for (const s of samples) copyFileSync(s.path, join(sandbox.workspace, s.name));
-    CodeServer.installExtension(sandbox, vsix);
+    let vsix: string;
+    ({ sandbox, vsix } = CodeServer.sandboxWith(samples));
     // What the editor must show comes from the CLI and the server of the installed .vsix: one build on both sides.
     extension = join(sandbox.extensions, readdirSync(sandbox.extensions).find((d) => d.startsWith('deliberations.deliberations-')) ?? 'missing');
     for (const s of samples) {

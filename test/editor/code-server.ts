@@ -2,12 +2,14 @@
 // port on 127.0.0.1, started in its own process group (setsid) and stopped as a group, since killing the main
 // process alone leaves its file watcher behind.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoPath } from '../helpers/paths';
 
+/** The package `npm run package` makes. */
+export const VSIX = repoPath('deliberations.vsix');
 export const CODE_SERVER_BIN = join(process.env.CODE_SERVER_CACHE ?? repoPath('.cache/code-server'), 'node_modules/.bin/code-server');
 
 /** A free TCP port on 127.0.0.1 (the OS picks it; it is released before code-server binds it). */
@@ -75,6 +77,21 @@ export class CodeServer {
     if (!existsSync(CODE_SERVER_BIN)) {
       throw new Error(`code-server is not installed at ${CODE_SERVER_BIN}: run scripts/setup-editors.sh first`);
     }
+  }
+
+  /**
+   * A new sandbox holding only the packaged extension (installed) and copies of the given files in its workspace:
+   * nothing else from the repository. Returns the sandbox and the path of the .vsix copy.
+   */
+  static sandboxWith(files: { path: string; name: string }[]): { sandbox: Sandbox; vsix: string } {
+    CodeServer.checkInstalled();
+    if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\` first`);
+    const sandbox = new Sandbox();
+    const vsix = join(sandbox.root, 'deliberations.vsix');
+    copyFileSync(VSIX, vsix);
+    for (const f of files) copyFileSync(f.path, join(sandbox.workspace, f.name));
+    CodeServer.installExtension(sandbox, vsix);
+    return { sandbox, vsix };
   }
 
   /** Installs a .vsix into the sandbox's extensions folder with `code-server --install-extension`. */

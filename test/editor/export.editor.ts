@@ -3,14 +3,13 @@
 // cursor, with a strict policy; the export command writes the PDF, and a second export does not replace it.
 // Run: npm run test:editor (after scripts/setup-editors.sh). Screenshots in test-output/editor/.
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { CodeServer, Sandbox } from './code-server';
 import { Workbench } from './workbench';
 import { repoPath } from '../helpers/paths';
 
-const VSIX = repoPath('deliberations.vsix');
 const SCREENSHOTS = repoPath('test-output/editor');
 const SAMPLE = 'extrait-municipal.delib';
 const SETTINGS = {
@@ -34,13 +33,7 @@ describe('preview and export in code-server, seen in Chromium', function () {
 
   before(async function () {
     this.timeout(240_000);
-    CodeServer.checkInstalled();
-    if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\` first`);
-    sandbox = new Sandbox();
-    const vsix = join(sandbox.root, 'deliberations.vsix');
-    copyFileSync(VSIX, vsix);
-    copyFileSync(repoPath('samples', SAMPLE), join(sandbox.workspace, SAMPLE));
-    CodeServer.installExtension(sandbox, vsix);
+    ({ sandbox } = CodeServer.sandboxWith([{ path: repoPath('samples', SAMPLE), name: SAMPLE }]));
     server = await CodeServer.start(sandbox, SETTINGS);
     wb = await Workbench.open(server.url, sandbox, SCREENSHOTS);
     await wb.openFromExplorer(SAMPLE);
