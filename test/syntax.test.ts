@@ -151,6 +151,26 @@ describe('syntax: attendance lists', () => {
     assert.deepEqual(l.entries.map((e) => [e.person.surname, e.proxyTo?.surname]), [['COLIN', 'MARCHAND'], ['TISSOT', 'VERNIER'], ['PAGNOT', undefined]]);
   });
 
+  it('reads the other ways of writing proxies and attendance: « à », « représenté par », « Mmes et MM. », qualifiers with « après » and « avant »', () => {
+    const proxies = list('Absents ayant donné procuration : Mme Julie ROUX à M. Pierre MARTIN, M. Jean BLANC représenté par Mme Anne DURAND');
+    assert.equal(proxies.label, 'Absents ayant donné procuration');
+    assert.deepEqual(proxies.entries.map((e) => [e.person.surname, e.proxyTo?.surname]), [['ROUX', 'MARTIN'], ['BLANC', 'DURAND']]);
+    const plural = list('Étaient présents : Mmes et MM. Jean DUPONT, Anne MARTIN');
+    assert.deepEqual(plural.entries.map((e) => e.person.surname), ['DUPONT', 'MARTIN']);
+    assert.deepEqual(plural.unread, []);
+    const q = list('Étaient présents : M. Jean DUPONT (arrivée après le 1.1), Mme Anne MARTIN (départ avant le 2.1), M. Luc PETIT (départ après 3.4)');
+    assert.deepEqual(q.entries.map((e) => e.qualifiers.map((x) => [x.kind, x.report, !!x.exclusive])), [[['from', '1.1', true]], [['until', '2.1', true]], [['until', '3.4', false]]]);
+  });
+
+  it('reads a list that goes on over the next lines, after its label or after a comma', () => {
+    const doc = parse('Étaient présents :\nM. Jean DUPONT, Mme Anne MARTIN,\n- M. Luc PETIT\n\nSecrétaire de séance : M. Jean DUPONT');
+    const head = doc.lines[0] as ListLine;
+    assert.deepEqual(head.entries.map((e) => e.person.surname), ['DUPONT', 'MARTIN', 'PETIT']);
+    assert.equal(doc.lines[4].type, 'field', 'a known label ends the list');
+    const wrapped = parse('Étaient présents : M. Jean DUPONT,\nMme Anne MARTIN, M. Luc PETIT').lines[0] as ListLine;
+    assert.equal(wrapped.entries.length, 3);
+  });
+
   it('reads paired proxy lists with initials and qualifiers, and a trailing comma', () => {
     const l = list("Mandants : J. ACARD, T. BIZE (jusqu'au 1.2.1), JS. LEUBA, J.C. ZEISSER,");
     assert.equal(l.label, 'Mandants');

@@ -225,6 +225,8 @@ export const CommuneLabel = custom(
 export const ListPerson = custom('ListPerson', PERSON_WRITTEN, { guard: upperFirst, categories: [ListCat] });
 /** « M. X à M. Y », « M. X donne pouvoir à M. Y », « M. X représenté par M. Y »: the proxy's holder follows. */
 export const ProxyTo = custom('ProxyTo', /(?:(?:a\s+donné|donne|ayant\s+donné)\s+(?:pouvoir|procuration|mandat)\s+à|représentée?\s+par|à)(?=[ \u00a0]+\p{Lu})/iu, { guard: charFirst('adrADRàÀ'), categories: [ListCat] });
+/** « Mmes et MM. » before a list of names: it says nothing of one person. */
+export const CivilityPair = custom('CivilityPair', /(?:Mesdames|Messieurs|Mmes\.?|MM\.)[ \u00a0]+et[ \u00a0]+(?:Mesdames|Messieurs|Mmes\.?|MM\.)/, { guard: charFirst('M'), categories: [ListCat] });
 export const ProxyOpen = custom('ProxyOpen', /\((?:pouvoir|procuration|mandat)(?:[ \u00a0]+donnée?)?[ \u00a0]+à[ \u00a0]+/i, { guard: charFirst('('), categories: [ListCat] });
 export const TimeQualifier = custom('TimeQualifier', /\((?:à[ \u00a0]+partir[ \u00a0]+d[ue]|jusqu['’]au|jusqu['’]à|arrivée?[ \u00a0]+(?:au|à|avant|après|lors)|départ[ \u00a0]+(?:au|à|après|avant|lors)|parti[e]?[ \u00a0]+(?:au|à|après|avant)|après|avant)[^)\r\n]*\)/i, { guard: charFirst('('), categories: [ListCat] });
 export const CountQualifier = custom('CountQualifier', /\(\d+\)/, { guard: charFirst('('), categories: [ListCat] });
@@ -247,7 +249,7 @@ export const lexerDefinition = {
       Comment, ListLabel, RowLead, ArticleHead, AnnexHead, Bullet, HeadingNum, FieldLabel,
       DateTok, Amount, Percent, Reference, Person, BoldMark, ItalicMark, SupOpen, BraceClose, Word,
     ],
-    list: [LineEnd, WhiteSpace, ProxyOpen, TimeQualifier, CountQualifier, RParen, Comma, Substitute, ProxyTo, CommuneLabel, ListPerson, And, ListOther],
+    list: [LineEnd, WhiteSpace, CivilityPair, ProxyOpen, TimeQualifier, CountQualifier, RParen, Comma, Substitute, ProxyTo, CommuneLabel, ListPerson, And, ListOther],
     table: [LineEnd, Tab, Pipe, Amount, Percent, CellText],
   },
 };

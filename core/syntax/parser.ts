@@ -291,7 +291,7 @@ export class Builder {
     let pending: 'substitute' | 'proxy' | 'proxy-bare' | undefined;
     for (const t of tokens) {
       const type = t.tokenType;
-      if (type === T.Comma || type === T.And) { if (pending !== 'proxy') pending = undefined; continue; }
+      if (type === T.Comma || type === T.And || type === T.CivilityPair) { if (pending !== 'proxy') pending = undefined; continue; }
       const s = this.span(t.startOffset, endOf(t));
       switch (type) {
         case T.CommuneLabel: {
