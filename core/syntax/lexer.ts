@@ -119,17 +119,31 @@ export const ListLabel = custom('ListLabel', LIST_LABEL, {
 });
 /**
  * The first cell of a table row: the text before the first tab, or before the first pipe (« Personnel | 367 410 € »),
- * or the leading pipe of « | Personnel | 367 410 € | ». A leading pipe needs another one further on the line.
+ * or the leading pipe of « | Personnel | 367 410 € | » (which needs another pipe further on the line). One scan of
+ * the line, no regular expression: long lines of prose are common and must stay linear.
  */
-export const RowLead = custom('RowLead', /[^\t\r\n|]*\t|[^\t\r\n|]*[^\s|][^\t\r\n|]*\|(?=[^\r\n]*\S)|\|/, {
-  atLineStart: true,
-  push: 'table',
-  accept: (m, text) => {
-    if (m[0] !== '|') return true;
-    const end = text.indexOf('\n', m.index);
-    return text.slice(m.index + 1, end < 0 ? undefined : end).includes('|');
-  },
-});
+function matchRowLead(text: string, offset: number): RegExpExecArray | null {
+  if (offset > 0 && text.charCodeAt(offset - 1) !== 10) return null;
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  const found = (to: number) => {
+    const m = [text.slice(offset, to)] as unknown as RegExpExecArray;
+    m.index = offset;
+    return m;
+  };
+  for (let i = offset; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) return found(i + 1);
+    if (c !== 124) continue;
+    if (i === offset) {
+      const next = text.indexOf('|', i + 1);
+      return next > i && next < end ? found(i + 1) : null;
+    }
+    return /\S/.test(text.slice(offset, i)) && /\S/.test(text.slice(i + 1, end)) ? found(i + 1) : null;
+  }
+  return null;
+}
+export const RowLead = createToken({ name: 'RowLead', pattern: { exec: matchRowLead }, line_breaks: false, push_mode: 'table' });
 export const ArticleHead = custom('ArticleHead', /Article[ \u00a0]+(?:\d+|premier|1er|1\^\{er\})(?:[ \u00a0]*[-–—:.][ \u00a0]*|(?=[ \u00a0]*\r?$)|[ \u00a0]+(?=\p{Lu}))/imu, { atLineStart: true });
 export const AnnexHead = custom('AnnexHead', /Annexe[ \u00a0]+(?:n°[ \u00a0]*)?(?:\d+|[IVX]+|unique)(?:[ \u00a0]*[-–—:.][ \u00a0]*|(?=[ \u00a0]*\r?$))/im, { atLineStart: true });
 export const Bullet = custom('Bullet', /[-–—•*][ \u00a0]+/, { atLineStart: true, accept: (m, text) => !(m[0][0] === '*' && text[m.index + 1] === '*') });
