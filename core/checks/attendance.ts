@@ -4,7 +4,7 @@ import type { Check, CheckContext } from './registry';
 import { t } from './registry';
 import type { Member, Model, Proxy, Report } from '../model/types';
 import { allows, orderIndex } from '../model/attendance';
-import { PersonIndex, displayName, initialsOf, surnameKey } from '../model/people';
+import { displayName, initialsOf, surnameKey } from '../model/people';
 import type { PersonNode } from '../syntax/tree';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -284,7 +284,7 @@ function checkNamedVotes(ctx: CheckContext, r: Report) {
 
 /** Proxies in force at the report held by a person named in the text (resolved against the members). */
 function proxiesHeld(m: Model, r: Report, person: PersonNode): number | undefined {
-  const found = new PersonIndex(m.members.map((x) => ({ member: x, given: x.given, surname: x.surname }))).resolve(person);
+  const found = m.people.resolve(person);
   if (found.kind !== 'found') return undefined;
   return m.presenceAt(r.number).proxies.filter((p) => p.holderMember === found.member).length;
 }

@@ -2,7 +2,7 @@
 // vote lines, signatures), and which mentions designate the same councillor (full-name and initials forms).
 import type { DocumentNode, PersonNode } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
-import type { Member, Model } from '../model/types';
+import type { Model } from '../model/types';
 import { PersonIndex } from '../model/people';
 import { PERSON_IN_TEXT } from '../syntax/lexer';
 import { Builder } from '../syntax/parser';
@@ -55,7 +55,7 @@ export function mentionAt(doc: DocumentNode, offset: number): PersonNode | undef
 /** The mentions that designate the same person as `target` (itself included). */
 export function sameMentions(model: Model, target: PersonNode, token?: CancellationToken): PersonNode[] {
   const mentions = personMentions(model.doc, token);
-  const members = new PersonIndex<Member>(model.members.map((m) => ({ member: m, given: m.given, surname: m.surname })));
+  const members = model.people;
   const r = members.resolve(target);
   if (r.kind === 'found') return mentions.filter((p) => { const x = members.resolve(p); return x.kind === 'found' && x.member === r.member; });
   // Not a listed member (a convention's signatory): compare with the mention itself.

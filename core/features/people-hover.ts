@@ -4,7 +4,7 @@ import type { Analysis } from '../analyze';
 import type { Locale, Position, Range } from '../types';
 import { comparePositions } from '../types';
 import type { Member, Report } from '../model/types';
-import { PersonIndex, displayName } from '../model/people';
+import { displayName } from '../model/people';
 import { mentionsOf, type Mention, type Roster } from '../roster/index';
 import { rosterIndex } from '../checks/members';
 import { rosterApplies } from '../roster/territory';
@@ -53,7 +53,7 @@ export function personHover(analysis: Analysis, position: Position, roster?: Ros
   // The document's view: the attendance entry of this person, and the presence at the report.
   let member: Member | undefined = mention.member && (mention.role !== 'substitute' ? mention.member : undefined);
   if (!member && mention.role !== 'substitute') {
-    const r = new PersonIndex(model.members.map((m) => ({ member: m, given: m.given, surname: m.surname }))).resolve(p);
+    const r = model.people.resolve(p);
     if (r.kind === 'found') member = r.member;
   }
   if (mention.role === 'substitute' && mention.member) {

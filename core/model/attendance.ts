@@ -18,6 +18,8 @@ export function listRole(label: string): ListRole {
 
 export interface AttendanceFacts {
   members: Member[];
+  /** The members by name, to resolve a mention (« JL. FOUSSERET ») to one of them. */
+  people: PersonIndex<Member>;
   proxies: Proxy[];
   unresolved: UnresolvedMention[];
 }
@@ -86,7 +88,7 @@ export function readAttendance(doc: DocumentNode): AttendanceFacts {
       });
     }
   });
-  return { members, proxies, unresolved };
+  return { members, people, proxies, unresolved };
 }
 
 /** The position of each report number in the ordre de passage. */

@@ -6,9 +6,18 @@ export function foldAccents(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+// The same names come back at every keystroke: their keys are remembered (a bounded cache).
+const surnameKeys = new Map<string, string>();
+
 /** The surname as a comparison key: capitals, no accents, single spaces, hyphens kept. */
 export function surnameKey(surname: string): string {
-  return foldAccents(surname).toUpperCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+  let key = surnameKeys.get(surname);
+  if (key === undefined) {
+    if (surnameKeys.size > 50000) surnameKeys.clear();
+    key = foldAccents(surname).toUpperCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+    surnameKeys.set(surname, key);
+  }
+  return key;
 }
 
 /** True when a given name is written as initials (« JL. », « Y.M. », « J. »). */

@@ -153,6 +153,8 @@ export interface Model {
   doc: DocumentNode;
   seance: Seance;
   members: Member[];
+  /** The members by name: people.resolve(person) finds the member a mention designates. */
+  people: import('./people').PersonIndex<Member>;
   proxies: Proxy[];
   unresolved: UnresolvedMention[];
   reports: Report[];
