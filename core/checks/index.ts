@@ -1,9 +1,22 @@
-// All the checks, in the order they run. Fast checks need only the document; slow ones need data loaded once.
+// All the checks, in the order they run, one file each. Fast checks need only the document; slow ones need data
+// loaded once (the commune index, the roster).
 import type { Check } from './registry';
-import { syntax, articleNumbering, articleRequired, references } from './structure';
-import { totals, sameAmounts, percents, budget } from './money';
-import { memberCount, memberDuplicate, proxies, quorum, votes } from './attendance';
-import { weekdays, dateOrder, convocation } from './dates';
+import { syntax } from './syntax';
+import { totals } from './total-mismatch';
+import { sameAmounts } from './amount-mismatch';
+import { percents } from './percent-mismatch';
+import { budget } from './budget-unbalanced';
+import { articleNumbering } from './article-numbering';
+import { articleRequired } from './article-required';
+import { references } from './ref-unresolved';
+import { memberCount } from './member-count';
+import { memberDuplicate } from './member-duplicate';
+import { proxies } from './proxies';
+import { quorum } from './quorum';
+import { votes } from './votes';
+import { weekdays } from './weekday-mismatch';
+import { dateOrder } from './date-order';
+import { convocation } from './convocation-delay';
 import { communeNames } from './communes';
 import { members } from './members';
 
@@ -13,8 +26,7 @@ export const ALL_CHECKS: Check[] = [
   articleNumbering, articleRequired, references,
   memberCount, memberDuplicate, proxies, quorum, votes,
   weekdays, dateOrder,
-  convocation, communeNames,
-  members,
+  convocation, communeNames, members,
 ];
 
 export { runChecks } from './registry';

@@ -1,53 +1,10 @@
-// Checks on dates: weekdays, the séance date in words, the order of dates, the convocation delay.
+// date-order and date-mismatch: dates in an impossible order, the séance date in words against the one in figures.
 import type { Check } from './registry';
 import { t } from './registry';
-import { WEEKDAYS_FR, clearDaysBetween, compareDates, formatDateFr, weekdayOf, isValidDate, type DateParts } from '../text/dates';
+import { compareDates, formatDateFr } from '../text/dates';
 import type { DateNode } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
-
-const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-function full(d: DateNode): DateParts | undefined {
-  const { year, month, day } = d.date;
-  return year !== undefined && isValidDate(year, month, day) ? { year, month, day } : undefined;
-}
-
-/** Keeps the case of the word written: « Jeudi » → « Vendredi », « jeudi » → « vendredi ». */
-function sameCase(written: string, word: string): string {
-  if (written === written.toUpperCase()) return word.toUpperCase();
-  if (written[0] === written[0].toUpperCase()) return word[0].toUpperCase() + word.slice(1);
-  return word;
-}
-
-export const weekdays: Check = {
-  name: 'weekdays',
-  codes: ['weekday-mismatch'],
-  phase: 'fast',
-  run(ctx) {
-    for (const l of ctx.model.doc.lines) {
-      if (!hasInlines(l)) continue;
-      for (const n of l.inlines) {
-        if (n.type !== 'date' || n.date.weekday === undefined || !n.date.weekdayText) continue;
-        const d = full(n);
-        if (!d) continue;
-        const real = weekdayOf(d.year, d.month, d.day);
-        if (real === n.date.weekday) continue;
-        const at = n.text.toLowerCase().indexOf(n.date.weekdayText.toLowerCase());
-        const start = n.offset + Math.max(0, at);
-        const range = { start: { line: n.range.start.line, character: n.range.start.character + (start - n.offset) }, end: { line: n.range.start.line, character: n.range.start.character + (start - n.offset) + n.date.weekdayText.length } };
-        ctx.report({
-          code: 'weekday-mismatch',
-          range,
-          message: t(
-            `Le ${formatDateFr(d)} est un ${WEEKDAYS_FR[real]}, pas un ${WEEKDAYS_FR[n.date.weekday]}.`,
-            `${formatDateFr(d)} is a ${WEEKDAYS_EN[real]}, not a ${WEEKDAYS_EN[n.date.weekday]}.`,
-          ),
-          fixes: [{ title: t(`Écrire « ${WEEKDAYS_FR[real]} »`, `Write “${WEEKDAYS_FR[real]}”`), edits: [{ range, newText: sameCase(n.date.weekdayText, WEEKDAYS_FR[real]) }] }],
-        });
-      }
-    }
-  },
-};
+import { full } from './util';
 
 export const dateOrder: Check = {
   name: 'date-order',
@@ -133,40 +90,3 @@ function conventionDates(ctx: Parameters<Check['run']>[0]) {
     });
   }
 }
-
-/** Clear days required between the convocation and the séance (CGCT L2121-11, L2121-12, L3121-19, L5211-1). */
-export function requiredClearDays(kind: 'commune' | 'epci' | 'departement' | 'other', population?: number): number | undefined {
-  if (kind === 'departement') return 12;
-  if (kind === 'epci') return 5;
-  if (kind === 'commune' && population !== undefined) return population < 3500 ? 3 : 5;
-  return undefined;
-}
-
-export const convocation: Check = {
-  name: 'convocation',
-  codes: ['convocation-delay'],
-  phase: 'slow',
-  run(ctx) {
-    const s = ctx.model.seance;
-    const seance = s.date && full(s.date);
-    const sent = s.convocation && full(s.convocation);
-    if (!seance || !sent || !s.collectivity) return;
-    let population: number | undefined;
-    if (s.collectivity.kind === 'commune' && ctx.communes) {
-      const found = ctx.communes.lookup(s.collectivity.name);
-      if (found.kind === 'exact' || found.kind === 'spelling') population = ('commune' in found ? found.commune : found.official).population;
-    }
-    const needed = requiredClearDays(s.collectivity.kind, population);
-    if (needed === undefined) return;
-    const days = clearDaysBetween(sent, seance);
-    if (days >= needed) return;
-    ctx.report({
-      code: 'convocation-delay',
-      range: s.convocation!.range,
-      message: t(
-        `Convocation du ${formatDateFr(sent)} : ${days} jour(s) franc(s) avant la séance, il en faut ${needed}${population !== undefined ? ` (${population} habitants)` : ''}.`,
-        `Convocation of ${formatDateFr(sent)}: ${days} clear day(s) before the séance, ${needed} required${population !== undefined ? ` (population ${population})` : ''}.`,
-      ),
-    });
-  },
-};

@@ -1,0 +1,45 @@
+// member-duplicate: the same person listed twice, or giving two proxies.
+import type { Check } from './registry';
+import { t } from './registry';
+import type { Member, Proxy } from '../model/types';
+import { displayName, initialsOf, surnameKey } from '../model/people';
+
+function personKey(p: { given?: string; surname: string }): string {
+  return `${surnameKey(p.surname)}|${p.given ? initialsOf(p.given) : ''}`;
+}
+
+export const memberDuplicate: Check = {
+  name: 'member-duplicate',
+  codes: ['member-duplicate'],
+  phase: 'fast',
+  run(ctx) {
+    const seen = new Map<string, Member>();
+    for (const mem of ctx.model.members) {
+      if (!mem.given) continue;
+      const key = `${personKey(mem)}|${mem.given.toLowerCase()}`;
+      const first = seen.get(key);
+      if (!first) { seen.set(key, mem); continue; }
+      const where = first.list === mem.list ? t('deux fois dans la même liste', 'twice in the same list') : t(`aussi dans la liste « ${first.list.label} »`, `also in the list “${first.list.label}”`);
+      ctx.report({
+        code: 'member-duplicate',
+        range: mem.entry.person.range,
+        message: t(`${displayName(mem)} est inscrit ${where.fr}.`, `${displayName(mem)} is listed ${where.en}.`),
+        related: [{ range: first.entry.person.range, message: t('première inscription', 'first listed here') }],
+      });
+    }
+    // The same member giving two proxies in the paired lists.
+    const givers = new Map<Member, Proxy>();
+    for (const p of ctx.model.proxies) {
+      if (!p.giverMember) continue;
+      const first = givers.get(p.giverMember);
+      if (!first) { givers.set(p.giverMember, p); continue; }
+      if (p.qualifiers.length || first.qualifiers.length) continue; // successive proxies over different reports
+      ctx.report({
+        code: 'member-duplicate',
+        range: p.giver.range,
+        message: t(`${displayName(p.giver)} donne deux pouvoirs.`, `${displayName(p.giver)} gives two proxies.`),
+        related: [{ range: first.giver.range, message: t('premier pouvoir', 'first proxy') }],
+      });
+    }
+  },
+};

@@ -1,0 +1,84 @@
+// proxy-holder-absent, proxy-giver-present, proxy-limit (CGCT L2121-20), and person-ambiguous: proxies report by report.
+import type { Check } from './registry';
+import { t } from './registry';
+import type { Member, Model, Proxy } from '../model/types';
+import { allows, orderIndex } from '../model/attendance';
+import { displayName } from '../model/people';
+import type { PersonNode } from '../syntax/tree';
+import { plural, reportsOf } from './util';
+
+/** Reports (positions in the ordre de passage) at which a proxy is in force; the séance itself when there is no order. */
+function positionsOf(m: Model): (string | undefined)[] {
+  return m.seance.order.length ? m.seance.order.map((o) => o.number) : reportsOf(m).map((r) => r?.number);
+}
+
+export const proxies: Check = {
+  name: 'proxies',
+  codes: ['proxy-holder-absent', 'proxy-giver-present', 'proxy-limit', 'person-ambiguous'],
+  phase: 'fast',
+  run(ctx) {
+    const m = ctx.model;
+    const index = orderIndex(m.seance.order);
+    const positions = positionsOf(m);
+    const reported = new Set<string>();
+    const number = new Map(m.proxies.map((p, i) => [p, i]));
+    const once = (key: string, f: () => void) => { if (!reported.has(key)) { reported.add(key); f(); } };
+    for (const at of positions) {
+      const pos = at === undefined ? undefined : index.get(at);
+      const presence = m.presenceAt(at);
+      const present = new Set(presence.present);
+      const inForce = m.proxies.filter((p) => allows(p.qualifiers, pos, index));
+      const held = new Map<Member | PersonNode, Proxy[]>();
+      for (const p of inForce) {
+        const where = at ? t(` au rapport ${at}`, ` at report ${at}`) : t('', '');
+        if (p.holderMember && !present.has(p.holderMember)) {
+          once(`holder|${number.get(p)}`, () => ctx.report({
+            code: 'proxy-holder-absent',
+            range: p.holder.range,
+            message: t(`${displayName(p.holder)} détient le pouvoir de ${displayName(p.giver)} mais n’est pas présent${where.fr}.`, `${displayName(p.holder)} holds the proxy of ${displayName(p.giver)} but is not present${where.en}.`),
+            related: [{ range: p.holderMember!.entry.person.range, message: t('inscription dans les listes', 'listed here') }],
+          }));
+        }
+        if (p.giverMember && present.has(p.giverMember)) {
+          // A member listed present for the whole séance, with no arrival or departure written, may have left
+          // without the list saying so: that is a question for the drafter, not a certain error.
+          const g = p.giverMember;
+          const unbounded = p.form === 'paired' && !g.from && !g.until && p.qualifiers.length === 0;
+          once(`giver|${number.get(p)}`, () => ctx.report({
+            code: 'proxy-giver-present',
+            severity: unbounded ? 'information' : undefined,
+            range: p.giver.range,
+            message: unbounded
+              ? t(`${displayName(p.giver)} donne pouvoir mais figure parmi les présents sans heure de départ : préciser à partir de quel rapport.`, `${displayName(p.giver)} gives a proxy but is listed present with no departure: state from which report.`)
+              : t(`${displayName(p.giver)} donne pouvoir alors qu’il est présent${where.fr}.`, `${displayName(p.giver)} gives a proxy while present${where.en}.`),
+            related: [{ range: g.entry.person.range, message: t('inscrit parmi les présents', 'listed as present') }],
+          }));
+        }
+        const key = p.holderMember ?? p.holder;
+        held.set(key, [...(held.get(key) ?? []), p]);
+      }
+      for (const [, list] of held) {
+        if (list.length < 2) continue;
+        const extra = list[1];
+        once(`limit|${number.get(extra)}`, () => ctx.report({
+          code: 'proxy-limit',
+          range: extra.holder.range,
+          message: t(
+            `${displayName(extra.holder)} détient ${plural(list.length, 'pouvoir', 'pouvoirs')}${at ? ` au rapport ${at}` : ''} ; la loi n’en permet qu’un (CGCT L2121-20).`,
+            `${displayName(extra.holder)} holds ${plural(list.length, 'proxy', 'proxies')}${at ? ` at report ${at}` : ''}; the law allows one (CGCT L2121-20).`,
+          ),
+          related: list.filter((x) => x !== extra).map((x) => ({ range: x.holder.range, message: t(`pouvoir de ${displayName(x.giver)}`, `proxy of ${displayName(x.giver)}`) })),
+        }));
+      }
+    }
+    for (const u of m.unresolved) {
+      ctx.report({
+        code: 'person-ambiguous',
+        range: u.person.range,
+        message: u.candidates.length
+          ? t(`« ${u.person.text.trim()} » peut désigner ${u.candidates.map(displayName).join(' ou ')}.`, `“${u.person.text.trim()}” may be ${u.candidates.map(displayName).join(' or ')}.`)
+          : t(`« ${u.person.text.trim()} » ne figure dans aucune liste de présence.`, `“${u.person.text.trim()}” is in no attendance list.`),
+      });
+    }
+  },
+};

@@ -1,0 +1,102 @@
+// vote-count, vote-unanimity, interested-count: the votes of each report against who sits and who withdraws.
+import type { Check, CheckContext } from './registry';
+import { t } from './registry';
+import type { Model, Report } from '../model/types';
+import { displayName } from '../model/people';
+import type { PersonNode } from '../syntax/tree';
+import { plural } from './util';
+
+export const votes: Check = {
+  name: 'votes',
+  codes: ['vote-count', 'vote-unanimity', 'interested-count'],
+  phase: 'fast',
+  run(ctx) {
+    const m = ctx.model;
+    for (const r of m.reports) {
+      const v = r.vote;
+      if (!v) continue;
+      checkUnanimity(ctx, r);
+      if (!v.pour) continue;
+      const cast = v.pour.value + (v.contre?.value ?? 0) + (v.abstention?.value ?? 0) + (v.nppv?.value ?? 0);
+      const p = m.presenceAt(r.number);
+      if (m.members.length && p.present.length) {
+        const expected = p.present.length + p.proxies.length;
+        if (cast !== expected) {
+          ctx.report({
+            code: 'vote-count',
+            range: v.pour.span.range,
+            message: t(
+              `Les votes totalisent ${cast} (pour ${v.pour.value}, contre ${v.contre?.value ?? 0}, abstention ${v.abstention?.value ?? 0}, ne prenant pas part ${v.nppv?.value ?? 0}) ; ${p.present.length} présents et ${p.proxies.length} représentés${r.number ? ` au rapport ${r.number}` : ''} font ${expected}.`,
+              `The votes add up to ${cast} (for ${v.pour.value}, against ${v.contre?.value ?? 0}, abstaining ${v.abstention?.value ?? 0}, not voting ${v.nppv?.value ?? 0}); ${p.present.length} present and ${p.proxies.length} represented${r.number ? ` at report ${r.number}` : ''} make ${expected}.`,
+            ),
+          });
+        }
+      }
+      checkNamedVotes(ctx, r);
+      checkInterested(ctx, r);
+    }
+  },
+};
+
+function checkUnanimity(ctx: CheckContext, r: Report) {
+  const v = r.vote!;
+  if (!v.unanimity || !v.contre || v.contre.value === 0) return;
+  ctx.report({
+    code: 'vote-unanimity',
+    range: v.contre.span.range,
+    message: t(`Décision dite à l’unanimité avec ${plural(v.contre.value, 'vote contre', 'votes contre')}.`, `Decision said to be unanimous with ${plural(v.contre.value, 'vote', 'votes')} against.`),
+    related: [{ range: v.unanimity.range, message: t('unanimité annoncée', 'unanimity stated') }],
+  });
+}
+
+/** « Contre : 2 (M. X, Mme Y) »: the names given must be as many as the count. */
+function checkNamedVotes(ctx: CheckContext, r: Report) {
+  const v = r.vote!;
+  for (const c of [v.contre, v.abstention]) {
+    if (!c || c.names.length === 0 || c.names.length === c.value) continue;
+    ctx.report({
+      code: 'vote-count',
+      range: c.span.range,
+      message: t(`${c.value} annoncés, ${c.names.length} nommés.`, `${c.value} stated, ${c.names.length} named.`),
+    });
+  }
+}
+
+/** Proxies in force at the report held by a person named in the text (resolved against the members). */
+function proxiesHeld(m: Model, r: Report, person: PersonNode): number | undefined {
+  const found = m.people.resolve(person);
+  if (found.kind !== 'found') return undefined;
+  return m.presenceAt(r.number).proxies.filter((p) => p.holderMember === found.member).length;
+}
+
+function checkInterested(ctx: CheckContext, r: Report) {
+  const v = r.vote!;
+  const i = r.interested;
+  if (!i) return;
+  // « (2) » written after a name must agree with the proxies the lists give that person at this report.
+  for (const p of i.persons) {
+    const held = proxiesHeld(ctx.model, r, p.person);
+    if (!p.written || held === undefined || held === p.proxies) continue;
+    ctx.report({
+      code: 'interested-count',
+      range: p.person.range,
+      message: t(
+        `${displayName(p.person)} compte pour ${p.proxies + 1} voix ici, mais détient ${plural(held, 'pouvoir', 'pouvoirs')} d’après les listes (${held + 1} voix).`,
+        `${displayName(p.person)} counts for ${p.proxies + 1} votes here, but holds ${plural(held, 'proxy', 'proxies')} according to the lists (${held + 1} votes).`,
+      ),
+    });
+  }
+  if (!v.nppv) return;
+  // The lists are trusted over « (n) » (a disagreement is reported above, once).
+  const withheld = i.persons.reduce((n, p) => n + 1 + (proxiesHeld(ctx.model, r, p.person) ?? p.proxies), 0);
+  if (withheld === v.nppv.value) return;
+  ctx.report({
+    code: 'interested-count',
+    range: v.nppv.span.range,
+    message: t(
+      `${v.nppv.value} ne prennent pas part au vote, mais les conseillers intéressés nommés (avec leurs pouvoirs) font ${withheld}.`,
+      `${v.nppv.value} do not vote, but the interested councillors named (with their proxies) make ${withheld}.`,
+    ),
+    related: [{ range: i.span.range, message: t('conseillers intéressés', 'interested councillors') }],
+  });
+}
