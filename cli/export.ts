@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { analyze, type Analysis } from '../core/analyze';
 import type { Locale } from '../core/types';
 import {
-  blockingFindings, CSV_FILE_NAME, DOCUMENT_FORMATS, EXPORT_FORMATS, outputPath, renderDocument, scdlRows, toCsv, writeAtomic, type DocumentFormat, type ExportFormat, type ScdlRow,
+  blockingFindings, CSV_FILE_NAME, DOCUMENT_FORMATS, EXPORT_FORMATS, outputPath, renderDocument, scdlRowsOfFile, toCsv, writeAtomic, type DocumentFormat, type ExportFormat, type ScdlRow,
 } from '../core/export/index';
 import { UsageError, type Command } from './command';
 import { readForAnalysis } from './check';
@@ -146,7 +146,7 @@ export const exportCommand: Command = {
         locale,
       };
       for (const { file, analysis } of exported) {
-        const r = scdlRows(analysis.model, file, options);
+        const r = scdlRowsOfFile(analysis, file, options);
         rows.push(...r.rows);
         for (const w of r.warnings) err(w);
       }

@@ -8,7 +8,7 @@ import { ProgressLocation, RelativePattern, Uri, commands, env, window, workspac
 import { analyze, type Analysis } from '../core/analyze';
 import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import {
-  blockingFindings, CSV_FILE_NAME, DOCUMENT_FORMATS, outputPath, renderDocument, scdlRows, toCsv, writeAtomic,
+  blockingFindings, CSV_FILE_NAME, DOCUMENT_FORMATS, outputPath, renderDocument, scdlRowsOfFile, toCsv, writeAtomic,
   type DocumentFormat, type ExportFormat, type ScdlOptions, type ScdlRow,
 } from '../core/export/index';
 import type { Locale, Severity } from '../core/types';
@@ -95,7 +95,7 @@ async function writeAll(acts: Act[], formats: ExportFormat[], outDir: string | u
     const rows: ScdlRow[] = [];
     const warnings: string[] = [];
     for (const act of acts) {
-      const r = scdlRows(act.analysis.model, path.basename(act.file), { ...settings().scdl, locale });
+      const r = scdlRowsOfFile(act.analysis, path.basename(act.file), { ...settings().scdl, locale });
       rows.push(...r.rows);
       warnings.push(...r.warnings);
     }

@@ -11,7 +11,7 @@ import mammoth from 'mammoth';
 import { analyze } from '../core/analyze';
 import { buildLayout, type Block, type Layout } from '../core/export/layout';
 import { renderHtml, renderBody } from '../core/export/html';
-import { renderDocument, SCDL_FIELDS, SCDL_REQUIRED, scdlRows, toCsv, writeAtomic, freeName } from '../core/export/index';
+import { renderDocument, SCDL_FIELDS, SCDL_REQUIRED, scdlRows, scdlRowsOfFile, toCsv, writeAtomic, freeName } from '../core/export/index';
 import type { Finding } from '../core/types';
 import { repoPath } from './helpers/paths';
 
@@ -338,6 +338,17 @@ describe('export: SCDL Délibérations CSV', () => {
     assert.equal(given.rows[0].COLL_SIRET, '21250537400018');
     assert.ok(SCDL_REQUIRED.every((f) => given.rows[0][f] !== ''));
     assert.equal(parseCsv(toCsv(given.rows))[1][SCDL_FIELDS.indexOf('DELIB_OBJET')], r.DELIB_OBJET, 'quoted and read back');
+  });
+});
+
+describe('export: SCDL rows of a register', () => {
+  it('gives one row per deliberation of every act when a file holds several acts', () => {
+    const municipal = readFileSync(repoPath('samples', 'extrait-municipal.delib'), 'utf8');
+    const community = readFileSync(repoPath('samples', 'extrait-communautaire.delib'), 'utf8');
+    const one = (text: string) => scdlRowsOfFile(analyze(text), 'x.delib').rows.map((r) => r.DELIB_ID);
+    const register = scdlRowsOfFile(analyze(`${municipal}\n\n${community}`), 'registre.delib').rows.map((r) => r.DELIB_ID);
+    assert.ok(one(municipal).length > 0 && one(community).length > 0);
+    assert.deepEqual(register, [...one(municipal), ...one(community)]);
   });
 });
 

@@ -4,6 +4,7 @@
 // CSV as RFC 4180 / Table Schema's default dialect: comma separator, double quotes, CRLF, UTF-8.
 import type { Locale } from '../types';
 import type { Model, Report } from '../model/types';
+import type { Analysis } from '../analyze';
 import type { DateNode } from '../syntax/tree';
 import { collectivityOf, stripMarks } from './layout';
 
@@ -51,6 +52,17 @@ function count(n: number | undefined): string {
 }
 
 /** The rows of one act (one per deliberation it holds); `source` names the act in the warnings. */
+/** The rows of every deliberation of a file: one act or several (a register). */
+export function scdlRowsOfFile(analysis: Pick<Analysis, 'acts'>, source: string, options: ScdlOptions = {}): ScdlResult {
+  const out: ScdlResult = { rows: [], warnings: [] };
+  for (const act of analysis.acts) {
+    const r = scdlRows(act, source, options);
+    out.rows.push(...r.rows);
+    out.warnings.push(...r.warnings);
+  }
+  return out;
+}
+
 export function scdlRows(model: Model, source: string, options: ScdlOptions = {}): ScdlResult {
   const rows: ScdlRow[] = [];
   const warnings: string[] = [];
