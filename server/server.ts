@@ -26,6 +26,9 @@ import { Editing } from './editing';
 /** Documents above this size are not analysed (one diagnostic says so). */
 const MB = 1024 * 1024;
 export const MAX_DOCUMENT_BYTES = 5 * MB;
+/** Above this size (characters), a document is analysed when typing pauses for PAUSE_MS, not at every change. */
+export const LARGE_DOCUMENT_CHARS = 256 * 1024;
+export const PAUSE_MS = 300;
 
 export interface Settings {
   locale: Locale;
@@ -213,12 +216,29 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  documents.onDidChangeContent(guard('didChangeContent', (event) => publishDiagnostics(event.document)));
+  // A small act is analysed at every keystroke (a few milliseconds). A large file (a register of hundreds of acts)
+  // takes longer: it is analysed once the drafter pauses, and only its latest version.
+  const pauses = new Map<string, ReturnType<typeof setTimeout>>();
+  const publishLater = guard('diagnostics', publishDiagnostics);
+  documents.onDidChangeContent(
+    guard('didChangeContent', (event) => {
+      const document = event.document;
+      clearTimeout(pauses.get(document.uri));
+      pauses.delete(document.uri);
+      if (document.getText().length < LARGE_DOCUMENT_CHARS) return publishDiagnostics(document);
+      pauses.set(document.uri, setTimeout(() => {
+        pauses.delete(document.uri);
+        void publishLater(document);
+      }, PAUSE_MS));
+    }),
+  );
 
   documents.onDidClose(
     guard('didClose', (event) => {
       analyses.delete(event.document.uri);
       settingsByUri.delete(event.document.uri);
+      clearTimeout(pauses.get(event.document.uri));
+      pauses.delete(event.document.uri);
       connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
     }),
   );

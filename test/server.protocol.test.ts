@@ -113,6 +113,24 @@ describe('language server protocol', function () {
     assert.deepEqual((await client.waitForDiagnostics(URI, { version: 4 })).diagnostics, expectedDiagnostics(v2));
   });
 
+  it('analyses a large document when typing pauses, and only its latest version', async () => {
+    await client.initialize(CAPABILITIES);
+    let text = SAMPLE;
+    while (text.length < 300 * 1024) text += `\n\n${SAMPLE}`;
+    await client.open(URI, text);
+    await client.waitForDiagnostics(URI, { version: 1 });
+    const from = client.diagnostics.items.length;
+    // Three quick edits, well within the pause: only the last version is analysed.
+    const edit = (version: number) => client.change(URI, version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    await edit(2);
+    await edit(3);
+    await edit(4);
+    const last = await client.waitForDiagnostics(URI, { version: 4, from });
+    assert.deepEqual(last.diagnostics, expectedDiagnostics(`xxx${text}`));
+    const versions = client.diagnostics.items.slice(from).filter((p) => p.uri === URI).map((p) => p.version);
+    assert.ok(versions.filter((v) => v === 2 || v === 3).length < 2, `superseded versions analysed: ${versions}`);
+  });
+
   it('refuses a document larger than 5 MB with one syntax diagnostic', async () => {
     await client.initialize(CAPABILITIES);
     const large = `${'Le conseil approuve la convention.\n'.repeat(160_000)}`;
