@@ -70,6 +70,35 @@ describe('model: members and attendance', () => {
   });
 });
 
+describe('model: the member who presides', () => {
+  const text = [
+    'COMMUNE DE SAINT-VIT',
+    '',
+    'Séance du jeudi 6 mars 2025',
+    '',
+    'Nombre de conseillers en exercice : 4',
+    'Présents : 3',
+    '',
+    'Le conseil municipal s’est réuni sous la présidence de M. Pierre MARTIN, Maire.',
+    '',
+    'Étaient présents : Mme Anne DURAND, M. Paul PETIT',
+    'Absent : M. Jean BLANC',
+  ].join('\n');
+
+  it('counts the president present when the list of those present leaves them out', () => {
+    const m = analyzeText(text).model;
+    assert.deepEqual(m.presenceAt().present.map((x) => x.surname).sort(), ['DURAND', 'MARTIN', 'PETIT']);
+    assert.equal(m.members.length, 4);
+    assert.deepEqual(analyzeText(text).findings.filter((f) => f.code === 'member-count'), []);
+  });
+
+  it('does not count the president twice when the list names them', () => {
+    const listed = text.replace('Étaient présents : Mme Anne DURAND', 'Étaient présents : M. Pierre MARTIN, Mme Anne DURAND');
+    const m = analyzeText(listed).model;
+    assert.equal(m.members.filter((x) => x.surname === 'MARTIN').length, 1);
+  });
+});
+
 describe('model: arrivals and departures « après » and « avant » a report', () => {
   it('excludes the report named by « après le … » and « départ avant le … », includes it for « à partir du », « jusqu’au », « départ après »', () => {
     const mm = analyzeText(

@@ -24,7 +24,21 @@ export interface AttendanceFacts {
   unresolved: UnresolvedMention[];
 }
 
-export function readAttendance(doc: DocumentNode): AttendanceFacts {
+/**
+ * The member who presides sits even when the list of those present leaves them out (« sous la présidence de M. X,
+ * Maire » and X not listed): they are counted present, attached to the list of those present.
+ */
+function addPresident(members: Member[], president: PersonNode | undefined, people: PersonIndex<Member>) {
+  if (!president || people.resolve(president).kind !== 'none') return;
+  const list = members.find((m) => m.attendance === 'present')?.list;
+  if (!list) return;
+  const entry = { offset: president.offset, end: president.end, range: president.range, person: president, qualifiers: [] };
+  const member: Member = { id: members.length, civility: president.civility, given: president.given, surname: president.surname, attendance: 'present', entry, list };
+  members.push(member);
+  people.add({ member, given: member.given, surname: member.surname });
+}
+
+export function readAttendance(doc: DocumentNode, president?: PersonNode): AttendanceFacts {
   const members: Member[] = [];
   const lists = doc.lines.filter((l): l is ListLine => l.type === 'list');
   for (const list of lists) {
@@ -48,6 +62,7 @@ export function readAttendance(doc: DocumentNode): AttendanceFacts {
     }
   }
   const people = new PersonIndex(members.map((m) => ({ member: m, given: m.given, surname: m.surname })));
+  addPresident(members, president, people);
   const unresolved: UnresolvedMention[] = [];
   const resolve = (person: PersonNode, role: UnresolvedMention['role']): Member | undefined => {
     const r = people.resolve(person);

@@ -12,7 +12,7 @@ export * from './types';
 export function buildModel(doc: DocumentNode): Model {
   const b = new Builder(doc.text, doc.positions);
   const seance = readSeance(doc, b);
-  const attendance = readAttendance(doc);
+  const attendance = readAttendance(doc, seance.president);
   const reports = readReports(doc, b);
   const references: ReferenceNode[] = [];
   for (const l of doc.lines) if (hasInlines(l)) for (const i of l.inlines) if (i.type === 'reference') references.push(i);

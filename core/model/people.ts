@@ -57,12 +57,14 @@ export class PersonIndex<M> {
   private readonly bySurname = new Map<string, Candidate<M>[]>();
 
   constructor(candidates: Candidate<M>[]) {
-    for (const c of candidates) {
-      const key = surnameKey(c.surname);
-      const list = this.bySurname.get(key);
-      if (list) list.push(c);
-      else this.bySurname.set(key, [c]);
-    }
+    for (const c of candidates) this.add(c);
+  }
+
+  add(c: Candidate<M>): void {
+    const key = surnameKey(c.surname);
+    const list = this.bySurname.get(key);
+    if (list) list.push(c);
+    else this.bySurname.set(key, [c]);
   }
 
   /**
