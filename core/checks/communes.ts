@@ -3,6 +3,7 @@
 import type { Check } from './registry';
 import { t } from './registry';
 import type { CommuneLabelNode } from '../syntax/tree';
+import { headText } from '../syntax/tree';
 import type { CommuneIndex, CommuneMatch, Territory } from '../communes/index';
 
 const REASONS = {
@@ -28,7 +29,7 @@ export const communeNames: Check = {
     const names = labels.map((c) => c.name);
     const territoryKey = names.join('|');
     let territory = memo.territories.get(territoryKey);
-    if (!territory) remember(memo.territories, territoryKey, (territory = territoryOf(doc.text.slice(doc.offset, doc.offset + 2000), names, index)));
+    if (!territory) remember(memo.territories, territoryKey, (territory = territoryOf(headText(doc, 2000), names, index)));
     const where = `${territory.epci ?? ''}/${territory.departement ?? ''}/`;
     for (const label of labels) {
       if (ctx.token.isCancellationRequested) return;

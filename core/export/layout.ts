@@ -9,7 +9,7 @@ import type { CancellationToken } from '../types';
 import { NEVER_CANCELLED } from '../types';
 import type { Model } from '../model/types';
 import type { DocumentNode, Line, ListLine, RowLine, Table } from '../syntax/tree';
-import { hasInlines } from '../syntax/tree';
+import { hasInlines, lineAt } from '../syntax/tree';
 
 /** A piece of text with its marks. `break` starts a new line inside the paragraph before the text. */
 export interface Run {
@@ -420,7 +420,7 @@ function titleOf(model: Model): string {
 export function collectivityOf(model: Model): string | undefined {
   const c = model.seance.collectivity;
   if (c) {
-    const line = model.doc.lines[c.span.range.start.line].text.trim();
+    const line = (lineAt(model.doc, c.span.range.start.line)?.text ?? c.name).trim();
     return c.kind === 'commune' ? `Commune de ${titleCase(c.name)}` : titleCase(line);
   }
   return model.convention?.grantor?.name;

@@ -9,7 +9,6 @@ import { hasInlines } from '../syntax/tree';
 import type { Report, TableModel, TotalCheck } from '../model/types';
 import { formatAmount } from '../text/amounts';
 import { CODES } from '../checks/codes';
-import { indexOf } from '../syntax/numbering';
 import { targetAt } from './navigation';
 
 export interface FigureHover {
@@ -30,7 +29,7 @@ export function figureHover(a: Analysis, position: Position, locale: Locale = 'f
   const { doc } = a;
   const line = doc.lines[position.line];
   if (!line || token?.isCancellationRequested) return undefined;
-  const offset = indexOf(doc).offset(position);
+  const offset = doc.positions.offset(position);
   const en = locale === 'en';
   const L = (fr: string, e: string) => (en ? e : fr);
 
@@ -41,7 +40,7 @@ export function figureHover(a: Analysis, position: Position, locale: Locale = 'f
     if (offset < start || offset > start + m[0].length || !CODES[m[0]] || (!m[0].includes('-') && !/delib-ignore/.test(line.text))) continue;
     const info = CODES[m[0]];
     const law = info.law ? `\n\n${L('Référence', 'Reference')} : ${info.law}` : '';
-    return { contents: `**${m[0]}** (${info.severity})\n\n${en ? info.en : info.fr}${law}`, range: indexOf(doc).range(start, start + m[0].length) };
+    return { contents: `**${m[0]}** (${info.severity})\n\n${en ? info.en : info.fr}${law}`, range: doc.positions.range(start, start + m[0].length) };
   }
 
   const amount = amountsOf(line).find((x) => inside(offset, x));

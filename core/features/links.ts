@@ -2,7 +2,6 @@
 // « décret n°2001-495 ») link to a search on Légifrance built from the text (no network needed).
 import type { DocumentNode } from '../syntax/tree';
 import type { CancellationToken, Range } from '../types';
-import { indexOf } from '../syntax/numbering';
 
 export interface DocumentLink {
   range: Range;
@@ -25,7 +24,7 @@ export function legifranceUrl(query: string): string {
 
 export function documentLinks(doc: DocumentNode, token?: CancellationToken): DocumentLink[] {
   const out: DocumentLink[] = [];
-  const index = indexOf(doc);
+  const index = doc.positions;
   for (const l of doc.lines) {
     if (token?.isCancellationRequested) break;
     if (l.type === 'blank' || !/\d-\d/.test(l.text)) continue;

@@ -6,7 +6,6 @@ import type { Model } from '../model/types';
 import { PersonIndex } from '../model/people';
 import { PERSON_IN_TEXT } from '../syntax/lexer';
 import { Builder } from '../syntax/parser';
-import { indexOf } from '../syntax/numbering';
 import type { CancellationToken } from '../types';
 
 const cache = new WeakMap<DocumentNode, PersonNode[]>();
@@ -19,7 +18,7 @@ export function personMentions(doc: DocumentNode, token?: CancellationToken): Pe
   const add = (p: PersonNode | undefined) => {
     if (p && !byOffset.has(p.offset)) byOffset.set(p.offset, p);
   };
-  const b = new Builder(doc.text, indexOf(doc));
+  const b = new Builder(doc.text, doc.positions);
   const re = new RegExp(PERSON_IN_TEXT.source, 'gu');
   /** « MM. JL. FOUSSERET et D. SCHAUSS »: the plural civility belongs to no one. */
   const withoutPlural = (text: string, offset: number): PersonNode => {

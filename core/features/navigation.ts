@@ -4,7 +4,7 @@
 import type { Analysis } from '../analyze';
 import type { CancellationToken, Position, Range } from '../types';
 import type { Annex, Article, PersonNode } from '../syntax/tree';
-import { headingNumberSpan, indexOf, referenceNumberSpans, referencesTo, sectionsFor, type NumberSpan } from '../syntax/numbering';
+import { headingNumberSpan, referenceNumberSpans, referencesTo, sectionsFor, type NumberSpan } from '../syntax/numbering';
 import { mentionAt, sameMentions } from './mentions';
 
 export type Target =
@@ -26,7 +26,7 @@ function reportMentions(a: Analysis): { number: string; range: Range; definition
         if (!q.report) continue;
         const i = q.text.indexOf(q.report);
         const offset = q.offset + i;
-        out.push({ number: q.report, offset, end: offset + q.report.length, range: indexOf(a.doc).range(offset, offset + q.report.length), definition: false });
+        out.push({ number: q.report, offset, end: offset + q.report.length, range: a.doc.positions.range(offset, offset + q.report.length), definition: false });
       }
     }
   }
@@ -42,7 +42,7 @@ function reportMentions(a: Analysis): { number: string; range: Range; definition
 
 /** What the cursor designates, if anything. */
 export function targetAt(a: Analysis, position: Position): Target | undefined {
-  const offset = indexOf(a.doc).offset(position);
+  const offset = a.doc.positions.offset(position);
   for (const s of [...a.doc.articles, ...a.doc.annexes]) {
     const n = headingNumberSpan(a.doc, s.heading);
     if (n && inside(offset, n)) return { kind: 'section', sections: [s], at: n };

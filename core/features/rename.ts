@@ -3,7 +3,7 @@
 import type { Analysis } from '../analyze';
 import type { CancellationToken, Locale, Position, Range, TextEdit } from '../types';
 import type { PersonNode } from '../syntax/tree';
-import { indexOf, renumberEdits } from '../syntax/numbering';
+import { renumberEdits } from '../syntax/numbering';
 import { targetAt } from './navigation';
 import { sameMentions } from './mentions';
 import { initialsOf, isInitials } from '../model/people';
@@ -59,7 +59,7 @@ function initialsLike(written: string, given: string): string {
 
 /** Where the given name and the surname are written inside a mention. */
 function personParts(a: Analysis, p: PersonNode): { givenText?: string; givenRange?: Range; surnameRange: Range } {
-  const index = indexOf(a.doc);
+  const index = a.doc.positions;
   const s = p.text.lastIndexOf(p.surname);
   const surnameStart = p.offset + Math.max(0, s);
   const surnameRange = index.range(surnameStart, surnameStart + p.surname.length);

@@ -6,6 +6,7 @@ import type { Model } from '../model/types';
 import type { CommuneIndex } from '../communes/index';
 import { PersonIndex, isInitials } from '../model/people';
 import type { PersonNode } from '../syntax/tree';
+import { headText } from '../syntax/tree';
 import { mentionsOf } from './mentions';
 import { civilityOf } from './parse';
 import type { AssemblyKind, Roster, RosterMember, RosterPerson } from './types';
@@ -28,7 +29,7 @@ const ASSEMBLY = /conseil\s+(?:de\s+communauté|communautaire|municipal|métropo
 
 /** The assembly an extract is of, from its header (« … du Conseil municipal »). */
 export function assemblyOf(model: Model): { name?: string; kind?: AssemblyKind } {
-  const head = model.doc.text.slice(0, 3000);
+  const head = headText(model.doc, 3000);
   const m = ASSEMBLY.exec(head);
   if (!m) return {};
   const w = m[0].toLowerCase();
@@ -58,7 +59,7 @@ export function rosterFromModels(models: Model[], options: ExtractOptions = {}):
     const labels = model.members.map((m) => m.commune?.name).filter((x): x is string => !!x);
     const territory = communes ? communes.inferTerritory(labels) : undefined;
     if (communes && !epci) {
-      const siren = territory?.epci && labels.length > 0 ? territory.epci : communes.findEpciByName(model.doc.text.slice(0, 3000));
+      const siren = territory?.epci && labels.length > 0 ? territory.epci : communes.findEpciByName(headText(model.doc, 3000));
       if (siren && (kind === 'conseil communautaire' || labels.length > 0)) epci = communes.epci(siren)?.name;
     }
     const col = model.seance.collectivity;

@@ -5,7 +5,6 @@ import type { Model, Member } from '../model/types';
 import type { CommuneLabelNode, PersonNode, Line } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
 import { Builder } from '../syntax/parser';
-import { LineIndex } from '../syntax/positions';
 import { PERSON_IN_TEXT } from '../syntax/lexer';
 
 export type MentionRole =
@@ -62,7 +61,7 @@ export function mentionsOf(model: Model): Mention[] {
     if (p.form === 'paired') out.push({ person: p.giver, role: 'proxy-giver', member: p.giverMember });
     out.push({ person: p.holder, role: 'proxy-holder', member: p.holderMember });
   }
-  const b = new Builder(doc.text, new LineIndex(doc.text));
+  const b = new Builder(doc.text, doc.positions);
   const lines = doc.lines;
   lines.forEach((l, i) => {
     if (l.type === 'field') {

@@ -4,6 +4,7 @@ import type { Model } from '../model/types';
 import type { CommuneIndex, Territory } from '../communes/index';
 import { normalizeName } from '../communes/index';
 import { assemblyOf } from './extract';
+import { headText } from '../syntax/tree';
 import type { Roster } from './types';
 
 /** Territory of the assembly: the roster's EPCI or commune, else the communes listed, else the header. */
@@ -30,7 +31,7 @@ function computeTerritory(model: Model, communes: CommuneIndex, roster?: Roster)
   const labels: string[] = [];
   for (const l of model.doc.lines) if (l.type === 'list') for (const c of l.communes) labels.push(c.name);
   let t: Territory = labels.length ? communes.inferTerritory(labels) : {};
-  const head = model.doc.text.slice(0, 2000);
+  const head = headText(model.doc, 2000);
   if (!t.epci) {
     const col = model.seance.collectivity;
     const m = col?.kind === 'commune' ? communes.lookup(col.name) : undefined;

@@ -2,7 +2,7 @@
 // point at them (go to definition, references) and rewrite them (rename, renumbering quick fix).
 import type { TextEdit } from '../types';
 import type { Annex, Article, ArticleLine, AnnexLine, DocumentNode, ReferenceNode, ReferenceTarget, Span } from './tree';
-import { LineIndex } from './positions';
+import type { LineIndex } from './positions';
 
 export interface NumberSpan extends Span {
   /** Normalised number (« 1^{er} », « premier » → « 1 »). */
@@ -11,13 +11,6 @@ export interface NumberSpan extends Span {
 
 function spanAt(index: LineIndex, offset: number, end: number): Span {
   return { offset, end, range: index.range(offset, end) };
-}
-
-const lineIndexes = new WeakMap<DocumentNode, LineIndex>();
-export function indexOf(doc: DocumentNode): LineIndex {
-  let i = lineIndexes.get(doc);
-  if (!i) lineIndexes.set(doc, (i = new LineIndex(doc.text)));
-  return i;
 }
 
 const NUMBER = /\d+(?:\.\d+)*(?:\^\{er\}|er)?|premier|unique|[IVX]+\b/gi;
@@ -37,7 +30,7 @@ export function headingNumberSpan(doc: DocumentNode, heading: ArticleLine | Anne
   const m = NUMBER.exec(lead.slice(word[0].length));
   if (!m || m.index !== 0) return undefined;
   const offset = heading.numberSpan.offset + word[0].length;
-  return { number: heading.number, ...spanAt(indexOf(doc), offset, offset + m[0].length) };
+  return { number: heading.number, ...spanAt(doc.positions, offset, offset + m[0].length) };
 }
 
 /** The numbers of a reference (« articles 6 et 9 » → spans of « 6 » and « 9 »), none for external ones. */
@@ -50,7 +43,7 @@ export function referenceNumberSpans(doc: DocumentNode, ref: ReferenceNode): Num
   const re = /\d+(?:\.\d+)*(?:\^\{er\}|er)?|premier|unique/gi;
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
     const offset = ref.offset + word.index + word[0].length + m.index;
-    out.push({ number: normalise(m[0]), ...spanAt(indexOf(doc), offset, offset + m[0].length) });
+    out.push({ number: normalise(m[0]), ...spanAt(doc.positions, offset, offset + m[0].length) });
   }
   return out;
 }

@@ -131,3 +131,8 @@ export interface DocumentNode extends Span {
 export function lineAt(doc: DocumentNode, line: number): Line | undefined {
   return doc.lines[line - doc.range.start.line];
 }
+
+/** The first characters of a document or of a view of one act (its header), for what a header says. */
+export function headText(doc: DocumentNode, length: number): string {
+  return doc.text.slice(doc.offset, Math.min(doc.end, doc.offset + length));
+}
