@@ -4,20 +4,12 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCommuneIndex } from './scripts/build-communes.mjs';
+import { common as shared } from './scripts/esbuild-common.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  minify: production,
-  logLevel: 'warning',
-  outdir: 'dist',
-};
+const common = { ...shared, minify: production };
 
 const entries = {
   client: 'client/extension.ts',

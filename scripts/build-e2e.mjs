@@ -5,23 +5,14 @@
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { common as shared } from './esbuild-common.mjs';
 
 const files = (dir, suffix) =>
   readdirSync(dir)
     .filter((f) => f.endsWith(suffix))
     .map((f) => join(dir, f));
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  logLevel: 'warning',
-  packages: 'external',
-  outbase: 'test',
-  outdir: 'dist',
-};
+const common = { ...shared, packages: 'external', outbase: 'test' };
 
 const entryPoints = [
   'test/e2e/runTest.ts',
