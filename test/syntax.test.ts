@@ -2,13 +2,15 @@
 // endings and positions. Every input line has a node, and the nodes give the input back.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type DocumentNode, type Line, type ListLine, type ListEntry, type ReferenceNode, type RowLine, type PersonNode } from '../core/syntax/index';
 import { hasInlines } from '../core/syntax/tree';
+import { Lexer } from 'chevrotain';
+import { lexer, lexerDefinition } from '../core/syntax/lexer';
 import { readTextFile } from '../cli/input';
-import { analyzeText, cursor, findingsOf, textAt } from './helpers/doc';
+import { analyzeText, corpus, cursor, findingsOf, textAt } from './helpers/doc';
 import { repoPath } from './helpers/paths';
 
 function lineAt(doc: DocumentNode, n: number): Line {
@@ -407,6 +409,40 @@ describe('syntax: line endings, BOM, positions, text kept', () => {
     for (const text of ['\t\t\t', '|||', '**', '^{', '}', 'Étaient présents :', 'Mandants : ,,,', 'Article', '\r\r\n', '\u0000']) {
       const d = parse(text);
       assert.equal(d.lines.length, text.split(/\r?\n/).length, JSON.stringify(text));
+    }
+  });
+});
+
+describe('syntax: the lexer\'s first-character hints', () => {
+  // Each token declares the characters it can start with, so that chevrotain tries only those tokens at a
+  // position. A hint that leaves out a character would silently change the tokens: the same lexer without the
+  // optimisation (safeMode) must give the very same tokens, on every document and on mangled ones.
+  const plain = new Lexer(lexerDefinition, { positionTracking: 'onlyOffset', safeMode: true });
+  const tokens = (l: Lexer, text: string) => l.tokenize(text).tokens.map((t) => `${t.tokenType.name}@${t.startOffset}:${t.image}`);
+  const documents = [
+    ...(corpus() ?? []).map((d) => d.text),
+    ...['samples', 'samples/erreurs'].flatMap((dir) => readdirSync(repoPath(dir)).filter((f) => f.endsWith('.delib')).map((f) => readFileSync(repoPath(dir, f), 'utf8'))),
+  ];
+  const pieces = ['\t', '|', '**', '*', '^{', '}', '(', ')', ':', ' : ', '\n', '\r\n', '€', '%', '’', '–', '•', '\u00a0', '\u202f', 'Article 3 - ', 'ANNEXE II : ', 'Étaient présents : ', 'Mandants : ', 'TOTAL\t', '(à partir du 9.9)', '(pouvoir à M. X Y)', 'M. ', 'Mme Zoé ÉLAN', '1^{er}', 'l’an deux mille', 'Trente pour cent', '<!-- x -->', 'Pour : ', 'Contre : 3 (M. A B)', 'suppléante de ', ' et ', 'À M. A B'];
+
+  it('gives the same tokens as the lexer without hints on every document', () => {
+    assert.ok(documents.length >= 4);
+    for (const text of documents) assert.deepEqual(tokens(lexer, text), tokens(plain, text));
+  });
+
+  it('gives the same tokens on mangled documents (every character class at every kind of position)', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 300; i++) {
+      let text = documents[i % documents.length];
+      for (let k = 0; k < 40; k++) {
+        const at = Math.floor(random() * text.length);
+        const r = random();
+        if (r < 0.5) text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at);
+        else if (r < 0.7) text = text.slice(0, at) + text.slice(at + Math.floor(random() * 80));
+        else text = text.slice(0, at) + String.fromCharCode(Math.floor(random() * 0x2100)) + text.slice(at);
+      }
+      assert.deepEqual(tokens(lexer, text), tokens(plain, text), `mangled document ${i}`);
     }
   });
 });

@@ -13,9 +13,10 @@ import { DATE_PATTERN } from '../text/dates';
 /** Makes a chevrotain custom matcher from a regular expression, optionally only at the start of a line. */
 type Guard = (text: string, offset: number) => boolean;
 
-function matcher(re: RegExp, atLineStart = false, accept?: (m: RegExpExecArray, text: string) => boolean, guard?: Guard): CustomPatternMatcherFunc {
+function matcher(re: RegExp, first: Set<number>, atLineStart = false, accept?: (m: RegExpExecArray, text: string) => boolean, guard?: Guard): CustomPatternMatcherFunc {
   const sticky = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
   return (text, offset) => {
+    if (!first.has(text.charCodeAt(offset))) return null;
     if (atLineStart && offset > 0 && text.charCodeAt(offset - 1) !== 10) return null;
     if (guard && !guard(text, offset)) return null;
     sticky.lastIndex = offset;
@@ -35,13 +36,19 @@ interface CustomOptions {
   pop?: boolean;
   lineBreaks?: boolean;
   categories?: TokenType[];
+  /**
+   * The characters a match starts with: the matcher fails at any other, and chevrotain, told of them, tries the
+   * token only at those characters instead of trying every token of the mode at every position.
+   */
+  starts: string[];
 }
 
-function custom(name: string, re: RegExp, opts: CustomOptions = {}): TokenType {
+function custom(name: string, re: RegExp, opts: CustomOptions): TokenType {
   // chevrotain reads push_mode / pop_mode when the keys exist, even undefined: only set them when given.
   return createToken({
     name,
-    pattern: matcher(re, opts.atLineStart, opts.accept, opts.guard),
+    pattern: matcher(re, new Set(opts.starts.map((c) => c.charCodeAt(0))), opts.atLineStart, opts.accept, opts.guard),
+    start_chars_hint: opts.starts,
     line_breaks: opts.lineBreaks ?? false,
     ...(opts.categories ? { categories: opts.categories } : {}),
     ...(opts.push ? { push_mode: opts.push } : {}),
@@ -49,13 +56,30 @@ function custom(name: string, re: RegExp, opts: CustomOptions = {}): TokenType {
   });
 }
 
-// ---- guards: cheap tests on the first characters, so that most positions try few regular expressions
+// ---- first characters: chevrotain tries a token only where the next character is one it can start with (see
+// `starts` above; the tokens that can start almost anywhere give a hint that is a superset, `anyBut`)
+const range = (from: string, to: string) => Array.from({ length: to.charCodeAt(0) - from.charCodeAt(0) + 1 }, (_, i) => String.fromCharCode(from.charCodeAt(0) + i));
+const chars = (s: string): string[] => [...s];
+const DIGITS = range('0', '9');
+/** Capitals: A-Z and the Latin-1 ones (À-Þ but ×). */
+const UPPER = [...range('A', 'Z'), ...range('À', 'Þ').filter((c) => c !== '×')];
+/** The first letters of some words, in both cases. */
+const initials = (words: Iterable<string>): string[] => [...new Set([...words].flatMap((w) => [w[0], w[0].toUpperCase()]))];
+/**
+ * Every character but some of the first 256 (chevrotain groups the others by 255, so one of each group is enough).
+ * For tokens that can start almost anywhere (plain text, the first cell of a row).
+ */
+function anyBut(excluded: string): number[] {
+  const codes: number[] = [];
+  for (let c = 0; c < 256; c++) if (!excluded.includes(String.fromCharCode(c))) codes.push(c);
+  for (let c = 256; c < 0x10000; c += 255) codes.push(c);
+  codes.push(0xffff);
+  return codes;
+}
+
+// ---- guards: cheap tests on the first characters, so that few positions run a regular expression
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 0x24f && c !== 215 && c !== 247) || (c >= 0x370 && c < 0x2000);
-const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215);
-const digitFirst: Guard = (t, o) => isDigit(t.charCodeAt(o));
-const upperFirst: Guard = (t, o) => isUpper(t.charCodeAt(o));
-const charFirst = (chars: string): Guard => (t, o) => chars.includes(t[o]);
 
 // The word at an offset, lower-cased; the last answer is kept, since several guards ask for the same offset.
 let lastWord = { text: '', offset: -1, word: '' };
@@ -98,13 +122,13 @@ export const CellCat = createToken({ name: 'CellCat', pattern: Lexer.NA });
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\u00a0\u202f\r]+/, group: Lexer.SKIPPED });
 export const Newline = createToken({ name: 'Newline', pattern: /\r?\n/, line_breaks: true });
 export const LineEnd = createToken({ name: 'LineEnd', pattern: /\r?\n/, line_breaks: true, pop_mode: true });
-export const Amount = custom('Amount', AMOUNT_PATTERN, { guard: digitFirst, categories: [InlineCat, CellCat] });
-export const Percent = custom('Percent', PERCENT_PATTERN, { guard: percentFirst, categories: [InlineCat, CellCat] });
-export const DateTok = custom('Date', DATE_PATTERN, { guard: dateFirst, categories: [InlineCat] });
+export const Amount = custom('Amount', AMOUNT_PATTERN, { starts: DIGITS, categories: [InlineCat, CellCat] });
+export const Percent = custom('Percent', PERCENT_PATTERN, { guard: percentFirst, starts: [...DIGITS, ...initials(NUMBER_WORDS)], categories: [InlineCat, CellCat] });
+export const DateTok = custom('Date', DATE_PATTERN, { guard: dateFirst, starts: [...DIGITS, ...initials(DATE_WORDS)], categories: [InlineCat] });
 
 // ---- line-start tokens (prose mode)
 /** A comment line, not part of the act: « <!-- delib-ignore-next-line total-mismatch --> ». */
-export const Comment = custom('Comment', /<!--[^\n]*?-->[ \t\u00a0]*(?=\r?\n|$)/, { atLineStart: true, guard: charFirst('<') });
+export const Comment = custom('Comment', /<!--[^\n]*?-->[ \t\u00a0]*(?=\r?\n|$)/, { atLineStart: true, starts: ['<'] });
 const LIST_LABEL = new RegExp(
   String.raw`(?:(?:[EÉ]taient|Était|Etait|Sont|Est)\s+(?:présente?s?|absente?s?|excusée?s?|représentée?s?)(?:\s+(?:et\s+)?(?:excusée?s?|représentée?s?))?` +
     String.raw`|Présente?s?|Absente?s?(?:\s+excusée?s?)?|Excusée?s?|Membres\s+présents|Mandants|Mandataires|Pouvoirs|Procurations)` +
@@ -113,6 +137,7 @@ const LIST_LABEL = new RegExp(
 );
 export const ListLabel = custom('ListLabel', LIST_LABEL, {
   atLineStart: true,
+  starts: chars('EÉeéSsPpAaMm'),
   push: 'list',
   // « Présents : 15 », « Présents : 4 - Votants : 6 » are declared counts, not a list.
   accept: (m, text) => !/^[ \t\u00a0]*\d+(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
@@ -143,13 +168,14 @@ function matchRowLead(text: string, offset: number): RegExpExecArray | null {
   }
   return null;
 }
-export const RowLead = createToken({ name: 'RowLead', pattern: { exec: matchRowLead }, line_breaks: false, push_mode: 'table' });
-export const ArticleHead = custom('ArticleHead', /Article[ \u00a0]+(?:\d+|premier|1er|1\^\{er\})(?:[ \u00a0]*[-–—:.][ \u00a0]*|(?=[ \u00a0]*\r?$)|[ \u00a0]+(?=\p{Lu}))/imu, { atLineStart: true });
-export const AnnexHead = custom('AnnexHead', /Annexe[ \u00a0]+(?:n°[ \u00a0]*)?(?:\d+|[IVX]+|unique)(?:[ \u00a0]*[-–—:.][ \u00a0]*|(?=[ \u00a0]*\r?$))/im, { atLineStart: true });
-export const Bullet = custom('Bullet', /[-–—•*][ \u00a0]+/, { atLineStart: true, accept: (m, text) => !(m[0][0] === '*' && text[m.index + 1] === '*') });
-export const HeadingNum = custom('HeadingNum', /(?:[IVX]+\.|\d+(?:\.\d+)*\.(?![\d])|(?!M\.)[A-Z][/.])[ \u00a0]+(?=\S)/, { atLineStart: true });
+export const RowLead = createToken({ name: 'RowLead', pattern: { exec: matchRowLead }, start_chars_hint: anyBut('\n'), line_breaks: false, push_mode: 'table' });
+export const ArticleHead = custom('ArticleHead', /Article[ \u00a0]+(?:\d+|premier|1er|1\^\{er\})(?:[ \u00a0]*[-–—:.][ \u00a0]*|(?=[ \u00a0]*\r?$)|[ \u00a0]+(?=\p{Lu}))/imu, { atLineStart: true, starts: chars('Aa') });
+export const AnnexHead = custom('AnnexHead', /Annexe[ \u00a0]+(?:n°[ \u00a0]*)?(?:\d+|[IVX]+|unique)(?:[ \u00a0]*[-–—:.][ \u00a0]*|(?=[ \u00a0]*\r?$))/im, { atLineStart: true, starts: chars('Aa') });
+export const Bullet = custom('Bullet', /[-–—•*][ \u00a0]+/, { atLineStart: true, starts: chars('-–—•*'), accept: (m, text) => !(m[0][0] === '*' && text[m.index + 1] === '*') });
+export const HeadingNum = custom('HeadingNum', /(?:[IVX]+\.|\d+(?:\.\d+)*\.(?![\d])|(?!M\.)[A-Z][/.])[ \u00a0]+(?=\S)/, { atLineStart: true, starts: [...DIGITS, ...range('A', 'Z')] });
 export const FieldLabel = custom('FieldLabel', new RegExp(`[${UP}][^:\\t\\r\\n]{0,60}?[ \\u00a0]*:(?=[ \\u00a0\\t]|\\r?$)`, 'u'), {
   atLineStart: true,
+  starts: UPPER,
   // A label is a few words without figures: « La subvention de 25 000 € est versée : … » is a sentence.
   accept: (m) => m[0].split(/\s+/).length <= 9 && !/[.,;!?«»\d€%]/.test(m[0].slice(0, -1)),
 });
@@ -163,9 +189,9 @@ export const Reference = custom(
       String.raw`(?:[ \u00a0]*(?:,|et|à|ou)[ \u00a0]*(?:\d+(?:\.\d+)*(?:er|\^\{er\})?))*(?![\p{L}\d])`,
     'iu',
   ),
-  { guard: charFirst('aAlLrR'), categories: [InlineCat] },
+  { starts: chars('aAlLrR'), categories: [InlineCat] },
 );
-export const Person = custom('Person', new RegExp(`${CIVILITY}[ \\u00a0]+${PERSON_BODY}`, 'u'), { guard: charFirst('M'), categories: [InlineCat] });
+export const Person = custom('Person', new RegExp(`${CIVILITY}[ \\u00a0]+${PERSON_BODY}`, 'u'), { starts: ['M'], categories: [InlineCat] });
 export const BoldMark = createToken({ name: 'BoldMark', pattern: /\*\*/, categories: [InlineCat] });
 export const ItalicMark = createToken({ name: 'ItalicMark', pattern: /\*/, categories: [InlineCat] });
 export const SupOpen = createToken({ name: 'SupOpen', pattern: /\^\{/, categories: [InlineCat] });
@@ -175,7 +201,7 @@ export const BraceClose = createToken({ name: 'BraceClose', pattern: /\}/, categ
  * digit, a mark, a civility, a date or number word, « article », « annexe », « rapport »). One token per run
  * rather than per word keeps the token count, and the parser's work, small.
  */
-export const Word = createToken({ name: 'Word', pattern: { exec: matchPlainRun }, line_breaks: false, categories: [InlineCat] });
+export const Word = createToken({ name: 'Word', pattern: { exec: matchPlainRun }, start_chars_hint: anyBut('\n\r\t \u00a0*}'), line_breaks: false, categories: [InlineCat] });
 
 const isBlank = (c: number) => c === 32 || c === 0xa0 || c === 0x202f;
 const isWordChar = (c: number) => isLetter(c) || isDigit(c) || c === 39 || c === 0x2019 || c === 45;
@@ -234,26 +260,26 @@ export const CommuneLabel = custom(
       `(?:[ \\u00a0][${UP}${LOW}][${LOW}]*(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])`,
     'u',
   ),
-  { guard: upperFirst, categories: [ListCat] },
+  { starts: UPPER, categories: [ListCat] },
 );
-export const ListPerson = custom('ListPerson', PERSON_WRITTEN, { guard: upperFirst, categories: [ListCat] });
+export const ListPerson = custom('ListPerson', PERSON_WRITTEN, { starts: UPPER, categories: [ListCat] });
 /** « M. X à M. Y », « M. X donne pouvoir à M. Y », « M. X représenté par M. Y »: the proxy's holder follows. */
-export const ProxyTo = custom('ProxyTo', /(?:(?:a\s+donné|donne|ayant\s+donné)\s+(?:pouvoir|procuration|mandat)\s+à|représentée?\s+par|à)(?=[ \u00a0]+\p{Lu})/iu, { guard: charFirst('adrADRàÀ'), categories: [ListCat] });
+export const ProxyTo = custom('ProxyTo', /(?:(?:a\s+donné|donne|ayant\s+donné)\s+(?:pouvoir|procuration|mandat)\s+à|représentée?\s+par|à)(?=[ \u00a0]+\p{Lu})/iu, { starts: chars('adrADRàÀ'), categories: [ListCat] });
 /** « Mmes et MM. » before a list of names: it says nothing of one person. */
-export const CivilityPair = custom('CivilityPair', /(?:Mesdames|Messieurs|Mmes\.?|MM\.)[ \u00a0]+et[ \u00a0]+(?:Mesdames|Messieurs|Mmes\.?|MM\.)/, { guard: charFirst('M'), categories: [ListCat] });
-export const ProxyOpen = custom('ProxyOpen', /\((?:pouvoir|procuration|mandat)(?:[ \u00a0]+donnée?)?[ \u00a0]+à[ \u00a0]+/i, { guard: charFirst('('), categories: [ListCat] });
-export const TimeQualifier = custom('TimeQualifier', /\((?:à[ \u00a0]+partir[ \u00a0]+d[ue]|jusqu['’]au|jusqu['’]à|arrivée?[ \u00a0]+(?:au|à|avant|après|lors)|départ[ \u00a0]+(?:au|à|après|avant|lors)|parti[e]?[ \u00a0]+(?:au|à|après|avant)|après|avant)[^)\r\n]*\)/i, { guard: charFirst('('), categories: [ListCat] });
-export const CountQualifier = custom('CountQualifier', /\(\d+\)/, { guard: charFirst('('), categories: [ListCat] });
-export const Substitute = custom('Substitute', /suppléante?[ \u00a0]+de/i, { guard: charFirst('sS'), categories: [ListCat] });
+export const CivilityPair = custom('CivilityPair', /(?:Mesdames|Messieurs|Mmes\.?|MM\.)[ \u00a0]+et[ \u00a0]+(?:Mesdames|Messieurs|Mmes\.?|MM\.)/, { starts: ['M'], categories: [ListCat] });
+export const ProxyOpen = custom('ProxyOpen', /\((?:pouvoir|procuration|mandat)(?:[ \u00a0]+donnée?)?[ \u00a0]+à[ \u00a0]+/i, { starts: ['('], categories: [ListCat] });
+export const TimeQualifier = custom('TimeQualifier', /\((?:à[ \u00a0]+partir[ \u00a0]+d[ue]|jusqu['’]au|jusqu['’]à|arrivée?[ \u00a0]+(?:au|à|avant|après|lors)|départ[ \u00a0]+(?:au|à|après|avant|lors)|parti[e]?[ \u00a0]+(?:au|à|après|avant)|après|avant)[^)\r\n]*\)/i, { starts: ['('], categories: [ListCat] });
+export const CountQualifier = custom('CountQualifier', /\(\d+\)/, { starts: ['('], categories: [ListCat] });
+export const Substitute = custom('Substitute', /suppléante?[ \u00a0]+de/i, { starts: chars('sS'), categories: [ListCat] });
 export const RParen = createToken({ name: 'RParen', pattern: /\)/, categories: [ListCat] });
 export const Comma = createToken({ name: 'Comma', pattern: /[,;]/, categories: [ListCat] });
-export const And = custom('And', /et(?=[ \u00a0])/, { guard: charFirst('e'), categories: [ListCat] });
-export const ListOther = createToken({ name: 'ListOther', pattern: /[^\s,;()]+|[(]/, categories: [ListCat] });
+export const And = custom('And', /et(?=[ \u00a0])/, { starts: ['e'], categories: [ListCat] });
+export const ListOther = createToken({ name: 'ListOther', pattern: /[^\s,;()]+|[(]/, start_chars_hint: anyBut(' \t\n\r\v\f\u00a0,;)'), categories: [ListCat] });
 
 // ---- table mode
 export const Tab = createToken({ name: 'Tab', pattern: /\t/, categories: [CellCat] });
 export const Pipe = createToken({ name: 'Pipe', pattern: /\|/, categories: [CellCat] });
-export const CellText = createToken({ name: 'CellText', pattern: /[^\t\r\n|\d]+|\d+/, categories: [CellCat] });
+export const CellText = createToken({ name: 'CellText', pattern: /[^\t\r\n|\d]+|\d+/, start_chars_hint: anyBut('\t\r\n|'), categories: [CellCat] });
 
 export const lexerDefinition = {
   defaultMode: 'prose',
@@ -272,7 +298,7 @@ export const allTokens: TokenType[] = [InlineCat, ListCat, CellCat, ...new Set(O
 
 export const lexer = new Lexer(lexerDefinition, {
   positionTracking: 'onlyOffset',
-  ensureOptimizations: false,
+  ensureOptimizations: true,
   skipValidations: true,
 });
 
