@@ -13,10 +13,15 @@ import { DATE_PATTERN } from '../text/dates';
 /** Makes a chevrotain custom matcher from a regular expression, optionally only at the start of a line. */
 type Guard = (text: string, offset: number) => boolean;
 
-function matcher(re: RegExp, first: Set<number>, atLineStart = false, accept?: (m: RegExpExecArray, text: string) => boolean, guard?: Guard): CustomPatternMatcherFunc {
+function matcher(re: RegExp, starts: string[], atLineStart = false, accept?: (m: RegExpExecArray, text: string) => boolean, guard?: Guard): CustomPatternMatcherFunc {
   const sticky = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
+  const codes = starts.map((c) => c.charCodeAt(0));
+  const low = new Uint8Array(256);
+  for (const c of codes) if (c < 256) low[c] = 1;
+  const high = new Set(codes.filter((c) => c >= 256));
   return (text, offset) => {
-    if (!first.has(text.charCodeAt(offset))) return null;
+    const c = text.charCodeAt(offset);
+    if (c < 256 ? low[c] !== 1 : !high.has(c)) return null;
     if (atLineStart && offset > 0 && text.charCodeAt(offset - 1) !== 10) return null;
     if (guard && !guard(text, offset)) return null;
     sticky.lastIndex = offset;
@@ -47,7 +52,7 @@ function custom(name: string, re: RegExp, opts: CustomOptions): TokenType {
   // chevrotain reads push_mode / pop_mode when the keys exist, even undefined: only set them when given.
   return createToken({
     name,
-    pattern: matcher(re, new Set(opts.starts.map((c) => c.charCodeAt(0))), opts.atLineStart, opts.accept, opts.guard),
+    pattern: matcher(re, opts.starts, opts.atLineStart, opts.accept, opts.guard),
     start_chars_hint: opts.starts,
     line_breaks: opts.lineBreaks ?? false,
     ...(opts.categories ? { categories: opts.categories } : {}),
@@ -81,22 +86,51 @@ function anyBut(excluded: string): number[] {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 0x24f && c !== 215 && c !== 247) || (c >= 0x370 && c < 0x2000);
 
-// The word at an offset, lower-cased; the last answer is kept, since several guards ask for the same offset.
-let lastWord = { text: '', offset: -1, word: '' };
-function wordAt(text: string, offset: number): string {
-  if (lastWord.offset === offset && lastWord.text === text) return lastWord.word;
-  let end = offset;
-  while (end < text.length && isLetter(text.charCodeAt(end))) end++;
-  // The words the guards look for have 1 to 9 letters: longer ones are not even read.
-  const word = end === offset || end - offset > 9 ? '' : text.slice(offset, end).toLowerCase();
-  lastWord = { text, offset, word };
-  return word;
-}
-
 const NUMBER_WORDS = new Set('un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts trente quarante cinquante soixante cent cents mille mil zéro zero million millions milliard milliards'.split(' '));
 const DATE_WORDS = new Set([...NUMBER_WORDS, 'premier', 'première', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'l']);
-const percentFirst: Guard = (t, o) => isDigit(t.charCodeAt(o)) || (isLetter(t.charCodeAt(o)) && NUMBER_WORDS.has(wordAt(t, o)));
-const dateFirst: Guard = (t, o) => isDigit(t.charCodeAt(o)) || (isLetter(t.charCodeAt(o)) && DATE_WORDS.has(wordAt(t, o)));
+const REFERENCE_WORDS = ['article', 'articles', 'annexe', 'annexes', 'rapport', 'rapports'];
+
+/** The words the guards look for, in a tree of their letters (lower-case), each with what it is. */
+const NUMBER_WORD = 1, DATE_WORD = 2, REFERENCE_WORD = 4;
+interface WordTree { next: Map<number, WordTree>; kind: number }
+const WORDS: WordTree = { next: new Map(), kind: 0 };
+for (const [words, kind] of [[NUMBER_WORDS, NUMBER_WORD], [DATE_WORDS, DATE_WORD], [REFERENCE_WORDS, REFERENCE_WORD]] as const) {
+  for (const w of words) {
+    let node = WORDS;
+    for (const c of w) {
+      const code = c.charCodeAt(0);
+      if (!node.next.has(code)) node.next.set(code, { next: new Map(), kind: 0 });
+      node = node.next.get(code)!;
+    }
+    node.kind |= kind;
+  }
+}
+/** Lower case of the letters that have one among the words looked for (A-Z, À-Þ). */
+const lower = (c: number) => ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c);
+
+// What the word at an offset is among those looked for (0: none), read without making a string. The last answer
+// is kept, since several guards ask for the same offset.
+let lastText = '';
+let lastOffset = -1;
+let lastKind = 0;
+function wordKind(text: string, offset: number): number {
+  if (lastOffset === offset && lastText === text) return lastKind;
+  let node: WordTree | undefined = WORDS;
+  let i = offset;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c)) break;
+    node = node.next.get(lower(c));
+    if (!node) break;
+  }
+  lastText = text;
+  lastOffset = offset;
+  lastKind = node && i > offset && (i === text.length || !isLetter(text.charCodeAt(i))) ? node.kind : 0;
+  return lastKind;
+}
+
+const percentFirst: Guard = (t, o) => isDigit(t.charCodeAt(o)) || (wordKind(t, o) & NUMBER_WORD) !== 0;
+const dateFirst: Guard = (t, o) => isDigit(t.charCodeAt(o)) || (wordKind(t, o) & DATE_WORD) !== 0;
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
@@ -147,35 +181,62 @@ export const ListLabel = custom('ListLabel', LIST_LABEL, {
  * or the leading pipe of « | Personnel | 367 410 € | » (which needs another pipe further on the line). One scan of
  * the line, no regular expression: long lines of prose are common and must stay linear.
  */
+// The next tab and the next pipe at or after the last line start tried, kept while the lexer goes forward in the
+// same text: each is searched for once over the whole text.
+let rowText = '';
+let rowOffset = -1;
+let tabAt = -1;
+let pipeAt = -1;
+
 function matchRowLead(text: string, offset: number): RegExpExecArray | null {
   if (offset > 0 && text.charCodeAt(offset - 1) !== 10) return null;
-  let end = text.indexOf('\n', offset);
-  if (end < 0) end = text.length;
-  const found = (to: number) => {
-    const m = [text.slice(offset, to)] as unknown as RegExpExecArray;
-    m.index = offset;
-    return m;
-  };
-  for (let i = offset; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 9) return found(i + 1);
-    if (c !== 124) continue;
-    if (i === offset) {
-      const next = text.indexOf('|', i + 1);
-      return next > i && next < end ? found(i + 1) : null;
-    }
-    return /\S/.test(text.slice(offset, i)) && /\S/.test(text.slice(i + 1, end)) ? found(i + 1) : null;
+  if (offset <= rowOffset || text !== rowText) { rowText = text; tabAt = -1; pipeAt = -1; }
+  rowOffset = offset;
+  if (tabAt < offset) tabAt = nextOf(text, '\t', offset);
+  if (pipeAt < offset) pipeAt = nextOf(text, '|', offset);
+  const end = nextOf(text, '\n', offset);
+  const i = Math.min(tabAt, pipeAt);
+  if (i >= end) return null;
+  if (i === tabAt) return found(text, offset, i + 1);
+  if (i === offset) {
+    const next = text.indexOf('|', i + 1);
+    return next > i && next < end ? found(text, offset, i + 1) : null;
   }
-  return null;
+  return /\S/.test(text.slice(offset, i)) && /\S/.test(text.slice(i + 1, end)) ? found(text, offset, i + 1) : null;
+}
+function nextOf(text: string, c: string, from: number): number {
+  const i = text.indexOf(c, from);
+  return i < 0 ? text.length : i;
+}
+function found(text: string, offset: number, to: number): RegExpExecArray {
+  const m = [text.slice(offset, to)] as unknown as RegExpExecArray;
+  m.index = offset;
+  return m;
 }
 export const RowLead = createToken({ name: 'RowLead', pattern: { exec: matchRowLead }, start_chars_hint: anyBut('\n'), line_breaks: false, push_mode: 'table' });
 export const ArticleHead = custom('ArticleHead', /Article[ \u00a0]+(?:\d+|premier|1er|1\^\{er\})(?:[ \u00a0]*[-–—:.][ \u00a0]*|(?=[ \u00a0]*\r?$)|[ \u00a0]+(?=\p{Lu}))/imu, { atLineStart: true, starts: chars('Aa') });
 export const AnnexHead = custom('AnnexHead', /Annexe[ \u00a0]+(?:n°[ \u00a0]*)?(?:\d+|[IVX]+|unique)(?:[ \u00a0]*[-–—:.][ \u00a0]*|(?=[ \u00a0]*\r?$))/im, { atLineStart: true, starts: chars('Aa') });
 export const Bullet = custom('Bullet', /[-–—•*][ \u00a0]+/, { atLineStart: true, starts: chars('-–—•*'), accept: (m, text) => !(m[0][0] === '*' && text[m.index + 1] === '*') });
 export const HeadingNum = custom('HeadingNum', /(?:[IVX]+\.|\d+(?:\.\d+)*\.(?![\d])|(?!M\.)[A-Z][/.])[ \u00a0]+(?=\S)/, { atLineStart: true, starts: [...DIGITS, ...range('A', 'Z')] });
+/**
+ * Whether the line goes on to a colon with none of the characters a label cannot hold before it (the regular
+ * expression and the check of its match below decide; this only spares them the lines of prose).
+ */
+function colonAhead(text: string, offset: number): boolean {
+  for (let i = offset + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 /* : */) return true;
+    if (c === 9 || c === 10 || c === 13 || isDigit(c) || NOT_IN_LABEL.has(c)) return false;
+    // After the first character and 60 more, only spaces may come before the colon.
+    if (i > offset + 60 && c !== 32 && c !== 0xa0) return false;
+  }
+  return false;
+}
+const NOT_IN_LABEL = new Set([...'.,;!?«»€%'].map((c) => c.charCodeAt(0)));
 export const FieldLabel = custom('FieldLabel', new RegExp(`[${UP}][^:\\t\\r\\n]{0,60}?[ \\u00a0]*:(?=[ \\u00a0\\t]|\\r?$)`, 'u'), {
   atLineStart: true,
   starts: UPPER,
+  guard: colonAhead,
   // A label is a few words without figures: « La subvention de 25 000 € est versée : … » is a sentence.
   accept: (m) => m[0].split(/\s+/).length <= 9 && !/[.,;!?«»\d€%]/.test(m[0].slice(0, -1)),
 });
@@ -213,20 +274,12 @@ function unitEnd(text: string, i: number): number {
   return i;
 }
 
-const REFERENCE_WORD = /^(?:articles?|annexes?|rapports?)$/;
-
 /** Whether an inline token other than plain text could start at i (a superset of where one does). */
 function couldStartToken(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (isDigit(c) || c === 42 /* * */ || c === 94 /* ^ */ || c === 125 /* } */ || c === 77 /* M */) return true;
-  if (!isLetter(c)) return false;
-  const word = wordAt(text, i);
-  if (DATE_WORDS.has(word) || REFERENCE_WORD.test(word)) return true;
-  if (word === 'l' || word === 'L') {
-    const next = text.charCodeAt(i + 1);
-    return (next === 39 || next === 0x2019) && couldStartToken(text, i + 2);
-  }
-  return false;
+  // Dates and references (« l'article 3 ») also start at « l »: a date word.
+  return isLetter(c) && (wordKind(text, i) & (DATE_WORD | REFERENCE_WORD)) !== 0;
 }
 
 function matchPlainRun(text: string, offset: number): RegExpExecArray | null {
@@ -247,9 +300,7 @@ function matchPlainRun(text: string, offset: number): RegExpExecArray | null {
     if ((j > i || !isWordChar(text.charCodeAt(i - 1))) && couldStartToken(text, j)) break;
     i = unitEnd(text, j);
   }
-  const m = [text.slice(offset, i)] as unknown as RegExpExecArray;
-  m.index = offset;
-  return m;
+  return found(text, offset, i);
 }
 
 // ---- list mode
