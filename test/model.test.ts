@@ -109,6 +109,26 @@ describe('model: arrivals and departures « après » and « avant » a report',
     assert.deepEqual(at('1.2'), ['MARTIN', 'PETIT', 'DUPONT', 'BLANC']);
     assert.deepEqual(at('1.3'), ['MARTIN', 'DUPONT']);
   });
+
+  it('gives reports between the same arrivals and departures one presence, and a new one after each change', () => {
+    const mm = analyzeText(
+      'Ordre de passage des rapports : 1.1, 1.2, 1.3, 1.4, 1.5, 1.6\nÉtaient présents : Mme Anne MARTIN (après le 1.2), M. Luc PETIT (départ avant le 1.5), M. Jean DUPONT\nMandants : P. DURAND (à partir du 1.4)\nMandataires : J. DUPONT',
+    ).model;
+    const at = (r?: string) => mm.presenceAt(r);
+    const seen = (r: string) => [...at(r).present.map((x) => x.surname), ...at(r).proxies.map((p) => `pouvoir ${p.giver.text}`)];
+    assert.deepEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6'].map(seen), [
+      ['PETIT', 'DUPONT'],
+      ['PETIT', 'DUPONT'],
+      ['MARTIN', 'PETIT', 'DUPONT'],
+      ['MARTIN', 'PETIT', 'DUPONT', 'pouvoir P. DURAND'],
+      ['MARTIN', 'DUPONT', 'pouvoir P. DURAND'],
+      ['MARTIN', 'DUPONT', 'pouvoir P. DURAND'],
+    ]);
+    assert.equal(at('1.1'), at('1.2'), 'nothing changes between 1.1 and 1.2: one answer');
+    assert.equal(at('1.5'), at('1.6'));
+    assert.notEqual(at('1.3'), at('1.4'));
+    assert.equal(at('9.9'), at(), 'a report out of the order: the séance as a whole');
+  });
 });
 
 describe('model: proxies', () => {

@@ -1,8 +1,7 @@
 // proxy-holder-absent, proxy-giver-present, proxy-limit (CGCT L2121-20), and person-ambiguous: proxies report by report.
 import type { Check } from './registry';
 import { t } from './registry';
-import type { Member, Model, Proxy } from '../model/types';
-import { allows, orderIndex } from '../model/attendance';
+import type { Member, Model, PresenceAt, Proxy } from '../model/types';
 import { displayName } from '../model/people';
 import type { PersonNode } from '../syntax/tree';
 import { plural, reportsOf } from './util';
@@ -18,19 +17,20 @@ export const proxies: Check = {
   phase: 'fast',
   run(ctx) {
     const m = ctx.model;
-    const index = orderIndex(m.seance.order);
     const positions = positionsOf(m);
     const reported = new Set<string>();
     const number = new Map(m.proxies.map((p, i) => [p, i]));
     const once = (key: string, f: () => void) => { if (!reported.has(key)) { reported.add(key); f(); } };
+    // Reports with the same presence share one PresenceAt: a report like an earlier one has nothing new to find.
+    const seen = new Set<PresenceAt>();
     for (const at of positions) {
-      const pos = at === undefined ? undefined : index.get(at);
       const presence = m.presenceAt(at);
+      if (seen.has(presence)) continue;
+      seen.add(presence);
       const present = new Set(presence.present);
-      const inForce = m.proxies.filter((p) => allows(p.qualifiers, pos, index));
       const held = new Map<Member | PersonNode, Proxy[]>();
-      for (const p of inForce) {
-        const where = at ? t(` au rapport ${at}`, ` at report ${at}`) : t('', '');
+      const where = at ? t(` au rapport ${at}`, ` at report ${at}`) : t('', '');
+      for (const p of presence.proxies) {
         if (p.holderMember && !present.has(p.holderMember)) {
           once(`holder|${number.get(p)}`, () => ctx.report({
             code: 'proxy-holder-absent',
@@ -55,7 +55,9 @@ export const proxies: Check = {
           }));
         }
         const key = p.holderMember ?? p.holder;
-        held.set(key, [...(held.get(key) ?? []), p]);
+        const list = held.get(key);
+        if (list) list.push(p);
+        else held.set(key, [p]);
       }
       for (const [, list] of held) {
         if (list.length < 2) continue;

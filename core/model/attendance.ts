@@ -127,6 +127,33 @@ export function allows(qualifiers: (Qualifier | undefined)[], at: number | undef
   return true;
 }
 
+/**
+ * The positions in the order from which who is present, or which proxies are in force, may change (an arrival, a
+ * departure, a proxy from or until a report). Two reports have the same presence when as many of these lie at or
+ * before each: `presenceState` counts them.
+ */
+export function presenceThresholds(facts: AttendanceFacts, index: Map<string, number>): number[] {
+  const out = new Set<number>();
+  const add = (q: Qualifier | undefined) => {
+    const i = q?.report === undefined ? undefined : index.get(q.report);
+    if (i === undefined) return;
+    // The same comparisons as `allows`: from i (à partir du), from i + 1 (après), until i (jusqu'au), until i - 1 (avant).
+    out.add(q!.kind === 'from' ? (q!.exclusive ? i + 1 : i) : q!.exclusive ? i : i + 1);
+  };
+  for (const m of facts.members) { add(m.from); add(m.until); }
+  for (const p of facts.proxies) for (const q of p.qualifiers) add(q);
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Which presence a report has (see presenceThresholds): -1 when the report is not in the order. */
+export function presenceState(thresholds: number[], index: Map<string, number>, report?: string): number {
+  const at = report === undefined ? undefined : index.get(report);
+  if (at === undefined) return -1;
+  let n = 0;
+  while (n < thresholds.length && thresholds[n] <= at) n++;
+  return n;
+}
+
 export function presenceAt(facts: AttendanceFacts, index: Map<string, number>, report?: string): PresenceAt {
   const at = report === undefined ? undefined : index.get(report);
   const present: Member[] = [];

@@ -2,7 +2,7 @@
 import type { DocumentNode, ReferenceNode } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
 import { Builder } from '../syntax/parser';
-import { presenceAt, orderIndex, readAttendance } from './attendance';
+import { presenceAt, presenceState, presenceThresholds, orderIndex, readAttendance } from './attendance';
 import { readSeance, readReports } from './seance';
 import { acronymOf, readRoledAmounts, readShares, readTables } from './finance';
 import type { ConventionModel, Model, PresenceAt } from './types';
@@ -19,7 +19,9 @@ export function buildModel(doc: DocumentNode): Model {
   const convention = readConvention(doc, references);
   const tables = readTables(doc);
   const index = orderIndex(seance.order);
-  const cache = new Map<string, PresenceAt>();
+  // Reports between the same arrivals, departures and proxy bounds share one presence (the same object).
+  const thresholds = presenceThresholds(attendance, index);
+  const cache = new Map<number, PresenceAt>();
   return {
     doc,
     seance,
@@ -31,7 +33,7 @@ export function buildModel(doc: DocumentNode): Model {
     shares: readShares(doc),
     references,
     presenceAt(report?: string) {
-      const key = report ?? '';
+      const key = presenceState(thresholds, index, report);
       let p = cache.get(key);
       if (!p) cache.set(key, (p = presenceAt(attendance, index, report)));
       return p;

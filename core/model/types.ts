@@ -163,6 +163,6 @@ export interface Model {
   amounts: RoledAmount[];
   shares: Share[][];
   references: ReferenceNode[];
-  /** Who is present, absent and represented at a report (arrivals, departures and proxies applied). */
+  /** Who is present, absent and represented at a report (arrivals, departures and proxies applied); reports with the same presence share one object. */
   presenceAt(report?: string): PresenceAt;
 }
