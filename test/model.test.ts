@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { analyzeText, textAt } from './helpers/doc';
 import type { Model } from '../core/model/types';
+import { foldAccents, initialsOf, surnameKey } from '../core/model/people';
 
 const SEANCE = [
   'Séance du jeudi 16 novembre 2017', // 0
@@ -128,6 +129,24 @@ describe('model: arrivals and departures « après » and « avant » a report',
     assert.equal(at('1.5'), at('1.6'));
     assert.notEqual(at('1.3'), at('1.4'));
     assert.equal(at('9.9'), at(), 'a report out of the order: the séance as a whole');
+  });
+});
+
+describe('model: names compared without accents', () => {
+  it('folds every accented letter as the Unicode decomposition does, and leaves other characters as they are', () => {
+    const decomposed = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    for (let c = 0; c < 0x2100; c++) {
+      const s = `x${String.fromCharCode(c)}É`;
+      assert.equal(foldAccents(s), decomposed(s), `U+${c.toString(16)}`);
+    }
+    assert.equal(foldAccents('Hélène CŒUR-DE-LION, Besançon, Ærø, e\u0301'), 'Helene CŒUR-DE-LION, Besancon, Ærø, e');
+  });
+
+  it('gives the same keys and initials whatever the accents', () => {
+    assert.equal(surnameKey('Lécuyer d’Ételan'), surnameKey('LECUYER D\'ETELAN'));
+    assert.equal(initialsOf('Émile-Hélène'), 'EH');
+    assert.equal(initialsOf('É.-H.'), 'EH');
+    assert.equal(initialsOf('Émile-Hélène'), 'EH', 'asked again: the same answer');
   });
 });
 

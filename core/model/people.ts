@@ -3,7 +3,20 @@
 import type { PersonNode } from '../syntax/tree';
 
 export function foldAccents(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  // Most names and words are in Latin-1 and Latin Extended: a table made once by the same rule does them without
+  // decomposing the whole text; anything else goes through the decomposition.
+  if (!NOT_ASCII.test(s)) return s;
+  if (BEYOND_LATIN.test(s)) return s.normalize('NFD').replace(COMBINING, '');
+  return s.replace(LATIN, (c) => FOLDED.get(c) ?? c.normalize('NFD').replace(COMBINING, ''));
+}
+const NOT_ASCII = /[^\u0000-\u007f]/;
+const BEYOND_LATIN = /[^\u0000-\u024f]/;
+const COMBINING = /[\u0300-\u036f]/g;
+const LATIN = /[\u0080-\u024f]/g;
+const FOLDED = new Map<string, string>();
+for (let c = 0x80; c <= 0x24f; c++) {
+  const ch = String.fromCharCode(c);
+  FOLDED.set(ch, ch.normalize('NFD').replace(COMBINING, ''));
 }
 
 // The same names come back at every keystroke: their keys are remembered (a bounded cache).
@@ -27,13 +40,21 @@ export function isInitials(given: string): boolean {
 
 /** The initials of a given name: « Jean-Louis » → « JL », « Marie » → « M »; of initials as written: « Y.M. » → « YM ». */
 export function initialsOf(given: string): string {
-  if (isInitials(given)) return foldAccents(given).toUpperCase().replace(/[^A-Z]/g, '');
-  return foldAccents(given)
-    .split(/[-\s]+/)
-    .filter(Boolean)
-    .map((w) => w[0].toUpperCase())
-    .join('');
+  let key = initials.get(given);
+  if (key === undefined) {
+    if (initials.size > 50000) initials.clear();
+    key = isInitials(given)
+      ? foldAccents(given).toUpperCase().replace(/[^A-Z]/g, '')
+      : foldAccents(given)
+          .split(/[-\s]+/)
+          .filter(Boolean)
+          .map((w) => w[0].toUpperCase())
+          .join('');
+    initials.set(given, key);
+  }
+  return key;
 }
+const initials = new Map<string, string>();
 
 /** Displayable name without civility: « Jean-Louis FOUSSERET ». */
 export function displayName(p: Pick<PersonNode, 'given' | 'surname'>): string {
