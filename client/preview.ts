@@ -8,7 +8,7 @@ import {
   type Diagnostic, type TextDocument, type Uri, type WebviewPanel,
 } from 'vscode';
 import { analyze } from '../core/analyze';
-import { buildLayout } from '../core/export/layout';
+import { buildFileLayout } from '../core/export/layout';
 import { renderBody, renderHtml } from '../core/export/html';
 import type { Finding, Locale, Severity } from '../core/types';
 
@@ -105,7 +105,7 @@ class Preview {
   private layout() {
     const text = this.document.getText();
     // The fast checks are enough for the layout; the findings shown come from the language server.
-    return buildLayout(analyze(text, { locale: localeSetting(), phases: ['fast'] }).model);
+    return buildFileLayout(analyze(text, { locale: localeSetting(), phases: ['fast'] }).acts);
   }
 
   private schedule() {

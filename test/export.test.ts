@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { analyze } from '../core/analyze';
-import { buildLayout, type Block, type Layout } from '../core/export/layout';
+import { buildFileLayout, buildLayout, type Block, type Layout } from '../core/export/layout';
 import { renderHtml, renderBody } from '../core/export/html';
 import { renderDocument, SCDL_FIELDS, SCDL_REQUIRED, scdlRows, scdlRowsOfFile, toCsv, writeAtomic, freeName } from '../core/export/index';
 import type { Finding } from '../core/types';
@@ -349,6 +349,55 @@ describe('export: SCDL rows of a register', () => {
     const register = scdlRowsOfFile(analyze(`${municipal}\n\n${community}`), 'registre.delib').rows.map((r) => r.DELIB_ID);
     assert.ok(one(municipal).length > 0 && one(community).length > 0);
     assert.deepEqual(register, [...one(municipal), ...one(community)]);
+  });
+});
+
+describe('export: a register (several acts in one file)', function () {
+  // Two acts of the samples one after the other: every document holds both, the second from a new page.
+  const municipal = readFileSync(repoPath('samples', 'extrait-municipal.delib'), 'utf8');
+  const community = readFileSync(repoPath('samples', 'extrait-communautaire.delib'), 'utf8');
+  const register = analyze(`${municipal}\n\n${community}`);
+  const secondStart = municipal.split('\n').length + 1;
+  // What each act says that the other does not: its deliberation's object.
+  const objectOf = (text: string) => squash(analyze(text).model.reports[0].title ?? '');
+  const objects = [objectOf(municipal), objectOf(community)];
+
+  it('lays out every act, the second from a new page where its own lines start', () => {
+    assert.equal(register.acts.length, 2);
+    const layout = buildFileLayout(register.acts);
+    const single = register.acts.map((m) => buildLayout(m));
+    assert.equal(layout.blocks.length, single[0].blocks.length + single[1].blocks.length);
+    const breaks = layout.blocks.filter((b) => b.pageBreakBefore);
+    const second = layout.blocks[single[0].blocks.length];
+    assert.ok(second.pageBreakBefore, 'the second act starts a page');
+    assert.ok(second.first >= secondStart - 1, `the second act's first block is on its lines (${second.first})`);
+    assert.equal(breaks.length, single[0].blocks.filter((b) => b.pageBreakBefore).length + single[1].blocks.filter((b) => b.pageBreakBefore).length + 1);
+    assert.match(layout.title, /\(\+ 1 autre acte\)$/);
+  });
+
+  it('prints both acts in HTML, Word and PDF', async function () {
+    this.timeout(30000);
+    const html = plain(new TextDecoder().decode(await renderDocument(register, 'html')));
+    const word = squash(plain((await mammoth.convertToHtml({ buffer: Buffer.from(await renderDocument(register, 'docx')) })).value));
+    for (const o of objects) {
+      assert.ok(o.length > 10, o);
+      assert.ok(html.includes(o), `HTML: ${o}`);
+      assert.ok(word.includes(o), `Word: ${o}`);
+    }
+    assert.match(new TextDecoder().decode(await renderDocument(register, 'html')), /class="header page-break"|class="page-break/);
+    if (!has('pdftotext')) return;
+    const dir = mkdtempSync(join(tmpdir(), 'delib-register-'));
+    try {
+      const pdf = join(dir, 'registre.pdf');
+      writeFileSync(pdf, await renderDocument(register, 'pdf'));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+      const pageText = (p: number) => squash(execFileSync('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' }));
+      const pageOf = (o: string) => Array.from({ length: pages }, (_, i) => i + 1).find((p) => pageText(p).includes(o));
+      const [p1, p2] = objects.map(pageOf);
+      assert.ok(p1 !== undefined && p2 !== undefined && p2 > p1, `the objects on pages ${p1} and ${p2} of ${pages}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -63,10 +63,10 @@ function blockDocx(b: Block): (Paragraph | Table)[] {
         body: { alignment: AlignmentType.JUSTIFIED },
         field: {},
       }[b.role];
-      return [new Paragraph({ ...opts, keepNext: b.keepWithNext, children: runs(b.runs) })];
+      return [new Paragraph({ ...opts, keepNext: b.keepWithNext, pageBreakBefore: b.pageBreakBefore || undefined, children: runs(b.runs) })];
     }
     case 'list':
-      return b.items.map((i) => new Paragraph({ bullet: { level: 0 }, alignment: AlignmentType.JUSTIFIED, children: runs(i.runs) }));
+      return b.items.map((i, k) => new Paragraph({ bullet: { level: 0 }, alignment: AlignmentType.JUSTIFIED, pageBreakBefore: (k === 0 && b.pageBreakBefore) || undefined, children: runs(i.runs) }));
     case 'vote': {
       // Label, count, names; kept on one page (each row keeps with the next).
       const keep = (i: number) => i < b.rows.length - 1 || undefined;
@@ -176,7 +176,11 @@ export async function renderDocx(layout: Layout, options: { locale?: Locale } = 
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: [page, PageNumber.CURRENT, of, PageNumber.TOTAL_PAGES] })] })],
           }),
         },
-        children: layout.blocks.flatMap(blockDocx),
+        children: layout.blocks.flatMap((b) => {
+          // Headings, paragraphs and lists break the page themselves; a table starting a page needs a paragraph before.
+          const own = b.kind === 'heading' || b.kind === 'paragraph' || b.kind === 'list';
+          return b.pageBreakBefore && !own ? [new Paragraph({ pageBreakBefore: true, children: [] }), ...blockDocx(b)] : blockDocx(b);
+        }),
       },
     ],
   });

@@ -85,8 +85,7 @@ const LABELS = {
 function blockHtml(b: Block): string {
   switch (b.kind) {
     case 'heading': {
-      const cls = [b.centered ? 'center' : '', b.pageBreakBefore ? 'page-break' : ''].filter(Boolean).join(' ');
-      return `<h${b.level}${cls ? ` class="${cls}"` : ''}>${runsHtml(b.runs)}</h${b.level}>`;
+      return `<h${b.level}${b.centered ? ' class="center"' : ''}>${runsHtml(b.runs)}</h${b.level}>`;
     }
     case 'paragraph':
       return b.role === 'header' ? `<p>${runsHtml(b.runs)}</p>` : `<p class="${b.role}${b.keepWithNext ? ' keep' : ''}">${runsHtml(b.runs)}</p>`;
@@ -110,9 +109,11 @@ export function renderBody(layout: Layout, options: HtmlOptions = {}): string {
   const findings = options.findings ?? [];
   const parts: string[] = [];
   let header: string[] = [];
+  let headerBreak = false;
   const flushHeader = () => {
-    if (header.length) parts.push(`<div class="header">${header.join('')}</div>`);
+    if (header.length) parts.push(`<div class="header${headerBreak ? ' page-break' : ''}">${header.join('')}</div>`);
     header = [];
+    headerBreak = false;
   };
   for (const b of layout.blocks) {
     const html = blockHtml(b);
@@ -122,11 +123,14 @@ export function renderBody(layout: Layout, options: HtmlOptions = {}): string {
       : '';
     const worst = here.some((f) => f.severity === 'error') ? ' finding-error' : here.some((f) => f.severity === 'warning') ? ' finding-warning' : '';
     const wrapped = options.sourceLines || marks ? `<div class="blk${worst}"${options.sourceLines ? ` data-line="${b.first}" data-last="${b.last}"` : ''}>${marks}${html}</div>` : html;
-    if (b.kind === 'paragraph' && b.role === 'header') header.push(wrapped);
-    else {
+    if (b.kind === 'paragraph' && b.role === 'header') {
+      // The header of the next act of a register starts its page: the header group carries the break.
+      if (b.pageBreakBefore) { flushHeader(); headerBreak = true; }
+      header.push(wrapped);
+    } else {
       flushHeader();
-      // A page break set on a heading applies to its wrapper too.
-      parts.push(b.kind === 'heading' && b.pageBreakBefore && wrapped !== html ? wrapped.replace('<div class="blk', '<div class="page-break blk') : wrapped);
+      if (!b.pageBreakBefore) parts.push(wrapped);
+      else parts.push(wrapped !== html ? wrapped.replace('<div class="blk', '<div class="page-break blk') : `<div class="page-break">${html}</div>`);
     }
   }
   flushHeader();

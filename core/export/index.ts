@@ -3,12 +3,12 @@
 import * as path from 'node:path';
 import type { Analysis } from '../analyze';
 import type { CancellationToken, Finding, Locale } from '../types';
-import { buildLayout, type Layout } from './layout';
+import { buildFileLayout, type Layout } from './layout';
 import { renderHtml } from './html';
 import { renderDocx } from './docx';
 import { renderPdf } from './pdf';
 
-export { buildLayout, type Layout } from './layout';
+export { buildLayout, buildFileLayout, type Layout } from './layout';
 export { renderHtml, renderBody, escapeHtml } from './html';
 export { renderDocx } from './docx';
 export { renderPdf } from './pdf';
@@ -31,9 +31,9 @@ export interface RenderOptions {
   token?: CancellationToken;
 }
 
-/** The file of one act in a document format. */
+/** The file of a document in a format: its act, or every act of a register, each from a new page. */
 export async function renderDocument(analysis: Analysis, format: DocumentFormat, options: RenderOptions = {}): Promise<Uint8Array> {
-  const layout: Layout = buildLayout(analysis.model, options.token);
+  const layout: Layout = buildFileLayout(analysis.acts, options.token);
   switch (format) {
     case 'html':
       return new TextEncoder().encode(renderHtml(layout, { locale: options.locale }));

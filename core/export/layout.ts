@@ -26,6 +26,8 @@ export interface Run {
 export interface SourceLines {
   first: number;
   last: number;
+  /** The block starts a new page (the convention, each annex, each act of a register after the first). */
+  pageBreakBefore?: boolean;
 }
 
 export type ParagraphRole = 'header' | 'body' | 'field' | 'attendance' | 'stamp';
@@ -36,7 +38,6 @@ export interface HeadingBlock extends SourceLines {
   level: 1 | 2 | 3;
   runs: Run[];
   centered?: boolean;
-  pageBreakBefore?: boolean;
 }
 
 export interface ParagraphBlock extends SourceLines {
@@ -187,7 +188,27 @@ function tableBlock(t: Table): TableBlock {
   return { kind: 'table', columns, numeric, rows, first: t.range.start.line, last: t.range.end.line };
 }
 
-/** Builds the layout of a document. */
+/**
+ * The layout of a whole file: its act, or every act of a register one after the other, each from a new page (the
+ * title names the first act and how many follow).
+ */
+export function buildFileLayout(acts: readonly Model[], token: CancellationToken = NEVER_CANCELLED): Layout {
+  const layouts = acts.map((m) => buildLayout(m, token));
+  if (layouts.length <= 1) return layouts[0] ?? { title: '', blocks: [] };
+  const blocks: Block[] = [];
+  for (const l of layouts) {
+    if (blocks.length && l.blocks.length) l.blocks[0].pageBreakBefore = true;
+    blocks.push(...l.blocks);
+  }
+  const more = layouts.length - 1;
+  return {
+    title: `${layouts[0]?.title ?? ''} (+ ${more} ${more > 1 ? 'autres actes' : 'autre acte'})`.trim(),
+    collectivity: layouts.find((l) => l.collectivity)?.collectivity,
+    blocks,
+  };
+}
+
+/** Builds the layout of one act. */
 export function buildLayout(model: Model, token: CancellationToken = NEVER_CANCELLED): Layout {
   const doc = model.doc;
   const lines = doc.lines;

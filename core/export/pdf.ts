@@ -70,11 +70,11 @@ function plain(runs: readonly Run[]): string {
 
 function blockPdf(doc: Doc, b: Block, width: number, outline: PDFKit.PDFOutline[]) {
   const left = MARGINS.left;
+  if (b.pageBreakBefore) doc.addPage();
   switch (b.kind) {
     case 'heading': {
       const size = b.level === 1 ? SIZE.h1 : b.level === 2 ? SIZE.h2 : SIZE.h3;
-      if (b.pageBreakBefore) doc.addPage();
-      else space(doc, b.level === 3 ? 6 : 10);
+      if (!b.pageBreakBefore) space(doc, b.level === 3 ? 6 : 10);
       ensureRoom(doc, size * 4);
       const title = plain(b.runs).replace(/\s+/g, ' ').trim();
       if (b.level === 1) outline[0] = doc.outline.addItem(title);
