@@ -214,8 +214,10 @@ describe('communes', () => {
         { code: '99002', nom: 'Montval', type: 'commune-actuelle', departement: '99', population: 100 },
         { code: '99003', nom: 'Montvel', type: 'commune-actuelle', departement: '99', population: 200 },
         { code: '99004', nom: 'Gamma', type: 'commune-deleguee', departement: '99', chefLieu: '99002' },
+        { code: '99005', nom: 'Delta et Epsi', type: 'commune-actuelle', departement: '99', population: 300, anciensCodes: ['99008'] },
+        { code: '99006', nom: 'Omicron et Epsi', type: 'commune-actuelle', departement: '99', population: 300 },
       ],
-      history: [['99009', 'Bêta', null]],
+      history: [['99009', 'Bêta', null], ['99008', 'Epsi-sur-Loue', null]],
     };
     const small = createCommuneIndex(compactCommuneData(sources));
     const t = small.inferTerritory(['Montval', 'Alpha-Bêta']);
@@ -225,6 +227,12 @@ describe('communes', () => {
       assert.equal(describeMatch(small.lookup('Gamma', t)), 'former Gamma → Montval');
       assert.equal(describeMatch(small.lookup('Bêta', t)), 'former Bêta → Alpha-Bêta');
       assert.equal(describeMatch(small.lookup('Alpha', t)), 'former Alpha → Alpha-Bêta');
+    });
+
+    it('derives a former name when the other part is the short form of a merged commune (« Delta et Epsi »)', () => {
+      assert.equal(describeMatch(small.lookup('Epsi-sur-Loue', t)), 'former Epsi-sur-Loue → Delta et Epsi');
+      assert.equal(describeMatch(small.lookup('Delta', t)), 'former Delta → Delta et Epsi');
+      assert.equal(small.lookup('Omicron', t).kind, 'unknown', 'no merger behind « Omicron et Epsi »: nothing derived');
     });
 
     it('refuses to choose between two equally close names', () => {

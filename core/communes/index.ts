@@ -465,12 +465,15 @@ export interface CommuneSources {
   history?: [code: string, name: string, successor: string | null][];
 }
 
-/** The ways to split "A-B" or "A et B" into two names: each side starts with, and A ends with, a capitalized word. */
-function splits(name: string): [string, string][] {
-  const out: [string, string][] = [];
+/** Words that are not a name on their own. */
+const GENERIC = /^(?:saint|sainte|notre|notre dame|la|le|les|l)$/;
+
+/** The ways to split "A-B" or "A et B" into two names (joined: by « et »): each side starts with, and A ends with, a capitalized word. */
+function splits(name: string): [left: string, right: string, joined: boolean][] {
+  const out: [string, string, boolean][] = [];
   for (const m of name.matchAll(/ et | - |-/g)) {
     const [left, right] = [name.slice(0, m.index), name.slice(m.index! + m[0].length)];
-    if (/^\p{Lu}/u.test(right) && /(?:^|[\s'-])\p{Lu}[^\s'-]*$/u.test(left)) out.push([left, right]);
+    if (/^\p{Lu}/u.test(right) && /(?:^|[\s'-])\p{Lu}[^\s'-]*$/u.test(left)) out.push([left, right, m[0] === ' et ']);
   }
   return out;
 }
@@ -499,7 +502,8 @@ export function compactCommuneData(src: CommuneSources): CompactCommuneData {
   }
   for (const [code, name, successor] of src.history ?? []) addFormer(name, resolve(code, successor), 'ancienne');
 
-  // "A-B" formed by merging A and B, where only B's name is known: A is the former name of the commune.
+  // "A-B" formed by merging A and B, where only B's name is known: A is the former name of the commune. B may be
+  // the short form of the known name (« Chemaudin et Vaux » from Chemaudin and Vaux-les-Prés).
   const formerNames = new Map<string, Set<string>>();
   for (const [name, code] of formers) {
     formerNames.set(code, (formerNames.get(code) ?? new Set()).add(normalizeName(name)));
@@ -507,10 +511,15 @@ export function compactCommuneData(src: CommuneSources): CompactCommuneData {
   for (const c of current) {
     const known = formerNames.get(c.code);
     if (!known || !c.anciensCodes?.length) continue;
-    for (const [left, right] of splits(c.nom)) {
+    for (const [left, right, joined] of splits(c.nom)) {
       for (const [part, other] of [[left, right], [right, left]]) {
         const key = normalizeName(part);
-        if (known.has(normalizeName(other)) && key.length >= 4 && !/^saint(e)?$/.test(key)) {
+        const o = normalizeName(other);
+        // A short form only where « et » joins two names (a hyphen also joins the words of one name: « Saint-Sauveur-
+        // Villages »); it must be a name of its own (not « Saint »), and the part derived must not itself be the
+        // short form of a known name.
+        const short = joined && o.length >= 4 && !GENERIC.test(o) && [...known].some((k) => k.startsWith(`${o} `)) && ![...known].some((k) => k.startsWith(`${key} `));
+        if ((known.has(o) || short) && key.length >= 4 && !GENERIC.test(key)) {
           addFormer(part, c.code, 'derivee');
         }
       }
