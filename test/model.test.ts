@@ -220,6 +220,12 @@ describe('model: reports, votes and interested councillors', () => {
     assert.equal(r.vote?.pour?.span.range.start.line, 12);
   });
 
+  it('reads the object written below « Objet : » when the label ends its line', () => {
+    const r = analyzeText('Délibération n°2025-031\r\nObjet :\r\nSubvention à l’école de musique\r\npour l’année 2025\r\n\r\nPour : 4\r\n').model.reports[0];
+    assert.equal(r.title, 'Subvention à l’école de musique pour l’année 2025');
+    assert.equal(r.vote?.pour?.value, 4);
+  });
+
   it('reads interested councillors and the proxies they hold (« (2) »)', () => {
     const i = m.reports[0].interested!;
     assert.deepEqual(i.persons.map((p) => [p.person.surname, p.proxies]), [['DUPONT', 1]]);

@@ -53,13 +53,15 @@ describe('syntax: line kinds', () => {
     'Le conseil approuve la convention.', // 7 prose
     '', // 8 blank
     'Présents : 15', // 9 a declared count is a field, not a list
+    'Secrétaire de séance :', // 10 a label ending its line is a field
+    'Le Conseil, après en avoir délibéré :', // 11 a sentence ending with a colon is prose
   ].join('\n');
   const doc = parse(text);
 
   it('gives each line its kind', () => {
     assert.deepEqual(
       doc.lines.map((l) => l.type),
-      ['list', 'row', 'article', 'annex', 'heading', 'bullet', 'field', 'prose', 'blank', 'field'],
+      ['list', 'row', 'article', 'annex', 'heading', 'bullet', 'field', 'prose', 'blank', 'field', 'field', 'prose'],
     );
   });
 

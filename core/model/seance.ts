@@ -156,7 +156,7 @@ export function readReports(doc: DocumentNode, b: Builder): Report[] {
   const extend = (r: Report, l: Line) => {
     if (l.end > r.span.end) r.span = b.span(r.span.offset, l.end);
   };
-  for (const l of doc.lines) {
+  for (const [i, l] of doc.lines.entries()) {
     if (l.type === 'article' || l.type === 'annex') {
       current = undefined; // the convention and its annexes belong to no report
       continue;
@@ -177,7 +177,7 @@ export function readReports(doc: DocumentNode, b: Builder): Report[] {
       continue;
     }
     if (l.type === 'field' && current) {
-      if (/^objet$/i.test(l.label) && !current.title) current.title = l.text.slice(l.labelSpan.end - l.offset).trim();
+      if (/^objet$/i.test(l.label) && !current.title) current.title = l.text.slice(l.labelSpan.end - l.offset).trim() || titleBelow(doc.lines, i);
       else if (/^rapporteur/i.test(l.label)) current.rapporteur ??= personAfterLabel(l, b);
       else if (/^commission/i.test(l.label)) current.commission ??= { text: l.text.slice(l.labelSpan.end - l.offset).trim(), span: b.span(l.labelSpan.end, l.end) };
     }
@@ -192,6 +192,13 @@ export function readReports(doc: DocumentNode, b: Builder): Report[] {
     readInterested(l, current, b);
   }
   return reports;
+}
+
+/** « Objet : » ending its line: the object is the paragraph below it (up to a blank line). */
+function titleBelow(lines: Line[], i: number): string | undefined {
+  const out: string[] = [];
+  for (let j = i + 1; j < lines.length && lines[j].type === 'prose'; j++) out.push(lines[j].text.trim());
+  return out.join(' ') || undefined;
 }
 
 function isVoteLine(l: Line): boolean {

@@ -233,7 +233,7 @@ function colonAhead(text: string, offset: number): boolean {
   return false;
 }
 const NOT_IN_LABEL = new Set([...'.,;!?«»€%'].map((c) => c.charCodeAt(0)));
-export const FieldLabel = custom('FieldLabel', new RegExp(`[${UP}][^:\\t\\r\\n]{0,60}?[ \\u00a0]*:(?=[ \\u00a0\\t]|\\r?$)`, 'u'), {
+export const FieldLabel = custom('FieldLabel', new RegExp(`[${UP}][^:\\t\\r\\n]{0,60}?[ \\u00a0]*:(?=[ \\u00a0\\t]|\\r?\\n|\\r?$)`, 'u'), {
   atLineStart: true,
   starts: UPPER,
   guard: colonAhead,
