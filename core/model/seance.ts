@@ -210,8 +210,11 @@ function voteOf(r: Report, l: Line): Vote {
   return (r.vote ??= { span: { offset: l.offset, end: l.end, range: l.range } });
 }
 
+/** A cheap test before the exact expressions below (with their lookbehind, they are slow on every line of a report). */
+const UNANIMITY_OR_MAJORITY = /unanimit|majorit/i;
+
 function readVoteLine(l: Line, r: Report, b: Builder) {
-  if (hasInlines(l)) {
+  if (hasInlines(l) && UNANIMITY_OR_MAJORITY.test(l.text)) {
     // « A l'unanimité », without its accent, is common in printed acts.
     const u = /(?<![\p{L}])[àa]\s+l['’]unanimité/iu.exec(l.text);
     if (u) {
