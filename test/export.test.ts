@@ -373,6 +373,10 @@ describe('export: a register (several acts in one file)', function () {
     assert.ok(second.first >= secondStart - 1, `the second act's first block is on its lines (${second.first})`);
     assert.equal(breaks.length, single[0].blocks.filter((b) => b.pageBreakBefore).length + single[1].blocks.filter((b) => b.pageBreakBefore).length + 1);
     assert.match(layout.title, /\(\+ 1 autre acte\)$/);
+    assert.notEqual(single[0].collectivity, single[1].collectivity);
+    assert.equal(layout.collectivity, undefined, 'two collectivities: no running header rather than a wrong one');
+    const same = buildFileLayout(analyze(`${municipal}\n\n${municipal}`).acts);
+    assert.equal(same.collectivity, single[0].collectivity, 'one collectivity: its name in the running header');
   });
 
   it('prints both acts in HTML, Word and PDF', async function () {

@@ -190,7 +190,7 @@ function tableBlock(t: Table): TableBlock {
 
 /**
  * The layout of a whole file: its act, or every act of a register one after the other, each from a new page (the
- * title names the first act and how many follow).
+ * title names the first act and how many follow; the running header, the collectivity all the acts share).
  */
 export function buildFileLayout(acts: readonly Model[], token: CancellationToken = NEVER_CANCELLED): Layout {
   const layouts = acts.map((m) => buildLayout(m, token));
@@ -201,9 +201,11 @@ export function buildFileLayout(acts: readonly Model[], token: CancellationToken
     blocks.push(...l.blocks);
   }
   const more = layouts.length - 1;
+  // The running header names the collectivity only when every act that names one names the same.
+  const named = new Set(layouts.map((l) => l.collectivity).filter((c) => c !== undefined));
   return {
     title: `${layouts[0]?.title ?? ''} (+ ${more} ${more > 1 ? 'autres actes' : 'autre acte'})`.trim(),
-    collectivity: layouts.find((l) => l.collectivity)?.collectivity,
+    collectivity: named.size === 1 ? [...named][0] : undefined,
     blocks,
   };
 }
