@@ -137,7 +137,7 @@ export function presenceThresholds(facts: AttendanceFacts, index: Map<string, nu
   const add = (q: Qualifier | undefined) => {
     const i = q?.report === undefined ? undefined : index.get(q.report);
     if (i === undefined) return;
-    // The same comparisons as `allows`: from i (à partir du), from i + 1 (après), until i (jusqu'au), until i - 1 (avant).
+    // Where `allows` changes its answer: at i for « à partir du i » and « avant i », at i + 1 for « après i » and « jusqu'au i ».
     out.add(q!.kind === 'from' ? (q!.exclusive ? i + 1 : i) : q!.exclusive ? i : i + 1);
   };
   for (const m of facts.members) { add(m.from); add(m.until); }

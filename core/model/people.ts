@@ -7,7 +7,7 @@ export function foldAccents(s: string): string {
   // decomposing the whole text; anything else goes through the decomposition.
   if (!NOT_ASCII.test(s)) return s;
   if (BEYOND_LATIN.test(s)) return s.normalize('NFD').replace(COMBINING, '');
-  return s.replace(LATIN, (c) => FOLDED.get(c) ?? c.normalize('NFD').replace(COMBINING, ''));
+  return s.replace(LATIN, (c) => FOLDED.get(c)!);
 }
 const NOT_ASCII = /[^\u0000-\u007f]/;
 const BEYOND_LATIN = /[^\u0000-\u024f]/;

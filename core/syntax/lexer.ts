@@ -176,11 +176,6 @@ export const ListLabel = custom('ListLabel', LIST_LABEL, {
   // « Présents : 15 », « Présents : 4 - Votants : 6 » are declared counts, not a list.
   accept: (m, text) => !/^[ \t\u00a0]*\d+(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
 });
-/**
- * The first cell of a table row: the text before the first tab, or before the first pipe (« Personnel | 367 410 € »),
- * or the leading pipe of « | Personnel | 367 410 € | » (which needs another pipe further on the line). One scan of
- * the line, no regular expression: long lines of prose are common and must stay linear.
- */
 // The next tab and the next pipe at or after the last line start tried, kept while the lexer goes forward in the
 // same text: each is searched for once over the whole text.
 let rowText = '';
@@ -188,6 +183,11 @@ let rowOffset = -1;
 let tabAt = -1;
 let pipeAt = -1;
 
+/**
+ * The first cell of a table row: the text before the first tab, or before the first pipe (« Personnel | 367 410 € »),
+ * or the leading pipe of « | Personnel | 367 410 € | » (which needs another pipe further on the line). No regular
+ * expression and no scan of the line: long lines of prose are common and must stay linear.
+ */
 function matchRowLead(text: string, offset: number): RegExpExecArray | null {
   if (offset > 0 && text.charCodeAt(offset - 1) !== 10) return null;
   if (offset <= rowOffset || text !== rowText) { rowText = text; tabAt = -1; pipeAt = -1; }
