@@ -360,5 +360,8 @@ export interface LexResult {
 
 export function tokenize(text: string): LexResult {
   const r = lexer.tokenize(text);
+  // The matchers' memos refer to the text: let it go with the document (a register can weigh tens of megabytes).
+  lastText = rowText = '';
+  lastOffset = rowOffset = -1;
   return { tokens: r.tokens, errors: r.errors.map((e) => ({ offset: e.offset, length: e.length, message: e.message })) };
 }
