@@ -194,17 +194,7 @@ class WordsParser {
       return 80 + (this.teenOrUnit() ?? 0);
     }
     if (a === 'et' || a === 'zero') return undefined;
-    if (UNITS[a] !== undefined) {
-      this.i++;
-      if (a === 'dix') {
-        const u = t[this.i];
-        if (u === 'sept' || u === 'huit' || u === 'neuf') {
-          this.i++;
-          return 10 + UNITS[u];
-        }
-      }
-      return UNITS[a];
-    }
+    if (UNITS[a] !== undefined) return this.teenOrUnit();
     const tens = TENS[a];
     if (tens !== undefined) {
       this.i++;
