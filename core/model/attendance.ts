@@ -1,6 +1,6 @@
 // Attendance: the members listed present, absent or excused, the proxies (inline « pouvoir à » or the
 // paired Mandants / Mandataires lists), and who sits at each report of the ordre de passage.
-import type { DocumentNode, ListLine, PersonNode, Qualifier } from '../syntax/tree';
+import type { DocumentNode, ListEntry, ListLine, PersonNode, Qualifier } from '../syntax/tree';
 import type { Attendance, Member, PresenceAt, Proxy, UnresolvedMention } from './types';
 import { PersonIndex } from './people';
 
@@ -41,12 +41,14 @@ function addPresident(members: Member[], president: PersonNode | undefined, peop
 export function readAttendance(doc: DocumentNode, president?: PersonNode): AttendanceFacts {
   const members: Member[] = [];
   const lists = doc.lines.filter((l): l is ListLine => l.type === 'list');
+  const roles = new Map(lists.map((l) => [l, listRole(l.label)]));
+  const memberOf = new Map<ListEntry, Member>();
   for (const list of lists) {
-    const role = listRole(list.label);
+    const role = roles.get(list);
     if (role !== 'present' && role !== 'absent' && role !== 'excused') continue;
     for (const entry of list.entries) {
       const p = entry.person;
-      members.push({
+      const member: Member = {
         id: members.length,
         civility: p.civility,
         given: p.given,
@@ -58,7 +60,9 @@ export function readAttendance(doc: DocumentNode, president?: PersonNode): Atten
         substituteOf: entry.substituteOf,
         from: entry.qualifiers.find((q) => q.kind === 'from'),
         until: entry.qualifiers.find((q) => q.kind === 'until'),
-      });
+      };
+      members.push(member);
+      memberOf.set(entry, member);
     }
   }
   const people = new PersonIndex(members.map((m) => ({ member: m, given: m.given, surname: m.surname })));
@@ -74,12 +78,10 @@ export function readAttendance(doc: DocumentNode, president?: PersonNode): Atten
   const proxies: Proxy[] = [];
   // Inline proxies: « M. X (pouvoir à Mme Y) » in an attendance list, or « M. X à M. Y » in a list of proxies.
   for (const list of lists) {
-    const role = listRole(list.label);
+    const role = roles.get(list);
     for (const entry of list.entries) {
       if (!entry.proxyTo) continue;
-      const giverMember = role === 'present' || role === 'absent' || role === 'excused'
-        ? members.find((m) => m.entry === entry)
-        : resolve(entry.person, 'proxy-giver');
+      const giverMember = role === 'present' || role === 'absent' || role === 'excused' ? memberOf.get(entry) : resolve(entry.person, 'proxy-giver');
       proxies.push({
         giver: entry.person, holder: entry.proxyTo, giverMember, holderMember: resolve(entry.proxyTo, 'proxy-holder'),
         qualifiers: [...entry.qualifiers], line: list, form: 'inline',
@@ -87,8 +89,8 @@ export function readAttendance(doc: DocumentNode, president?: PersonNode): Atten
     }
   }
   // Paired lists: the n-th mandant gives a proxy to the n-th mandataire.
-  const givers = lists.filter((l) => listRole(l.label) === 'givers');
-  const holders = lists.filter((l) => listRole(l.label) === 'holders');
+  const givers = lists.filter((l) => roles.get(l) === 'givers');
+  const holders = lists.filter((l) => roles.get(l) === 'holders');
   givers.forEach((g, i) => {
     const h = holders[i];
     if (!h) return;

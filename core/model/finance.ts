@@ -1,6 +1,6 @@
 // Money: tables with their totals and subtotals, the role of amounts stated in prose (the subsidy, the
 // programme's budget, the operation), and the shares « X %, soit Y € ». All sums are integers of cents.
-import type { AmountNode, Annex, DocumentNode, Inline, Line, PercentNode, RowLine, Table } from '../syntax/tree';
+import type { AmountNode, DocumentNode, Inline, Line, PercentNode, RowLine, Table } from '../syntax/tree';
 import { hasInlines, lineAt } from '../syntax/tree';
 import type { AmountRole, ConventionModel, RoledAmount, Share, TableModel, TotalCheck } from './types';
 import { foldAccents } from './people';
@@ -57,6 +57,8 @@ function computeTotals(rows: RowLine[]) {
   let rowsSum = 0;
   let total: TableModel['total'];
   const lastTotal = [...rows].reverse().find((r) => isTotalRow(r) && [...columns].some((c) => amountIn(r, c)));
+  // The last column of amounts holds the figures that make the table's sum.
+  const lastColumn = Math.max(...columns);
   for (const col of columns) {
     let group = 0, grand = 0;
     let groupRows: RowLine[] = [], grandRows: RowLine[] = [];
@@ -75,14 +77,13 @@ function computeTotals(rows: RowLine[]) {
         }
       } else if (a) {
         group += a.cents; groupRows.push(r);
-        if (col === Math.max(...columns)) rowsSum += a.cents;
+        if (col === lastColumn) rowsSum += a.cents;
       } else if (r !== rows[0] && r.cells[0]?.text) {
         grand += group; grandRows.push(...groupRows); group = 0; groupRows = [];
       }
     }
   }
-  const col = Math.max(...columns);
-  const last = totals.filter((t) => t.kind === 'total' && t.column === col).pop();
+  const last = totals.filter((t) => t.kind === 'total' && t.column === lastColumn).pop();
   if (last) total = { cents: last.stated.cents, stated: last.stated, consistent: last.covered.length === 0 || last.computed === last.stated.cents };
   else if (columns.size) total = { cents: rowsSum };
   return { totals, rowsSum, total };
@@ -194,8 +195,4 @@ function sharesIn(l: Line, inlines: Inline[]): Share[] {
     if (/^\s*,?\s*(?:soit|représentant|correspondant\s+à)\s*(?:un\s+montant\s+de\s*)?$/i.test(between)) out.push({ percent: p as PercentNode, amount: next, line: l });
   }
   return out;
-}
-
-export function annexOf(doc: DocumentNode, offset: number): Annex | undefined {
-  return doc.annexes.find((a) => a.offset <= offset && offset <= a.end);
 }

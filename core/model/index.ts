@@ -49,7 +49,6 @@ function readConvention(doc: DocumentNode, references: ReferenceNode[]): Convent
   const start = titleLine ?? doc.articles[0].heading;
   const articles = doc.articles.filter((a) => a.offset >= start.offset);
   const annexes = doc.annexes.filter((a) => a.offset >= start.offset);
-  const lastEnd = Math.max(start.end, ...articles.map((a) => a.end), ...annexes.map((a) => a.end));
   // The first party, after « Entre »: the grantor of a subsidy convention.
   let grantor: ConventionModel['grantor'];
   const entre = doc.lines.findIndex((l) => l.offset >= start.offset && /^\s*Entre\b/i.test(l.text));
@@ -64,7 +63,8 @@ function readConvention(doc: DocumentNode, references: ReferenceNode[]): Convent
     .map((l) => ({ text: l.text.trim(), span: { offset: l.offset, end: l.end, range: l.range } }));
   return {
     citations,
-    span: { offset: start.offset, end: lastEnd, range: { start: start.range.start, end: doc.range.end } },
+    // The convention runs to the end of the act, its annexes included.
+    span: { offset: start.offset, end: doc.end, range: { start: start.range.start, end: doc.range.end } },
     title: start.text.trim(),
     articles,
     annexes,

@@ -69,10 +69,6 @@ export interface Candidate<M> {
 
 export type Resolution<M> = { kind: 'found'; member: M } | { kind: 'ambiguous'; members: M[] } | { kind: 'none' };
 
-/**
- * Finds the member a person mention designates. Full given names must agree; initials must be the initials of
- * the given name (« JL. » for Jean-Louis) or, failing that, its first letter when only one member fits.
- */
 /** Members by surname key, so that each mention is resolved without scanning every member. */
 export class PersonIndex<M> {
   private readonly bySurname = new Map<string, Candidate<M>[]>();

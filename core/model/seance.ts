@@ -1,6 +1,6 @@
 // The séance: date, convocation, declared counts, ordre de passage, presidency, collectivity, stamps;
 // and the reports (deliberations) with their votes and interested councillors.
-import type { DateNode, DocumentNode, FieldLine, Inline, Line, PersonNode, Span } from '../syntax/tree';
+import type { DateNode, DocumentNode, FieldLine, Inline, Line, PersonNode } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
 import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
@@ -11,14 +11,10 @@ function firstDate(inlines: Inline[]): DateNode | undefined {
   return inlines.find((i): i is DateNode => i.type === 'date');
 }
 
-function lineText(l: Line): string {
-  return l.text;
-}
-
 /** The person written after a label, with or without civility: « Rapporteur : Alain BLESSEMAILLE, Vice-Président ». */
 export function personAfterLabel(l: FieldLine, b: Builder): { person: PersonNode; role?: string } | undefined {
   const rest = l.text.slice(l.labelSpan.end - l.offset);
-  const m = new RegExp(PERSON_WRITTEN.source, 'u').exec(rest);
+  const m = PERSON_WRITTEN.exec(rest);
   if (!m) return undefined;
   const start = l.labelSpan.end + m.index;
   const role = rest.slice(m.index + m[0].length).replace(/^[\s,]+/, '').trim() || undefined;
@@ -68,7 +64,7 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
     }
     if (l.type === 'field' || l.type === 'prose') readCounts(l, seance, b);
     if (!hasInlines(l)) continue;
-    const text = lineText(l);
+    const text = l.text;
     if (!seance.date && /^\s*(?:S[ée]ance|R[ée]union)\b[^.:]{0,50}?\bdu\b/i.test(text)) seance.date = firstDate(l.inlines);
     if (!seance.president) {
       const m = /présidence\s+de\s+/i.exec(text);
@@ -80,7 +76,6 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
     const c = collectivity(l, l.range.start.line - doc.range.start.line, b);
     if (c && (!seance.collectivity || SPECIFICITY[c.kind] > SPECIFICITY[seance.collectivity.kind])) seance.collectivity = c;
   }
-  // A séance date written only in the header's prose (« Séance du … » absent): the first dated line of the header.
   return seance;
 }
 
@@ -202,7 +197,7 @@ function titleBelow(lines: Line[], i: number): string | undefined {
 }
 
 function isVoteLine(l: Line): boolean {
-  if (l.type === 'field') return Object.entries(LABELS).some(([k, re]) => ['pour', 'contre', 'abstention', 'nppv'].includes(k) && re.test(l.label));
+  if (l.type === 'field') return VOTE_KEYS.some((k) => LABELS[k].test(l.label));
   return /(?<![\p{L}])[àa]\s+(?:l['’]unanimité|la\s+majorité)/iu.test(l.text);
 }
 
@@ -284,4 +279,3 @@ function readInterested(l: Line, r: Report, b: Builder) {
   r.interested = { span: b.span(l.offset, l.end), persons };
 }
 
-export type { Span };

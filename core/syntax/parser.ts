@@ -1,7 +1,7 @@
 // The parser: a chevrotain parser over the lexer's tokens, line by line, with error recovery. Its embedded
 // actions hand the tokens of each line to the builders below, which make the typed nodes of tree.ts.
 // Grouping lines into tables, articles and annexes is done afterwards by structure.ts.
-import { EmbeddedActionsParser, EOF, type IToken } from 'chevrotain';
+import { EmbeddedActionsParser, type IToken } from 'chevrotain';
 import * as T from './lexer';
 import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate } from '../text/dates';
@@ -419,4 +419,3 @@ function romanToInt(s: string): number {
   return total;
 }
 
-export { EOF };

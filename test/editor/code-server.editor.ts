@@ -51,8 +51,7 @@ describe('the .vsix in code-server, seen in Chromium', function () {
   before(async function () {
     this.timeout(240_000);
     // Only the .vsix and copies of the samples: nothing else from the repository.
-    let vsix: string;
-    ({ sandbox, vsix } = CodeServer.sandboxWith(samples));
+    ({ sandbox } = CodeServer.sandboxWith(samples));
     // What the editor must show comes from the CLI and the server of the installed .vsix: one build on both sides.
     extension = join(sandbox.extensions, readdirSync(sandbox.extensions).find((d) => d.startsWith('deliberations.deliberations-')) ?? 'missing');
     for (const s of samples) {
