@@ -10,7 +10,7 @@ import { rosterExtractCommand } from './roster';
 import { UsageError, type Command, type CommandContext, type OptionSpec } from './command';
 import { messages } from './messages';
 
-/** The table of commands; `export` and `roster extract` will be added here. */
+/** The table of commands. */
 const COMMANDS: readonly Command[] = [checkCommand, exportCommand, rosterExtractCommand];
 
 /** Options every command accepts. */

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { ProgressLocation, RelativePattern, Uri, commands, env, window, workspace, type CancellationToken, type TextDocument } from 'vscode';
-import { analyze, type Analysis } from '../core/analyze';
+import { analyze, stripBom, type Analysis } from '../core/analyze';
 import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import {
   blockingFindings, CSV_FILE_NAME, DOCUMENT_FORMATS, outputPath, renderDocument, scdlRowsOfFile, toCsv, writeAtomic,
@@ -175,7 +175,7 @@ export async function exportFolder(uri?: Uri): Promise<void> {
         for (const [i, file] of files.entries()) {
           if (token.isCancellationRequested) return undefined;
           progress.report({ message: t(`analyse ${i + 1}/${files.length} ${path.basename(file)}`, `checking ${i + 1}/${files.length} ${path.basename(file)}`), increment: 50 / files.length });
-          acts.push({ file, analysis: analyzeText(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), locale) });
+          acts.push({ file, analysis: analyzeText(stripBom(fs.readFileSync(file, 'utf8')), locale) });
         }
         const withErrors = acts.map((a) => ({ file: a.file, codes: [...new Set(blockingFindings(a.analysis.findings).map((f) => f.code))] })).filter((w) => w.codes.length);
         const decision = await confirmErrors(t, withErrors, acts.length);

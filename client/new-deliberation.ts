@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { window, workspace } from 'vscode';
 import { parseRoster, type Roster } from '../core/roster/index';
+import { stripBom } from '../core/analyze';
 import { formatDateFr, parseDate } from '../core/text/dates';
 import { newDeliberationText } from '../core/features/new-deliberation';
 import type { AssemblyKind } from '../core/roster/types';
@@ -14,7 +15,7 @@ function readRoster(): Roster | undefined {
   const path = isAbsolute(setting) ? setting : folder ? join(folder, setting) : undefined;
   if (!path || !existsSync(path)) return undefined;
   try {
-    return parseRoster(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')).roster;
+    return parseRoster(stripBom(readFileSync(path, 'utf8'))).roster;
   } catch {
     return undefined;
   }

@@ -18,7 +18,7 @@ import {
   type ResponseError,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { atLine, type Analysis } from '../core/analyze';
+import { atLine, stripBom, type Analysis } from '../core/analyze';
 import type { CommuneIndex } from '../core/communes/index';
 import type { Model } from '../core/model/types';
 import type { Locale } from '../core/types';
@@ -131,7 +131,7 @@ export class Names {
       this.connection.console.error(`Tableau des membres illisible (${path}) : ${String(e)}`);
       return undefined;
     }
-    const { roster, findings } = parseRoster(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, settings.locale);
+    const { roster, findings } = parseRoster(stripBom(text), settings.locale);
     this.loaded.set(path, { path, mtimeMs: stat.mtimeMs, size: stat.size, roster, locale: settings.locale });
     this.publish(path, text, findings);
     return roster;

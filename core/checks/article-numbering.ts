@@ -2,17 +2,7 @@
 import type { Check } from './registry';
 import { t } from './registry';
 import type { Article } from '../syntax/tree';
-import { renumberEdits } from '../syntax/numbering';
-
-/** Articles grouped by convention: a numbering that starts again at 1 begins another text. */
-function articleRuns(articles: Article[]): Article[][] {
-  const runs: Article[][] = [];
-  for (const a of articles) {
-    if (runs.length === 0 || a.heading.number === '1') runs.push([]);
-    runs[runs.length - 1].push(a);
-  }
-  return runs;
-}
+import { articleRuns, renumberEdits } from '../syntax/numbering';
 
 export const articleNumbering: Check = {
   name: 'article-numbering',

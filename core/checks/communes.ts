@@ -1,5 +1,4 @@
-// Checks on commune names: the labels of attendance lists (« Besançon : M. … ») and the collectivity of the
-// header, against the official list (@etalab/decoupage-administratif). Slow phase: needs the index loaded.
+// Checks on commune names: the labels of attendance lists (« Besançon : M. … »), against the official list (@etalab/decoupage-administratif). Slow phase: needs the index loaded.
 import type { Check } from './registry';
 import { t } from './registry';
 import type { CommuneLabelNode } from '../syntax/tree';

@@ -66,8 +66,8 @@ export const proxies: Check = {
           code: 'proxy-limit',
           range: extra.holder.range,
           message: t(
-            `${displayName(extra.holder)} détient ${plural(list.length, 'pouvoir', 'pouvoirs')}${at ? ` au rapport ${at}` : ''} ; la loi n’en permet qu’un (CGCT L2121-20).`,
-            `${displayName(extra.holder)} holds ${plural(list.length, 'proxy', 'proxies')}${at ? ` at report ${at}` : ''}; the law allows one (CGCT L2121-20).`,
+            `${displayName(extra.holder)} détient ${plural(list.length, 'pouvoir', 'pouvoirs')}${where.fr} ; la loi n’en permet qu’un (CGCT L2121-20).`,
+            `${displayName(extra.holder)} holds ${plural(list.length, 'proxy', 'proxies')}${where.en}; the law allows one (CGCT L2121-20).`,
           ),
           related: list.filter((x) => x !== extra).map((x) => ({ range: x.holder.range, message: t(`pouvoir de ${displayName(x.giver)}`, `proxy of ${displayName(x.giver)}`) })),
         }));

@@ -51,7 +51,6 @@ function count(n: number | undefined): string {
   return n === undefined ? '' : String(n);
 }
 
-/** The rows of one act (one per deliberation it holds); `source` names the act in the warnings. */
 /** The rows of every deliberation of a file: one act or several (a register). */
 export function scdlRowsOfFile(analysis: Pick<Analysis, 'acts'>, source: string, options: ScdlOptions = {}): ScdlResult {
   const out: ScdlResult = { rows: [], warnings: [] };
@@ -63,6 +62,7 @@ export function scdlRowsOfFile(analysis: Pick<Analysis, 'acts'>, source: string,
   return out;
 }
 
+/** The rows of one act (one per deliberation it holds); `source` names the act in the warnings. */
 export function scdlRows(model: Model, source: string, options: ScdlOptions = {}): ScdlResult {
   const rows: ScdlRow[] = [];
   const warnings: string[] = [];

@@ -2,7 +2,7 @@
 // layout as the Word and HTML files, bookmarks on the headings, page numbers in the footer.
 import type PDFKitDocument from 'pdfkit';
 import type { Locale } from '../types';
-import type { Block, Layout, Run } from './layout';
+import { plainText, type Block, type Layout, type Run } from './layout';
 import { fontFile, type FontStyle } from './fonts';
 
 // require, not import: the bundler then takes pdfkit's CommonJS build, whose data paths work in a CommonJS bundle.
@@ -64,10 +64,6 @@ function ensureRoom(doc: Doc, points: number) {
   if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-function plain(runs: readonly Run[]): string {
-  return runs.map((r) => (r.break ? '\n' : '') + r.text).join('');
-}
-
 function blockPdf(doc: Doc, b: Block, width: number, outline: PDFKit.PDFOutline[]) {
   const left = MARGINS.left;
   if (b.pageBreakBefore) doc.addPage();
@@ -76,7 +72,7 @@ function blockPdf(doc: Doc, b: Block, width: number, outline: PDFKit.PDFOutline[
       const size = b.level === 1 ? SIZE.h1 : b.level === 2 ? SIZE.h2 : SIZE.h3;
       if (!b.pageBreakBefore) space(doc, b.level === 3 ? 6 : 10);
       ensureRoom(doc, size * 4);
-      const title = plain(b.runs).replace(/\s+/g, ' ').trim();
+      const title = plainText(b.runs).replace(/\s+/g, ' ').trim();
       if (b.level === 1) outline[0] = doc.outline.addItem(title);
       else (outline[0] ?? doc.outline).addItem(title);
       const runs = b.level === 1 ? b.runs.map((r) => ({ ...r, text: r.text.toLocaleUpperCase('fr') })) : b.runs;
@@ -157,7 +153,7 @@ function blockPdf(doc: Doc, b: Block, width: number, outline: PDFKit.PDFOutline[
     case 'signatures': {
       space(doc, 10);
       const parts = b.parties;
-      const lines = Math.max(...parts.map((p) => plain(p).split('\n').length));
+      const lines = Math.max(...parts.map((p) => plainText(p).split('\n').length));
       ensureRoom(doc, (lines + 2) * SIZE.body * 1.3);
       const top = doc.y;
       let bottom = top;

@@ -43,7 +43,7 @@ export interface CompletionContext {
 
 export type CompletionProvider = (analysis: Analysis, position: Position, ctx: CompletionContext) => CompletionItem[];
 
-/** The providers merged into every completion: the templates of core/features/templates.ts are to be added here. */
+/** The providers merged into every completion: the templates of core/features/templates.ts. */
 export const DEFAULT_PROVIDERS: CompletionProvider[] = [templateItems];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -198,6 +198,7 @@ interface Candidate {
 /** Without a roster: the people named in this document and in the other open ones, each once. */
 function namedPeople(models: Model[]): Candidate[] {
   const out: Candidate[] = [];
+  const entry = (c: Candidate) => ({ member: c, given: c.person.given, surname: c.person.surname });
   let index = new PersonIndex<Candidate>([]);
   for (const model of models) {
     for (const m of mentionsOf(model)) {
@@ -206,14 +207,19 @@ function namedPeople(models: Model[]): Candidate[] {
       const r = index.resolve(p);
       if (r.kind === 'found') {
         const c = r.member;
-        if (c.person.given && isInitials(c.person.given) && !isInitials(p.given)) c.person = { ...c.person, given: p.given };
+        if (c.person.given && isInitials(c.person.given) && !isInitials(p.given)) {
+          // The full given name replaces the initials, in the index too.
+          c.person = { ...c.person, given: p.given };
+          index = new PersonIndex(out.map(entry));
+        }
         c.person = { ...c.person, civility: c.person.civility ?? p.civility };
         c.commune ??= m.commune?.name;
         continue;
       }
       if (r.kind === 'ambiguous') continue;
-      out.push({ person: { civility: p.civility, given: p.given, surname: p.surname }, commune: m.commune?.name });
-      index = new PersonIndex(out.map((c) => ({ member: c, given: c.person.given, surname: c.person.surname })));
+      const c: Candidate = { person: { civility: p.civility, given: p.given, surname: p.surname }, commune: m.commune?.name };
+      out.push(c);
+      index.add(entry(c));
     }
   }
   return out;

@@ -2,10 +2,6 @@
 // $0, and the escapes \$ \} \\ (\, \| in choices). expandSnippet() gives the text a client inserts when tab
 // stops are filled with `values` (or keep their default / first choice): quick fixes insert templates with it.
 
-export function escapeSnippet(text: string): string {
-  return text.replace(/[\\$}]/g, (c) => `\\${c}`);
-}
-
 export function expandSnippet(snippet: string, values: Record<number, string> = {}): string {
   const firstSeen = new Map<number, string>();
   let i = 0;

@@ -6,7 +6,6 @@ import type { Analysis } from '../analyze';
 import type { CancellationToken, Locale, Position, Range } from '../types';
 import { MONTHS_FR, WEEKDAYS_FR, formatDateFr, weekdayOf } from '../text/dates';
 import { numberToWords } from '../text/numbers';
-import { escapeSnippet } from './snippets';
 import { runAt } from '../syntax/numbering';
 import type { CompletionItem } from './completion';
 
@@ -311,7 +310,6 @@ export function templateCompletions(a: Analysis, position: Position, options: Te
   return out;
 }
 
-export { escapeSnippet };
 
 /** The templates as completion items (the provider completion.ts merges). */
 export function templateItems(a: Analysis, position: Position, ctx: { token?: CancellationToken; locale?: Locale } = {}): CompletionItem[] {

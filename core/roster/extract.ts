@@ -44,8 +44,7 @@ export interface ExtractOptions {
 
 export function rosterFromModels(models: Model[], options: ExtractOptions = {}): Roster {
   const members: RosterMember[] = [];
-  const index = () => new PersonIndex(members.map((m) => ({ member: m, given: m.given, surname: m.surname })));
-  let people = index();
+  const people = new PersonIndex<RosterMember>([]);
   let name: string | undefined;
   let kind: AssemblyKind | undefined;
   let epci: string | undefined;
@@ -78,7 +77,7 @@ export function rosterFromModels(models: Model[], options: ExtractOptions = {}):
       const m: RosterMember = { ...p, functions: [] };
       if (communeName) m.commune = communeName;
       members.push(m);
-      people = index();
+      people.add({ member: m, given: m.given, surname: m.surname });
       return m;
     };
     for (const m of model.members) {

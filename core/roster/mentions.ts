@@ -50,7 +50,16 @@ function peopleIn(line: Line, from: number, b: Builder): { person: PersonNode; a
   return out;
 }
 
-export function mentionsOf(model: Model): Mention[] {
+// The roster check, hover and completion all ask for the mentions of the same model: read once per model.
+const mentionsCache = new WeakMap<Model, readonly Mention[]>();
+
+export function mentionsOf(model: Model): readonly Mention[] {
+  let known = mentionsCache.get(model);
+  if (!known) mentionsCache.set(model, (known = readMentions(model)));
+  return known;
+}
+
+function readMentions(model: Model): Mention[] {
   const out: Mention[] = [];
   const { doc } = model;
   for (const m of model.members) {

@@ -48,13 +48,19 @@ export function referenceNumberSpans(doc: DocumentNode, ref: ReferenceNode): Num
   return out;
 }
 
+// Runs are asked for once per reference (to resolve it in its own text): made once per list of articles.
+const runsOf = new WeakMap<Article[], Article[][]>();
+
 /** Articles grouped by text: a numbering that starts again at 1 begins another convention. */
 export function articleRuns(articles: Article[]): Article[][] {
+  const known = runsOf.get(articles);
+  if (known) return known;
   const runs: Article[][] = [];
   for (const a of articles) {
     if (runs.length === 0 || a.heading.number === '1') runs.push([]);
     runs[runs.length - 1].push(a);
   }
+  runsOf.set(articles, runs);
   return runs;
 }
 
