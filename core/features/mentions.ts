@@ -4,7 +4,6 @@ import type { DocumentNode, PersonNode } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
 import type { Model } from '../model/types';
 import { PersonIndex } from '../model/people';
-import { PERSON_IN_TEXT } from '../syntax/lexer';
 import { Builder } from '../syntax/parser';
 import type { CancellationToken } from '../types';
 
@@ -19,27 +18,19 @@ export function personMentions(doc: DocumentNode, token?: CancellationToken): Pe
     if (p && !byOffset.has(p.offset)) byOffset.set(p.offset, p);
   };
   const b = new Builder(doc.text, doc.positions);
-  const re = new RegExp(PERSON_IN_TEXT.source, 'gu');
-  /** « MM. JL. FOUSSERET et D. SCHAUSS »: the plural civility belongs to no one. */
-  const withoutPlural = (text: string, offset: number): PersonNode => {
-    const plural = /^(?:MM\.|Mmes\.?|Messieurs|Mesdames)[ \u00a0]+/.exec(text);
-    const t = plural ? text.slice(plural[0].length) : text;
-    const start = offset + (plural ? plural[0].length : 0);
-    return b.person(t, b.span(start, start + t.length));
-  };
   for (const l of doc.lines) {
     if (token?.isCancellationRequested) break;
     if (l.type === 'list') {
       for (const e of l.entries) [e.person, e.substituteOf, e.proxyTo].forEach(add);
       continue;
     }
-    if (hasInlines(l)) for (const i of l.inlines) if (i.type === 'person') add(withoutPlural(i.text, i.offset));
+    // « MM. JL. FOUSSERET et D. SCHAUSS »: the plural civility belongs to no one (Builder.mention).
+    const inLine = hasInlines(l) ? l.inlines.filter((i) => i.type === 'person').map((i) => b.mention(i.text, i.offset)) : [];
+    inLine.forEach(add);
     if (l.type === 'row' || l.type === 'blank') continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
-      const p = withoutPlural(m[0], l.offset + m.index);
-      if ([...byOffset.values()].some((x) => x.offset <= p.offset && p.offset < x.end)) continue;
-      add(p);
+    for (const { person } of b.mentionsIn(l.text, l.offset)) {
+      if (inLine.some((x) => x.offset <= person.offset && person.offset < x.end)) continue;
+      add(person);
     }
   }
   const out = [...byOffset.values()].sort((a, b) => a.offset - b.offset);

@@ -5,7 +5,7 @@ import { hasInlines } from '../syntax/tree';
 import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
 import { wordsToNumber } from '../text/numbers';
-import { PERSON_IN_TEXT, PERSON_WRITTEN } from '../syntax/lexer';
+import { PERSON_WRITTEN } from '../syntax/lexer';
 
 function firstDate(inlines: Inline[]): DateNode | undefined {
   return inlines.find((i): i is DateNode => i.type === 'date');
@@ -265,14 +265,8 @@ function readInterested(l: Line, r: Report, b: Builder) {
   if (l.type === 'field' || !hasInlines(l) || !INTERESTED.test(l.text)) return;
   if (/^\s*(?:pour|contre|abstention)/i.test(l.text)) return;
   const persons: Interested['persons'] = [];
-  const re = new RegExp(PERSON_IN_TEXT.source, 'gu');
-  for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
-    // A plural civility (« MM. X et Y ») belongs to the enumeration, not to the first name of it.
-    const plural = /^(?:MM\.|Mmes\.?|Messieurs|Mesdames)[ \u00a0]+/.exec(m[0]);
-    const text = plural ? m[0].slice(plural[0].length) : m[0];
-    const start = l.offset + m.index + (plural ? plural[0].length : 0);
-    const person = b.person(text, b.span(start, start + text.length));
-    const after = /^\s*\((\d+)\)/.exec(l.text.slice(m.index + m[0].length));
+  for (const { person, end } of b.mentionsIn(l.text, l.offset)) {
+    const after = /^\s*\((\d+)\)/.exec(l.text.slice(end - l.offset));
     persons.push({ person, proxies: after ? Math.max(0, Number(after[1]) - 1) : 0, written: !!after });
   }
   if (persons.length === 0) return;

@@ -5,7 +5,6 @@ import type { Model, Member } from '../model/types';
 import type { CommuneLabelNode, PersonNode, Line } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
 import { Builder } from '../syntax/parser';
-import { PERSON_IN_TEXT } from '../syntax/lexer';
 
 export type MentionRole =
   | 'present' | 'absent' | 'excused' | 'substitute'
@@ -40,14 +39,7 @@ function functionAfter(text: string): string | undefined {
 
 /** People written in running text or after a field label, with or without civility. */
 function peopleIn(line: Line, from: number, b: Builder): { person: PersonNode; after: string }[] {
-  const out: { person: PersonNode; after: string }[] = [];
-  const re = new RegExp(PERSON_IN_TEXT.source, 'gu');
-  const text = line.text.slice(from - line.offset);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = from + m.index;
-    out.push({ person: b.person(m[0], b.span(start, start + m[0].length)), after: text.slice(m.index + m[0].length) });
-  }
-  return out;
+  return b.mentionsIn(line.text.slice(from - line.offset), from).map(({ person, end }) => ({ person, after: line.text.slice(end - line.offset) }));
 }
 
 // The roster check, hover and completion all ask for the mentions of the same model: read once per model.

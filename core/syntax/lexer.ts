@@ -137,8 +137,11 @@ const LOW = 'a-zß-öø-ÿ';
 /** A surname as printed in acts: one or more words in capitals (VAN HELLE, COMTE-DELEUZE, EL YASSA). */
 const SURNAME = `[${UP}][${UP}'’\\-]*[${UP}](?:[ \\u00a0][${UP}][${UP}'’\\-]*[${UP}])*`;
 const GIVEN = `(?:[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)*|[${UP}]{1,2}\\.(?:-?[${UP}]\\.)*)`;
-const PARTICLE = `(?:(?:de|du|des|le|la|van|von|dos|da)[ \\u00a0]|d['’])`;
-const CIVILITY = `(?:MM\\.|Mmes\\.?|Mme\\.?|Mlle\\.?|M\\.|Monsieur|Madame|Messieurs|Mesdames)`;
+/** The particles of a surname written in lower case (« de LA FONTAINE », « van HELLE »), « d' » aside. */
+export const PARTICLE_WORDS = ['de', 'du', 'des', 'le', 'la', 'van', 'von', 'dos', 'da'];
+const PARTICLE = `(?:(?:${PARTICLE_WORDS.join('|')})[ \\u00a0]|d['’])`;
+/** The civilities, as a regular expression source (a group without capture). */
+export const CIVILITY = `(?:MM\\.|Mmes\\.?|Mme\\.?|Mlle\\.?|M\\.|Monsieur|Madame|Messieurs|Mesdames)`;
 const PERSON_BODY = `(?:${GIVEN}[ \\u00a0]+)*${PARTICLE}?${SURNAME}(?![${LOW}])`;
 
 /** A person after a label, civility optional (« Rapporteur : Alain BLESSEMAILLE »). */

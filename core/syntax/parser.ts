@@ -146,8 +146,11 @@ function continueLists(lines: Line[], b: Builder) {
 
 // ---------------------------------------------------------------- builders
 
-const CIVILITY_PREFIX = /^(MM\.|Mmes\.?|Mme\.?|Mlle\.?|M\.|Monsieur|Madame|Messieurs|Mesdames)[ \u00a0]+/;
-const PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 'von', 'dos', 'da']);
+const CIVILITY_PREFIX = new RegExp(`^(${T.CIVILITY})[ \\u00a0]+`);
+const PARTICLES = new Set(T.PARTICLE_WORDS);
+/** « MM. », « Mesdames »: the civility of an enumeration (« MM. X et Y »), which belongs to none of its people. */
+const PLURAL_CIVILITY = /^(?:MM\.|Mmes\.?|Messieurs|Mesdames)[ \u00a0]+/;
+const PEOPLE_IN_TEXT = new RegExp(T.PERSON_IN_TEXT.source, 'gu');
 /** A word of a surname as printed: capitals (with hyphens and apostrophes), at least two letters. */
 const isSurnameWord = (word: string) => {
   const w = word.replace(/^d['’]/, '');
@@ -249,6 +252,24 @@ export class Builder {
   }
 
   /** Splits « M. Jean-Louis FOUSSERET » into civility, given names (or initials) and surname (the words in capitals). */
+  /** A person met in running text, a plural civility (« MM. X et Y ») left out of it. */
+  mention(text: string, offset: number): PersonNode {
+    const plural = PLURAL_CIVILITY.exec(text);
+    const t = plural ? text.slice(plural[0].length) : text;
+    const start = offset + (plural ? plural[0].length : 0);
+    return this.person(t, this.span(start, start + t.length));
+  }
+
+  /** The people written in a text that starts at `offset` of the document, each with the offset its writing ends at. */
+  mentionsIn(text: string, offset: number): { person: PersonNode; end: number }[] {
+    const out: { person: PersonNode; end: number }[] = [];
+    PEOPLE_IN_TEXT.lastIndex = 0;
+    for (let m = PEOPLE_IN_TEXT.exec(text); m; m = PEOPLE_IN_TEXT.exec(text)) {
+      out.push({ person: this.mention(m[0], offset + m.index), end: offset + m.index + m[0].length });
+    }
+    return out;
+  }
+
   person(text: string, s: Span): PersonNode {
     let rest = text.trim();
     const c = CIVILITY_PREFIX.exec(rest);
