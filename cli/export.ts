@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { analyze, type Analysis } from '../core/analyze';
 import type { Locale } from '../core/types';
 import {
-  blockingFindings, CSV_FILE_NAME, DOCUMENT_FORMATS, EXPORT_FORMATS, outputPath, renderDocument, scdlRowsOfFile, toCsv, writeAtomic, type DocumentFormat, type ExportFormat, type ScdlRow,
+  blockingFindings, CSV_FILE_NAME, documentFormats, EXPORT_FORMATS, outputPath, renderDocuments, scdlRowsOfFile, toCsv, writeAtomic, type ExportFormat, type ScdlRow,
 } from '../core/export/index';
 import { UsageError, type Command } from './command';
 import { readForAnalysis } from './check';
@@ -129,8 +129,7 @@ export const exportCommand: Command = {
         continue;
       }
       exported.push({ file, analysis });
-      for (const format of formats.filter((f): f is DocumentFormat => (DOCUMENT_FORMATS as readonly string[]).includes(f))) {
-        const data = await renderDocument(analysis, format, { locale });
+      for await (const [format, data] of renderDocuments(analysis, documentFormats(formats), { locale })) {
         progress.clear();
         if (!write(outputPath(file, format, outDir), data)) break;
       }

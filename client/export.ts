@@ -8,8 +8,8 @@ import { ProgressLocation, RelativePattern, Uri, commands, env, window, workspac
 import { analyze, stripBom, type Analysis } from '../core/analyze';
 import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import {
-  blockingFindings, CSV_FILE_NAME, DOCUMENT_FORMATS, outputPath, renderDocument, scdlRowsOfFile, toCsv, writeAtomic,
-  type DocumentFormat, type ExportFormat, type ScdlOptions, type ScdlRow,
+  blockingFindings, CSV_FILE_NAME, documentFormats, outputPath, renderDocuments, scdlRowsOfFile, toCsv, writeAtomic,
+  type ExportFormat, type ScdlOptions, type ScdlRow,
 } from '../core/export/index';
 import type { Locale, Severity } from '../core/types';
 import { localeSetting } from './preview';
@@ -79,7 +79,7 @@ interface Act {
 
 /** Writes the files of the acts; returns the paths written. */
 async function writeAll(acts: Act[], formats: ExportFormat[], outDir: string | undefined, csvDir: string, t: T, locale: Locale, token?: CancellationToken, report?: (done: number) => void): Promise<string[] | undefined> {
-  const docFormats = formats.filter((f): f is DocumentFormat => (DOCUMENT_FORMATS as readonly string[]).includes(f));
+  const docFormats = documentFormats(formats);
   const targets = acts.flatMap((a) => docFormats.map((f) => outputPath(a.file, f, outDir)));
   if (formats.includes('csv')) targets.push(path.join(csvDir, CSV_FILE_NAME));
   const choice = await askExisting(t, targets.filter((f) => fs.existsSync(f)));
@@ -88,7 +88,7 @@ async function writeAll(acts: Act[], formats: ExportFormat[], outDir: string | u
   const written: string[] = [];
   for (const [i, act] of acts.entries()) {
     if (token?.isCancellationRequested) break;
-    for (const f of docFormats) written.push(writeAtomic(outputPath(act.file, f, outDir), await renderDocument(act.analysis, f, { locale }), overwrite));
+    for await (const [f, data] of renderDocuments(act.analysis, docFormats, { locale })) written.push(writeAtomic(outputPath(act.file, f, outDir), data, overwrite));
     report?.(i + 1);
   }
   if (formats.includes('csv') && !token?.isCancellationRequested) {

@@ -31,9 +31,23 @@ export interface RenderOptions {
   token?: CancellationToken;
 }
 
+/** The document formats among the formats asked for (the CSV gathers every act apart). */
+export function documentFormats(formats: readonly ExportFormat[]): DocumentFormat[] {
+  return formats.filter((f): f is DocumentFormat => (DOCUMENT_FORMATS as readonly string[]).includes(f));
+}
+
 /** The file of a document in a format: its act, or every act of a register, each from a new page. */
 export async function renderDocument(analysis: Analysis, format: DocumentFormat, options: RenderOptions = {}): Promise<Uint8Array> {
-  const layout: Layout = buildFileLayout(analysis.acts, options.token);
+  return renderLayout(buildFileLayout(analysis.acts, options.token), format, options);
+}
+
+/** The files of a document in several formats, from one layout. */
+export async function* renderDocuments(analysis: Analysis, formats: readonly DocumentFormat[], options: RenderOptions = {}): AsyncGenerator<[DocumentFormat, Uint8Array]> {
+  const layout = buildFileLayout(analysis.acts, options.token);
+  for (const format of formats) yield [format, await renderLayout(layout, format, options)];
+}
+
+async function renderLayout(layout: Layout, format: DocumentFormat, options: RenderOptions): Promise<Uint8Array> {
   switch (format) {
     case 'html':
       return new TextEncoder().encode(renderHtml(layout, { locale: options.locale }));
