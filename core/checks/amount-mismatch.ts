@@ -29,19 +29,19 @@ export const sameAmounts: Check = {
       for (const a of list) counts.set(a.amount.cents, [...(counts.get(a.amount.cents) ?? []), a]);
       if (counts.size < 2) continue;
       // Instalments that make one of the values (« 60 %, soit 15 000 € ; 40 %, soit 10 000 € ») vouch for it.
-      const weight = (value: number, stated: RoledAmount[]) => stated.length + (role === 'subsidy' ? sharesVouchingFor(ctx, value) : 0);
-      const ranked = [...counts.entries()].sort((x, y) => weight(y[0], y[1]) - weight(x[0], x[1]) || x[1][0].amount.offset - y[1][0].amount.offset);
+      const weights = new Map([...counts].map(([value, stated]) => [value, stated.length + (role === 'subsidy' ? sharesVouchingFor(ctx, value) : 0)]));
+      const ranked = [...counts.entries()].sort((x, y) => weights.get(y[0])! - weights.get(x[0])! || x[1][0].amount.offset - y[1][0].amount.offset);
       const [refValue, refs] = ranked[0];
       // Prefer silence to a guess: several different values are several quantities (a list of subsidies),
       // not one quantity misstated; one value stated once against another stated once says nothing of which is right.
       // In a convention (one beneficiary, one subsidy) two different values are a mistake whatever their counts;
       // the value stated first is the reference and the other is reported.
       if (counts.size > 2 || ranked[1][1].length > 1) continue;
-      if (!ctx.model.convention && weight(refValue, refs) < 3) continue;
+      if (!ctx.model.convention && weights.get(refValue)! < 3) continue;
       const name = ROLE_NAMES[role];
+      const places = refs.map((r) => line(r.amount)).join(', ');
       for (const [value, odd] of ranked.slice(1)) {
         for (const a of odd) {
-          const places = refs.map((r) => line(r.amount)).join(', ');
           ctx.report({
             code: 'amount-mismatch',
             range: a.amount.range,

@@ -1,8 +1,8 @@
 // date-order and date-mismatch: dates in an impossible order, the séance date in words against the one in figures.
-import type { Check } from './registry';
+import type { Check, CheckContext } from './registry';
 import { t } from './registry';
 import { compareDates, formatDateFr } from '../text/dates';
-import type { DateNode } from '../syntax/tree';
+import type { DateNode, LineWithInlines } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
 import { full } from './util';
 
@@ -52,14 +52,13 @@ export const dateOrder: Check = {
 };
 
 /** A convention's end before its signature, or a signature before the deliberation that authorises it. */
-function conventionDates(ctx: Parameters<Check['run']>[0]) {
+function conventionDates(ctx: CheckContext) {
   const conv = ctx.model.convention;
   if (!conv) return;
-  const lines = ctx.model.doc.lines.filter((l) => l.offset >= conv.span.offset && hasInlines(l));
+  const lines = ctx.model.doc.lines.filter((l): l is LineWithInlines => l.offset >= conv.span.offset && hasInlines(l));
   let signed: DateNode | undefined, authorised: DateNode | undefined;
   const ends: DateNode[] = [];
   for (const l of lines) {
-    if (!hasInlines(l)) continue;
     const dates = l.inlines.filter((i): i is DateNode => i.type === 'date');
     if (dates.length === 0) continue;
     if (/^\s*Fait\b/i.test(l.text)) signed ??= dates[dates.length - 1];

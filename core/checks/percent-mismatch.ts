@@ -3,6 +3,7 @@ import type { Check } from './registry';
 import { t } from './registry';
 import { formatAmount, formatPercent, isPercentConsistent } from '../text/amounts';
 import type { AmountNode } from '../syntax/tree';
+import { hasInlines } from '../syntax/tree';
 import { eur } from './util';
 import { subsidyOf } from './subsidy';
 
@@ -12,16 +13,15 @@ export const percents: Check = {
   phase: 'fast',
   run(ctx) {
     const subsidy = subsidyOf(ctx);
+    if (subsidy === undefined) return; // no base known: prefer silence to a guess
     const allAmounts: AmountNode[] = [];
-    for (const l of ctx.model.doc.lines) if ('inlines' in l) for (const i of l.inlines) if (i.type === 'amount') allAmounts.push(i);
+    for (const l of ctx.model.doc.lines) if (hasInlines(l)) for (const i of l.inlines) if (i.type === 'amount') allAmounts.push(i);
     for (const group of ctx.model.shares) {
       // The base of a share: the subsidy, else an amount stated before it that fits (a share of another base).
-      const base = subsidy !== undefined && group.every((s) => isPercentConsistent(subsidy, s.percent.basisPoints, s.amount.cents)) ? subsidy : undefined;
-      for (const s of group) {
-        if (base !== undefined) continue;
+      const base = group.every((s) => isPercentConsistent(subsidy, s.percent.basisPoints, s.amount.cents)) ? subsidy : undefined;
+      if (base === undefined) for (const s of group) {
         const fits = allAmounts.some((a) => a.offset < s.percent.offset && a !== s.amount && isPercentConsistent(a.cents, s.percent.basisPoints, s.amount.cents));
         if (fits) continue;
-        if (subsidy === undefined) continue; // no base known: prefer silence to a guess
         const expected = Math.round((subsidy * s.percent.basisPoints) / 10000);
         ctx.report({
           code: 'percent-mismatch',

@@ -74,8 +74,9 @@ function checkInterested(ctx: CheckContext, r: Report) {
   const i = r.interested;
   if (!i) return;
   // « (2) » written after a name must agree with the proxies the lists give that person at this report.
-  for (const p of i.persons) {
-    const held = proxiesHeld(ctx.model, r, p.person);
+  const heldBy = i.persons.map((p) => proxiesHeld(ctx.model, r, p.person));
+  for (const [k, p] of i.persons.entries()) {
+    const held = heldBy[k];
     if (!p.written || held === undefined || held === p.proxies) continue;
     ctx.report({
       code: 'interested-count',
@@ -88,7 +89,7 @@ function checkInterested(ctx: CheckContext, r: Report) {
   }
   if (!v.nppv) return;
   // The lists are trusted over « (n) » (a disagreement is reported above, once).
-  const withheld = i.persons.reduce((n, p) => n + 1 + (proxiesHeld(ctx.model, r, p.person) ?? p.proxies), 0);
+  const withheld = i.persons.reduce((n, p, k) => n + 1 + (heldBy[k] ?? p.proxies), 0);
   if (withheld === v.nppv.value) return;
   ctx.report({
     code: 'interested-count',
