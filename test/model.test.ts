@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { analyzeText, textAt } from './helpers/doc';
 import type { Model } from '../core/model/types';
-import { foldAccents, initialsOf, surnameKey } from '../core/model/people';
+import { initialsOf, surnameKey } from '../core/model/people';
+import { foldAccents } from '../core/text/fold';
 
 const SEANCE = [
   'Séance du jeudi 16 novembre 2017', // 0

@@ -1,7 +1,7 @@
 // article-required: a clause the law requires in a subsidy convention is absent (loi n° 2000-321 art. 10).
 import type { Check } from './registry';
 import { t } from './registry';
-import { foldAccents } from '../model/people';
+import { foldAccents } from '../text/fold';
 import { requiredArticleSnippet, type RequiredClause } from '../features/templates';
 import { expandSnippet } from '../features/snippets';
 

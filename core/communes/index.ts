@@ -3,6 +3,7 @@
 // Pure apart from node:fs (and node:path) used to find and read the index. See docs/communes.md.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { foldAccents } from '../text/fold';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Public types
@@ -109,18 +110,12 @@ export interface CommuneIndex {
 // Names
 
 const SEPARATORS = /[\s\-‐‑‒–—'’ʼ`´.,()]+/g;
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** The ligatures a name may be written with or without. */
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
 
-function stripAccents(s: string): string {
-  return s.normalize('NFD').replace(COMBINING_MARKS, '');
-}
-
-// Non-ASCII characters folded one by one and memoized: much faster than normalizing whole strings (see the load time).
-const folded = new Map<string, string>([['œ', 'oe'], ['æ', 'ae'], ['ß', 'ss']]);
-function fold(ch: string): string {
-  let f = folded.get(ch);
-  if (f === undefined) folded.set(ch, (f = stripAccents(ch)));
-  return f;
+/** Lower-case text without accents nor ligatures. */
+function fold(lower: string): string {
+  return foldAccents(lower).replace(/[œæß]/g, (c) => LIGATURES[c]);
 }
 
 /**
@@ -128,7 +123,7 @@ function fold(ch: string): string {
  * as one space, St/Ste as Saint/Sainte.
  */
 export function normalizeName(s: string): string {
-  const key = s.toLowerCase().replace(/[^\x00-\x7f]/g, fold).replace(SEPARATORS, ' ').trim();
+  const key = fold(s.toLowerCase()).replace(SEPARATORS, ' ').trim();
   return key.includes('st') ? key.replace(/\bste?\b/g, (w) => (w === 'st' ? 'saint' : 'sainte')) : key;
 }
 
@@ -140,7 +135,7 @@ function canonical(s: string): string {
 /** The largest kind of difference between a written name and an official one of the same normalized key. */
 function spellingReason(written: string, official: string): SpellingReason {
   const lower = (s: string) => canonical(s).toLowerCase();
-  const plain = (s: string) => lower(s).replace(/[^\x00-\x7f]/g, fold);
+  const plain = (s: string) => fold(lower(s));
   const spaced = (s: string) => plain(s).replace(SEPARATORS, ' ').trim();
   if (lower(written) === lower(official)) return 'case';
   if (plain(written) === plain(official)) return 'accents';

@@ -13,7 +13,8 @@ import type { CommuneIndex, Commune } from '../communes/index';
 import { rosterApplies, territoryOf } from '../roster/territory';
 import { normalizeName } from '../communes/index';
 import { listRole, type ListRole } from '../model/attendance';
-import { PersonIndex, foldAccents, initialsOf, isInitials } from '../model/people';
+import { PersonIndex, initialsOf, isInitials } from '../model/people';
+import { foldAccents } from '../text/fold';
 import { mentionsOf, writePerson, type InitialsStyle, type PersonForm, type Roster, type RosterMember, type RosterPerson } from '../roster/index';
 import { templateItems } from './templates';
 

@@ -2,7 +2,7 @@
 // cheap reading of each file (parse and model, no checks).
 import { parse } from '../syntax/index';
 import { buildModel } from '../model/index';
-import { foldAccents } from '../model/people';
+import { foldAccents } from '../text/fold';
 import type { CancellationToken, Range } from '../types';
 
 export interface WorkspaceSymbol {

@@ -3,7 +3,7 @@
 import type { AmountNode, DocumentNode, Inline, Line, PercentNode, RowLine, Table } from '../syntax/tree';
 import { hasInlines, lineAt } from '../syntax/tree';
 import type { AmountRole, ConventionModel, RoledAmount, Share, TableModel, TotalCheck } from './types';
-import { foldAccents } from './people';
+import { foldAccents } from '../text/fold';
 
 const TOTAL_LABEL = /^\s*(?:sous[- ]?)?tota(?:l|ux)\b|^\s*montant\s+total\b/i;
 

@@ -1,23 +1,7 @@
 // People: identity of a councillor across the forms a document uses (« M. Jean-Louis FOUSSERET »,
 // « JL. FOUSSERET », « J.L. FOUSSERET »), and resolution of an initials form against the members listed.
 import type { PersonNode } from '../syntax/tree';
-
-export function foldAccents(s: string): string {
-  // Most names and words are in Latin-1 and Latin Extended: a table made once by the same rule does them without
-  // decomposing the whole text; anything else goes through the decomposition.
-  if (!NOT_ASCII.test(s)) return s;
-  if (BEYOND_LATIN.test(s)) return s.normalize('NFD').replace(COMBINING, '');
-  return s.replace(LATIN, (c) => FOLDED.get(c)!);
-}
-const NOT_ASCII = /[^\u0000-\u007f]/;
-const BEYOND_LATIN = /[^\u0000-\u024f]/;
-const COMBINING = /[\u0300-\u036f]/g;
-const LATIN = /[\u0080-\u024f]/g;
-const FOLDED = new Map<string, string>();
-for (let c = 0x80; c <= 0x24f; c++) {
-  const ch = String.fromCharCode(c);
-  FOLDED.set(ch, ch.normalize('NFD').replace(COMBINING, ''));
-}
+import { foldAccents } from '../text/fold';
 
 // The same names come back at every keystroke: their keys are remembered (a bounded cache).
 const surnameKeys = new Map<string, string>();

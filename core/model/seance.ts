@@ -4,7 +4,7 @@ import type { DateNode, DocumentNode, FieldLine, Inline, Line, PersonNode } from
 import { hasInlines } from '../syntax/tree';
 import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
-import { wordsToNumber } from '../text/numbers';
+import { foldFrench, wordsToNumber } from '../text/numbers';
 import { PERSON_WRITTEN } from '../syntax/lexer';
 
 function firstDate(inlines: Inline[]): DateNode | undefined {
@@ -131,7 +131,7 @@ function dateInWords(text: string, offset: number, b: Builder): Seance['dateInWo
   if (!m) return undefined;
   const year = wordsToNumber(m[1]);
   const day = /^\d/.test(m[2]) ? parseInt(m[2], 10) : wordsToNumber(m[2]);
-  const month = MONTHS.findIndex((x) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '') === m[3].toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')) + 1;
+  const month = MONTHS.findIndex((x) => foldFrench(x) === foldFrench(m[3])) + 1;
   if (!day || !month) return undefined;
   return { year, month, day, span: b.span(offset + m.index, offset + m.index + m[0].length) };
 }

@@ -1,6 +1,7 @@
 // The roster as the checks, completion and hover use it: who a person mention designates, the closest member of a
 // misspelled mention, and the forms a member is written in.
-import { PersonIndex, foldAccents, initialsOf, isInitials, surnameKey, type Resolution } from '../model/people';
+import { PersonIndex, initialsOf, isInitials, surnameKey, type Resolution } from '../model/people';
+import { foldAccents } from '../text/fold';
 import { editDistance } from '../communes/index';
 import type { PersonNode } from '../syntax/tree';
 import type { Roster, RosterMember, RosterPerson } from './types';

@@ -4,7 +4,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { LineIndex } from '../syntax/positions';
 import type { Finding, Locale, Range, Severity } from '../types';
-import { foldAccents } from '../model/people';
+import { foldAccents } from '../text/fold';
 import { ASSEMBLY_KINDS, type AssemblyKind, type Civility, type Roster, type RosterMember, type RosterPerson } from './types';
 
 export interface RosterParse {

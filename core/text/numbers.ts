@@ -1,7 +1,8 @@
 // French numerals written in words, as in the dates and hours of acts
 // ("L'an deux mille vingt-cinq, le trois mars à vingt heures").
-// Pure and dependency-free. The exported pattern is meant to be used as a (chevrotain) token pattern:
+// Pure. The exported pattern is meant to be used as a (chevrotain) token pattern:
 // no anchors, no global/sticky flag, never matches the empty string.
+import { foldAccents } from './fold';
 
 /** Letters (Latin-1 and Latin Extended-A/B), as a character-class body: used for word boundaries. */
 export const LETTER_CLASS = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
@@ -91,10 +92,7 @@ const TENS: Record<string, number> = { vingt: 20, trente: 30, quarante: 40, cinq
 
 /** Lower case, without diacritics. */
 export function foldFrench(text: string): string {
-  const lower = text.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(lower)) return lower;
-  return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return foldAccents(text.toLowerCase());
 }
 
 const ORDINAL_ONE = /^(?:1\s*(?:er|re|ere|\^\{er\}|\^\{re\}|ᵉʳ|ʳᵉ)|premier|premiere)$/;
