@@ -9,6 +9,7 @@ import { analyze } from '../core/analyze';
 import { loadCommuneIndex } from '../core/communes/index';
 import { parseRoster, type Roster } from '../core/roster/index';
 import { rosterFromModels, rosterToYaml } from '../core/roster/extract';
+import { territoryOf } from '../core/roster/territory';
 import type { Finding } from '../core/types';
 import { personHover } from '../core/features/people-hover';
 import { repoPath } from './helpers/paths';
@@ -325,5 +326,30 @@ describe('hover on a person', function () {
     assert.match(paris.contents, /Remplacé·e en séance par Marie-Jeanne BERNABEU/);
     assert.match(hoverAt('BERNABEU', 'Étaient présents', roster, 'en')!.contents, /Substitute of M\. Alain PARIS/);
     assert.equal(hoverAt('Étaient', 'Étaient présents'), undefined);
+  });
+});
+
+describe('roster: the territory names are ranked and checked against', () => {
+  const communes = loadCommuneIndex();
+  const model = (text: string) => analyze(text, { phases: [] }).model;
+  const besancon = model('Étaient présents : Besançon : M. Jean DUPONT, Thise : Mme Anne MARTIN, Pirey : M. Paul PETIT');
+  const chambery = model('Étaient présents : Chambéry : M. Jean DUPONT, Challes-les-Eaux : Mme Anne MARTIN, La Motte-Servolex : M. Paul PETIT');
+  const rosterOf = (epci: string) => parseRoster(`assemblee: Conseil communautaire\ntype: conseil communautaire\nepci: ${epci}\nmembres:\n  - civilite: M.\n    prenom: Jean\n    nom: DUPONT\n`).roster!;
+  const epciOf = (m: typeof besancon, roster?: Roster) => communes.epci(territoryOf(m, communes, roster).epci ?? '')?.name;
+
+  it('comes from the communes the document lists, even beside a roster of another assembly', () => {
+    assert.match(epciOf(besancon) ?? '', /Besançon/);
+    assert.match(epciOf(chambery) ?? '', /Chambéry/);
+    assert.match(epciOf(besancon, rosterOf('Grand Chambéry')) ?? '', /Besançon/);
+  });
+
+  it('comes from the roster when the document lists no commune', () => {
+    assert.match(epciOf(model('Séance du jeudi 6 mars 2025'), rosterOf('Grand Chambéry')) ?? '', /Chambéry/);
+  });
+
+  it('is never one document\'s for another when the roster names no territory found', () => {
+    const nowhere = rosterOf('Communauté de Nulle Part');
+    assert.match(epciOf(besancon, nowhere) ?? '', /Besançon/);
+    assert.match(epciOf(chambery, nowhere) ?? '', /Chambéry/);
   });
 });

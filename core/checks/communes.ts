@@ -2,8 +2,8 @@
 import type { Check } from './registry';
 import { t } from './registry';
 import type { CommuneLabelNode } from '../syntax/tree';
-import { headText } from '../syntax/tree';
-import type { CommuneIndex, CommuneMatch, Territory } from '../communes/index';
+import type { CommuneIndex, CommuneMatch } from '../communes/index';
+import { territoryOf } from '../roster/territory';
 
 const REASONS = {
   case: ['majuscules', 'capitals'],
@@ -23,12 +23,9 @@ export const communeNames: Check = {
     const labels: CommuneLabelNode[] = [];
     for (const l of ctx.model.doc.lines) if (l.type === 'list') labels.push(...l.communes);
     if (labels.length === 0) return;
-    const doc = ctx.model.doc;
     const memo = memoOf(index);
-    const names = labels.map((c) => c.name);
-    const territoryKey = names.join('|');
-    let territory = memo.territories.get(territoryKey);
-    if (!territory) remember(memo.territories, territoryKey, (territory = territoryOf(headText(doc, 2000), names, index)));
+    // The territory completion ranks names against too (roster, lists, header).
+    const territory = territoryOf(ctx.model, index, ctx.roster);
     const where = `${territory.epci ?? ''}/${territory.departement ?? ''}/`;
     for (const label of labels) {
       if (ctx.token.isCancellationRequested) return;
@@ -58,23 +55,15 @@ export const communeNames: Check = {
   },
 };
 
-// The same lists are checked again at every keystroke: lookups and territories are remembered per commune index.
-interface Memo { lookups: Map<string, CommuneMatch>; territories: Map<string, Territory> }
+// The same lists are checked again at every keystroke: lookups are remembered per commune index.
+interface Memo { lookups: Map<string, CommuneMatch> }
 const memos = new WeakMap<CommuneIndex, Memo>();
 function memoOf(index: CommuneIndex): Memo {
   let m = memos.get(index);
-  if (!m) memos.set(index, (m = { lookups: new Map(), territories: new Map() }));
+  if (!m) memos.set(index, (m = { lookups: new Map() }));
   return m;
 }
 function remember<V>(map: Map<string, V>, key: string, value: V) {
   if (map.size > 20000) map.clear();
   map.set(key, value);
-}
-
-/** The EPCI most of the listed communes belong to, else the one the header names. */
-function territoryOf(text: string, names: string[], index: NonNullable<Parameters<Check['run']>[0]['communes']>): Territory {
-  const inferred = index.inferTerritory(names);
-  if (inferred.epci) return inferred;
-  const named = index.findEpciByName(text);
-  return named ? { ...inferred, epci: named } : inferred;
 }

@@ -1,5 +1,5 @@
-// The territory of an assembly, for ranking and checking commune names: the EPCI or commune of the roster, else the
-// EPCI most of the document's commune labels belong to, else its collectivity or the EPCI or département its header names.
+// The territory of an assembly, for ranking and checking commune names: the EPCI most of the document's commune labels
+// belong to, else the EPCI or commune of the roster, else its collectivity or the EPCI or département its header names.
 import type { Model } from '../model/types';
 import type { CommuneIndex, Territory } from '../communes/index';
 import { normalizeName } from '../communes/index';
@@ -7,30 +7,47 @@ import { assemblyOf } from './extract';
 import { headText } from '../syntax/tree';
 import type { Roster } from './types';
 
-/** Territory of the assembly: the roster's EPCI or commune, else the communes listed, else the header. */
+/**
+ * Territory of the assembly: the EPCI most of the document's commune labels belong to (what the document shows wins
+ * over a roster of another assembly), else the roster's EPCI or commune, else the document's collectivity or header.
+ */
 export function territoryOf(model: Model, communes: CommuneIndex, roster?: Roster): Territory {
-  const key = roster?.epci || roster?.commune ? roster : model;
-  const known = territories.get(key!);
-  if (known) return known;
-  const t = computeTerritory(model, communes, roster);
-  territories.set(key!, t);
-  return t;
+  let d = documentTerritories.get(model);
+  if (!d) documentTerritories.set(model, (d = documentTerritory(model, communes)));
+  if (d.listed.epci) return d.listed;
+  if (roster && rosterApplies(model, roster)) {
+    let r = rosterTerritories.get(roster);
+    if (r === undefined) rosterTerritories.set(roster, (r = rosterTerritory(roster, communes) ?? null));
+    if (r) return r;
+  }
+  return d.named;
 }
-const territories = new WeakMap<object, Territory>();
+// Remembered where each comes from: a roster that names no territory found leaves it to the document.
+const rosterTerritories = new WeakMap<Roster, Territory | null>();
+const documentTerritories = new WeakMap<Model, { listed: Territory; named: Territory }>();
 
-function computeTerritory(model: Model, communes: CommuneIndex, roster?: Roster): Territory {
-  if (roster?.epci) {
+function rosterTerritory(roster: Roster, communes: CommuneIndex): Territory | undefined {
+  if (roster.epci) {
     const epci = communes.findEpciByName(roster.epci) ?? communes.findEpciByName(`communauté ${roster.epci}`);
     if (epci) return { epci, departement: communes.epci(epci)?.members[0]?.departement };
   }
-  if (roster?.commune) {
+  if (roster.commune) {
     const m = communes.lookup(roster.commune);
     const c = m.kind === 'exact' ? m.commune : m.kind === 'spelling' ? m.official : undefined;
     if (c) return { epci: c.epci, departement: c.departement };
   }
+  return undefined;
+}
+
+/**
+ * What the document shows: `listed`, the territory most of its commune labels belong to; `named`, that one completed
+ * by its collectivity's EPCI or the EPCI its header names, and the département its header names.
+ */
+function documentTerritory(model: Model, communes: CommuneIndex): { listed: Territory; named: Territory } {
   const labels: string[] = [];
   for (const l of model.doc.lines) if (l.type === 'list') for (const c of l.communes) labels.push(c.name);
-  let t: Territory = labels.length ? communes.inferTerritory(labels) : {};
+  const listed: Territory = labels.length ? communes.inferTerritory(labels) : {};
+  let t = listed;
   const head = headText(model.doc, 2000);
   if (!t.epci) {
     const col = model.seance.collectivity;
@@ -47,7 +64,7 @@ function computeTerritory(model: Model, communes: CommuneIndex, roster?: Roster)
     const code = d && communes.findDepartementByName(d[1]);
     if (code) t = { ...t, departement: code };
   }
-  return t;
+  return { listed, named: t };
 }
 
 /**
