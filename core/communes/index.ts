@@ -360,14 +360,17 @@ export function createCommuneIndex(data: CompactCommuneData): CommuneIndex {
    * The EPCI whose distinctive words (its name without legal form and articles) occur in order in the text, the one
    * with the most such words. A one-word name ("Métropole de Lyon") also needs a legal form in the text.
    */
+  // The distinctive words of each EPCI's name, made at the first search by name (it runs on every keystroke of a
+  // document whose lists do not give its territory).
+  let epciNames: { e: Epci; tokens: string[] }[] | undefined;
   function findEpciByName(text: string): string | undefined {
     const words = ` ${epciTokens(text).join(' ')} `;
     const hasLegalForm = LEGAL_FORM.test(normalizeName(text));
     const population = (e: Epci) => e.members.reduce((sum, c) => sum + (c.population ?? 0), 0);
     let found: Epci | undefined;
     let foundLength = 0;
-    for (const e of epcis) {
-      const tokens = epciTokens(e.name);
+    epciNames ??= epcis.map((e) => ({ e, tokens: epciTokens(e.name) }));
+    for (const { e, tokens } of epciNames) {
       if (!tokens.length || (tokens.length === 1 && !hasLegalForm) || tokens.length < foundLength) continue;
       if (!words.includes(` ${tokens.join(' ')} `)) continue;
       if (tokens.length > foundLength || population(e) > population(found!)) found = e;
