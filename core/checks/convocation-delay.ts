@@ -1,6 +1,7 @@
 // convocation-delay: the convocation sent too late (CGCT L2121-11, L2121-12, L3121-19, L5211-1).
 import type { Check } from './registry';
 import { t } from './registry';
+import { matchedCommune } from '../communes/index';
 import { clearDaysBetween, formatDateFr } from '../text/dates';
 import { full } from './util';
 
@@ -23,8 +24,7 @@ export const convocation: Check = {
     if (!seance || !sent || !s.collectivity) return;
     let population: number | undefined;
     if (s.collectivity.kind === 'commune' && ctx.communes) {
-      const found = ctx.communes.lookup(s.collectivity.name);
-      if (found.kind === 'exact' || found.kind === 'spelling') population = ('commune' in found ? found.commune : found.official).population;
+      population = matchedCommune(ctx.communes.lookup(s.collectivity.name))?.population;
     }
     const needed = requiredClearDays(s.collectivity.kind, population);
     if (needed === undefined) return;

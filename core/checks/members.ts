@@ -5,7 +5,7 @@ import type { Check, CheckContext } from './registry';
 import { t } from './registry';
 import { RosterIndex, mentionsOf, civilityOf, initialsForm, type Roster, type RosterPerson, type RosterSeat } from '../roster/index';
 import { isInitials } from '../model/people';
-import { normalizeName } from '../communes/index';
+import { matchedCommune, normalizeName } from '../communes/index';
 import type { PersonNode } from '../syntax/tree';
 import { rosterApplies, territoryOf } from '../roster/territory';
 
@@ -41,7 +41,7 @@ function sameCommune(ctx: CheckContext, written: string, roster: string): boolea
   const territory = territoryOf(ctx.model, index, ctx.roster);
   const official = (name: string) => {
     const m = index.lookup(name, territory);
-    return m.kind === 'exact' ? m.commune.code : m.kind === 'spelling' ? m.official.code : m.kind === 'former' ? m.current.code : undefined;
+    return matchedCommune(m, { former: true })?.code;
   };
   const a = official(written);
   return a !== undefined && a === official(roster);

@@ -56,6 +56,16 @@ export type CommuneMatch =
   | { kind: 'unknown' };
 
 /**
+ * The commune of today a match designates: the one written, or its official spelling; with `former`, also the
+ * commune a former commune merged into.
+ */
+export function matchedCommune(m: CommuneMatch, options: { former?: boolean } = {}): Commune | undefined {
+  if (m.kind === 'exact') return m.commune;
+  if (m.kind === 'spelling') return m.official;
+  return m.kind === 'former' && options.former ? m.current : undefined;
+}
+
+/**
  * The compact index written to dist/data/communes.json by scripts/build-communes.mjs. Columns of strings joined with
  * '|' rather than one record per commune (JSON.parse is several times faster on a few long strings than on 40 000 small
  * arrays), sorted by normalized name so that lookups are binary searches and no map has to be built at load time.

@@ -3,7 +3,7 @@
 // présidence de M. X, Président », « Rapporteur : Y, Vice-Président », a signature). Several extracts merge.
 import { Document, isMap, isSeq } from 'yaml';
 import type { Model } from '../model/types';
-import type { CommuneIndex } from '../communes/index';
+import { matchedCommune, type CommuneIndex } from '../communes/index';
 import { PersonIndex, isInitials } from '../model/people';
 import type { PersonNode } from '../syntax/tree';
 import { headText } from '../syntax/tree';
@@ -19,10 +19,7 @@ function personOf(p: Pick<PersonNode, 'civility' | 'given' | 'surname'>): Roster
 /** The official spelling of a commune label when the index knows it (« Ecole-Valentin » → « École-Valentin »). */
 function officialCommune(name: string, communes: CommuneIndex | undefined, territory: Parameters<CommuneIndex['lookup']>[1]): string {
   if (!communes) return name;
-  const found = communes.lookup(name, territory);
-  if (found.kind === 'exact') return found.commune.name;
-  if (found.kind === 'spelling') return found.official.name;
-  return name;
+  return matchedCommune(communes.lookup(name, territory))?.name ?? name;
 }
 
 const ASSEMBLY = /conseil\s+(?:de\s+communauté|communautaire|municipal|métropolitain|départemental|régional|syndical)/i;

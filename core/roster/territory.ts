@@ -2,7 +2,7 @@
 // belong to, else the EPCI or commune of the roster, else its collectivity or the EPCI or département its header names.
 import type { Model } from '../model/types';
 import type { CommuneIndex, Territory } from '../communes/index';
-import { normalizeName } from '../communes/index';
+import { matchedCommune, normalizeName } from '../communes/index';
 import { assemblyOf } from './extract';
 import { headText } from '../syntax/tree';
 import type { Roster } from './types';
@@ -32,8 +32,7 @@ function rosterTerritory(roster: Roster, communes: CommuneIndex): Territory | un
     if (epci) return { epci, departement: communes.epci(epci)?.members[0]?.departement };
   }
   if (roster.commune) {
-    const m = communes.lookup(roster.commune);
-    const c = m.kind === 'exact' ? m.commune : m.kind === 'spelling' ? m.official : undefined;
+    const c = matchedCommune(communes.lookup(roster.commune));
     if (c) return { epci: c.epci, departement: c.departement };
   }
   return undefined;
@@ -51,8 +50,7 @@ function documentTerritory(model: Model, communes: CommuneIndex): { listed: Terr
   const head = headText(model.doc, 2000);
   if (!t.epci) {
     const col = model.seance.collectivity;
-    const m = col?.kind === 'commune' ? communes.lookup(col.name) : undefined;
-    const c = m?.kind === 'exact' ? m.commune : m?.kind === 'spelling' ? m.official : undefined;
+    const c = col?.kind === 'commune' ? matchedCommune(communes.lookup(col.name)) : undefined;
     if (c) t = { epci: c.epci, departement: c.departement };
     else {
       const epci = communes.findEpciByName(head);
