@@ -1,21 +1,14 @@
 // quorum: fewer members present than the majority of the members in office (CGCT L2121-17).
 import type { Check } from './registry';
 import { t } from './registry';
-import type { Member, Model, Report } from '../model/types';
-import { surnameKey } from '../model/people';
+import type { Model, Report } from '../model/types';
 import { reportsOf } from './util';
 
-/** Interested members who do not take part in the debate (they leave the room) count for neither quorum nor vote. */
-function interestedMembers(m: Model, r: Report | undefined): Member[] {
-  if (!r?.interested) return [];
-  const present = m.presenceAt(r.number).present;
-  const out: Member[] = [];
-  for (const i of r.interested.persons) {
-    const key = surnameKey(i.person.surname);
-    const found = present.filter((p) => surnameKey(p.surname) === key);
-    if (found.length === 1) out.push(found[0]);
-  }
-  return out;
+/** Interested members present who leave the room (they do not take part in the debate): they count for no quorum. */
+function leaving(m: Model, r: Report | undefined): number {
+  if (!r?.interested?.leave) return 0;
+  const present = new Set(m.presenceAt(r.number).present);
+  return r.interested.persons.filter((i) => i.member && present.has(i.member)).length;
 }
 
 export const quorum: Check = {
@@ -28,8 +21,7 @@ export const quorum: Check = {
     if (!inOffice || m.members.length === 0) return;
     const needed = Math.floor(inOffice / 2) + 1;
     for (const r of reportsOf(m)) {
-      const leaving = /ne participen?t pas aux débats|quitten?t la salle|se retiren?t/i.test(r?.interested ? m.doc.text.slice(r.interested.span.offset, r.interested.span.end) : '') ? interestedMembers(m, r).length : 0;
-      const present = m.presenceAt(r?.number).present.length - leaving;
+      const present = m.presenceAt(r?.number).present.length - leaving(m, r);
       if (present >= needed) continue;
       const at = r?.vote?.span ?? r?.span ?? m.seance.membersInOffice!.span;
       ctx.report({

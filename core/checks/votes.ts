@@ -1,9 +1,8 @@
 // vote-count, vote-unanimity, interested-count: the votes of each report against who sits and who withdraws.
 import type { Check, CheckContext } from './registry';
 import { t } from './registry';
-import type { Model, Report } from '../model/types';
+import type { Member, Model, Report } from '../model/types';
 import { displayName } from '../model/people';
-import type { PersonNode } from '../syntax/tree';
 import { plural } from './util';
 
 export const votes: Check = {
@@ -62,11 +61,9 @@ function checkNamedVotes(ctx: CheckContext, r: Report) {
   }
 }
 
-/** Proxies in force at the report held by a person named in the text (resolved against the members). */
-function proxiesHeld(m: Model, r: Report, person: PersonNode): number | undefined {
-  const found = m.people.resolve(person);
-  if (found.kind !== 'found') return undefined;
-  return m.presenceAt(r.number).proxies.filter((p) => p.holderMember === found.member).length;
+/** Proxies in force at the report held by a member (an interested councillor found in the lists). */
+function proxiesHeld(m: Model, r: Report, member: Member | undefined): number | undefined {
+  return member && m.presenceAt(r.number).proxies.filter((p) => p.holderMember === member).length;
 }
 
 function checkInterested(ctx: CheckContext, r: Report) {
@@ -74,7 +71,7 @@ function checkInterested(ctx: CheckContext, r: Report) {
   const i = r.interested;
   if (!i) return;
   // « (2) » written after a name must agree with the proxies the lists give that person at this report.
-  const heldBy = i.persons.map((p) => proxiesHeld(ctx.model, r, p.person));
+  const heldBy = i.persons.map((p) => proxiesHeld(ctx.model, r, p.member));
   for (const [k, p] of i.persons.entries()) {
     const held = heldBy[k];
     if (!p.written || held === undefined || held === p.proxies) continue;

@@ -14,6 +14,13 @@ export function buildModel(doc: DocumentNode): Model {
   const seance = readSeance(doc, b);
   const attendance = readAttendance(doc, seance.president);
   const reports = readReports(doc, b);
+  // The interested councillors as members of the lists, for the counts of the quorum and of the vote.
+  for (const r of reports) {
+    for (const x of r.interested?.persons ?? []) {
+      const found = attendance.people.resolve(x.person);
+      if (found.kind === 'found') x.member = found.member;
+    }
+  }
   const references: ReferenceNode[] = [];
   for (const l of doc.lines) if (hasInlines(l)) for (const i of l.inlines) if (i.type === 'reference') references.push(i);
   const convention = readConvention(doc, references);

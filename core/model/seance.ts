@@ -259,7 +259,9 @@ function readVotePhrase(l: Line, r: Report, b: Builder) {
   }
 }
 
-const INTERESTED = /intéressée?s?|ne prenn?(?:en)?t pas part (?:au vote|aux débats)|ne participen?t pas (?:au vote|aux débats)|se retiren?t|quittent la salle|quitte la salle/i;
+const INTERESTED = /intéressée?s?|ne prenn?(?:en)?t pas part (?:au vote|aux débats)|ne participe(?:nt)? pas (?:au vote|aux débats)|se retire(?:nt)?\b|quitte(?:nt)? la salle/i;
+
+const LEAVE = /ne participe(?:nt)? pas aux débats|quitte(?:nt)? la salle|se retire(?:nt)?\b/i;
 
 function readInterested(l: Line, r: Report, b: Builder) {
   if (l.type === 'field' || !hasInlines(l) || !INTERESTED.test(l.text)) return;
@@ -270,6 +272,6 @@ function readInterested(l: Line, r: Report, b: Builder) {
     persons.push({ person, proxies: after ? Math.max(0, Number(after[1]) - 1) : 0, written: !!after });
   }
   if (persons.length === 0) return;
-  r.interested = { span: b.span(l.offset, l.end), persons };
+  r.interested = { span: b.span(l.offset, l.end), persons, leave: LEAVE.test(l.text) };
 }
 

@@ -75,8 +75,13 @@ export interface Vote {
 
 export interface Interested {
   span: Span;
-  /** proxies: those « (2) » says the person holds; written: whether the document gives that count. */
+  /**
+   * proxies: those « (2) » says the person holds; written: whether the document gives that count; member: the
+   * member of the lists the person is, when one fits.
+   */
   persons: { person: PersonNode; proxies: number; written: boolean; member?: Member }[];
+  /** They leave the room (« ne participent pas aux débats », « quittent la salle »): they count for no quorum. */
+  leave: boolean;
 }
 
 export interface Report {

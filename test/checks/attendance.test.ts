@@ -199,6 +199,15 @@ describe('checks: quorum', () => {
     assert.equal(f.length, 1);
     assert.match(f[0].message, /au rapport 2\.1/);
   });
+
+  it('does not count the interested members who leave the room, found in the lists by name and initials', () => {
+    const leave = (text: string) => replaceOnce(COUNCIL, 'ne prennent pas part au vote.', text);
+    assert.deepEqual(findingsOf(leave('ne prennent pas part au vote et restent en séance.'), 'quorum'), [], 'they stay: 5 of 9');
+    assert.match(findingsOf(leave('ne prennent pas part aux débats et quittent la salle.'), 'quorum')[0].message, /3 présents, il en faut 5/);
+    // Two GROSPERRIN sit: « J. GROSPERRIN » is one of them, by his initial.
+    const one = replaceOnce(COUNCIL, 'MM. J. DUPONT (2) et D. SCHAUSS, conseillers intéressés, ne prennent pas part au vote.', 'M. J. GROSPERRIN, conseiller intéressé, quitte la salle.');
+    assert.match(findingsOf(one, 'quorum')[0].message, /4 présents, il en faut 5/);
+  });
 });
 
 describe('checks: vote-count', () => {
