@@ -27,7 +27,7 @@ import { documentLinks } from '../core/features/links';
 import { formatEdits } from '../core/features/format';
 import { encodeTokens, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semantic-tokens';
 import { inlayHints } from '../core/features/inlay-hints';
-import { fileSymbols, matchSymbols, type WorkspaceSymbol } from '../core/features/workspace-symbols';
+import { actsSymbols, fileSymbols, matchSymbols, type WorkspaceSymbol } from '../core/features/workspace-symbols';
 
 export interface EditingSettings {
   locale: Locale;
@@ -118,8 +118,8 @@ export class Editing {
     }
   }
 
-  /** Every deliberation of the workspace; open documents with their current text. */
-  workspaceSymbols(query: string): LspWorkspaceSymbol[] {
+  /** Every deliberation of the workspace; open documents with their current text (their analysis). */
+  async workspaceSymbols(query: string, host: EditingHost): Promise<LspWorkspaceSymbol[]> {
     this.scan();
     const all: { uri: string; s: WorkspaceSymbol }[] = [];
     const open = new Set(this.documents.all().map((d) => d.uri));
@@ -127,7 +127,11 @@ export class Editing {
       const uri = pathToFileURL(path).toString();
       if (!open.has(uri)) all.push(...f.symbols.map((s) => ({ uri, s })));
     }
-    for (const d of this.documents.all()) if (d.languageId === 'deliberation' || d.uri.endsWith('.delib')) all.push(...fileSymbols(d.getText()).map((s) => ({ uri: d.uri, s })));
+    for (const d of this.documents.all()) {
+      if (d.languageId !== 'deliberation' && !d.uri.endsWith('.delib')) continue;
+      const acts = (await host.analysisOf(d)).acts ?? [];
+      all.push(...actsSymbols(acts).map((s) => ({ uri: d.uri, s })));
+    }
     return matchSymbols(all.map((x) => ({ name: x.s.name, x })), query).map(({ x }) => ({
       name: x.s.name,
       kind: x.s.kind === 'convention' ? SymbolKind.Class : SymbolKind.Module,
@@ -177,17 +181,19 @@ export class Editing {
       return x ? foldingRanges(x.a.outline, token) : null;
     }));
 
-    connection.onWorkspaceSymbol(guard('workspaceSymbol', (params) => this.workspaceSymbols(params.query)));
+    connection.onWorkspaceSymbol(guard('workspaceSymbol', (params) => this.workspaceSymbols(params.query, host)));
 
     connection.onDocumentLinks(guard('documentLinks', async (params, token) => {
       const x = await analysisFor(params.textDocument.uri);
       return x ? documentLinks(x.a.doc, token) : null;
     }));
 
-    // Formatting works on the text, but not on a text the server refuses to analyse (too large, binary).
+    // Formatting works on the text, but not on a text the server refuses to analyse (too large, binary). The tree of
+    // the analysis is reused when it is of the very text formatted (the document may have changed meanwhile).
+    const parsedAs = (x: { a: Analysis; document: TextDocument }) => (x.a.text === x.document.getText() ? x.a.doc : undefined);
     connection.onDocumentFormatting(guard('formatting', async (params, token) => {
       const x = await analysisFor(params.textDocument.uri);
-      return x ? formatEdits(x.document.getText(), { token }) : null;
+      return x ? formatEdits(x.document.getText(), { token, doc: parsedAs(x) }) : null;
     }));
 
     connection.onDocumentRangeFormatting(guard('rangeFormatting', async (params, token) => {
@@ -195,7 +201,7 @@ export class Editing {
       if (!x) return null;
       const document = x.document;
       const end = params.range.end.character === 0 && params.range.end.line > params.range.start.line ? params.range.end.line - 1 : params.range.end.line;
-      return formatEdits(document.getText(), { startLine: params.range.start.line, endLine: end, token });
+      return formatEdits(document.getText(), { startLine: params.range.start.line, endLine: end, token, doc: parsedAs(x) });
     }));
 
     connection.languages.semanticTokens.on(guard('semanticTokens', async (params, token) => {

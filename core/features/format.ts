@@ -4,7 +4,7 @@
 // one blank line between blocks. Only blanks change: never a word, a number, a punctuation mark, a line of a
 // table. Idempotent.
 import { parse, LineIndex } from '../syntax/index';
-import type { AmountNode, Line } from '../syntax/tree';
+import type { AmountNode, DocumentNode, Line } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
 import type { CancellationToken, TextEdit } from '../types';
 
@@ -16,6 +16,8 @@ export interface FormatOptions {
   startLine?: number;
   endLine?: number;
   token?: CancellationToken;
+  /** The text already parsed (the server's analysis of this version): not parsed again. */
+  doc?: DocumentNode;
 }
 
 /** « 41000 € » → « 41 000 € » (narrow no-break spaces, no-break space before the currency). */
@@ -83,7 +85,7 @@ function alignPipeTable(rows: string[]): string[] {
 
 /** The formatted text of the whole document, or of its lines startLine..endLine (the others unchanged). */
 export function formatText(text: string, options: FormatOptions = {}): string {
-  const doc = parse(text);
+  const doc = options.doc ?? parse(text);
   const raw = text.split('\n');
   const cr = raw.map((l) => l.endsWith('\r'));
   const whole = options.startLine === undefined && options.endLine === undefined;
@@ -134,6 +136,6 @@ export function formatEdits(text: string, options: FormatOptions = {}): TextEdit
   while (head < max && text.charCodeAt(head) === formatted.charCodeAt(head)) head++;
   let tail = 0;
   while (tail < max - head && text.charCodeAt(text.length - 1 - tail) === formatted.charCodeAt(formatted.length - 1 - tail)) tail++;
-  const index = new LineIndex(text);
+  const index = options.doc?.positions ?? new LineIndex(text);
   return [{ range: index.range(head, text.length - tail), newText: formatted.slice(head, formatted.length - tail) }];
 }

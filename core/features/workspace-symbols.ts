@@ -1,7 +1,7 @@
 // Workspace symbols: every deliberation of the workspace by number and title (and every convention), from a
 // cheap reading of each file (parse and model, no checks).
-import { parse } from '../syntax/index';
-import { buildModel } from '../model/index';
+import { parse, splitActs } from '../syntax/index';
+import { buildModel, type Model } from '../model/index';
 import { foldAccents } from '../text/fold';
 import type { CancellationToken, Range } from '../types';
 
@@ -12,9 +12,17 @@ export interface WorkspaceSymbol {
   range: Range;
 }
 
-/** The symbols of one file's text. */
+/** The symbols of one file's text: of each of its acts. */
 export function fileSymbols(text: string): WorkspaceSymbol[] {
-  const model = buildModel(parse(text));
+  return actsSymbols(splitActs(parse(text)).map(buildModel));
+}
+
+/** The symbols of the acts of a file (an analysis already made gives them). */
+export function actsSymbols(acts: readonly Model[]): WorkspaceSymbol[] {
+  return acts.flatMap(modelSymbols);
+}
+
+function modelSymbols(model: Model): WorkspaceSymbol[] {
   const out: WorkspaceSymbol[] = [];
   for (const r of model.reports) {
     const num = r.deliberationNumber ? `Délibération n°${r.deliberationNumber.text}` : r.number ? `Rapport ${r.number}` : undefined;
