@@ -163,6 +163,17 @@ describe('editing: navigation', function () {
       writeFileSync(join(root, 'budget.delib'), 'Délibération n°2025-014\n\nObjet : Budget primitif\n\nPour : 15\n');
       const later = await c.request<SymbolInformation[]>(WorkspaceSymbolRequest.method, { query: '2025-014' });
       assert.equal(later.length, 1);
+      // An open document is listed with its text in the editor, not on disk; every act of a register is listed.
+      const act = 'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n\nDélibération n°2025-0NN\n\nObjet : OBJECT\n\nPour : 15\n\n';
+      const register = act.replace('NN', '20').replace('OBJECT', 'Piscine') + act.replace('NN', '21').replace('OBJECT', 'Médiathèque');
+      await c.open(pathToFileURL(join(root, 'voirie.delib')).toString(), register);
+      const open = (await c.request<SymbolInformation[]>(WorkspaceSymbolRequest.method, { query: '' })).map((s) => s.name).sort();
+      assert.deepEqual(open, [
+        'Délibération n°2025-012 — Restauration scolaire - Tarifs',
+        'Délibération n°2025-014 — Budget primitif',
+        'Délibération n°2025-020 — Piscine',
+        'Délibération n°2025-021 — Médiathèque',
+      ]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
