@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { disposePreviews, showPreview } from './preview';
 import { exportActive, exportFolder } from './export';
 import { newDeliberation } from './new-deliberation';
+import { EXTRACT_ROSTER_REQUEST, type ExtractRosterResult } from '../server/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -27,7 +28,6 @@ export async function activate(context: ExtensionContext): Promise<void> {
 }
 
 /** « Délibérations : extraire le tableau des membres »: the server writes the roster of the open extract. */
-type ExtractRosterResult = { written: string; members: number } | { exists: string } | { error: string };
 async function extractRoster(): Promise<void> {
   const editor = window.activeTextEditor;
   if (!client || !editor || editor.document.languageId !== 'deliberation') {
@@ -35,11 +35,11 @@ async function extractRoster(): Promise<void> {
     return;
   }
   const uri = editor.document.uri.toString();
-  let result = await client.sendRequest<ExtractRosterResult>('deliberation/extractRoster', { uri });
+  let result = await client.sendRequest<ExtractRosterResult>(EXTRACT_ROSTER_REQUEST, { uri });
   if ('exists' in result) {
     const replace = 'Remplacer';
     if ((await window.showWarningMessage(`${result.exists} existe déjà.`, { modal: true }, replace)) !== replace) return;
-    result = await client.sendRequest<ExtractRosterResult>('deliberation/extractRoster', { uri, force: true });
+    result = await client.sendRequest<ExtractRosterResult>(EXTRACT_ROSTER_REQUEST, { uri, force: true });
   }
   if ('error' in result) void window.showErrorMessage(`Tableau des membres : ${result.error}`);
   else if ('written' in result) {

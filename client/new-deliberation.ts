@@ -5,12 +5,13 @@ import { isAbsolute, join } from 'node:path';
 import { window, workspace } from 'vscode';
 import { parseRoster, type Roster } from '../core/roster/index';
 import { stripBom } from '../core/analyze';
+import { DEFAULT_ROSTER } from '../server/protocol';
 import { formatDateFr, parseDate } from '../core/text/dates';
 import { newDeliberationText } from '../core/features/new-deliberation';
 import type { AssemblyKind } from '../core/roster/types';
 
 function readRoster(): Roster | undefined {
-  const setting = workspace.getConfiguration('deliberation').get<string>('roster')?.trim() || 'conseil.yaml';
+  const setting = workspace.getConfiguration('deliberation').get<string>('roster')?.trim() || DEFAULT_ROSTER;
   const folder = workspace.workspaceFolders?.[0]?.uri.fsPath;
   const path = isAbsolute(setting) ? setting : folder ? join(folder, setting) : undefined;
   if (!path || !existsSync(path)) return undefined;

@@ -11,8 +11,8 @@ import { analyze } from '../core/analyze';
 import { buildFileLayout } from '../core/export/layout';
 import { renderBody, renderHtml } from '../core/export/html';
 import type { Finding, Locale, Severity } from '../core/types';
+import { DIAGNOSTIC_SOURCE } from '../server/protocol';
 
-const DIAGNOSTIC_SOURCE = 'deliberation';
 const DEBOUNCE_MS = 150;
 
 const SEVERITY: Record<DiagnosticSeverity, Severity> = {

@@ -12,9 +12,8 @@ import {
 import type { OutlineSymbol } from '../core/analyze';
 import type { Finding, Fix, Range, Severity, TextEdit } from '../core/types';
 import { comparePositions } from '../core/types';
-
-/** `source` of every diagnostic the server publishes; code actions only consider these. */
-export const DIAGNOSTIC_SOURCE = 'deliberation';
+// Code actions only consider the diagnostics of this source.
+import { DIAGNOSTIC_SOURCE } from './protocol';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

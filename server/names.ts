@@ -28,19 +28,7 @@ import { completion, type CompletionItem } from '../core/features/completion';
 import { hover } from '../core/features/hover';
 import { findingToDiagnostic } from './convert';
 
-export const DEFAULT_ROSTER = 'conseil.yaml';
-export const EXTRACT_ROSTER_REQUEST = 'deliberation/extractRoster';
-
-export interface ExtractRosterParams {
-  uri: string;
-  /** Replace an existing roster file. */
-  force?: boolean;
-}
-
-export type ExtractRosterResult =
-  | { written: string; members: number }
-  | { exists: string }
-  | { error: string };
+import { DEFAULT_ROSTER, EXTRACT_ROSTER_REQUEST, type ExtractRosterParams, type ExtractRosterResult } from './protocol';
 
 interface NamesSettings {
   locale: Locale;

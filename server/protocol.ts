@@ -1,0 +1,22 @@
+// What the client and the server agree on beyond LSP itself: the source of the diagnostics, the roster file's
+// default name and the request that writes it. No import of vscode or vscode-languageserver: both sides import it.
+
+/** The `source` of every diagnostic the server publishes (the client's preview keeps those only). */
+export const DIAGNOSTIC_SOURCE = 'deliberation';
+
+/** The roster file looked for beside the acts when the setting deliberation.roster is empty. */
+export const DEFAULT_ROSTER = 'conseil.yaml';
+
+/** « Délibérations : extraire le tableau des membres »: the server writes the roster of an open extract. */
+export const EXTRACT_ROSTER_REQUEST = 'deliberation/extractRoster';
+
+export interface ExtractRosterParams {
+  uri: string;
+  /** Replace an existing roster file. */
+  force?: boolean;
+}
+
+export type ExtractRosterResult =
+  | { written: string; members: number }
+  | { exists: string }
+  | { error: string };
