@@ -1,6 +1,6 @@
 // The pipeline of the core: text → syntax tree → model → findings (+ outline). Nothing here knows LSP.
 import type { CancellationToken, Finding, Locale, Severity } from './types';
-import { NEVER_CANCELLED } from './types';
+import { comparePositions, NEVER_CANCELLED } from './types';
 import { parse, splitActs, type DocumentNode } from './syntax/index';
 import { buildModel, type Model } from './model/index';
 import { ALL_CHECKS, runChecks } from './checks/index';
@@ -60,7 +60,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     symbols.push(...outline(model, token));
   }
   const kept = findings.filter((f) => !suppressed(doc, f));
-  kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  kept.sort((a, b) => comparePositions(a.range.start, b.range.start));
   return { text, doc, model: acts[0], acts, findings: kept, outline: symbols };
 }
 

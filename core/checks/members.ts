@@ -3,20 +3,12 @@
 // written with another civility or under another commune than the roster's (member-mismatch).
 import type { Check, CheckContext } from './registry';
 import { t } from './registry';
-import { RosterIndex, mentionsOf, civilityOf, initialsForm, type Roster, type RosterPerson, type RosterSeat } from '../roster/index';
+import { rosterIndex, mentionsOf, civilityOf, initialsForm, type RosterPerson, type RosterSeat } from '../roster/index';
 import { isInitials } from '../model/people';
 import { matchedCommune, normalizeName } from '../communes/index';
 import type { PersonNode } from '../syntax/tree';
 import { rosterApplies, territoryOf } from '../roster/territory';
 
-const indexes = new WeakMap<Roster, RosterIndex>();
-
-/** The roster's index, built once per roster. */
-export function rosterIndex(roster: Roster): RosterIndex {
-  let index = indexes.get(roster);
-  if (!index) indexes.set(roster, (index = new RosterIndex(roster)));
-  return index;
-}
 
 const PLURAL = /^(?:MM|Mmes|Messieurs|Mesdames)/;
 

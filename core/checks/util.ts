@@ -1,10 +1,8 @@
 // Small helpers shared by the checks: figures as the messages print them, reports to examine, dates in full.
-import { formatAmount } from '../text/amounts';
+export { eur } from '../text/amounts';
 import { isValidDate, type DateParts } from '../text/dates';
 import type { DateNode } from '../syntax/tree';
 import type { Model, Report } from '../model/types';
-
-export const eur = (cents: number) => formatAmount(cents, { nbsp: ' ' });
 
 export const line = (a: { range: { start: { line: number } } }) => a.range.start.line + 1;
 

@@ -4,8 +4,8 @@
 // one blank line between blocks. Only blanks change: never a word, a number, a punctuation mark, a line of a
 // table. Idempotent.
 import { parse, LineIndex } from '../syntax/index';
-import type { AmountNode, DocumentNode, Line } from '../syntax/tree';
-import { hasInlines } from '../syntax/tree';
+import type { DocumentNode, Line } from '../syntax/tree';
+import { amountsOf } from '../syntax/tree';
 import type { CancellationToken, TextEdit } from '../types';
 
 const NBSP = '\u00a0';
@@ -43,10 +43,6 @@ export function typography(text: string): string {
     .replace(/([^\s\u00a0\u202f])[ \u00a0\u202f]*»/g, `$1${NBSP}»`);
 }
 
-function amountsOf(l: Line): AmountNode[] {
-  if (l.type === 'row') return l.cells.flatMap((c) => c.amounts);
-  return hasInlines(l) ? l.inlines.filter((i): i is AmountNode => i.type === 'amount') : [];
-}
 
 function formatLine(l: Line): string {
   let text = l.text;

@@ -5,9 +5,9 @@
 import type { Analysis } from '../analyze';
 import type { CancellationToken, Locale, Position, Range } from '../types';
 import type { AmountNode, Line, RowLine } from '../syntax/tree';
-import { hasInlines } from '../syntax/tree';
+import { amountsOf, spanHolds } from '../syntax/tree';
 import type { Report, TableModel, TotalCheck } from '../model/types';
-import { formatAmount } from '../text/amounts';
+import { eur } from '../text/amounts';
 import { CODES } from '../checks/codes';
 import { targetAt } from './navigation';
 
@@ -17,13 +17,6 @@ export interface FigureHover {
   range: Range;
 }
 
-const money = (cents: number) => formatAmount(cents, { nbsp: ' ' });
-const inside = (offset: number, s: { offset: number; end: number }) => s.offset <= offset && offset <= s.end;
-
-function amountsOf(l: Line): AmountNode[] {
-  if (l.type === 'row') return l.cells.flatMap((c) => c.amounts);
-  return hasInlines(l) ? l.inlines.filter((i): i is AmountNode => i.type === 'amount') : [];
-}
 
 export function figureHover(a: Analysis, position: Position, locale: Locale = 'fr', token?: CancellationToken): FigureHover | undefined {
   const { doc } = a;
@@ -43,7 +36,7 @@ export function figureHover(a: Analysis, position: Position, locale: Locale = 'f
     return { contents: `**${m[0]}** (${info.severity})\n\n${en ? info.en : info.fr}${law}`, range: doc.positions.range(start, start + m[0].length) };
   }
 
-  const amount = amountsOf(line).find((x) => inside(offset, x));
+  const amount = amountsOf(line).find((x) => spanHolds(x, offset));
   if (amount) return amountHover(a, amount, line, L);
 
   const report = a.model.reports.find((r) => r.vote && [r.vote.pour, r.vote.contre, r.vote.abstention, r.vote.nppv].some((v) => v && v.span.range.start.line === position.line));
@@ -51,7 +44,7 @@ export function figureHover(a: Analysis, position: Position, locale: Locale = 'f
 
   const t = targetAt(a, position);
   if (t?.kind === 'section') {
-    const ref = a.model.references.find((r) => inside(offset, r));
+    const ref = a.model.references.find((r) => spanHolds(r, offset));
     if (ref && t.sections.length) {
       const s = t.sections[0];
       const body = s.lines.map((l) => l.text).join('\n').trim();
@@ -67,14 +60,14 @@ function tableOf(a: Analysis, row: RowLine): TableModel | undefined {
 }
 
 function amountHover(a: Analysis, amount: AmountNode, line: Line, L: (fr: string, en: string) => string): FigureHover {
-  const parts: string[] = [`**${money(amount.cents)}**`];
+  const parts: string[] = [`**${eur(amount.cents)}**`];
   if (line.type === 'row') {
     const tm = tableOf(a, line);
     const stated = tm?.totals.find((t) => t.stated === amount);
     if (stated) parts.push(totalText(stated, L));
     const covering = tm?.totals.filter((t) => t.covered.includes(line) && t.column === line.cells.findIndex((c) => c.amounts.includes(amount))) ?? [];
     for (const t of covering) {
-      parts.push(L(`Compté dans le ${t.kind === 'total' ? 'TOTAL' : 'sous-total'} de la ligne ${t.row.range.start.line + 1} : ${money(t.computed)} (${t.covered.length} lignes).`, `Counted in the ${t.kind === 'total' ? 'TOTAL' : 'subtotal'} of line ${t.row.range.start.line + 1}: ${money(t.computed)} (${t.covered.length} rows).`));
+      parts.push(L(`Compté dans le ${t.kind === 'total' ? 'TOTAL' : 'sous-total'} de la ligne ${t.row.range.start.line + 1} : ${eur(t.computed)} (${t.covered.length} lignes).`, `Counted in the ${t.kind === 'total' ? 'TOTAL' : 'subtotal'} of line ${t.row.range.start.line + 1}: ${eur(t.computed)} (${t.covered.length} rows).`));
     }
     if (tm?.caption) parts.push(L(`Tableau : ${tm.caption}`, `Table: ${tm.caption}`));
   }
@@ -83,7 +76,7 @@ function amountHover(a: Analysis, amount: AmountNode, line: Line, L: (fr: string
   const share = a.model.shares.find((g) => g.some((s) => s.amount === amount));
   if (share) {
     const sum = share.reduce((n, s) => n + s.amount.cents, 0);
-    parts.push(L(`Échéances : ${share.map((s) => `${s.percent.text} → ${money(s.amount.cents)}`).join(' ; ')}, total ${money(sum)}.`, `Instalments: ${share.map((s) => `${s.percent.text} → ${money(s.amount.cents)}`).join('; ')}, total ${money(sum)}.`));
+    parts.push(L(`Échéances : ${share.map((s) => `${s.percent.text} → ${eur(s.amount.cents)}`).join(' ; ')}, total ${eur(sum)}.`, `Instalments: ${share.map((s) => `${s.percent.text} → ${eur(s.amount.cents)}`).join('; ')}, total ${eur(sum)}.`));
   }
   const same = a.doc.lines.filter((l) => l !== line && amountsOf(l).some((x) => x.cents === amount.cents)).map((l) => l.range.start.line + 1);
   if (same.length) parts.push(L(`Même montant aux lignes ${same.slice(0, 12).join(', ')}${same.length > 12 ? '…' : ''}.`, `Same amount on lines ${same.slice(0, 12).join(', ')}${same.length > 12 ? '…' : ''}.`));
@@ -94,8 +87,8 @@ function totalText(t: TotalCheck, L: (fr: string, en: string) => string): string
   const ok = t.computed === t.stated.cents;
   const what = t.kind === 'total' ? 'TOTAL' : L('Sous-total', 'Subtotal');
   return ok
-    ? L(`${what} : somme calculée ${money(t.computed)} sur ${t.covered.length} lignes — conforme.`, `${what}: computed sum ${money(t.computed)} over ${t.covered.length} rows — matches.`)
-    : L(`${what} : somme calculée ${money(t.computed)} sur ${t.covered.length} lignes, écrit ${money(t.stated.cents)} (écart ${money(t.stated.cents - t.computed)}).`, `${what}: computed sum ${money(t.computed)} over ${t.covered.length} rows, written ${money(t.stated.cents)} (difference ${money(t.stated.cents - t.computed)}).`);
+    ? L(`${what} : somme calculée ${eur(t.computed)} sur ${t.covered.length} lignes — conforme.`, `${what}: computed sum ${eur(t.computed)} over ${t.covered.length} rows — matches.`)
+    : L(`${what} : somme calculée ${eur(t.computed)} sur ${t.covered.length} lignes, écrit ${eur(t.stated.cents)} (écart ${eur(t.stated.cents - t.computed)}).`, `${what}: computed sum ${eur(t.computed)} over ${t.covered.length} rows, written ${eur(t.stated.cents)} (difference ${eur(t.stated.cents - t.computed)}).`);
 }
 
 /** The voters expected at a report: members present, proxies in use, those withheld (interested). */

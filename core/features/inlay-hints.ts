@@ -2,7 +2,7 @@
 // number of voters beside the vote block.
 import type { Analysis } from '../analyze';
 import type { CancellationToken, Locale, Position, Range } from '../types';
-import { formatAmount } from '../text/amounts';
+import { eur } from '../text/amounts';
 import { expectedVoters } from './hover-figures';
 
 export interface InlayHint {
@@ -22,7 +22,7 @@ export function inlayHints(a: Analysis, range: Range, locale: Locale = 'fr', tok
       const ok = t.computed === t.stated.cents;
       out.push({
         position: t.row.range.end,
-        label: ` = ${formatAmount(t.computed, { nbsp: ' ' })}${ok ? ' ✓' : ' ≠'}`,
+        label: ` = ${eur(t.computed)}${ok ? ' ✓' : ' ≠'}`,
         tooltip: en ? `Sum of the ${t.covered.length} rows covered` : `Somme des ${t.covered.length} lignes couvertes`,
       });
     }

@@ -2,8 +2,8 @@
 // the ordre de passage (report headings, the order, arrivals and departures, references), and people (every
 // mention of a councillor, full-name and initials forms).
 import type { Analysis } from '../analyze';
-import type { CancellationToken, Position, Range } from '../types';
-import type { Annex, Article, PersonNode } from '../syntax/tree';
+import { comparePositions, type CancellationToken, type Position, type Range } from '../types';
+import { spanHolds, type Annex, type Article, type PersonNode } from '../syntax/tree';
 import { headingNumberSpan, referenceNumberSpans, referencesTo, sectionsFor, type NumberSpan } from '../syntax/numbering';
 import { mentionAt, sameMentions } from './mentions';
 
@@ -12,7 +12,6 @@ export type Target =
   | { kind: 'report'; number: string; at: Range }
   | { kind: 'person'; person: PersonNode };
 
-const inside = (offset: number, s: { offset: number; end: number }) => s.offset <= offset && offset <= s.end;
 
 /** Report numbers written in the document: headings, the ordre de passage, arrival and departure qualifiers, references. */
 function reportMentions(a: Analysis): { number: string; range: Range; definition: boolean; offset: number; end: number }[] {
@@ -45,15 +44,15 @@ export function targetAt(a: Analysis, position: Position): Target | undefined {
   const offset = a.doc.positions.offset(position);
   for (const s of [...a.doc.articles, ...a.doc.annexes]) {
     const n = headingNumberSpan(a.doc, s.heading);
-    if (n && inside(offset, n)) return { kind: 'section', sections: [s], at: n };
+    if (n && spanHolds(n, offset)) return { kind: 'section', sections: [s], at: n };
   }
   for (const ref of a.model.references) {
-    if (!inside(offset, ref) || ref.target === 'report') continue;
+    if (!spanHolds(ref, offset) || ref.target === 'report') continue;
     const numbers = referenceNumberSpans(a.doc, ref);
-    const n = numbers.find((x) => inside(offset, x)) ?? (numbers.length === 1 ? numbers[0] : undefined);
+    const n = numbers.find((x) => spanHolds(x, offset)) ?? (numbers.length === 1 ? numbers[0] : undefined);
     if (n) return { kind: 'section', sections: sectionsFor(a.doc, ref.target, n.number, ref.offset), at: n };
   }
-  const report = reportMentions(a).find((r) => inside(offset, r));
+  const report = reportMentions(a).find((r) => spanHolds(r, offset));
   if (report) return { kind: 'report', number: report.number, at: report.range };
   const person = mentionAt(a.doc, offset);
   if (person) return { kind: 'person', person };
@@ -75,7 +74,7 @@ export function definition(a: Analysis, position: Position, token?: Cancellation
 }
 
 export function references(a: Analysis, position: Position, includeDeclaration: boolean, token?: CancellationToken): Range[] {
-  return unsortedReferences(a, position, includeDeclaration, token).sort((x, y) => x.start.line - y.start.line || x.start.character - y.start.character);
+  return unsortedReferences(a, position, includeDeclaration, token).sort((x, y) => comparePositions(x.start, y.start));
 }
 
 function unsortedReferences(a: Analysis, position: Position, includeDeclaration: boolean, token?: CancellationToken): Range[] {

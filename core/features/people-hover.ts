@@ -6,7 +6,7 @@ import { comparePositions } from '../types';
 import type { Member, Report } from '../model/types';
 import { displayName } from '../model/people';
 import { mentionsOf, type Mention, type Roster } from '../roster/index';
-import { rosterIndex } from '../checks/members';
+import { rosterIndex } from '../roster/index';
 import { rosterApplies } from '../roster/territory';
 
 export interface HoverResult {

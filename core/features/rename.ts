@@ -1,7 +1,7 @@
 // Rename: an article (or annex) gets a new number, written in its heading and in every internal reference to
 // it; a person gets a new name, written in every mention of the document (full-name and initials forms).
 import type { Analysis } from '../analyze';
-import type { CancellationToken, Locale, Position, Range, TextEdit } from '../types';
+import { comparePositions, type CancellationToken, type Locale, type Position, type Range, type TextEdit } from '../types';
 import type { PersonNode } from '../syntax/tree';
 import { renumberEdits } from '../syntax/numbering';
 import { targetAt } from './navigation';
@@ -46,7 +46,7 @@ export function rename(a: Analysis, position: Position, newName: string, locale:
       edits.push({ range: parts.givenRange, newText: isInitials(parts.givenText) ? initialsLike(parts.givenText, given) : given });
     }
   }
-  edits.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+  edits.sort((x, y) => comparePositions(x.range.start, y.range.start));
   return { edits };
 }
 

@@ -54,6 +54,15 @@ export class RosterIndex {
   }
 }
 
+const indexes = new WeakMap<Roster, RosterIndex>();
+
+/** The roster's index, built once per roster (the check, hover and completion share it). */
+export function rosterIndex(roster: Roster): RosterIndex {
+  let index = indexes.get(roster);
+  if (!index) indexes.set(roster, (index = new RosterIndex(roster)));
+  return index;
+}
+
 function givenAgrees(written: string, given: string): boolean {
   if (isInitials(written)) return initialsOf(given).startsWith(initialsOf(written)) || initialsOf(written).startsWith(initialsOf(given));
   return foldAccents(written).toLowerCase() === foldAccents(given).toLowerCase();

@@ -1,6 +1,6 @@
 // Where numbers are written in article and annex headings and in internal references, so that features can
 // point at them (go to definition, references) and rewrite them (rename, renumbering quick fix).
-import type { TextEdit } from '../types';
+import { comparePositions, type TextEdit } from '../types';
 import type { Annex, Article, ArticleLine, AnnexLine, DocumentNode, ReferenceNode, ReferenceTarget, Span } from './tree';
 import type { LineIndex } from './positions';
 
@@ -101,5 +101,5 @@ export function renumberEdits(doc: DocumentNode, refs: ReferenceNode[], changes:
     if (head) edits.push({ range: head.range, newText: number });
     for (const n of referencesTo(doc, refs, section)) edits.push({ range: n.range, newText: number });
   }
-  return edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return edits.sort((a, b) => comparePositions(a.range.start, b.range.start));
 }

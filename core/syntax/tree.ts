@@ -99,6 +99,17 @@ export function hasInlines(line: Line): line is LineWithInlines {
   return 'inlines' in line;
 }
 
+/** The amounts of a line: in its text, or in the cells of a table row. */
+export function amountsOf(l: Line): AmountNode[] {
+  if (l.type === 'row') return l.cells.flatMap((c) => c.amounts);
+  return hasInlines(l) ? l.inlines.filter((i): i is AmountNode => i.type === 'amount') : [];
+}
+
+/** Whether an offset is within a span, its ends included (a cursor just after a word is on it). */
+export function spanHolds(s: { offset: number; end: number }, offset: number): boolean {
+  return s.offset <= offset && offset <= s.end;
+}
+
 // ---------------------------------------------------------------- blocks and sections
 
 export interface Table extends Span { type: 'table'; rows: RowLine[] }

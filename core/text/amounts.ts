@@ -124,6 +124,11 @@ export interface FormatAmountOptions {
 }
 
 /** 83390600 → "833 906 €", 123456 → "1 234,56 €" (see FormatAmountOptions for the blanks). */
+/** An amount as messages and hovers print it (« 834 000 € », no-break spaces). */
+export function eur(cents: number): string {
+  return formatAmount(cents, { nbsp: ' ' });
+}
+
 export function formatAmount(cents: number, opts: FormatAmountOptions = {}): string {
   const group = opts.nbsp ?? '\u202F';
   const before = opts.nbsp ?? '\u00A0';
