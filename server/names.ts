@@ -71,6 +71,8 @@ export function completionItemToLsp(item: CompletionItem): LspCompletionItem {
 export class Names {
   private roots: string[] = [];
   private loaded = new Map<string, Loaded>();
+  /** Every roster path a document has asked for, present or not: a change elsewhere concerns no analysis. */
+  private readonly rosterPaths = new Set<string>();
   private published = new Map<string, string>();
 
   constructor(private readonly connection: Connection, private readonly documents: TextDocuments<TextDocument>) {}
@@ -102,6 +104,7 @@ export class Names {
   roster(settings: NamesSettings, documentUri?: string): Roster | undefined {
     const path = this.rosterPath(settings.roster, documentUri);
     if (!path) return undefined;
+    this.rosterPaths.add(path);
     let stat;
     try {
       stat = statSync(path);
@@ -167,9 +170,9 @@ export class Names {
     }));
 
     connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', async (params) => {
-      const yaml = params.changes.filter((c) => c.uri.startsWith('file:') && /\.ya?ml$/i.test(c.uri));
-      if (yaml.length === 0) return;
-      for (const c of yaml) this.loaded.delete(fileURLToPath(c.uri));
+      const rosters = params.changes.filter((c) => c.uri.startsWith('file:') && this.rosterPaths.has(fileURLToPath(c.uri)));
+      if (rosters.length === 0) return;
+      for (const c of rosters) this.loaded.delete(fileURLToPath(c.uri));
       await host.refresh();
     }));
 

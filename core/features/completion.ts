@@ -314,9 +314,7 @@ export function completion(analysis: Analysis, position: Position, ctx: Completi
   // A roster of another assembly (a community council's, for a municipal extract) is not used.
   if (ctx.roster && !rosterApplies(analysis.model, ctx.roster)) ctx = { ...ctx, roster: undefined };
   const token = ctx.token ?? NEVER_CANCELLED;
-  const line = analysis.doc.lines[position.line]?.range.start.line === position.line
-    ? analysis.doc.lines[position.line]
-    : analysis.doc.lines.find((l) => l.range.start.line === position.line);
+  const line = analysis.doc.lines[position.line]; // one line node per line of the file
   const items: CompletionItem[] = [];
   if (line) {
     const character = Math.min(position.character, line.text.length);
