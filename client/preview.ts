@@ -7,8 +7,9 @@ import {
   Disposable, DiagnosticSeverity, Range, Selection, TextEditorRevealType, ViewColumn, languages, window, workspace,
   type Diagnostic, type TextDocument, type Uri, type WebviewPanel,
 } from 'vscode';
-import { analyze } from '../core/analyze';
-import { buildFileLayout } from '../core/export/layout';
+import { parse, splitActs } from '../core/syntax/index';
+import { buildModel } from '../core/model/index';
+import { buildFileLayout, type Layout } from '../core/export/layout';
 import { renderBody, renderHtml } from '../core/export/html';
 import type { Finding, Locale, Severity } from '../core/types';
 import { DIAGNOSTIC_SOURCE } from '../server/protocol';
@@ -102,10 +103,19 @@ class Preview {
     );
   }
 
-  private layout() {
-    const text = this.document.getText();
-    // The fast checks are enough for the layout; the findings shown come from the language server.
-    return buildFileLayout(analyze(text, { locale: localeSetting(), phases: ['fast'] }).acts);
+  private made: { document: TextDocument; version: number; layout: Layout } | undefined;
+
+  /**
+   * The layout of the document's current version, made once per version (a change of the findings alone only marks
+   * them again). It needs the tree and the model, no check: the findings shown come from the language server.
+   */
+  private layout(): Layout {
+    const { document } = this;
+    if (this.made?.document !== document || this.made.version !== document.version) {
+      const acts = splitActs(parse(document.getText())).map(buildModel);
+      this.made = { document, version: document.version, layout: buildFileLayout(acts) };
+    }
+    return this.made.layout;
   }
 
   private schedule() {
