@@ -41,17 +41,34 @@ export function splitActs(doc: DocumentNode): DocumentNode[] {
     const lines = doc.lines.slice(first, lastLine + 1);
     const offset = lines[0].offset;
     const end = lines[lines.length - 1].end;
-    const inside = (s: { offset: number; end: number }) => s.offset >= offset && s.end <= end;
+    const inside = <T extends { offset: number; end: number }>(items: T[]) => within(items, offset, end);
     return {
       ...doc,
       offset,
       end,
       range: { start: lines[0].range.start, end: lines[lines.length - 1].range.end },
       lines,
-      tables: doc.tables.filter(inside),
-      articles: doc.articles.filter(inside),
-      annexes: doc.annexes.filter(inside),
-      errors: doc.errors.filter((e) => inside(e.span)),
+      tables: inside(doc.tables),
+      articles: inside(doc.articles),
+      annexes: inside(doc.annexes),
+      errors: doc.errors.filter((e) => e.span.offset >= offset && e.span.end <= end), // few, and not in order
     };
   });
+}
+
+/**
+ * The items within offset..end, the items being in the order of the text: found by binary search, so that cutting a
+ * register of a thousand acts does not look at every node once per act.
+ */
+function within<T extends { offset: number; end: number }>(items: T[], offset: number, end: number): T[] {
+  const first = (from: number) => {
+    let lo = 0, hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[mid].offset < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return items.slice(first(offset), first(end + 1)).filter((x) => x.end <= end);
 }
