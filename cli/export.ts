@@ -13,7 +13,7 @@ import {
   blockingFindings, CSV_FILE_NAME, documentFormats, EXPORT_FORMATS, outputPath, renderDocuments, scdlRowsOfFile, toCsv, writeAtomic, type ExportFormat, type ScdlRow,
 } from '../core/export/index';
 import { UsageError, type Command } from './command';
-import { readForAnalysis } from './check';
+import { readForAnalysis } from './input';
 
 /** « [#####·····] »: the acts done before this one. */
 function bar(i: number, n: number): string {

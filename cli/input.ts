@@ -1,7 +1,12 @@
-// Reading the CLI's input: PATH arguments expanded to `*.delib` files, files decoded as strict UTF-8.
-// Locale-free: problems are returned as data and worded by messages.ts.
+// Reading the CLI's input: PATH arguments expanded to `*.delib` files, files decoded as strict UTF-8 (problems
+// returned as data and worded by messages.ts), and what every command that analyses needs with them: the commune
+// index and the roster of --roster.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { tryLoadCommuneIndex } from '../core/communes/index';
+import { parseRoster, type Roster } from '../core/roster/index';
+import { UsageError, type CommandContext } from './command';
+import { messages } from './messages';
 
 export type InputProblem =
   | { kind: 'missing'; path: string }
@@ -100,4 +105,35 @@ export function readInputs(paths: readonly string[]): { texts: { file: string; t
     else texts.push({ file, text: read.text });
   }
   return { texts, problems };
+}
+
+/**
+ * The files of PATH arguments, read before anything is analysed (unreadable input stops the command with status
+ * 2 and no partial output), with what the analysis needs: the commune index and the roster of --roster.
+ * Shared by `check` and `export`, so that both find the same errors.
+ */
+export function readForAnalysis({ positionals, values, locale, err }: Pick<CommandContext, 'positionals' | 'values' | 'locale' | 'err'>) {
+  const m = messages(locale);
+  const { texts, problems } = readInputs(positionals);
+  if (problems.length > 0) {
+    for (const problem of problems) err(m.problem(problem));
+    return 2 as const;
+  }
+  const { index: communes, error } = tryLoadCommuneIndex();
+  if (error) err(m.noCommunes(error));
+  const roster = typeof values.roster === 'string' ? readRosterOption(values.roster, locale, err) : undefined;
+  return { texts, communes, roster };
+}
+
+/**
+ * The roster of `delib check --roster FILE`: its problems are printed on standard error (file:line:column, as the
+ * findings); with an error the check goes on without it. An unreadable file is a usage error.
+ */
+export function readRosterOption(path: string, locale: 'fr' | 'en', err: (line: string) => void): Roster | undefined {
+  const read = readTextFile(path);
+  if ('problem' in read) throw new UsageError(messages(locale).problem(read.problem));
+  const { roster, findings } = parseRoster(read.text, locale);
+  for (const f of findings) err(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
+  if (!roster) err(locale === 'en' ? `${path}: roster not used, member checks skipped` : `${path} : tableau des membres non utilisé, contrôles des membres ignorés`);
+  return roster;
 }

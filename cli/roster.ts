@@ -2,12 +2,9 @@
 // from existing extracts. Never overwrites an existing file without --force.
 import { existsSync, writeFileSync } from 'node:fs';
 import { analyze } from '../core/analyze';
-import { tryLoadCommuneIndex } from '../core/communes/index';
 import { rosterFromModels, rosterToYaml } from '../core/roster/extract';
-import { parseRoster, type Roster } from '../core/roster/index';
 import { UsageError, type Command } from './command';
-import { collectFiles, readTextFile } from './input';
-import { messages } from './messages';
+import { readForAnalysis } from './input';
 
 const words = {
   fr: {
@@ -38,27 +35,17 @@ export const rosterExtractCommand: Command = {
   options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
   run({ positionals, values, locale, out, err }) {
     const w = words[locale];
-    const m = messages(locale);
     if (positionals.length === 0) throw new UsageError(w.noFiles);
     const output = typeof values.output === 'string' ? values.output : undefined;
     if (output && existsSync(output) && !values.force) {
       err(w.exists(output));
       return 2;
     }
-    const { files, problems } = collectFiles(positionals);
-    const texts: string[] = [];
-    for (const file of files) {
-      const read = readTextFile(file);
-      if ('problem' in read) problems.push(read.problem);
-      else texts.push(read.text);
-    }
-    if (problems.length > 0) {
-      for (const p of problems) err(m.problem(p));
-      return 2;
-    }
-    const { index: communes, error } = tryLoadCommuneIndex();
-    if (error) err(m.noCommunes(error));
-    const roster = rosterFromModels(texts.map((text) => analyze(text, { phases: [] }).model), { communes });
+    const read = readForAnalysis({ positionals, values, locale, err });
+    if (read === 2) return 2;
+    const { texts, communes } = read;
+    const files = texts.map((x) => x.file);
+    const roster = rosterFromModels(texts.map((x) => analyze(x.text, { phases: [] }).model), { communes });
     if (roster.members.length === 0) {
       err(w.noMembers);
       return 1;
@@ -79,16 +66,3 @@ export const rosterExtractCommand: Command = {
     return 0;
   },
 };
-
-/**
- * The roster of `delib check --roster FILE`: its problems are printed on standard error (file:line:column, as the
- * findings); with an error the check goes on without it. An unreadable file is a usage error.
- */
-export function readRosterOption(path: string, locale: 'fr' | 'en', err: (line: string) => void): Roster | undefined {
-  const read = readTextFile(path);
-  if ('problem' in read) throw new UsageError(messages(locale).problem(read.problem));
-  const { roster, findings } = parseRoster(read.text, locale);
-  for (const f of findings) err(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
-  if (!roster) err(locale === 'en' ? `${path}: roster not used, member checks skipped` : `${path} : tableau des membres non utilisé, contrôles des membres ignorés`);
-  return roster;
-}
