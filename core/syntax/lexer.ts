@@ -9,6 +9,7 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType, type IToken } from 'chevrotain';
 import { AMOUNT_PATTERN, PERCENT_PATTERN } from '../text/amounts';
 import { DATE_PATTERN } from '../text/dates';
+import { NUMBER_WORDS as NUMBER_WORD_LIST } from '../text/numbers';
 
 /** Makes a chevrotain custom matcher from a regular expression, optionally only at the start of a line. */
 type Guard = (text: string, offset: number) => boolean;
@@ -86,7 +87,7 @@ function anyBut(excluded: string): number[] {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 0x24f && c !== 215 && c !== 247) || (c >= 0x370 && c < 0x2000);
 
-const NUMBER_WORDS = new Set('un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts trente quarante cinquante soixante cent cents mille mil zéro zero million millions milliard milliards'.split(' '));
+const NUMBER_WORDS = new Set(NUMBER_WORD_LIST);
 const DATE_WORDS = new Set([...NUMBER_WORDS, 'premier', 'première', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'l']);
 const REFERENCE_WORDS = ['article', 'articles', 'annexe', 'annexes', 'rapport', 'rapports'];
 

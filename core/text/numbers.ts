@@ -14,12 +14,16 @@ export const BLANK_CLASS = ' \\t\\u00A0\\u202F';
 const SEP = `(?:[${BLANK_CLASS}]+|[-\\u2010\\u2011])`;
 const NOT_LETTER = `(?![${LETTER_CLASS}])`;
 
-// Every number word except "un"/"une" (longest alternatives first; accents optional). Case is
-// handled by the `i` flag of the patterns using it.
-const WORD_NO_UN =
-  '(?:milliards?|millions?|mille|mil|quatorze|quarante|quatre|quinze|cinquante|cinq|soixante|seize|sept|six|' +
-  'trente|treize|trois|douze|deux|dix|onze|huit|neuf|vingts?|cents?|z[eé]ro)' +
-  NOT_LETTER;
+/** The words French numerals are written with, « un » and « une » included (the lexer's guards use them too). */
+export const NUMBER_WORDS = [
+  'zéro', 'zero', 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze',
+  'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'vingts', 'trente', 'quarante', 'cinquante', 'soixante', 'cent',
+  'cents', 'mil', 'mille', 'million', 'millions', 'milliard', 'milliards',
+];
+
+// Every number word except "un"/"une" (longest alternatives first). Case is handled by the `i` flag of the patterns
+// using it.
+const WORD_NO_UN = `(?:${NUMBER_WORDS.filter((w) => w !== 'un' && w !== 'une').sort((a, b) => b.length - a.length).join('|')})${NOT_LETTER}`;
 
 // "un"/"une" alone is the article ("un conseiller", "d'un montant"): it is a number word only before a
 // scale word ("un million", "un milliard", "un mil…") or after "et" ("vingt et un").
