@@ -2,11 +2,7 @@
 import type { Check } from './registry';
 import { t } from './registry';
 import type { Member, Proxy } from '../model/types';
-import { displayName, initialsOf, surnameKey } from '../model/people';
-
-function personKey(p: { given?: string; surname: string }): string {
-  return `${surnameKey(p.surname)}|${p.given ? initialsOf(p.given) : ''}`;
-}
+import { displayName, surnameKey } from '../model/people';
 
 export const memberDuplicate: Check = {
   name: 'member-duplicate',
@@ -16,7 +12,7 @@ export const memberDuplicate: Check = {
     const seen = new Map<string, Member>();
     for (const mem of ctx.model.members) {
       if (!mem.given) continue;
-      const key = `${personKey(mem)}|${mem.given.toLowerCase()}`;
+      const key = `${surnameKey(mem.surname)}|${mem.given.toLowerCase()}`;
       const first = seen.get(key);
       if (!first) { seen.set(key, mem); continue; }
       const where = first.list === mem.list ? t('deux fois dans la même liste', 'twice in the same list') : t(`aussi dans la liste « ${first.list.label} »`, `also in the list “${first.list.label}”`);
