@@ -120,6 +120,13 @@ describe('roster format', () => {
   });
 });
 
+describe('roster format: functions', () => {
+  it('writes a function as the extracts give it, so that both compare (« 1^{er} Vice-Président »)', () => {
+    const { roster } = parseRoster(VALID.replace('fonctions: 1er adjoint', 'fonctions: [ "1^{er}  Vice-Président", Maire ]'));
+    assert.deepEqual(roster?.members[1].functions, ['1er vice-président', 'maire']);
+  });
+});
+
 describe('roster extraction', function () {
   before(function () {
     if (!existsSync(GB)) this.skip();

@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLM
 import { LineIndex } from '../syntax/positions';
 import type { Finding, Locale, Range, Severity } from '../types';
 import { foldAccents } from '../text/fold';
+import { normalizeFunction } from './mentions';
 import { ASSEMBLY_KINDS, type AssemblyKind, type Civility, type Roster, type RosterMember, type RosterPerson } from './types';
 
 export interface RosterParse {
@@ -142,8 +143,9 @@ export function parseRoster(text: string, locale: Locale = 'fr'): RosterParse {
       const f = keys.get('fonctions');
       if (f) {
         const v = f.value as Node | null;
-        if (isScalar(v) && typeof v.value === 'string') member.functions = [v.value.trim().toLowerCase()].filter(Boolean);
-        else if (isSeq(v) && v.items.every((x) => isScalar(x) && typeof x.value === 'string')) member.functions = v.items.map((x) => String((x as { value: string }).value).trim().toLowerCase());
+        // Written as the extracts give them (« 1^{er} Vice-Président » → « 1er vice-président »), so that both compare.
+        if (isScalar(v) && typeof v.value === 'string') member.functions = [normalizeFunction(v.value)].filter(Boolean);
+        else if (isSeq(v) && v.items.every((x) => isScalar(x) && typeof x.value === 'string')) member.functions = v.items.map((x) => normalizeFunction(String((x as { value: string }).value)));
         else report('error', at((v ?? (f.key as Node)).range), '« fonctions » : un texte ou une liste de textes (président, vice-président, maire…).', '“fonctions”: a text or a list of texts (président, vice-président, maire…).');
       }
       const s = keys.get('suppleant') ?? keys.get('suppleante');
