@@ -13,6 +13,7 @@ import {
 } from '../core/export/index';
 import type { Locale, Severity } from '../core/types';
 import { localeSetting } from './preview';
+import { normalizeSettings } from '../server/settings';
 
 type T = (fr: string, en: string) => string;
 const tr = (locale: Locale): T => (fr, en) => (locale === 'en' ? en : fr);
@@ -34,7 +35,8 @@ function settings(): { severities: Record<string, Severity | 'off'>; scdl: ScdlO
   const c = workspace.getConfiguration('deliberation');
   const s = (key: string) => (c.get<string>(key) ?? '').trim() || undefined;
   return {
-    severities: c.get<Record<string, Severity | 'off'>>('checks') ?? {},
+    // Read as the server reads them: the same findings stop an export as the editor shows.
+    severities: normalizeSettings({ checks: c.get('checks') }).severities,
     scdl: { siret: s('export.siret'), matiereCode: s('export.matiereCode'), matiereNom: s('export.matiereNom'), collectivity: s('export.collectivite') },
   };
 }

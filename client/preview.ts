@@ -13,6 +13,7 @@ import { buildFileLayout, type Layout } from '../core/export/layout';
 import { renderBody, renderHtml } from '../core/export/html';
 import type { Finding, Locale, Severity } from '../core/types';
 import { DIAGNOSTIC_SOURCE } from '../server/protocol';
+import { normalizeSettings } from '../server/settings';
 
 const DEBOUNCE_MS = 150;
 
@@ -37,7 +38,7 @@ export function findingsOf(uri: Uri): Finding[] {
 }
 
 export function localeSetting(): Locale {
-  return workspace.getConfiguration('deliberation').get('locale') === 'en' ? 'en' : 'fr';
+  return normalizeSettings({ locale: workspace.getConfiguration('deliberation').get('locale') }).locale;
 }
 
 // The host's script: replaces the content on `update`, scrolls to the block of the cursor's line on `line`,

@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/analyze';
 import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import type { Roster } from '../core/roster/types';
-import { range, type Finding, type Locale, type Severity } from '../core/types';
+import { range, type Finding, type Locale } from '../core/types';
 import {
   findingToDiagnostic,
   outlineToDocumentSymbols,
@@ -22,6 +22,7 @@ import {
 } from './convert';
 import { Names } from './names';
 import { Editing } from './editing';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 
 /** Documents above this size are not analysed (one diagnostic says so). */
 const MB = 1024 * 1024;
@@ -29,30 +30,6 @@ export const MAX_DOCUMENT_BYTES = 5 * MB;
 /** Above this size (characters), a document is analysed when typing pauses for PAUSE_MS, not at every change. */
 export const LARGE_DOCUMENT_CHARS = 256 * 1024;
 export const PAUSE_MS = 300;
-
-export interface Settings {
-  locale: Locale;
-  /** Setting `deliberation.checks`: severity override per diagnostic code, or 'off'. */
-  severities: Record<string, Severity | 'off'>;
-  /** Setting `deliberation.roster`: the roster file, relative to the workspace folder (default conseil.yaml). */
-  roster?: string;
-  /** Setting `deliberation.inlayHints.enabled` (default false). */
-  inlayHints?: boolean;
-}
-
-const DEFAULT_SETTINGS: Settings = { locale: 'fr', severities: {} };
-const CHECK_LEVELS = new Set<string>(['error', 'warning', 'information', 'hint', 'off']);
-
-/** Accepts whatever the client sends for the `deliberation` section and keeps only valid values. */
-export function normalizeSettings(raw: unknown): Settings {
-  const section = (raw ?? {}) as { locale?: unknown; checks?: unknown; roster?: unknown; inlayHints?: { enabled?: unknown } };
-  const locale: Locale = section.locale === 'en' ? 'en' : 'fr';
-  const checks = typeof section.checks === 'object' && section.checks !== null ? section.checks : {};
-  const severities = Object.fromEntries(
-    Object.entries(checks).filter((entry): entry is [string, Severity | 'off'] => CHECK_LEVELS.has(entry[1])),
-  );
-  return { locale, severities, ...(typeof section.roster === 'string' && section.roster.trim() ? { roster: section.roster.trim() } : {}), ...(section.inlayHints?.enabled === true ? { inlayHints: true } : {}) };
-}
 
 /**
  * Analysis of a text, or a single `syntax` finding instead when the text is too large or binary: the core is

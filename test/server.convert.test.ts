@@ -4,7 +4,8 @@ import { DiagnosticSeverity, SymbolKind } from 'vscode-languageserver-protocol';
 import type { OutlineSymbol } from '../core/analyze';
 import { range, type Finding } from '../core/types';
 import { findingToDiagnostic, outlineToDocumentSymbols, outlineToSymbolInformation, quickFixes } from '../server/convert';
-import { analyzeDocumentText, normalizeSettings } from '../server/server';
+import { analyzeDocumentText } from '../server/server';
+import { normalizeSettings } from '../server/settings';
 
 const URI = 'file:///tmp/a.delib';
 
