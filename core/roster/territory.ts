@@ -12,8 +12,7 @@ import type { Roster } from './types';
  * over a roster of another assembly), else the roster's EPCI or commune, else the document's collectivity or header.
  */
 export function territoryOf(model: Model, communes: CommuneIndex, roster?: Roster): Territory {
-  let d = documentTerritories.get(model);
-  if (!d) documentTerritories.set(model, (d = documentTerritory(model, communes)));
+  const d = documentTerritory(model, communes);
   if (d.listed.epci) return d.listed;
   if (roster && rosterApplies(model, roster)) {
     let r = rosterTerritories.get(roster);
@@ -24,7 +23,11 @@ export function territoryOf(model: Model, communes: CommuneIndex, roster?: Roste
 }
 // Remembered where each comes from: a roster that names no territory found leaves it to the document.
 const rosterTerritories = new WeakMap<Roster, Territory | null>();
-const documentTerritories = new WeakMap<Model, { listed: Territory; named: Territory }>();
+
+type DocumentTerritory = { listed: Territory; named: Territory };
+// Each keystroke makes a new model of much the same document: its territory is remembered by what it is made of (the
+// commune labels, the collectivity, the header), for each commune index.
+const documentTerritories = new WeakMap<CommuneIndex, Map<string, DocumentTerritory>>();
 
 function rosterTerritory(roster: Roster, communes: CommuneIndex): Territory | undefined {
   if (roster.epci) {
@@ -42,12 +45,24 @@ function rosterTerritory(roster: Roster, communes: CommuneIndex): Territory | un
  * What the document shows: `listed`, the territory most of its commune labels belong to; `named`, that one completed
  * by its collectivity's EPCI or the EPCI its header names, and the département its header names.
  */
-function documentTerritory(model: Model, communes: CommuneIndex): { listed: Territory; named: Territory } {
+function documentTerritory(model: Model, communes: CommuneIndex): DocumentTerritory {
   const labels: string[] = [];
   for (const l of model.doc.lines) if (l.type === 'list') for (const c of l.communes) labels.push(c.name);
+  const head = headText(model.doc, 2000);
+  const key = `${labels.join('|')}\n${model.seance.collectivity?.kind ?? ''}:${model.seance.collectivity?.name ?? ''}\n${head}`;
+  let memo = documentTerritories.get(communes);
+  if (!memo) documentTerritories.set(communes, (memo = new Map()));
+  let known = memo.get(key);
+  if (!known) {
+    if (memo.size > 1000) memo.clear();
+    memo.set(key, (known = readDocumentTerritory(labels, head, model, communes)));
+  }
+  return known;
+}
+
+function readDocumentTerritory(labels: string[], head: string, model: Model, communes: CommuneIndex): DocumentTerritory {
   const listed: Territory = labels.length ? communes.inferTerritory(labels) : {};
   let t = listed;
-  const head = headText(model.doc, 2000);
   if (!t.epci) {
     const col = model.seance.collectivity;
     const c = col?.kind === 'commune' ? matchedCommune(communes.lookup(col.name)) : undefined;
