@@ -42,7 +42,7 @@ function sameCommune(ctx: CheckContext, written: string, roster: string): boolea
 export const members: Check = {
   name: 'members',
   codes: ['member-unknown', 'member-mismatch'],
-  phase: 'fast',
+  phase: 'slow',
   run(ctx) {
     if (!ctx.roster || !rosterApplies(ctx.model, ctx.roster)) return;
     const index = rosterIndex(ctx.roster);
