@@ -4,7 +4,7 @@ import { t } from './registry';
 import { formatAmount } from '../text/amounts';
 import type { AmountRole, RoledAmount } from '../model/types';
 import { cap, eur, line } from './util';
-import { sharesVouchingFor } from './subsidy';
+import { subsidyWeights } from './subsidy';
 
 const ROLE_NAMES: Record<AmountRole, { fr: string; en: string }> = {
   subsidy: { fr: 'la subvention', en: 'the subsidy' },
@@ -29,7 +29,8 @@ export const sameAmounts: Check = {
       for (const a of list) counts.set(a.amount.cents, [...(counts.get(a.amount.cents) ?? []), a]);
       if (counts.size < 2) continue;
       // Instalments that make one of the values (« 60 %, soit 15 000 € ; 40 %, soit 10 000 € ») vouch for it.
-      const weights = new Map([...counts].map(([value, stated]) => [value, stated.length + (role === 'subsidy' ? sharesVouchingFor(ctx, value) : 0)]));
+      const vouched = role === 'subsidy' ? subsidyWeights(ctx) : undefined;
+      const weights = new Map([...counts].map(([value, stated]) => [value, vouched?.get(value) ?? stated.length]));
       const ranked = [...counts.entries()].sort((x, y) => weights.get(y[0])! - weights.get(x[0])! || x[1][0].amount.offset - y[1][0].amount.offset);
       const [refValue, refs] = ranked[0];
       // Prefer silence to a guess: several different values are several quantities (a list of subsidies),
