@@ -3,7 +3,7 @@ import type { CheckContext } from './registry';
 import { isPercentConsistent } from '../text/amounts';
 
 /** How many groups of shares (instalments) fit a subsidy of this value: all their percentages, or their sum. */
-export function sharesVouchingFor(ctx: CheckContext, value: number): number {
+function sharesVouchingFor(ctx: CheckContext, value: number): number {
   return ctx.model.shares.filter((g) => g.every((s) => isPercentConsistent(value, s.percent.basisPoints, s.amount.cents)) || g.reduce((n, s) => n + s.amount.cents, 0) === value).length;
 }
 
