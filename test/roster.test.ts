@@ -336,6 +336,19 @@ describe('hover on a person', function () {
   });
 });
 
+describe('hover on a person named in running text only', () => {
+  it('shows whoever the editor highlights, with their presence (a signature alone on its line)', () => {
+    const text = readFileSync(repoPath('samples', 'extrait-municipal.delib'), 'utf8');
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => /^\S+ [A-ZÀ-Þ]{2,}\s*$/.test(l) && lines.slice(0, lines.indexOf(l)).some((x) => /Étaient présents.*\b/.test(x) && x.includes(l.trim())));
+    assert.ok(line > 0, 'a signatory alone on a line, listed present');
+    const h = personHover(analyze(text), { line, character: 2 });
+    assert.ok(h, 'a hover');
+    assert.match(h.contents, new RegExp(`\\*\\*${lines[line].trim()}\\*\\*`));
+    assert.match(h.contents, /\*\*Présent·e\*\*/);
+  });
+});
+
 describe('roster: the territory names are ranked and checked against', () => {
   const communes = loadCommuneIndex();
   const model = (text: string) => analyze(text, { phases: [] }).model;

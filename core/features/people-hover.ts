@@ -8,6 +8,7 @@ import { displayName } from '../model/people';
 import { mentionsOf, type Mention, type Roster } from '../roster/index';
 import { rosterIndex } from '../roster/index';
 import { rosterApplies } from '../roster/territory';
+import { personMentions } from './mentions';
 
 export interface HoverResult {
   /** Markdown. */
@@ -28,7 +29,10 @@ function reportAt(analysis: Analysis, position: Position): Report | undefined {
 export function personHover(analysis: Analysis, position: Position, roster?: Roster, locale: Locale = 'fr'): HoverResult | undefined {
   const tr = (fr: string, en: string) => (locale === 'en' ? en : fr);
   const model = analysis.model;
-  const mention: Mention | undefined = mentionsOf(model).find((m) => contains(m.person.range, position));
+  // The people of the roles the roster knows, else any person the editor highlights (features/mentions.ts).
+  const named = mentionsOf(model).find((m) => contains(m.person.range, position));
+  const written = named ? undefined : personMentions(analysis.doc).find((p) => contains(p.range, position));
+  const mention: Mention | undefined = named ?? (written && { person: written, role: 'text' });
   if (!mention) return undefined;
   const p = mention.person;
   const lines: string[] = [];

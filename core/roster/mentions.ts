@@ -9,7 +9,9 @@ import { Builder } from '../syntax/parser';
 export type MentionRole =
   | 'present' | 'absent' | 'excused' | 'substitute'
   | 'proxy-giver' | 'proxy-holder'
-  | 'president' | 'rapporteur' | 'secretary' | 'interested' | 'vote' | 'signatory';
+  | 'president' | 'rapporteur' | 'secretary' | 'interested' | 'vote' | 'signatory'
+  /** Named in running text, in no role the roster knows (hover only). */
+  | 'text';
 
 export interface Mention {
   person: PersonNode;
