@@ -1,17 +1,19 @@
 // Entry point of the `delib` command line, bundled to dist/cli.js.
 //   delib check PATH… [--format text|json] [--locale fr|en]
+//   delib inspect PATH… [--format text|json]
 //   delib --help | --version
 import { parseArgs } from 'node:util';
 import { version } from '../package.json';
 import type { Locale } from '../core/types';
 import { checkCommand } from './check';
+import { inspectCommand } from './inspect';
 import { exportCommand } from './export';
 import { rosterExtractCommand } from './roster';
 import { UsageError, type Command, type CommandContext, type OptionSpec } from './command';
 import { messages } from './messages';
 
 /** The table of commands. */
-const COMMANDS: readonly Command[] = [checkCommand, exportCommand, rosterExtractCommand];
+const COMMANDS: readonly Command[] = [checkCommand, inspectCommand, exportCommand, rosterExtractCommand];
 
 /** Options every command accepts. */
 const COMMON_OPTIONS: Record<string, OptionSpec> = {

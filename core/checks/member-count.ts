@@ -9,7 +9,7 @@ export const memberCount: Check = {
   phase: 'fast',
   run(ctx) {
     const m = ctx.model;
-    if (m.members.length === 0) return;
+    if (!m.complete) return;
     const s = m.seance;
     const listed = m.members.length;
     if (s.membersInOffice && listed !== s.membersInOffice.value) {

@@ -18,7 +18,7 @@ export const quorum: Check = {
   run(ctx) {
     const m = ctx.model;
     const inOffice = m.seance.membersInOffice?.value;
-    if (!inOffice || m.members.length === 0) return;
+    if (!inOffice || !m.complete) return;
     const needed = Math.floor(inOffice / 2) + 1;
     for (const r of reportsOf(m)) {
       const present = m.presenceAt(r?.number).present.length - leaving(m, r);

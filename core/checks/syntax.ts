@@ -9,18 +9,20 @@ export const syntax: Check = {
   run(ctx) {
     const doc = ctx.model.doc;
     for (const e of doc.errors) ctx.report({ code: 'syntax', range: e.span.range, message: t(e.message, e.messageEn) });
-    // Words of a list that are neither a person, a commune nor a qualifier: kept as written, pointed out gently.
-    for (const l of doc.lines) {
-      if (l.type !== 'list') continue;
-      for (const u of l.unread) {
-        const text = doc.text.slice(u.offset, u.end);
-        ctx.report({
-          code: 'syntax',
-          severity: 'information',
-          range: u.range,
-          message: t(`« ${text} » n’est pas lu comme une personne de la liste « ${l.label} » (Civilité Prénom NOM).`, `“${text}” is not read as a person of the list “${l.label}” (Civility Given SURNAME).`),
-        });
-      }
-    }
+    // What was not read gets one notice per act, and only when it keeps a check from running on figures the act
+    // states (a list not read whole while the act declares counts): a notice per unread word would be noise.
+    const m = ctx.model;
+    const stated = m.seance.declaredPresent || m.seance.declaredVoters || m.seance.declaredRepresented || m.seance.membersInOffice || m.reports.some((r) => r.vote?.pour);
+    if (m.unread.length === 0 || !stated) return;
+    const first = m.unread[0];
+    const checks = [...new Set(m.unread.flatMap((u) => u.checks))];
+    const shown = m.unread.slice(0, 2).map((u) => `${u.what.fr} (ligne ${u.span.range.start.line + 1})`).join(' ; ');
+    const shownEn = m.unread.slice(0, 2).map((u) => `${u.what.en} (line ${u.span.range.start.line + 1})`).join('; ');
+    ctx.report({
+      code: 'syntax',
+      severity: 'information',
+      range: first.span.range,
+      message: t(`Lecture partielle, contrôles non faits : ${checks.join(', ')} — ${shown}.`, `Partly read, checks not run: ${checks.join(', ')} — ${shownEn}.`),
+    });
   },
 };

@@ -18,7 +18,7 @@ export const votes: Check = {
       if (!v.pour) continue;
       const cast = v.pour.value + (v.contre?.value ?? 0) + (v.abstention?.value ?? 0) + (v.nppv?.value ?? 0);
       const p = m.presenceAt(r.number);
-      if (m.members.length && p.present.length) {
+      if (m.complete && p.present.length) {
         const expected = p.present.length + p.proxies.length;
         if (cast !== expected) {
           ctx.report({

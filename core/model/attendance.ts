@@ -3,18 +3,9 @@
 import type { DocumentNode, ListEntry, ListLine, PersonNode, Qualifier } from '../syntax/tree';
 import type { Attendance, Member, PresenceAt, Proxy, UnresolvedMention } from './types';
 import { PersonIndex } from './people';
+import { listRole, type ListRole } from '../syntax/names';
 
-export type ListRole = Attendance | 'givers' | 'holders' | 'other';
-
-export function listRole(label: string): ListRole {
-  const l = label.toLowerCase();
-  if (/mandataires/.test(l)) return 'holders';
-  if (/excus|représent|ayant donné/.test(l)) return 'excused';
-  if (/absent/.test(l)) return 'absent';
-  if (/mandants|pouvoirs|procurations/.test(l)) return 'givers';
-  if (/présent|presents/.test(l)) return 'present';
-  return 'other';
-}
+export { listRole, type ListRole };
 
 export interface AttendanceFacts {
   members: Member[];
@@ -22,6 +13,13 @@ export interface AttendanceFacts {
   people: PersonIndex<Member>;
   proxies: Proxy[];
   unresolved: UnresolvedMention[];
+  /**
+   * Every attendance list was read whole (no words left that are not names) and one lists those present: only
+   * then do counts made from the lists prove anything.
+   */
+  complete: boolean;
+  /** The lists with words that are not names. */
+  partial: ListLine[];
 }
 
 /**
@@ -38,9 +36,8 @@ function addPresident(members: Member[], president: PersonNode | undefined, peop
   people.add({ member, given: member.given, surname: member.surname });
 }
 
-export function readAttendance(doc: DocumentNode, president?: PersonNode): AttendanceFacts {
+export function readAttendance(doc: DocumentNode, lists: ListLine[], president?: PersonNode): AttendanceFacts {
   const members: Member[] = [];
-  const lists = doc.lines.filter((l): l is ListLine => l.type === 'list');
   const roles = new Map(lists.map((l) => [l, listRole(l.label)]));
   const memberOf = new Map<ListEntry, Member>();
   for (const list of lists) {
@@ -89,8 +86,9 @@ export function readAttendance(doc: DocumentNode, president?: PersonNode): Atten
     }
   }
   // Paired lists: the n-th mandant gives a proxy to the n-th mandataire.
-  const givers = lists.filter((l) => roles.get(l) === 'givers');
-  const holders = lists.filter((l) => roles.get(l) === 'holders');
+  // A label alone (« Procurations de vote : » above « Mandants » and « Mandataires ») pairs nothing.
+  const givers = lists.filter((l) => roles.get(l) === 'givers' && l.entries.length > 0);
+  const holders = lists.filter((l) => roles.get(l) === 'holders' && l.entries.length > 0);
   givers.forEach((g, i) => {
     const h = holders[i];
     if (!h) return;
@@ -105,7 +103,9 @@ export function readAttendance(doc: DocumentNode, president?: PersonNode): Atten
       });
     }
   });
-  return { members, people, proxies, unresolved };
+  const partial = lists.filter((l) => l.unread.length > 0 && roles.get(l) !== 'other');
+  const complete = partial.length === 0 && lists.some((l) => roles.get(l) === 'present' && l.entries.length > 0);
+  return { members, people, proxies, unresolved, complete, partial };
 }
 
 /** The position of each report number in the ordre de passage. */

@@ -4,15 +4,16 @@ import { hasInlines } from '../syntax/tree';
 import { Builder } from '../syntax/parser';
 import { presenceAt, presenceState, presenceThresholds, orderIndex, readAttendance } from './attendance';
 import { readSeance, readReports } from './seance';
+import { attendanceLists } from './roll';
 import { acronymOf, readRoledAmounts, readShares, readTables } from './finance';
-import type { ConventionModel, Model, PresenceAt } from './types';
+import type { ConventionModel, Model, PresenceAt, Unread } from './types';
 
 export * from './types';
 
 export function buildModel(doc: DocumentNode): Model {
   const b = new Builder(doc.text, doc.positions);
   const seance = readSeance(doc, b);
-  const attendance = readAttendance(doc, seance.president);
+  const attendance = readAttendance(doc, attendanceLists(doc, b), seance.president);
   const reports = readReports(doc, b);
   // The interested councillors as members of the lists, for the counts of the quorum and of the vote.
   for (const r of reports) {
@@ -39,6 +40,7 @@ export function buildModel(doc: DocumentNode): Model {
     amounts: readRoledAmounts(doc, tables, convention),
     shares: readShares(doc),
     references,
+    unread: unreadOf(attendance),
     presenceAt(report?: string) {
       const key = presenceState(thresholds, index, report);
       let p = cache.get(key);
@@ -46,6 +48,20 @@ export function buildModel(doc: DocumentNode): Model {
       return p;
     },
   };
+}
+
+/** The lists not read whole: the counts made from the lists are not checked (the notice of syntax.ts says so). */
+function unreadOf(a: ReturnType<typeof readAttendance>): Unread[] {
+  return a.partial.map((l) => {
+    return {
+      span: l.unread[0],
+      what: {
+        fr: `liste « ${l.label} » : des mots ne sont pas lus comme des noms`,
+        en: `list “${l.label}”: some words are not read as names`,
+      },
+      checks: ['member-count', 'quorum', 'vote-count'],
+    };
+  });
 }
 
 const CONVENTION_TITLE = /^\s*(?:\*\*)?CONVENTION\b|^\s*Convention\s+(?:d['’]objectifs|de\s+(?:partenariat|financement|subvention|moyens))/;

@@ -154,6 +154,17 @@ export interface ConventionModel {
   references: ReferenceNode[];
 }
 
+/**
+ * Part of an act the reader could not read as what it seems to be (a list of names with words that are not names):
+ * the checks that would rest on it do not run rather than report on a half-read list.
+ */
+export interface Unread {
+  span: Span;
+  what: { fr: string; en: string };
+  /** The codes whose checks are skipped because of it. */
+  checks: string[];
+}
+
 export interface Model {
   doc: DocumentNode;
   seance: Seance;
@@ -162,12 +173,18 @@ export interface Model {
   people: import('./people').PersonIndex<Member>;
   proxies: Proxy[];
   unresolved: UnresolvedMention[];
+  /** Every attendance list was read whole and one lists those present: counts from the lists prove something. */
+  complete: boolean;
+  /** The attendance lists with words that are not names. */
+  partial: ListLine[];
   reports: Report[];
   convention?: ConventionModel;
   tables: TableModel[];
   amounts: RoledAmount[];
   shares: Share[][];
   references: ReferenceNode[];
+  /** What could not be read, and which checks are skipped for it. */
+  unread: Unread[];
   /** Who is present, absent and represented at a report (arrivals, departures and proxies applied); reports with the same presence share one object. */
   presenceAt(report?: string): PresenceAt;
 }

@@ -307,29 +307,9 @@ function matchPlainRun(text: string, offset: number): RegExpExecArray | null {
   return found(text, offset, i);
 }
 
-// ---- list mode
-export const CommuneLabel = custom(
-  'CommuneLabel',
-  new RegExp(
-    `(?:[${UP}][${LOW}]+|(?:et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l|d))(?:[-'’][${UP}${LOW}][${LOW}]*)*` +
-      `(?:[ \\u00a0][${UP}${LOW}][${LOW}]*(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])`,
-    'u',
-  ),
-  { starts: UPPER, categories: [ListCat] },
-);
-export const ListPerson = custom('ListPerson', PERSON_WRITTEN, { starts: UPPER, categories: [ListCat] });
-/** « M. X à M. Y », « M. X donne pouvoir à M. Y », « M. X représenté par M. Y »: the proxy's holder follows. */
-export const ProxyTo = custom('ProxyTo', /(?:(?:a\s+donné|donne|ayant\s+donné)\s+(?:pouvoir|procuration|mandat)\s+à|représentée?\s+par|à)(?=[ \u00a0]+\p{Lu})/iu, { starts: chars('adrADRàÀ'), categories: [ListCat] });
-/** « Mmes et MM. » before a list of names: it says nothing of one person. */
-export const CivilityPair = custom('CivilityPair', /(?:Mesdames|Messieurs|Mmes\.?|MM\.)[ \u00a0]+et[ \u00a0]+(?:Mesdames|Messieurs|Mmes\.?|MM\.)/, { starts: ['M'], categories: [ListCat] });
-export const ProxyOpen = custom('ProxyOpen', /\((?:pouvoir|procuration|mandat)(?:[ \u00a0]+donnée?)?[ \u00a0]+à[ \u00a0]+/i, { starts: ['('], categories: [ListCat] });
-export const TimeQualifier = custom('TimeQualifier', /\((?:à[ \u00a0]+partir[ \u00a0]+d[ue]|jusqu['’]au|jusqu['’]à|arrivée?[ \u00a0]+(?:au|à|avant|après|lors)|départ[ \u00a0]+(?:au|à|après|avant|lors)|parti[e]?[ \u00a0]+(?:au|à|après|avant)|après|avant)[^)\r\n]*\)/i, { starts: ['('], categories: [ListCat] });
-export const CountQualifier = custom('CountQualifier', /\(\d+\)/, { starts: ['('], categories: [ListCat] });
-export const Substitute = custom('Substitute', /suppléante?[ \u00a0]+de/i, { starts: chars('sS'), categories: [ListCat] });
-export const RParen = createToken({ name: 'RParen', pattern: /\)/, categories: [ListCat] });
-export const Comma = createToken({ name: 'Comma', pattern: /[,;]/, categories: [ListCat] });
-export const And = custom('And', /et(?=[ \u00a0])/, { starts: ['e'], categories: [ListCat] });
-export const ListOther = createToken({ name: 'ListOther', pattern: /[^\s,;()]+|[(]/, start_chars_hint: anyBut(' \t\n\r\v\f\u00a0,;)'), categories: [ListCat] });
+// ---- list mode: the rest of the line after a list label, read by names.ts (one token: nothing in a list is
+// a token of its own, its names, proxies and qualifiers are read from the text).
+export const ListText = createToken({ name: 'ListText', pattern: /[^\n]+/, start_chars_hint: anyBut('\n'), categories: [ListCat] });
 
 // ---- table mode
 export const Tab = createToken({ name: 'Tab', pattern: /\t/, categories: [CellCat] });
@@ -344,7 +324,7 @@ export const lexerDefinition = {
       Comment, ListLabel, RowLead, ArticleHead, AnnexHead, Bullet, HeadingNum, FieldLabel,
       DateTok, Amount, Percent, Reference, Person, BoldMark, ItalicMark, SupOpen, BraceClose, Word,
     ],
-    list: [LineEnd, WhiteSpace, CivilityPair, ProxyOpen, TimeQualifier, CountQualifier, RParen, Comma, Substitute, ProxyTo, CommuneLabel, ListPerson, And, ListOther],
+    list: [LineEnd, ListText],
     table: [LineEnd, Tab, Pipe, Amount, Percent, CellText],
   },
 };

@@ -6,8 +6,9 @@ import * as T from './lexer';
 import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate } from '../text/dates';
 import { LineIndex } from './positions';
+import { listRole, readNames } from './names';
 import type {
-  Inline, Line, ListLine, ListEntry, Qualifier, CommuneLabelNode, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
+  Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
 
 /** Offset just past a token (the lexer tracks start offsets only, which is faster). */
@@ -103,19 +104,6 @@ export function parseLines(text: string, index: LineIndex): ParseOutput {
   while (next < index.lineCount) lines.push(b.blank(next++));
   continueLists(lines, b);
   return { lines, lexErrors: lex.errors, parseErrors };
-}
-
-/**
- * « (à partir du 1.2.2) », « (arrivée après le 3.4) »: present from a report; « (jusqu'au 3.2) », « (départ
- * après 3.4) », « (départ avant 5.1) »: present until one. « après » and « avant » exclude the report named.
- */
-function qualifier(text: string, s: Span): Qualifier {
-  const arrival = /arriv|partir/i.test(text);
-  const until = !arrival && /départ|jusqu|parti|avant/i.test(text);
-  const exclusive = until ? /avant/i.test(text) : /après/i.test(text);
-  const q: Qualifier = { offset: s.offset, end: s.end, range: s.range, text, kind: until ? 'until' : 'from', report: /(\d+(?:\.\d+)*)/.exec(text)?.[1] };
-  if (exclusive) q.exclusive = true;
-  return q;
 }
 
 /** Lines that go on a list whose label ended its line: names with a civility, or « Commune : M. … ». */
@@ -286,80 +274,34 @@ export class Builder {
 
   private list(r: RawLine, base: { text: string } & Span): Line {
     const lead = r.lead!;
+    const label = lead.image.replace(/[ \u00a0]*:$/, '').trim();
     const line: ListLine = {
-      type: 'list', offset: base.offset, end: base.end, range: base.range, text: base.text, label: lead.image.replace(/[ \u00a0]*:$/, '').trim(), labelSpan: this.span(lead.startOffset, endOf(lead)),
+      type: 'list', offset: base.offset, end: base.end, range: base.range, text: base.text, label, labelSpan: this.span(lead.startOffset, endOf(lead)),
       entries: [], communes: [], unread: [],
     };
-    this.readEntries(r.tokens, line);
+    const read = readNames(this.text, endOf(lead), base.end, this, listRole(label));
+    line.entries = read.entries;
+    line.communes = read.communes;
+    line.unread = read.unread;
+    if (read.stopped) line.stop = read.end;
     return line;
   }
 
   /**
    * A list whose label ends its line (« Étaient présents : ») goes on over the next lines (one name or one
-   * commune per line, with or without bullets): those lines are read in list mode and their entries added to it.
+   * commune per line, with or without bullets): those lines are read as names and their entries added to it.
    */
   continueList(head: ListLine, next: Line, lineNo: number): Line {
     const base = this.lineSpan(lineNo);
-    const start = next.type === 'bullet' ? next.text.search(/[^-–—•*\s]/) : 0;
-    const tokens = T.lexer.tokenize(next.text.slice(Math.max(0, start)), 'list').tokens;
-    for (const t of tokens) t.startOffset += base.offset + Math.max(0, start);
+    const start = next.type === 'bullet' ? Math.max(0, next.text.search(/[^-–—•*\s]/)) : 0;
     const line: ListLine = { type: 'list', offset: base.offset, end: base.end, range: base.range, text: base.text, label: head.label, labelSpan: head.labelSpan, entries: [], communes: [], unread: [], continues: head };
-    this.readEntries(tokens, line);
+    const read = readNames(this.text, base.offset + start, base.end, this, listRole(head.label), head.communes[head.communes.length - 1]);
     // The entries belong to the head list only, so that nothing counts them twice.
-    head.entries.push(...line.entries.splice(0));
-    head.communes.push(...line.communes.splice(0));
-    head.unread.push(...line.unread.splice(0));
+    head.entries.push(...read.entries);
+    head.communes.push(...read.communes);
+    head.unread.push(...read.unread);
+    if (read.stopped) line.stop = read.end;
     return line;
-  }
-
-  private readEntries(tokens: IToken[], line: ListLine) {
-    const { entries, communes, unread } = line;
-    let commune: CommuneLabelNode | undefined = line.continues?.communes[line.continues.communes.length - 1];
-    let current: ListEntry | undefined;
-    // After « suppléant de », « (pouvoir à » or « à »: the next person is the titular or the proxy's holder.
-    let pending: 'substitute' | 'proxy' | 'proxy-bare' | undefined;
-    for (const t of tokens) {
-      const type = t.tokenType;
-      if (type === T.Comma || type === T.And || type === T.CivilityPair) { if (pending !== 'proxy') pending = undefined; continue; }
-      const s = this.span(t.startOffset, endOf(t));
-      switch (type) {
-        case T.CommuneLabel: {
-          const name = t.image.replace(/[ \u00a0]*:$/, '');
-          const at = this.span(t.startOffset, t.startOffset + name.length);
-          commune = { offset: at.offset, end: at.end, range: at.range, name };
-          communes.push(commune);
-          current = undefined;
-          pending = undefined;
-          continue;
-        }
-        case T.ListPerson: {
-          const person = this.person(t.image, s);
-          if (current && pending === 'substitute') { current.substituteOf = person; pending = undefined; }
-          else if (current && (pending === 'proxy' || pending === 'proxy-bare')) { current.proxyTo = person; if (pending === 'proxy-bare') pending = undefined; }
-          else { current = { offset: s.offset, end: s.end, range: s.range, person, qualifiers: [], commune }; entries.push(current); pending = undefined; }
-          break;
-        }
-        case T.Substitute: pending = 'substitute'; break;
-        case T.ProxyOpen: pending = 'proxy'; break;
-        case T.ProxyTo: if (current) pending = 'proxy-bare'; else unread.push(s); continue;
-        case T.RParen: pending = undefined; break;
-        case T.TimeQualifier:
-          if (!current) { unread.push(s); continue; }
-          current.qualifiers.push(qualifier(t.image, s));
-          break;
-        case T.CountQualifier: break;
-        default: {
-          // Consecutive unread words make one piece of unread text.
-          const last = unread[unread.length - 1];
-          if (last && /^[ \u00a0]*$/.test(this.text.slice(last.end, s.offset))) unread[unread.length - 1] = this.span(last.offset, s.end);
-          else unread.push(s);
-          continue;
-        }
-      }
-      // The entry covers its person and what qualifies it.
-      if (current && s.end > current.end) current.end = s.end;
-    }
-    for (const e of entries) e.range = this.span(e.offset, e.end).range;
   }
 
   private row(r: RawLine, base: { text: string } & Span): Line {

@@ -87,6 +87,8 @@ export interface ListLine extends LineBase {
   unread: Span[];
   /** Set on the lines that go on a list whose label ended its line: their entries are moved to the head's. */
   continues?: ListLine;
+  /** Where the list stops before the end of the line: another label, or prose after the last name. */
+  stop?: number;
 }
 export interface Cell extends Span { text: string; amounts: AmountNode[]; percents: PercentNode[] }
 export interface RowLine extends LineBase { type: 'row'; cells: Cell[]; separator: 'tab' | 'pipe' }

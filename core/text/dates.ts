@@ -226,6 +226,12 @@ export function compareDates(a: DateParts, b: DateParts): number {
  * "lundi 3 mars 2025" (withWeekday) / "3 mars 2025" / "1er mars 2025", with plain spaces. Without a year,
  * "3 mars" (and no weekday).
  */
+/** « 2025-03-03 », or undefined when the year is not known or the date does not exist. */
+export function isoDate(d: { year?: number; month: number; day: number }): string | undefined {
+  if (d.year === undefined || !isValidDate(d.year, d.month, d.day)) return undefined;
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
 export function formatDateFr(date: { year?: number; month: number; day: number }, withWeekday = false): string {
   const day = date.day === 1 ? '1er' : String(date.day);
   const base = `${day} ${MONTHS_FR[date.month - 1] ?? '?'}`;

@@ -1,0 +1,97 @@
+// What the reader understood of each act, as plain facts with their lines: `delib inspect` prints them and the
+// editor shows them beside the outline, so that a drafter sees at a glance what was read and what was not.
+// Lines are 1-based here (what a person reads); counts are the numbers the text states, not computed ones.
+import type { Analysis } from '../analyze';
+import type { Model, Vote } from '../model/types';
+import type { Span } from '../syntax/tree';
+import type { CancellationToken, Locale } from '../types';
+import { NEVER_CANCELLED } from '../types';
+import { isoDate } from '../text/dates';
+
+export interface LineFact { line: number }
+export interface NamedFact extends LineFact { name: string }
+export interface VoteFact extends LineFact {
+  for: number | null;
+  against: number | null;
+  abstention: number | null;
+  notVoting: number | null;
+  unanimous: boolean;
+}
+export interface ActFacts {
+  file: string;
+  line: number;
+  collectivity: string | null;
+  seance: { date: string; line: number } | null;
+  convocation: { date: string; line: number } | null;
+  counts: { inOffice: number | null; present: number | null; represented: number | null; voters: number | null };
+  attendance: { present: NamedFact[]; absent: NamedFact[]; proxies: { from: string; to: string; line: number }[] };
+  deliberations: { line: number; number: string | null; object: string | null; vote: VoteFact | null }[];
+  articles: { number: number; line: number }[];
+  annexes: { number: number; line: number }[];
+  tables: { line: number; stated: number; computed: number }[];
+  unread: { line: number; what: string; checksSkipped: string[] }[];
+}
+
+const lineOf = (s: Span) => s.range.start.line + 1;
+
+const KIND_NAMES = { commune: 'Commune de', epci: '', departement: 'Département de', other: '' } as const;
+
+/** The facts of every act of an analysis, in the order of the file. */
+export function inspect(analysis: Analysis, file: string, locale: Locale = 'fr', token: CancellationToken = NEVER_CANCELLED): ActFacts[] {
+  const out: ActFacts[] = [];
+  for (const m of analysis.acts) {
+    if (token.isCancellationRequested) break;
+    out.push(actFacts(m, file, locale));
+  }
+  return out;
+}
+
+function actFacts(m: Model, file: string, locale: Locale): ActFacts {
+  const s = m.seance;
+  const dateOf = (d: typeof s.date) => {
+    const iso = d && isoDate(d.date);
+    return d && iso ? { date: iso, line: lineOf(d) } : null;
+  };
+  const seanceDate = s.date ? dateOf(s.date) : s.dateInWords?.year ? { date: isoDate(s.dateInWords as { year: number; month: number; day: number })!, line: lineOf(s.dateInWords.span) } : null;
+  const c = s.collectivity;
+  return {
+    file,
+    line: m.doc.range.start.line + 1,
+    collectivity: c ? (KIND_NAMES[c.kind] ? `${KIND_NAMES[c.kind]} ${c.name}` : c.name) : null,
+    seance: seanceDate,
+    convocation: dateOf(s.convocation),
+    counts: {
+      inOffice: s.membersInOffice?.value ?? null,
+      present: s.declaredPresent?.value ?? null,
+      represented: s.declaredRepresented?.value ?? null,
+      voters: s.declaredVoters?.value ?? null,
+    },
+    attendance: {
+      present: m.members.filter((x) => x.attendance === 'present').map((x) => ({ name: x.entry.person.text.trim(), line: lineOf(x.entry.person) })),
+      absent: m.members.filter((x) => x.attendance !== 'present').map((x) => ({ name: x.entry.person.text.trim(), line: lineOf(x.entry.person) })),
+      proxies: m.proxies.map((p) => ({ from: p.giver.text.trim(), to: p.holder.text.trim(), line: lineOf(p.giver) })),
+    },
+    deliberations: m.reports.map((r) => ({
+      line: lineOf(r.span),
+      number: r.deliberationNumber?.text ?? r.number ?? null,
+      object: r.title ?? null,
+      vote: r.vote ? voteFact(r.vote) : null,
+    })),
+    articles: (m.convention?.articles ?? m.doc.articles).flatMap((a) => (/^\d+$/.test(a.heading.number) ? [{ number: Number(a.heading.number), line: lineOf(a.heading) }] : [])),
+    annexes: m.doc.annexes.flatMap((a) => (/^\d+$/.test(a.heading.number) ? [{ number: Number(a.heading.number), line: lineOf(a.heading) }] : [])),
+    tables: m.tables.flatMap((t) => t.totals.map((x) => ({ line: lineOf(x.row), stated: x.stated.cents, computed: x.computed }))),
+    unread: m.unread.map((u) => ({ line: lineOf(u.span), what: locale === 'en' ? u.what.en : u.what.fr, checksSkipped: u.checks })),
+  };
+}
+
+function voteFact(v: Vote): VoteFact {
+  const at = [v.pour, v.contre, v.abstention, v.nppv].find((x) => x)?.span ?? v.unanimity ?? v.span;
+  return {
+    line: lineOf(at),
+    for: v.pour?.value ?? null,
+    against: v.contre?.value ?? null,
+    abstention: v.abstention?.value ?? null,
+    notVoting: v.nppv?.value ?? null,
+    unanimous: !!v.unanimity,
+  };
+}

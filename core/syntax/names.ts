@@ -1,0 +1,469 @@
+// The reader of attendance lists: the people a list names, as real acts write them. One reader for the lists of
+// the drafting format (a label at the start of a line) and for those found anywhere in a pasted act (a whole
+// header flattened into one paragraph by a PDF extraction):
+//   « M. Jean DUPONT, Mme Anne MARTIN (pouvoir à M. Luc PETIT) », « DUPONT Jean – MARTIN Anne », « NOM P. »,
+//   « Mmes X, Y et MM. Z », « Jean Dupont ayant donné procuration à Marie Martin », « X représenté par Y »,
+//   « X (remplace Y) », « X suppléante de Y », « X (arrivée au point 2) », « Besançon : M. X Beure : Mme Y »,
+//   one name per line.
+// A list stops at the next label (« Absents excusés : », « Secrétaire de séance : ») or where the text turns to
+// prose (« … formant la majorité des membres en exercice. »). What is neither a name nor a function is kept as
+// unread: the model then knows the list was not wholly read, and the checks that count it stay silent.
+// Every loop goes forward over the text; no regular expression can backtrack over more than a few words.
+import type { CommuneLabelNode, ListEntry, PersonNode, Qualifier, Span } from './tree';
+import { foldAccents } from '../text/fold';
+
+/** What a list label says of the people after it. */
+export type ListRole = 'present' | 'absent' | 'excused' | 'givers' | 'holders' | 'other';
+
+/** Makes spans and people: the parser's Builder. */
+export interface NameMaker {
+  span(offset: number, end: number): Span;
+  person(text: string, s: Span): PersonNode;
+}
+
+export interface NamesRead {
+  entries: ListEntry[];
+  communes: CommuneLabelNode[];
+  unread: Span[];
+  /** Offset where the list stops: the end of the text read, or a label, or the prose after the last name. */
+  end: number;
+  /** The list stopped before the end of the text (a label or prose follows). */
+  stopped: boolean;
+}
+
+const UP = 'A-ZÀ-ÖØ-Þ';
+const LOW = 'a-zß-öø-ÿ';
+
+// ---------------------------------------------------------------- labels
+
+/** A word of a label, its letters possibly spaced out (« A B S E N T S »), its accents optional. */
+function word(w: string): string {
+  const letters = [...foldAccents(w)].map((c) => {
+    const accented = ACCENTED[c] ?? '';
+    return /[a-z]/i.test(c) ? `[${c}${c.toUpperCase()}${accented}${accented.toUpperCase()}]` : c === ' ' ? '\\s+' : c;
+  });
+  return letters.join(' ?');
+}
+const ACCENTED: Record<string, string> = { e: 'éèêë', a: 'àâä', i: 'îï', o: 'ôö', u: 'ùûü', c: 'ç' };
+
+/** Attendance labels: the role of the people listed after them. The longest forms come first. */
+const ATTENDANCE: [ListRole, string][] = [
+  ['holders', `${word('mandataires')}`],
+  ['givers', `${word('mandants')}`],
+  ['excused', `(?:${word('absents')}\\s+)?(?:${word('excuses')}\\s+)?(?:${word('ayant')}\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?)`],
+  ['excused', `(?:(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est')})\\s+)?${word('absents')}\\s+(?:${word('excuses')}\\s+)?(?:${word('et')}\\s+)?(?:${word('representes')}|${word('avec pouvoir')}|${word('avec procuration')})`],
+  ['excused', `(?:(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est')})\\s+)?(?:${word('absents')}\\s+(?:${word('et')}\\s+)?)?${word('excuses')}(?:\\s+(?:${word('et')}\\s+)?${word('representes')})?`],
+  ['absent', `(?:(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est')})\\s+)?${word('absents')}(?:\\s+${word('non excuses')}|\\s+${word('sans pouvoir')})?`],
+  ['givers', `(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${word('representes')}`],
+  ['givers', `(?:${word('pouvoirs')}|${word('procurations')}|${word('delegations de vote')})(?:\\s+${word('de vote')})?`],
+  ['present', `(?:(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est')})\\s+)?${word('presents')}(?:\\s+${word('en seance')})?`],
+  ['present', `(?:${word('membres')}|${word('conseillers')}|${word('delegues')})\\s+(?:${word('titulaires')}\\s+)?${word('presents')}`],
+  ['other', `(?:${word('assistaient')}|${word('assistait')}|${word('etaient egalement presents')}|${word('assistaient egalement')}|${word('egalement presents')}|${word('invites')})(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?`],
+];
+
+/** Labels that end a list without starting one. */
+const STOPS = [
+  'secretaire', 'secretaires', 'president', 'presidente', 'presidence', 'ordre du jour', 'objet', 'nombre', 'votants', 'quorum',
+  'date de convocation', 'date de la convocation', 'convocation', 'rapporteur', 'rapporteurs', 'pour', 'contre', 'abstention', 'abstentions',
+  'en exercice', 'membres en exercice', 'conseillers en exercice', 'vote', 'votes', 'deliberation', 'le conseil', 'seance', 'affiche',
+  'date d affichage', 'date d\'affichage', 'decision', 'resultat du vote', 'exposé', 'expose', 'le maire', 'le president', 'transmis',
+].map((w) => word(w));
+
+const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*)?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
+/** An attendance label: at a line or clause start, then a colon or a dash. */
+const ATTENDANCE_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${ATTENDANCE.map(([, s]) => `(${s})`).join('|')})${LABEL_END}`, 'gu');
+/** « Étaient présents » and the like are labels even without a colon (« Étaient présents Mmes X, Y »). */
+const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${word('presents')}|${word('absents')}(?:\\s+${word('excuses')})?|${word('excuses')}|${word('representes')}))(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')}))`, 'gu');
+const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${STOPS.join('|')})${LABEL_END}`, 'gu');
+
+export interface LabelMatch {
+  start: number;
+  end: number;
+  label: string;
+  role: ListRole | 'stop';
+}
+
+/** Which attendance role a label's text gives. */
+export function listRole(label: string): ListRole {
+  const l = foldAccents(label).toLowerCase().replace(/(?<=\b\w) (?=\w\b)/g, '');
+  if (/mandataires/.test(l)) return 'holders';
+  if (/assist|egalement|invite/.test(l)) return 'other';
+  if (/excus|represent|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
+  if (/absent/.test(l)) return 'absent';
+  if (/mandants|pouvoirs|procurations|delegation/.test(l)) return 'givers';
+  if (/present/.test(l)) return 'present';
+  return 'other';
+}
+
+/**
+ * The labels of a text between two offsets, in order: attendance labels (with their role) and the labels that
+ * only end a list. « Présents : 15 » is a count, not a list: it ends a list but starts none.
+ */
+export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
+  const slice = text.slice(from, to);
+  const out: LabelMatch[] = [];
+  for (const re of [ATTENDANCE_LABEL, VERB_LABEL, STOP_LABEL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      const label = m[0].replace(/[ \u00a0]*(?:\(\s*\d+\s*\)[ \u00a0]*)?(?:[:：]|[-–—])?[ \u00a0]*$/u, '').trim();
+      const isCount = /^[ \u00a0]*\d/.test(text.slice(end, end + 8));
+      out.push({ start, end, label, role: re === STOP_LABEL || isCount ? 'stop' : listRole(label) });
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Overlapping matches (« Absents excusés » found as « Absents » and as « excusés ») keep the first and longest.
+  const kept: LabelMatch[] = [];
+  for (const l of out) if (!kept.length || l.start >= kept[kept.length - 1].end) kept.push(l);
+  return kept;
+}
+
+// ---------------------------------------------------------------- people
+
+const CIVILITY_RE = new RegExp(
+  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M\\.|MM\\.?|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Dr\\.?|M)(?=[ \\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]))[ \\u00a0]*`,
+  'u',
+);
+const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)$/;
+/** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
+const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$`, 'u');
+const CAP_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
+const INITIALS = new RegExp(`^[${UP}][${UP}${LOW}]?\\.(?:-?[${UP}][${LOW}]?\\.?)*$|^[${UP}]\\.?-[${UP}]\\.?$`, 'u');
+const PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 'von', 'der', 'den', 'dos', 'da', 'di', 'del', 'della', 'ben', 'el', 'al', 'ter', 'y', "d'", 'd’']);
+/** Words that are never a name here: a phrase in place of names, a function, a status. */
+const NOT_NAMES = new Set([
+  'les', 'tous', 'toutes', 'membres', 'membre', 'conseil', 'conseillers', 'conseiller', 'conseillere', 'conseilleres', 'municipal', 'municipaux', 'municipale',
+  'communautaire', 'communautaires', 'maire', 'maires', 'adjoint', 'adjointe', 'adjoints', 'adjointes', 'president', 'presidente', 'vice', 'vice-president', 'vice-presidente',
+  'secretaire', 'seance', 'ensemble', 'sauf', 'excuse', 'excusee', 'excuses', 'excusees', 'absent', 'absente', 'absents', 'absentes', 'present', 'presente', 'presents', 'presentes',
+  'delegue', 'deleguee', 'delegues', 'titulaire', 'titulaires', 'suppleant', 'suppleante', 'suppleants', 'neant', 'aucun', 'aucune', 'commune', 'ville', 'mairie', 'monsieur', 'madame',
+  'et', 'ou', 'par', 'pour', 'avec', 'sans', 'en', 'au', 'aux', 'a', 'quorum', 'pouvoir', 'pouvoirs', 'procuration', 'mandat', 'representant', 'representee', 'represente', 'representes',
+  'mesdames', 'messieurs', 'departement', 'region', 'syndicat', 'communaute', 'agglomeration', 'metropole', 'general', 'departemental', 'regional',
+]);
+/** A function written after a name, or in its place: it names no one. */
+const FUNCTION = /^(?:(?:\d+(?:er|e|ème|eme|ère)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maire[- ]adjointe?|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vice[- ]présidente?|présidente?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
+/** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
+const STATUS = /^(?:excus[ée]e?s?|absente?s?|représentée?s?|présente?s?)\b|^(?:arrivée?|partie?|sortie?)\s/i;
+
+/** Splits the words of a name into given names and surname (the words in capitals, first or last). */
+export function splitName(words: string[]): { given?: string; surname: string } {
+  const caps = words.map((w) => CAPS_WORD.test(w) && !INITIALS.test(w));
+  const first = caps.indexOf(true);
+  if (first < 0) {
+    // No word in capitals (« Jean Dupont »): the last word, with its particles, is the surname.
+    let s = words.length - 1;
+    while (s > 0 && PARTICLES.has(words[s - 1].toLowerCase())) s--;
+    return { given: words.slice(0, s).join(' ') || undefined, surname: words.slice(s).join(' ') };
+  }
+  let last = first;
+  while (last + 1 < words.length && (caps[last + 1] || (PARTICLES.has(words[last + 1].toLowerCase()) && caps[last + 2]))) last++;
+  let start = first;
+  while (start > 0 && PARTICLES.has(words[start - 1].toLowerCase())) start--;
+  const surname = words.slice(start, last + 1).join(' ');
+  // Given names before the surname (« Jean DUPONT ») or after it (« DUPONT Jean », « DUPONT J. »).
+  const given = [...words.slice(0, start), ...words.slice(last + 1)].join(' ');
+  return { given: given || undefined, surname };
+}
+
+/** Whether the words can make a name: name words only, at least one real word, none that is never a name. */
+function nameWords(words: string[]): boolean {
+  if (words.length === 0 || words.length > 6) return false;
+  let real = 0;
+  for (const w of words) {
+    const folded = foldAccents(w).toLowerCase().replace(/\.$/, '');
+    if (PARTICLES.has(w.toLowerCase())) continue;
+    if (INITIALS.test(w)) continue;
+    // A word in capitals is a surname as printed (« M. Claude MAIRE »), whatever it means in prose.
+    if (NOT_NAMES.has(folded) && !CAPS_WORD.test(w)) return false;
+    if (!CAPS_WORD.test(w) && !CAP_WORD.test(w)) return false;
+    real++;
+  }
+  return real > 0 && !PARTICLES.has(words[words.length - 1].toLowerCase());
+}
+
+const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+)?(?:l[ea]|l['’])[ \u00a0]*(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b/i;
+
+/**
+ * The person a piece of text names (« M. Jean DUPONT », « DUPONT Jean », « NOM P. », « le Maire »), with the length
+ * of what it read: the name may be followed by more text (a function, prose).
+ */
+export function readPerson(text: string, offset: number, b: NameMaker): { person: PersonNode; length: number } | undefined {
+  const lead = text.length - text.trimStart().length;
+  let rest = text.slice(lead);
+  const civ = CIVILITY_RE.exec(rest);
+  let civility = civ?.[1];
+  let skip = 0;
+  if (civility && PLURAL.test(civility)) {
+    // « MM. X et Y », « Mmes X, Y »: the civility of an enumeration belongs to none of its people.
+    skip = civ![0].length;
+    civility = undefined;
+  }
+  rest = rest.slice(skip);
+  const ownCiv = civility ? civ![0].length : 0;
+  const maire = LE_MAIRE.exec(rest);
+  if (maire) {
+    const s = b.span(offset + lead + skip, offset + lead + skip + maire[0].length);
+    const p = b.person(maire[0], s);
+    return { person: { ...p, civility: civ?.[1] ?? p.civility, given: undefined, surname: maire[0].replace(/^(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+/i, '') }, length: lead + skip + maire[0].length };
+  }
+  // The name words, as many as make a name, stopping at the first that cannot be part of one.
+  const re = /[^\s\u00a0]+/g;
+  re.lastIndex = ownCiv;
+  const words: { w: string; end: number }[] = [];
+  for (let m = re.exec(rest); m && words.length < 7; m = re.exec(rest)) {
+    const w = m[0].replace(/[,;]$/, '');
+    if (w !== m[0]) { if (isNameWord(w)) words.push({ w, end: m.index + w.length }); break; }
+    if (!isNameWord(w)) break;
+    words.push({ w, end: m.index + w.length });
+  }
+  // Drop particles and not-names at the end (« DUPONT de » cut by a line end).
+  while (words.length && (PARTICLES.has(words[words.length - 1].w.toLowerCase()) || (NOT_NAMES.has(foldAccents(words[words.length - 1].w).toLowerCase()) && !CAPS_WORD.test(words[words.length - 1].w)))) words.pop();
+  if (!nameWords(words.map((x) => x.w))) return undefined;
+  // A civility alone before a single capitalised word that is a common noun of prose is no person: a name needs
+  // a word in capitals, or two words, or a civility.
+  const ws = words.map((x) => x.w);
+  if (!civility && ws.length === 1 && !CAPS_WORD.test(ws[0])) return undefined;
+  const len = words[words.length - 1].end;
+  const start = offset + lead + skip;
+  const s = b.span(start, start + len);
+  const written = rest.slice(0, len);
+  const { given, surname } = splitName(ws.map((w) => w.replace(/\.$/, (d) => (INITIALS.test(w) ? d : ''))));
+  const p = b.person(written, s);
+  return { person: { ...p, civility: civility ?? undefined, given, surname }, length: lead + skip + len };
+}
+
+function isNameWord(w: string): boolean {
+  return CAPS_WORD.test(w) || CAP_WORD.test(w) || INITIALS.test(w) || PARTICLES.has(w.toLowerCase()) || /^[dD]['’][\p{Lu}]/u.test(w);
+}
+
+// ---------------------------------------------------------------- lists
+
+/** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
+const COMMUNE_LABEL = new RegExp(
+  `(?<=^|[\\s,;])[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*` +
+    `(?:[ \\u00a0](?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}][${LOW}]+|d['’][${UP}][${LOW}]+)(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])`,
+  'gu',
+);
+
+const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donné|donne|donnant|qui\s+a\s+donné)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)\s+(?:à|a)\s+|^(?:représentée?|remplacée?)\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+/i;
+const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
+const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de)\s+/i;
+const REPLACED_BY = /^(?:remplacée?\s+par|suppléée?\s+par)\s+/i;
+const TIME = /^(?:à\s+partir\s+d[ue]|jusqu['’]\s*(?:au|à)|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:à\s+partir|jusqu))/i;
+
+interface Piece { start: number; end: number }
+
+/**
+ * The people a list names, read from `from` to `to` of the text. `role` is that of the label (in a list of proxies,
+ * « X à Y » and « X par Y » give a proxy); `commune` the commune label the list goes on under (a list continued on
+ * the next line).
+ */
+export function readNames(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune?: CommuneLabelNode): NamesRead {
+  const out: NamesRead = { entries: [], communes: [], unread: [], end: to, stopped: false };
+  // The list stops at the next label.
+  const next = labelsIn(text, from, to)[0];
+  if (next) { out.end = next.start; out.stopped = true; }
+  const end = out.end;
+  // Commune labels cut the list into groups.
+  const labels: Piece[] = [];
+  COMMUNE_LABEL.lastIndex = 0;
+  const slice = text.slice(from, end);
+  for (let m = COMMUNE_LABEL.exec(slice); m; m = COMMUNE_LABEL.exec(slice)) {
+    const name = m[0].replace(/[ \u00a0]*:$/, '');
+    if (!nameLike(name) && !/[a-zà-ÿ]/.test(name)) continue;
+    if (!isCommuneName(name)) continue;
+    labels.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
+  let at = from;
+  const groups: { start: number; end: number; commune?: CommuneLabelNode }[] = [];
+  let current = commune;
+  for (const l of labels) {
+    if (l.start > at) groups.push({ start: at, end: l.start, commune: current });
+    const name = text.slice(l.start, l.end).replace(/[ \u00a0]*:$/, '');
+    const s = b.span(l.start, l.start + name.length);
+    current = { offset: s.offset, end: s.end, range: s.range, name };
+    out.communes.push(current);
+    at = l.end;
+  }
+  if (end > at) groups.push({ start: at, end, commune: current });
+  for (const g of groups) {
+    if (readGroup(text, g.start, g.end, b, role, g.commune, out)) break;
+  }
+  for (const e of out.entries) e.range = b.span(e.offset, e.end).range;
+  return out;
+}
+
+/** Whether a commune label's name is written like one (not « Vu », « Considérant », a sentence). */
+function isCommuneName(name: string): boolean {
+  return !/^(?:Vu|Considérant|Objet|Article|Annexe|Délibération|Rapport|Décide|Monsieur|Madame|Mesdames|Messieurs)$/i.test(name.split(/\s/)[0]);
+}
+function nameLike(s: string): boolean {
+  return s.split(/\s+/).every((w) => CAPS_WORD.test(w));
+}
+
+/** Reads one group of a list (between commune labels); true when the list stops in it (prose follows). */
+function readGroup(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, out: NamesRead): boolean {
+  for (const piece of pieces(text, from, to)) {
+    const raw = text.slice(piece.start, piece.end);
+    const t = raw.trim();
+    if (!t || /^[.:;,\-–—•*/]+$/.test(t)) continue;
+    const start = piece.start + (raw.length - raw.trimStart().length);
+    const r = readEntry(text, start, piece.end, b, role, commune);
+    if (r.entry) {
+      out.entries.push(r.entry);
+      if (r.prose) { out.end = r.prose; out.stopped = true; return true; }
+      continue;
+    }
+    // « Mmes et MM. X, Y »: the civilities of an enumeration, alone between separators.
+    if (/^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)$/.test(t)) continue;
+    if (FUNCTION.test(t) || /^\(.*\)$/.test(t)) {
+      const last = out.entries[out.entries.length - 1];
+      if (last && FUNCTION.test(t)) last.end = Math.max(last.end, piece.end - (raw.length - raw.trimEnd().length));
+      continue;
+    }
+    // Prose after the names (a sentence after a full stop, or several lower-case words): the list ends there.
+    if (out.entries.length > 0 && (piece.afterStop || /^[a-zà-ÿ]+(?:\s+[a-zà-ÿ'’]+){2,}/.test(t) || /^(?:Le|La|Les|L['’]|Il|Elle|Ils|Après|Monsieur le|Madame la|Considérant|Vu)\b/.test(t))) {
+      out.end = start;
+      out.stopped = true;
+      return true;
+    }
+    const s = b.span(start, start + t.length);
+    const last = out.unread[out.unread.length - 1];
+    if (last && /^[\s,;]*$/.test(text.slice(last.end, s.offset))) out.unread[out.unread.length - 1] = b.span(last.offset, s.end);
+    else out.unread.push(s);
+  }
+  return false;
+}
+
+/**
+ * The pieces of a group: text between separators outside parentheses — commas, semicolons, line breaks,
+ * « et », dashes and slashes between spaces, a full stop after a word (not after an initial or a civility).
+ */
+function pieces(text: string, from: number, to: number): (Piece & { afterStop?: boolean })[] {
+  const out: (Piece & { afterStop?: boolean })[] = [];
+  let start = from;
+  let depth = 0;
+  let afterStop = false;
+  const cut = (at: number, next: number, stop = false) => {
+    if (at > start) out.push({ start, end: at, afterStop });
+    afterStop = stop;
+    start = next;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '(') { depth++; continue; }
+    if (c === ')') { if (depth > 0) depth--; continue; }
+    if (depth > 0 && c !== '\n') continue;
+    if (c === '\n') { depth = 0; cut(i, i + 1); continue; }
+    if (c === ',' || c === ';' || c === '•') { cut(i, i + 1); continue; }
+    const blankBefore = i > from && /[ \u00a0\t]/.test(text[i - 1]);
+    const blankAfter = i + 1 < to && /[ \u00a0\t]/.test(text[i + 1]);
+    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to)) { cut(i, i + 1); continue; }
+    if (c === 'e' && blankBefore && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
+    if (c === '.' && (i + 1 >= to || /[\s\u00a0]/.test(text[i + 1]))) {
+      // After an initial (« J. »), a civility (« M. », « Mme. ») or an abbreviation, a full stop ends nothing.
+      const wordStart = Math.max(text.lastIndexOf(' ', i - 1), text.lastIndexOf('\u00a0', i - 1), text.lastIndexOf('\n', i - 1), from - 1) + 1;
+      const w = text.slice(wordStart, i);
+      if (w.length <= 2 || /^(?:Mme|Mlle|Mmes|MM|Melle|Mr|Mrs|Dr|St|Ste|cf|p|n°)$/i.test(w) || /^[\p{Lu}](?:[.-][\p{Lu}])*$/u.test(w)) continue;
+      cut(i, i + 1, true);
+    }
+  }
+  cut(to, to);
+  return out;
+}
+
+/** One entry of a list: a person with what qualifies them (a proxy, a substitute, an arrival or a departure). */
+function readEntry(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined): { entry?: ListEntry; prose?: number } {
+  const first = readPerson(text.slice(from, to), from, b);
+  if (!first) return {};
+  const entry: ListEntry = { offset: first.person.offset, end: first.person.end, range: first.person.range, person: first.person, qualifiers: [], commune };
+  let at = from + first.length;
+  // What follows the name: parentheses, a proxy or substitute phrase, a function, a status; else prose.
+  for (let guard = 0; guard < 8 && at < to; guard++) {
+    const restRaw = text.slice(at, to);
+    const rest = restRaw.trimStart();
+    if (!rest.trim()) break;
+    const here = at + (restRaw.length - rest.length);
+    if (rest[0] === '(') {
+      const close = rest.indexOf(')');
+      const inner = close > 0 ? rest.slice(1, close) : rest.slice(1);
+      readParenthesis(inner.trim(), here + 1 + (inner.length - inner.trimStart().length), entry, b);
+      at = here + (close > 0 ? close + 1 : rest.length);
+      entry.end = at;
+      continue;
+    }
+    const proxy = PROXY_PHRASE.exec(rest) ?? (role === 'givers' || role === 'excused' ? GIVER_PHRASE.exec(rest) : null);
+    if (proxy) {
+      const holder = readPerson(rest.slice(proxy[0].length), here + proxy[0].length, b);
+      if (!holder) return {};
+      entry.proxyTo = holder.person;
+      at = here + proxy[0].length + holder.length;
+      entry.end = at;
+      continue;
+    }
+    const sub = SUBSTITUTE_PHRASE.exec(rest);
+    if (sub) {
+      const titular = readPerson(rest.slice(sub[0].length), here + sub[0].length, b);
+      if (!titular) return {};
+      entry.substituteOf = titular.person;
+      at = here + sub[0].length + titular.length;
+      entry.end = at;
+      continue;
+    }
+    const status = STATUS.exec(rest) ?? FUNCTION.exec(rest);
+    if (status && /^[\s,;)]*$/.test(rest.slice(status[0].length).replace(/^(?:[\s\p{L}'’.°-]+)?/u, (s) => (s.length < 40 ? '' : s)))) {
+      entry.end = here + rest.trimEnd().length;
+      break;
+    }
+    // Anything else after a name: prose (the list ends after the name) or words that are not read.
+    if (/^[a-zà-ÿ]/.test(rest) || /^[.:]/.test(rest)) return { entry, prose: here };
+    return {};
+  }
+  return { entry };
+}
+
+/** « (pouvoir à X) », « (remplace X) », « (remplacée par X) », « (arrivée au point 2) », « (2) », « (Maire) ». */
+function readParenthesis(inner: string, offset: number, entry: ListEntry, b: NameMaker) {
+  if (TIME.test(inner)) {
+    entry.qualifiers.push(qualifier(inner, b.span(offset - 1, offset + inner.length + 1)));
+    return;
+  }
+  const proxy = PROXY_PHRASE.exec(inner) ?? /^(?:à|a)\s+/i.exec(inner);
+  if (proxy) {
+    const holder = readPerson(inner.slice(proxy[0].length), offset + proxy[0].length, b);
+    if (holder) entry.proxyTo = holder.person;
+    return;
+  }
+  const sub = SUBSTITUTE_PHRASE.exec(inner);
+  if (sub) {
+    const titular = readPerson(inner.slice(sub[0].length), offset + sub[0].length, b);
+    if (titular) entry.substituteOf = titular.person;
+    return;
+  }
+  const by = REPLACED_BY.exec(inner);
+  if (by) {
+    // « NOM P. (remplacée par NOM P.P.) »: the substitute sits in place of the member written first.
+    const sitting = readPerson(inner.slice(by[0].length), offset + by[0].length, b);
+    if (sitting) {
+      entry.substituteOf = entry.person;
+      entry.person = sitting.person;
+    }
+    return;
+  }
+}
+
+/**
+ * « (à partir du 1.2.2) », « (arrivée après le 3.4) »: present from a report; « (jusqu'au 3.2) », « (départ
+ * après 3.4) », « (départ avant 5.1) »: present until one. « après » and « avant » exclude the report named. An
+ * hour (« à partir de 11 h 50 ») names no report.
+ */
+export function qualifier(text: string, s: Span): Qualifier {
+  const arrival = /arriv|partir/i.test(text);
+  const until = !arrival && /départ|jusqu|parti|sorti|avant/i.test(text);
+  const exclusive = until ? /avant/i.test(text) : /après/i.test(text);
+  const hour = /\d\s*h\b|\d\s*h\s*\d|heures?/i.test(text);
+  const report = hour ? undefined : /(\d+(?:\.\d+)*)/.exec(text)?.[1];
+  const q: Qualifier = { offset: s.offset, end: s.end, range: s.range, text: `(${text})`, kind: until ? 'until' : 'from', report };
+  if (exclusive) q.exclusive = true;
+  return q;
+}
