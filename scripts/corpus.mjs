@@ -1,0 +1,145 @@
+// The measure of the reader on real acts (npm run corpus): every act of corpus/real and corpus/samples is read
+// with `delib check` and `delib inspect` (the built CLI, dist/cli.js), and compared with its answer file.
+// Prints, per document that falls short, what was missed or wrongly claimed, then the figures:
+//   - mistakes of the answer files found (code at the expected line);
+//   - false errors and warnings (any error or warning the answer file does not list);
+//   - acts with more than one notice (information);
+//   - stated facts read exactly (séance date, each count, each name listed, each proxy, each vote figure).
+// usage: node scripts/corpus.mjs [DIR…] [--json] [--verbose]
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const asJson = args.includes('--json');
+const dirs = args.filter((a) => !a.startsWith('--'));
+if (dirs.length === 0) dirs.push(join(root, 'corpus/real'), join(root, 'corpus/samples'));
+const cli = join(root, 'dist/cli.js');
+if (!existsSync(cli)) {
+  console.error('corpus: dist/cli.js is missing: run npm run build first');
+  process.exit(2);
+}
+
+const run = (cmd, file) => {
+  try {
+    return execFileSync('node', [cli, cmd, '--format', 'json', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+  } catch (e) {
+    if (e.status === 1) return e.stdout;
+    throw new Error(`${cmd} ${file}: exit ${e.status} ${String(e.stderr).split('\n')[0]}`);
+  }
+};
+
+// Names are compared as a reader would: without civility, accents, case or punctuation, in any word order.
+const CIVILITIES = new Set(['M', 'MM', 'MME', 'MMES', 'MLLE', 'MELLE', 'MR', 'MRS', 'MONSIEUR', 'MADAME', 'MADEMOISELLE', 'MESSIEURS', 'MESDAMES', 'DR', 'DOCTEUR', 'MAITRE', 'ME']);
+const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+function nameKey(name) {
+  const words = fold(name).replace(/[^A-Z' -]/g, ' ').replace(/['-]/g, ' ').split(/\s+/).filter(Boolean);
+  while (words.length > 1 && CIVILITIES.has(words[0])) words.shift();
+  return words.sort().join(' ');
+}
+
+const totals = { docs: 0, acts: 0, expected: 0, found: 0, falsePositives: 0, noisyActs: 0, facts: 0, read: 0, failed: 0 };
+const perKind = {};
+const short = [];
+for (const dir of dirs) {
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.delib')).sort()) {
+    const path = join(dir, f);
+    const answerPath = path.replace(/\.delib$/, '.expected.json');
+    if (!existsSync(answerPath)) continue;
+    const answer = JSON.parse(readFileSync(answerPath, 'utf8'));
+    totals.docs++;
+    let findings, acts;
+    try {
+      findings = JSON.parse(run('check', path));
+      acts = JSON.parse(run('inspect', path));
+    } catch (e) {
+      totals.failed++;
+      short.push(`${f}: ${e.message}`);
+      continue;
+    }
+    const notes = [];
+    // Findings
+    const pool = findings.filter((d) => d.severity === 'error' || d.severity === 'warning');
+    const span = (e) => e.lines ?? [e.line, e.line];
+    const take = (e) => {
+      const [a, b] = span(e);
+      const i = pool.findIndex((d) => d.code === e.code && d.line >= a && d.line <= b);
+      if (i < 0) return false;
+      pool.splice(i, 1);
+      return true;
+    };
+    for (const e of answer.expect ?? []) {
+      totals.expected++;
+      if (take(e)) totals.found++;
+      else notes.push(`missed ${e.code}@${span(e).join('-')}`);
+    }
+    for (const e of answer.allow ?? []) while (take(e));
+    totals.falsePositives += pool.length;
+    for (const d of pool) notes.push(`false ${d.severity} ${d.code}@${d.line}: ${d.message}`);
+    // Notices: at most one per act.
+    const info = findings.filter((d) => d.severity === 'information');
+    for (const act of acts) {
+      const next = acts[acts.indexOf(act) + 1]?.line ?? Infinity;
+      const n = info.filter((d) => d.line >= act.line && d.line < next).length;
+      totals.acts++;
+      if (n > 1) { totals.noisyActs++; notes.push(`${n} notices in the act of line ${act.line}`); }
+    }
+    // Facts (only where the answer file gives them)
+    const kind = answer.kind ?? 'other';
+    perKind[kind] ??= { facts: 0, read: 0, docs: 0 };
+    perKind[kind].docs++;
+    const fact = (ok, what) => {
+      totals.facts++;
+      perKind[kind].facts++;
+      if (ok) { totals.read++; perKind[kind].read++; } else if (verbose) notes.push(`fact ${what}`);
+    };
+    (answer.acts ?? []).forEach((exp, k) => {
+      const got = acts[k];
+      if (exp.seance) fact(got?.seance?.date === exp.seance, `séance ${exp.seance} read ${got?.seance?.date ?? 'none'}`);
+      for (const key of ['inOffice', 'present', 'represented', 'voters']) {
+        const v = exp.counts?.[key];
+        if (v !== null && v !== undefined) fact(got?.counts?.[key] === v, `${key} ${v} read ${got?.counts?.[key] ?? 'none'}`);
+      }
+      for (const [list, gotList] of [['present', got?.attendance?.present ?? []], ['absent', got?.attendance?.absent ?? []]]) {
+        const keys = gotList.map((x) => nameKey(x.name));
+        for (const name of exp[list] ?? []) {
+          const i = keys.indexOf(nameKey(name));
+          if (i >= 0) keys.splice(i, 1);
+          fact(i >= 0, `${list} « ${name} » not read`);
+        }
+      }
+      const proxies = (got?.attendance?.proxies ?? []).map((p) => `${nameKey(p.from)}>${nameKey(p.to)}`);
+      for (const p of exp.proxies ?? []) {
+        const i = proxies.indexOf(`${nameKey(p.from)}>${nameKey(p.to)}`);
+        if (i >= 0) proxies.splice(i, 1);
+        fact(i >= 0, `proxy ${p.from} → ${p.to} not read`);
+      }
+      const votes = (got?.deliberations ?? []).map((d) => d.vote).filter(Boolean);
+      (exp.votes ?? []).forEach((v) => {
+        // The vote read on the same line, else the next one in order.
+        const g = votes.find((x) => x.line === v.line) ?? votes.find((x) => Math.abs(x.line - v.line) <= 2);
+        for (const key of ['for', 'against', 'abstention', 'notVoting']) {
+          if (v[key] !== null && v[key] !== undefined) fact(g?.[key] === v[key], `vote@${v.line} ${key} ${v[key]} read ${g?.[key] ?? 'none'}`);
+        }
+        if (v.unanimous) fact(g?.unanimous === true, `vote@${v.line} unanimity not read`);
+      });
+    });
+    if (notes.length) short.push(`${f}: ${notes.join('; ')}`);
+  }
+}
+const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
+if (asJson) {
+  console.log(JSON.stringify({ ...totals, perKind }, null, 2));
+} else {
+  for (const s of short) console.log(s);
+  console.log('');
+  console.log(`documents: ${totals.docs} (${totals.acts} acts)${totals.failed ? `, ${totals.failed} failed runs` : ''}`);
+  console.log(`mistakes found: ${totals.found}/${totals.expected} (${pct(totals.found, totals.expected)})`);
+  console.log(`false errors and warnings: ${totals.falsePositives}`);
+  console.log(`acts with more than one notice: ${totals.noisyActs}`);
+  console.log(`stated facts read exactly: ${totals.read}/${totals.facts} (${pct(totals.read, totals.facts)})`);
+  for (const [k, v] of Object.entries(perKind)) console.log(`  ${k}: ${v.read}/${v.facts} (${pct(v.read, v.facts)}) over ${v.docs} documents`);
+}
