@@ -168,24 +168,20 @@ const MUTATIONS: Mutation[] = [
     },
   },
   {
-    name: 'a member dropped from the list of those present',
+    // Fewer names than seats proves nothing (the absent may go unnamed); more names than seats does.
+    name: 'a member added to the list of those present',
     code: 'member-count',
-    consequences: ['vote-count', 'quorum'],
+    consequences: ['vote-count', 'quorum', 'member-unknown'],
     apply(doc, a) {
       const m = a.model;
       const office = m.seance.membersInOffice;
       const present = m.members.filter((x) => x.attendance === 'present' && !x.from && !x.until && !x.substituteOf);
-      const victim = present[Math.floor(present.length / 2)];
-      if (!office || !victim || office.value !== m.members.length) return undefined;
-      const line = victim.entry.range.start.line;
-      const s = victim.entry.person.range.start.character, e = victim.entry.person.range.end.character;
-      // « , M. X » or « M. X, » goes with its comma.
-      const text = setLine(doc.text, line, (x) => {
-        const before = x.slice(0, s).replace(/,\s*$/, '');
-        const after = before.length < s ? x.slice(e) : x.slice(e).replace(/^,\s*/, '');
-        return before + after;
-      });
-      return { text, line: office.span.range.start.line, what: `${victim.entry.person.text} removed` };
+      const after = present[Math.floor(present.length / 2)];
+      if (!office || !after || office.value !== m.members.length) return undefined;
+      const line = after.entry.range.start.line;
+      const e = after.entry.person.range.end.character;
+      const text = setLine(doc.text, line, (x) => `${x.slice(0, e)}, M. Paul NOUVELARRIVANT${x.slice(e)}`);
+      return { text, line: office.span.range.start.line, what: 'M. Paul NOUVELARRIVANT added' };
     },
   },
 ];

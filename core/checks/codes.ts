@@ -37,5 +37,5 @@ export const CODES: Record<string, CodeInfo> = {
   'member-unknown': { severity: 'warning', fr: 'Conseiller absent du tableau des membres.', en: 'A councillor not in the roster.' },
   'member-mismatch': { severity: 'warning', fr: 'Civilité ou commune d’un conseiller différente de celle du tableau des membres.', en: 'A councillor’s civility or commune that differs from the roster.' },
   roster: { severity: 'error', fr: 'Tableau des membres (conseil.yaml) illisible ou non conforme au format.', en: 'Roster file (conseil.yaml) unreadable or not in the expected format.' },
-  'person-ambiguous': { severity: 'information', fr: 'Personne désignée par des initiales qui peuvent désigner plusieurs membres, ou aucun.', en: 'A person written with initials that fit several members, or none.' },
+  'person-ambiguous': { severity: 'hint', fr: 'Personne désignée par des initiales qui peuvent désigner plusieurs membres, ou aucun.', en: 'A person written with initials that fit several members, or none.' },
 };

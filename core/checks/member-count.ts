@@ -12,7 +12,8 @@ export const memberCount: Check = {
     if (!m.complete) return;
     const s = m.seance;
     const listed = m.members.length;
-    if (s.membersInOffice && listed !== s.membersInOffice.value) {
+    // More names than seats is a mistake; fewer may be a list the act does not give (the absent not named).
+    if (s.membersInOffice && listed > s.membersInOffice.value) {
       ctx.report({
         code: 'member-count',
         range: s.membersInOffice.span.range,
@@ -25,7 +26,10 @@ export const memberCount: Check = {
     // Declared counts are those of the séance's (first) report.
     const r = reportsOf(m)[0];
     const p = m.presenceAt(r?.number);
-    if (s.declaredPresent && s.declaredPresent.value !== p.present.length) {
+    // One more present than listed may be the president, counted but not listed.
+    const president = s.president && m.people.resolve(s.president).kind === 'found';
+    const presidentUnlisted = !president && s.declaredPresent?.value === p.present.length + 1;
+    if (s.declaredPresent && s.declaredPresent.value !== p.present.length && !presidentUnlisted) {
       ctx.report({
         code: 'member-count',
         range: s.declaredPresent.span.range,
@@ -43,7 +47,7 @@ export const memberCount: Check = {
       });
     }
     const voters = p.present.length + p.proxies.length;
-    if (s.declaredVoters && s.declaredVoters.value !== voters) {
+    if (s.declaredVoters && s.declaredVoters.value !== voters && !(presidentUnlisted && s.declaredVoters.value === voters + 1)) {
       ctx.report({
         code: 'member-count',
         range: s.declaredVoters.span.range,

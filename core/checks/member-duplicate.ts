@@ -15,6 +15,8 @@ export const memberDuplicate: Check = {
       const key = `${surnameKey(mem.surname)}|${mem.given.toLowerCase()}`;
       const first = seen.get(key);
       if (!first) { seen.set(key, mem); continue; }
+      // Present, then gone with a proxy from an hour or a report (« pouvoir à M. X à partir de 10 h 50 »): no duplicate.
+      if (first.list !== mem.list && [first, mem].some((x) => x.entry.qualifiers.length > 0)) continue;
       const where = first.list === mem.list ? t('deux fois dans la même liste', 'twice in the same list') : t(`aussi dans la liste « ${first.list.label} »`, `also in the list “${first.list.label}”`);
       ctx.report({
         code: 'member-duplicate',

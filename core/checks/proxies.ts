@@ -1,5 +1,6 @@
 // proxy-holder-absent, proxy-giver-present, proxy-limit (CGCT L2121-20), and person-ambiguous: proxies report by report.
 import type { Check } from './registry';
+import { healthEmergency } from './util';
 import { t } from './registry';
 import type { Member, Model, PresenceAt, Proxy } from '../model/types';
 import { displayName } from '../model/people';
@@ -16,6 +17,7 @@ export const proxies: Check = {
   codes: ['proxy-holder-absent', 'proxy-giver-present', 'proxy-limit', 'person-ambiguous'],
   phase: 'fast',
   run(ctx) {
+    const allowed = healthEmergency(ctx.model) ? 2 : 1;
     const m = ctx.model;
     const positions = positionsOf(m);
     const reported = new Set<string>();
@@ -60,14 +62,14 @@ export const proxies: Check = {
         else held.set(key, [p]);
       }
       for (const [, list] of held) {
-        if (list.length < 2) continue;
-        const extra = list[1];
+        if (list.length <= allowed) continue;
+        const extra = list[allowed];
         once(`limit|${number.get(extra)}`, () => ctx.report({
           code: 'proxy-limit',
           range: extra.holder.range,
           message: t(
-            `${displayName(extra.holder)} détient ${plural(list.length, 'pouvoir', 'pouvoirs')}${where.fr} ; la loi n’en permet qu’un (CGCT L2121-20).`,
-            `${displayName(extra.holder)} holds ${plural(list.length, 'proxy', 'proxies')}${where.en}; the law allows one (CGCT L2121-20).`,
+            `${displayName(extra.holder)} détient ${plural(list.length, 'pouvoir', 'pouvoirs')}${where.fr} ; la loi n’en permet ${allowed === 1 ? 'qu’un (CGCT L2121-20)' : 'que deux (état d’urgence sanitaire, loi n° 2021-1465)'}.`,
+            `${displayName(extra.holder)} holds ${plural(list.length, 'proxy', 'proxies')}${where.en}; the law allows ${allowed === 1 ? 'one (CGCT L2121-20)' : 'two (health emergency, loi n° 2021-1465)'}.`,
           ),
           related: list.filter((x) => x !== extra).map((x) => ({ range: x.holder.range, message: t(`pouvoir de ${displayName(x.giver)}`, `proxy of ${displayName(x.giver)}`) })),
         }));

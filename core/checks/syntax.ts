@@ -8,7 +8,7 @@ export const syntax: Check = {
   phase: 'fast',
   run(ctx) {
     const doc = ctx.model.doc;
-    for (const e of doc.errors) ctx.report({ code: 'syntax', range: e.span.range, message: t(e.message, e.messageEn) });
+    for (const e of doc.errors) ctx.report({ code: 'syntax', range: e.span.range, message: t(e.message, e.messageEn), severity: e.severity });
     // What was not read gets one notice per act, and only when it keeps a check from running on figures the act
     // states (a list not read whole while the act declares counts): a notice per unread word would be noise.
     const m = ctx.model;

@@ -17,6 +17,26 @@ export function reportsOf(m: Model): (Report | undefined)[] {
   return m.reports.length ? m.reports : [undefined];
 }
 
+/** The day of the séance: its date in figures, else in words (when the year is given). */
+export function seanceDay(m: Model): DateParts | undefined {
+  const d = m.seance.date && full(m.seance.date);
+  if (d) return d;
+  const w = m.seance.dateInWords;
+  return w?.year !== undefined && isValidDate(w.year, w.month, w.day) ? { year: w.year, month: w.month, day: w.day } : undefined;
+}
+
+/**
+ * The rules of the health emergency (ordonnance n° 2020-391, loi n° 2020-1379, loi n° 2021-1465): from 24 March 2020
+ * to 31 July 2022 a member could hold two proxies and the quorum was a third of the members in office. When the
+ * date of the séance is not known, the lenient rules apply: a check says nothing it cannot prove.
+ */
+export function healthEmergency(m: Model): boolean {
+  const d = seanceDay(m);
+  if (!d) return true;
+  const n = d.year * 10000 + d.month * 100 + d.day;
+  return n >= 20200324 && n <= 20220731;
+}
+
 export function full(d: DateNode): DateParts | undefined {
   const { year, month, day } = d.date;
   return year !== undefined && isValidDate(year, month, day) ? { year, month, day } : undefined;

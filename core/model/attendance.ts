@@ -103,9 +103,16 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
       });
     }
   });
-  const partial = lists.filter((l) => l.unread.length > 0 && roles.get(l) !== 'other');
+  // A list that runs to the end of the act was cut there (a page, an extract): it is not known whole.
+  const atEnd = (l: ListLine) => doc.text.slice(listEnd(l), doc.end).trim() === '';
+  const partial = lists.filter((l) => (l.unread.length > 0 || atEnd(l)) && roles.get(l) !== 'other');
   const complete = partial.length === 0 && lists.some((l) => roles.get(l) === 'present' && l.entries.length > 0);
   return { members, people, proxies, unresolved, complete, partial };
+}
+
+/** Where a list ends, its continuation lines included. */
+function listEnd(l: ListLine): number {
+  return l.stop ?? l.end;
 }
 
 /** The position of each report number in the ordre de passage. */

@@ -52,16 +52,13 @@ export function buildModel(doc: DocumentNode): Model {
 
 /** The lists not read whole: the counts made from the lists are not checked (the notice of syntax.ts says so). */
 function unreadOf(a: ReturnType<typeof readAttendance>): Unread[] {
-  return a.partial.map((l) => {
-    return {
-      span: l.unread[0],
-      what: {
-        fr: `liste « ${l.label} » : des mots ne sont pas lus comme des noms`,
-        en: `list “${l.label}”: some words are not read as names`,
-      },
-      checks: ['member-count', 'quorum', 'vote-count'],
-    };
-  });
+  return a.partial.map((l) => ({
+    span: l.unread[0] ?? l.labelSpan,
+    what: l.unread.length
+      ? { fr: `liste « ${l.label} » : des mots ne sont pas lus comme des noms`, en: `list “${l.label}”: some words are not read as names` }
+      : { fr: `liste « ${l.label} » : le texte s’arrête dans la liste`, en: `list “${l.label}”: the text stops within the list` },
+    checks: ['member-count', 'quorum', 'vote-count'],
+  }));
 }
 
 const CONVENTION_TITLE = /^\s*(?:\*\*)?CONVENTION\b|^\s*Convention\s+(?:d['’]objectifs|de\s+(?:partenariat|financement|subvention|moyens))/;

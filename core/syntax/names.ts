@@ -216,6 +216,20 @@ export function readPerson(text: string, offset: number, b: NameMaker): { person
     if (!isNameWord(w)) break;
     words.push({ w, end: m.index + w.length });
   }
+  // Two names run together (« Florence ORMONT Florent TISSERAND », « DUPONT Jean MARTIN Paul »): a name is given
+  // names and one block of capitals, in either order; the next block of capitals starts another name.
+  let caps = -1;
+  for (let k = 0; k < words.length; k++) {
+    const isCaps = CAPS_WORD.test(words[k].w) && !INITIALS.test(words[k].w);
+    if (isCaps && caps >= 0 && k > caps + 1 && !CAPS_WORD.test(words[k - 1].w)) {
+      // « DUPONT Jean » then « MARTIN »: the given names after the first block belong to it, unless there were given
+      // names before it too (« Jean DUPONT Paul MARTIN »: Paul starts the second name).
+      const before = words.slice(0, words.findIndex((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w))).length;
+      words.length = before > 0 ? caps + 1 : k;
+      break;
+    }
+    if (isCaps && (caps < 0 || caps === k - 1)) caps = k;
+  }
   // Drop particles and not-names at the end (« DUPONT de » cut by a line end).
   while (words.length && (PARTICLES.has(words[words.length - 1].w.toLowerCase()) || (NOT_NAMES.has(foldAccents(words[words.length - 1].w).toLowerCase()) && !CAPS_WORD.test(words[words.length - 1].w)))) words.pop();
   if (!nameWords(words.map((x) => x.w))) return undefined;
@@ -308,9 +322,15 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     const t = raw.trim();
     if (!t || /^[.:;,\-–—•*/]+$/.test(t)) continue;
     const start = piece.start + (raw.length - raw.trimStart().length);
-    const r = readEntry(text, start, piece.end, b, role, commune);
+    let r = readEntry(text, start, piece.end, b, role, commune);
     if (r.entry) {
       out.entries.push(r.entry);
+      // Names run together in one piece: each is an entry.
+      for (let guard = 0; r.next !== undefined && guard < 20; guard++) {
+        r = readEntry(text, r.next, piece.end, b, role, commune);
+        if (!r.entry) break;
+        out.entries.push(r.entry);
+      }
       if (r.prose) { out.end = r.prose; out.stopped = true; return true; }
       continue;
     }
@@ -373,7 +393,12 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
 }
 
 /** One entry of a list: a person with what qualifies them (a proxy, a substitute, an arrival or a departure). */
-function readEntry(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined): { entry?: ListEntry; prose?: number } {
+function readEntry(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined): { entry?: ListEntry; prose?: number; next?: number } {
+  // « Procurations : de X à Y »: « de » says who gives.
+  if (role === 'givers') {
+    const de = /^(?:de|du)\s+(?=\S)/i.exec(text.slice(from, Math.min(to, from + 4)));
+    if (de && /\s(?:à|a)\s/.test(text.slice(from, to))) from += de[0].length;
+  }
   const first = readPerson(text.slice(from, to), from, b);
   if (!first) return {};
   const entry: ListEntry = { offset: first.person.offset, end: first.person.end, range: first.person.range, person: first.person, qualifiers: [], commune };
@@ -415,7 +440,9 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = here + rest.trimEnd().length;
       break;
     }
-    // Anything else after a name: prose (the list ends after the name) or words that are not read.
+    // Anything else after a name: another name (a separator lost), prose (the list ends after the name), or words
+    // that are not read.
+    if (readPerson(rest, here, b)) return { entry, next: here };
     if (/^[a-zà-ÿ]/.test(rest) || /^[.:]/.test(rest)) return { entry, prose: here };
     return {};
   }
@@ -431,7 +458,11 @@ function readParenthesis(inner: string, offset: number, entry: ListEntry, b: Nam
   const proxy = PROXY_PHRASE.exec(inner) ?? /^(?:à|a)\s+/i.exec(inner);
   if (proxy) {
     const holder = readPerson(inner.slice(proxy[0].length), offset + proxy[0].length, b);
-    if (holder) entry.proxyTo = holder.person;
+    if (!holder) return;
+    entry.proxyTo = holder.person;
+    // « (pouvoir à M. X à partir de 10 h 50) »: the member left during the séance.
+    const after = inner.slice(proxy[0].length + holder.length).trim();
+    if (TIME.test(after)) entry.qualifiers.push(qualifier(after, b.span(offset - 1, offset + inner.length + 1)));
     return;
   }
   const sub = SUBSTITUTE_PHRASE.exec(inner);

@@ -92,7 +92,7 @@ function checkMarks(lines: Line[], errors: SyntaxError[]) {
       if (!m) continue;
       const what = m.mark === 'bold' ? 'gras « ** »' : 'italique « * »';
       const whatEn = m.mark === 'bold' ? 'bold « ** »' : 'italic « * »';
-      errors.push({ span: m, message: `Marque de ${what} non fermée dans ce paragraphe.`, messageEn: `Unclosed ${whatEn} mark in this paragraph.` });
+      errors.push({ span: m, message: `Marque de ${what} non fermée dans ce paragraphe.`, messageEn: `Unclosed ${whatEn} mark in this paragraph.`, severity: 'hint' });
     }
     open = {};
   };

@@ -125,6 +125,8 @@ export interface SyntaxError {
   message: string;
   messageEn: string;
   span: Span;
+  /** Below the code's default: a mark left open may be a pasted asterisk, not a mistake of the act. */
+  severity?: 'hint';
 }
 
 export interface DocumentNode extends Span {
