@@ -1,10 +1,12 @@
 // The attendance lists of an act, wherever they stand: the list lines of the tree (a label at the start of a
 // line), and the lists found inside other lines — a header flattened into one paragraph by a PDF extraction
-// (« … Présents : M. X, Mme Y Absents excusés : M. Z (pouvoir à M. X) Secrétaire : … »), or a list that follows
-// another on the same line. Both are read by the same reader of names (syntax/names.ts).
+// (« … Présents : M. X, Mme Y Absents excusés : M. Z (pouvoir à M. X) Secrétaire : … »), a list that follows
+// another on the same line, or a label alone on its line without a colon (« PRESENTS ») above the names. All are
+// read by the same reader of names (syntax/names.ts).
 import type { Builder } from '../syntax/parser';
-import type { DocumentNode, Line, ListLine } from '../syntax/tree';
-import { labelsIn, listRole, readNames } from '../syntax/names';
+import { listLastLine } from '../syntax/parser';
+import type { DocumentNode, ListLine } from '../syntax/tree';
+import { aloneLabel, labelsIn, listRole, readNames, type ListRole } from '../syntax/names';
 
 /** A cheap test before the labels are looked for in a line. */
 const MAY_HOLD_LABEL = /pr[ée]sent|absent|excus|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]gu|d[ée]l[ée]gation|(?:\p{Lu} ){3}/iu;
@@ -24,47 +26,54 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
       from = l.offset;
     } else continue;
     if (!MAY_HOLD_LABEL.test(doc.text.slice(from, l.end))) continue;
-    i = listsInLine(doc, b, i, from, out);
+    const role = from === l.offset ? aloneLabel(l.text) : undefined;
+    i = role ? listBelow(doc, b, i, role, out) : listsInLine(doc, b, i, from, out);
   }
   return out;
 }
 
-/** The lists that start inside line i (from an offset); returns the last line read (lists go on over lines). */
+function makeList(doc: DocumentNode, b: Builder, label: { start: number; end: number; label: string }, role: ListRole, to: number): ListLine {
+  const read = readNames(doc.text, label.end, to, b, role);
+  const list: ListLine = {
+    type: 'list', offset: label.start, end: read.end, range: b.span(label.start, read.end).range, text: doc.text.slice(label.start, read.end),
+    label: label.label, labelSpan: b.span(label.start, label.end), entries: read.entries, communes: read.communes, unread: read.unread,
+  };
+  if (read.stopped) list.stop = read.end;
+  return list;
+}
+
+/** « PRESENTS » alone on line i: the names are on the lines below. Returns the last line read. */
+function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out: ListLine[]): number {
+  const l = doc.lines[i];
+  const last = listLastLine(doc.text, doc.lines, i);
+  if (last === i) return i;
+  const text = l.text.trim().replace(/[ \u00a0]*[:：]$/, '');
+  const start = l.offset + l.text.indexOf(text);
+  out.push(makeList(doc, b, { start, end: l.end, label: text }, role, doc.lines[last].end));
+  return last;
+}
+
+/** The lists that start inside line i (from an offset); returns the last line read (a list may go on below). */
 function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out: ListLine[]): number {
   const lines = doc.lines;
   const l = lines[i];
   let at = from;
-  let last = i;
   while (at < l.end) {
     const label = labelsIn(doc.text, at, l.end).find((x) => x.role !== 'stop');
     if (!label) break;
     const role = listRole(label.label);
-    const read = readNames(doc.text, label.end, l.end, b, role);
-    const list: ListLine = {
-      type: 'list', offset: label.start, end: read.end, range: b.span(label.start, read.end).range, text: doc.text.slice(label.start, read.end),
-      label: label.label, labelSpan: b.span(label.start, label.end), entries: read.entries, communes: read.communes, unread: read.unread,
-    };
-    out.push(list);
-    at = read.end > label.end ? read.end : label.end;
-    // A list that reaches the end of its line goes on over the lines that are nothing but names.
-    if (!read.stopped) {
-      while (last + 1 < lines.length && continues(lines[last + 1])) {
-        const next = lines[last + 1];
-        const more = readNames(doc.text, next.offset, next.end, b, role, list.communes[list.communes.length - 1]);
-        if (more.entries.length === 0 || more.unread.length > 0 || (more.stopped && more.end === next.offset)) break;
-        list.entries.push(...more.entries);
-        list.communes.push(...more.communes);
-        list.end = more.end;
-        list.range = b.span(list.offset, list.end).range;
-        last++;
-        if (more.stopped) return last;
+    let list = makeList(doc, b, label, role, l.end);
+    if (list.stop === undefined) {
+      // A list that reaches the end of its line goes on over the lines that are nothing but names.
+      const last = listLastLine(doc.text, lines, i);
+      if (last > i) {
+        list = makeList(doc, b, label, role, lines[last].end);
+        out.push(list);
+        return last;
       }
-      return last;
     }
+    out.push(list);
+    at = list.stop ?? l.end;
   }
-  return last;
-}
-
-function continues(l: Line): boolean {
-  return l.type === 'prose' || l.type === 'bullet';
+  return i;
 }

@@ -46,19 +46,29 @@ function word(w: string): string {
 }
 const ACCENTED: Record<string, string> = { e: 'éèêë', a: 'àâä', i: 'îï', o: 'ôö', u: 'ùûü', c: 'ç' };
 
+/** The agreement forms of a participle in a label: « présents », « présent(e)s », « présent-e-s », « excusé(e)s ». */
+const SUFFIX = `(?:\\(e\\)|-e-?|e)?(?:\\(s\\)|s)?`;
+const PRESENT = `${word('present')}${SUFFIX}`;
+const ABSENT = `${word('absent')}${SUFFIX}`;
+const EXCUSED = `${word('excuse')}${SUFFIX}`;
+const REPRESENTED = `${word('represente')}${SUFFIX}`;
+const WERE = `(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est')})`;
+/** Words that may stand between a verb label and its colon (« Étaient présents au moment de l'appel nominatif : »). */
+const TAIL = `(?:[ \\u00a0]+(?:[a-zà-ÿ'’]+|Mmes|MM\\.|Mesdames|Messieurs|Membres|Conseil|Municipal|Conseillers)){0,10}?`;
+
 /** Attendance labels: the role of the people listed after them. The longest forms come first. */
 const ATTENDANCE: [ListRole, string][] = [
   ['holders', `${word('mandataires')}`],
   ['givers', `${word('mandants')}`],
-  ['excused', `(?:${word('absents')}\\s+)?(?:${word('excuses')}\\s+)?(?:${word('ayant')}\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?)`],
-  ['excused', `(?:(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est')})\\s+)?${word('absents')}\\s+(?:${word('excuses')}\\s+)?(?:${word('et')}\\s+)?(?:${word('representes')}|${word('avec pouvoir')}|${word('avec procuration')})`],
-  ['excused', `(?:(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est')})\\s+)?(?:${word('absents')}\\s+(?:${word('et')}\\s+)?)?${word('excuses')}(?:\\s+(?:${word('et')}\\s+)?${word('representes')})?`],
-  ['absent', `(?:(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est')})\\s+)?${word('absents')}(?:\\s+${word('non excuses')}|\\s+${word('sans pouvoir')})?`],
-  ['givers', `(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${word('representes')}`],
+  ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?)`],
+  ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')})`],
+  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}\\s+(?:${word('et')}\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
+  ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+${EXCUSED}|\\s+${word('sans pouvoir')})?`],
+  ['givers', `(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
   ['givers', `(?:${word('pouvoirs')}|${word('procurations')}|${word('delegations de vote')})(?:\\s+${word('de vote')})?`],
-  ['present', `(?:(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est')})\\s+)?${word('presents')}(?:\\s+${word('en seance')})?`],
-  ['present', `(?:${word('membres')}|${word('conseillers')}|${word('delegues')})\\s+(?:${word('titulaires')}\\s+)?${word('presents')}`],
-  ['other', `(?:${word('assistaient')}|${word('assistait')}|${word('etaient egalement presents')}|${word('assistaient egalement')}|${word('egalement presents')}|${word('invites')})(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?`],
+  ['present', `(?:${WERE}\\s+)?${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
+  ['present', `(?:${word('membres')}|${word('conseillers')}|${word('delegues')})\\s+(?:${word('titulaires')}\\s+)?${PRESENT}`],
+  ['other', `(?:${word('assistaient')}|${word('assistait')}|${WERE}\\s+${word('egalement')}\\s+${PRESENT}|${word('egalement')}\\s+${PRESENT}|${word('invites')})(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],
 ];
 
 /** Labels that end a list without starting one. */
@@ -73,7 +83,15 @@ const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*)?(?:[:：]|[ \\u0
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 const ATTENDANCE_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${ATTENDANCE.map(([, s]) => `(${s})`).join('|')})${LABEL_END}`, 'gu');
 /** « Étaient présents » and the like are labels even without a colon (« Étaient présents Mmes X, Y »). */
-const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${word('presents')}|${word('absents')}(?:\\s+${word('excuses')})?|${word('excuses')}|${word('representes')}))(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')}))`, 'gu');
+const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?|${EXCUSED}|${REPRESENTED}))(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')}))`, 'gu');
+/** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
+const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
+
+/** The label of a line that holds nothing else, with its role. */
+export function aloneLabel(line: string): ListRole | undefined {
+  const m = ALONE_LABEL.exec(line);
+  return m ? listRole(line.trim().replace(/[ \u00a0]*[:：]$/, '')) : undefined;
+}
 const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${STOPS.join('|')})${LABEL_END}`, 'gu');
 
 export interface LabelMatch {
@@ -252,6 +270,31 @@ function isNameWord(w: string): boolean {
 
 // ---------------------------------------------------------------- lists
 
+const WORD_RUN = /[^\s,;()–—/]+/g;
+
+/**
+ * Whether a line (from..to of the text) reads as a list going on: no label at its start, and nearly all its words
+ * are names, initials, civilities, functions or commune labels — not prose.
+ */
+export function looksLikeNames(text: string, from: number, to: number): boolean {
+  const line = text.slice(from, to);
+  const t = line.trim();
+  if (!t || t.length > 4000) return false;
+  const lead = from + line.length - line.trimStart().length;
+  const first = labelsIn(text, lead, Math.min(to, lead + 80))[0];
+  if (first && first.start === lead) return false;
+  let words = 0, names = 0, strong = 0;
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(t); m; m = WORD_RUN.exec(t)) {
+    const w = m[0].replace(/[.:]+$/, (x) => (x === '.' && INITIALS.test(m![0]) ? x : ''));
+    if (!w || w === '-' || w === '•') continue;
+    words++;
+    if (CAPS_WORD.test(w) || CAP_WORD.test(w)) { names++; strong++; }
+    else if (INITIALS.test(w) || PARTICLES.has(w.toLowerCase()) || /^(?:et|M|MM|Mme|Mmes|Mlle|Mr|Mrs)\.?$/.test(w) || FUNCTION.test(w) || STATUS.test(w)) names++;
+  }
+  return strong > 0 && names >= 0.8 * words;
+}
+
 /** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
 const COMMUNE_LABEL = new RegExp(
   `(?<=^|[\\s,;])[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*` +
@@ -363,6 +406,10 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
   const out: (Piece & { afterStop?: boolean })[] = [];
   let start = from;
   let depth = 0;
+  // In a list of names separated by commas, a line break with no comma before it is the wrapping of a printed line
+  // (« Mme Agnès↵THOUVENOT »): it separates nothing.
+  let commas = 0;
+  for (let i = from; i < to && commas < 2; i++) if (text.charCodeAt(i) === 44) commas++;
   let afterStop = false;
   const cut = (at: number, next: number, stop = false) => {
     if (at > start) out.push({ start, end: at, afterStop });
@@ -374,7 +421,14 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
     if (c === '(') { depth++; continue; }
     if (c === ')') { if (depth > 0) depth--; continue; }
     if (depth > 0 && c !== '\n') continue;
-    if (c === '\n') { depth = 0; cut(i, i + 1); continue; }
+    if (c === '\n') {
+      depth = 0;
+      let p = i - 1;
+      while (p >= start && /[ \u00a0\t\r]/.test(text[p])) p--;
+      if (commas >= 2 && p >= start && !/[,;.:]/.test(text[p])) continue;
+      cut(i, i + 1);
+      continue;
+    }
     if (c === ',' || c === ';' || c === '•') { cut(i, i + 1); continue; }
     const blankBefore = i > from && /[ \u00a0\t]/.test(text[i - 1]);
     const blankAfter = i + 1 < to && /[ \u00a0\t]/.test(text[i + 1]);

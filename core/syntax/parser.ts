@@ -6,7 +6,7 @@ import * as T from './lexer';
 import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate } from '../text/dates';
 import { LineIndex } from './positions';
-import { listRole, readNames } from './names';
+import { listRole, looksLikeNames, readNames } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -102,33 +102,43 @@ export function parseLines(text: string, index: LineIndex): ParseOutput {
     next = lineNo + 1;
   }
   while (next < index.lineCount) lines.push(b.blank(next++));
-  continueLists(lines, b);
+  continueLists(text, lines, b);
   return { lines, lexErrors: lex.errors, parseErrors };
 }
 
-/** Lines that go on a list whose label ended its line: names with a civility, or « Commune : M. … ». */
+/** A line that may go on a list: prose or a bullet, or a field that is a commune label (« Besançon : M. X »). */
 const KNOWN_LABELS = /secrétaire|rapporteur|objet|présiden|commission|date|nombre|votants|présents|absents|excusés|représentés|pouvoirs|mandant|mandataire|séance|pour$|contre|abstention|vote|délibération|rapport/i;
 
-function continuesList(l: Line): boolean {
-  if (l.type !== 'prose' && l.type !== 'bullet' && l.type !== 'field') return false;
-  if (l.type === 'field' && KNOWN_LABELS.test(l.label)) return false; // « Secrétaire de séance : … » is not a commune
-  return l.inlines.some((i) => i.type === 'person') && !/[.;:]\s*$/.test(l.text.replace(/\)\s*$/, ''));
+function mayContinue(l: Line | undefined): l is Line & { type: 'prose' | 'bullet' | 'field' } {
+  if (!l || (l.type !== 'prose' && l.type !== 'bullet' && l.type !== 'field')) return false;
+  return !(l.type === 'field' && KNOWN_LABELS.test(l.label));
 }
 
-function continueLists(lines: Line[], b: Builder) {
+/**
+ * The last line of a list that starts at line i and goes on over the lines below that are nothing but names (one
+ * blank line between them allowed: « Membres présents : », a blank line, the names); i when it goes on over none.
+ */
+export function listLastLine(text: string, lines: Line[], i: number): number {
+  let last = i;
+  for (let j = i + 1; j < lines.length; j++) {
+    const k = lines[j].type === 'blank' && j === last + 1 ? j + 1 : j;
+    const l = lines[k];
+    if (!mayContinue(l) || !looksLikeNames(text, l.offset, l.end)) break;
+    last = k;
+    j = k;
+  }
+  return last;
+}
+
+function continueLists(text: string, lines: Line[], b: Builder) {
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i];
-    if (head.type !== 'list') continue;
-    // A label alone on its line, or a list that ends with a comma, goes on over the next lines.
-    const open = (head.entries.length === 0 && head.communes.length === 0 && head.unread.length === 0) || /[,;]\s*$/.test(head.text);
-    if (!open) continue;
-    let j = i + 1;
-    if (lines[j]?.type === 'blank' && lines[j + 1] && continuesList(lines[j + 1])) j++;
-    while (j < lines.length && continuesList(lines[j])) {
-      lines[j] = b.continueList(head, lines[j], j);
-      j++;
-    }
-    i = j - 1;
+    // A list that stops inside its line (another label, or prose) does not go on below.
+    if (head.type !== 'list' || head.stop !== undefined) continue;
+    const last = listLastLine(text, lines, i);
+    if (last === i) continue;
+    b.continueList(head, lines, i, last);
+    i = last;
   }
 }
 
@@ -288,20 +298,20 @@ export class Builder {
   }
 
   /**
-   * A list whose label ends its line (« Étaient présents : ») goes on over the next lines (one name or one
-   * commune per line, with or without bullets): those lines are read as names and their entries added to it.
+   * A list that goes on over the lines below its label (one name or one commune per line, names wrapped by the
+   * printing): it is read again as one text, and those lines become its continuations.
    */
-  continueList(head: ListLine, next: Line, lineNo: number): Line {
-    const base = this.lineSpan(lineNo);
-    const start = next.type === 'bullet' ? Math.max(0, next.text.search(/[^-–—•*\s]/)) : 0;
-    const line: ListLine = { type: 'list', offset: base.offset, end: base.end, range: base.range, text: base.text, label: head.label, labelSpan: head.labelSpan, entries: [], communes: [], unread: [], continues: head };
-    const read = readNames(this.text, base.offset + start, base.end, this, listRole(head.label), head.communes[head.communes.length - 1]);
-    // The entries belong to the head list only, so that nothing counts them twice.
-    head.entries.push(...read.entries);
-    head.communes.push(...read.communes);
-    head.unread.push(...read.unread);
-    if (read.stopped) line.stop = read.end;
-    return line;
+  continueList(head: ListLine, lines: Line[], i: number, last: number) {
+    const read = readNames(this.text, head.labelSpan.end, lines[last].end, this, listRole(head.label));
+    head.entries = read.entries;
+    head.communes = read.communes;
+    head.unread = read.unread;
+    if (read.stopped) head.stop = read.end;
+    for (let j = i + 1; j <= last; j++) {
+      const l = lines[j];
+      if (l.type === 'blank') continue;
+      lines[j] = { type: 'list', offset: l.offset, end: l.end, range: l.range, text: l.text, label: head.label, labelSpan: head.labelSpan, entries: [], communes: [], unread: [], continues: head };
+    }
   }
 
   private row(r: RawLine, base: { text: string } & Span): Line {
