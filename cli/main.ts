@@ -1,6 +1,7 @@
 // Entry point of the `delib` command line, bundled to dist/cli.js.
 //   delib check PATH… [--format text|json] [--locale fr|en]
 //   delib inspect PATH… [--format text|json]
+//   delib reflow FILE [-o OUT]
 //   delib --help | --version
 import { parseArgs } from 'node:util';
 import { version } from '../package.json';
@@ -9,11 +10,12 @@ import { checkCommand } from './check';
 import { inspectCommand } from './inspect';
 import { exportCommand } from './export';
 import { rosterExtractCommand } from './roster';
+import { reflowCommand } from './reflow';
 import { UsageError, type Command, type CommandContext, type OptionSpec } from './command';
 import { messages } from './messages';
 
 /** The table of commands. */
-const COMMANDS: readonly Command[] = [checkCommand, inspectCommand, exportCommand, rosterExtractCommand];
+const COMMANDS: readonly Command[] = [checkCommand, inspectCommand, exportCommand, rosterExtractCommand, reflowCommand];
 
 /** Options every command accepts. */
 const COMMON_OPTIONS: Record<string, OptionSpec> = {

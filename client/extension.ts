@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { disposePreviews, showPreview } from './preview';
 import { exportActive, exportFolder } from './export';
 import { newDeliberation } from './new-deliberation';
+import { reflowActive } from './reflow';
 import { EXTRACT_ROSTER_REQUEST, type ExtractRosterResult } from '../server/protocol';
 
 let client: LanguageClient | undefined;
@@ -19,6 +20,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   await client.start();
   context.subscriptions.push(commands.registerCommand('deliberation.extractRoster', extractRoster));
   context.subscriptions.push(commands.registerCommand('deliberation.newDeliberation', newDeliberation));
+  context.subscriptions.push(commands.registerCommand('deliberation.reflow', reflowActive));
   context.subscriptions.push(
     commands.registerCommand('deliberation.preview', showPreview),
     commands.registerCommand('deliberation.export', exportActive),

@@ -22,6 +22,7 @@ import {
 } from './convert';
 import { Names } from './names';
 import { Editing } from './editing';
+import { REFLOW_KIND, reflowActions, wantsKind } from './reflow';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 
 /** Documents above this size are not analysed (one diagnostic says so). */
@@ -165,7 +166,7 @@ export function startServer(connection: Connection): void {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
           documentSymbolProvider: { label: 'Délibérations' },
-          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, REFLOW_KIND] },
           completionProvider: { triggerCharacters: [' ', ':'] },
           hoverProvider: true,
           ...editingCapabilities,
@@ -230,10 +231,18 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onCodeAction(
-    guard('codeAction', (params) => {
+    guard('codeAction', async (params, token) => {
       const only = params.context.only;
-      if (only && !only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) return [];
-      return quickFixes(params.context.diagnostics, params.textDocument.uri);
+      const actions = wantsKind(only, CodeActionKind.QuickFix) ? quickFixes(params.context.diagnostics, params.textDocument.uri) : [];
+      // « Remettre en lignes le texte collé d'un PDF » (server/reflow.ts), when the act under the cursor is flattened.
+      const document = documents.get(params.textDocument.uri);
+      if (document && wantsKind(only, REFLOW_KIND)) {
+        // The acts of a register from its analysis; a large file is not analysed for this (only when typing pauses).
+        const large = document.getText().length >= LARGE_DOCUMENT_CHARS;
+        const [analysis, settings] = await Promise.all([large ? {} : analysisOf(document), settingsFor(document.uri)]);
+        actions.push(...reflowActions(document, analysis, params.range.start.line, settings.locale, token));
+      }
+      return actions;
     }),
   );
 

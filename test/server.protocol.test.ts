@@ -59,7 +59,8 @@ describe('language server protocol', function () {
     const { capabilities } = await client.initialize(CAPABILITIES);
     assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
     assert.ok(capabilities.documentSymbolProvider);
-    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    // refactor.rewrite: « Remettre en lignes le texte collé d'un PDF » (test/reflow.test.ts).
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'refactor.rewrite'] });
   });
 
   it('publishes the diagnostics of an opened document, as analyze() finds them', async () => {
