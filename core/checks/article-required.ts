@@ -28,7 +28,8 @@ export const articleRequired: Check = {
   phase: 'fast',
   run(ctx) {
     const conv = ctx.model.convention;
-    if (!conv || conv.articles.length === 0) return;
+    // Only a convention: the articles of a deliberation's decision (« DÉCIDE : Article 1 ») need none of these clauses.
+    if (!conv?.titled || conv.articles.length === 0) return;
     const text = (s: string) => foldAccents(s).toLowerCase();
     const bodies = conv.articles.map((a) => ({ title: text(a.heading.title), body: text(a.lines.map((l) => l.text).join('\n')) }));
     if (!bodies.some((b) => /subvention/.test(b.body))) return; // not a subsidy convention

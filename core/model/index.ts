@@ -14,7 +14,10 @@ export function buildModel(doc: DocumentNode): Model {
   const b = new Builder(doc.text, doc.positions);
   const seance = readSeance(doc, b);
   const attendance = readAttendance(doc, attendanceLists(doc, b), seance.president);
-  const reports = readReports(doc, b);
+  const references: ReferenceNode[] = [];
+  for (const l of doc.lines) if (hasInlines(l)) for (const i of l.inlines) if (i.type === 'reference') references.push(i);
+  const convention = readConvention(doc, references);
+  const reports = readReports(doc, b, convention?.titled ? convention.span.offset : undefined);
   // The interested councillors as members of the lists, for the counts of the quorum and of the vote.
   for (const r of reports) {
     for (const x of r.interested?.persons ?? []) {
@@ -22,9 +25,6 @@ export function buildModel(doc: DocumentNode): Model {
       if (found.kind === 'found') x.member = found.member;
     }
   }
-  const references: ReferenceNode[] = [];
-  for (const l of doc.lines) if (hasInlines(l)) for (const i of l.inlines) if (i.type === 'reference') references.push(i);
-  const convention = readConvention(doc, references);
   const tables = readTables(doc);
   const index = orderIndex(seance.order);
   // Reports between the same arrivals, departures and proxy bounds share one presence (the same object).
@@ -86,6 +86,7 @@ function readConvention(doc: DocumentNode, references: ReferenceNode[]): Convent
     // The convention runs to the end of the act, its annexes included.
     span: { offset: start.offset, end: doc.end, range: { start: start.range.start, end: doc.range.end } },
     title: start.text.trim(),
+    titled: !!titleLine,
     articles,
     annexes,
     grantor,

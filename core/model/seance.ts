@@ -140,7 +140,8 @@ function dateInWords(text: string, offset: number, b: Builder): Seance['dateInWo
 
 const REPORT_START = /^\s*(?:Rapport|Délibération|Deliberation|DÉLIBÉRATION|Dossier)\s+n\s*°\s*([\w./-]+)/i;
 
-export function readReports(doc: DocumentNode, b: Builder): Report[] {
+/** conventionStart: where a convention begins; its articles and annexes belong to no report. */
+export function readReports(doc: DocumentNode, b: Builder, conventionStart?: number): Report[] {
   const reports: Report[] = [];
   let current: Report | undefined;
   const open = (l: Line): Report => {
@@ -152,7 +153,7 @@ export function readReports(doc: DocumentNode, b: Builder): Report[] {
     if (l.end > r.span.end) r.span = b.span(r.span.offset, l.end);
   };
   for (const [i, l] of doc.lines.entries()) {
-    if (l.type === 'article' || l.type === 'annex') {
+    if ((l.type === 'article' || l.type === 'annex') && conventionStart !== undefined && l.offset >= conventionStart) {
       current = undefined; // the convention and its annexes belong to no report
       continue;
     }

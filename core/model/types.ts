@@ -146,6 +146,8 @@ export interface Share {
 export interface ConventionModel {
   span: Span;
   title: string;
+  /** A title names it a convention; else the articles are those of a deliberation's decision (« DÉCIDE : Article 1 »). */
+  titled: boolean;
   articles: Article[];
   annexes: Annex[];
   grantor?: { name: string; acronym?: string };
