@@ -1,7 +1,7 @@
 // member-count: declared counts (en exercice, présents, votants, représentés) that disagree with the lists.
 import type { Check } from './registry';
 import { t } from './registry';
-import { reportsOf } from './util';
+import { listsWhole, reportsOf } from './util';
 
 export const memberCount: Check = {
   name: 'member-count',
@@ -23,6 +23,8 @@ export const memberCount: Check = {
         ),
       });
     }
+    // The other counts are compared with the lists only when these give the whole assembly.
+    if (!listsWhole(m)) return;
     // Declared counts are those of the séance's (first) report.
     const r = reportsOf(m)[0];
     const p = m.presenceAt(r?.number);

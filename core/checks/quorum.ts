@@ -2,7 +2,7 @@
 import type { Check } from './registry';
 import { t } from './registry';
 import type { Model, Report } from '../model/types';
-import { healthEmergency, reportsOf } from './util';
+import { healthEmergency, listsWhole, reportsOf } from './util';
 
 /** Interested members present who leave the room (they do not take part in the debate): they count for no quorum. */
 function leaving(m: Model, r: Report | undefined): number {
@@ -20,13 +20,13 @@ export const quorum: Check = {
     const inOffice = m.seance.membersInOffice?.value;
     // The count the act states, else the lists when they were read whole.
     const declared = m.seance.declaredPresent?.value;
-    if (!inOffice || (declared === undefined && !m.complete)) return;
+    if (!inOffice || (declared === undefined && !listsWhole(m))) return;
     // Under the health emergency, a third of the members in office, present or represented, made the quorum.
     const emergency = healthEmergency(m);
     const needed = emergency ? Math.ceil(inOffice / 3) : Math.floor(inOffice / 2) + 1;
     for (const r of reportsOf(m)) {
       const p = m.presenceAt(r?.number);
-      const listed = m.complete ? p.present.length + (emergency ? p.proxies.length : 0) : undefined;
+      const listed = listsWhole(m) ? p.present.length + (emergency ? p.proxies.length : 0) : undefined;
       // A stated count and the lists may differ (member-count says so): the quorum is missed only if both miss it.
       const present = Math.max(declared ?? 0, listed ?? 0) - leaving(m, r);
       if (present >= needed) continue;

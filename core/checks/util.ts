@@ -37,6 +37,16 @@ export function healthEmergency(m: Model): boolean {
   return n >= 20200324 && n <= 20220731;
 }
 
+/**
+ * Whether the lists give the whole assembly: read whole, and naming as many members as the act says are in office. Counts made from the lists (present, voters, quorum) prove something only then: real acts often name
+ * the present in a form the reader does not know, or not at all.
+ */
+export function listsWhole(m: Model): boolean {
+  if (!m.complete) return false;
+  const inOffice = m.seance.membersInOffice?.value;
+  return inOffice !== undefined && m.members.length === inOffice;
+}
+
 export function full(d: DateNode): DateParts | undefined {
   const { year, month, day } = d.date;
   return year !== undefined && isValidDate(year, month, day) ? { year, month, day } : undefined;

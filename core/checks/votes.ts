@@ -3,7 +3,7 @@ import type { Check, CheckContext } from './registry';
 import { t } from './registry';
 import type { Member, Model, Report } from '../model/types';
 import { displayName } from '../model/people';
-import { plural } from './util';
+import { listsWhole, plural } from './util';
 
 export const votes: Check = {
   name: 'votes',
@@ -18,7 +18,7 @@ export const votes: Check = {
       if (!v.pour) continue;
       const cast = v.pour.value + (v.contre?.value ?? 0) + (v.abstention?.value ?? 0) + (v.nppv?.value ?? 0);
       const p = m.presenceAt(r.number);
-      if (m.complete && p.present.length) {
+      if (listsWhole(m) && p.present.length) {
         const expected = p.present.length + p.proxies.length;
         if (cast !== expected) {
           ctx.report({

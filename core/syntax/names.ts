@@ -65,7 +65,7 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}\\s+(?:${word('et')}\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
   ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+${EXCUSED}|\\s+${word('sans pouvoir')})?`],
   ['givers', `(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
-  ['givers', `(?:${word('pouvoirs')}|${word('procurations')}|${word('delegations de vote')})(?:\\s+${word('de vote')})?`],
+  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\(s\\)|s)?(?:\\s+${word('de vote')})?`],
   ['present', `(?:${WERE}\\s+)?${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
   ['present', `(?:${word('membres')}|${word('conseillers')}|${word('delegues')})\\s+(?:${word('titulaires')}\\s+)?${PRESENT}`],
   ['other', `(?:${word('assistaient')}|${word('assistait')}|${WERE}\\s+${word('egalement')}\\s+${PRESENT}|${word('egalement')}\\s+${PRESENT}|${word('invites')})(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],
@@ -366,6 +366,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (!t || /^[.:;,\-–—•*/]+$/.test(t)) continue;
     const start = piece.start + (raw.length - raw.trimStart().length);
     let r = readEntry(text, start, piece.end, b, role, commune);
+    if (!r.entry && r.prose !== undefined) { out.end = r.prose; out.stopped = true; return true; }
     if (r.entry) {
       out.entries.push(r.entry);
       // Names run together in one piece: each is an entry.
@@ -472,6 +473,9 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       continue;
     }
     const proxy = PROXY_PHRASE.exec(rest) ?? (role === 'givers' || role === 'excused' ? GIVER_PHRASE.exec(rest) : null);
+    // « X donne procuration à Y » in a list of those present: the text has gone on to the proxies without a label
+    // (a line break lost): the list of those present ends before X.
+    if (proxy && role === 'present') return { prose: from };
     if (proxy) {
       const holder = readPerson(rest.slice(proxy[0].length), here + proxy[0].length, b);
       if (!holder) return {};
