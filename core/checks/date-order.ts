@@ -13,7 +13,8 @@ export const dateOrder: Check = {
   run(ctx) {
     const s = ctx.model.seance;
     const seance = s.date && full(s.date);
-    if (seance && s.dateInWords) {
+    // Only against a date the act gives as the séance's in a header: a date read elsewhere may be another day's.
+    if (seance && s.dateInWords && s.dateFrom === 'header') {
       const w = s.dateInWords;
       if (w.day !== seance.day || w.month !== seance.month || (w.year !== undefined && w.year !== seance.year)) {
         ctx.report({

@@ -65,7 +65,6 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
     if (l.type === 'field' || l.type === 'prose') readCounts(l, seance, b);
     if (!hasInlines(l)) continue;
     const text = l.text;
-    if (!seance.date && /^\s*(?:S[ée]ance|R[ée]union)\b[^.:]{0,50}?\bdu\b/i.test(text)) seance.date = firstDate(l.inlines);
     if (!seance.president) {
       const m = /présidence\s+de\s+/i.exec(text);
       if (m) seance.president = l.inlines.find((i): i is PersonNode => i.type === 'person' && i.offset >= l.offset + m.index);
@@ -76,7 +75,60 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
     const c = collectivity(l, l.range.start.line - doc.range.start.line, b);
     if (c && (!seance.collectivity || SPECIFICITY[c.kind] > SPECIFICITY[seance.collectivity.kind])) seance.collectivity = c;
   }
+  const date = seanceDate(doc);
+  if (date) {
+    seance.date = date.date;
+    seance.dateFrom = date.from;
+    // « Séance du jeudi 19 décembre » and « L'an deux mil douze, le dix-neuf décembre »: the year is that of the words.
+    const w = seance.dateInWords;
+    const d = date.date.date;
+    if (d.year === undefined && w?.year !== undefined && w.day === d.day && w.month === d.month) seance.date = { ...date.date, date: { ...d, year: w.year } };
+  }
   return seance;
+}
+
+/** How many lines of an act its header may take (a flattened header is one long line). */
+const HEAD_LINES = 80;
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+/** « Séance du », « CONSEIL MUNICIPAL DU », « Réunion du comité syndical du », « Procès-verbal de la séance du … du ». */
+const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|commission\\s+permanente|bureau|assembl[ée]e|proc[èe]s[- ]verbal|compte[- ]rendu|d[ée]lib[ée]rations?)\\b[^.;!?]{0,120}?\\b(?:du|en\\s+date\\s+du|le)\\s+(?:${WEEKDAY}\\s+)?$`, 'iu');
+/** What the previous séance's minutes approved are called: « Approbation du compte rendu de la séance du … ». */
+const EARLIER = /approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul/i;
+const MET = /(?:s['’]\s*est|se\s+sont)\s+r[ée]uni(?:e|s|es)?\b/i;
+
+/**
+ * The date of the séance, as real acts give it: after a header (« Séance du lundi 23 juin 2025 », « CONSEIL
+ * MUNICIPAL DU 20 MARS 2017 », « Compte rendu de la réunion du Conseil Municipal du 16 septembre 2019 »), beside
+ * « s'est réuni » (« Le 9 décembre 2014, … le Comité … s'est réuni », « s'est réunie … le vendredi 19 juin 2015 »),
+ * or alone on a short line (« JEUDI 19 DECEMBRE 2019 • 18H30 »). Not the séance whose minutes are approved, nor
+ * the convocation. The first of the strongest form wins.
+ */
+function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Seance['dateFrom']> } | undefined {
+  let best: { date: DateNode; score: number } | undefined;
+  let yearless: DateNode | undefined;
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length && i < HEAD_LINES; i++) {
+    const l = lines[i];
+    if (!hasInlines(l)) continue;
+    for (const d of l.inlines) {
+      if (d.type !== 'date') continue;
+      const before = doc.text.slice(Math.max(l.offset, d.offset - 160), d.offset);
+      const after = doc.text.slice(d.end, Math.min(l.end, d.end + 160));
+      let score = 0;
+      const header = HEADER_BEFORE.exec(before);
+      // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
+      const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after);
+      if (header && !EARLIER.test(before.slice(Math.max(0, header.index - 40))) && !approved) score = 3;
+      else if ((MET.test(after.split(/[.;]/)[0]) || MET.test(before.split(/[.;]/).pop()!)) && !EARLIER.test(before.slice(-40))) score = 2;
+      else if (l.text.trim().length < 60 && d.date.weekday !== undefined && l.text.trim().startsWith(d.text)) score = 1;
+      // A header without the year (« Compte rendu du conseil municipal du 5 avril ») waits for the same day with it.
+      if (d.date.year === undefined) { if (score === 3) yearless ??= d; continue; }
+      if (yearless && (yearless.date.day !== d.date.day || yearless.date.month !== d.date.month)) yearless = undefined;
+      if (score === 3 || (yearless && score === 0)) return { date: d, from: 'header' };
+      if (score > (best?.score ?? 0)) best = { date: d, score };
+    }
+  }
+  return best && { date: best.date, from: best.score === 2 ? 'meeting' : 'alone' };
 }
 
 /** Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». */
@@ -124,13 +176,14 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
 }
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const IN_WORDS = /l['’]an\s+([a-zà-ÿ\s-]+?)\s*,?\s+le\s+([a-zà-ÿ\s-]+?|\d{1,2}|1er)\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b/i;
+/** « L'an deux mille vingt-cinq, le trois mars », « L’ an deux mil onze, le jeudi 12 mai », « L'an deux mille douze et le dix-sept décembre ». */
+const IN_WORDS = /(?<![\p{L}])l(?:['’]\s?|\s)an\s+([a-zà-ÿ\s-]+?)\s*,?\s+(?:et\s+)?le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ\s-]+?|\d{1,2}|1er|1\s?er)\s+(?:du\s+mois\s+d['’]\s?|du\s+mois\s+de\s+)?(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b/iu;
 
 function dateInWords(text: string, offset: number, b: Builder): Seance['dateInWords'] {
   const m = IN_WORDS.exec(text);
   if (!m) return undefined;
   const year = wordsToNumber(m[1]);
-  const day = /^\d/.test(m[2]) ? parseInt(m[2], 10) : wordsToNumber(m[2]);
+  const day = /^\d/.test(m[2]) ? parseInt(m[2], 10) : /^premier$/i.test(m[2].trim()) ? 1 : wordsToNumber(m[2]);
   const month = MONTHS.findIndex((x) => foldFrench(x) === foldFrench(m[3])) + 1;
   if (!day || !month) return undefined;
   return { year, month, day, span: b.span(offset + m.index, offset + m.index + m[0].length) };

@@ -43,6 +43,8 @@ export interface UnresolvedMention {
 
 export interface Seance {
   date?: DateNode;
+  /** How the date was found: after a header (« Séance du »), beside « s'est réuni », or alone on a short line. */
+  dateFrom?: 'header' | 'meeting' | 'alone';
   /** The date of the séance written in words (« L'an deux mille vingt-cinq, le trois mars »). */
   dateInWords?: { year?: number; month: number; day: number; span: Span };
   convocation?: DateNode;
