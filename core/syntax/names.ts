@@ -47,7 +47,7 @@ function word(w: string): string {
 const ACCENTED: Record<string, string> = { e: 'éèêë', a: 'àâä', i: 'îï', o: 'ôö', u: 'ùûü', c: 'ç' };
 
 /** The agreement forms of a participle in a label: « présents », « présent(e)s », « présent-e-s », « excusé(e)s ». */
-const SUFFIX = `(?:\\(e\\)|-e-?|e)?(?:\\(s\\)|s)?`;
+const SUFFIX = `(?:\\([eE]\\)|-[eE]-?|\\.[eE]\\.?|[eE])?(?:\\([sS]\\)|[sS])?`;
 const PRESENT = `${word('present')}${SUFFIX}`;
 const ABSENT = `${word('absent')}${SUFFIX}`;
 const EXCUSED = `${word('excuse')}${SUFFIX}`;
@@ -65,7 +65,7 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}\\s+(?:${word('et')}\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
   ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+${EXCUSED}|\\s+${word('sans pouvoir')})?`],
   ['givers', `(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
-  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\(s\\)|s)?(?:\\s+${word('de vote')})?`],
+  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')})?`],
   ['present', `(?:${WERE}\\s+)?${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
   ['present', `(?:${word('membres')}|${word('conseillers')}|${word('delegues')})\\s+(?:${word('titulaires')}\\s+)?${PRESENT}`],
   ['other', `(?:${word('assistaient')}|${word('assistait')}|${WERE}\\s+${word('egalement')}\\s+${PRESENT}|${word('egalement')}\\s+${PRESENT}|${word('invites')})(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],

@@ -109,8 +109,11 @@ export function parseLines(text: string, index: LineIndex): ParseOutput {
 /** A line that may go on a list: prose or a bullet, or a field that is a commune label (« Besançon : M. X »). */
 const KNOWN_LABELS = /secrétaire|rapporteur|objet|présiden|commission|date|nombre|votants|présents|absents|excusés|représentés|pouvoirs|mandant|mandataire|séance|pour$|contre|abstention|vote|délibération|rapport/i;
 
-function mayContinue(l: Line | undefined): l is Line & { type: 'prose' | 'bullet' | 'field' } {
-  if (!l || (l.type !== 'prose' && l.type !== 'bullet' && l.type !== 'field')) return false;
+function mayContinue(l: Line | undefined): boolean {
+  if (!l) return false;
+  // « P. BANIEL, M. BAQUÉ » starts like a heading « A. »: an initial.
+  if (l.type === 'heading') return /^[A-Z]\.$/.test(l.number);
+  if (l.type !== 'prose' && l.type !== 'bullet' && l.type !== 'field') return false;
   return !(l.type === 'field' && KNOWN_LABELS.test(l.label));
 }
 
@@ -123,7 +126,7 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
   for (let j = i + 1; j < lines.length; j++) {
     const k = lines[j].type === 'blank' && j === last + 1 ? j + 1 : j;
     const l = lines[k];
-    if (!mayContinue(l) || !looksLikeNames(text, l.offset, l.end)) break;
+    if (!l || !mayContinue(l) || !looksLikeNames(text, l.offset, l.end)) break;
     last = k;
     j = k;
   }
