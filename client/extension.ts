@@ -5,6 +5,7 @@ import { disposePreviews, showPreview } from './preview';
 import { exportActive, exportFolder } from './export';
 import { newDeliberation } from './new-deliberation';
 import { reflowActive } from './reflow';
+import { registerFactsView } from './facts';
 import { EXTRACT_ROSTER_REQUEST, type ExtractRosterResult } from '../server/protocol';
 
 let client: LanguageClient | undefined;
@@ -21,6 +22,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(commands.registerCommand('deliberation.extractRoster', extractRoster));
   context.subscriptions.push(commands.registerCommand('deliberation.newDeliberation', newDeliberation));
   context.subscriptions.push(commands.registerCommand('deliberation.reflow', reflowActive));
+  // The view « Délibérations : ce qui est lu » in the Explorer (client/facts.ts).
+  context.subscriptions.push(registerFactsView(client));
   context.subscriptions.push(
     commands.registerCommand('deliberation.preview', showPreview),
     commands.registerCommand('deliberation.export', exportActive),

@@ -1,5 +1,9 @@
 // What the client and the server agree on beyond LSP itself: the source of the diagnostics, the roster file's
-// default name and the request that writes it. No import of vscode or vscode-languageserver: both sides import it.
+// default name and the request that writes it, the request of the facts read. No import of vscode or
+// vscode-languageserver: both sides import it.
+import type { ActFacts } from '../core/features/inspect';
+
+export type { ActFacts };
 
 /** The `source` of every diagnostic the server publishes (the client's preview keeps those only). */
 export const DIAGNOSTIC_SOURCE = 'deliberation';
@@ -20,3 +24,16 @@ export type ExtractRosterResult =
   | { written: string; members: number }
   | { exists: string }
   | { error: string };
+
+/**
+ * The view « Délibérations : ce qui est lu »: the facts the reader understood of each act of an open document
+ * (core/features/inspect.ts), from the server's analysis of its current version. Lines are 1-based. A document
+ * that is not open (or not analysed: too large, binary) answers an empty array.
+ */
+export const FACTS_REQUEST = 'deliberation/facts';
+
+export interface FactsParams {
+  uri: string;
+}
+
+export type FactsResult = ActFacts[];

@@ -22,6 +22,7 @@ import {
 } from './convert';
 import { Names } from './names';
 import { Editing } from './editing';
+import { registerFacts } from './facts';
 import { REFLOW_KIND, reflowActions, wantsKind } from './reflow';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 
@@ -247,6 +248,8 @@ export function startServer(connection: Connection): void {
   );
 
   editing.register({ analysisOf, settingsFor, guard });
+  // The request behind the view « Délibérations : ce qui est lu » (server/facts.ts).
+  registerFacts(connection, documents, { analysisOf, settingsFor, guard });
 
   names.register({
     analysisOf,
