@@ -8,7 +8,7 @@
 // usage: node scripts/corpus.mjs [DIR…] [--json] [--verbose]
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { basename, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,14 +23,22 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 
-const run = (cmd, file) => {
+// One run of each command over every file (loading the commune index once), results grouped by file.
+const run = (cmd, files) => {
+  let out;
   try {
-    return execFileSync('node', [cli, cmd, '--format', 'json', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+    out = execFileSync('node', [cli, cmd, '--format', 'json', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
   } catch (e) {
-    if (e.status === 1) return e.stdout;
-    throw new Error(`${cmd} ${file}: exit ${e.status} ${String(e.stderr).split('\n')[0]}`);
+    if (e.status !== 1) throw new Error(`${cmd}: exit ${e.status} ${String(e.stderr).split('\n')[0]}`);
+    out = e.stdout;
   }
+  const byFile = new Map(files.map((f) => [f, []]));
+  for (const x of JSON.parse(out)) byFile.get(x.file)?.push(x);
+  return byFile;
 };
+const files = dirs.flatMap((dir) => readdirSync(dir).filter((x) => x.endsWith('.delib') && existsSync(join(dir, x.replace(/\.delib$/, '.expected.json')))).sort().map((x) => join(dir, x)));
+const checked = run('check', files);
+const inspected = run('inspect', files);
 
 // Names are compared as a reader would: without civility, accents, case or punctuation, in any word order.
 const CIVILITIES = new Set(['M', 'MM', 'MME', 'MMES', 'MLLE', 'MELLE', 'MR', 'MRS', 'MONSIEUR', 'MADAME', 'MADEMOISELLE', 'MESSIEURS', 'MESDAMES', 'DR', 'DOCTEUR', 'MAITRE', 'ME']);
@@ -44,22 +52,13 @@ function nameKey(name) {
 const totals = { docs: 0, acts: 0, expected: 0, found: 0, falsePositives: 0, noisyActs: 0, facts: 0, read: 0, failed: 0 };
 const perKind = {};
 const short = [];
-for (const dir of dirs) {
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.delib')).sort()) {
-    const path = join(dir, f);
-    const answerPath = path.replace(/\.delib$/, '.expected.json');
-    if (!existsSync(answerPath)) continue;
-    const answer = JSON.parse(readFileSync(answerPath, 'utf8'));
+{
+  for (const path of files) {
+    const f = basename(path);
+    const answer = JSON.parse(readFileSync(path.replace(/\.delib$/, '.expected.json'), 'utf8'));
     totals.docs++;
-    let findings, acts;
-    try {
-      findings = JSON.parse(run('check', path));
-      acts = JSON.parse(run('inspect', path));
-    } catch (e) {
-      totals.failed++;
-      short.push(`${f}: ${e.message}`);
-      continue;
-    }
+    const findings = checked.get(path);
+    const acts = inspected.get(path);
     const notes = [];
     // Findings
     const pool = findings.filter((d) => d.severity === 'error' || d.severity === 'warning');

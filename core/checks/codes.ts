@@ -33,7 +33,7 @@ export const CODES: Record<string, CodeInfo> = {
   'date-order': { severity: 'error', fr: 'Dates dans un ordre impossible.', en: 'Dates in an impossible order.' },
   'convocation-delay': { severity: 'warning', fr: 'Convocation envoyée trop tard.', en: 'Convocation sent too late.', law: 'CGCT L2121-11, L2121-12, L3121-19' },
   'commune-spelling': { severity: 'warning', fr: 'Nom de commune différent de l’orthographe officielle.', en: 'A commune name that differs from its official spelling.' },
-  'commune-unknown': { severity: 'information', fr: 'Nom en position de commune qui ne correspond à aucune commune.', en: 'A name in commune position that matches no commune.' },
+  'commune-unknown': { severity: 'hint', fr: 'Nom en position de commune qui ne correspond à aucune commune.', en: 'A name in commune position that matches no commune.' },
   'member-unknown': { severity: 'warning', fr: 'Conseiller absent du tableau des membres.', en: 'A councillor not in the roster.' },
   'member-mismatch': { severity: 'warning', fr: 'Civilité ou commune d’un conseiller différente de celle du tableau des membres.', en: 'A councillor’s civility or commune that differs from the roster.' },
   roster: { severity: 'error', fr: 'Tableau des membres (conseil.yaml) illisible ou non conforme au format.', en: 'Roster file (conseil.yaml) unreadable or not in the expected format.' },

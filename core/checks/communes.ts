@@ -4,6 +4,7 @@ import { t } from './registry';
 import type { CommuneLabelNode } from '../syntax/tree';
 import type { CommuneIndex, CommuneMatch } from '../communes/index';
 import { territoryOf } from '../roster/territory';
+import { foldAccents } from '../text/fold';
 
 const REASONS = {
   case: ['majuscules', 'capitals'],
@@ -20,8 +21,10 @@ export const communeNames: Check = {
   run(ctx) {
     const index = ctx.communes;
     if (!index) return;
-    const labels: CommuneLabelNode[] = [];
-    for (const l of ctx.model.doc.lines) if (l.type === 'list') labels.push(...l.communes);
+    const labels: CommuneLabelNode[] = ctx.model.lists.flatMap((l) => l.communes);
+    // The collectivity's own name (« COMMUNE DE CHAUCONNE ») is checked like a commune of a list.
+    const own = ctx.model.seance.collectivity;
+    if (own?.kind === 'commune') labels.unshift({ offset: own.span.offset, end: own.span.end, range: own.span.range, name: own.name });
     if (labels.length === 0) return;
     const memo = memoOf(index);
     // The territory completion ranks names against too (roster, lists, header).
@@ -34,6 +37,7 @@ export const communeNames: Check = {
       if (found.kind === 'exact') continue;
       if (found.kind === 'former' && !found.reason) continue;
       if (found.kind === 'unknown') {
+        if (label.name.length < 3) continue;
         ctx.report({
           code: 'commune-unknown',
           range: label.range,
@@ -42,11 +46,19 @@ export const communeNames: Check = {
         continue;
       }
       const official = found.kind === 'spelling' ? found.official.name : found.commune.name;
-      const reason = REASONS[found.reason!];
-      // A former commune's name (merged since) written differently: its historical spelling is not certain.
+      // A name printed in capitals (« COMMUNE DE POUILLEY-LES-VIGNES ») keeps neither case nor accents: only its letters
+      // and hyphens are compared.
+      let why: keyof typeof REASONS = found.reason!;
+      if (label.name === label.name.toUpperCase()) {
+        const letters = (x: string) => foldAccents(x).toUpperCase();
+        if (letters(label.name) === letters(official)) continue;
+        if (why === 'case' || why === 'accents') why = letters(label.name).replace(/[-\s'’]/g, '') === letters(official).replace(/[-\s'’]/g, '') ? 'hyphens' : 'letters';
+      }
+      const reason = REASONS[why];
+      // A former commune's name (merged since) written differently: its historical spelling is not certain (a hint).
       ctx.report({
         code: 'commune-spelling',
-        severity: found.kind === 'former' ? 'information' : undefined,
+        severity: found.kind === 'former' ? 'hint' : undefined,
         range: label.range,
         message: t(`Orthographe officielle : « ${official} » (${reason[0]}).`, `Official spelling: “${official}” (${reason[1]}).`),
         fixes: [{ title: t(`Écrire « ${official} »`, `Write “${official}”`), edits: [{ range: label.range, newText: official }] }],

@@ -20,6 +20,8 @@ export interface AttendanceFacts {
   complete: boolean;
   /** The lists with words that are not names. */
   partial: ListLine[];
+  /** Every attendance list of the act: the list lines and the lists found inside other lines. */
+  lists: ListLine[];
 }
 
 /**
@@ -107,7 +109,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   const atEnd = (l: ListLine) => doc.text.slice(listEnd(l), doc.end).trim() === '';
   const partial = lists.filter((l) => (l.unread.length > 0 || atEnd(l)) && roles.get(l) !== 'other');
   const complete = partial.length === 0 && lists.some((l) => roles.get(l) === 'present' && l.entries.length > 0);
-  return { members, people, proxies, unresolved, complete, partial };
+  return { members, people, proxies, unresolved, complete, partial, lists };
 }
 
 /** Where a list ends, its continuation lines included. */

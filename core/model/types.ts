@@ -181,6 +181,8 @@ export interface Model {
   complete: boolean;
   /** The attendance lists with words that are not names. */
   partial: ListLine[];
+  /** Every attendance list: the list lines of the tree and those found inside other lines (a flattened header). */
+  lists: ListLine[];
   reports: Report[];
   convention?: ConventionModel;
   tables: TableModel[];

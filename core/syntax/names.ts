@@ -161,7 +161,7 @@ const NOT_NAMES = new Set([
 /** A function written after a name, or in its place: it names no one. */
 const FUNCTION = /^(?:(?:\d+(?:er|e|ème|eme|ère)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maire[- ]adjointe?|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vice[- ]présidente?|présidente?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
 /** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
-const STATUS = /^(?:excus[ée]e?s?|absente?s?|représentée?s?|présente?s?)\b|^(?:arrivée?|partie?|sortie?)\s/i;
+const STATUS = /^(?:excus[ée]|absent|représenté|présent)(?:\(e\)|\.e\.?|e)?(?:\(s\)|s)?(?![\p{L}])|^(?:arrivée?|partie?|sortie?)\s/iu;
 
 /** Splits the words of a name into given names and surname (the words in capitals, first or last). */
 export function splitName(words: string[]): { given?: string; surname: string } {
@@ -229,7 +229,20 @@ export function readPerson(text: string, offset: number, b: NameMaker): { person
   re.lastIndex = ownCiv;
   const words: { w: string; end: number }[] = [];
   for (let m = re.exec(rest); m && words.length < 7; m = re.exec(rest)) {
-    const w = m[0].replace(/[,;]$/, '');
+    let w = m[0].replace(/[,;]$/, '');
+    // « BULTE- MARCHYLLIE », « Jean- René »: a hyphenated name cut at the end of a printed line.
+    if (w === m[0] && w.length > 1 && w.endsWith('-')) {
+      const save = re.lastIndex;
+      const n = re.exec(rest);
+      const joined = n && w + n[0].replace(/[,;]$/, '');
+      if (n && joined && isNameWord(joined)) {
+        words.push({ w: joined, end: n.index + n[0].replace(/[,;]$/, '').length });
+        if (n[0] !== n[0].replace(/[,;]$/, '')) break;
+        continue;
+      }
+      re.lastIndex = save;
+      w = m[0];
+    }
     if (w !== m[0]) { if (isNameWord(w)) words.push({ w, end: m.index + w.length }); break; }
     if (!isNameWord(w)) break;
     words.push({ w, end: m.index + w.length });
@@ -329,17 +342,26 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     const name = m[0].replace(/[ \u00a0]*:$/, '');
     if (!nameLike(name) && !/[a-zà-ÿ]/.test(name)) continue;
     if (!isCommuneName(name)) continue;
-    labels.push({ start: from + m.index, end: from + m.index + m[0].length });
+    // « Chabal Commune de : Monsieur Boyer »: the label is « Commune de … », what stands before it is a name.
+    const word = /\b(?:Commune|Ville)\b/.exec(name);
+    const start = from + m.index + (word && word.index > 0 ? word.index : 0);
+    labels.push({ start, end: from + m.index + m[0].length });
   }
   let at = from;
   const groups: { start: number; end: number; commune?: CommuneLabelNode }[] = [];
   let current = commune;
   for (const l of labels) {
     if (l.start > at) groups.push({ start: at, end: l.start, commune: current });
-    const name = text.slice(l.start, l.end).replace(/[ \u00a0]*:$/, '');
-    const s = b.span(l.start, l.start + name.length);
-    current = { offset: s.offset, end: s.end, range: s.range, name };
-    out.communes.push(current);
+    const label = text.slice(l.start, l.end).replace(/[ \u00a0]*:$/, '');
+    // « Commune de Meysse : », « Commune d'Alba : »: the commune is what follows; « Commune de : » or « Membres
+    // titulaires : » name none.
+    const prefix = /^(?:(?:Commune|Ville)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)?)/.exec(label)?.[0] ?? '';
+    const name = label.slice(prefix.length).trim();
+    if (name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label)) {
+      const s = b.span(l.start + prefix.length, l.start + prefix.length + name.length);
+      current = { offset: s.offset, end: s.end, range: s.range, name };
+      out.communes.push(current);
+    } else current = undefined;
     at = l.end;
   }
   if (end > at) groups.push({ start: at, end, commune: current });
@@ -349,6 +371,9 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   for (const e of out.entries) e.range = b.span(e.offset, e.end).range;
   return out;
 }
+
+/** Labels that group the members of a list without being communes: « Membres titulaires : », « Suppléants : ». */
+const GROUP_LABEL = /^(?:(?:Membres|Délégués|Conseillers)\s+)?(?:titulaires?|suppléante?s?)$/i;
 
 /** Whether a commune label's name is written like one (not « Vu », « Considérant », a sentence). */
 function isCommuneName(name: string): boolean {
@@ -378,6 +403,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       if (r.prose) { out.end = r.prose; out.stopped = true; return true; }
       continue;
     }
+    // « Absents : néant »: nobody, and the list ends there.
+    if (/^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|\/|-|—|–)$/i.test(t) && out.entries.length === 0) { out.end = piece.end; out.stopped = true; return true; }
     // « Mmes et MM. X, Y »: the civilities of an enumeration, alone between separators.
     if (/^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)$/.test(t)) continue;
     if (FUNCTION.test(t) || /^\(.*\)$/.test(t)) {
@@ -427,6 +454,8 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       let p = i - 1;
       while (p >= start && /[ \u00a0\t\r]/.test(text[p])) p--;
       if (commas >= 2 && p >= start && !/[,;.:]/.test(text[p])) continue;
+      // « M.↵DUPONT »: a civility alone at the end of a line belongs to the name below.
+      if (/^(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame)$/.test(text.slice(start, i).trim())) continue;
       cut(i, i + 1);
       continue;
     }

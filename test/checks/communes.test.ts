@@ -38,12 +38,30 @@ describe('checks: commune-spelling', () => {
     assert.deepEqual(findingsOf(fixed, 'commune-spelling', { communes: true }), []);
   });
 
-  it('accepts the name of a commune merged since, and only asks (information) when it is written differently', () => {
+  it('accepts the name of a commune merged since, and only hints when it is written differently (its spelling then is not certain)', () => {
     const t = replaceOnce(LIST, 'Chemaudin et Vaux :', 'Vaux-les-Prés :');
     assert.deepEqual(findingsOf(t, 'commune-spelling', { communes: true }), []);
     assert.deepEqual(findingsOf(t, 'commune-unknown', { communes: true }), []);
     const f = findingsOf(replaceOnce(LIST, 'Chemaudin et Vaux :', 'Vaux les Prés :'), 'commune-spelling', { communes: true });
-    assert.deepEqual(f.map((x) => x.severity), ['information']);
+    assert.deepEqual(f.map((x) => x.severity), ['hint']);
+  });
+
+  it('checks the collectivity’s own name like a commune of a list, a name in capitals keeping neither case nor accents', () => {
+    const head = (name: string) => `RÉPUBLIQUE FRANÇAISE\nDÉPARTEMENT DU DOUBS\nCOMMUNE DE ${name}\n\nExtrait du registre des délibérations du conseil municipal\nSéance du lundi 3 mars 2025`;
+    const f = findingsOf(head('CHAUCONNE'), 'commune-spelling', { communes: true });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 2);
+    assert.match(f[0].message, /« Chaucenne » \(lettres\)/);
+    assert.deepEqual(findingsOf(head('POUILLEY-LES-VIGNES'), 'commune-spelling', { communes: true }), [], 'capitals');
+    assert.deepEqual(findingsOf(head('ECOLE-VALENTIN'), 'commune-spelling', { communes: true }), [], 'accents left out of capitals');
+    assert.equal(findingsOf(head('SAINT VIT'), 'commune-spelling', { communes: true }).length, 1, 'hyphens');
+  });
+
+  it('reads a commune label written « Commune de X : » in a list of delegates, and « Commune de : » as no commune', () => {
+    const t = 'Étaient présents : Commune de Thisse : M. Alain LORIGUET, Commune de : M. Jean DUPONT, Commune de Saint-Vit : M. Pascal ROUTHIER';
+    const f = findingsOf(t, 'commune-spelling', { communes: true });
+    assert.deepEqual(f.map((x) => textAt(t, x.range)), ['Thisse']);
+    assert.deepEqual(findingsOf(t, 'commune-unknown', { communes: true }), []);
   });
 
   it('does not check commune names without the index (fast phase only)', () => {
@@ -52,11 +70,11 @@ describe('checks: commune-spelling', () => {
 });
 
 describe('checks: commune-unknown', () => {
-  it('reports (information) a label that matches no commune', () => {
+  it('points (as a hint: a word in commune position may be no commune) at a label that matches no commune', () => {
     const t = replaceOnce(LIST, 'Thise :', 'Zzyzxville :');
     const f = findingsOf(t, 'commune-unknown', { communes: true });
     assert.equal(f.length, 1);
-    assert.equal(f[0].severity, 'information');
+    assert.equal(f[0].severity, 'hint');
     assert.equal(textAt(t, f[0].range), 'Zzyzxville');
     assert.match(f[0].message, /« Zzyzxville » ne correspond à aucune commune/);
     assert.match(findingsOf(t, 'commune-unknown', { communes: true, locale: 'en' })[0].message, /matches no commune of the official list/);
