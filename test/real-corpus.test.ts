@@ -1,0 +1,42 @@
+// The real acts of corpus/real (and the reference samples of corpus/samples), read as a new user would: the built
+// CLI (`delib check` and `delib inspect`) scored against the answer files by scripts/corpus.mjs (npm run corpus).
+// What must hold on acts the tool was not written for: no false error or warning, at most one notice per act; and
+// what the reader must keep reading (the figures only go up: raise them with the reader).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { REPO_ROOT } from './helpers/paths';
+
+interface Score { docs: number; acts: number; expected: number; found: number; falsePositives: number; noisyActs: number; facts: number; read: number; failed: number }
+
+describe('real acts (corpus/real)', function () {
+  this.timeout(120000);
+  let score: Score;
+  let report: string;
+  before(() => {
+    const script = join(REPO_ROOT, 'scripts/corpus.mjs');
+    score = JSON.parse(execFileSync('node', [script, '--json'], { encoding: 'utf8' }));
+    report = execFileSync('node', [script], { encoding: 'utf8' });
+  });
+
+  it('reads at least 60 real acts with their answer files, and none fails', () => {
+    assert.ok(score.docs >= 60, `${score.docs} documents`);
+    assert.equal(score.failed, 0);
+  });
+
+  it('raises no error or warning that the answer files do not list', () => {
+    assert.equal(score.falsePositives, 0, report);
+  });
+
+  it('gives at most one notice per act', () => {
+    assert.equal(score.noisyActs, 0, report);
+  });
+
+  it('finds the mistakes of the answer files it is known to find', () => {
+    assert.ok(score.found >= 26, `${score.found}/${score.expected}\n${report}`);
+  });
+
+  it('reads the stated facts (séance date, counts, names, proxies, votes) at least as well as before', () => {
+    assert.ok(score.read / score.facts >= 0.72, `${score.read}/${score.facts}`);
+  });
+});
