@@ -69,7 +69,8 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
       if (last > i) {
         list = makeList(doc, b, label, role, lines[last].end);
         out.push(list);
-        return last;
+        // Stopped by a label on a line below (« • Excusées : … »): that line is read again from its start.
+        return list.stop === undefined ? last : Math.max(i, doc.positions.lineOf(list.stop) - doc.range.start.line - 1);
       }
     }
     out.push(list);

@@ -68,7 +68,9 @@ const ATTENDANCE: [ListRole, string][] = [
   ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')})?`],
   ['present', `(?:${WERE}\\s+)?${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
   ['present', `(?:${word('membres')}|${word('conseillers')}|${word('delegues')})\\s+(?:${word('titulaires')}\\s+)?${PRESENT}`],
-  ['other', `(?:${word('assistaient')}|${word('assistait')}|${WERE}\\s+${word('egalement')}\\s+${PRESENT}|${word('egalement')}\\s+${PRESENT}|${word('invites')})(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],
+  // « Étaient également présents » (after « sous la présidence de … ») lists members; « Assistaient » does not.
+  ['present', `(?:${WERE}\\s+)?${word('egalement')}\\s+${PRESENT}${TAIL}`],
+  ['other', `(?:${word('assistaient')}|${word('assistait')}|${word('invites')})(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],
 ];
 
 /** Labels that end a list without starting one. */
@@ -92,6 +94,8 @@ export function aloneLabel(line: string): ListRole | undefined {
   const m = ALONE_LABEL.exec(line);
   return m ? listRole(line.trim().replace(/[ \u00a0]*[:：]$/, '')) : undefined;
 }
+/** « Présent(e)s C. Montin, … », « Excusé(e)s S. Cassagne, … »: a capitalised participle right before a name. */
+const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|A[bB][sS][eE][nN][tT]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]))`, 'gu');
 const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${STOPS.join('|')})${LABEL_END}`, 'gu');
 
 export interface LabelMatch {
@@ -120,14 +124,24 @@ export function listRole(label: string): ListRole {
 export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
   const slice = text.slice(from, to);
   const out: LabelMatch[] = [];
-  for (const re of [ATTENDANCE_LABEL, VERB_LABEL, STOP_LABEL]) {
+  for (const re of [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, STOP_LABEL]) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const start = from + m.index;
-      const end = start + m[0].length;
+      let end = start + m[0].length;
       const label = m[0].replace(/[ \u00a0]*(?:\(\s*\d+\s*\)[ \u00a0]*)?(?:[:：]|[-–—])?[ \u00a0]*$/u, '').trim();
-      const isCount = /^[ \u00a0]*\d/.test(text.slice(end, end + 8));
-      out.push({ start, end, label, role: re === STOP_LABEL || isCount ? 'stop' : listRole(label) });
+      // Inside parentheses (« (1 + 2 procurations : L. Chapon, …) »), or a noun after a figure (« 2 pouvoirs : »),
+      // it labels nothing.
+      if (insideParentheses(slice, m.index)) continue;
+      if (/^(?:pouvoir|procuration|d[ée]l[ée]gation)/i.test(label) && /\d[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
+      let role: LabelMatch['role'] = re === STOP_LABEL ? 'stop' : listRole(label);
+      // « Présents : 15 » is a count; « Nombre de conseillers présents : 10 : ARNAL René, … » a count, then the list.
+      const count = /^[ \u00a0]*\d+(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}]))?/u.exec(text.slice(end, end + 16));
+      if (count) {
+        if (count[1] && role !== 'stop') end += count[0].length;
+        else role = 'stop';
+      }
+      out.push({ start, end, label, role });
     }
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -137,6 +151,18 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
   return kept;
 }
 
+/** Whether a position of a text is inside parentheses opened on its line. */
+function insideParentheses(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i >= at - 200; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 41) depth++;
+    else if (c === 40) { if (depth === 0) return true; depth--; }
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
@@ -144,6 +170,7 @@ const CIVILITY_RE = new RegExp(
   'u',
 );
 const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)$/;
+const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)[ \u00a0]/;
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
 const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$`, 'u');
 const CAP_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
@@ -205,7 +232,7 @@ const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+)?(?:l[ea]|l['’])[ 
  * The person a piece of text names (« M. Jean DUPONT », « DUPONT Jean », « NOM P. », « le Maire »), with the length
  * of what it read: the name may be followed by more text (a function, prose).
  */
-export function readPerson(text: string, offset: number, b: NameMaker): { person: PersonNode; length: number } | undefined {
+export function readPerson(text: string, offset: number, b: NameMaker, enumeration = false): { person: PersonNode; length: number } | undefined {
   const lead = text.length - text.trimStart().length;
   let rest = text.slice(lead);
   const civ = CIVILITY_RE.exec(rest);
@@ -267,7 +294,8 @@ export function readPerson(text: string, offset: number, b: NameMaker): { person
   // A civility alone before a single capitalised word that is a common noun of prose is no person: a name needs
   // a word in capitals, or two words, or a civility.
   const ws = words.map((x) => x.w);
-  if (!civility && ws.length === 1 && !CAPS_WORD.test(ws[0])) return undefined;
+  // In an enumeration after a plural civility (« Messieurs Leynaud, Chabal »), a capitalised word is a surname.
+  if (!civility && !enumeration && skip === 0 && ws.length === 1 && !CAPS_WORD.test(ws[0])) return undefined;
   const len = words[words.length - 1].end;
   const start = offset + lead + skip;
   const s = b.span(start, start + len);
@@ -293,7 +321,7 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
   const line = text.slice(from, to);
   const t = line.trim();
   if (!t || t.length > 4000) return false;
-  const lead = from + line.length - line.trimStart().length;
+  const lead = from + line.length - line.replace(/^[\s\u00a0]*(?:[-–—•*·][\s\u00a0]+)?/, '').length;
   const first = labelsIn(text, lead, Math.min(to, lead + 80))[0];
   if (first && first.start === lead) return false;
   let words = 0, names = 0, strong = 0;
@@ -310,7 +338,7 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
 
 /** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
 const COMMUNE_LABEL = new RegExp(
-  `(?<=^|[\\s,;])[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*` +
+  `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*` +
     `(?:[ \\u00a0](?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}][${LOW}]+|d['’][${UP}][${LOW}]+)(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])`,
   'gu',
 );
@@ -385,13 +413,19 @@ function nameLike(s: string): boolean {
 
 /** Reads one group of a list (between commune labels); true when the list stops in it (prose follows). */
 function readGroup(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, out: NamesRead): boolean {
+  // After « Messieurs », « Mmes »…, the names that follow are single surnames, up to the next civility.
+  let enumeration = false;
   for (const piece of pieces(text, from, to)) {
     const raw = text.slice(piece.start, piece.end);
     const t = raw.trim();
     if (!t || /^[.:;,\-–—•*/]+$/.test(t)) continue;
     const start = piece.start + (raw.length - raw.trimStart().length);
-    let r = readEntry(text, start, piece.end, b, role, commune);
+    if (PLURAL_START.test(t)) enumeration = true;
+    else if (CIVILITY_RE.test(t)) enumeration = false;
+    let r = readEntry(text, start, piece.end, b, role, commune, enumeration);
     if (!r.entry && r.prose !== undefined) { out.end = r.prose; out.stopped = true; return true; }
+    // A sentence after a full stop that starts with a name (« Mme le Maire informe le conseil… ») is prose.
+    if (r.entry && r.prose !== undefined && piece.afterStop && r.next === undefined) { out.end = start; out.stopped = true; return true; }
     if (r.entry) {
       out.entries.push(r.entry);
       // Names run together in one piece: each is an entry.
@@ -477,13 +511,13 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
 }
 
 /** One entry of a list: a person with what qualifies them (a proxy, a substitute, an arrival or a departure). */
-function readEntry(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined): { entry?: ListEntry; prose?: number; next?: number } {
+function readEntry(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, enumeration = false): { entry?: ListEntry; prose?: number; next?: number } {
   // « Procurations : de X à Y »: « de » says who gives.
   if (role === 'givers') {
     const de = /^(?:de|du)\s+(?=\S)/i.exec(text.slice(from, Math.min(to, from + 4)));
     if (de && /\s(?:à|a)\s/.test(text.slice(from, to))) from += de[0].length;
   }
-  const first = readPerson(text.slice(from, to), from, b);
+  const first = readPerson(text.slice(from, to), from, b, enumeration);
   if (!first) return {};
   const entry: ListEntry = { offset: first.person.offset, end: first.person.end, range: first.person.range, person: first.person, qualifiers: [], commune };
   let at = from + first.length;
