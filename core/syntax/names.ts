@@ -312,6 +312,7 @@ function isNameWord(w: string): boolean {
 // ---------------------------------------------------------------- lists
 
 const WORD_RUN = /[^\s,;()–—/]+/g;
+const PROXY_WORDS = /(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s)|(?:représentée?|remplacée?)\s+par(?=\s)|(?:pouvoir|procuration)\s+(?:donnée?\s+)?à(?=\s)/gi;
 
 /**
  * Whether a line (from..to of the text) reads as a list going on: no label at its start, and nearly all its words
@@ -325,8 +326,10 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
   const first = labelsIn(text, lead, Math.min(to, lead + 80))[0];
   if (first && first.start === lead) return false;
   let words = 0, names = 0, strong = 0;
+  // « Sylvain COSNARD a donné procuration à Christine ZAMUNER »: the words of a proxy are part of a list.
+  const plain = t.replace(PROXY_WORDS, ' ');
   WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(t); m; m = WORD_RUN.exec(t)) {
+  for (let m = WORD_RUN.exec(plain); m; m = WORD_RUN.exec(plain)) {
     const w = m[0].replace(/[.:]+$/, (x) => (x === '.' && INITIALS.test(m![0]) ? x : ''));
     if (!w || w === '-' || w === '•') continue;
     words++;
@@ -343,7 +346,7 @@ const COMMUNE_LABEL = new RegExp(
   'gu',
 );
 
-const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donné|donne|donnant|qui\s+a\s+donné)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)\s+(?:à|a)\s+|^(?:représentée?|remplacée?)\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+/i;
+const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+a\s+donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^(?:représentée?|remplacée?)\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+/i;
 const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de)\s+/i;
 const REPLACED_BY = /^(?:remplacée?\s+par|suppléée?\s+par)\s+/i;
