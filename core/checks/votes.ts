@@ -18,7 +18,9 @@ export const votes: Check = {
       if (!v.pour) continue;
       const cast = v.pour.value + (v.contre?.value ?? 0) + (v.abstention?.value ?? 0) + (v.nppv?.value ?? 0);
       const p = m.presenceAt(r.number);
-      if (listsWhole(m) && p.present.length) {
+      // Someone withdrew without the count of those not voting: how many votes to expect is not known.
+      const unknownWithdrawal = r.withdrawal && !v.nppv && !r.interested;
+      if (listsWhole(m) && p.present.length && !unknownWithdrawal) {
         const expected = p.present.length + p.proxies.length;
         if (cast !== expected) {
           ctx.report({

@@ -97,7 +97,7 @@ const REPORT_HEAD = /^\s*(?:\*\*)?\s*(?:Rapport|D[ée]lib[ée]ration|DÉLIBÉRAT
 const STAMP = /^\s*(?:transmise?s?|télétransmise?s?|reçue?|publiée?s?|affichée?s?|préfecture|sous-préfecture|contrôle\s+de\s+légalité|accusé\s+de\s+réception|rendue?\s+exécutoire|certifiée?\s+exécutoire|mise?\s+en\s+ligne)(?=[\s,:]|$)/i;
 const EXTRACT_SIGNATURE = /^\s*(?:\*\*)?\s*pour\s+(?:extrait|copie)\s+conforme/i;
 const CONVENTION_SIGNATURE = /^\s*Fait\s+(?:en|à)\b/i;
-const VOTE_LABEL = /^(?:pour|contre|abstentions?|ne prenn?(?:en)?t pas part au vote|nppv|non[- ]participations?|ne participent? pas au vote|votants|suffrages exprimés)$/i;
+const VOTE_LABEL = /^(?:pour|contre|abstentions?|ne (?:prend|prennent) pas part au vote|nppv|non[- ]participations?|ne participent? pas au vote|votants|suffrages exprimés)$/i;
 const TOTAL_LABEL = /^\s*(?:sous[- ]?)?tota(?:l|ux)\b|^\s*montant\s+total\b/i;
 
 /** Runs of a line's text from `start` (an offset in the document), following the marks found by the parser. */

@@ -140,7 +140,7 @@ function placeAt(analysis: Analysis, line: Line, character: number, ctx: Complet
       const { seg, offset } = lastSegment(value);
       return person(place, labelEnd + offset, seg);
     }
-    if (/^(?:pour|contre|abstentions?)$|prenn?(?:en)?t pas part/i.test(label) && value.includes('(')) {
+    if (/^(?:pour|contre|abstentions?)$|(?:prend|prennent) pas part/i.test(label) && value.includes('(')) {
       const { seg, offset } = lastSegment(value);
       return person('vote', labelEnd + offset, seg);
     }

@@ -1,6 +1,6 @@
 // The séance: date, convocation, declared counts, ordre de passage, presidency, collectivity, stamps;
 // and the reports (deliberations) with their votes and interested councillors.
-import type { DateNode, DocumentNode, FieldLine, Inline, Line, PersonNode } from '../syntax/tree';
+import type { DateNode, DocumentNode, FieldLine, Inline, Line, PersonNode, Span } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
 import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
@@ -41,7 +41,7 @@ const LABELS = {
   pour: /^pour$/i,
   contre: /^contre$/i,
   abstention: /^abstentions?$/i,
-  nppv: /ne prenn?(?:en)?t pas part au vote|^nppv$|non[- ]participations?|ne participent? pas au vote/i,
+  nppv: /ne (?:prend|prennent) pas part au vote|^nppv$|non[- ]participations?|ne participent? pas au vote/i,
 };
 
 export function readSeance(doc: DocumentNode, b: Builder): Seance {
@@ -205,6 +205,7 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
   const extend = (r: Report, l: Line) => {
     if (l.end > r.span.end) r.span = b.span(r.span.offset, l.end);
   };
+  let lastVote = -1;
   for (const [i, l] of doc.lines.entries()) {
     if ((l.type === 'article' || l.type === 'annex') && conventionStart !== undefined && l.offset >= conventionStart) {
       current = undefined; // the convention and its annexes belong to no report
@@ -230,14 +231,20 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
       else if (/^rapporteur/i.test(l.label)) current.rapporteur ??= personAfterLabel(l, b);
       else if (/^commission/i.test(l.label)) current.commission ??= { text: l.text.slice(l.labelSpan.end - l.offset).trim(), span: b.span(l.labelSpan.end, l.end) };
     }
-    if (!current) {
-      // A document with no « Délibération n° » line still has one report when it has a vote.
-      if (l.type !== 'field' && !/unanimit|majorit|^\s*pour\s*:|voix\s+pour/i.test(l.text)) continue;
-      if (!isVoteLine(l)) continue;
-      current = open(l);
+    // A vote statement: it opens a report when none is open, or a new one when the report open has its vote already
+    // (minutes list many deliberations, each with its vote, without « Délibération n° » lines).
+    const st = hasInlines(l) || l.type === 'list' ? voteStatement(l, b) : undefined;
+    if (st) {
+      if (!current || (current.vote && lastVote >= 0 && conflicts(current, st, i - lastVote))) {
+        current = open(l);
+        // « Le Maire ne prend pas part au vote. » just above the result belongs to this vote.
+        for (let k = Math.max(0, i - 2); k < i; k++) if (INTERESTED.test(doc.lines[k].text)) current.withdrawal ??= doc.lines[k];
+      }
+      applyVote(current, st, l, b);
+      lastVote = i;
     }
+    if (!current) continue;
     extend(current, l);
-    readVoteLine(l, current, b);
     readInterested(l, current, b);
   }
   return reports;
@@ -250,76 +257,109 @@ function titleBelow(lines: Line[], i: number): string | undefined {
   return out.join(' ') || undefined;
 }
 
-function isVoteLine(l: Line): boolean {
-  if (l.type === 'field') return VOTE_KEYS.some((k) => LABELS[k].test(l.label));
-  return /(?<![\p{L}])[àa]\s+(?:l['’]unanimité|la\s+majorité)/iu.test(l.text);
-}
-
-function voteOf(r: Report, l: Line): Vote {
-  return (r.vote ??= { span: { offset: l.offset, end: l.end, range: l.range } });
-}
-
-/** A cheap test before the exact expressions below (with their lookbehind, they are slow on every line of a report). */
-const UNANIMITY_OR_MAJORITY = /unanimit|majorit/i;
-
-function readVoteLine(l: Line, r: Report, b: Builder) {
-  if (hasInlines(l) && UNANIMITY_OR_MAJORITY.test(l.text)) {
-    // « A l'unanimité », without its accent, is common in printed acts.
-    const u = /(?<![\p{L}])[àa]\s+l['’]unanimité/iu.exec(l.text);
-    if (u) {
-      const v = voteOf(r, l);
-      v.unanimity ??= b.span(l.offset + u.index, l.offset + u.index + u[0].length);
-    }
-    const mj = /(?<![\p{L}])[àa]\s+la\s+majorité/iu.exec(l.text);
-    if (mj) voteOf(r, l).majority ??= b.span(l.offset + mj.index, l.offset + mj.index + mj[0].length);
-  }
-  if (hasInlines(l) && /\bvoix\s+pour\b|\bvoix\s+contre\b/i.test(l.text)) readVotePhrase(l, r, b);
-  if (l.type !== 'field') return;
-  // Every « label : N » of the line: « Pour : 14 », and « Pour : 4 ; Contre : 1 (M. X) ; Abstention : 0 » on one line.
-  const pairs = [...l.text.matchAll(VOTE_PAIR)]
-    .map((m) => ({ m, key: VOTE_KEYS.find((k) => LABELS[k].test(m[1].trim()) || LABELS[k].test(m[1].trim().split(/\s+/).pop()!)) }))
-    .filter((x) => x.key);
-  pairs.forEach(({ m, key }, i) => {
-    const v = voteOf(r, l);
-    if (v[key!] && i > 0) return;
-    const start = l.offset + m.index! + m[0].length - m[2].length;
-    const until = i + 1 < pairs.length ? l.offset + pairs[i + 1].m.index! : l.end;
-    // The names written after a count (« Contre : 1 (M. X) ») belong to it, up to the next count.
-    const names = l.inlines.filter((n): n is PersonNode => n.type === 'person' && n.offset >= start && n.offset < until);
-    v[key!] = { value: Number(m[2]), span: b.span(start, start + m[2].length), names } satisfies VoteCount;
-    v.span = b.span(Math.min(v.span.offset, l.offset), Math.max(v.span.end, l.end));
-  });
+/** What a line says of a vote: counts (« Pour : 14 », « 25 voix pour, 2 contre », « ONT VOTÉ CONTRE : / »), unanimity, majority. */
+interface VoteStatement {
+  counts: { key: (typeof VOTE_KEYS)[number]; value: number; start: number; end: number; names: PersonNode[] }[];
+  unanimity?: Span;
+  majority?: Span;
 }
 
 const VOTE_KEYS = ['pour', 'contre', 'abstention', 'nppv'] as const;
-/** « label : N », the label made of letters, spaces and apostrophes (no colon, no digit). */
-const VOTE_PAIR = /(?<![\p{L}\d])(\p{L}[\p{L}'’ \u00a0-]*?)[ \u00a0]*:[ \u00a0]*(\d+)(?!\d)/gu;
+/** Which count a word of a vote names. */
+function voteKey(word: string): (typeof VOTE_KEYS)[number] | undefined {
+  const w = foldFrench(word);
+  if (/contre$/.test(w)) return 'contre';
+  if (/abstention/.test(w)) return 'abstention';
+  if (/pas part|nppv|non[- ]participation|refus de vote/.test(w)) return 'nppv';
+  if (/pour$/.test(w)) return 'pour';
+  return undefined;
+}
+/** « Pour : 14 », « ONT VOTÉ POUR : 14 », « Contre : / », « Abstention(s) : néant », « NPPV : 1 ». */
+const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abstentions?|abstention\(s\)|ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv|non[- ]participations?|refus\s+de\s+vote))[ \u00a0]*[:=][ \u00a0]*(\d+|\/|-|—|–|n[ée]ant|aucune?)(?![\d\p{L}])/giu;
+/** « 25 voix pour », « 2 contre », « 1 abstention », « 3 conseillers ne prenant pas part au vote ». */
+const VOTE_COUNT = /(?<![\d,.\p{L}])(\d+)[ \u00a0]+(?:voix[ \u00a0]+)?(pour|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])/giu;
+/** A line where counts written before their word are those of a vote, not of anything else (« 1 pour 1 000 habitants »). */
+const VOTE_CONTEXT = /vot|voix|adopt|approuv|majorit|unanimit|accord|d[ée]lib[ée]r|scrutin|suffrage|rejet|d[ée]cid/i;
+const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+l['’][ \u00a0]?unanimit[ée]|unanimit[ée]|unanimement)(?![\p{L}])/iu;
+const MAJORITY = /(?<![\p{L}])[àa][ \u00a0]+la[ \u00a0]+majorit[ée](?![ \u00a0]+absolue)/iu;
+const CITATION = /^\s*(?:Vu|Considérant|Considerant|Attendu)\b/i;
+/** A cheap test before the expressions above. */
+const MAY_VOTE = /pour|contre|abstention|unanim|majorit|pas part|nppv|participation/i;
 
-/** « adopté par 25 voix pour, 2 voix contre et 1 abstention » */
-const VOTE_PHRASES: ['pour' | 'contre' | 'abstention' | 'nppv', RegExp][] = [
-  ['pour', /(\d+)\s+voix\s+pour\b/i],
-  ['contre', /(\d+)\s+(?:voix\s+)?contre\b/i],
-  ['abstention', /(\d+)\s+abstentions?\b/i],
-  ['nppv', /(\d+)\s+(?:conseillers?\s+)?(?:ne\s+prenant\s+pas\s+part|non[- ]participations?)/i],
-];
-
-function readVotePhrase(l: Line, r: Report, b: Builder) {
-  const v = voteOf(r, l);
-  for (const [key, re] of VOTE_PHRASES) {
-    const m = re.exec(l.text);
-    if (!m || v[key]) continue;
-    const start = l.offset + m.index;
-    v[key] = { value: Number(m[1]), span: b.span(start, start + m[0].length), names: [] };
+function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
+  const text = l.text;
+  if (!MAY_VOTE.test(text)) return undefined;
+  // The citations (« Considérant l'avis de la commission (Pour : 6 ; Contre : 0) ») are not the vote of the act.
+  if (CITATION.test(text) || /\bavis\b[^.]{0,80}\bcommission|\bcommission\b[^.]{0,80}\bavis\b/i.test(text)) return undefined;
+  const st: VoteStatement = { counts: [] };
+  const seen = new Set<string>();
+  const pairs = [...text.matchAll(VOTE_PAIR)];
+  pairs.forEach((m, i) => {
+    const key = voteKey(m[1]);
+    if (!key || seen.has(key)) return;
+    seen.add(key);
+    const value = /^\d+$/.test(m[2]) ? Number(m[2]) : 0;
+    const start = l.offset + m.index! + m[0].length - m[2].length;
+    const until = i + 1 < pairs.length ? l.offset + pairs[i + 1].index! : l.end;
+    // The names written after a count (« Contre : 1 (M. X) ») belong to it, up to the next count.
+    const names = hasInlines(l) ? l.inlines.filter((n): n is PersonNode => n.type === 'person' && n.offset >= start && n.offset < until) : [];
+    st.counts.push({ key, value, start, end: start + m[2].length, names });
+  });
+  if (VOTE_CONTEXT.test(text) || /^\s*\d+\s+(?:voix\s+)?pour\b/i.test(text)) {
+    for (const m of text.matchAll(VOTE_COUNT)) {
+      const key = voteKey(m[2]);
+      if (!key || seen.has(key) || insideCount(text, m.index!)) continue;
+      seen.add(key);
+      const start = l.offset + m.index!;
+      st.counts.push({ key, value: Number(m[1]), start, end: start + m[0].length, names: [] });
+    }
   }
+  const u = UNANIMITY.exec(text);
+  if (u) st.unanimity = b.span(l.offset + u.index, l.offset + u.index + u[0].length);
+  const mj = MAJORITY.exec(text);
+  if (mj) st.majority = b.span(l.offset + mj.index, l.offset + mj.index + mj[0].length);
+  return st.counts.length || st.unanimity || st.majority ? st : undefined;
 }
 
-const INTERESTED = /intéressée?s?|ne prenn?(?:en)?t pas part (?:au vote|aux débats)|ne participe(?:nt)? pas (?:au vote|aux débats)|se retire(?:nt)?\b|quitte(?:nt)? la salle/i;
+/** « (8 + 2 procurations) »: figures inside the parentheses that detail a count are not counts of their own. */
+function insideCount(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.indexOf(')', open) > at && /\+/.test(text.slice(open, at + 12));
+}
+
+/**
+ * Whether a statement belongs to another vote than the one the report has: a count given again, unanimity after a
+ * result; or, in minutes without numbered deliberations, a vote stated far below the last one.
+ */
+function conflicts(r: Report, st: VoteStatement, linesAfter: number): boolean {
+  const v = r.vote!;
+  if (st.counts.some((c) => v[c.key])) return true;
+  // A numbered deliberation may say « à l'unanimité » twice; minutes without numbers start a new vote.
+  if (r.number || r.deliberationNumber) return false;
+  if (st.unanimity && (v.unanimity || v.pour)) return true;
+  return linesAfter > 3 && (st.counts.length > 0 || !!st.unanimity);
+}
+
+function applyVote(r: Report, st: VoteStatement, l: Line, b: Builder) {
+  const v = (r.vote ??= { span: { offset: l.offset, end: l.end, range: l.range } });
+  for (const c of st.counts) {
+    if (v[c.key]) continue;
+    v[c.key] = { value: c.value, span: b.span(c.start, c.end), names: c.names } satisfies VoteCount;
+  }
+  if (st.unanimity) v.unanimity ??= st.unanimity;
+  if (st.majority) v.majority ??= st.majority;
+  v.span = b.span(Math.min(v.span.offset, l.offset), Math.max(v.span.end, l.end));
+}
+
+const INTERESTED = /intéressée?s?|ne (?:prend|prennent) pas part (?:au vote|aux débats)|ne participe(?:nt)? pas (?:au vote|aux débats)|se retire(?:nt)?\b|quitte(?:nt)? la salle/i;
 
 const LEAVE = /ne participe(?:nt)? pas aux débats|quitte(?:nt)? la salle|se retire(?:nt)?\b/i;
 
 function readInterested(l: Line, r: Report, b: Builder) {
   if (l.type === 'field' || !hasInlines(l) || !INTERESTED.test(l.text)) return;
   if (/^\s*(?:pour|contre|abstention)/i.test(l.text)) return;
+  // Someone does not take part (« Le Maire ne prend pas part au vote »), named or not.
+  r.withdrawal ??= b.span(l.offset, l.end);
   const persons: Interested['persons'] = [];
   for (const { person, end } of b.mentionsIn(l.text, l.offset)) {
     const after = /^\s*\((\d+)\)/.exec(l.text.slice(end - l.offset));

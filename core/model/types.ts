@@ -95,6 +95,8 @@ export interface Report {
   span: Span;
   vote?: Vote;
   interested?: Interested;
+  /** A line says someone does not take part in the vote or leaves the room, whoever it names. */
+  withdrawal?: Span;
   /** « Rapporteur : M. X, Vice-Président »: the person as written (with or without civility) and the function after it. */
   rapporteur?: { person: PersonNode; role?: string };
   commission?: { text: string; span: Span };
