@@ -14,6 +14,7 @@ import { memberDuplicate } from './member-duplicate';
 import { proxies } from './proxies';
 import { quorum } from './quorum';
 import { votes } from './votes';
+import { majorityMismatch } from './majority-mismatch';
 import { weekdays } from './weekday-mismatch';
 import { dateOrder } from './date-order';
 import { convocation } from './convocation-delay';
@@ -24,7 +25,7 @@ export const ALL_CHECKS: Check[] = [
   syntax,
   totals, sameAmounts, percents, budget,
   articleNumbering, articleRequired, references,
-  memberCount, memberDuplicate, proxies, quorum, votes,
+  memberCount, memberDuplicate, proxies, quorum, votes, majorityMismatch,
   weekdays, dateOrder,
   convocation, communeNames, members,
 ];
