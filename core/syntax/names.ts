@@ -47,7 +47,7 @@ function word(w: string): string {
 const ACCENTED: Record<string, string> = { e: 'éèêë', a: 'àâä', i: 'îï', o: 'ôö', u: 'ùûü', c: 'ç' };
 
 /** The agreement forms of a participle in a label: « présents », « présent(e)s », « présent-e-s », « excusé(e)s ». */
-const SUFFIX = `(?:\\([eE]\\)|-[eE]-?|\\.[eE]\\.?|[eE])?(?:\\([sS]\\)|[sS])?`;
+const SUFFIX = `(?: ?(?:\\([eE]\\)|-[eE]-?|\\.[eE]\\.?|[eE]))?(?: ?(?:\\([sS]\\)|[sS]))?`;
 const PRESENT = `${word('present')}${SUFFIX}`;
 const ABSENT = `${word('absent')}${SUFFIX}`;
 const EXCUSED = `${word('excuse')}${SUFFIX}`;
@@ -185,6 +185,14 @@ const NOT_NAMES = new Set([
   'et', 'ou', 'par', 'pour', 'avec', 'sans', 'en', 'au', 'aux', 'a', 'quorum', 'pouvoir', 'pouvoirs', 'procuration', 'mandat', 'representant', 'representee', 'represente', 'representes',
   'mesdames', 'messieurs', 'departement', 'region', 'syndicat', 'communaute', 'agglomeration', 'metropole', 'general', 'departemental', 'regional',
 ]);
+/** Words of headings and labels, in any case: never part of a name. */
+const HEADING_WORDS = new Set([
+  'ordre', 'jour', 'deliberation', 'deliberations', 'seance', 'conseil', 'municipal', 'communautaire', 'compte', 'rendu', 'proces', 'verbal',
+  'objet', 'secretaire', 'presents', 'absents', 'excuses', 'pouvoirs', 'procurations', 'vote', 'votes', 'article', 'annexe', 'republique',
+  'francaise', 'departement', 'prefecture', 'mairie', 'extrait', 'registre', 'commune', 'communaute', 'syndicat', 'decision', 'decide',
+  'rapport', 'rapporteur', 'votants', 'exercice', 'quorum', 'convocation', 'affichage', 'approbation',
+]);
+
 /** A function written after a name, or in its place: it names no one. */
 const FUNCTION = /^(?:(?:\d+(?:er|e|ème|eme|ère)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maire[- ]adjointe?|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vice[- ]présidente?|présidente?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
 /** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
@@ -218,8 +226,10 @@ function nameWords(words: string[]): boolean {
     const folded = foldAccents(w).toLowerCase().replace(/\.$/, '');
     if (PARTICLES.has(w.toLowerCase())) continue;
     if (INITIALS.test(w)) continue;
-    // A word in capitals is a surname as printed (« M. Claude MAIRE »), whatever it means in prose.
+    // A word in capitals is a surname as printed (« M. Claude MAIRE »), whatever it means in prose; but not the words
+    // of a heading (« ORDRE DU JOUR », « DÉLIBÉRATION »).
     if (NOT_NAMES.has(folded) && !CAPS_WORD.test(w)) return false;
+    if (HEADING_WORDS.has(folded)) return false;
     if (!CAPS_WORD.test(w) && !CAP_WORD.test(w)) return false;
     real++;
   }
@@ -346,7 +356,7 @@ const COMMUNE_LABEL = new RegExp(
   'gu',
 );
 
-const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+a\s+donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^(?:représentée?|remplacée?)\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+/i;
+const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+a\s+donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+/i;
 const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de)\s+/i;
 const REPLACED_BY = /^(?:remplacée?\s+par|suppléée?\s+par)\s+/i;
@@ -490,7 +500,7 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       depth = 0;
       let p = i - 1;
       while (p >= start && /[ \u00a0\t\r]/.test(text[p])) p--;
-      if (commas >= 2 && p >= start && !/[,;.:]/.test(text[p])) continue;
+      if (commas >= 2 && p >= start && !/[,;.:]/.test(text[p]) && incomplete(text.slice(start, i))) continue;
       // « M.↵DUPONT »: a civility alone at the end of a line belongs to the name below.
       if (/^(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame)$/.test(text.slice(start, i).trim())) continue;
       cut(i, i + 1);
@@ -513,6 +523,22 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
   return out;
 }
 
+/**
+ * Whether the words before a line break are a name not finished (« Mme Anne », « Isabelle BULTE- »), which the next
+ * line completes; not a name whole (« Jean DUPONT », « Jean Dupont ») nor a function (« Maire »).
+ */
+function incomplete(fragment: string): boolean {
+  const t = fragment.trim();
+  if (!t) return false;
+  if (t.endsWith('-')) return true;
+  if (FUNCTION.test(t)) return false;
+  const words = t.replace(CIVILITY_RE, '').split(/[\s\u00a0]+/).filter(Boolean);
+  if (words.length === 0) return true;
+  if (words.some((w) => CAPS_WORD.test(w) && !INITIALS.test(w))) return false;
+  const named = words.filter((w) => CAP_WORD.test(w) && !NOT_NAMES.has(foldAccents(w).toLowerCase())).length;
+  return named <= 1;
+}
+
 /** One entry of a list: a person with what qualifies them (a proxy, a substitute, an arrival or a departure). */
 function readEntry(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, enumeration = false): { entry?: ListEntry; prose?: number; next?: number } {
   // « Procurations : de X à Y »: « de » says who gives.
@@ -533,7 +559,7 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     if (rest[0] === '(') {
       const close = rest.indexOf(')');
       const inner = close > 0 ? rest.slice(1, close) : rest.slice(1);
-      readParenthesis(inner.trim(), here + 1 + (inner.length - inner.trimStart().length), entry, b);
+      readParenthesis(inner.trim(), here + 1 + (inner.length - inner.trimStart().length), entry, b, role);
       at = here + (close > 0 ? close + 1 : rest.length);
       entry.end = at;
       continue;
@@ -574,7 +600,7 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
 }
 
 /** « (pouvoir à X) », « (remplace X) », « (remplacée par X) », « (arrivée au point 2) », « (2) », « (Maire) ». */
-function readParenthesis(inner: string, offset: number, entry: ListEntry, b: NameMaker) {
+function readParenthesis(inner: string, offset: number, entry: ListEntry, b: NameMaker, role: ListRole) {
   if (TIME.test(inner)) {
     entry.qualifiers.push(qualifier(inner, b.span(offset - 1, offset + inner.length + 1)));
     return;
@@ -597,9 +623,10 @@ function readParenthesis(inner: string, offset: number, entry: ListEntry, b: Nam
   }
   const by = REPLACED_BY.exec(inner);
   if (by) {
-    // « NOM P. (remplacée par NOM P.P.) »: the substitute sits in place of the member written first.
+    // « NOM P. (remplacée par NOM P.P.) » among those present: the substitute sits in place of the member written
+    // first. Among the absent, the member written first is the one absent.
     const sitting = readPerson(inner.slice(by[0].length), offset + by[0].length, b);
-    if (sitting) {
+    if (sitting && role === 'present') {
       entry.substituteOf = entry.person;
       entry.person = sitting.person;
     }

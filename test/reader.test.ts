@@ -1,0 +1,131 @@
+// The reader of real acts: the layouts councils publish (issue « Real acts »), each read into the facts a drafter
+// checks with `delib inspect`. The texts are written for the tests in the forms met in published acts (names are
+// invented); the corpus of real acts (corpus/real, test/real-corpus.test.ts) measures the whole.
+import assert from 'node:assert/strict';
+import { analyzeText, problems } from './helpers/doc';
+import { inspect, type ActFacts } from '../core/features/inspect';
+
+function facts(text: string): ActFacts {
+  return inspect(analyzeText(text), 'test.delib')[0];
+}
+const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+const proxies = (f: ActFacts) => f.attendance.proxies.map((p) => `${p.from} → ${p.to}`);
+
+describe('reader: attendance lists as councils write them', () => {
+  it('reads surnames first, mixed case, dashes and slashes between names', () => {
+    assert.deepEqual(names(facts('Présents : DUPONT Jean, MARTIN Anne-Marie, PETIT J.').attendance.present), ['DUPONT Jean', 'MARTIN Anne-Marie', 'PETIT J.']);
+    assert.deepEqual(names(facts('Présents : Jean Dupont, Marie-Claire Martin, Luc de la Fontaine').attendance.present), ['Jean Dupont', 'Marie-Claire Martin', 'Luc de la Fontaine']);
+    assert.deepEqual(names(facts('Présents : M. Jean DUPONT – Mme Anne MARTIN - M. Luc PETIT / Mme Eve BLANC.').attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN', 'M. Luc PETIT', 'Mme Eve BLANC']);
+  });
+
+  it('reads a label alone on its line, one name per line, a blank line between', () => {
+    const f = facts('PRESENTS\n\nM. Jean DUPONT, Maire\nMme Anne MARTIN, adjointe\n\nDUPONT Paul\n\nSecrétaire de séance : Mme Anne MARTIN');
+    assert.deepEqual(names(f.attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN', 'DUPONT Paul']);
+  });
+
+  it('reads letter-spaced labels and agreement forms', () => {
+    const f = facts('Présent(e)s : M. Jean DUPONT, Mme Anne MARTIN\nA B S E N T S  E X C U S E S : M. Luc PETIT\nExcusé-e-s : Mme Eve BLANC');
+    assert.deepEqual(names(f.attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN']);
+    assert.deepEqual(names(f.attendance.absent), ['M. Luc PETIT', 'Mme Eve BLANC']);
+  });
+
+  it('reads a header flattened into one paragraph: each label starts its list, the next one ends it', () => {
+    const f = facts(
+      "L'an deux mille vingt-quatre, le douze mars, le conseil municipal s'est réuni sous la présidence de M. Jean DUPONT, Maire. Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND Absents excusés : M. Luc PETIT (pouvoir à Mme Anne MARTIN), Mme Eve BLANC Secrétaire de séance : Mme Anne MARTIN Le conseil approuve le procès-verbal.",
+    );
+    assert.deepEqual(names(f.attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN', 'M. Paul DURAND']);
+    assert.deepEqual(names(f.attendance.absent), ['M. Luc PETIT', 'Mme Eve BLANC']);
+    assert.deepEqual(proxies(f), ['M. Luc PETIT → Mme Anne MARTIN']);
+    assert.equal(f.seance?.date, '2024-03-12');
+  });
+
+  it('reads the ways proxies are written out', () => {
+    assert.deepEqual(proxies(facts('Représentés : Jean DUPONT par Anne MARTIN, Luc PETIT par Paul DURAND')), ['Jean DUPONT → Anne MARTIN', 'Luc PETIT → Paul DURAND']);
+    assert.deepEqual(proxies(facts('Absents excusés :\nJean DUPONT ayant donné procuration à Anne MARTIN,\nLuc PETIT a donné pouvoir à Paul DURAND')), ['Jean DUPONT → Anne MARTIN', 'Luc PETIT → Paul DURAND']);
+    assert.deepEqual(proxies(facts('Excusés : M. Jean DUPONT (délégation de vote à Mme Anne MARTIN), Mme Eve BLANC donne pouvoir à M. le Maire')), ['M. Jean DUPONT → Mme Anne MARTIN', 'Mme Eve BLANC → M. le Maire']);
+    assert.deepEqual(proxies(facts('Procurations : de DUPONT Jean à MARTIN Anne, et de PETIT Luc à DURAND Paul')), ['DUPONT Jean → MARTIN Anne', 'PETIT Luc → DURAND Paul']);
+  });
+
+  it('reads substitutes: « (remplace X) », « (remplacée par X) », « suppléant de X »', () => {
+    const a = analyzeText('Présents : M. Jean DUPONT (remplace M. Luc PETIT), BLANC E. (remplacée par ROUX P.), Mme Anne MARTIN suppléante de M. Paul DURAND').model;
+    assert.deepEqual(a.members.map((m) => [m.entry.person.text, m.substituteOf?.text]), [['M. Jean DUPONT', 'M. Luc PETIT'], ['ROUX P.', 'BLANC E.'], ['Mme Anne MARTIN', 'M. Paul DURAND']]);
+  });
+
+  it('reads arrivals by report, and hours as no report', () => {
+    const a = analyzeText('Présents : M. Jean DUPONT (arrivée au point 2), Mme Anne MARTIN (à partir de 11 h 50)').model;
+    assert.deepEqual(a.members.map((m) => [m.from?.kind, m.from?.report]), [['from', '2'], ['from', undefined]]);
+  });
+
+  it('reads enumerations after a plural civility, group civilities, « néant », a count then its list', () => {
+    // The civility of an enumeration belongs to none of its people.
+    assert.deepEqual(names(facts('Présents : Messieurs Leynaud, Chabal, Madame Boyer').attendance.present), ['Leynaud', 'Chabal', 'Madame Boyer']);
+    assert.deepEqual(names(facts('Présents : Mmes DUPONT, MARTIN et MM. PETIT, DURAND').attendance.present).length, 4);
+    const f = facts('Nombre de conseillers présents : 3 : DUPONT Jean, MARTIN Anne, PETIT Luc ;\nAbsents : néant');
+    assert.equal(f.counts.present, 3);
+    assert.deepEqual(names(f.attendance.present), ['DUPONT Jean', 'MARTIN Anne', 'PETIT Luc']);
+    assert.deepEqual(f.attendance.absent, []);
+  });
+
+  it('keeps a name whole when the printed line wraps inside it', () => {
+    const f = facts('Présents : M. Jean DUPONT, Mme Anne\nMARTIN, M. Luc PETIT, Mme Isabelle BULTE-\nMARCHAND, M. Paul DURAND');
+    assert.deepEqual(names(f.attendance.present).length, 5);
+    assert.ok(names(f.attendance.present).some((n) => /Anne\s+MARTIN/.test(n)));
+  });
+
+  it('reads no name in a phrase, and says so once only when the act states counts it would check', () => {
+    const text = 'Conseillers en exercice : 15\nPrésents : 12\nEtaient présents : les membres du Conseil municipal sauf M. Jean DUPONT';
+    const a = analyzeText(text);
+    assert.deepEqual(problems(a), []);
+    const notices = a.findings.filter((x) => x.severity === 'information');
+    assert.equal(notices.length, 1);
+    assert.match(notices[0].message, /Lecture partielle, contrôles non faits : member-count/);
+    assert.deepEqual(analyzeText('Etaient présents : les membres du Conseil municipal').findings.filter((x) => x.severity !== 'hint'), []);
+  });
+
+  it('ends a list where prose starts, and does not take a sentence after a full stop for a name', () => {
+    const f = facts('Présents : M. Jean DUPONT, Mme Anne MARTIN formant la majorité des membres en exercice.\nAbsents : M. Luc PETIT. Mme le Maire ouvre la séance.');
+    assert.deepEqual(names(f.attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN']);
+    assert.deepEqual(names(f.attendance.absent), ['M. Luc PETIT']);
+  });
+});
+
+describe('reader: the séance date', () => {
+  const date = (text: string) => facts(text).seance?.date ?? null;
+  it('reads it after a header wherever it stands', () => {
+    assert.equal(date('CONSEIL MUNICIPAL DU 20 MARS 2017\nCompte rendu'), '2017-03-20');
+    assert.equal(date('Compte-rendu de la réunion du Conseil Municipal du 16 septembre 2019'), '2019-09-16');
+    assert.equal(date('COMMUNE DE X Procès-verbal de la séance du Conseil Municipal Du jeudi 19 décembre à 19 h 00 L an deux mil douze, le dix-neuf décembre'), '2012-12-19');
+  });
+  it('reads it beside « s’est réuni », alone on a short line, or in words', () => {
+    assert.equal(date('Le 9 décembre 2014, sur convocation datée du 21 novembre 2014, le Comité s’est réuni.'), '2014-12-09');
+    assert.equal(date('JEUDI 19 DECEMBRE 2019 • 18H30\nOrdre du jour'), '2019-12-19');
+    assert.equal(date("L'an deux mil dix-neuf, le vingt février, le conseil municipal s'est réuni."), '2019-02-20');
+    assert.equal(date("L’an deux mil onze, le jeudi 12 mai, à vingt heures"), '2011-05-12');
+    assert.equal(date("L'an deux mille douze et le dix-sept décembre à 20 h"), '2012-12-17');
+  });
+  it('never takes the date of the minutes approved, of a meeting announced, or of the convocation', () => {
+    assert.equal(date('Approbation du compte-rendu de la séance du 13 mai 2014 : adopté à l’unanimité'), null);
+    assert.equal(date('Le conseil municipal se réunira en séance publique le jeudi 22 octobre 2020'), null);
+    assert.equal(date('Le conseil s’est réuni sur convocation du vendredi 15 mars 2019.'), null);
+  });
+  it('reports a date in words that contradicts the header (date-mismatch)', () => {
+    const a = analyzeText('Procès-verbal du Conseil Municipal du 5 mars 2020\nL’an deux mil dix-neuf, Le 5 mars à 20 heures, le Conseil Municipal s’est réuni.');
+    assert.deepEqual(problems(a).map((f) => f.code), ['date-mismatch']);
+  });
+});
+
+describe('reader: votes', () => {
+  const votes = (text: string) => facts(text).deliberations.map((d) => d.vote && [d.vote.for, d.vote.against, d.vote.abstention, d.vote.unanimous]);
+  it('reads votes as they are stated', () => {
+    assert.deepEqual(votes('VOTE : Unanimité'), [[null, null, null, true]]);
+    assert.deepEqual(votes('ONT VOTÉ POUR : 14 ONT VOTÉ CONTRE : / ABSTENTION : 0'), [[14, 0, 0, false]]);
+    assert.deepEqual(votes('Votants : 14 – Pour : 12 – Contre : 2'), [[12, 2, null, false]]);
+    assert.deepEqual(votes('La délibération est adoptée par 25 voix pour, 2 contre et 1 abstention.'), [[25, 2, 1, false]]);
+    assert.deepEqual(votes('Accord à la majorité : 10 pour (8 + 2 procurations), 3 abstentions (1 + 2 procurations) et 2 contre'), [[10, 2, 3, false]]);
+    assert.deepEqual(votes('A l’unanimité (pour : 10 - contre : 0 - abstentions : 0)'), [[10, 0, 0, true]]);
+  });
+  it('gives each item of minutes its own vote, and takes no commission’s opinion for one', () => {
+    const text = '1. Budget\nLe conseil adopte le budget.\nPour : 12\nContre : 1\n\n2. Tarifs\nLes tarifs sont fixés.\nDélibération adoptée.\nPour : 13\nContre : 0\n\n3. Subventions\nConsidérant l’avis de la commission (Pour : 6 ; Contre : 0),\nVOTE : Unanimité';
+    assert.deepEqual(votes(text), [[12, 1, null, false], [13, 0, null, false], [null, null, null, true]]);
+  });
+});
