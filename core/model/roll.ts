@@ -57,12 +57,17 @@ function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out
 function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out: ListLine[]): number {
   const lines = doc.lines;
   const l = lines[i];
+  // The labels of the line, found once: each list is read up to the next label (reading the rest of a long line
+  // again for each label would grow with the square of its length).
+  const labels = labelsIn(doc.text, from, l.end);
   let at = from;
-  while (at < l.end) {
-    const label = labelsIn(doc.text, at, l.end).find((x) => x.role !== 'stop');
-    if (!label) break;
+  for (let k = 0; k < labels.length; k++) {
+    const label = labels[k];
+    if (label.role === 'stop' || label.start < at) continue;
     const role = listRole(label.label);
-    let list = makeList(doc, b, label, role, l.end);
+    const to = labels[k + 1]?.start ?? l.end;
+    let list = makeList(doc, b, label, role, to);
+    if (list.stop === undefined && to < l.end) list.stop = to;
     if (list.stop === undefined) {
       // A list that reaches the end of its line goes on over the lines that are nothing but names.
       const last = listLastLine(doc.text, lines, i);
@@ -74,7 +79,7 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
       }
     }
     out.push(list);
-    at = list.stop ?? l.end;
+    at = list.stop ?? list.end;
   }
   return i;
 }

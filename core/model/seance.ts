@@ -323,8 +323,10 @@ function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
 
 /** « (8 + 2 procurations) »: figures inside the parentheses that detail a count are not counts of their own. */
 function insideCount(text: string, at: number): boolean {
-  const open = text.lastIndexOf('(', at);
-  return open >= 0 && text.indexOf(')', open) > at && /\+/.test(text.slice(open, at + 12));
+  // Looked for in the few characters around the figure only: a long line must not be searched again per figure.
+  const before = text.slice(Math.max(0, at - 40), at);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && before.indexOf(')', open) < 0 && /\+/.test(before.slice(open) + text.slice(at, at + 12));
 }
 
 /**
