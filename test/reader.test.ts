@@ -129,3 +129,38 @@ describe('reader: votes', () => {
     assert.deepEqual(votes(text), [[12, 1, null, false], [13, 0, null, false], [null, null, null, true]]);
   });
 });
+
+describe('reader: linear in the length of a line', () => {
+  // A pasted act may be one line of a megabyte. Each layout is read at 64 KB and at 1 MB: sixteen times the text
+  // may take at most forty times as long (the square would be 256 times); a ratio, not an absolute time.
+  const names = (n: number, sep: string) => {
+    const parts: string[] = [];
+    for (let i = 0, len = 0; len < n; i++) {
+      const p = `M. Jean DUPONT${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + (Math.floor(i / 26) % 26))} (pouvoir à Mme Anne MARTIN)`;
+      parts.push(p);
+      len += p.length + sep.length;
+    }
+    return parts.join(sep);
+  };
+  const layouts: [string, (n: number) => string][] = [
+    ['a list', (n) => `Présents : ${names(n, ', ')}`],
+    ['a label between every name', (n) => names(n, ' Absents excusés : ')],
+    ['names ended by full stops', (n) => `Présents : ${names(n, '. ')}`],
+    ['votes', (n) => 'Pour : 12 - Contre : 1 (8 + 2 procurations) à l’unanimité. '.repeat(Math.ceil(n / 60))],
+  ];
+  for (const [what, make] of layouts) {
+    it(what, function () {
+      this.timeout(60000);
+      const time = (n: number) => {
+        const text = make(n);
+        const start = performance.now();
+        analyzeText(text);
+        return performance.now() - start;
+      };
+      time(16 * 1024); // warm-up
+      const small = Math.max(time(64 * 1024), 1);
+      const large = time(1024 * 1024);
+      assert.ok(large / small < 40, `${what}: ${small.toFixed(0)} ms at 64 KB, ${large.toFixed(0)} ms at 1 MB`);
+    });
+  }
+});

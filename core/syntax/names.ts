@@ -513,7 +513,9 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
     if (c === 'e' && blankBefore && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
     if (c === '.' && (i + 1 >= to || /[\s\u00a0]/.test(text[i + 1]))) {
       // After an initial (« J. »), a civility (« M. », « Mme. ») or an abbreviation, a full stop ends nothing.
-      const wordStart = Math.max(text.lastIndexOf(' ', i - 1), text.lastIndexOf('\u00a0', i - 1), text.lastIndexOf('\n', i - 1), from - 1) + 1;
+      // The word before the stop, looked for back to the start of the piece only (never over the whole text).
+      let wordStart = i;
+      while (wordStart > start && !/[\s\u00a0]/.test(text[wordStart - 1])) wordStart--;
       const w = text.slice(wordStart, i);
       if (w.length <= 2 || /^(?:Mme|Mlle|Mmes|MM|Melle|Mr|Mrs|Dr|St|Ste|cf|p|n°)$/i.test(w) || /^[\p{Lu}](?:[.-][\p{Lu}])*$/u.test(w)) continue;
       cut(i, i + 1, true);
