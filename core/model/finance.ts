@@ -97,7 +97,11 @@ const ROLE_PHRASES: [AmountRole, RegExp][] = [
   ['programme', /budget\s+(?:total\s+)?prévisionnel|budget\s+global|coût\s+(?:total|global)\s+(?:du\s+programme|de\s+l['’](?:action|opération))|(?:mise\s+en\s+œuvre|montant|coût)\s+du\s+programme\s+d['’]actions?/gi],
   ['operation', /montant\s+de\s+l['’]opération/gi],
 ];
-const NO_ROLE = /\bsoit\s*$|\b(?:dont|plafond|acompte|solde|avance|reste|restant)\b/i;
+/**
+ * Amounts that are no value of the subsidy or the budget: a share (« soit »), a part (acompte, solde), or a threshold
+ * of a rule (« toute subvention supérieure à 23 000 euros », « au-delà de », « plus de »).
+ */
+const NO_ROLE = /\bsoit\s*$|\b(?:dont|plafond|acompte|solde|avance|reste|restant|seuil|maximum|minimum)\b|(?:sup[ée]rieure?s?|inf[ée]rieure?s?|[ée]gale?s?)\s+(?:ou\s+[ée]gale?s?\s+)?(?:à|a)\s*$|au[- ]del[àa]\s+de\s*$|d[ée]passant\s*$|exc[ée]dant\s*$|(?:plus|moins)\s+de\s*$|jusqu['’]\s*(?:à|a)\s*$/i;
 
 export function readRoledAmounts(doc: DocumentNode, tables: TableModel[], convention?: ConventionModel): RoledAmount[] {
   const out: RoledAmount[] = [];

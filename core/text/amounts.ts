@@ -20,8 +20,9 @@ function numberStartOk(text: string, i: number): boolean {
 }
 
 // The number: groups of exactly 3 digits after a first group of 1 to 3 digits (separated by a space,
-// a no-break space, a narrow no-break space, or a dot), or plain digits; then an optional decimal comma.
-const NUMBER = `(?:\\d{1,3}(?:${SP}\\d{3})+|\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,\\d+)?`;
+// a no-break space, a narrow no-break space, or a dot), or plain digits; then an optional decimal comma — or, after
+// spaces or plain digits, a decimal point with two digits (« 517 513.78€ », as text extracted from a PDF gives it).
+const NUMBER = `(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|(?:\\d{1,3}(?:${SP}\\d{3})+|\\d+)(?:,\\d+|\\.\\d{2}(?!\\d))?)`;
 const CURRENCY = `(?:€|(?:[Ee]uros?|EUROS?|EUR)${NOT_LETTER})`;
 const MULTIPLIER = `(?:(?:milliards?|millions?)${SP}(?:d['’]${SP}?)?|(?:Mds?|[kKM])${SP}?)`;
 const TAX =
@@ -71,7 +72,8 @@ export function parseAmount(text: string): Amount | undefined {
 }
 
 function amountOf(number: string, multiplier: string | undefined, tax: string | undefined): Amount | undefined {
-  const comma = number.indexOf(',');
+  // The decimal separator: a comma, or a point before the last two digits (a point before three is of thousands).
+  const comma = number.search(/,|\.(?=\d{2}$)/);
   const intDigits = (comma < 0 ? number : number.slice(0, comma)).replace(/[^\d]/g, '');
   const fracDigits = comma < 0 ? '' : number.slice(comma + 1);
   const exponent = 2 + multiplierExponent(multiplier);

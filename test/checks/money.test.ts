@@ -88,6 +88,11 @@ describe('checks: amount-mismatch', () => {
     'La subvention de 20 000 € sera versée en une fois.', // 7
   ].join('\n');
 
+  it('takes no threshold of a rule for a value of the subsidy (« toute subvention supérieure à 23 000 euros »)', () => {
+    const t = text.replace('La subvention de 20 000 € sera versée en une fois.', 'La subvention de 25 000 € sera versée en une fois, une convention étant exigée pour toute subvention supérieure à 23 000 euros.');
+    assert.deepEqual(findingsOf(t, 'amount-mismatch'), []);
+  });
+
   it('reports the odd value out, with the value stated elsewhere and its lines', () => {
     const f = findingsOf(text, 'amount-mismatch');
     assert.equal(f.length, 1);
