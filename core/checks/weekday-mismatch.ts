@@ -23,7 +23,9 @@ export const weekdays: Check = {
       if (!hasInlines(l)) continue;
       for (const n of l.inlines) {
         if (n.type !== 'date' || n.date.weekday === undefined || !n.date.weekdayText) continue;
-        const d = full(n);
+        // The séance's date written without its year (« Du jeudi 19 décembre ») has the year of the date in words.
+        const seance = ctx.model.seance.date;
+        const d = full(seance && seance.offset === n.offset ? seance : n);
         if (!d) continue;
         const real = weekdayOf(d.year, d.month, d.day);
         if (real === n.date.weekday) continue;

@@ -106,6 +106,8 @@ const MET = /(?:s['’]\s*est|se\s+sont)\s+r[ée]uni(?:e|s|es)?\b/i;
 function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Seance['dateFrom']> } | undefined {
   let best: { date: DateNode; score: number } | undefined;
   let yearless: DateNode | undefined;
+  // The header's date without its year, kept for the year of the date in words when no other date comes.
+  let firstYearless: DateNode | undefined;
   const lines = doc.lines;
   for (let i = 0; i < lines.length && i < HEAD_LINES; i++) {
     const l = lines[i];
@@ -122,13 +124,14 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
       else if ((MET.test(after.split(/[.;]/)[0]) || MET.test(before.split(/[.;]/).pop()!)) && !EARLIER.test(before.slice(-40))) score = 2;
       else if (l.text.trim().length < 60 && d.date.weekday !== undefined && l.text.trim().startsWith(d.text)) score = 1;
       // A header without the year (« Compte rendu du conseil municipal du 5 avril ») waits for the same day with it.
-      if (d.date.year === undefined) { if (score === 3) yearless ??= d; continue; }
+      if (d.date.year === undefined) { if (score === 3) { yearless ??= d; firstYearless ??= d; } continue; }
       if (yearless && (yearless.date.day !== d.date.day || yearless.date.month !== d.date.month)) yearless = undefined;
       if (score === 3 || (yearless && score === 0)) return { date: d, from: 'header' };
       if (score > (best?.score ?? 0)) best = { date: d, score };
     }
   }
-  return best && { date: best.date, from: best.score === 2 ? 'meeting' : 'alone' };
+  if (best) return { date: best.date, from: best.score === 2 ? 'meeting' : 'alone' };
+  return firstYearless && { date: firstYearless, from: 'header' };
 }
 
 /** Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». */

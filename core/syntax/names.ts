@@ -413,8 +413,8 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   return out;
 }
 
-/** Labels that group the members of a list without being communes: « Membres titulaires : », « Suppléants : ». */
-const GROUP_LABEL = /^(?:(?:Membres|Délégués|Conseillers)\s+)?(?:titulaires?|suppléante?s?)$/i;
+/** Labels that group the members of a list without being communes: « Membres titulaires : », « Adjoints : ». */
+const GROUP_LABEL = /^(?:(?:Membres|Délégués|Conseillers)\s+)?(?:titulaires?|suppléante?s?)$|^(?:Maire|Adjointe?s?|Maires?[- ]adjoints?|Conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|délégué(?:e|s)?|communautaires?))?|Vice[- ][Pp]résidente?s?|Présidente?s?|[ÉE]lus?|Délégués?)$/i;
 
 /** Whether a commune label's name is written like one (not « Vu », « Considérant », a sentence). */
 function isCommuneName(name: string): boolean {
