@@ -4,12 +4,26 @@ import { t } from './registry';
 import { matchedCommune } from '../communes/index';
 import { clearDaysBetween, formatDateFr } from '../text/dates';
 import { full } from './util';
+import { headText } from '../syntax/tree';
 
-/** Clear days required between the convocation and the séance (CGCT L2121-11, L2121-12, L3121-19, L5211-1). */
-export function requiredClearDays(kind: 'commune' | 'epci' | 'departement' | 'other', population?: number): number | undefined {
+/**
+ * Clear days required between the convocation and the séance (CGCT L2121-11, L2121-12, L3121-19, L5211-1): 3 in a
+ * commune under 3 500 inhabitants, 5 from 3 500; an EPCI follows the rule of its largest commune, so a communauté
+ * d'agglomération, urbaine or a métropole (whose centre is above 3 500) 5, another grouping (communauté de communes,
+ * syndicat) at least 3; a département 12. A commune of unknown population: at least 3. In an emergency (« urgence »),
+ * the delay may be shortened to one clear day (L2121-11, L2121-12).
+ */
+export function requiredClearDays(kind: 'commune' | 'epci' | 'departement' | 'other', population?: number, large?: boolean): number | undefined {
   if (kind === 'departement') return 12;
-  if (kind === 'epci') return 5;
-  if (kind === 'commune' && population !== undefined) return population < 3500 ? 3 : 5;
+  if (kind === 'epci') return large ? 5 : 3;
+  if (kind === 'commune') return population !== undefined && population >= 3500 ? 5 : 3;
+  return undefined;
+}
+
+/** The kind of assembly the act says met, when its header names no collectivity. */
+function assemblyOf(text: string): 'commune' | 'epci' | undefined {
+  if (/conseil\s+municipal/i.test(text)) return 'commune';
+  if (/conseil\s+(?:communautaire|de\s+(?:la\s+)?communaut[ée])|comit[ée]\s+syndical/i.test(text)) return 'epci';
   return undefined;
 }
 
@@ -21,12 +35,17 @@ export const convocation: Check = {
     const s = ctx.model.seance;
     const seance = s.date && full(s.date);
     const sent = s.convocation && full(s.convocation);
-    if (!seance || !sent || !s.collectivity) return;
+    if (!seance || !sent) return;
+    const head = headText(ctx.model.doc, 4000);
+    const kind = s.collectivity?.kind ?? assemblyOf(head);
+    if (!kind) return;
     let population: number | undefined;
-    if (s.collectivity.kind === 'commune' && ctx.communes) {
+    if (s.collectivity?.kind === 'commune' && ctx.communes) {
       population = matchedCommune(ctx.communes.lookup(s.collectivity.name))?.population;
     }
-    const needed = requiredClearDays(s.collectivity.kind, population);
+    const large = !!s.collectivity?.large;
+    const emergency = /\burgence\b/i.test(head);
+    const needed = emergency ? 1 : requiredClearDays(kind, population, large);
     if (needed === undefined) return;
     const days = clearDaysBetween(sent, seance);
     if (days >= needed) return;

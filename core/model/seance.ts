@@ -167,15 +167,24 @@ function stamp(text: string, inlines: Inline[], seance: Seance) {
 const SPECIFICITY = { departement: 1, epci: 2, commune: 3, other: 0 } as const;
 const COLLECTIVITY = /^\s*(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)\s*$/i;
 
+/** « Commune de Chevincourt » alone on a short line of the header. */
+const COLLECTIVITY_LINE = /^\s*(Commune|Ville|Mairie)\s+(?:de\s+|d['’]\s?)([A-ZÀ-Þ][\p{L}'’ -]*\p{L})\s*$/u;
+/** « MAIRIE DE TRETS Direction Générale… », « COMMUNE DE TOMBLAINE Meurthe et Moselle… »: inside a flattened header. */
+const COLLECTIVITY_IN = /(?:^|\s)(COMMUNE|VILLE|MAIRIE)\s+(?:DE\s+|D['’]\s?)([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+))*)(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$)/u;
+
 function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectivity'] {
-  // An all-capitals line of the header: « COMMUNE DE POUILLEY-LES-VIGNES ».
-  if (lineInAct > 20 || l.text !== l.text.toUpperCase()) return undefined;
-  const m = COLLECTIVITY.exec(l.text);
+  if (lineInAct > 20) return undefined;
+  // An all-capitals line of the header: « COMMUNE DE POUILLEY-LES-VIGNES »; a short line « Commune de Chevincourt »;
+  // the same words in capitals inside a flattened header.
+  const m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? COLLECTIVITY_IN.exec(l.text.slice(0, 2000));
   if (!m) return undefined;
   const word = m[1].toUpperCase();
   const kind = /COMMUNE|VILLE|MAIRIE/.test(word) ? 'commune' : /D[ÉE]PARTEMENT/.test(word) ? 'departement' : 'epci';
-  const start = l.offset + l.text.indexOf(m[2]);
-  return { name: m[2], span: b.span(start, start + m[2].length), kind };
+  const start = l.offset + l.text.indexOf(m[2], m.index);
+  const c: NonNullable<Seance['collectivity']> = { name: m[2], span: b.span(start, start + m[2].length), kind };
+  // A communauté d'agglomération or urbaine, a métropole: a grouping whose centre has more than 3 500 inhabitants.
+  if (kind === 'epci' && (/^M[ÉE]TROPOLE/.test(word) || /^(?:AGGLOM|URBAINE)/i.test(foldFrench(m[2])))) c.large = true;
+  return c;
 }
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];

@@ -56,7 +56,8 @@ export interface Seance {
   order: { number: string; span: Span }[];
   president?: PersonNode;
   secretary?: PersonNode;
-  collectivity?: { name: string; span: Span; kind: 'commune' | 'epci' | 'departement' | 'other' };
+  /** large: a communauté d'agglomération or urbaine, or a métropole (for the convocation delay). */
+  collectivity?: { name: string; span: Span; kind: 'commune' | 'epci' | 'departement' | 'other'; large?: boolean };
   /** Reception at the prefecture, transmission to the State's representative, publication. */
   stamps: { kind: 'reception' | 'transmission' | 'publication' | 'affichage' | 'signature'; date: DateNode }[];
 }

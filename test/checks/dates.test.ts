@@ -125,9 +125,28 @@ describe('checks: convocation-delay', () => {
     assert.match(flat(f[0].message), /il en faut 5/);
   });
 
-  it('says nothing without the commune index or without a collectivity to size the delay', () => {
+  it('asks the 3 clear days every commune needs without the commune index, and says nothing without any assembly named', () => {
     const t = replaceOnce(COMMUNE, '25 février 2025', '1 mars 2025');
-    assert.deepEqual(findingsOf(t, 'convocation-delay'), [], 'slow check skipped without the index');
-    assert.deepEqual(findingsOf(t.split('\n').slice(1).join('\n'), 'convocation-delay', { communes: true }), []);
+    assert.match(flat(findingsOf(t, 'convocation-delay')[0].message), /il en faut 3\.$/, 'no population without the index');
+    const anonymous = t.split('\n').slice(1).join('\n').replace('le Conseil Municipal', 'l’assemblée');
+    assert.deepEqual(findingsOf(anonymous, 'convocation-delay', { communes: true }), []);
+  });
+
+  it('asks a conseil municipal of unknown population at least 3 clear days', () => {
+    const t = replaceOnce(COMMUNE, '25 février 2025', '1 mars 2025').split('\n').slice(1).join('\n');
+    const f = findingsOf(t, 'convocation-delay', { communes: true });
+    assert.equal(f.length, 1);
+    assert.match(flat(f[0].message), /1 jour\(s\) franc\(s\) avant la séance, il en faut 3\.$/);
+  });
+
+  it('accepts one clear day when the act invokes an emergency (L2121-11, L2121-12)', () => {
+    const t = replaceOnce(COMMUNE, '25 février 2025', '1 mars 2025').replace("s'est réuni.", "s'est réuni en urgence.");
+    assert.deepEqual(findingsOf(t, 'convocation-delay', { communes: true }), []);
+  });
+
+  it('asks 5 clear days of a communauté d’agglomération, and at least 3 of a communauté de communes', () => {
+    const epci = (name: string) => `COMMUNAUTÉ ${name}\nSéance du lundi 3 mars 2025\nDate de convocation : 27 février 2025\nLe Conseil communautaire s'est réuni.`;
+    assert.match(flat(findingsOf(epci('D’AGGLOMÉRATION DU GRAND CHAMBÉRY'), 'convocation-delay', { communes: true })[0]?.message ?? ''), /il en faut 5/);
+    assert.deepEqual(findingsOf(epci('DE COMMUNES DU PAYS DE X'), 'convocation-delay', { communes: true }), []);
   });
 });
