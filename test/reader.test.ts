@@ -66,6 +66,15 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(f.attendance.absent, []);
   });
 
+  it('reads hyphens a PDF extraction spaced out, « remplacée par sa suppléante », « pour COMMUNE », parentheses over two lines', () => {
+    assert.deepEqual(names(facts('PRESENTS : Mme BROCA - LANNAUD Marie - Thérèse, M. BAYZE Jean - Claude, Mme PEROTTO Aline').attendance.present), ['Mme BROCA - LANNAUD Marie - Thérèse', 'M. BAYZE Jean - Claude', 'Mme PEROTTO Aline']);
+    const m = analyzeText('PRESENTS : Mme ALLAER Véronique remplacée par sa suppléante CASTAING Christelle, M. DUPONT Jean, Mme MARTIN Anne').model;
+    assert.deepEqual(m.members.map((x) => [x.entry.person.text, x.substituteOf?.text]), [['CASTAING Christelle', 'Mme ALLAER Véronique'], ['M. DUPONT Jean', undefined], ['Mme MARTIN Anne', undefined]]);
+    assert.deepEqual(names(facts('Étaient présents : MM HENRION, BRETON et Mme FLACELIERE pour AZAY LE RIDEAU  MM DURAND et P. ALLARD pour BREHEMONT').attendance.present), ['HENRION', 'BRETON', 'Mme FLACELIERE', 'DURAND', 'P. ALLARD']);
+    const sub = analyzeText('Etaient présents :\nM. VALLEE Marc (suppléant de\nM. RONDEAU Jean-Marie)\nMme LACOMBE Anne-Marie').model;
+    assert.deepEqual(sub.members.map((x) => [x.entry.person.text, x.substituteOf?.text]), [['M. VALLEE Marc', 'M. RONDEAU Jean-Marie'], ['Mme LACOMBE Anne-Marie', undefined]]);
+  });
+
   it('keeps a name whole when the printed line wraps inside it', () => {
     const f = facts('Présents : M. Jean DUPONT, Mme Anne\nMARTIN, M. Luc PETIT, Mme Isabelle BULTE-\nMARCHAND, M. Paul DURAND');
     assert.deepEqual(names(f.attendance.present).length, 5);

@@ -267,6 +267,21 @@ export function readPerson(text: string, offset: number, b: NameMaker, enumerati
   const words: { w: string; end: number }[] = [];
   for (let m = re.exec(rest); m && words.length < 7; m = re.exec(rest)) {
     let w = m[0].replace(/[,;]$/, '');
+    // « BROCA - LANNAUD », « Jean - Claude »: a hyphen that the extraction of a PDF spaced out.
+    if (w === '-' && words.length > 0) {
+      const save = re.lastIndex;
+      const n = re.exec(rest);
+      const next = n?.[0].replace(/[,;]$/, '');
+      if (n && next && isNameWord(next) && !PARTICLES.has(next.toLowerCase())) {
+        const last = words[words.length - 1];
+        last.w = `${last.w}-${next}`;
+        last.end = n.index + next.length;
+        if (next !== n[0]) break;
+        continue;
+      }
+      re.lastIndex = save;
+      break;
+    }
     // « BULTE- MARCHYLLIE », « Jean- René »: a hyphenated name cut at the end of a printed line.
     if (w === m[0] && w.length > 1 && w.endsWith('-')) {
       const save = re.lastIndex;
@@ -359,7 +374,10 @@ const COMMUNE_LABEL = new RegExp(
 const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+a\s+donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+/i;
 const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de)\s+/i;
-const REPLACED_BY = /^(?:remplacée?\s+par|suppléée?\s+par)\s+/i;
+const REPLACED_BY = /^(?:remplacée?\s+par|suppléée?\s+par)\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
+const REPLACED_PHRASE = /^(?:remplacée?|suppléée?)\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
+/** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
+const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?[${UP}][${UP}'’-]*(?:[ \\u00a0]+(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*(?=[ \\u00a0]|$)`, 'u');
 const TIME = /^(?:à\s+partir\s+d[ue]|jusqu['’]\s*(?:au|à)|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:à\s+partir|jusqu))/i;
 
 interface Piece { start: number; end: number }
@@ -481,6 +499,7 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
   const out: (Piece & { afterStop?: boolean })[] = [];
   let start = from;
   let depth = 0;
+  let openLines = 0;
   // In a list of names separated by commas, a line break with no comma before it is the wrapping of a printed line
   // (« Mme Agnès↵THOUVENOT »): it separates nothing.
   let commas = 0;
@@ -494,10 +513,13 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === '(') { depth++; continue; }
-    if (c === ')') { if (depth > 0) depth--; continue; }
+    if (c === ')') { if (depth > 0) depth--; if (depth === 0) openLines = 0; continue; }
     if (depth > 0 && c !== '\n') continue;
+    // « M. VALLEE Marc (suppléant de↵M. RONDEAU Jean-Marie) »: parentheses may go on over one line break.
+    if (c === '\n' && depth > 0 && openLines++ === 0) continue;
     if (c === '\n') {
       depth = 0;
+      openLines = 0;
       let p = i - 1;
       while (p >= start && /[ \u00a0\t\r]/.test(text[p])) p--;
       if (commas >= 2 && p >= start && !/[,;.:]/.test(text[p]) && incomplete(text.slice(start, i))) continue;
@@ -509,7 +531,9 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
     if (c === ',' || c === ';' || c === '•') { cut(i, i + 1); continue; }
     const blankBefore = i > from && /[ \u00a0\t]/.test(text[i - 1]);
     const blankAfter = i + 1 < to && /[ \u00a0\t]/.test(text[i + 1]);
-    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to)) { cut(i, i + 1); continue; }
+    // A dash between blanks separates names; in a list separated by commas, a hyphen between blanks is one a PDF
+    // extraction spaced out inside a name (« BROCA - LANNAUD Marie - Thérèse »).
+    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas >= 2 && i > start)) { cut(i, i + 1); continue; }
     if (c === 'e' && blankBefore && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
     if (c === '.' && (i + 1 >= to || /[\s\u00a0]/.test(text[i + 1]))) {
       // After an initial (« J. »), a civility (« M. », « Mme. ») or an abbreviation, a full stop ends nothing.
@@ -576,6 +600,26 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.proxyTo = holder.person;
       at = here + proxy[0].length + holder.length;
       entry.end = at;
+      continue;
+    }
+    // « ALLAER Véronique remplacée par sa suppléante CASTAING Christelle »: the substitute sits (among those present).
+    const by = REPLACED_PHRASE.exec(rest);
+    if (by) {
+      const sitting = readPerson(rest.slice(by[0].length), here + by[0].length, b);
+      if (!sitting) return {};
+      if (role === 'present') {
+        entry.substituteOf = entry.person;
+        entry.person = sitting.person;
+      }
+      at = here + by[0].length + sitting.length;
+      entry.end = at;
+      continue;
+    }
+    // « MM DURAND et P. ALLARD pour BREHEMONT »: the commune the delegate sits for.
+    const pour = FOR_COMMUNE.exec(rest);
+    if (pour) {
+      at = here + pour[0].length;
+      entry.end = here + pour[0].trimEnd().length;
       continue;
     }
     const sub = SUBSTITUTE_PHRASE.exec(rest);
