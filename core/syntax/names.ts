@@ -377,7 +377,7 @@ const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\
 const REPLACED_BY = /^(?:remplacée?\s+par|suppléée?\s+par)\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
 const REPLACED_PHRASE = /^(?:remplacée?|suppléée?)\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
-const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?[${UP}][${UP}'’-]*(?:[ \\u00a0]+(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*(?=[ \\u00a0]|$)`, 'u');
+const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?[${UP}][${UP}'’-]*(?:[ \\u00a0](?!(?:MM|M|MME|Mme|Mmes|Mlle)[. \\u00a0])(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*(?=[ \\u00a0]|$)`, 'u');
 const TIME = /^(?:à\s+partir\s+d[ue]|jusqu['’]\s*(?:au|à)|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:à\s+partir|jusqu))/i;
 
 interface Piece { start: number; end: number }
