@@ -75,6 +75,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(sub.members.map((x) => [x.entry.person.text, x.substituteOf?.text]), [['M. VALLEE Marc', 'M. RONDEAU Jean-Marie'], ['Mme LACOMBE Anne-Marie', undefined]]);
   });
 
+  it('reads numbered lists (« 1. X 2. Y », not a count), a singular label, a surname with one letter mistyped', () => {
+    const f = facts('Conseiller présents : 1. SCHELLENBERGER Raphaël 2. BLASER Stéphanie 3. TALAMONA Jean-Pierre');
+    assert.equal(f.counts.present, null);
+    assert.deepEqual(names(f.attendance.present), ['SCHELLENBERGER Raphaël', 'BLASER Stéphanie', 'TALAMONA Jean-Pierre']);
+    assert.deepEqual(names(facts('ETAIENT PRÉSENTS :\nAlain KELYOR\nPierre NICOLAs\nMarie CHANTHAPANYA').attendance.present), ['Alain KELYOR', 'Pierre NICOLAs', 'Marie CHANTHAPANYA']);
+  });
+
   it('keeps a name whole when the printed line wraps inside it', () => {
     const f = facts('Présents : M. Jean DUPONT, Mme Anne\nMARTIN, M. Luc PETIT, Mme Isabelle BULTE-\nMARCHAND, M. Paul DURAND');
     assert.deepEqual(names(f.attendance.present).length, 5);

@@ -67,7 +67,7 @@ const ATTENDANCE: [ListRole, string][] = [
   ['givers', `(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
   ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')})?`],
   ['present', `(?:${WERE}\\s+)?${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
-  ['present', `(?:${word('membres')}|${word('conseillers')}|${word('delegues')})\\s+(?:${word('titulaires')}\\s+)?${PRESENT}`],
+  ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:${word('titulaires')}\\s+)?${PRESENT}`],
   // « Étaient également présents » (after « sous la présidence de … ») lists members; « Assistaient » does not.
   ['present', `(?:${WERE}\\s+)?${word('egalement')}\\s+${PRESENT}${TAIL}`],
   ['other', `(?:${word('assistaient')}|${word('assistait')}|${word('invites')})(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],
@@ -136,7 +136,8 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       if (/^(?:pouvoir|procuration|d[ée]l[ée]gation)/i.test(label) && /\d[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
       let role: LabelMatch['role'] = re === STOP_LABEL ? 'stop' : listRole(label);
       // « Présents : 15 » is a count; « Nombre de conseillers présents : 10 : ARNAL René, … » a count, then the list.
-      const count = /^[ \u00a0]*\d+(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}]))?/u.exec(text.slice(end, end + 16));
+      // (« Présents : 1. DUPONT Jean 2. … » is a numbered list, not a count.)
+      const count = /^[ \u00a0]*\d+(?![.)][ \u00a0]|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}]))?/u.exec(text.slice(end, end + 16));
       if (count) {
         if (count[1] && role !== 'stop') end += count[0].length;
         else role = 'stop';
@@ -172,7 +173,7 @@ const CIVILITY_RE = new RegExp(
 const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)$/;
 const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)[ \u00a0]/;
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
-const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$`, 'u');
+const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}]{4,}[${LOW}]$`, 'u');
 const CAP_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
 const INITIALS = new RegExp(`^[${UP}][${UP}${LOW}]?\\.(?:-?[${UP}][${LOW}]?\\.?)*$|^[${UP}]\\.?-[${UP}]\\.?$`, 'u');
 const PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 'von', 'der', 'den', 'dos', 'da', 'di', 'del', 'della', 'ben', 'el', 'al', 'ter', 'y', "d'", 'd’']);
@@ -381,6 +382,7 @@ const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?
 const TIME = /^(?:à\s+partir\s+d[ue]|jusqu['’]\s*(?:au|à)|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:à\s+partir|jusqu))/i;
 
 interface Piece { start: number; end: number }
+const NUMBERED = /^\d{1,3}[.)][ \u00a0]/;
 
 /**
  * The people a list names, read from `from` to `to` of the text. `role` is that of the label (in a list of proxies,
@@ -447,9 +449,12 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
   // After « Messieurs », « Mmes »…, the names that follow are single surnames, up to the next civility.
   let enumeration = false;
   for (const piece of pieces(text, from, to)) {
-    const raw = text.slice(piece.start, piece.end);
+    let raw = text.slice(piece.start, piece.end);
+    // « 1. SCHELLENBERGER Raphaël 2. BLASER Stéphanie »: the numbers of a numbered list.
+    const number = /^[\s\u00a0]*\d{1,3}[.)][\s\u00a0]+/.exec(raw);
+    if (number) { piece.start += number[0].length; raw = raw.slice(number[0].length); }
     const t = raw.trim();
-    if (!t || /^[.:;,\-–—•*/]+$/.test(t)) continue;
+    if (!t || /^[.:;,\-–—•*/]+$/.test(t) || /^\d{1,3}[.)]$/.test(t)) continue;
     const start = piece.start + (raw.length - raw.trimStart().length);
     if (PLURAL_START.test(t)) enumeration = true;
     else if (CIVILITY_RE.test(t)) enumeration = false;
@@ -529,6 +534,8 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       continue;
     }
     if (c === ',' || c === ';' || c === '•') { cut(i, i + 1); continue; }
+    // « … Raphaël 2. BLASER … »: the number of the next entry of a numbered list starts a piece.
+    if (c >= '0' && c <= '9' && i > start && /[ \u00a0]/.test(text[i - 1]) && NUMBERED.test(text.slice(i, i + 5))) { cut(i, i); continue; }
     const blankBefore = i > from && /[ \u00a0\t]/.test(text[i - 1]);
     const blankAfter = i + 1 < to && /[ \u00a0\t]/.test(text[i + 1]);
     // A dash between blanks separates names; in a list separated by commas, a hyphen between blanks is one a PDF
