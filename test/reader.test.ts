@@ -105,6 +105,14 @@ describe('reader: attendance lists as councils write them', () => {
   });
 });
 
+describe('reader: counts', () => {
+  it('reads the counts as acts state them, and no verb for a count', () => {
+    const f = facts('Nombre de membres afférents au conseil municipal : 29\nPrésent(e)s : 24 - Pouvoirs : 5 - Votants : 29');
+    assert.deepEqual(f.counts, { inOffice: 29, present: 24, represented: 5, voters: 29 });
+    assert.deepEqual(facts('La filière représente 1050 chercheurs.').counts, { inOffice: null, present: null, represented: null, voters: null });
+  });
+});
+
 describe('reader: the séance date', () => {
   const date = (text: string) => facts(text).seance?.date ?? null;
   it('reads it after a header wherever it stands', () => {

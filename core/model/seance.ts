@@ -136,14 +136,15 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
 
 /** Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». */
 const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declaredVoters' | 'declaredRepresented'), RegExp][] = [
-  ['membersInOffice', /\ben\s+exercice\s*:?\s*(\d+)/gi],
-  ['declaredPresent', /\bprésents\s*:?\s*(\d+)/gi],
-  ['declaredVoters', /\bvotants\s*:?\s*(\d+)/gi],
-  ['declaredRepresented', /\breprésentés\s*:?\s*(\d+)/gi],
+  ['membersInOffice', /\b(?:en\s+exercice|membres\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)\s*:?\s*(\d+)(?![.)][ \u00a0]|\d)/gi],
+  ['declaredPresent', /\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:)\s*(\d+)(?![.)][ \u00a0]|\d)/gi],
+  ['declaredVoters', /\bvotants\s*:?\s*(\d+)(?![.)][ \u00a0]|\d)/gi],
+  // « Représentés : 2 », « Pouvoirs 2 »; not « représente 1050 chercheurs » (a verb).
+  ['declaredRepresented', /\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations)\s*:?|(?:repr[ée]sent[ée]|pouvoir|procuration|ayant\s+donn[ée]\s+(?:pouvoir|procuration))\s*:)\s*(\d+)(?![.)][ \u00a0]|\d)/gi],
 ];
 
 function readCounts(l: Line, seance: Seance, b: Builder) {
-  if (!/\d/.test(l.text) || !/exercice|présents|votants|représentés/i.test(l.text)) return;
+  if (!/\d/.test(l.text) || !/exercice|fonction|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoirs|procuration/i.test(l.text)) return;
   for (const [key, re] of COUNTS) {
     if (seance[key]) continue;
     re.lastIndex = 0;
