@@ -155,20 +155,14 @@ function actNode(a: ActFacts, id: string, locale: Locale, count: number): FactNo
         : {}),
     },
   ];
-  if (a.articles.length) {
+  // Articles and annexes: one numbered node each.
+  for (const [key, items, plural, one, icon] of [['articles', a.articles, w.articles, w.article, 'list-ordered'], ['annexes', a.annexes, w.annexes, w.annex, 'file']] as const) {
+    if (!items.length) continue;
     children.push({
-      id: `${id}/articles`,
-      label: `${w.articles} (${a.articles.length})`,
-      icon: 'list-ordered',
-      children: a.articles.map((x, j) => ({ id: `${id}/articles/${j}`, label: `${w.article} ${x.number}`, description: at(x.line), line: x.line })),
-    });
-  }
-  if (a.annexes.length) {
-    children.push({
-      id: `${id}/annexes`,
-      label: `${w.annexes} (${a.annexes.length})`,
-      icon: 'file',
-      children: a.annexes.map((x, j) => ({ id: `${id}/annexes/${j}`, label: `${w.annex} ${x.number}`, description: at(x.line), line: x.line })),
+      id: `${id}/${key}`,
+      label: `${plural} (${items.length})`,
+      icon,
+      children: items.map((x, j) => ({ id: `${id}/${key}/${j}`, label: `${one} ${x.number}`, description: at(x.line), line: x.line })),
     });
   }
   if (a.tables.length) {

@@ -373,9 +373,9 @@ const COMMUNE_LABEL = new RegExp(
 );
 
 const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+a\s+donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+/i;
+/** In a list of proxies or of the excused: « X à Y », « X par Y ». */
 const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de)\s+/i;
-const REPLACED_BY = /^(?:remplacée?\s+par|suppléée?\s+par)\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
 const REPLACED_PHRASE = /^(?:remplacée?|suppléée?)\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
 const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?[${UP}][${UP}'’-]*(?:[ \\u00a0](?!(?:MM|M|MME|Mme|Mmes|Mlle)[. \\u00a0])(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*(?=[ \\u00a0]|$)`, 'u');
@@ -601,24 +601,11 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     // « X donne procuration à Y » in a list of those present: the text has gone on to the proxies without a label
     // (a line break lost): the list of those present ends before X.
     if (proxy && role === 'present') return { prose: from };
-    if (proxy) {
-      const holder = readPerson(rest.slice(proxy[0].length), here + proxy[0].length, b);
-      if (!holder) return {};
-      entry.proxyTo = holder.person;
-      at = here + proxy[0].length + holder.length;
-      entry.end = at;
-      continue;
-    }
-    // « ALLAER Véronique remplacée par sa suppléante CASTAING Christelle »: the substitute sits (among those present).
-    const by = REPLACED_PHRASE.exec(rest);
-    if (by) {
-      const sitting = readPerson(rest.slice(by[0].length), here + by[0].length, b);
-      if (!sitting) return {};
-      if (role === 'present') {
-        entry.substituteOf = entry.person;
-        entry.person = sitting.person;
-      }
-      at = here + by[0].length + sitting.length;
+    // « X ayant donné procuration à Y », « X remplacée par sa suppléante Y », « X suppléante de Y ».
+    const read = phrase(rest, here, entry, b, role, role === 'givers' || role === 'excused');
+    if (read < 0) return {};
+    if (read > 0) {
+      at = here + read;
       entry.end = at;
       continue;
     }
@@ -627,15 +614,6 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     if (pour) {
       at = here + pour[0].length;
       entry.end = here + pour[0].trimEnd().length;
-      continue;
-    }
-    const sub = SUBSTITUTE_PHRASE.exec(rest);
-    if (sub) {
-      const titular = readPerson(rest.slice(sub[0].length), here + sub[0].length, b);
-      if (!titular) return {};
-      entry.substituteOf = titular.person;
-      at = here + sub[0].length + titular.length;
-      entry.end = at;
       continue;
     }
     const status = STATUS.exec(rest) ?? FUNCTION.exec(rest);
@@ -658,33 +636,36 @@ function readParenthesis(inner: string, offset: number, entry: ListEntry, b: Nam
     entry.qualifiers.push(qualifier(inner, b.span(offset - 1, offset + inner.length + 1)));
     return;
   }
-  const proxy = PROXY_PHRASE.exec(inner) ?? /^(?:à|a)\s+/i.exec(inner);
-  if (proxy) {
-    const holder = readPerson(inner.slice(proxy[0].length), offset + proxy[0].length, b);
-    if (!holder) return;
-    entry.proxyTo = holder.person;
-    // « (pouvoir à M. X à partir de 10 h 50) »: the member left during the séance.
-    const after = inner.slice(proxy[0].length + holder.length).trim();
-    if (TIME.test(after)) entry.qualifiers.push(qualifier(after, b.span(offset - 1, offset + inner.length + 1)));
-    return;
-  }
-  const sub = SUBSTITUTE_PHRASE.exec(inner);
-  if (sub) {
-    const titular = readPerson(inner.slice(sub[0].length), offset + sub[0].length, b);
-    if (titular) entry.substituteOf = titular.person;
-    return;
-  }
-  const by = REPLACED_BY.exec(inner);
-  if (by) {
-    // « NOM P. (remplacée par NOM P.P.) » among those present: the substitute sits in place of the member written
-    // first. Among the absent, the member written first is the one absent.
-    const sitting = readPerson(inner.slice(by[0].length), offset + by[0].length, b);
-    if (sitting && role === 'present') {
+  const read = phrase(inner, offset, entry, b, role, true);
+  // « (pouvoir à M. X à partir de 10 h 50) »: the member left during the séance.
+  const after = read > 0 ? inner.slice(read).trim() : '';
+  if (entry.proxyTo && TIME.test(after)) entry.qualifiers.push(qualifier(after, b.span(offset - 1, offset + inner.length + 1)));
+}
+
+/**
+ * A phrase after a name, in parentheses or not, and the person it names: a proxy (« ayant donné procuration à Y »,
+ * « pouvoir à Y », or « à Y », « par Y » where `bare`), a replacement (« remplacée par [sa suppléante] Y »: among
+ * those present, Y sits), a substitute (« suppléante de Y », « remplace Y »). The length read; 0 for no phrase;
+ * -1 for a phrase without a person after it.
+ */
+function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, role: ListRole, bare: boolean): number {
+  const found = (re: RegExp | null, then: (p: PersonNode) => void): number => {
+    const m = re?.exec(text);
+    if (!m) return 0;
+    const p = readPerson(text.slice(m[0].length), offset + m[0].length, b);
+    if (!p) return -1;
+    then(p.person);
+    return m[0].length + p.length;
+  };
+  return (
+    found(PROXY_PHRASE.exec(text) ? PROXY_PHRASE : bare ? GIVER_PHRASE : null, (p) => (entry.proxyTo = p)) ||
+    found(REPLACED_PHRASE, (p) => {
+      if (role !== 'present') return;
       entry.substituteOf = entry.person;
-      entry.person = sitting.person;
-    }
-    return;
-  }
+      entry.person = p;
+    }) ||
+    found(SUBSTITUTE_PHRASE, (p) => (entry.substituteOf = p))
+  );
 }
 
 /**

@@ -5,26 +5,17 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CodeServer, Sandbox } from './code-server';
+import { CodeServer, QUIET_SETTINGS, Sandbox } from './code-server';
 import { applyEdits, byPosition, cliFindings, listSamples, serverView, SEVERITY_RANK, type CliFinding, type ServerView } from './oracle';
 import { Workbench, type PanelMarker } from './workbench';
 import { repoPath } from '../helpers/paths';
 
 const SCREENSHOTS = repoPath('test-output/editor');
 const SETTINGS = {
-  'workbench.startupEditor': 'none', // a walkthrough would take the focus
-  'files.hotExit': 'off',
-  'workbench.editor.enablePreview': false,
-  'workbench.tips.enabled': false,
+  ...QUIET_SETTINGS,
   'editor.wordWrap': 'on', // long paragraphs (attendance lists) on screen, with their squiggles
-  'editor.minimap.enabled': false,
   'outline.collapseItems': 'alwaysExpand',
-  'extensions.autoUpdate': false,
-  'extensions.autoCheckUpdates': false,
   'extensions.ignoreRecommendations': true,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'security.workspace.trust.enabled': false,
 };
 
 /** What the Problems panel lists: every finding but hints, which VS Code does not list there. */

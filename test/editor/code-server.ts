@@ -10,6 +10,20 @@ import { repoPath } from '../helpers/paths';
 
 /** The package `npm run package` makes. */
 export const VSIX = repoPath('deliberations.vsix');
+
+/** The user settings every editor suite starts code-server with: nothing that takes the focus or goes online. */
+export const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none', // a walkthrough would take the focus
+  'files.hotExit': 'off',
+  'workbench.editor.enablePreview': false,
+  'workbench.tips.enabled': false,
+  'editor.minimap.enabled': false,
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'security.workspace.trust.enabled': false,
+};
 export const CODE_SERVER_BIN = join(process.env.CODE_SERVER_CACHE ?? repoPath('.cache/code-server'), 'node_modules/.bin/code-server');
 
 /** A free TCP port on 127.0.0.1 (the OS picks it; it is released before code-server binds it). */

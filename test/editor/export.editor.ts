@@ -6,24 +6,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
-import { CodeServer, Sandbox } from './code-server';
+import { CodeServer, QUIET_SETTINGS, Sandbox } from './code-server';
 import { Workbench } from './workbench';
 import { repoPath } from '../helpers/paths';
 
 const SCREENSHOTS = repoPath('test-output/editor');
 const SAMPLE = 'extrait-municipal.delib';
-const SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'files.hotExit': 'off',
-  'workbench.editor.enablePreview': false,
-  'workbench.tips.enabled': false,
-  'editor.minimap.enabled': false,
-  'extensions.autoUpdate': false,
-  'extensions.autoCheckUpdates': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'security.workspace.trust.enabled': false,
-};
+const SETTINGS = QUIET_SETTINGS;
 
 describe('preview and export in code-server, seen in Chromium', function () {
   this.timeout(120_000);

@@ -9,7 +9,7 @@ import type { Locator } from 'playwright-core';
 import { analyze } from '../../core/analyze';
 import { inspect } from '../../core/features/inspect';
 import { formatFactDate, voteSummary } from '../../client/facts-tree';
-import { CodeServer, Sandbox } from './code-server';
+import { CodeServer, QUIET_SETTINGS, Sandbox } from './code-server';
 import { Workbench } from './workbench';
 import { repoPath } from '../helpers/paths';
 
@@ -17,18 +17,7 @@ const SCREENSHOTS = repoPath('test-output/editor');
 const SAMPLE = 'extrait-municipal.delib';
 const OTHER = 'notes.txt';
 const VIEW = 'Délibérations : ce qui est lu';
-const SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'files.hotExit': 'off',
-  'workbench.editor.enablePreview': false,
-  'workbench.tips.enabled': false,
-  'editor.minimap.enabled': false,
-  'extensions.autoUpdate': false,
-  'extensions.autoCheckUpdates': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'security.workspace.trust.enabled': false,
-};
+const SETTINGS = QUIET_SETTINGS;
 
 describe('the view « Délibérations : ce qui est lu » in code-server, seen in Chromium', function () {
   this.timeout(120_000);
