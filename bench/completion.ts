@@ -28,7 +28,13 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Undefined when the corpus is absent. `corpus`: the folder of grand-besancon-2017-003854.delib. */
-export function benchCompletion(corpus = join(process.cwd(), '..', 'shared', 'corpus'), requests = 200): CompletionBench | undefined {
+/** The reference corpus: ../shared/corpus beside the repository when present, else its copy in corpus/samples. */
+export function referenceCorpus(root = process.cwd()): string {
+  const shared = join(root, '..', 'shared', 'corpus');
+  return existsSync(shared) ? shared : join(root, 'corpus', 'samples');
+}
+
+export function benchCompletion(corpus = referenceCorpus(), requests = 200): CompletionBench | undefined {
   const file = join(corpus, 'grand-besancon-2017-003854.delib');
   if (!existsSync(file)) return undefined;
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');

@@ -12,7 +12,7 @@ import { tokenize } from '../core/syntax/lexer';
 import { parse, splitActs } from '../core/syntax/index';
 import { buildModel } from '../core/model/index';
 import { analyze } from '../core/analyze';
-import { benchCompletion, formatCompletionBench } from './completion';
+import { referenceCorpus, benchCompletion, formatCompletionBench } from './completion';
 import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import { DEFAULT_REGISTER, generateRegister } from './generate';
 import { formatBytes, formatMs, formatRatio, measure, median, renderTable, type Measure, type MeasureOptions } from './stats';
@@ -128,7 +128,7 @@ function runRegister(): Promise<Row> {
 
 function documents(root: string): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];
-  const dirs = [join(root, 'samples'), join(root, '..', 'shared', 'corpus')];
+  const dirs = [join(root, 'samples'), referenceCorpus(root)];
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.delib')).sort()) {
@@ -217,7 +217,7 @@ async function main() {
   );
   // Completion in an attendance list of the Grand Besançon extract (issue 4), when the corpus is there.
   const completion = benchCompletion();
-  process.stdout.write(completion ? formatCompletionBench(completion) : '(completion bench skipped: ../shared/corpus absent)\n');
+  process.stdout.write(completion ? formatCompletionBench(completion) : '(completion bench skipped: the reference corpus is absent)\n');
 }
 
 if (isMainThread) {

@@ -8,10 +8,10 @@ import { completion, type CompletionItem, type CompletionContext } from '../core
 import { parseRoster, type Roster } from '../core/roster/index';
 import { rosterFromModels } from '../core/roster/extract';
 import type { Position } from '../core/types';
-import { repoPath } from './helpers/paths';
+import { corpusPath, repoPath } from './helpers/paths';
 import { CURSOR, cursorAt } from './helpers/cursor';
 
-const GB = repoPath('../shared/corpus/grand-besancon-2017-003854.delib');
+const GB = corpusPath('grand-besancon-2017-003854.delib');
 function complete(marked: string, ctx: CompletionContext): { items: CompletionItem[]; text: string; position: Position } {
   const { text, position } = cursorAt(marked);
   const items = completion(analyze(text, { communes: ctx.communes, roster: ctx.roster }), position, ctx).sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));

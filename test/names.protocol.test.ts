@@ -23,7 +23,7 @@ import {
 import { parseRoster } from '../core/roster/index';
 import { LspTestClient } from './helpers/lsp-client';
 import { cursorAt } from './helpers/cursor';
-import { repoPath } from './helpers/paths';
+import { corpusPath, repoPath } from './helpers/paths';
 
 const ROSTER = `assemblee: Conseil municipal de Pugey
 type: conseil municipal
@@ -149,7 +149,7 @@ describe('names over the protocol', function () {
   });
 
   it('completes in an attendance list of the Grand Besançon extract', async function () {
-    const gb = repoPath('../shared/corpus/grand-besancon-2017-003854.delib');
+    const gb = corpusPath('grand-besancon-2017-003854.delib');
     if (!existsSync(gb)) this.skip();
     rmSync(join(dir, 'conseil.yaml'));
     const text = readFileSync(gb, 'utf8').replace('Thisse : M. Alain LORIGUET', 'Thi<|>');

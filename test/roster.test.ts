@@ -12,9 +12,9 @@ import { rosterFromModels, rosterToYaml } from '../core/roster/extract';
 import { territoryOf } from '../core/roster/territory';
 import type { Finding } from '../core/types';
 import { personHover } from '../core/features/people-hover';
-import { repoPath } from './helpers/paths';
+import { CORPUS_DIR, repoPath } from './helpers/paths';
 
-const CORPUS = repoPath('../shared/corpus');
+const CORPUS = CORPUS_DIR;
 const GB = join(CORPUS, 'grand-besancon-2017-003854.delib');
 const CLI = repoPath('dist/cli.js');
 

@@ -20,7 +20,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../helpers/lsp-client';
-import { REPO_ROOT, repoPath } from '../helpers/paths';
+import { CORPUS_DIR, REPO_ROOT, repoPath } from '../helpers/paths';
 import type { Severity } from '../../core/types';
 import type { JsonFinding } from '../../cli/format';
 
@@ -36,7 +36,7 @@ export interface Sample {
 export function listSamples(): Sample[] {
   const folders = process.env.DELIB_SAMPLES
     ? [resolve(process.env.DELIB_SAMPLES)]
-    : [repoPath('samples'), resolve(REPO_ROOT, '../shared/corpus')];
+    : [repoPath('samples'), CORPUS_DIR];
   const samples = folders
     .filter((dir) => existsSync(dir))
     .flatMap((dir) =>

@@ -88,7 +88,8 @@ export function replaceOnce(text: string, from: string | RegExp, to: string): st
 
 // ---------------------------------------------------------------- the shared corpus
 
-export const CORPUS_DIR = join(REPO_ROOT, '..', 'shared', 'corpus');
+export { CORPUS_DIR } from './paths';
+import { CORPUS_DIR } from './paths';
 
 export interface CorpusExpectation {
   code: string;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientCapabilities, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { LspTestClient } from './lsp-client';
-import { repoPath } from './paths';
+import { CORPUS_DIR, repoPath } from './paths';
 
 /** The text without its cursor mark « <|> », and the position of the mark. */
 export { cursorAt as marked } from './cursor';
@@ -34,10 +34,10 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create('file:///x', 'deliberation', 0, text), edits);
 }
 
-/** The corpus documents (../shared/corpus when present) and the samples of the repository. */
+/** The documents of the reference corpus and the samples of the repository. */
 export function corpusFiles(): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];
-  for (const dir of [repoPath('..', 'shared', 'corpus'), repoPath('samples')]) {
+  for (const dir of [CORPUS_DIR, repoPath('samples')]) {
     let names: string[] = [];
     try {
       names = readdirSync(dir).filter((n) => n.endsWith('.delib'));

@@ -15,3 +15,14 @@ export const REPO_ROOT = findRoot(__dirname);
 export function repoPath(...segments: string[]): string {
   return join(REPO_ROOT, ...segments);
 }
+
+/**
+ * The reference corpus of the project: ../shared/corpus beside the repository when present (its newest copy), else
+ * the copy kept in the repository (corpus/samples), so that a fresh clone runs every test.
+ */
+export const CORPUS_DIR = existsSync(join(REPO_ROOT, '..', 'shared', 'corpus')) ? join(REPO_ROOT, '..', 'shared', 'corpus') : join(REPO_ROOT, 'corpus', 'samples');
+
+/** A document of the reference corpus. */
+export function corpusPath(name: string): string {
+  return join(CORPUS_DIR, name);
+}
