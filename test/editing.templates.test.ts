@@ -9,8 +9,7 @@ import { numberToWords } from '../core/text/numbers';
 import { LspTestClient } from './helpers/lsp-client';
 import { applyEdits, marked, serverWith } from './helpers/editing';
 import { readFileSync } from 'node:fs';
-import { repoPath } from './helpers/paths';
-import { existsSync } from 'node:fs';
+import { corpusPath } from './helpers/paths';
 
 const URI = 'file:///tmp/nouvelle.delib';
 
@@ -81,10 +80,8 @@ describe('editing: templates', function () {
     assert.deepEqual(templates(mid), []);
   });
 
-  it('offers a vote block whose default is the number of voters expected at that point', async function () {
-    const corpus = repoPath('..', 'shared', 'corpus', 'pouilley-les-vignes-2025-012.delib');
-    if (!existsSync(corpus)) this.skip();
-    const original = readFileSync(corpus, 'utf8');
+  it('offers a vote block whose default is the number of voters expected at that point', async () => {
+    const original = readFileSync(corpusPath('pouilley-les-vignes-2025-012.delib'), 'utf8');
     const at = original.indexOf('Pour : 14');
     const text = `${original.slice(0, at)}\n${original.slice(at)}`;
     const line = text.slice(0, at).split('\n').length - 1;
