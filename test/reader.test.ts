@@ -105,6 +105,13 @@ describe('reader: attendance lists as councils write them', () => {
   });
 });
 
+describe('reader: text pasted from a PDF', () => {
+  it('takes no page running header nor stray pipe for a table to check', () => {
+    const text = 'Séance du lundi 3 mars 2025\nPage | 1 /12\nLe conseil municipal | après en avoir délibéré | décide de verser 1 200 € au club | et 300 € à l’association.\nPage | 2 /12\nLes élus | présents | approuvent.';
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+});
+
 describe('reader: counts', () => {
   it('reads the counts as acts state them, and no verb for a count', () => {
     const f = facts('Nombre de membres afférents au conseil municipal : 29\nPrésent(e)s : 24 - Pouvoirs : 5 - Votants : 29');

@@ -114,9 +114,15 @@ function checkMarks(lines: Line[], errors: SyntaxError[]) {
   flush();
 }
 
+/** « Page | 1 /12 »: the running header of a page pasted from a PDF, not the header of a table. */
+const PAGE_FURNITURE = /^\s*(?:Page\s*\|?\s*\d+\s*(?:\/|sur)\s*\d+|\d+\s*\/\s*\d+\s*\|)/i;
+
 function checkRows(tables: Table[], errors: SyntaxError[]) {
   for (const t of tables) {
     if (t.rows.length < 2) continue;
+    // Pipes pasted in prose or around page numbers make no table to check: a table of pipes has amounts in its cells.
+    if (PAGE_FURNITURE.test(t.rows[0].text)) continue;
+    if (t.rows.every((r) => r.separator === 'pipe') && !t.rows.some((r) => r.cells.slice(1).some((c) => c.amounts.length > 0))) continue;
     const width = t.rows[0].cells.length;
     for (const r of t.rows.slice(1)) {
       if (r.cells.length > width) {
