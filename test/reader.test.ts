@@ -112,6 +112,15 @@ describe('reader: text pasted from a PDF', () => {
   });
 });
 
+describe('reader: references in a deliberation', () => {
+  it('holds no reference of a deliberation to an article it does not have, but a convention’s to its own', () => {
+    const delib = 'Séance du lundi 3 mars 2025\nArticle 1 : approuve le règlement.\nArticle 2 : conformément à l’article 5, dit que le tarif s’applique.';
+    assert.deepEqual(problems(analyzeText(delib)), []);
+    const conv = 'CONVENTION DE PARTENARIAT\nArticle 1 - Objet\nLa présente convention a pour objet le festival.\nArticle 2 - Durée\nLes obligations de l’article 5 s’appliquent.';
+    assert.deepEqual(problems(analyzeText(conv)).map((f) => f.code), ['ref-unresolved']);
+  });
+});
+
 describe('reader: counts', () => {
   it('reads the counts as acts state them, and no verb for a count', () => {
     const f = facts('Nombre de membres afférents au conseil municipal : 29\nPrésent(e)s : 24 - Pouvoirs : 5 - Votants : 29');

@@ -327,6 +327,7 @@ describe('syntax: line endings, BOM, positions, text kept', () => {
     '| Poste | Montant |',
     '| Loyer | 1 200 € |',
     '### ??? ¤¤ {bizarre}',
+    'CONVENTION DE SUBVENTION',
     'Article 1 - Objet',
     'Renvoi à l’article 2.',
   ].join('\n');

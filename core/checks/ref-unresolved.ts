@@ -11,8 +11,13 @@ export const references: Check = {
     const articles = new Set(m.doc.articles.map((a) => a.heading.number));
     const annexes = new Set(m.doc.annexes.map((a) => a.heading.number));
     const reports = new Set([...m.seance.order.map((o) => o.number), ...m.reports.flatMap((r) => (r.number ? [r.number] : []))]);
+    const conv = m.convention;
     for (const r of m.references) {
       if (r.external || r.numbers.length === 0) continue;
+      // Articles are those of a convention the act holds, referred to from inside it: a deliberation's « l'article 5 »
+      // (« conformément à l'article 5 ») may be of a text it cited, and its decision's articles are no numbering to
+      // hold it to.
+      if (r.target === 'article' && !(conv?.titled && r.offset >= conv.span.offset)) continue;
       // A report's own heading (« Rapport n°3.5 - … ») is not a reference.
       if (r.target === 'report' && m.reports.some((rep) => rep.numberSpan && rep.numberSpan.offset >= r.offset && rep.numberSpan.end <= r.end)) continue;
       const known = r.target === 'article' ? articles : r.target === 'annex' ? annexes : reports;

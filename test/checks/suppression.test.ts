@@ -104,6 +104,7 @@ describe('registry of checks', () => {
       'A l’unanimité',
       'Pour : 1',
       'Contre : 1',
+      'CONVENTION DE PARTENARIAT',
       'Article 2 - Objet',
       'Voir l’article 9.',
     ].join('\n');
