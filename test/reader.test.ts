@@ -168,6 +168,11 @@ describe('reader: votes', () => {
     const text = '1. Budget\nLe conseil adopte le budget.\nPour : 12\nContre : 1\n\n2. Tarifs\nLes tarifs sont fixés.\nDélibération adoptée.\nPour : 13\nContre : 0\n\n3. Subventions\nConsidérant l’avis de la commission (Pour : 6 ; Contre : 0),\nVOTE : Unanimité';
     assert.deepEqual(votes(text), [[12, 1, null, false], [13, 0, null, false], [null, null, null, true]]);
   });
+  it('ends the vote of an item at the next item, even a few lines below (no unanimity taken with the next item’s votes against)', () => {
+    const text = 'Séance du lundi 3 mars 2025\n1. Budget\nAdopté à l’unanimité.\n2. Tarifs\nPour : 12\nContre : 2';
+    assert.deepEqual(votes(text), [[null, null, null, true], [12, 2, null, false]]);
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
 });
 
 describe('reader: linear in the length of a line', () => {

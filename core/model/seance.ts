@@ -244,6 +244,8 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
       else if (/^rapporteur/i.test(l.label)) current.rapporteur ??= personAfterLabel(l, b);
       else if (/^commission/i.test(l.label)) current.commission ??= { text: l.text.slice(l.labelSpan.end - l.offset).trim(), span: b.span(l.labelSpan.end, l.end) };
     }
+    // A new item of minutes (« 2. Tarifs », « II - Finances », « Point 3 : ») after a vote closes an unnumbered report.
+    if (current?.vote && !current.number && !current.deliberationNumber && (l.type === 'heading' || ITEM_START.test(l.text))) current = undefined;
     // A vote statement: it opens a report when none is open, or a new one when the report open has its vote already
     // (minutes list many deliberations, each with its vote, without « Délibération n° » lines).
     const st = hasInlines(l) || l.type === 'list' ? voteStatement(l, b) : undefined;
@@ -262,6 +264,9 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
   }
   return reports;
 }
+
+/** The start of an item of minutes: « 2. », « 3) », « II - », « Point 4 : », « Question n° 2 ». */
+const ITEM_START = /^\s*(?:\d{1,3}\s*[.)°–-]\s+\p{Lu}|[IVX]{1,5}\s*[.)–-]\s+\p{Lu}|(?:Point|Question|Affaire)\s+(?:n\s*°\s*)?\d+)/u;
 
 /** « Objet : » ending its line: the object is the paragraph below it (up to a blank line). */
 function titleBelow(lines: Line[], i: number): string | undefined {
