@@ -46,6 +46,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(facts('Procurations : de DUPONT Jean à MARTIN Anne, et de PETIT Luc à DURAND Paul')), ['DUPONT Jean → MARTIN Anne', 'PETIT Luc → DURAND Paul']);
   });
 
+  it('reads proxies from the holder’s side, « qui avait donné pouvoir », « ETAIENT REPRESENTES », and initials « J.-P. »', () => {
+    assert.deepEqual(proxies(facts('Présents / Membres titulaires : MM. Jean GORIOUX (a reçu pouvoir de Mayder FACIONE) Catherine DESPREZ')), ['Mayder FACIONE → Jean GORIOUX']);
+    assert.deepEqual(proxies(facts('Absents : Mme Anne MARTIN qui avait donné pouvoir à M. Jean DUPONT')), ['Mme Anne MARTIN → M. Jean DUPONT']);
+    assert.deepEqual(proxies(facts('ETAIENT REPRESENTES\nFrançoise SMUDLA par Nathalie QUINION\nMalek IKHENACHE par Alain KELYOR')), ['Françoise SMUDLA → Nathalie QUINION', 'Malek IKHENACHE → Alain KELYOR']);
+    assert.deepEqual(names(facts('Présent(e)s : A. Rongier, J.-P. Marcenac, H. Hostains').attendance.present), ['A. Rongier', 'J.-P. Marcenac', 'H. Hostains']);
+    assert.deepEqual(names(facts('Etaient également présents : M. Gallois, Mme Grancher, Maires Adjoints, M. Capron').attendance.present), ['M. Gallois', 'Mme Grancher', 'M. Capron']);
+  });
+
   it('reads substitutes: « (remplace X) », « (remplacée par X) », « suppléant de X »', () => {
     const a = analyzeText('Présents : M. Jean DUPONT (remplace M. Luc PETIT), BLANC E. (remplacée par ROUX P.), Mme Anne MARTIN suppléante de M. Paul DURAND').model;
     assert.deepEqual(a.members.map((m) => [m.entry.person.text, m.substituteOf?.text]), [['M. Jean DUPONT', 'M. Luc PETIT'], ['ROUX P.', 'BLANC E.'], ['Mme Anne MARTIN', 'M. Paul DURAND']]);

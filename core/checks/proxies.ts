@@ -33,6 +33,10 @@ export const proxies: Check = {
       const held = new Map<Member | PersonNode, Proxy[]>();
       const where = at ? t(` au rapport ${at}`, ` at report ${at}`) : t('', '');
       for (const p of presence.proxies) {
+        // A proxy bounded by an hour (« jusqu'à son arrivée à 19 h 15 ») or by an arrival or departure that names no
+        // report: when it runs is not known, so neither who is present while it runs.
+        const timed = [...p.qualifiers, p.giverMember?.from, p.giverMember?.until, p.holderMember?.from, p.holderMember?.until].some((q) => q && !q.report);
+        if (timed) continue;
         if (p.holderMember && !present.has(p.holderMember)) {
           once(`holder|${number.get(p)}`, () => ctx.report({
             code: 'proxy-holder-absent',

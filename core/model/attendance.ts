@@ -79,6 +79,14 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   for (const list of lists) {
     const role = roles.get(list);
     for (const entry of list.entries) {
+      if (entry.proxyFrom) {
+        // Written from the holder's side: « M. X (a reçu pouvoir de Mme Y) ».
+        const holderMember = role === 'present' ? memberOf.get(entry) : resolve(entry.person, 'proxy-holder');
+        proxies.push({
+          giver: entry.proxyFrom, holder: entry.person, giverMember: resolve(entry.proxyFrom, 'proxy-giver'), holderMember,
+          qualifiers: [...entry.qualifiers], line: list, form: 'inline',
+        });
+      }
       if (!entry.proxyTo) continue;
       const giverMember = role === 'present' || role === 'absent' || role === 'excused' ? memberOf.get(entry) : resolve(entry.person, 'proxy-giver');
       proxies.push({

@@ -54,7 +54,7 @@ const EXCUSED = `${word('excuse')}${SUFFIX}`;
 const REPRESENTED = `${word('represente')}${SUFFIX}`;
 const WERE = `(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est')})`;
 /** Words that may stand between a verb label and its colon (« Étaient présents au moment de l'appel nominatif : »). */
-const TAIL = `(?:[ \\u00a0]+(?:[a-zà-ÿ'’]+|Mmes|MM\\.|Mesdames|Messieurs|Membres|Conseil|Municipal|Conseillers)){0,10}?`;
+const TAIL = `(?:[ \\u00a0]+(?:[a-zà-ÿ'’]+|\\/|Mmes|MM\\.|Mesdames|Messieurs|Membres|Conseil|Municipal|Conseillers|Délégués|Titulaires|Suppléants)){0,10}?`;
 
 /** Attendance labels: the role of the people listed after them. The longest forms come first. */
 const ATTENDANCE: [ListRole, string][] = [
@@ -64,7 +64,7 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')})`],
   ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}\\s+(?:${word('et')}\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
   ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+${EXCUSED}|\\s+${word('sans pouvoir')})?`],
-  ['givers', `(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
+  ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
   ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')})?`],
   ['present', `(?:${WERE}\\s+)?${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
   ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:${word('titulaires')}\\s+)?${PRESENT}`],
@@ -109,10 +109,10 @@ export interface LabelMatch {
 export function listRole(label: string): ListRole {
   const l = foldAccents(label).toLowerCase().replace(/(?<=\b\w) (?=\w\b)/g, '');
   if (/mandataires/.test(l)) return 'holders';
-  if (/assist|egalement|invite/.test(l)) return 'other';
+  if (/assist|invite/.test(l)) return 'other';
   if (/excus|represent|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
   if (/absent/.test(l)) return 'absent';
-  if (/mandants|pouvoirs|procurations|delegation/.test(l)) return 'givers';
+  if (/mandants|pouvoirs?|procurations?|delegation/.test(l)) return 'givers';
   if (/present/.test(l)) return 'present';
   return 'other';
 }
@@ -372,14 +372,16 @@ const COMMUNE_LABEL = new RegExp(
   'gu',
 );
 
-const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+a\s+donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+/i;
+const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:a|avait)\s+donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+/i;
+/** Written from the holder's side: « X (a reçu pouvoir de Y) », « X ayant la procuration de Y ». */
+const HOLDER_PHRASE = /^(?:a\s+reçu|ayant\s+reçu|ayant\s+la|détient\s+la|détenant\s+la|porteur\s+de\s+la|porteuse\s+de\s+la)\s+(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*/i;
 /** In a list of proxies or of the excused: « X à Y », « X par Y ». */
 const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de)\s+/i;
 const REPLACED_PHRASE = /^(?:remplacée?|suppléée?)\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
 const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?[${UP}][${UP}'’-]*(?:[ \\u00a0](?!(?:MM|M|MME|Mme|Mmes|Mlle)[. \\u00a0])(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*(?=[ \\u00a0]|$)`, 'u');
-const TIME = /^(?:à\s+partir\s+d[ue]|jusqu['’]\s*(?:au|à)|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:à\s+partir|jusqu))/i;
+const TIME = /^(?:à\s+partir\s+d[ue]|jusqu['’]?\s*(?:au|à)|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:à\s+partir|jusqu))/i;
 
 interface Piece { start: number; end: number }
 const NUMBERED = /^\d{1,3}[.)][ \u00a0]/;
@@ -548,7 +550,7 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       let wordStart = i;
       while (wordStart > start && !/[\s\u00a0]/.test(text[wordStart - 1])) wordStart--;
       const w = text.slice(wordStart, i);
-      if (w.length <= 2 || /^(?:Mme|Mlle|Mmes|MM|Melle|Mr|Mrs|Dr|St|Ste|cf|p|n°)$/i.test(w) || /^[\p{Lu}](?:[.-][\p{Lu}])*$/u.test(w)) continue;
+      if (w.length <= 2 || /^(?:Mme|Mlle|Mmes|MM|Melle|Mr|Mrs|Dr|St|Ste|cf|p|n°)$/i.test(w) || /^\p{Lu}(?:[.-]+\p{Lu})*$/u.test(w)) continue;
       cut(i, i + 1, true);
     }
   }
@@ -637,9 +639,10 @@ function readParenthesis(inner: string, offset: number, entry: ListEntry, b: Nam
     return;
   }
   const read = phrase(inner, offset, entry, b, role, true);
-  // « (pouvoir à M. X à partir de 10 h 50) »: the member left during the séance.
+  // « (pouvoir à M. X à partir de 10 h 50) », « (a reçu pouvoir de Y jusqu'à son arrivée à 19h15) »: the proxy runs
+  // for part of the séance only.
   const after = read > 0 ? inner.slice(read).trim() : '';
-  if (entry.proxyTo && TIME.test(after)) entry.qualifiers.push(qualifier(after, b.span(offset - 1, offset + inner.length + 1)));
+  if (TIME.test(after)) entry.qualifiers.push(qualifier(after, b.span(offset - 1, offset + inner.length + 1)));
 }
 
 /**
@@ -658,7 +661,9 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
     return m[0].length + p.length;
   };
   return (
-    found(PROXY_PHRASE.exec(text) ? PROXY_PHRASE : bare ? GIVER_PHRASE : null, (p) => (entry.proxyTo = p)) ||
+    found(PROXY_PHRASE, (p) => (entry.proxyTo = p)) ||
+    found(HOLDER_PHRASE, (p) => (entry.proxyFrom = p)) ||
+    found(bare ? GIVER_PHRASE : null, (p) => (entry.proxyTo = p)) ||
     found(REPLACED_PHRASE, (p) => {
       if (role !== 'present') return;
       entry.substituteOf = entry.person;

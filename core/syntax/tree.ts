@@ -56,6 +56,8 @@ export interface ListEntry extends Span {
   substituteOf?: PersonNode;
   /** « (pouvoir à Mme Z) »: the member who holds this one's proxy. */
   proxyTo?: PersonNode;
+  /** « X (a reçu pouvoir de Y) »: the member whose proxy this one holds. */
+  proxyFrom?: PersonNode;
   qualifiers: Qualifier[];
   /** The commune label the entry stands under (« Besançon : … »). */
   commune?: CommuneLabelNode;
