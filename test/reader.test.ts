@@ -134,6 +134,9 @@ describe('reader: counts', () => {
     const f = facts('Nombre de membres afférents au conseil municipal : 29\nPrésent(e)s : 24 - Pouvoirs : 5 - Votants : 29');
     assert.deepEqual(f.counts, { inOffice: 29, present: 24, represented: 5, voters: 29 });
     assert.deepEqual(facts('La filière représente 1050 chercheurs.').counts, { inOffice: null, present: null, represented: null, voters: null });
+    assert.deepEqual(facts('Présents ou représentés : 27\nAuditeurs présents : 63').counts, { inOffice: null, present: null, represented: null, voters: null });
+    assert.equal(facts('Nombre de présents : (48)').counts.present, 48);
+    assert.equal(facts('Présents : 12. Votants : 14').counts.present, 12);
   });
 });
 

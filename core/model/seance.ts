@@ -136,11 +136,12 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
 
 /** Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». */
 const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declaredVoters' | 'declaredRepresented'), RegExp][] = [
-  ['membersInOffice', /\b(?:en\s+exercice|membres\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)\s*:?\s*(\d+)(?![.)][ \u00a0]|\d)/gi],
-  ['declaredPresent', /\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:)\s*(\d+)(?![.)][ \u00a0]|\d)/gi],
-  ['declaredVoters', /\bvotants\s*:?\s*(\d+)(?![.)][ \u00a0]|\d)/gi],
+  ['membersInOffice', /\b(?:en\s+exercice|membres\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)\s*:?\s*(\d+)(?!\d)/gi],
+  // « Présents : (48) »; not « Auditeurs présents : 63 » (the public), nor « Présents ou représentés : 27 ».
+  ['declaredPresent', /(?<!(?:auditeurs|personnes|public|spectateurs|habitants|élèves|enfants)\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
+  ['declaredVoters', /\bvotants\s*:?\s*(\d+)(?!\d)/gi],
   // « Représentés : 2 », « Pouvoirs 2 »; not « représente 1050 chercheurs » (a verb).
-  ['declaredRepresented', /\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations)\s*:?|(?:repr[ée]sent[ée]|pouvoir|procuration|ayant\s+donn[ée]\s+(?:pouvoir|procuration))\s*:)\s*(\d+)(?![.)][ \u00a0]|\d)/gi],
+  ['declaredRepresented', /(?<!ou\s)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations)\s*:?|(?:repr[ée]sent[ée]|pouvoir|procuration|ayant\s+donn[ée]\s+(?:pouvoir|procuration))\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
 ];
 
 function readCounts(l: Line, seance: Seance, b: Builder) {
@@ -150,6 +151,8 @@ function readCounts(l: Line, seance: Seance, b: Builder) {
     re.lastIndex = 0;
     const m = re.exec(l.text);
     if (!m) continue;
+    // « Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list, not a count.
+    if (/^[.)][ \u00a0]+[A-ZÀ-Þ]{2,}/.test(l.text.slice(m.index + m[0].length))) continue;
     const start = l.offset + m.index + m[0].length - m[1].length;
     seance[key] = { value: Number(m[1]), span: b.span(start, start + m[1].length) };
   }

@@ -137,7 +137,7 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       let role: LabelMatch['role'] = re === STOP_LABEL ? 'stop' : listRole(label);
       // « Présents : 15 » is a count; « Nombre de conseillers présents : 10 : ARNAL René, … » a count, then the list.
       // (« Présents : 1. DUPONT Jean 2. … » is a numbered list, not a count.)
-      const count = /^[ \u00a0]*\d+(?![.)][ \u00a0]|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}]))?/u.exec(text.slice(end, end + 16));
+      const count = /^[ \u00a0]*\(?\d+\)?(?![.)][ \u00a0]+\p{Lu}{2}|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}]))?/u.exec(text.slice(end, end + 16));
       if (count) {
         if (count[1] && role !== 'stop') end += count[0].length;
         else role = 'stop';
