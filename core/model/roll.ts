@@ -9,7 +9,7 @@ import type { DocumentNode, ListLine } from '../syntax/tree';
 import { aloneLabel, labelsIn, listRole, readNames, type ListRole } from '../syntax/names';
 
 /** A cheap test before the labels are looked for in a line. */
-const MAY_HOLD_LABEL = /pr[ée]sent|absent|excus|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]gu|d[ée]l[ée]gation|(?:\p{Lu} ){3}/iu;
+const MAY_HOLD_LABEL = /pr[ée]sent|absent|excus|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|[A-Z] [A-Z] [A-Z]/i;
 
 export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   const out: ListLine[] = [];
@@ -25,7 +25,7 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
     } else if (l.type === 'prose' || l.type === 'field' || l.type === 'bullet' || l.type === 'heading') {
       from = l.offset;
     } else continue;
-    if (!MAY_HOLD_LABEL.test(doc.text.slice(from, l.end))) continue;
+    if (!MAY_HOLD_LABEL.test(from === l.offset ? l.text : doc.text.slice(from, l.end))) continue;
     const role = from === l.offset ? aloneLabel(l.text) : undefined;
     i = role ? listBelow(doc, b, i, role, out) : listsInLine(doc, b, i, from, out);
   }

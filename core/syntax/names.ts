@@ -91,6 +91,7 @@ const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(
 
 /** The label of a line that holds nothing else, with its role. */
 export function aloneLabel(line: string): ListRole | undefined {
+  if (line.length > 120) return undefined;
   const m = ALONE_LABEL.exec(line);
   return m ? listRole(line.trim().replace(/[ \u00a0]*[:：]$/, '')) : undefined;
 }
