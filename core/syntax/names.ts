@@ -604,6 +604,9 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     // « X donne procuration à Y » in a list of those present: the text has gone on to the proxies without a label
     // (a line break lost): the list of those present ends before X.
     if (proxy && role === 'present') return { prose: from };
+    // « Mme X : pouvoir à Mme Y »: a colon before the proxy.
+    const colon = /^:[ \u00a0]*(?=(?:pouvoir|procuration|mandat|donne|a\s+donné|ayant\s+donné)\s)/i.exec(rest);
+    if (colon) { at = here + colon[0].length; continue; }
     // « X ayant donné procuration à Y », « X remplacée par sa suppléante Y », « X suppléante de Y ».
     const read = phrase(rest, here, entry, b, role, role === 'givers' || role === 'excused');
     if (read < 0) return {};
