@@ -201,7 +201,7 @@ const FUNCTION = /^(?:(?:\d+(?:er|e|ème|eme|ère)|premier|première|deuxième|t
 const STATUS = /^(?:excus[ée]|absent|représenté|présent)(?:\(e\)|\.e\.?|e)?(?:\(s\)|s)?(?![\p{L}])|^(?:arrivée?|partie?|sortie?)\s/iu;
 
 /** Splits the words of a name into given names and surname (the words in capitals, first or last). */
-export function splitName(words: string[]): { given?: string; surname: string } {
+function splitName(words: string[]): { given?: string; surname: string } {
   const caps = words.map((w) => CAPS_WORD.test(w) && !INITIALS.test(w));
   const first = caps.indexOf(true);
   if (first < 0) {
@@ -244,7 +244,7 @@ const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+)?(?:l[ea]|l['’])[ 
  * The person a piece of text names (« M. Jean DUPONT », « DUPONT Jean », « NOM P. », « le Maire »), with the length
  * of what it read: the name may be followed by more text (a function, prose).
  */
-export function readPerson(text: string, offset: number, b: NameMaker, enumeration = false): { person: PersonNode; length: number } | undefined {
+function readPerson(text: string, offset: number, b: NameMaker, enumeration = false): { person: PersonNode; length: number } | undefined {
   const lead = text.length - text.trimStart().length;
   let rest = text.slice(lead);
   const civ = CIVILITY_RE.exec(rest);
@@ -404,7 +404,6 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   const slice = text.slice(from, end);
   for (let m = COMMUNE_LABEL.exec(slice); m; m = COMMUNE_LABEL.exec(slice)) {
     const name = m[0].replace(/[ \u00a0]*:$/, '');
-    if (!nameLike(name) && !/[a-zà-ÿ]/.test(name)) continue;
     if (!isCommuneName(name)) continue;
     // « Chabal Commune de : Monsieur Boyer »: the label is « Commune de … », what stands before it is a name.
     const word = /\b(?:Commune|Ville)\b/.exec(name);
@@ -442,9 +441,6 @@ const GROUP_LABEL = /^(?:(?:Membres|Délégués|Conseillers)\s+)?(?:titulaires?|
 /** Whether a commune label's name is written like one (not « Vu », « Considérant », a sentence). */
 function isCommuneName(name: string): boolean {
   return !/^(?:Vu|Considérant|Objet|Article|Annexe|Délibération|Rapport|Décide|Monsieur|Madame|Mesdames|Messieurs)$/i.test(name.split(/\s/)[0]);
-}
-function nameLike(s: string): boolean {
-  return s.split(/\s+/).every((w) => CAPS_WORD.test(w));
 }
 
 /** Reads one group of a list (between commune labels); true when the list stops in it (prose follows). */
@@ -682,7 +678,7 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
  * après 3.4) », « (départ avant 5.1) »: present until one. « après » and « avant » exclude the report named. An
  * hour (« à partir de 11 h 50 ») names no report.
  */
-export function qualifier(text: string, s: Span): Qualifier {
+function qualifier(text: string, s: Span): Qualifier {
   const arrival = /arriv|partir/i.test(text);
   const until = !arrival && /départ|jusqu|parti|sorti|avant/i.test(text);
   const exclusive = until ? /avant/i.test(text) : /après/i.test(text);
