@@ -50,6 +50,10 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(facts('Présents / Membres titulaires : MM. Jean GORIOUX (a reçu pouvoir de Mayder FACIONE) Catherine DESPREZ')), ['Mayder FACIONE → Jean GORIOUX']);
     assert.deepEqual(proxies(facts('Absents : Mme Anne MARTIN qui avait donné pouvoir à M. Jean DUPONT')), ['Mme Anne MARTIN → M. Jean DUPONT']);
     assert.deepEqual(proxies(facts('Absents excusés : Mme Agnès PRUVOST : pouvoir à Mme ITIER ; M. Luc PETIT')), ['Mme Agnès PRUVOST → Mme ITIER']);
+    const f = facts('Etaient présents : Membres titulaires : DELEBARRE Jean, MUSSO Marie-Claude\nProcurations : Martine BIZZARI (pouvoir à MC MUSSO) André ISIRDI (pouvoir à A FERRARO)');
+    assert.deepEqual(names(f.attendance.present), ['DELEBARRE Jean', 'MUSSO Marie-Claude']);
+    assert.deepEqual(proxies(f), ['Martine BIZZARI → MC MUSSO', 'André ISIRDI → A FERRARO']);
+    assert.deepEqual(names(f.attendance.absent), ['Martine BIZZARI', 'André ISIRDI'], 'who gives a proxy is absent');
     assert.deepEqual(proxies(facts('ETAIENT REPRESENTES\nFrançoise SMUDLA par Nathalie QUINION\nMalek IKHENACHE par Alain KELYOR')), ['Françoise SMUDLA → Nathalie QUINION', 'Malek IKHENACHE → Alain KELYOR']);
     assert.deepEqual(names(facts('Présent(e)s : A. Rongier, J.-P. Marcenac, H. Hostains').attendance.present), ['A. Rongier', 'J.-P. Marcenac', 'H. Hostains']);
     assert.deepEqual(names(facts('Etaient également présents : M. Gallois, Mme Grancher, Maires Adjoints, M. Capron').attendance.present), ['M. Gallois', 'Mme Grancher', 'M. Capron']);

@@ -68,7 +68,11 @@ function actFacts(m: Model, file: string, locale: Locale): ActFacts {
     },
     attendance: {
       present: m.members.filter((x) => x.attendance === 'present').map((x) => ({ name: x.entry.person.text.trim(), line: lineOf(x.entry.person) })),
-      absent: m.members.filter((x) => x.attendance !== 'present').map((x) => ({ name: x.entry.person.text.trim(), line: lineOf(x.entry.person) })),
+      // A member who gives a proxy is absent, listed as such or named only in a list of proxies.
+      absent: [
+        ...m.members.filter((x) => x.attendance !== 'present').map((x) => ({ name: x.entry.person.text.trim(), line: lineOf(x.entry.person) })),
+        ...m.proxies.filter((p) => !p.giverMember).map((p) => ({ name: p.giver.text.trim(), line: lineOf(p.giver) })),
+      ],
       proxies: m.proxies.map((p) => ({ from: p.giver.text.trim(), to: p.holder.text.trim(), line: lineOf(p.giver) })),
     },
     deliberations: m.reports.map((r) => ({

@@ -176,7 +176,10 @@ const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)[ \u00
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
 const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}]{4,}[${LOW}]$`, 'u');
 const CAP_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
+/** « J. », « JL. », « J.-P. », « M-C. ». */
 const INITIALS = new RegExp(`^[${UP}][${UP}${LOW}]?\\.(?:-?[${UP}][${LOW}]?\\.?)*$|^[${UP}]\\.?-[${UP}]\\.?$`, 'u');
+/** A capital alone first in a name (« A FERRARO »): an initial whose full stop was lost. */
+const LONE_INITIAL = new RegExp(`^[${UP}]$`, 'u');
 const PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 'von', 'der', 'den', 'dos', 'da', 'di', 'del', 'della', 'ben', 'el', 'al', 'ter', 'y', "d'", 'd’']);
 /** Words that are never a name here: a phrase in place of names, a function, a status. */
 const NOT_NAMES = new Set([
@@ -224,7 +227,8 @@ function splitName(words: string[]): { given?: string; surname: string } {
 function nameWords(words: string[]): boolean {
   if (words.length === 0 || words.length > 6) return false;
   let real = 0;
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
+    if (i === 0 && words.length > 1 && LONE_INITIAL.test(w)) continue;
     const folded = foldAccents(w).toLowerCase().replace(/\.$/, '');
     if (PARTICLES.has(w.toLowerCase())) continue;
     if (INITIALS.test(w)) continue;
@@ -298,7 +302,7 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
       w = m[0];
     }
     if (w !== m[0]) { if (isNameWord(w)) words.push({ w, end: m.index + w.length }); break; }
-    if (!isNameWord(w)) break;
+    if (!isNameWord(w) && !(words.length === 0 && LONE_INITIAL.test(w))) break;
     words.push({ w, end: m.index + w.length });
   }
   // Two names run together (« Florence ORMONT Florent TISSERAND », « DUPONT Jean MARTIN Paul »): a name is given
@@ -368,7 +372,8 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
 
 /** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
 const COMMUNE_LABEL = new RegExp(
-  `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*` +
+  `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|` +
+    `(?<=^|[\\s,;])(?:Membres|Délégués|Conseillers)[ \\u00a0]+(?:titulaires?|suppléante?s?)[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*` +
     `(?:[ \\u00a0](?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}][${LOW}]+|d['’][${UP}][${LOW}]+)(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])`,
   'gu',
 );
