@@ -99,6 +99,7 @@ describe('reader: attendance lists as councils write them', () => {
     const f = facts('Présents : M. Jean DUPONT, Mme Anne\nMARTIN, M. Luc PETIT, Mme Isabelle BULTE-\nMARCHAND, M. Paul DURAND');
     assert.deepEqual(names(f.attendance.present).length, 5);
     assert.ok(names(f.attendance.present).some((n) => /Anne\s+MARTIN/.test(n)));
+    assert.deepEqual(names(facts('Présent(e)s :\nOlivier BIANCHI, Manuela FERREIRA DE\nSOUSA, Philippe BOHELAY, R. LE\nBARON').attendance.present).length, 4);
   });
 
   it('reads no name in a phrase, and says so once only when the act states counts it would check', () => {

@@ -568,6 +568,8 @@ function incomplete(fragment: string): boolean {
   const t = fragment.trim();
   if (!t) return false;
   if (t.endsWith('-')) return true;
+  // « Manuela FERREIRA DE↵SOUSA », « R. LE↵BARON »: a particle ends no name.
+  if (PARTICLES.has((t.split(/[\s\u00a0]+/).pop() ?? '').toLowerCase())) return true;
   if (FUNCTION.test(t)) return false;
   const words = t.replace(CIVILITY_RE, '').split(/[\s\u00a0]+/).filter(Boolean);
   if (words.length === 0) return true;
