@@ -80,6 +80,8 @@ export const proxies: Check = {
       }
     }
     for (const u of m.unresolved) {
+      // Whoever gives a proxy is absent: a list of proxies is often the only place that names them.
+      if (u.role === 'proxy-giver' && u.candidates.length === 0) continue;
       ctx.report({
         code: 'person-ambiguous',
         range: u.person.range,

@@ -2,8 +2,9 @@
 // paired Mandants / Mandataires lists), and who sits at each report of the ordre de passage.
 import type { DocumentNode, ListEntry, ListLine, PersonNode, Qualifier } from '../syntax/tree';
 import type { Attendance, Member, PresenceAt, Proxy, UnresolvedMention } from './types';
-import { PersonIndex } from './people';
+import { PersonIndex, surnameKey, isInitials } from './people';
 import { listRole, type ListRole } from '../syntax/names';
+import { foldAccents } from '../text/fold';
 
 export { listRole, type ListRole };
 
@@ -67,9 +68,14 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   const people = new PersonIndex(members.map((m) => ({ member: m, given: m.given, surname: m.surname })));
   addPresident(members, president, people);
   const unresolved: UnresolvedMention[] = [];
+  const homonyms = givenNamesBySurname(lists);
   const resolve = (person: PersonNode, role: UnresolvedMention['role']): Member | undefined => {
     const r = people.resolve(person);
-    if (r.kind === 'found') return r.member;
+    // « M. MOLOSSI » listed present, « Frédéric MOLOSSI » and « Tobias MOLOSSI » in the proxies: the surname alone
+    // does not say which of the two sat.
+    const twins = r.kind === 'found' && !r.member.given && person.given && (homonyms.get(surnameKey(person.surname))?.size ?? 0) > 1;
+    if (r.kind === 'found' && !twins) return r.member;
+    if (twins) { unresolved.push({ person, candidates: [r.member], role }); return undefined; }
     unresolved.push({ person, candidates: r.kind === 'ambiguous' ? r.members : [], role });
     return undefined;
   };
@@ -118,6 +124,20 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   const partial = lists.filter((l) => (l.unread.length > 0 || atEnd(l)) && roles.get(l) !== 'other');
   const complete = partial.length === 0 && lists.some((l) => roles.get(l) === 'present' && l.entries.length > 0);
   return { members, people, proxies, unresolved, complete, partial, lists };
+}
+
+/** The full given names (not initials) written with each surname in the lists: two or more name homonyms. */
+function givenNamesBySurname(lists: ListLine[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (p: PersonNode | undefined) => {
+    if (!p?.given || isInitials(p.given)) return;
+    const key = surnameKey(p.surname);
+    const set = out.get(key) ?? new Set<string>();
+    set.add(foldAccents(p.given).toLowerCase().replace(/[^a-z]/g, ''));
+    out.set(key, set);
+  };
+  for (const l of lists) for (const e of l.entries) { add(e.person); add(e.proxyTo); add(e.proxyFrom); add(e.substituteOf); }
+  return out;
 }
 
 /** Where a list ends, its continuation lines included. */

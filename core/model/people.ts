@@ -74,7 +74,13 @@ export class PersonIndex<M> {
    */
   resolve(p: Pick<PersonNode, 'given' | 'surname'>): Resolution<M> {
     const same = this.bySurname.get(surnameKey(p.surname)) ?? [];
-    if (same.length === 0) return { kind: 'none' };
+    if (same.length === 0) {
+      // A name in capitals throughout (« DANIEL GUIRAUD ») has no given name that can be told apart: « Daniel
+      // GUIRAUD » or « GUIRAUD Daniel » designates it.
+      if (!p.given || isInitials(p.given)) return { kind: 'none' };
+      const whole = [`${p.given} ${p.surname}`, `${p.surname} ${p.given}`].flatMap((n) => this.bySurname.get(surnameKey(n)) ?? []).filter((c) => !c.given);
+      return whole.length === 1 ? { kind: 'found', member: whole[0].member } : { kind: 'none' };
+    }
     if (!p.given) return same.length === 1 ? { kind: 'found', member: same[0].member } : { kind: 'ambiguous', members: same.map((c) => c.member) };
     const written = p.given;
     let fit: Candidate<M>[];

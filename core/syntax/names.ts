@@ -242,6 +242,8 @@ function nameWords(words: string[]): boolean {
   return real > 0 && !PARTICLES.has(words[words.length - 1].toLowerCase());
 }
 
+const CAPS_LINKS = new Set(['PAR', 'ET', 'POUR', 'À']);
+
 const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+)?(?:l[ea]|l['’])[ \u00a0]*(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b/i;
 
 /**
@@ -301,6 +303,8 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
       re.lastIndex = save;
       w = m[0];
     }
+    // « LIONEL BENHAROUS PAR PATRICK CARROUER »: in a text in capitals, the words that link two names end the first.
+    if (words.length > 0 && CAPS_LINKS.has(w)) break;
     if (w !== m[0]) { if (isNameWord(w)) words.push({ w, end: m.index + w.length }); break; }
     if (!isNameWord(w) && !(words.length === 0 && LONE_INITIAL.test(w))) break;
     words.push({ w, end: m.index + w.length });
@@ -387,7 +391,10 @@ const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\
 const REPLACED_PHRASE = /^(?:remplacée?|suppléée?)\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
 const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?[${UP}][${UP}'’-]*(?:[ \\u00a0](?!(?:MM|M|MME|Mme|Mmes|Mlle)[. \\u00a0])(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*(?=[ \\u00a0]|$)`, 'u');
-const TIME = /^(?:à\s+partir\s+d[ue]|jusqu['’]?\s*(?:au|à)|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:à\s+partir|jusqu))/i;
+const TIME = /^(?:[àa]\s+partir\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu))/i;
+
+/** « M. SERNE Les membres présents forment… »: a sentence starts after the name (a line break lost). */
+const SENTENCE = new RegExp(`^[${UP}][${LOW}]+[ \\u00a0]+(?!(?:de|du|des|la|le|d['’])[ \\u00a0])[${LOW}]`, 'u');
 
 interface Piece { start: number; end: number }
 const NUMBERED = /^\d{1,3}[.)][ \u00a0]/;
@@ -633,7 +640,7 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     // Anything else after a name: another name (a separator lost), prose (the list ends after the name), or words
     // that are not read.
     if (readPerson(rest, here, b)) return { entry, next: here };
-    if (/^[a-zà-ÿ]/.test(rest) || /^[.:]/.test(rest)) return { entry, prose: here };
+    if (/^[a-zà-ÿ]/.test(rest) || /^[.:]/.test(rest) || SENTENCE.test(rest)) return { entry, prose: here };
     return {};
   }
   return { entry };
