@@ -112,6 +112,37 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(analyzeText('Etaient présents : les membres du Conseil municipal').findings.filter((x) => x.severity !== 'hint'), []);
   });
 
+  it('reads a text in capitals throughout: « X PAR Y », arrivals « (A PARTIR DE 20H40) », proxies « (JUSQU’A 20H40) »', () => {
+    const f = facts(
+      "Le conseil s'est assemblé sous la présidence de Monsieur Jean DURAND, Maire.\nPRESENTS : JEAN DURAND, LUC PETIT (A PARTIR DE 20H40), ANNE MARTIN, PAUL BLANC.\nABSENTS EXCUSES ET REPRESENTES : LUC PETIT PAR ANNE MARTIN (JUSQU'A 20H40), EVE NOIR PAR PAUL BLANC.",
+    );
+    assert.deepEqual(names(f.attendance.present), ['JEAN DURAND', 'LUC PETIT', 'ANNE MARTIN', 'PAUL BLANC'], 'the president is the JEAN DURAND of the list');
+    assert.deepEqual(proxies(f), ['LUC PETIT → ANNE MARTIN', 'EVE NOIR → PAUL BLANC']);
+    assert.deepEqual(problems(analyzeText("PRESENTS : LUC PETIT (A PARTIR DE 20H40), ANNE MARTIN.\nREPRESENTES : LUC PETIT PAR ANNE MARTIN (JUSQU'A 20H40).")), [], 'present from 20 h 40 and represented until then: no contradiction');
+  });
+
+  it('reads « MM : NOM Prénom 1° adjointe, … » and a label with its count above the names', () => {
+    assert.deepEqual(names(facts('PRESENTS :\n\nMM : GANTY Jean Maire, LEVEILLE Patricia 1° adjointe, MITH Georgette').attendance.present), ['GANTY Jean', 'LEVEILLE Patricia', 'MITH Georgette']);
+    const f = facts("Présents à l’appel nominal  :  3 élus\n\nJacques BANGOU – Josiane GATIBELZA – Monique DECASTEL\n\nAbsents représentés : 1 élu\n\nJosé GUIOLET (procuration à Monique DECASTEL)");
+    assert.equal(f.counts.present, 3);
+    assert.deepEqual(names(f.attendance.present), ['Jacques BANGOU', 'Josiane GATIBELZA', 'Monique DECASTEL']);
+    assert.deepEqual(proxies(f), ['José GUIOLET → Monique DECASTEL']);
+  });
+
+  it('reads a long run of names with no separator whole, and a name repeated after a full stop as a remark', () => {
+    const people = Array.from({ length: 60 }, (_, i) => `M. Jean ${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}${'ABCDEFGHIJ'[Math.floor(i / 26)]}NOM`);
+    const f = facts(`Présents : ${people.join(' ')}. M. Jean AANOM, arrivé à 18 h 40.`);
+    assert.equal(f.attendance.present.length, 60);
+    assert.deepEqual(problems(analyzeText(`Présents : ${people.join(' ')}. M. Jean AANOM, arrivé à 18 h 40.`)), []);
+  });
+
+  it('does not tell a surname alone from two homonyms: « M. MOLOSSI » present, Frédéric and Tobias MOLOSSI in the proxies', () => {
+    const a = analyzeText('Présents : M. DUPONT, M. MOLOSSI, Mme BLANC.\nProcurations : M. Frédéric MOLOSSI à M. DUPONT, Mme Anne NOIR à M. Tobias MOLOSSI.');
+    assert.deepEqual(problems(a), []);
+    const b = analyzeText('Présents : M. DUPONT, M. MOLOSSI, Mme BLANC.\nProcurations : M. Frédéric MOLOSSI à M. DUPONT.');
+    assert.deepEqual(problems(b).map((x) => x.code), ['proxy-giver-present'], 'one MOLOSSI only: he is present and gives a proxy');
+  });
+
   it('ends a list where prose starts, and does not take a sentence after a full stop for a name', () => {
     const f = facts('Présents : M. Jean DUPONT, Mme Anne MARTIN formant la majorité des membres en exercice.\nAbsents : M. Luc PETIT. Mme le Maire ouvre la séance.');
     assert.deepEqual(names(f.attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN']);
@@ -208,6 +239,7 @@ describe('reader: linear in the length of a line', () => {
     ['a list', (n) => `Présents : ${names(n, ', ')}`],
     ['a label between every name', (n) => names(n, ' Absents excusés : ')],
     ['names ended by full stops', (n) => `Présents : ${names(n, '. ')}`],
+    ['names run together with no separator', (n) => `Présents : ${names(n, ' ')}`],
     ['votes', (n) => 'Pour : 12 - Contre : 1 (8 + 2 procurations) à l’unanimité. '.repeat(Math.ceil(n / 60))],
   ];
   for (const [what, make] of layouts) {

@@ -6,7 +6,7 @@
 import type { Builder } from '../syntax/parser';
 import { listLastLine } from '../syntax/parser';
 import type { DocumentNode, ListLine } from '../syntax/tree';
-import { aloneLabel, labelsIn, listRole, readNames, type ListRole } from '../syntax/names';
+import { aloneLabel, aloneLabelText, labelsIn, listRole, readNames, type ListRole } from '../syntax/names';
 
 /** A cheap test before the labels are looked for in a line. */
 const MAY_HOLD_LABEL = /pr[ée]sent|absent|excus|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|[A-Z] [A-Z] [A-Z]/i;
@@ -47,7 +47,7 @@ function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out
   const l = doc.lines[i];
   const last = listLastLine(doc.text, doc.lines, i);
   if (last === i) return i;
-  const text = l.text.trim().replace(/[ \u00a0]*[:：]$/, '');
+  const text = aloneLabelText(l.text);
   const start = l.offset + l.text.indexOf(text);
   out.push(makeList(doc, b, { start, end: l.end, label: text }, role, doc.lines[last].end));
   return last;

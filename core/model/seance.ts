@@ -138,7 +138,8 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
 const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declaredVoters' | 'declaredRepresented'), RegExp][] = [
   ['membersInOffice', /\b(?:en\s+exercice|membres\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)\s*:?\s*(\d+)(?!\d)/gi],
   // « Présents : (48) »; not « Auditeurs présents : 63 » (the public), nor « Présents ou représentés : 27 ».
-  ['declaredPresent', /(?<!(?:auditeurs|personnes|public|spectateurs|habitants|élèves|enfants)\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
+  // « Présents à l'appel nominal : 22 élus »: a few words between the label and its colon.
+  ['declaredPresent', /(?<!(?:auditeurs|personnes|public|spectateurs|habitants|élèves|enfants)\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s)[a-zà-ÿ'’]+){1,4}\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
   ['declaredVoters', /\bvotants\s*:?\s*(\d+)(?!\d)/gi],
   // « Représentés : 2 », « Pouvoirs 2 »; not « représente 1050 chercheurs » (a verb).
   ['declaredRepresented', /(?<!ou\s)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations)\s*:?|(?:repr[ée]sent[ée]|pouvoir|procuration|ayant\s+donn[ée]\s+(?:pouvoir|procuration))\s*:)\s*\(?(\d+)\)?(?!\d)/gi],

@@ -87,13 +87,18 @@ const ATTENDANCE_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${ATTENDANCE.map(([
 /** « Étaient présents » and the like are labels even without a colon (« Étaient présents Mmes X, Y »). */
 const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?|${EXCUSED}|${REPRESENTED}))(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')}))`, 'gu');
 /** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
-const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
+// « Présents à l'appel nominal : 22 élus »: with the count the names below make.
+const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élu|membre|conseiller|délégué|personne)s?)?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
 
 /** The label of a line that holds nothing else, with its role. */
 export function aloneLabel(line: string): ListRole | undefined {
   if (line.length > 120) return undefined;
   const m = ALONE_LABEL.exec(line);
-  return m ? listRole(line.trim().replace(/[ \u00a0]*[:：]$/, '')) : undefined;
+  return m ? listRole(aloneLabelText(line)) : undefined;
+}
+/** The words of a label alone on its line, without its colon and count. */
+export function aloneLabelText(line: string): string {
+  return line.trim().replace(/[ \u00a0]*[:：][^:：]*$/, '');
 }
 /** « Présent(e)s C. Montin, … », « Excusé(e)s S. Cassagne, … »: a capitalised participle right before a name. */
 const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|A[bB][sS][eE][nN][tT]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]))`, 'gu');
@@ -199,7 +204,7 @@ const HEADING_WORDS = new Set([
 ]);
 
 /** A function written after a name, or in its place: it names no one. */
-const FUNCTION = /^(?:(?:\d+(?:er|e|ème|eme|ère)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maire[- ]adjointe?|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vice[- ]présidente?|présidente?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
+const FUNCTION = /^(?:(?:\d+(?:er|e|ème|eme|ère|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maire[- ]adjointe?|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vice[- ]présidente?|présidente?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
 /** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
 const STATUS = /^(?:excus[ée]|absent|représenté|présent)(?:\(e\)|\.e\.?|e)?(?:\(s\)|s)?(?![\p{L}])|^(?:arrivée?|partie?|sortie?)\s/iu;
 
@@ -396,6 +401,9 @@ const TIME = /^(?:[àa]\s+partir\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|d
 /** « M. SERNE Les membres présents forment… »: a sentence starts after the name (a line break lost). */
 const SENTENCE = new RegExp(`^[${UP}][${LOW}]+[ \\u00a0]+(?!(?:de|du|des|la|le|d['’])[ \\u00a0])[${LOW}]`, 'u');
 
+/** The most text one entry of names run together is read from: a name with its parentheses and proxy. */
+const ENTRY_WINDOW = 1000;
+
 interface Piece { start: number; end: number }
 const NUMBERED = /^\d{1,3}[.)][ \u00a0]/;
 
@@ -455,6 +463,11 @@ function isCommuneName(name: string): boolean {
   return !/^(?:Vu|Considérant|Objet|Article|Annexe|Délibération|Rapport|Décide|Monsieur|Madame|Mesdames|Messieurs)$/i.test(name.split(/\s/)[0]);
 }
 
+function samePerson(a: PersonNode, b: PersonNode): boolean {
+  const key = (p: PersonNode) => foldAccents(`${p.given ?? ''} ${p.surname}`).toUpperCase().replace(/[^A-Z]+/g, ' ').trim();
+  return key(a) === key(b);
+}
+
 /** Reads one group of a list (between commune labels); true when the list stops in it (prose follows). */
 function readGroup(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, out: NamesRead): boolean {
   // After « Messieurs », « Mmes »…, the names that follow are single surnames, up to the next civility.
@@ -464,6 +477,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // « 1. SCHELLENBERGER Raphaël 2. BLASER Stéphanie »: the numbers of a numbered list.
     const number = /^[\s\u00a0]*\d{1,3}[.)][\s\u00a0]+/.exec(raw);
     if (number) { piece.start += number[0].length; raw = raw.slice(number[0].length); }
+    // « MM : GANTY Jean Maire, LEVEILLE Patricia… »: the civility of all the names that follow, before a colon.
+    const civilities = /^[\s\u00a0]*(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)[ \u00a0]*:[ \u00a0]*(?=\S)/.exec(raw);
+    if (civilities) { piece.start += civilities[0].length; raw = raw.slice(civilities[0].length); }
     const t = raw.trim();
     if (!t || /^[.:;,\-–—•*/]+$/.test(t) || /^\d{1,3}[.)]$/.test(t)) continue;
     const start = piece.start + (raw.length - raw.trimStart().length);
@@ -473,11 +489,17 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (!r.entry && r.prose !== undefined) { out.end = r.prose; out.stopped = true; return true; }
     // A sentence after a full stop that starts with a name (« Mme le Maire informe le conseil… ») is prose.
     if (r.entry && r.prose !== undefined && piece.afterStop && r.next === undefined) { out.end = start; out.stopped = true; return true; }
+    // « … Thierry BLASZEZYK. Mme Sylvie PLAIRE, arrivée à 18 h 40 »: after a full stop, a name already listed starts
+    // a remark about that member, not a second entry.
+    if (r.entry && piece.afterStop && out.entries.some((e) => samePerson(e.person, r.entry!.person))) { out.end = start; out.stopped = true; return true; }
     if (r.entry) {
       out.entries.push(r.entry);
       // Names run together in one piece: each is an entry.
-      for (let guard = 0; r.next !== undefined && guard < 20; guard++) {
-        r = readEntry(text, r.next, piece.end, b, role, commune);
+      // (Each entry moves on, and is read within a window of the piece, so that a long run of names is read in
+      // linear time.)
+      for (let at = start; r.next !== undefined && r.next > at; ) {
+        at = r.next;
+        r = readEntry(text, at, Math.min(piece.end, at + ENTRY_WINDOW), b, role, commune);
         if (!r.entry) break;
         out.entries.push(r.entry);
       }
