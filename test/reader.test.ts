@@ -143,6 +143,16 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(b).map((x) => x.code), ['proxy-giver-present'], 'one MOLOSSI only: he is present and gives a proxy');
   });
 
+  it('reads members by function (« Mmes et MM. les Conseillers-es : »), and a proxy given from a point on by a member present', () => {
+    const text = 'Assistaient à la réunion sous la présidence de Mme Pia DURAND, Présidente Mmes et MM. les Vice-présidents-es : Jeanne BLANC (procuration donnée à Anne Marie NOIR à compter du point 39), Luc PETIT. Mmes et MM. les Conseillers-es : Eric VERT, Anne-Marie NOIR (procuration donnée à Luc PETIT à partir du point 6), Paul ROUX.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Jeanne BLANC', 'Luc PETIT', 'Eric VERT', 'Anne-Marie NOIR', 'Paul ROUX', 'Mme Pia DURAND']);
+    assert.deepEqual(proxies(f), ['Jeanne BLANC → Anne Marie NOIR', 'Anne-Marie NOIR → Luc PETIT']);
+    assert.deepEqual(problems(analyzeText(text)), [], 'she sits until point 39, her proxy runs from there');
+    const g = facts('Etaient présents :\n\nMesdames et Messieurs les Conseillers Municipaux :\n\n- Josiane MARTY,- Isabelle VINCENT,\n- Annick LAROCHE\n\nABSENTS : M. JUGE.');
+    assert.deepEqual(names(g.attendance.present), ['Josiane MARTY', 'Isabelle VINCENT', 'Annick LAROCHE']);
+  });
+
   it('ends a list where prose starts, and does not take a sentence after a full stop for a name', () => {
     const f = facts('Présents : M. Jean DUPONT, Mme Anne MARTIN formant la majorité des membres en exercice.\nAbsents : M. Luc PETIT. Mme le Maire ouvre la séance.');
     assert.deepEqual(names(f.attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN']);

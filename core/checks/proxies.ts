@@ -20,6 +20,7 @@ export const proxies: Check = {
     const allowed = healthEmergency(ctx.model) ? 2 : 1;
     const m = ctx.model;
     const positions = positionsOf(m);
+    const known = new Set(positions.filter((x): x is string => x !== undefined));
     const reported = new Set<string>();
     const number = new Map(m.proxies.map((p, i) => [p, i]));
     const once = (key: string, f: () => void) => { if (!reported.has(key)) { reported.add(key); f(); } };
@@ -35,7 +36,9 @@ export const proxies: Check = {
       for (const p of presence.proxies) {
         // A proxy bounded by an hour (« jusqu'à son arrivée à 19 h 15 ») or by an arrival or departure that names no
         // report: when it runs is not known, so neither who is present while it runs.
-        const timed = [...p.qualifiers, p.giverMember?.from, p.giverMember?.until, p.holderMember?.from, p.holderMember?.until].some((q) => q && !q.report);
+        // So is one bounded by a point that is not among the reports read (« à compter du point 39 » of a séance
+        // whose order is not in the text).
+        const timed = [...p.qualifiers, p.giverMember?.from, p.giverMember?.until, p.holderMember?.from, p.holderMember?.until].some((q) => q && (!q.report || !known.has(q.report)));
         if (timed) continue;
         if (p.holderMember && !present.has(p.holderMember)) {
           once(`holder|${number.get(p)}`, () => ctx.report({

@@ -97,7 +97,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
       const giverMember = role === 'present' || role === 'absent' || role === 'excused' ? memberOf.get(entry) : resolve(entry.person, 'proxy-giver');
       proxies.push({
         giver: entry.person, holder: entry.proxyTo, giverMember, holderMember: resolve(entry.proxyTo, 'proxy-holder'),
-        qualifiers: [...entry.qualifiers], line: list, form: 'inline',
+        qualifiers: [...(entry.proxyQualifiers ?? entry.qualifiers)], line: list, form: 'inline',
       });
     }
   }

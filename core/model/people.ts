@@ -89,8 +89,10 @@ export class PersonIndex<M> {
       fit = same.filter((c) => !c.given || initialsOf(c.given) === ini);
       if (fit.length === 0) fit = same.filter((c) => !c.given || initialsOf(c.given).startsWith(ini) || ini.startsWith(initialsOf(c.given)));
     } else {
-      const g = foldAccents(written).toLowerCase();
-      fit = same.filter((c) => !c.given || (isInitials(c.given) ? initialsOf(written) === initialsOf(c.given) : foldAccents(c.given).toLowerCase() === g));
+      // « Anne Marie » and « Anne-Marie » are one given name.
+      const fold = (g: string) => foldAccents(g).toLowerCase().replace(/[\s-]+/g, ' ');
+      const g = fold(written);
+      fit = same.filter((c) => !c.given || (isInitials(c.given) ? initialsOf(written) === initialsOf(c.given) : fold(c.given) === g));
     }
     if (fit.length === 1) return { kind: 'found', member: fit[0].member };
     if (fit.length > 1) return { kind: 'ambiguous', members: fit.map((c) => c.member) };

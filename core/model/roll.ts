@@ -9,7 +9,7 @@ import type { DocumentNode, ListLine } from '../syntax/tree';
 import { aloneLabel, aloneLabelText, labelsIn, listRole, readNames, type ListRole } from '../syntax/names';
 
 /** A cheap test before the labels are looked for in a line. */
-const MAY_HOLD_LABEL = /pr[ée]sent|absent|excus|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|[A-Z] [A-Z] [A-Z]/i;
+const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|conseill|adjoint|[A-Z] [A-Z] [A-Z]/i;
 
 export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   const out: ListLine[] = [];
@@ -49,8 +49,12 @@ function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out
   if (last === i) return i;
   const text = aloneLabelText(l.text);
   const start = l.offset + l.text.indexOf(text);
-  out.push(makeList(doc, b, { start, end: l.end, label: text }, role, doc.lines[last].end));
-  return last;
+  const list = makeList(doc, b, { start, end: l.end, label: text }, role, doc.lines[last].end);
+  // An empty list whose names stand under a second label below (« Etaient présents : », then « Mesdames et Messieurs
+  // les Conseillers Municipaux : » and the names) is no list: the label below starts it.
+  if (list.entries.length > 0 || list.unread.length > 0 || list.stop === undefined) out.push(list);
+  // Stopped by a label on a line below: that line is read again from its start.
+  return list.stop === undefined ? last : Math.max(i, doc.positions.lineOf(list.stop) - doc.range.start.line - 1);
 }
 
 /** The lists that start inside line i (from an offset); returns the last line read (a list may go on below). */

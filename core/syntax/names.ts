@@ -70,6 +70,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:${word('titulaires')}\\s+)?${PRESENT}`],
   // « Étaient également présents » (after « sous la présidence de … ») lists members; « Assistaient » does not.
   ['present', `(?:${WERE}\\s+)?${word('egalement')}\\s+${PRESENT}${TAIL}`],
+  // « Mmes et MM. les Vice-présidents-es : », « MM. les Conseillers : »: the members sitting, by function.
+  ['present', `(?:${word('mmes et mm')}\\.?|${word('mm et mmes')}|${word('mesdames et messieurs')})\\s+${word('les')}\\s+(?:${word('vice')}[- ])?(?:${word('presidents')}|${word('conseillers')}|${word('adjoints')}|${word('delegues')})(?:-${word('es')}|\\(${word('es')}\\))?(?:\\s+(?:${word('municipaux')}|${word('communautaires')}|${word('metropolitains')}|${word('departementaux')}))?`],
   ['other', `(?:${word('assistaient')}|${word('assistait')}|${word('invites')})(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],
 ];
 
@@ -119,7 +121,7 @@ export function listRole(label: string): ListRole {
   if (/excus|represent|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
   if (/absent/.test(l)) return 'absent';
   if (/mandants|pouvoirs?|procurations?|delegation/.test(l)) return 'givers';
-  if (/present/.test(l)) return 'present';
+  if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b/.test(l)) return 'present';
   return 'other';
 }
 
@@ -396,7 +398,7 @@ const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\
 const REPLACED_PHRASE = /^(?:remplacée?|suppléée?)\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
 const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?[${UP}][${UP}'’-]*(?:[ \\u00a0](?!(?:MM|M|MME|Mme|Mmes|Mlle)[. \\u00a0])(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*(?=[ \\u00a0]|$)`, 'u');
-const TIME = /^(?:[àa]\s+partir\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu))/i;
+const TIME = /^(?:[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu))/i;
 
 /** « M. SERNE Les membres présents forment… »: a sentence starts after the name (a line break lost). */
 const SENTENCE = new RegExp(`^[${UP}][${LOW}]+[ \\u00a0]+(?!(?:de|du|des|la|le|d['’])[ \\u00a0])[${LOW}]`, 'u');
@@ -678,7 +680,13 @@ function readParenthesis(inner: string, offset: number, entry: ListEntry, b: Nam
   // « (pouvoir à M. X à partir de 10 h 50) », « (a reçu pouvoir de Y jusqu'à son arrivée à 19h15) »: the proxy runs
   // for part of the séance only.
   const after = read > 0 ? inner.slice(read).trim() : '';
-  if (TIME.test(after)) entry.qualifiers.push(qualifier(after, b.span(offset - 1, offset + inner.length + 1)));
+  if (!TIME.test(after)) return;
+  const q = qualifier(after, b.span(offset - 1, offset + inner.length + 1));
+  if (role !== 'present' || !entry.proxyTo) { entry.qualifiers.push(q); return; }
+  // Listed present with a proxy from a point on (« procuration donnée à Y à compter du point 39 »): X sits until
+  // the proxy starts, and the other way round for a proxy until a point.
+  entry.proxyQualifiers = [q];
+  entry.qualifiers.push({ ...q, kind: q.kind === 'from' ? 'until' : 'from', exclusive: !q.exclusive });
 }
 
 /**
@@ -715,7 +723,7 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
  * hour (« à partir de 11 h 50 ») names no report.
  */
 function qualifier(text: string, s: Span): Qualifier {
-  const arrival = /arriv|partir/i.test(text);
+  const arrival = /arriv|partir|compter/i.test(text);
   const until = !arrival && /départ|jusqu|parti|sorti|avant/i.test(text);
   const exclusive = until ? /avant/i.test(text) : /après/i.test(text);
   const hour = /\d\s*h\b|\d\s*h\s*\d|heures?/i.test(text);

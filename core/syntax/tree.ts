@@ -59,6 +59,11 @@ export interface ListEntry extends Span {
   /** « X (a reçu pouvoir de Y) »: the member whose proxy this one holds. */
   proxyFrom?: PersonNode;
   qualifiers: Qualifier[];
+  /**
+   * « X (pouvoir à Y à compter du point 39) » among those present: when the proxy runs, where it differs from when
+   * X sits (X sits until the proxy starts).
+   */
+  proxyQualifiers?: Qualifier[];
   /** The commune label the entry stands under (« Besançon : … »). */
   commune?: CommuneLabelNode;
 }
