@@ -153,6 +153,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(g.attendance.present), ['Josiane MARTY', 'Isabelle VINCENT', 'Annick LAROCHE']);
   });
 
+  it('reads surnames separated by full stops with no space, civilities in the middle, and a commune and a proxy between commas', () => {
+    const f = facts('PRESENTS : MM. ALTEYRAC.TIEBOT.Mmes PEREZ.DUMAS. BADET.GENAY MM. VILLARD.\nMAZEL. DUCROS.GISBERT.Mme REY PRIEUR.MM.\nCASTAGNIER.\nPOUVOIRS : M. BALSAN Jean Max, commune de REMOULINS, donne procuration à M. VILLARD Daniel, M.\nDUCOURNEAU René, commune de REMOULINS, donne procuration à M. MAZEL Fabrice.');
+    assert.deepEqual(names(f.attendance.present).map((n) => n.replace(/^MM?\.\s+/, '')), ['ALTEYRAC', 'TIEBOT', 'PEREZ', 'DUMAS', 'BADET', 'GENAY', 'VILLARD', 'MAZEL', 'DUCROS', 'GISBERT', 'Mme REY PRIEUR', 'CASTAGNIER']);
+    assert.deepEqual(proxies(f), ['M. BALSAN Jean Max → M. VILLARD Daniel', 'M. DUCOURNEAU René → M. MAZEL Fabrice']);
+    assert.deepEqual(names(facts('Présents : J.P. MARTIN, St. DUPONT').attendance.present), ['J.P. MARTIN', 'St. DUPONT'], 'initials keep their full stops');
+  });
+
   it('ends a list where prose starts, and does not take a sentence after a full stop for a name', () => {
     const f = facts('Présents : M. Jean DUPONT, Mme Anne MARTIN formant la majorité des membres en exercice.\nAbsents : M. Luc PETIT. Mme le Maire ouvre la séance.');
     assert.deepEqual(names(f.attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN']);

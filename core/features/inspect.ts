@@ -37,6 +37,11 @@ const lineOf = (s: Span) => s.range.start.line + 1;
 const KIND_NAMES = { commune: 'Commune de', epci: '', departement: 'Département de', other: '' } as const;
 
 /** The facts of every act of an analysis, in the order of the file. */
+/** A name as written, on one line (« M.↵DUCOURNEAU René » wrapped by the print is « M. DUCOURNEAU René »). */
+function nameOf(p: { text: string }): string {
+  return p.text.trim().replace(/\s+/g, ' ');
+}
+
 export function inspect(analysis: Analysis, file: string, locale: Locale = 'fr', token: CancellationToken = NEVER_CANCELLED): ActFacts[] {
   const out: ActFacts[] = [];
   for (const m of analysis.acts) {
@@ -67,13 +72,13 @@ function actFacts(m: Model, file: string, locale: Locale): ActFacts {
       voters: s.declaredVoters?.value ?? null,
     },
     attendance: {
-      present: m.members.filter((x) => x.attendance === 'present').map((x) => ({ name: x.entry.person.text.trim(), line: lineOf(x.entry.person) })),
+      present: m.members.filter((x) => x.attendance === 'present').map((x) => ({ name: nameOf(x.entry.person), line: lineOf(x.entry.person) })),
       // A member who gives a proxy is absent, listed as such or named only in a list of proxies.
       absent: [
-        ...m.members.filter((x) => x.attendance !== 'present').map((x) => ({ name: x.entry.person.text.trim(), line: lineOf(x.entry.person) })),
-        ...m.proxies.filter((p) => !p.giverMember).map((p) => ({ name: p.giver.text.trim(), line: lineOf(p.giver) })),
+        ...m.members.filter((x) => x.attendance !== 'present').map((x) => ({ name: nameOf(x.entry.person), line: lineOf(x.entry.person) })),
+        ...m.proxies.filter((p) => !p.giverMember).map((p) => ({ name: nameOf(p.giver), line: lineOf(p.giver) })),
       ],
-      proxies: m.proxies.map((p) => ({ from: p.giver.text.trim(), to: p.holder.text.trim(), line: lineOf(p.giver) })),
+      proxies: m.proxies.map((p) => ({ from: nameOf(p.giver), to: nameOf(p.holder), line: lineOf(p.giver) })),
     },
     deliberations: m.reports.map((r) => ({
       line: lineOf(r.span),

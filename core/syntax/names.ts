@@ -249,6 +249,7 @@ function nameWords(words: string[]): boolean {
   return real > 0 && !PARTICLES.has(words[words.length - 1].toLowerCase());
 }
 
+const MID_CIVILITY = /^(?:MM\.?|Mmes?\.?|MMES?\.?|Mlle\.?|Melle\.?|Monsieur|Madame|Messieurs|Mesdames)$/;
 const CAPS_LINKS = new Set(['PAR', 'ET', 'POUR', 'À']);
 
 const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+)?(?:l[ea]|l['’])[ \u00a0]*(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b/i;
@@ -312,6 +313,8 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     }
     // « LIONEL BENHAROUS PAR PATRICK CARROUER »: in a text in capitals, the words that link two names end the first.
     if (words.length > 0 && CAPS_LINKS.has(w)) break;
+    // « GENAY MM. VILLARD », « BADET Mme REY »: a civility starts the next name.
+    if (words.length > 0 && MID_CIVILITY.test(m[0])) break;
     if (w !== m[0]) { if (isNameWord(w)) words.push({ w, end: m.index + w.length }); break; }
     if (!isNameWord(w) && !(words.length === 0 && LONE_INITIAL.test(w))) break;
     words.push({ w, end: m.index + w.length });
@@ -369,7 +372,8 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
   if (first && first.start === lead) return false;
   let words = 0, names = 0, strong = 0;
   // « Sylvain COSNARD a donné procuration à Christine ZAMUNER »: the words of a proxy are part of a list.
-  const plain = t.replace(PROXY_WORDS, ' ');
+  // « DUCROS.GISBERT.Mmes RAOUX »: full stops with no space between surnames separate them.
+  const plain = t.replace(PROXY_WORDS, ' ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ');
   WORD_RUN.lastIndex = 0;
   for (let m = WORD_RUN.exec(plain); m; m = WORD_RUN.exec(plain)) {
     const w = m[0].replace(/[.:]+$/, (x) => (x === '.' && INITIALS.test(m![0]) ? x : ''));
@@ -470,6 +474,8 @@ function samePerson(a: PersonNode, b: PersonNode): boolean {
   return key(a) === key(b);
 }
 
+const COMMUNE_PIECE = new RegExp(`^(?:commune|ville)\\s+(?:de\\s+|d['’]\\s*|du\\s+|des\\s+)[${UP}][${UP}${LOW}'’ -]*$`, 'u');
+
 /** Reads one group of a list (between commune labels); true when the list stops in it (prose follows). */
 function readGroup(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, out: NamesRead): boolean {
   // After « Messieurs », « Mmes »…, the names that follow are single surnames, up to the next civility.
@@ -507,6 +513,14 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       }
       if (r.prose) { out.end = r.prose; out.stopped = true; return true; }
       continue;
+    }
+    // « M. BALSAN Jean Max, commune de REMOULINS, donne procuration à M. ROUX Daniel »: the commune and the proxy
+    // of the entry before, between commas.
+    const previous = out.entries[out.entries.length - 1];
+    if (previous && COMMUNE_PIECE.test(t)) continue;
+    if (previous && !previous.proxyTo && role !== 'present' && PROXY_PHRASE.test(t)) {
+      const read = phrase(t, start, previous, b, role, false);
+      if (read > 0) { previous.end = start + read; continue; }
     }
     // « Absents : néant »: nobody, and the list ends there.
     if (/^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|\/|-|—|–)$/i.test(t) && out.entries.length === 0) { out.end = piece.end; out.stopped = true; return true; }
@@ -585,6 +599,13 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       const w = text.slice(wordStart, i);
       if (w.length <= 2 || /^(?:Mme|Mlle|Mmes|MM|Melle|Mr|Mrs|Dr|St|Ste|cf|p|n°)$/i.test(w) || /^\p{Lu}(?:[.-]+\p{Lu})*$/u.test(w)) continue;
       cut(i, i + 1, true);
+      continue;
+    }
+    // « ALTEYRAC.TIEBOT.Mmes PEREZ.DUMAS »: surnames in capitals separated by full stops with no space.
+    if (c === '.' && i > start && /\p{Lu}/u.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i - 1])) {
+      let wordStart = i;
+      while (wordStart > start && /\p{Lu}|['’-]/u.test(text[wordStart - 1])) wordStart--;
+      if (i - wordStart >= 3 && (wordStart === start || /[\s\u00a0]/.test(text[wordStart - 1])) && !/^(?:MME|MMES|MLLE)$/.test(text.slice(wordStart, i))) cut(i, i + 1);
     }
   }
   cut(to, to);
