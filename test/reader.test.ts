@@ -192,6 +192,12 @@ describe('reader: counts', () => {
     assert.equal(facts('Nombre de présents : (48)').counts.present, 48);
     assert.equal(facts('Présents : 12. Votants : 14').counts.present, 12);
   });
+  it('reads the members in office however the act words them, and « Pouvoir(s) »', () => {
+    assert.equal(facts('Nombre de conseillers en exercice au jour de la séance : 87').counts.inOffice, 87);
+    assert.equal(facts('Nombre de membres composant le conseil municipal : 55').counts.inOffice, 55);
+    assert.equal(facts('Présents : 40 Pouvoir(s) : 22').counts.represented, 22);
+    assert.equal(facts('Le conseil, composant 12 commissions, en exercice depuis 2020.').counts.inOffice, null);
+  });
 });
 
 describe('reader: the séance date', () => {

@@ -136,17 +136,18 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
 
 /** Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». */
 const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declaredVoters' | 'declaredRepresented'), RegExp][] = [
-  ['membersInOffice', /\b(?:en\s+exercice|membres\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)\s*:?\s*(\d+)(?!\d)/gi],
+  // « en exercice au jour de la séance : 87 », « Nombre de membres composant le conseil : 55 ».
+  ['membersInOffice', /\b(?:(?:en\s+exercice|membres\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
   // « Présents : (48) »; not « Auditeurs présents : 63 » (the public), nor « Présents ou représentés : 27 ».
   // « Présents à l'appel nominal : 22 élus »: a few words between the label and its colon.
   ['declaredPresent', /(?<!(?:auditeurs|personnes|public|spectateurs|habitants|élèves|enfants)\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s)[a-zà-ÿ'’]+){1,4}\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
   ['declaredVoters', /\bvotants\s*:?\s*(\d+)(?!\d)/gi],
   // « Représentés : 2 », « Pouvoirs 2 »; not « représente 1050 chercheurs » (a verb).
-  ['declaredRepresented', /(?<!ou\s)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations)\s*:?|(?:repr[ée]sent[ée]|pouvoir|procuration|ayant\s+donn[ée]\s+(?:pouvoir|procuration))\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
+  ['declaredRepresented', /(?<!ou\s)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations|pouvoir\(s\)|procuration\(s\))\s*:?|(?:repr[ée]sent[ée]|pouvoir|procuration|ayant\s+donn[ée]\s+(?:pouvoir|procuration))\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
 ];
 
 function readCounts(l: Line, seance: Seance, b: Builder) {
-  if (!/\d/.test(l.text) || !/exercice|fonction|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoirs|procuration/i.test(l.text)) return;
+  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoirs|procuration/i.test(l.text)) return;
   for (const [key, re] of COUNTS) {
     if (seance[key]) continue;
     re.lastIndex = 0;
