@@ -165,6 +165,23 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN']);
     assert.deepEqual(names(f.attendance.absent), ['M. Luc PETIT']);
   });
+
+  it('reads delegates grouped under their communauté in capitals, titulaires and suppléants, and names no commune of it', () => {
+    const text = 'Etaient présents(es) :1\n\nCDC DES COTEAUX :\n\nCDC DU VAL DE LOIRE :DURAND Paul (T), MARTIN Anne (T), PETIT Luc (S).\n\nCDCRURALES DES DEUX RIVES : BLANC Eve (T).\n\nÉtaient excusés : NOIR Jean, ROUGE Léa.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['DURAND Paul', 'MARTIN Anne', 'PETIT Luc', 'BLANC Eve']);
+    assert.deepEqual(names(f.attendance.absent), ['NOIR Jean', 'ROUGE Léa']);
+    assert.deepEqual(problems(analyzeText(text)).filter((d) => d.code.startsWith('commune')), [], 'a communauté is no misspelt commune');
+    // A name in capitals before a colon inside a line is a person, not a group.
+    assert.deepEqual(proxies(facts('Représentés :\n\nMme Agnès NOIR : pouvoir à Mme BLANC ; Mme Léa ROUGE : pouvoir à M. VERT')), ['Mme Agnès NOIR → Mme BLANC', 'Mme Léa ROUGE → M. VERT']);
+  });
+
+  it('reads « S’ÉTAIENT FAIT EXCUSER », a time and a proxy in one parenthesis, names whose hyphen a PDF lost, and stops at the prose after a page number', () => {
+    const f = facts('ÉTAIENT PRÉSENTS : Marc NOIR, JeanPierre DUPONT, MarieClaire BLANC (à partir de 11 h 50), S’ÉTAIENT FAIT EXCUSER : Élise ROUGE (délégation de vote à Marc NOIR), Marie-Claire BLANC (jusqu’à 11 h 50 - délégation de vote à JeanPierre DUPONT), -2- Les décisions prises dans ce cadre sont récapitulées ci-après : Mission 2 SOLIDARITÉ – ENFANCE, FAMILLE ET INSERTION');
+    assert.deepEqual(names(f.attendance.present), ['Marc NOIR', 'JeanPierre DUPONT', 'MarieClaire BLANC']);
+    assert.deepEqual(names(f.attendance.absent), ['Élise ROUGE', 'Marie-Claire BLANC']);
+    assert.deepEqual(proxies(f), ['Élise ROUGE → Marc NOIR', 'Marie-Claire BLANC → JeanPierre DUPONT']);
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

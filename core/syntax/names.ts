@@ -47,7 +47,8 @@ function word(w: string): string {
 const ACCENTED: Record<string, string> = { e: 'éèêë', a: 'àâä', i: 'îï', o: 'ôö', u: 'ùûü', c: 'ç' };
 
 /** The agreement forms of a participle in a label: « présents », « présent(e)s », « présent-e-s », « excusé(e)s ». */
-const SUFFIX = `(?: ?(?:\\([eE]\\)|-[eE]-?|\\.[eE]\\.?|[eE]))?(?: ?(?:\\([sS]\\)|[sS]))?`;
+// « présents(es) », « présent-e-s », « présents-es »: the feminine added after the plural too.
+const SUFFIX = `(?: ?(?:\\([eE]\\)|-[eE]-?|\\.[eE]\\.?|[eE]))?(?: ?(?:\\([sS]\\)|[sS]))?(?:\\([eE][sS]\\)|-[eE][sS])?`;
 const PRESENT = `${word('present')}${SUFFIX}`;
 const ABSENT = `${word('absent')}${SUFFIX}`;
 const EXCUSED = `${word('excuse')}${SUFFIX}`;
@@ -63,6 +64,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?)`],
   ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')})`],
   ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}\\s+(?:${word('et')}\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
+  // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
+  ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
   ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+${EXCUSED}|\\s+${word('sans pouvoir')})?`],
   ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
   ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')})?`],
@@ -182,7 +185,8 @@ const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)$/;
 const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)[ \u00a0]/;
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
 const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}]{4,}[${LOW}]$`, 'u');
-const CAP_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
+// « JeanPierre », « MarieCécile »: a compound given name whose hyphen a PDF extraction lost.
+const CAP_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${LOW}]+(?:[${UP}][${LOW}]{2,})?(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
 /** « J. », « JL. », « J.-P. », « M-C. ». */
 const INITIALS = new RegExp(`^[${UP}][${UP}${LOW}]?\\.(?:-?[${UP}][${LOW}]?\\.?)*$|^[${UP}]\\.?-[${UP}]\\.?$`, 'u');
 /** A capital alone first in a name (« A FERRARO »): an initial whose full stop was lost. */
@@ -373,7 +377,8 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
   let words = 0, names = 0, strong = 0;
   // « Sylvain COSNARD a donné procuration à Christine ZAMUNER »: the words of a proxy are part of a list.
   // « DUCROS.GISBERT.Mmes RAOUX »: full stops with no space between surnames separate them.
-  const plain = t.replace(PROXY_WORDS, ' ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ');
+  // « AIME Michel (T), EL BAZ Horiya (S) »: a titulaire, a suppléant.
+  const plain = t.replace(PROXY_WORDS, ' ').replace(/\((?:T|S|Tit|Sup|Suppl)\.?\)/g, ' ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ');
   WORD_RUN.lastIndex = 0;
   for (let m = WORD_RUN.exec(plain); m; m = WORD_RUN.exec(plain)) {
     const w = m[0].replace(/[.:]+$/, (x) => (x === '.' && INITIALS.test(m![0]) ? x : ''));
@@ -389,7 +394,10 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
 const COMMUNE_LABEL = new RegExp(
   `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|` +
     `(?<=^|[\\s,;])(?:Membres|Délégués|Conseillers)[ \\u00a0]+(?:titulaires?|suppléante?s?)[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*` +
-    `(?:[ \\u00a0](?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}][${LOW}]+|d['’][${UP}][${LOW}]+)(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])`,
+    `(?:[ \\u00a0](?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}][${LOW}]+|d['’][${UP}][${LOW}]+)(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])|` +
+    // « CDC DU BAZADAIS :AIME Michel (T), … », « SAINT-MARTIN : »: in capitals at a line start, the names may follow
+    // the colon unspaced.
+    `(?<=^|\\n)[${UP}][${UP}'’-]+(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}[ \\u00a0]*:(?=\\s|[${UP}])`,
   'gu',
 );
 
@@ -446,7 +454,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     // titulaires : » name none.
     const prefix = /^(?:(?:Commune|Ville)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)?)/.exec(label)?.[0] ?? '';
     const name = label.slice(prefix.length).trim();
-    if (name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label)) {
+    if (name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) && !INTERCOMMUNAL.test(name)) {
       const s = b.span(l.start + prefix.length, l.start + prefix.length + name.length);
       current = { offset: s.offset, end: s.end, range: s.range, name };
       out.communes.push(current);
@@ -469,12 +477,18 @@ function isCommuneName(name: string): boolean {
   return !/^(?:Vu|Considérant|Objet|Article|Annexe|Délibération|Rapport|Décide|Monsieur|Madame|Mesdames|Messieurs)$/i.test(name.split(/\s/)[0]);
 }
 
+/** A label that names a grouping of communes, not a commune: « CDC DU BAZADAIS », « Communauté de communes X ». */
+const INTERCOMMUNAL = /^(?:CDC|CC|CA|CU|CCAS|SIVOM|SIVU|SIAEP|EPCI|Communaut[ée]s?|Agglo(?:mération)?|M[ée]tropole|Syndicat|P[ôo]le|Territoire)(?![\p{L}'’-])|^(?:CDC|COMMUNAUT)/iu;
+
 function samePerson(a: PersonNode, b: PersonNode): boolean {
   const key = (p: PersonNode) => foldAccents(`${p.given ?? ''} ${p.surname}`).toUpperCase().replace(/[^A-Z]+/g, ' ').trim();
   return key(a) === key(b);
 }
 
 const COMMUNE_PIECE = new RegExp(`^(?:commune|ville)\\s+(?:de\\s+|d['’]\\s*|du\\s+|des\\s+)[${UP}][${UP}${LOW}'’ -]*$`, 'u');
+
+/** Four words in lower case in a row (tried only at word starts, so linear in the piece). */
+const PROSE_RUN = /(?<![\p{L}'’-])[a-zà-ÿ'’]{2,}(?:[ \u00a0]+[a-zà-ÿ'’]+){3}/u;
 
 /** Reads one group of a list (between commune labels); true when the list stops in it (prose follows). */
 function readGroup(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, out: NamesRead): boolean {
@@ -532,7 +546,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       continue;
     }
     // Prose after the names (a sentence after a full stop, or several lower-case words): the list ends there.
-    if (out.entries.length > 0 && (piece.afterStop || /^[a-zà-ÿ]+(?:\s+[a-zà-ÿ'’]+){2,}/.test(t) || /^(?:Le|La|Les|L['’]|Il|Elle|Ils|Après|Monsieur le|Madame la|Considérant|Vu)\b/.test(t))) {
+    // (« -2- Les décisions prises dans ce cadre… »: four words in lower case in a row are no name, wherever they stand.)
+    if (out.entries.length > 0 && (piece.afterStop || /^[a-zà-ÿ]+(?:\s+[a-zà-ÿ'’]+){2,}/.test(t) || /^(?:Le|La|Les|L['’]|Il|Elle|Ils|Après|Monsieur le|Madame la|Considérant|Vu)\b/.test(t) || PROSE_RUN.test(t))) {
       out.end = start;
       out.stopped = true;
       return true;
@@ -693,16 +708,24 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
 
 /** « (pouvoir à X) », « (remplace X) », « (remplacée par X) », « (arrivée au point 2) », « (2) », « (Maire) ». */
 function readParenthesis(inner: string, offset: number, entry: ListEntry, b: NameMaker, role: ListRole) {
+  const span = b.span(offset - 1, offset + inner.length + 1);
   if (TIME.test(inner)) {
-    entry.qualifiers.push(qualifier(inner, b.span(offset - 1, offset + inner.length + 1)));
+    // « (jusqu’à 11 h 50 - délégation de vote à Marc BERNIER) »: the time, then the proxy.
+    const sep = /[ \u00a0]+[-–—][ \u00a0]+|[ \u00a0]*[,;][ \u00a0]+/.exec(inner);
+    const rest = sep ? sep.index + sep[0].length : -1;
+    if (sep && phrase(inner.slice(rest), offset + rest, entry, b, role, false) > 0) return timed(qualifier(inner.slice(0, sep.index), span), entry, role);
+    entry.qualifiers.push(qualifier(inner, span));
     return;
   }
   const read = phrase(inner, offset, entry, b, role, true);
   // « (pouvoir à M. X à partir de 10 h 50) », « (a reçu pouvoir de Y jusqu'à son arrivée à 19h15) »: the proxy runs
   // for part of the séance only.
   const after = read > 0 ? inner.slice(read).trim() : '';
-  if (!TIME.test(after)) return;
-  const q = qualifier(after, b.span(offset - 1, offset + inner.length + 1));
+  if (TIME.test(after)) timed(qualifier(after, span), entry, role);
+}
+
+/** The time of a proxy: that of the entry's presence or absence, and of the proxy of a member listed present. */
+function timed(q: Qualifier, entry: ListEntry, role: ListRole) {
   if (role !== 'present' || !entry.proxyTo) { entry.qualifiers.push(q); return; }
   // Listed present with a proxy from a point on (« procuration donnée à Y à compter du point 39 »): X sits until
   // the proxy starts, and the other way round for a proxy until a point.
