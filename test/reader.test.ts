@@ -182,6 +182,15 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.absent), ['Élise ROUGE', 'Marie-Claire BLANC']);
     assert.deepEqual(proxies(f), ['Élise ROUGE → Marc NOIR', 'Marie-Claire BLANC → JeanPierre DUPONT']);
   });
+
+  it('reads a table of communes and delegates flattened line by line, and the commune a delegate comes from', () => {
+    const text = 'Etaient présents :\nSAINT-PIERRE\nM. NOIR Jean\nVILLENEUVE SUR MARNE\nM. BLANC Paul (suppléant de\nM. GRIS Marc)\nLA FERTE S/ JOUARRE\nMme VERT Anne\nMme ROUGE Léa\n(suppléante de M. BRUN\nLuc)\nSAINT JEAN LES\nDEUX PONTS\nM. JAUNE Éric\nFormant la majorité des membres en exercice.\nDélégués absents excusés :\nM. ROSE Hubert de VILLENEUVE SUR MARNE\nMme MAUVE Lise de LA FERTE SOUS JOUARRE';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR Jean', 'M. BLANC Paul', 'Mme VERT Anne', 'Mme ROUGE Léa', 'M. JAUNE Éric']);
+    assert.deepEqual(names(f.attendance.absent), ['M. ROSE Hubert', 'Mme MAUVE Lise']);
+    // Without civilities, a line in capitals is a name.
+    assert.deepEqual(names(facts('Présents :\nDUPONT\nMARTIN Paul\nDURAND').attendance.present), ['DUPONT', 'MARTIN Paul', 'DURAND']);
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

@@ -378,7 +378,9 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
   // « Sylvain COSNARD a donné procuration à Christine ZAMUNER »: the words of a proxy are part of a list.
   // « DUCROS.GISBERT.Mmes RAOUX »: full stops with no space between surnames separate them.
   // « AIME Michel (T), EL BAZ Horiya (S) »: a titulaire, a suppléant.
-  const plain = t.replace(PROXY_WORDS, ' ').replace(/\((?:T|S|Tit|Sup|Suppl)\.?\)/g, ' ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ');
+  const plain = t.replace(PROXY_WORDS, ' ').replace(/\((?:T|S|Tit|Sup|Suppl)\.?\)/g, ' ')
+    // « LA FERTE S/ JOUARRE »: « S/ » abbreviates « sur » or « sous » in a commune's name.
+    .replace(/(?<![\p{L}])(\p{Lu})\/(?=[ \u00a0])/gu, '$1.').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ');
   WORD_RUN.lastIndex = 0;
   for (let m = WORD_RUN.exec(plain); m; m = WORD_RUN.exec(plain)) {
     const w = m[0].replace(/[.:]+$/, (x) => (x === '.' && INITIALS.test(m![0]) ? x : ''));
@@ -409,7 +411,10 @@ const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de)\s+/i;
 const REPLACED_PHRASE = /^(?:remplacée?|suppléée?)\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
-const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?[${UP}][${UP}'’-]*(?:[ \\u00a0](?!(?:MM|M|MME|Mme|Mmes|Mlle)[. \\u00a0])(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*(?=[ \\u00a0]|$)`, 'u');
+const COMMUNE_CAPS = `[${UP}][${UP}'’-]*(?:[ \\u00a0](?!(?:MM|M|MME|Mme|Mmes|Mlle)[. \\u00a0])(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*`;
+const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?${COMMUNE_CAPS}(?=[ \\u00a0]|$)`, 'u');
+/** « M. DELAERE Hubert de JOUARRE »: after a name written surname first, the commune the delegate comes from. */
+const FROM_COMMUNE = new RegExp(`^(?:de|d['’]|du|des)[ \\u00a0]*${COMMUNE_CAPS}[ \\u00a0]*$`, 'u');
 const TIME = /^(?:[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu))/i;
 
 /** « M. SERNE Les membres présents forment… »: a sentence starts after the name (a line break lost). */
@@ -487,6 +492,17 @@ function samePerson(a: PersonNode, b: PersonNode): boolean {
 
 const COMMUNE_PIECE = new RegExp(`^(?:commune|ville)\\s+(?:de\\s+|d['’]\\s*|du\\s+|des\\s+)[${UP}][${UP}${LOW}'’ -]*$`, 'u');
 
+/** A line of words in capitals (a commune, wrapped or abbreviated: « SAINT JEAN LES », « LA FERTE S/ JOUARRE »). */
+const CAPS_LINE = new RegExp(`^[${UP}][${UP}'’-]*(?:[ \\u00a0]+(?:[${UP}][${UP}'’-]*|[${UP}]/))*$`, 'u');
+/** Whether a piece is all its line holds. */
+function wholeLine(text: string, p: Piece): boolean {
+  let i = p.start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  let j = p.end;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0' || text[j] === '\r')) j++;
+  return (i < 0 || text[i] === '\n') && (j >= text.length || text[j] === '\n');
+}
+
 /** Four words in lower case in a row (tried only at word starts, so linear in the piece). */
 const PROSE_RUN = /(?<![\p{L}'’-])[a-zà-ÿ'’]{2,}(?:[ \u00a0]+[a-zà-ÿ'’]+){3}/u;
 
@@ -494,8 +510,16 @@ const PROSE_RUN = /(?<![\p{L}'’-])[a-zà-ÿ'’]{2,}(?:[ \u00a0]+[a-zà-ÿ'’
 function readGroup(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, out: NamesRead): boolean {
   // After « Messieurs », « Mmes »…, the names that follow are single surnames, up to the next civility.
   let enumeration = false;
-  for (const piece of pieces(text, from, to)) {
+  const all = pieces(text, from, to);
+  // A table of two columns flattened line by line (commune, delegates): where nearly every name has its civility,
+  // a line in capitals without one (« CHANGIS SUR MARNE », « LA FERTE S/ JOUARRE ») is the commune column.
+  const civil = all.filter((p) => CIVILITY_RE.test(text.slice(p.start, p.end).trimStart())).length;
+  const capsLine = (p: Piece) => { const t = text.slice(p.start, p.end).trim(); return wholeLine(text, p) && CAPS_LINE.test(t) && !CIVILITY_RE.test(t); };
+  const capsLines = civil >= 4 ? all.filter(capsLine).length : 0;
+  const communeColumn = capsLines > 0 && civil >= 0.75 * (all.length - capsLines);
+  for (const piece of all) {
     let raw = text.slice(piece.start, piece.end);
+    if (communeColumn && capsLine(piece)) continue;
     // « 1. SCHELLENBERGER Raphaël 2. BLASER Stéphanie »: the numbers of a numbered list.
     const number = /^[\s\u00a0]*\d{1,3}[.)][\s\u00a0]+/.exec(raw);
     if (number) { piece.start += number[0].length; raw = raw.slice(number[0].length); }
@@ -540,6 +564,12 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (/^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|\/|-|—|–)$/i.test(t) && out.entries.length === 0) { out.end = piece.end; out.stopped = true; return true; }
     // « Mmes et MM. X, Y »: the civilities of an enumeration, alone between separators.
     if (/^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)$/.test(t)) continue;
+    // « Mme VALLERAND Jeannine↵(suppléante de M. TARTAR↵Gérard) »: a parenthesis on the line below qualifies the entry.
+    if (previous && /^\([^)]*\)$/.test(t)) {
+      readParenthesis(t.slice(1, -1).trim(), start + 1 + (t.length - 1 - t.slice(1).trimStart().length), previous, b, role);
+      previous.end = start + t.length;
+      continue;
+    }
     if (FUNCTION.test(t) || /^\(.*\)$/.test(t)) {
       const last = out.entries[out.entries.length - 1];
       if (last && FUNCTION.test(t)) last.end = Math.max(last.end, piece.end - (raw.length - raw.trimEnd().length));
@@ -686,7 +716,7 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       continue;
     }
     // « MM DURAND et P. ALLARD pour BREHEMONT »: the commune the delegate sits for.
-    const pour = FOR_COMMUNE.exec(rest);
+    const pour = FOR_COMMUNE.exec(rest) ?? FROM_COMMUNE.exec(rest);
     if (pour) {
       at = here + pour[0].length;
       entry.end = here + pour[0].trimEnd().length;
