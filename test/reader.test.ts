@@ -191,6 +191,12 @@ describe('reader: attendance lists as councils write them', () => {
     // Without civilities, a line in capitals is a name.
     assert.deepEqual(names(facts('Présents :\nDUPONT\nMARTIN Paul\nDURAND').attendance.present), ['DUPONT', 'MARTIN Paul', 'DURAND']);
   });
+  it('reads groups in capitals after a sentence, a label whose colon is the first group’s, and a commune label after a name', () => {
+    const f = facts('Nombre de présents : (5) Dont (5) présent(e)s avec droit de vote formant le quorum CAPV : Paul NOIR (Andilly), Anne BLANC et Luc GRIS (Domont). CARPF : Eve ROUGE (Ecouen), Marc VERT (Gonesse).');
+    assert.deepEqual(names(f.attendance.present), ['Paul NOIR', 'Anne BLANC', 'Luc GRIS', 'Eve ROUGE', 'Marc VERT']);
+    const text = 'Etaient présents :\n\nCommune de : Monsieur Noir Commune de Chomérac : Monsieur Blanc, Commune de Meyse : Monsieur Gris';
+    assert.deepEqual(names(facts(text).attendance.present), ['Monsieur Noir', 'Monsieur Blanc', 'Monsieur Gris']);
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

@@ -88,7 +88,9 @@ const STOPS = [
 
 const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*)?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
-const ATTENDANCE_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${ATTENDANCE.map(([, s]) => `(${s})`).join('|')})${LABEL_END}`, 'gu');
+// « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
+// stand for the label's colon.
+const ATTENDANCE_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${ATTENDANCE.map(([, s]) => `(${s})`).join('|')})(?:${LABEL_END}|(?=[ \\u00a0]+[${UP}]{2,}(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}[ \\u00a0]*:[ \\u00a0]+\\p{Lu}[\\p{Ll}.]))`, 'gu');
 /** « Étaient présents » and the like are labels even without a colon (« Étaient présents Mmes X, Y »). */
 const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?|${EXCUSED}|${REPRESENTED}))(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')}))`, 'gu');
 /** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
@@ -392,14 +394,16 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
   return strong > 0 && names >= 0.8 * words;
 }
 
+/** A label in capitals: « CDC DU BAZADAIS », « SAINT-MARTIN », « CAPV ». */
+const CAPS_GROUP = `[${UP}][${UP}'’-]+(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}`;
 /** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
 const COMMUNE_LABEL = new RegExp(
   `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|` +
     `(?<=^|[\\s,;])(?:Membres|Délégués|Conseillers)[ \\u00a0]+(?:titulaires?|suppléante?s?)[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*` +
     `(?:[ \\u00a0](?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}][${LOW}]+|d['’][${UP}][${LOW}]+)(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])|` +
-    // « CDC DU BAZADAIS :AIME Michel (T), … », « SAINT-MARTIN : »: in capitals at a line start, the names may follow
-    // the colon unspaced.
-    `(?<=^|\\n)[${UP}][${UP}'’-]+(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}[ \\u00a0]*:(?=\\s|[${UP}])`,
+    // « CDC DU BAZADAIS :AIME Michel (T), … », « SAINT-MARTIN : », « … (Ecouen). CARPF : »: in capitals at a line or
+    // sentence start, the names may follow the colon unspaced.
+    `(?<=(?:^|\\n|[.;])[ \\u00a0]*)${CAPS_GROUP}[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))`,
   'gu',
 );
 
@@ -443,7 +447,8 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   const slice = text.slice(from, end);
   for (let m = COMMUNE_LABEL.exec(slice); m; m = COMMUNE_LABEL.exec(slice)) {
     const name = m[0].replace(/[ \u00a0]*:$/, '');
-    if (!isCommuneName(name)) continue;
+    // « Monsieur Boyer Commune de Chomérac : »: not a label from its first word, maybe from a later one.
+    if (!isCommuneName(name)) { COMMUNE_LABEL.lastIndex = m.index + (/^\S+/.exec(m[0])?.[0].length ?? 1); continue; }
     // « Chabal Commune de : Monsieur Boyer »: the label is « Commune de … », what stands before it is a name.
     const word = /\b(?:Commune|Ville)\b/.exec(name);
     const start = from + m.index + (word && word.index > 0 ? word.index : 0);
@@ -459,7 +464,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     // titulaires : » name none.
     const prefix = /^(?:(?:Commune|Ville)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)?)/.exec(label)?.[0] ?? '';
     const name = label.slice(prefix.length).trim();
-    if (name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) && !INTERCOMMUNAL.test(name)) {
+    if (name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) && !INTERCOMMUNAL.test(name) && !ACRONYM.test(name)) {
       const s = b.span(l.start + prefix.length, l.start + prefix.length + name.length);
       current = { offset: s.offset, end: s.end, range: s.range, name };
       out.communes.push(current);
@@ -483,7 +488,9 @@ function isCommuneName(name: string): boolean {
 }
 
 /** A label that names a grouping of communes, not a commune: « CDC DU BAZADAIS », « Communauté de communes X ». */
+// « CAPV », « CARPF »: a short word in capitals is an acronym (a few short communes are left unchecked).
 const INTERCOMMUNAL = /^(?:CDC|CC|CA|CU|CCAS|SIVOM|SIVU|SIAEP|EPCI|Communaut[ée]s?|Agglo(?:mération)?|M[ée]tropole|Syndicat|P[ôo]le|Territoire)(?![\p{L}'’-])|^(?:CDC|COMMUNAUT)/iu;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 function samePerson(a: PersonNode, b: PersonNode): boolean {
   const key = (p: PersonNode) => foldAccents(`${p.given ?? ''} ${p.surname}`).toUpperCase().replace(/[^A-Z]+/g, ' ').trim();
