@@ -197,6 +197,21 @@ describe('reader: attendance lists as councils write them', () => {
     const text = 'Etaient présents :\n\nCommune de : Monsieur Noir Commune de Chomérac : Monsieur Blanc, Commune de Meyse : Monsieur Gris';
     assert.deepEqual(names(facts(text).attendance.present), ['Monsieur Noir', 'Monsieur Blanc', 'Monsieur Gris']);
   });
+  it('reads two columns of names with their bullets and dashes, and « Prénom - NOM » as two people', () => {
+    const f = facts('Etaient présents Mesdames et Messieurs les Conseillers Municipaux :\n\n  • NOIR Yves, - BLANC Michel,\n  • GRIS Josiane, - VERT Patrick,\n  • ROUGE Karine - JAUNE Didier\n  • ROSE Franck\n\nSecrétaire de séance : Madame Josiane GRIS');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Yves', 'BLANC Michel', 'GRIS Josiane', 'VERT Patrick', 'ROUGE Karine', 'JAUNE Didier', 'ROSE Franck']);
+    assert.deepEqual(names(facts('Présents : BROCA - LANNAUD Marie - Thérèse, DUPONT Jean, MARTIN Paul').attendance.present), ['BROCA - LANNAUD Marie - Thérèse', 'DUPONT Jean', 'MARTIN Paul']);
+  });
+
+  it('reads the substitutes who sit and vote as present, and counts no seat for them', () => {
+    const text = 'Nombre de membres en exercice : 3\nEtaient présents : Membres titulaires : NOIR Jean, BLANC Anne. Membres suppléants avec Voix Délibératives : GRIS Luc, VERT Eve. Membres titulaires absents, excusés : ROUGE Paul. Secrétaire de séance : NOIR Jean.';
+    assert.deepEqual(names(facts(text).attendance.present), ['NOIR Jean', 'BLANC Anne', 'GRIS Luc', 'VERT Eve']);
+    assert.deepEqual(problems(analyzeText(text)).filter((d) => d.code === 'member-count'), []);
+    const over = text.replace('exercice : 3', 'exercice : 2');
+    assert.deepEqual(problems(analyzeText(over)).map((d) => d.code), ['member-count'], 'three titulaires for two seats');
+    const replaced = 'Nombre de membres en exercice : 2\nPrésents : M. Jean NOIR, Mme Anne BLANC suppléante de M. Paul ROUGE\nAbsents : M. Paul ROUGE';
+    assert.deepEqual(problems(analyzeText(replaced)).filter((d) => d.code === 'member-count'), [], 'the suppléante sits in the seat of the titulaire listed absent');
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

@@ -11,7 +11,9 @@ export const memberCount: Check = {
     const m = ctx.model;
     if (!m.complete) return;
     const s = m.seance;
-    const listed = m.members.length;
+    // A substitute sits in the seat of a titulaire: a seat of its own only when that titulaire is not listed too
+    // (a list of substitutes that names no titulaire counts none).
+    const listed = m.members.filter((x) => !x.substitute && !(x.substituteOf && m.people.resolve(x.substituteOf).kind === 'found')).length;
     // More names than seats is a mistake; fewer may be a list the act does not give (the absent not named).
     if (s.membersInOffice && listed > s.membersInOffice.value) {
       ctx.report({

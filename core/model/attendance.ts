@@ -39,6 +39,9 @@ function addPresident(members: Member[], president: PersonNode | undefined, peop
   people.add({ member, given: member.given, surname: member.surname });
 }
 
+/** The label of a list of substitutes (« Membres suppléants avec voix délibérative », « Délégués suppléants présents »). */
+const SUBSTITUTES = /suppl[ée]ant/i;
+
 export function readAttendance(doc: DocumentNode, lists: ListLine[], president?: PersonNode): AttendanceFacts {
   const members: Member[] = [];
   const roles = new Map(lists.map((l) => [l, listRole(l.label)]));
@@ -58,6 +61,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
         entry,
         list,
         substituteOf: entry.substituteOf,
+        substitute: SUBSTITUTES.test(list.label) || undefined,
         from: entry.qualifiers.find((q) => q.kind === 'from'),
         until: entry.qualifiers.find((q) => q.kind === 'until'),
       };

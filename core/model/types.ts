@@ -17,6 +17,8 @@ export interface Member {
   list: ListLine;
   /** Set when the member sits as the substitute of another (« suppléante de M. … »). */
   substituteOf?: PersonNode;
+  /** Listed under « Membres suppléants avec voix délibérative »: a substitute in the seat of a titulaire not named. */
+  substitute?: boolean;
   /** Arrival and departure against the ordre de passage. */
   from?: Qualifier;
   until?: Qualifier;

@@ -71,6 +71,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')})?`],
   ['present', `(?:${WERE}\\s+)?${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
   ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:${word('titulaires')}\\s+)?${PRESENT}`],
+  // « Membres suppléants avec Voix Délibératives : »: the substitutes who sit and vote.
+  ['present', `(?:${word('membre')}|${word('delegue')})[sS]?\\s+${word('suppleant')}(?:[eE])?(?:[sS])?\\s+(?:${word('avec voix deliberative')}[sS]?|${word('ayant voix deliberative')}|${word('siegeant')})`],
   // « Étaient également présents » (after « sous la présidence de … ») lists members; « Assistaient » does not.
   ['present', `(?:${WERE}\\s+)?${word('egalement')}\\s+${PRESENT}${TAIL}`],
   // « Mmes et MM. les Vice-présidents-es : », « MM. les Conseillers : »: the members sitting, by function.
@@ -126,7 +128,7 @@ export function listRole(label: string): ListRole {
   if (/excus|represent|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
   if (/absent/.test(l)) return 'absent';
   if (/mandants|pouvoirs?|procurations?|delegation/.test(l)) return 'givers';
-  if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b/.test(l)) return 'present';
+  if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b|suppleante?s? (?:avec voix|ayant voix|siegeant)/.test(l)) return 'present';
   return 'other';
 }
 
@@ -528,6 +530,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     let raw = text.slice(piece.start, piece.end);
     if (communeColumn && capsLine(piece)) continue;
     // « 1. SCHELLENBERGER Raphaël 2. BLASER Stéphanie »: the numbers of a numbered list.
+    // « • GAUCHER Yves, - LAMOTHE Michel, »: the dash of a second column of names.
+    const dash = /^[\s\u00a0]*[-–—•·*][\s\u00a0]+/.exec(raw);
+    if (dash) { piece.start += dash[0].length; raw = raw.slice(dash[0].length); }
     const number = /^[\s\u00a0]*\d{1,3}[.)][\s\u00a0]+/.exec(raw);
     if (number) { piece.start += number[0].length; raw = raw.slice(number[0].length); }
     // « MM : GANTY Jean Maire, LEVEILLE Patricia… »: the civility of all the names that follow, before a colon.
@@ -641,7 +646,7 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
     const blankAfter = i + 1 < to && /[ \u00a0\t]/.test(text[i + 1]);
     // A dash between blanks separates names; in a list separated by commas, a hyphen between blanks is one a PDF
     // extraction spaced out inside a name (« BROCA - LANNAUD Marie - Thérèse »).
-    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas >= 2 && i > start)) { cut(i, i + 1); continue; }
+    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas >= 2 && i > start && !givenThenSurname(text, i, start, to))) { cut(i, i + 1); continue; }
     if (c === 'e' && blankBefore && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
     if (c === '.' && (i + 1 >= to || /[\s\u00a0]/.test(text[i + 1]))) {
       // After an initial (« J. »), a civility (« M. », « Mme. ») or an abbreviation, a full stop ends nothing.
@@ -662,6 +667,22 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
   }
   cut(to, to);
   return out;
+}
+
+/**
+ * « MARQUES Karine - JUGE Didier »: a spaced hyphen between a given name and a surname in capitals separates two
+ * people (inside a name it joins two surnames, « BROCA - LANNAUD », or two given names, « Marie - Thérèse »).
+ */
+function givenThenSurname(text: string, dash: number, from: number, to: number): boolean {
+  let a = dash - 1;
+  while (a > from && /[ \u00a0\t]/.test(text[a])) a--;
+  let s = a;
+  while (s > from && dash - s < 40 && !/[\s\u00a0]/.test(text[s - 1])) s--;
+  let b = dash + 1;
+  while (b < to && /[ \u00a0\t]/.test(text[b])) b++;
+  let e = b;
+  while (e < to && e - b < 40 && !/[\s\u00a0,;]/.test(text[e])) e++;
+  return CAP_WORD.test(text.slice(s, a + 1)) && CAPS_WORD.test(text.slice(b, e)) && !INITIALS.test(text.slice(b, e));
 }
 
 /**
