@@ -219,6 +219,12 @@ describe('reader: text pasted from a PDF', () => {
     const text = 'Séance du lundi 3 mars 2025\nPage | 1 /12\nLe conseil municipal | après en avoir délibéré | décide de verser 1 200 € au club | et 300 € à l’association.\nPage | 2 /12\nLes élus | présents | approuvent.';
     assert.deepEqual(problems(analyzeText(text)), []);
   });
+
+  it('reads a whole act flattened into one line whose running header holds pipes', () => {
+    const f = facts(`Syndicat intercommunal d’énergies | Comité syndical | Rapport | Mardi 4 février 2020 COMITÉ SYNDICAL Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019 ${'Le comité prend acte du rapport présenté en séance. '.repeat(20)}Nombre de délégués en exercice : 54 Nombre de présents : 28 Nombre de votants : 30 Abstention : 0 Opposition : 0 Approbation : 30 3- Délibération suivante.`);
+    assert.deepEqual(f.counts, { inOffice: 54, present: 28, represented: null, voters: 30 });
+    assert.deepEqual(f.deliberations.map((d) => d.vote && [d.vote.for, d.vote.against, d.vote.abstention]), [[30, 0, 0]]);
+  });
 });
 
 describe('reader: references in a deliberation', () => {
@@ -244,6 +250,16 @@ describe('reader: counts', () => {
     assert.equal(facts('Nombre de membres composant le conseil municipal : 55').counts.inOffice, 55);
     assert.equal(facts('Présents : 40 Pouvoir(s) : 22').counts.represented, 22);
     assert.equal(facts('Le conseil, composant 12 commissions, en exercice depuis 2020.').counts.inOffice, null);
+  });
+  it('reads counts printed as a table: headers then figures, or each header above its figure', () => {
+    const none = { inOffice: null, present: null, represented: null, voters: null };
+    assert.deepEqual(facts('membres du conseil municipal\nen\nexercice\nprésents\nprocurations\nabsent(s)\n55\n43\n11\n1\ndélibéré : Adopté').counts, { ...none, inOffice: 55, present: 43, represented: 11 });
+    assert.deepEqual(facts('en présents procurations absent(s) exercice 55 45 6 4 délibéré : Adopté à la majorité').counts, { ...none, inOffice: 55, present: 45, represented: 6 });
+    assert.deepEqual(facts('Etaient présents :\nNOMBRE DE\nCONSEILLERS :\nEn exercice\n29\nJean NOIR, Anne BLANC.\nPrésents\n24\nPouvoir\n\n1\nORDRE DU JOUR\nVotants\n25').counts, { inOffice: 29, present: 24, represented: 1, voters: 25 });
+    // Figures that are not as many as the headers, a year, a number after a full stop: no count.
+    assert.deepEqual(facts('présents procurations absent(s)\n55 35').counts, none);
+    assert.deepEqual(facts('05 – Budget communal – Exercice 2011,\n\n06 – Contrat enfance jeunesse').counts, none);
+    assert.deepEqual(facts('A l’ouverture de la séance, 182 délégués étaient présents ; 2 avaient donné pouvoir.').counts.present, null);
   });
 });
 

@@ -75,6 +75,7 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
     const c = collectivity(l, l.range.start.line - doc.range.start.line, b);
     if (c && (!seance.collectivity || SPECIFICITY[c.kind] > SPECIFICITY[seance.collectivity.kind])) seance.collectivity = c;
   }
+  countTable(doc, seance, b);
   const date = seanceDate(doc);
   if (date) {
     seance.date = date.date;
@@ -159,6 +160,92 @@ function readCounts(l: Line, seance: Seance, b: Builder) {
     seance[key] = { value: Number(m[1]), span: b.span(start, start + m[1].length) };
   }
 }
+
+/**
+ * Counts printed as a table and flattened by a PDF extraction: the column headers, then their figures in the same
+ * order (« en exercice présents procurations absent(s) 55 43 11 1 »; a header cell on two lines may be cut by the
+ * others: « en présents procurations absent(s) exercice 55 45 6 4 »), or each header on its line above its figure
+ * (« NOMBRE DE CONSEILLERS : En exercice↵29 »). Read only where the figures are exactly as many as the headers, in the
+ * head of the act, and never over a count read on a line.
+ */
+function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
+  const end = Math.min(doc.end, doc.offset + HEAD_CHARS);
+  const text = doc.text;
+  type Column = keyof typeof COLUMN | 'absent';
+  let keys: Column[] = [];
+  let pendingEn = false;
+  let keyAt = 0;
+  let figures: { value: number; start: number; end: number }[] = [];
+  const settle = () => {
+    if (figures.length > 0 && figures.length === keys.length && !pendingEn) {
+      keys.forEach((k, i) => {
+        if (k === 'absent') return;
+        const field = COLUMN[k];
+        if (!seance[field]) seance[field] = { value: figures[i].value, span: b.span(figures[i].start, figures[i].end) };
+      });
+    }
+    keys = [];
+    pendingEn = false;
+    figures = [];
+  };
+  TABLE_TOKEN.lastIndex = doc.offset;
+  for (let m = TABLE_TOKEN.exec(text); m && m.index < end; m = TABLE_TOKEN.exec(text)) {
+    const w = m[0];
+    // Another number (a year, an amount, « 2/183 »), a punctuation mark other than a colon: no table here.
+    // (« Présents : (18) »: parentheses around a figure change nothing.)
+    if (w === '(' || w === ')') continue;
+    // (« Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list.)
+    if (/^\d/.test(w) ? !/^\d{1,3}$/.test(w) || (/^(?:[\p{L}%°]|[.)]\s+\p{Lu})/u.test(text.slice(m.index + w.length, m.index + w.length + 3)) && text[m.index - 1] !== '(') : w !== ':' && !/^\p{L}/u.test(w)) { settle(); keys = []; continue; }
+    if (/^\d/.test(w)) {
+      if (keys.length === 0) continue;
+      // One header and its figure on the same line: read only as a label at the line's start (« Etaient présents :
+      // (18) »), not « Présents ou représentés : 27 » nor « Auditeurs présents : 63 » (those are the lines' own
+      // reading, with its exceptions).
+      if (keys.length === 1 && !text.slice(keyAt, m.index).includes('\n') && !LINE_START_KEY.test(text.slice(text.lastIndexOf('\n', keyAt) + 1, keyAt))) { keys = []; continue; }
+      figures.push({ value: Number(w), start: m.index, end: m.index + w.length });
+      if (figures.length === keys.length) settle();
+      continue;
+    }
+    if (figures.length > 0) settle();
+    const t = foldFrench(w);
+    const key = TABLE_KEYS.find(([re]) => re.test(t))?.[1];
+    if (key) {
+      // A header seen twice is another table, or prose: what was gathered is dropped, the new one starts.
+      if (keys.includes(key) && !(key === 'inOffice' && pendingEn)) { keys = []; pendingEn = false; }
+      if (key === 'inOffice' && pendingEn) pendingEn = false;
+      else { if (keys.length === 0) keyAt = m.index; keys.push(key); }
+    } else if (t === 'nombre') {
+      // « Etaient présents : NOMBRE DE CONSEILLERS : En exercice 29 »: « Nombre » starts a header.
+      keys = [];
+      pendingEn = false;
+    } else if (t === 'en') {
+      if (pendingEn) keys = [];
+      pendingEn = true;
+      if (keys.length === 0) keyAt = m.index;
+      keys.push('inOffice');
+    } else if (!TABLE_FILLER.test(t)) {
+      keys = [];
+      pendingEn = false;
+    }
+  }
+  settle();
+}
+
+/** How far into an act a table of counts is looked for. */
+const HEAD_CHARS = 20000;
+const COLUMN = { inOffice: 'membersInOffice', present: 'declaredPresent', represented: 'declaredRepresented', voters: 'declaredVoters' } as const;
+/** Words, numbers (a figure has one to three digits) and punctuation marks. */
+const TABLE_TOKEN = /\d+(?:[.,/]\d+)*|[\p{L}][\p{L}()'’-]*|[^\s\p{L}\d]/gu;
+const TABLE_KEYS: [RegExp, keyof typeof COLUMN | 'absent'][] = [
+  [/^exercice$/, 'inOffice'],
+  [/^presents?(?:\(e\)s|\(s\)|\.e\.s)?$/, 'present'],
+  [/^(?:procurations?|pouvoirs?|pouvoir\(s\)|procuration\(s\)|representes?)$/, 'represented'],
+  [/^votants?$/, 'voters'],
+  [/^(?:absents?|absent\(s\)|excuses?)$/, 'absent'],
+];
+/** What may stand before a header at its line's start: « Etaient », « Nombre de », « Conseillers ». */
+const LINE_START_KEY = /^[\s\u00a0]*(?:(?:[ée]taient|sont|nombre\s+de|membres|conseillers|d[ée]l[ée]gu[ée]s)[\s\u00a0]+)*$/i;
+const TABLE_FILLER = /^(?::|membres|du|conseil|municipal|communautaire|syndical|de|des|conseillers|delegues)$/;
 
 function stamp(text: string, inlines: Inline[], seance: Seance) {
   const date = firstDate(inlines);
@@ -295,14 +382,14 @@ const VOTE_KEYS = ['pour', 'contre', 'abstention', 'nppv'] as const;
 /** Which count a word of a vote names. */
 function voteKey(word: string): (typeof VOTE_KEYS)[number] | undefined {
   const w = foldFrench(word);
-  if (/contre$/.test(w)) return 'contre';
+  if (/contre$|^opposition$/.test(w)) return 'contre';
   if (/abstention/.test(w)) return 'abstention';
   if (/pas part|nppv|non[- ]participation|refus de vote/.test(w)) return 'nppv';
-  if (/pour$/.test(w)) return 'pour';
+  if (/pour$|^approbation$/.test(w)) return 'pour';
   return undefined;
 }
-/** « Pour : 14 », « ONT VOTÉ POUR : 14 », « Contre : / », « Abstention(s) : néant », « NPPV : 1 ». */
-const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abstentions?|abstention\(s\)|ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv|non[- ]participations?|refus\s+de\s+vote))[ \u00a0]*[:=][ \u00a0]*(\d+|\/|-|—|–|n[ée]ant|aucune?)(?![\d\p{L}])/giu;
+/** « Pour : 14 », « ONT VOTÉ POUR : 14 », « Contre : / », « Abstention(s) : néant », « NPPV : 1 », « Opposition : 0 Approbation : 30 ». */
+const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abstentions?|abstention\(s\)|opposition|approbation|ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv|non[- ]participations?|refus\s+de\s+vote))[ \u00a0]*[:=][ \u00a0]*(\d+|\/|-|—|–|n[ée]ant|aucune?)(?![\d\p{L}])/giu;
 /** « 25 voix pour », « 2 contre », « 1 abstention », « 3 conseillers ne prenant pas part au vote ». */
 const VOTE_COUNT = /(?<![\d,.\p{L}])(\d+)[ \u00a0]+(?:voix[ \u00a0]+)?(pour|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])/giu;
 /** A line where counts written before their word are those of a vote, not of anything else (« 1 pour 1 000 habitants »). */
@@ -311,7 +398,7 @@ const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+l['’][ \u00a0]?unanimit[ée]|
 const MAJORITY = /(?<![\p{L}])[àa][ \u00a0]+la[ \u00a0]+majorit[ée](?![ \u00a0]+absolue)/iu;
 const CITATION = /^\s*(?:Vu|Considérant|Considerant|Attendu)\b/i;
 /** A cheap test before the expressions above. */
-const MAY_VOTE = /pour|contre|abstention|unanim|majorit|pas part|nppv|participation/i;
+const MAY_VOTE = /pour|contre|abstention|unanim|majorit|pas part|nppv|participation|opposition|approbation/i;
 
 function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
   const text = l.text;

@@ -202,12 +202,17 @@ function matchRowLead(text: string, offset: number): RegExpExecArray | null {
   const i = Math.min(tabAt, pipeAt);
   if (i >= end) return null;
   if (i === tabAt) return found(text, offset, i + 1);
+  // A pipe in a line of prose pasted from a PDF (« Syndicat … | Comité syndical | Rapport | Mardi 4 février 2020
+  // COMITÉ SYNDICAL … » over thousands of characters) is a running header's separator, not a table.
+  if (end - offset > PIPE_ROW_MAX) return null;
   if (i === offset) {
     const next = text.indexOf('|', i + 1);
     return next > i && next < end ? found(text, offset, i + 1) : null;
   }
   return /\S/.test(text.slice(offset, i)) && /\S/.test(text.slice(i + 1, end)) ? found(text, offset, i + 1) : null;
 }
+/** The longest line read as a row of a pipe table. */
+const PIPE_ROW_MAX = 1000;
 function nextOf(text: string, c: string, from: number): number {
   const i = text.indexOf(c, from);
   return i < 0 ? text.length : i;
