@@ -212,6 +212,20 @@ describe('reader: attendance lists as councils write them', () => {
     const replaced = 'Nombre de membres en exercice : 2\nPrésents : M. Jean NOIR, Mme Anne BLANC suppléante de M. Paul ROUGE\nAbsents : M. Paul ROUGE';
     assert.deepEqual(problems(analyzeText(replaced)).filter((d) => d.code === 'member-count'), [], 'the suppléante sits in the seat of the titulaire listed absent');
   });
+  it('reads names around a box of counts flattened into the list, a label alone on its line, « pouvoir X » without « à »', () => {
+    const f = facts('Etaient présents :\nNOMBRE DE\nCONSEILLERS :\nEn exercice\n4\nJean NOIR, Anne BLANC, Luc GRIS,\nEve ROUGE.\nExcusés\nMarc VERT, pouvoir A. BLANC\nPrésents\n4\nAbsents :\nPaul ROSE\nPouvoir\n\n1\nORDRE DU JOUR\nVotants\n5');
+    assert.deepEqual(names(f.attendance.present), ['Jean NOIR', 'Anne BLANC', 'Luc GRIS', 'Eve ROUGE']);
+    assert.deepEqual(names(f.attendance.absent), ['Marc VERT', 'Paul ROSE']);
+    assert.deepEqual(proxies(f), ['Marc VERT → A. BLANC']);
+    assert.deepEqual(f.counts, { inOffice: 4, present: 4, represented: 1, voters: 5 });
+    assert.deepEqual(f.unread, []);
+  });
+
+  it('ends a list at « Étaient représentées » at the end of a line, the names below', () => {
+    const f = facts('Était présente\n\nMme NOIR Christiane Étaient représentées\n\nMme BLANC Corinne (pouvoir à Mme NOIR Christiane)');
+    assert.deepEqual(names(f.attendance.present), ['Mme NOIR Christiane']);
+    assert.deepEqual(proxies(f), ['Mme BLANC Corinne → Mme NOIR Christiane']);
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

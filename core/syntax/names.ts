@@ -93,8 +93,9 @@ const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*)?(?:[:：]|[ \\u0
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
 const ATTENDANCE_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${ATTENDANCE.map(([, s]) => `(${s})`).join('|')})(?:${LABEL_END}|(?=[ \\u00a0]+[${UP}]{2,}(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}[ \\u00a0]*:[ \\u00a0]+\\p{Lu}[\\p{Ll}.]))`, 'gu');
-/** « Étaient présents » and the like are labels even without a colon (« Étaient présents Mmes X, Y »). */
-const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?|${EXCUSED}|${REPRESENTED}))(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')}))`, 'gu');
+/** « Étaient présents » and the like are labels even without a colon (« Étaient présents Mmes X, Y »), or at the end of
+ * a line, the names below. */
+const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?|${EXCUSED}|${REPRESENTED}))(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$))`, 'gu');
 /** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
 // « Présents à l'appel nominal : 22 élus »: with the count the names below make.
 const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élu|membre|conseiller|délégué|personne)s?)?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
@@ -368,6 +369,12 @@ const WORD_RUN = /[^\s,;()–—/]+/g;
 const PROXY_WORDS = /(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s)|(?:représentée?|remplacée?)\s+par(?=\s)|(?:pouvoir|procuration)\s+(?:donnée?\s+)?à(?=\s)/gi;
 
 /**
+ * A box of counts printed beside a list and flattened into it by a PDF extraction, line by line (« NOMBRE DE↵
+ * CONSEILLERS :↵En exercice↵29 »): neither names nor the end of the list.
+ */
+export const COUNT_BOX = /^(?:nombre\s+de(?:\s+(?:conseillers|membres|délégués))?(?:\s*:)?|(?:conseillers|membres|délégués)\s*:|en\s+exercice(?:\s*:?\s*\d{1,3})?|\d{1,3})$/i;
+
+/**
  * Whether a line (from..to of the text) reads as a list going on: no label at its start, and nearly all its words
  * are names, initials, civilities, functions or commune labels — not prose.
  */
@@ -378,6 +385,8 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
   const lead = from + line.length - line.replace(/^[\s\u00a0]*(?:[-–—•*·][\s\u00a0]+)?/, '').length;
   const first = labelsIn(text, lead, Math.min(to, lead + 80))[0];
   if (first && first.start === lead) return false;
+  // « Excusés » alone on its line: the label of the next list.
+  if (t.length <= 120 && ALONE_LABEL.test(t)) return false;
   let words = 0, names = 0, strong = 0;
   // « Sylvain COSNARD a donné procuration à Christine ZAMUNER »: the words of a proxy are part of a list.
   // « DUCROS.GISBERT.Mmes RAOUX »: full stops with no space between surnames separate them.
@@ -410,6 +419,8 @@ const COMMUNE_LABEL = new RegExp(
 );
 
 const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:a|avait)\s+donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+/i;
+/** « Cendrine CHERGUI, pouvoir F. BELHOMME »: « pouvoir » right before the name of the holder (with its capital). */
+const BARE_PROXY = /^(?:pouvoir|procuration)[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*[A-ZÀ-Þ])/u;
 /** Written from the holder's side: « X (a reçu pouvoir de Y) », « X ayant la procuration de Y ». */
 const HOLDER_PHRASE = /^(?:a\s+reçu|ayant\s+reçu|ayant\s+la|détient\s+la|détenant\s+la|porteur\s+de\s+la|porteuse\s+de\s+la)\s+(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*/i;
 /** In a list of proxies or of the excused: « X à Y », « X par Y ». */
@@ -539,7 +550,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     const civilities = /^[\s\u00a0]*(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)[ \u00a0]*:[ \u00a0]*(?=\S)/.exec(raw);
     if (civilities) { piece.start += civilities[0].length; raw = raw.slice(civilities[0].length); }
     const t = raw.trim();
-    if (!t || /^[.:;,\-–—•*/]+$/.test(t) || /^\d{1,3}[.)]$/.test(t)) continue;
+    if (!t || /^[.:;,\-–—•*/]+$/.test(t) || /^\d{1,3}[.)]$/.test(t) || COUNT_BOX.test(t)) continue;
     const start = piece.start + (raw.length - raw.trimStart().length);
     if (PLURAL_START.test(t)) enumeration = true;
     else if (CIVILITY_RE.test(t)) enumeration = false;
@@ -568,7 +579,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // of the entry before, between commas.
     const previous = out.entries[out.entries.length - 1];
     if (previous && COMMUNE_PIECE.test(t)) continue;
-    if (previous && !previous.proxyTo && role !== 'present' && PROXY_PHRASE.test(t)) {
+    if (previous && !previous.proxyTo && role !== 'present' && (PROXY_PHRASE.test(t) || BARE_PROXY.test(t))) {
       const read = phrase(t, start, previous, b, role, false);
       if (read > 0) { previous.end = start + read; continue; }
     }
@@ -691,7 +702,7 @@ function givenThenSurname(text: string, dash: number, from: number, to: number):
  */
 function incomplete(fragment: string): boolean {
   const t = fragment.trim();
-  if (!t) return false;
+  if (!t || COUNT_BOX.test(t)) return false;
   if (t.endsWith('-')) return true;
   // « Manuela FERREIRA DE↵SOUSA », « R. LE↵BARON »: a particle ends no name.
   if (PARTICLES.has((t.split(/[\s\u00a0]+/).pop() ?? '').toLowerCase())) return true;
@@ -808,6 +819,7 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
   };
   return (
     found(PROXY_PHRASE, (p) => (entry.proxyTo = p)) ||
+    found(role !== 'present' ? BARE_PROXY : null, (p) => (entry.proxyTo = p)) ||
     found(HOLDER_PHRASE, (p) => (entry.proxyFrom = p)) ||
     found(bare ? GIVER_PHRASE : null, (p) => (entry.proxyTo = p)) ||
     found(REPLACED_PHRASE, (p) => {

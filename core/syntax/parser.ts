@@ -6,7 +6,7 @@ import * as T from './lexer';
 import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate } from '../text/dates';
 import { LineIndex } from './positions';
-import { listRole, looksLikeNames, readNames } from './names';
+import { COUNT_BOX, listRole, looksLikeNames, readNames } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -124,13 +124,23 @@ function mayContinue(l: Line | undefined): boolean {
 export function listLastLine(text: string, lines: Line[], i: number): number {
   let last = i;
   for (let j = i + 1; j < lines.length; j++) {
-    const k = lines[j].type === 'blank' && j === last + 1 ? j + 1 : j;
+    let k = lines[j].type === 'blank' && j === last + 1 ? j + 1 : j;
+    // A box of counts flattened into the list (« NOMBRE DE↵CONSEILLERS :↵En exercice↵29 »): the names go on below it.
+    let box = k;
+    // (A figure right under the label is its count: « Pouvoir↵↵1 ».)
+    if (last === i && lines[k] && /^\d{1,3}$/.test(text.slice(lines[k].offset, lines[k].end).trim())) break;
+    while (box < lines.length && box - k < 5 && isCountBox(text, lines[box])) box++;
+    if (box > k && box - k < 5) k = box;
     const l = lines[k];
     if (!l || !mayContinue(l) || !looksLikeNames(text, l.offset, l.end)) break;
     last = k;
     j = k;
   }
   return last;
+}
+
+function isCountBox(text: string, l: Line): boolean {
+  return l.type !== 'blank' && l.end - l.offset < 40 && COUNT_BOX.test(text.slice(l.offset, l.end).trim());
 }
 
 function continueLists(text: string, lines: Line[], b: Builder) {
