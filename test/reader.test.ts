@@ -226,6 +226,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['Mme NOIR Christiane']);
     assert.deepEqual(proxies(f), ['Mme BLANC Corinne → Mme NOIR Christiane']);
   });
+  it('reads a given name that an OCR cut in two, and keeps a particle and a label after a name apart', () => {
+    const f = facts('PRESENTS : MM. NOIR Patric k, GRIS Jean - Baptiste, ROUGE Max. ABSENTS - EXCUSES : MM. BLANC P hilippe, VERT Pierre.');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Patric k', 'GRIS Jean - Baptiste', 'ROUGE Max']);
+    assert.deepEqual(names(f.attendance.absent), ['BLANC P hilippe', 'VERT Pierre']);
+    assert.deepEqual(names(facts('Présents : D. Payrot, B. Mazières Secrétaire de séance : Michel Teyssedou').attendance.present), ['D. Payrot', 'B. Mazières']);
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

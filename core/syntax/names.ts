@@ -320,6 +320,25 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
       re.lastIndex = save;
       w = m[0];
     }
+    // « GIACOSA Patric k », « BRET P hilippe »: a given name that an OCR cut in two.
+    const last = words[words.length - 1];
+    if (last && /^[a-zà-ÿ]{1,2}$/.test(w) && !PARTICLES.has(w) && CAP_WORD.test(last.w) && /^(?:[,;.]|\s*$)/.test(rest.slice(m.index + m[0].length, m.index + m[0].length + 2).replace(/^[ \u00a0]+/, '') || '')) {
+      last.w += w;
+      last.end = m.index + w.length;
+      if (w !== m[0]) break;
+      continue;
+    }
+    if (LONE_INITIAL.test(w) && w === m[0]) {
+      const save = re.lastIndex;
+      const n = re.exec(rest);
+      const tail = n?.[0].replace(/[,;]$/, '');
+      if (n && tail && /^[a-zà-ÿ]{3,}$/.test(tail) && n.index === m.index + 2) {
+        words.push({ w: w + tail, end: n.index + tail.length });
+        if (tail !== n[0]) break;
+        continue;
+      }
+      re.lastIndex = save;
+    }
     // « LIONEL BENHAROUS PAR PATRICK CARROUER »: in a text in capitals, the words that link two names end the first.
     if (words.length > 0 && CAPS_LINKS.has(w)) break;
     // « GENAY MM. VILLARD », « BADET Mme REY »: a civility starts the next name.
