@@ -232,6 +232,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.absent), ['BLANC P hilippe', 'VERT Pierre']);
     assert.deepEqual(names(facts('Présents : D. Payrot, B. Mazières Secrétaire de séance : Michel Teyssedou').attendance.present), ['D. Payrot', 'B. Mazières']);
   });
+  it('reads surnames with initials between dashes, at line ends, doubled, stuck, and initials without their full stop', () => {
+    const f = facts('Etaient présents : NOIR R. – BLANC J.P. – ROSE B. –\nGRIS M. - VERT.M – JAUNE B MAUVE G. – BRUN P. -- OCRE R - ROUX N.\nEtaient absents : MARRON H. - SABLE G.– CUIVRE S.\nORDRE DU JOUR');
+    assert.deepEqual(names(f.attendance.present), ['NOIR R.', 'BLANC J.P.', 'ROSE B.', 'GRIS M.', 'VERT.M', 'JAUNE B', 'MAUVE G.', 'BRUN P.', 'OCRE R', 'ROUX N.']);
+    assert.deepEqual(names(f.attendance.absent), ['MARRON H.', 'SABLE G.', 'CUIVRE S.']);
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

@@ -245,6 +245,7 @@ function nameWords(words: string[]): boolean {
   let real = 0;
   for (const [i, w] of words.entries()) {
     if (i === 0 && words.length > 1 && LONE_INITIAL.test(w)) continue;
+    if (i > 0 && LONE_INITIAL.test(w) && CAPS_WORD.test(words[i - 1])) continue;
     const folded = foldAccents(w).toLowerCase().replace(/\.$/, '');
     if (PARTICLES.has(w.toLowerCase())) continue;
     if (INITIALS.test(w)) continue;
@@ -320,6 +321,12 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
       re.lastIndex = save;
       w = m[0];
     }
+    // « BARRABES.M »: a surname and its initial with no space between.
+    const stuck = /^([^.]{2,})\.(\p{Lu})$/u.exec(w);
+    if (stuck && w === m[0] && CAPS_WORD.test(stuck[1])) {
+      words.push({ w: stuck[1], end: m.index + stuck[1].length }, { w: stuck[2], end: m.index + w.length });
+      continue;
+    }
     // « GIACOSA Patric k », « BRET P hilippe »: a given name that an OCR cut in two.
     const last = words[words.length - 1];
     if (last && /^[a-zà-ÿ]{1,2}$/.test(w) && !PARTICLES.has(w) && CAP_WORD.test(last.w) && /^(?:[,;.]|\s*$)/.test(rest.slice(m.index + m[0].length, m.index + m[0].length + 2).replace(/^[ \u00a0]+/, '') || '')) {
@@ -344,7 +351,9 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     // « GENAY MM. VILLARD », « BADET Mme REY »: a civility starts the next name.
     if (words.length > 0 && MID_CIVILITY.test(m[0])) break;
     if (w !== m[0]) { if (isNameWord(w)) words.push({ w, end: m.index + w.length }); break; }
-    if (!isNameWord(w) && !(words.length === 0 && LONE_INITIAL.test(w))) break;
+    // « ROUANET B MARCOUIRE G. », « CHABBERT R »: an initial without its full stop after a surname in capitals.
+    const initialAfterSurname = last !== undefined && LONE_INITIAL.test(w) && CAPS_WORD.test(last.w) && !INITIALS.test(last.w);
+    if (!isNameWord(w) && !(words.length === 0 && LONE_INITIAL.test(w)) && !initialAfterSurname) break;
     words.push({ w, end: m.index + w.length });
   }
   // Two names run together (« Florence ORMONT Florent TISSERAND », « DUPONT Jean MARTIN Paul »): a name is given
@@ -673,7 +682,11 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
     // « … Raphaël 2. BLASER … »: the number of the next entry of a numbered list starts a piece.
     if (c >= '0' && c <= '9' && i > start && /[ \u00a0]/.test(text[i - 1]) && NUMBERED.test(text.slice(i, i + 5))) { cut(i, i); continue; }
     const blankBefore = i > from && /[ \u00a0\t]/.test(text[i - 1]);
-    const blankAfter = i + 1 < to && /[ \u00a0\t]/.test(text[i + 1]);
+    // (« ROMERO B. –↵OLMOS M. »: a dash at the end of a line separates too.)
+    const blankAfter = i + 1 < to && /[ \u00a0\t\r\n]/.test(text[i + 1]);
+    // « ROQUERE P. -- CHABBERT R »: a doubled dash; « SABARTHES G.– PETHERBRIDGE S. »: a dash stuck to an initial.
+    if (c === '-' && text[i + 1] === '-' && blankBefore && i + 2 < to && /[ \u00a0\t]/.test(text[i + 2])) { cut(i, i + 2); i++; continue; }
+    if ((c === '–' || c === '—') && text[i - 1] === '.' && blankAfter) { cut(i, i + 1); continue; }
     // A dash between blanks separates names; in a list separated by commas, a hyphen between blanks is one a PDF
     // extraction spaced out inside a name (« BROCA - LANNAUD Marie - Thérèse »).
     if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas >= 2 && i > start && !givenThenSurname(text, i, start, to))) { cut(i, i + 1); continue; }
@@ -689,7 +702,8 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       continue;
     }
     // « ALTEYRAC.TIEBOT.Mmes PEREZ.DUMAS »: surnames in capitals separated by full stops with no space.
-    if (c === '.' && i > start && /\p{Lu}/u.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i - 1])) {
+    // (« BARRABES.M »: a single capital after the stop is an initial.)
+    if (c === '.' && i > start && /\p{Lu}/u.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i - 1]) && /[\p{L}.]/u.test(text[i + 2] ?? '')) {
       let wordStart = i;
       while (wordStart > start && /\p{Lu}|['’-]/u.test(text[wordStart - 1])) wordStart--;
       if (i - wordStart >= 3 && (wordStart === start || /[\s\u00a0]/.test(text[wordStart - 1])) && !/^(?:MME|MMES|MLLE)$/.test(text.slice(wordStart, i))) cut(i, i + 1);
