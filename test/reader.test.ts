@@ -237,6 +237,19 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['NOIR R.', 'BLANC J.P.', 'ROSE B.', 'GRIS M.', 'VERT.M', 'JAUNE B', 'MAUVE G.', 'BRUN P.', 'OCRE R', 'ROUX N.']);
     assert.deepEqual(names(f.attendance.absent), ['MARRON H.', 'SABLE G.', 'CUIVRE S.']);
   });
+  it('reads proxies on lines of their own, with no label, and a proxy written over three lines', () => {
+    const f = facts('PRÉSENTS : M. NOIR, M. BLANC, Mme ROSE.\nM. GRIS donne pouvoir pour voter en son nom à M. NOIR\nMme VERT donne pouvoir pour voter en son nom à Mme ROSE\nABSENTS : Mme JAUNE, M. BRUN\n__________\nMonsieur Paul BLANC est élu secrétaire de séance');
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'M. BLANC', 'Mme ROSE']);
+    assert.deepEqual(names(f.attendance.absent), ['Mme JAUNE', 'M. BRUN', 'M. GRIS', 'Mme VERT']);
+    assert.deepEqual(proxies(f), ['M. GRIS → M. NOIR', 'Mme VERT → Mme ROSE']);
+    const g = facts('Etaient absentes excusées :\nMme ROUGE (à partir du point n° 14)\nMme MAUVE\nPouvoirs conformément à l’article L.2121.20 du Code Général des Collectivités Territoriales :\nMme ROUGE\ndonne pouvoir à\nM.NOIR\nMme MAUVE\ndonne pouvoir à\nM. BLANC\nSecrétaire de séance : M. NOIR');
+    assert.deepEqual(names(g.attendance.absent), ['Mme ROUGE', 'Mme MAUVE']);
+    assert.deepEqual(proxies(g), ['Mme ROUGE → M.NOIR', 'Mme MAUVE → M. BLANC']);
+    // The same proxy said again in the minutes is not a second one.
+    const text = 'Absents excusés : M. GRIS (procuration à Mme ROSE)\nSecrétaire de séance : Mme ROSE\n\nConstatant que le quorum est atteint, Madame le Maire ouvre la séance et présente les excuses de\n\nM. GRIS qui a donné procuration à Mme ROSE,\n\net Mme JAUNE.';
+    assert.deepEqual(proxies(facts(text)), ['M. GRIS → Mme ROSE']);
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

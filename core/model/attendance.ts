@@ -3,7 +3,7 @@
 import type { DocumentNode, ListEntry, ListLine, PersonNode, Qualifier } from '../syntax/tree';
 import type { Attendance, Member, PresenceAt, Proxy, UnresolvedMention } from './types';
 import { PersonIndex, surnameKey, isInitials } from './people';
-import { listRole, type ListRole } from '../syntax/names';
+import { listRole, roleOf, type ListRole } from '../syntax/names';
 import { foldAccents } from '../text/fold';
 
 export { listRole, type ListRole };
@@ -44,7 +44,7 @@ const SUBSTITUTES = /suppl[ée]ant/i;
 
 export function readAttendance(doc: DocumentNode, lists: ListLine[], president?: PersonNode): AttendanceFacts {
   const members: Member[] = [];
-  const roles = new Map(lists.map((l) => [l, listRole(l.label)]));
+  const roles = new Map(lists.map((l) => [l, roleOf(l)]));
   const memberOf = new Map<ListEntry, Member>();
   for (const list of lists) {
     const role = roles.get(list);
@@ -124,7 +124,8 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
     }
   });
   // A list that runs to the end of the act was cut there (a page, an extract): it is not known whole.
-  const atEnd = (l: ListLine) => doc.text.slice(listEnd(l), doc.end).trim() === '';
+  // (A line of proxies without a label is a whole sentence.)
+  const atEnd = (l: ListLine) => !l.role && doc.text.slice(listEnd(l), doc.end).trim() === '';
   const partial = lists.filter((l) => (l.unread.length > 0 || atEnd(l)) && roles.get(l) !== 'other');
   const complete = partial.length === 0 && lists.some((l) => roles.get(l) === 'present' && l.entries.length > 0);
   return { members, people, proxies, unresolved, complete, partial, lists };

@@ -7,6 +7,7 @@ import type { Builder } from '../syntax/parser';
 import { listLastLine } from '../syntax/parser';
 import type { DocumentNode, ListLine } from '../syntax/tree';
 import { aloneLabel, aloneLabelText, labelsIn, listRole, readNames, type ListRole } from '../syntax/names';
+import { foldFrench } from '../text/numbers';
 
 /** A cheap test before the labels are looked for in a line. */
 const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|conseill|adjoint|[A-Z] [A-Z] [A-Z]/i;
@@ -17,20 +18,50 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     let from: number;
-    if (l.type === 'list') {
-      if (l.continues) continue;
-      out.push(l);
-      if (l.stop === undefined) continue;
-      from = l.stop;
+    if (l.type === 'list' && l.continues && l.continues.stop !== undefined && l.offset >= l.continues.stop) {
+      // A line that went on a list which stopped above it (« PRÉSENTS : A, B.↵M. X donne pouvoir à M. Y »): read on
+      // its own.
+      from = l.offset;
+    } else if (l.type === 'list') {
+      if (l.continues) {
+        // The list stopped inside this line: what follows the stop is read on its own.
+        if (l.continues.stop === undefined || l.continues.stop >= l.end || l.continues.stop < l.offset) continue;
+        from = l.continues.stop;
+      } else {
+        out.push(l);
+        if (l.stop === undefined || l.stop >= l.end) continue;
+        from = l.stop;
+      }
     } else if (l.type === 'prose' || l.type === 'field' || l.type === 'bullet' || l.type === 'heading') {
       from = l.offset;
     } else continue;
     if (!MAY_HOLD_LABEL.test(from === l.offset ? l.text : doc.text.slice(from, l.end))) continue;
     const role = from === l.offset ? aloneLabel(l.text) : undefined;
+    const before = out.length;
     i = role ? listBelow(doc, b, i, role, out) : listsInLine(doc, b, i, from, out);
+    if (out.length === before && from === l.offset && (l.type === 'prose' || l.type === 'list')) proxyLine(doc, b, l, out);
   }
   return out;
 }
+
+/** « M. FLOUTIER donne pouvoir pour voter en son nom à M. SERRE »: a line of its own that is nothing but proxies. */
+function proxyLine(doc: DocumentNode, b: Builder, l: { offset: number; end: number; text: string }, out: ListLine[]) {
+  if (l.text.length > 600 || !PROXY_VERB.test(l.text)) return;
+  const read = readNames(doc.text, l.offset, l.end, b, 'givers');
+  if (read.entries.length === 0 || read.unread.length > 0 || read.stopped || read.entries.some((e) => !e.proxyTo)) return;
+  const end = read.entries[read.entries.length - 1].end;
+  // Nothing but the proxies on the line (a final full stop at most).
+  if (!/^[\s.;,]*$/.test(doc.text.slice(end, l.end))) return;
+  // A proxy said again in the minutes (« … présente les excuses de↵M. X qui a donné procuration à Mme Y, ») after the
+  // list that gave it: the same proxy, not a second one.
+  const given = new Set(out.flatMap((o) => o.entries.filter((e) => e.proxyTo).map((e) => foldFrench(e.person.surname))));
+  if (read.entries.some((e) => given.has(foldFrench(e.person.surname)))) return;
+  out.push({
+    type: 'list', offset: l.offset, end: l.end, range: b.span(l.offset, l.end).range, text: l.text,
+    label: '', labelSpan: b.span(l.offset, l.offset), entries: read.entries, communes: read.communes, unread: [], role: 'givers',
+  });
+}
+const PROXY_VERB = /\b(?:donne|a\s+donné|ayant\s+donné|avait\s+donné)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)/i;
 
 function makeList(doc: DocumentNode, b: Builder, label: { start: number; end: number; label: string }, role: ListRole, to: number): ListLine {
   const read = readNames(doc.text, label.end, to, b, role);

@@ -68,7 +68,9 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
   ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+${EXCUSED}|\\s+${word('sans pouvoir')})?`],
   ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
-  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')})?`],
+  // « Pouvoirs conformément à l’article L.2121.20 du Code Général des Collectivités Territoriales : », « Pouvoirs (art.
+  // L. 2121-20 du CGCT) : ».
+  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')})?(?:\\s*\\((?:art\\.?|article)[^()]{0,80}\\)|\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120}(?:\\n[^:：\\n]{0,60})?)?`],
   ['present', `(?:${WERE}\\s+)?${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
   ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:${word('titulaires')}\\s+)?${PRESENT}`],
   // « Membres suppléants avec Voix Délibératives : »: the substitutes who sit and vote.
@@ -119,6 +121,11 @@ export interface LabelMatch {
   end: number;
   label: string;
   role: ListRole | 'stop';
+}
+
+/** The attendance role of a list: its own, or its label's. */
+export function roleOf(l: { label: string; role?: ListRole }): ListRole {
+  return l.role ?? listRole(l.label);
 }
 
 /** Which attendance role a label's text gives. */
@@ -183,7 +190,7 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M\\.|MM\\.?|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Dr\\.?|M)(?=[ \\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]))[ \\u00a0]*`,
+  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M\\.|MM\\.?|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Dr\\.?|M)(?=[ \\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}))[ \\u00a0]*`,
   'u',
 );
 const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)$/;
@@ -272,7 +279,7 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
   const lead = text.length - text.trimStart().length;
   let rest = text.slice(lead);
   const civ = CIVILITY_RE.exec(rest);
-  let civility = civ?.[1];
+  let civility = civ?.[1] ?? civ?.[2];
   let skip = 0;
   if (civility && PLURAL.test(civility)) {
     // « MM. X et Y », « Mmes X, Y »: the civility of an enumeration belongs to none of its people.
@@ -285,7 +292,7 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
   if (maire) {
     const s = b.span(offset + lead + skip, offset + lead + skip + maire[0].length);
     const p = b.person(maire[0], s);
-    return { person: { ...p, civility: civ?.[1] ?? p.civility, given: undefined, surname: maire[0].replace(/^(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+/i, '') }, length: lead + skip + maire[0].length };
+    return { person: { ...p, civility: civ?.[1] ?? civ?.[2] ?? p.civility, given: undefined, surname: maire[0].replace(/^(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+/i, '') }, length: lead + skip + maire[0].length };
   }
   // The name words, as many as make a name, stopping at the first that cannot be part of one.
   const re = /[^\s\u00a0]+/g;
@@ -394,7 +401,7 @@ function isNameWord(w: string): boolean {
 // ---------------------------------------------------------------- lists
 
 const WORD_RUN = /[^\s,;()–—/]+/g;
-const PROXY_WORDS = /(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s)|(?:représentée?|remplacée?)\s+par(?=\s)|(?:pouvoir|procuration)\s+(?:donnée?\s+)?à(?=\s)/gi;
+const PROXY_WORDS = /(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s|$)|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:donnée?\s+)?à(?=\s|$)/gi;
 
 /**
  * A box of counts printed beside a list and flattened into it by a PDF extraction, line by line (« NOMBRE DE↵
@@ -413,15 +420,19 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
   const lead = from + line.length - line.replace(/^[\s\u00a0]*(?:[-–—•*·][\s\u00a0]+)?/, '').length;
   const first = labelsIn(text, lead, Math.min(to, lead + 80))[0];
   if (first && first.start === lead) return false;
+  // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: the phrase of a proxy alone on its line, between two names.
+  if (t.length <= 80 && PHRASE_END.test(t) && /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|pouvoir|procuration|représentée?|remplacée?)\s/i.test(t)) return true;
   // « Excusés » alone on its line: the label of the next list.
   if (t.length <= 120 && ALONE_LABEL.test(t)) return false;
   let words = 0, names = 0, strong = 0;
   // « Sylvain COSNARD a donné procuration à Christine ZAMUNER »: the words of a proxy are part of a list.
   // « DUCROS.GISBERT.Mmes RAOUX »: full stops with no space between surnames separate them.
-  // « AIME Michel (T), EL BAZ Horiya (S) »: a titulaire, a suppléant.
-  const plain = t.replace(PROXY_WORDS, ' ').replace(/\((?:T|S|Tit|Sup|Suppl)\.?\)/g, ' ')
+  // « Mme ZENAÏDI (à partir du point n° 14) »: what a parenthesis says of a name is no prose.
+  const plain = t.replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ')
     // « LA FERTE S/ JOUARRE »: « S/ » abbreviates « sur » or « sous » in a commune's name.
-    .replace(/(?<![\p{L}])(\p{Lu})\/(?=[ \u00a0])/gu, '$1.').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ');
+    .replace(/(?<![\p{L}])(\p{Lu})\/(?=[ \u00a0])/gu, '$1.')
+    // « M.BEAUPERIN »: a civility stuck to the surname.
+    .replace(/(?<![\p{L}])(M|Mme)\.(?=\p{Lu}{2})/gu, '$1. ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ');
   WORD_RUN.lastIndex = 0;
   for (let m = WORD_RUN.exec(plain); m; m = WORD_RUN.exec(plain)) {
     const w = m[0].replace(/[.:]+$/, (x) => (x === '.' && INITIALS.test(m![0]) ? x : ''));
@@ -447,6 +458,8 @@ const COMMUNE_LABEL = new RegExp(
 );
 
 const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:a|avait)\s+donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+/i;
+/** The end of a proxy phrase whose person is on the next line. */
+const PHRASE_END = /(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?|donnée?|représentée?|remplacée?)\s+(?:à|a|par)[ \t\u00a0\r]*$/i;
 /** « Cendrine CHERGUI, pouvoir F. BELHOMME »: « pouvoir » right before the name of the holder (with its capital). */
 const BARE_PROXY = /^(?:pouvoir|procuration)[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*[A-ZÀ-Þ])/u;
 /** Written from the holder's side: « X (a reçu pouvoir de Y) », « X ayant la procuration de Y ». */
@@ -673,6 +686,8 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       let p = i - 1;
       while (p >= start && /[ \u00a0\t\r]/.test(text[p])) p--;
       if (commas >= 2 && p >= start && !/[,;.:]/.test(text[p]) && incomplete(text.slice(start, i))) continue;
+      // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below.
+      if (PHRASE_END.test(text.slice(Math.max(start, i - 40), i))) continue;
       // « M.↵DUPONT »: a civility alone at the end of a line belongs to the name below.
       if (/^(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame)$/.test(text.slice(start, i).trim())) continue;
       cut(i, i + 1);
