@@ -250,6 +250,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(facts(text)), ['M. GRIS → Mme ROSE']);
     assert.deepEqual(problems(analyzeText(text)), []);
   });
+  it('reads proxies whose words a PDF extraction put one per line, and a holder’s name wrapped after « à »', () => {
+    const f = facts('Excusé(e)s ayant donné pouvoir : Jérôme NOIR à Christophe BLANC, Géraldine\nGRIS\nà\nJean-Pierre\nVERT,\nClaudine\nROUGE-JAUNE à Abdel MAUVE,\nJean-Pierre ROSE à Louis BRUN, Christian\nOCRE à Olivier SABLE\nExcusé(e)s :');
+    assert.deepEqual(proxies(f), ['Jérôme NOIR → Christophe BLANC', 'Géraldine GRIS → Jean-Pierre VERT', 'Claudine ROUGE-JAUNE → Abdel MAUVE', 'Jean-Pierre ROSE → Louis BRUN', 'Christian OCRE → Olivier SABLE']);
+    const g = facts('Procurations :\nMme Farida NOIR donne pouvoir à Natalie BLANC, Mme Chafia GRIS donne pouvoir à Anne\nVERT, M. Olivier ROUGE donne pouvoir à Jean-Paul ROSE.');
+    assert.deepEqual(proxies(g), ['Mme Farida NOIR → Natalie BLANC', 'Mme Chafia GRIS → Anne VERT', 'M. Olivier ROUGE → Jean-Paul ROSE']);
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

@@ -422,6 +422,7 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
   if (first && first.start === lead) return false;
   // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: the phrase of a proxy alone on its line, between two names.
   if (t.length <= 80 && PHRASE_END.test(t) && /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|pouvoir|procuration|représentée?|remplacée?)\s/i.test(t)) return true;
+  if (t === 'à' || t === 'par') return true;
   // « Excusés » alone on its line: the label of the next list.
   if (t.length <= 120 && ALONE_LABEL.test(t)) return false;
   let words = 0, names = 0, strong = 0;
@@ -439,7 +440,7 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
     if (!w || w === '-' || w === '•') continue;
     words++;
     if (CAPS_WORD.test(w) || CAP_WORD.test(w)) { names++; strong++; }
-    else if (INITIALS.test(w) || PARTICLES.has(w.toLowerCase()) || /^(?:et|M|MM|Mme|Mmes|Mlle|Mr|Mrs)\.?$/.test(w) || FUNCTION.test(w) || STATUS.test(w)) names++;
+    else if (INITIALS.test(w) || PARTICLES.has(w.toLowerCase()) || /^(?:et|à|par|M|MM|Mme|Mmes|Mlle|Mr|Mrs)\.?$/.test(w) || FUNCTION.test(w) || STATUS.test(w)) names++;
   }
   return strong > 0 && names >= 0.8 * words;
 }
@@ -685,7 +686,7 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       openLines = 0;
       let p = i - 1;
       while (p >= start && /[ \u00a0\t\r]/.test(text[p])) p--;
-      if (commas >= 2 && p >= start && !/[,;.:]/.test(text[p]) && incomplete(text.slice(start, i))) continue;
+      if (commas >= 2 && p >= start && !/[,;.:]/.test(text[p]) && (incomplete(text.slice(start, i)) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
       // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below.
       if (PHRASE_END.test(text.slice(Math.max(start, i - 40), i))) continue;
       // « M.↵DUPONT »: a civility alone at the end of a line belongs to the name below.
@@ -749,8 +750,12 @@ function givenThenSurname(text: string, dash: number, from: number, to: number):
  * line completes; not a name whole (« Jean DUPONT », « Jean Dupont ») nor a function (« Maire »).
  */
 function incomplete(fragment: string): boolean {
-  const t = fragment.trim();
+  // « Mme TIFRA donne pouvoir à Anne↵REVEYRAND »: after a proxy phrase, the name of the holder is what may go on.
+  const holder = /(?:(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?|donnée?|représentée?|remplacée?)\s+a|(?:^|\s)(?:à|par))\s+((?:(?!\s(?:à|par)\s)[^])*)$/i.exec(fragment.slice(-200));
+  const t = (holder ? holder[1] : fragment).trim();
   if (!t || COUNT_BOX.test(t)) return false;
+  // « Géraldine BASTIEN↵à↵Jean-Pierre BRENAS »: a proxy's « à » ends no entry.
+  if (/(?:^|\s)(?:à|par)$/.test(t)) return true;
   if (t.endsWith('-')) return true;
   // « Manuela FERREIRA DE↵SOUSA », « R. LE↵BARON »: a particle ends no name.
   if (PARTICLES.has((t.split(/[\s\u00a0]+/).pop() ?? '').toLowerCase())) return true;
