@@ -256,6 +256,16 @@ describe('reader: attendance lists as councils write them', () => {
     const g = facts('Procurations :\nMme Farida NOIR donne pouvoir à Natalie BLANC, Mme Chafia GRIS donne pouvoir à Anne\nVERT, M. Olivier ROUGE donne pouvoir à Jean-Paul ROSE.');
     assert.deepEqual(proxies(g), ['Mme Farida NOIR → Natalie BLANC', 'Mme Chafia GRIS → Anne VERT', 'M. Olivier ROUGE → Jean-Paul ROSE']);
   });
+  it('reads « absents non représentés », and the time of a proxy written after the holder without parentheses', () => {
+    const f = facts('Noms des absents représentés : Mesdames et Messieurs : Jean NOIR par Marthe BLANC.\n\nNoms des absents non représentés : Mesdames et Messieurs : David GRIS, Cynthia VERT.');
+    assert.deepEqual(names(f.attendance.absent), ['Jean NOIR', 'David GRIS', 'Cynthia VERT']);
+    assert.deepEqual(proxies(f), ['Jean NOIR → Marthe BLANC']);
+    const text = 'Présents : Jean-Yves ROUGE, Marie-Hélène ROSE, Florian MAUVE, Annie OCRE.\nOrdre de passage des rapports : 1, 2, 14, 15, 16\n\nAbsents excusés ayant donné pouvoir :\n\nMonsieur Alain BRUN a donné pouvoir à Madame Annie OCRE.\n\nMadame Dominique SABLE a donné pouvoir à Monsieur Florian MAUVE jusqu’au rapport n 14.\n\nMonsieur Jean-Yves ROUGE a donné pouvoir à Madame Marie-Hélène ROSE à partir du rapport n°15.';
+    const g = facts(text);
+    assert.deepEqual(names(g.attendance.absent), ['Monsieur Alain BRUN', 'Madame Dominique SABLE', 'Monsieur Jean-Yves ROUGE']);
+    assert.equal(g.attendance.proxies.length, 3);
+    assert.deepEqual(problems(analyzeText(text)).filter((d) => d.severity !== 'hint'), [], 'he sits until report 15, his proxy runs from there');
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

@@ -66,7 +66,7 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}\\s+(?:${word('et')}\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
   // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
-  ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+${EXCUSED}|\\s+${word('sans pouvoir')})?`],
+  ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+(?:${EXCUSED}|${REPRESENTED})|\\s+${word('sans pouvoir')})?`],
   ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
   // « Pouvoirs conformément à l’article L.2121.20 du Code Général des Collectivités Territoriales : », « Pouvoirs (art.
   // L. 2121-20 du CGCT) : ».
@@ -133,6 +133,7 @@ export function listRole(label: string): ListRole {
   const l = foldAccents(label).toLowerCase().replace(/(?<=\b\w) (?=\w\b)/g, '');
   if (/mandataires/.test(l)) return 'holders';
   if (/assist|invite/.test(l)) return 'other';
+  if (/absents? non (?:excuse|represente)|sans pouvoir/.test(l)) return 'absent';
   if (/excus|represent|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
   if (/absent/.test(l)) return 'absent';
   if (/mandants|pouvoirs?|procurations?|delegation/.test(l)) return 'givers';
@@ -432,6 +433,8 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
   const plain = t.replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ')
     // « LA FERTE S/ JOUARRE »: « S/ » abbreviates « sur » or « sous » in a commune's name.
     .replace(/(?<![\p{L}])(\p{Lu})\/(?=[ \u00a0])/gu, '$1.')
+    // « … à Monsieur Florian MORELLE jusqu’au rapport n 14. »: the time of a proxy or of a presence.
+    .replace(/(?:jusqu['’]?\s*(?:au|à)|[àa]\s+partir\s+d[ue]|[àa]\s+compter\s+d[ue])\s+(?:la\s+)?(?:rapport|point|dossier|délibération|question)s?\s*(?:n\s*°?|n°|no)?\s*[\d.]*\d/gi, ' ')
     // « M.BEAUPERIN »: a civility stuck to the surname.
     .replace(/(?<![\p{L}])(M|Mme)\.(?=\p{Lu}{2})/gu, '$1. ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ');
   WORD_RUN.lastIndex = 0;
@@ -791,6 +794,14 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       at = here + (close > 0 ? close + 1 : rest.length);
       entry.end = at;
       continue;
+    }
+    // « X a donné pouvoir à Y jusqu’au rapport n 14. »: the time of the proxy, without parentheses.
+    if (entry.proxyTo && TIME.test(rest)) {
+      const t = rest.trimEnd().replace(/[.;,]$/, '');
+      timed(qualifier(t, b.span(here, here + t.length)), entry, role);
+      at = here + rest.length;
+      entry.end = here + t.length;
+      break;
     }
     const proxy = PROXY_PHRASE.exec(rest) ?? (role === 'givers' || role === 'excused' ? GIVER_PHRASE.exec(rest) : null);
     // « X donne procuration à Y » in a list of those present: the text has gone on to the proxies without a label
