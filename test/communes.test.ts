@@ -157,6 +157,14 @@ describe('communes', () => {
     it('reads St as Saint', () => {
       assert.equal(describeMatch(index.lookup('St-Vit', territory)), 'spelling → Saint-Vit (abbreviation)');
     });
+
+    it('finds a commune whose first word « Saint » was left out, in the territory only', () => {
+      assert.equal(describeMatch(index.lookup('Julien en St Alban', { departement: '07' })), 'spelling → Saint-Julien-en-Saint-Alban (letters)');
+      assert.equal(index.lookup('Julien en St Alban').kind, 'unknown');
+      assert.equal(describeMatch(index.lookup('Julien en Saint Alban', { departement: '25' })), 'unknown');
+      // A single word is a surname before it is Saint-Vit.
+      assert.equal(describeMatch(index.lookup('Vit', territory)), 'unknown');
+    });
   });
 
   describe('territory', () => {

@@ -336,6 +336,14 @@ export function createCommuneIndex(data: CompactCommuneData): CommuneIndex {
         if (entry) return toMatch(entry, written, 'letters');
       }
     }
+    // « Julien en St Alban » for Saint-Julien-en-Saint-Alban: the first word « Saint » left out, in the territory only,
+    // and of a name of several words (« Martin » is a surname before it is Saint-Martin).
+    if (key.includes(' ') && !/^saint/.test(key)) {
+      for (const members of [territory?.epci ? epciBySiren.get(territory.epci)?.members ?? [] : [], territory?.departement ? departementCommunes(territory.departement) : []]) {
+        const found = members.filter((c) => { const k = normalizeName(c.name); return k === `saint ${key}` || k === `sainte ${key}`; });
+        if (found.length === 1) return toMatch({ commune: found[0] }, written, 'letters');
+      }
+    }
     return { kind: 'unknown' };
   }
 
