@@ -266,6 +266,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(g.attendance.proxies.length, 3);
     assert.deepEqual(problems(analyzeText(text)).filter((d) => d.severity !== 'hint'), [], 'he sits until report 15, his proxy runs from there');
   });
+  it('checks the spelling of the commune a delegate sits for, named in a parenthesis, but not its typography', () => {
+    const text = 'Présents : Louis NOIR (Délégué titulaire de Dio et Valquières), Jacques BLANC (Délégué titulaire de Bédarieux), Christian GRIS (Délégué titulaire du Pradal), Anne VERT (Déléguée titulaire de Lamalou Les Bains), Paul ROUGE (Délégué titulaire de Saint Etienne d’Estrechoux), Marc ROSE (Délégué titulaire de Lunas).';
+    const found = analyzeText(text, { communes: true }).findings.filter((f) => f.code.startsWith('commune'));
+    assert.deepEqual(found.map((f) => f.message), ['Orthographe officielle : « Saint-Étienne-Estréchoux » (lettres).']);
+    assert.deepEqual(names(facts(text).attendance.present), ['Louis NOIR', 'Jacques BLANC', 'Christian GRIS', 'Anne VERT', 'Paul ROUGE', 'Marc ROSE']);
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

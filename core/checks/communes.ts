@@ -22,6 +22,8 @@ export const communeNames: Check = {
     const index = ctx.communes;
     if (!index) return;
     const labels: CommuneLabelNode[] = ctx.model.lists.flatMap((l) => l.communes);
+    // Communes named in a parenthesis after a delegate: only a misspelling, not their typography, is reported.
+    for (const l of ctx.model.lists) for (const e of l.entries) if (e.commune?.mention && !labels.includes(e.commune)) labels.push(e.commune);
     // The collectivity's own name (« COMMUNE DE CHAUCONNE ») is checked like a commune of a list.
     const own = ctx.model.seance.collectivity;
     if (own?.kind === 'commune') labels.unshift({ offset: own.span.offset, end: own.span.end, range: own.span.range, name: own.name });
@@ -37,7 +39,7 @@ export const communeNames: Check = {
       if (found.kind === 'exact') continue;
       if (found.kind === 'former' && !found.reason) continue;
       if (found.kind === 'unknown') {
-        if (label.name.length < 3) continue;
+        if (label.name.length < 3 || label.mention) continue;
         ctx.report({
           code: 'commune-unknown',
           range: label.range,
@@ -54,6 +56,7 @@ export const communeNames: Check = {
         if (letters(label.name) === letters(official)) continue;
         if (why === 'case' || why === 'accents') why = letters(label.name).replace(/[-\s'’]/g, '') === letters(official).replace(/[-\s'’]/g, '') ? 'hyphens' : 'letters';
       }
+      if (label.mention && why !== 'letters') continue;
       const reason = REASONS[why];
       // A former commune's name (merged since) written differently: its historical spelling is not certain (a hint).
       ctx.report({

@@ -47,7 +47,11 @@ function rosterTerritory(roster: Roster, communes: CommuneIndex): Territory | un
  */
 function documentTerritory(model: Model, communes: CommuneIndex): DocumentTerritory {
   const labels: string[] = [];
-  for (const l of model.doc.lines) if (l.type === 'list') for (const c of l.communes) labels.push(c.name);
+  for (const l of model.lists) {
+    for (const c of l.communes) labels.push(c.name);
+    // « (Délégué titulaire de Lunas) »: the communes the delegates sit for tell the territory too.
+    for (const e of l.entries) if (e.commune?.mention) labels.push(e.commune.name);
+  }
   const head = headText(model.doc, 2000);
   const key = `${labels.join('|')}\n${model.seance.collectivity?.kind ?? ''}:${model.seance.collectivity?.name ?? ''}\n${head}`;
   let memo = documentTerritories.get(communes);

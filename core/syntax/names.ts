@@ -850,12 +850,24 @@ function readParenthesis(inner: string, offset: number, entry: ListEntry, b: Nam
     entry.qualifiers.push(qualifier(inner, span));
     return;
   }
+  // « (Délégué titulaire de Saint Etienne d’Estrechoux) »: the commune the delegate sits for. (« du Pradal », « des
+  // Aires » hold the article of the commune's name, contracted: left unread.)
+  const of = DELEGATE_OF.exec(inner);
+  if (of && !entry.commune) {
+    const name = inner.slice(of[0].length).trim();
+    const at = offset + of[0].length;
+    const s = b.span(at, at + name.length);
+    entry.commune = { offset: s.offset, end: s.end, range: s.range, name, mention: true };
+    return;
+  }
   const read = phrase(inner, offset, entry, b, role, true);
   // « (pouvoir à M. X à partir de 10 h 50) », « (a reçu pouvoir de Y jusqu'à son arrivée à 19h15) »: the proxy runs
   // for part of the séance only.
   const after = read > 0 ? inner.slice(read).trim() : '';
   if (TIME.test(after)) timed(qualifier(after, span), entry, role);
 }
+
+const DELEGATE_OF = new RegExp(`^(?:[Dd][ée]l[ée]gu[ée]|[Cc]onseill[eè]r)e?(?:\\s+(?:titulaire|suppléante?|communautaire|municipale?))*\\s+(?:de\\s+|d['’]\\s*)?(?=[${UP}][${LOW}${UP}'’ -]{1,60}$)`, 'u');
 
 /** The time of a proxy: that of the entry's presence or absence, and of the proxy of a member listed present. */
 function timed(q: Qualifier, entry: ListEntry, role: ListRole) {

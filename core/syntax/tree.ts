@@ -68,7 +68,11 @@ export interface ListEntry extends Span {
   commune?: CommuneLabelNode;
 }
 
-export interface CommuneLabelNode extends Span { name: string }
+export interface CommuneLabelNode extends Span {
+  name: string;
+  /** Named in a parenthesis after the person (« (Délégué titulaire de Lunas) »), not a label of the list. */
+  mention?: boolean;
+}
 
 interface LineBase extends Span {
   /** The whole text of the line, without its line break. */
