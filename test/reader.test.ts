@@ -272,6 +272,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(found.map((f) => f.message), ['Orthographe officielle : « Saint-Étienne-Estréchoux » (lettres).']);
     assert.deepEqual(names(facts(text).attendance.present), ['Louis NOIR', 'Jacques BLANC', 'Christian GRIS', 'Anne VERT', 'Paul ROUGE', 'Marc ROSE']);
   });
+  it('reads « à l’exception de » after the words on those present, and proxies told in a sentence of a paragraph', () => {
+    const f = facts('CONSEIL MUNICIPAL SEANCE DU 18 NOVEMBRE 2011 Le conseil municipal s’est assemblé sous la présidence de monsieur Paul NOIR, maire. Etaient présents tous les conseillers en exercice, à l’exception de Messieurs Xavier GRIS et Dominique VERT, absents excusés. Mr Xavier GRIS a donné procuration à Mr Alain BLANC et Mr Dominique VERT à Mr Eric ROSE. Adoption du procès-verbal de la séance du 14 octobre 2011.');
+    assert.deepEqual(names(f.attendance.absent), ['Xavier GRIS', 'Dominique VERT']);
+    assert.deepEqual(proxies(f), ['Mr Xavier GRIS → Mr Alain BLANC', 'Mr Dominique VERT → Mr Eric ROSE']);
+    // Not every exception is about attendance.
+    assert.deepEqual(facts('Tous les documents sont transmis, à l’exception de Monsieur Paul NOIR qui les recevra demain.').attendance.absent, []);
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

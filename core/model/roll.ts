@@ -39,29 +39,73 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
     const role = from === l.offset ? aloneLabel(l.text) : undefined;
     const before = out.length;
     i = role ? listBelow(doc, b, i, role, out) : listsInLine(doc, b, i, from, out);
-    if (out.length === before && from === l.offset && (l.type === 'prose' || l.type === 'list')) proxyLine(doc, b, l, out);
+    if (l.type === 'prose' || l.type === 'list' || l.type === 'field') proxySentences(doc, b, l, from, out);
   }
   return out;
 }
 
 /** « M. FLOUTIER donne pouvoir pour voter en son nom à M. SERRE »: a line of its own that is nothing but proxies. */
-function proxyLine(doc: DocumentNode, b: Builder, l: { offset: number; end: number; text: string }, out: ListLine[]) {
-  if (l.text.length > 600 || !PROXY_VERB.test(l.text)) return;
-  const read = readNames(doc.text, l.offset, l.end, b, 'givers');
-  if (read.entries.length === 0 || read.unread.length > 0 || read.stopped || read.entries.some((e) => !e.proxyTo)) return;
-  const end = read.entries[read.entries.length - 1].end;
-  // Nothing but the proxies on the line (a final full stop at most).
-  if (!/^[\s.;,]*$/.test(doc.text.slice(end, l.end))) return;
-  // A proxy said again in the minutes (« … présente les excuses de↵M. X qui a donné procuration à Mme Y, ») after the
-  // list that gave it: the same proxy, not a second one.
-  const given = new Set(out.flatMap((o) => o.entries.filter((e) => e.proxyTo).map((e) => foldFrench(e.person.surname))));
-  if (read.entries.some((e) => given.has(foldFrench(e.person.surname)))) return;
-  out.push({
-    type: 'list', offset: l.offset, end: l.end, range: b.span(l.offset, l.end).range, text: l.text,
-    label: '', labelSpan: b.span(l.offset, l.offset), entries: read.entries, communes: read.communes, unread: [], role: 'givers',
-  });
+/**
+ * « M. FLOUTIER donne pouvoir pour voter en son nom à M. SERRE » on a line of its own, « … absents excusés. Mr Xavier
+ * QUEMERE a donné procuration à Mr Alain HOUGRON et Mr Dominique HUET à Mr Eric BOULLAND. » in a paragraph: a sentence
+ * (or a line) that is nothing but proxies, outside any list.
+ */
+function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end: number; text: string }, from: number, out: ListLine[]) {
+  const text = doc.text;
+  PROXY_VERB.lastIndex = from - l.offset;
+  let done = from;
+  for (let m = PROXY_VERB.exec(l.text); m; m = PROXY_VERB.exec(l.text)) {
+    const at = l.offset + m.index;
+    if (at < done) continue;
+    // The sentence: from the last full stop before the verb (or the start), to the next one before a capital (or
+    // the end of the line); a long one is no list of proxies.
+    const stop = sentenceStart(text, at, Math.max(l.offset, at - 300));
+    const start = Math.max(done, stop);
+    const end = sentenceEnd(text, at, l.end);
+    done = end;
+    if (end - start > 600 || inList(out, start, end)) continue;
+    const read = readNames(text, start, end, b, 'givers');
+    if (read.entries.length === 0 || read.unread.length > 0 || read.stopped || read.entries.some((e) => !e.proxyTo)) continue;
+    // Nothing but the proxies in the sentence (a final full stop at most), starting with the first giver.
+    if (!/^[\s.;,]*$/.test(text.slice(read.entries[read.entries.length - 1].end, end)) || text.slice(start, read.entries[0].offset).trim()) continue;
+    // A proxy said again in the minutes (« … présente les excuses de↵M. X qui a donné procuration à Mme Y, ») after
+    // the list that gave it: the same proxy, not a second one.
+    const given = new Set(out.flatMap((o) => o.entries.filter((e) => e.proxyTo).map((e) => foldFrench(e.person.surname))));
+    if (read.entries.some((e) => given.has(foldFrench(e.person.surname)))) continue;
+    out.push({
+      type: 'list', offset: start, end, range: b.span(start, end).range, text: text.slice(start, end),
+      label: '', labelSpan: b.span(start, start), entries: read.entries, communes: read.communes, unread: [], role: 'givers',
+    });
+  }
 }
-const PROXY_VERB = /\b(?:donne|a\s+donné|ayant\s+donné|avait\s+donné)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)/i;
+const PROXY_VERB = /\b(?:donne|a\s+donné|ayant\s+donné|avait\s+donné)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)/gi;
+const SENTENCE_END = /\.(?=\s+\p{Lu})/gu;
+/** After the last full stop that ends a sentence (not that of « M. », « Mme. » or an initial) before `at`. */
+function sentenceStart(text: string, at: number, floor: number): number {
+  for (let k = text.lastIndexOf('. ', at); k >= floor; k = text.lastIndexOf('. ', k - 1)) {
+    let w = k;
+    while (w > floor && /[\p{L}]/u.test(text[w - 1])) w--;
+    const word = text.slice(w, k);
+    if (word.length >= 3 && !/^(?:Mme|Mlle|Mmes|Mrs|MME|MMES)$/.test(word)) return k + 2;
+    if (k === 0) break;
+  }
+  return floor;
+}
+/** After the full stop that ends the sentence holding `at` (not that of « M. » or an initial), or `to`. */
+function sentenceEnd(text: string, at: number, to: number): number {
+  SENTENCE_END.lastIndex = at;
+  for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
+    let w = m.index;
+    while (w > at && /[\p{L}]/u.test(text[w - 1])) w--;
+    const word = text.slice(w, m.index);
+    if (word.length >= 3 && !/^(?:Mme|Mlle|Mmes|Mrs|MME|MMES)$/.test(word)) return m.index + 1;
+  }
+  return to;
+}
+/** Whether a span of the text lies within a list already read. */
+function inList(lists: ListLine[], start: number, end: number): boolean {
+  return lists.some((o) => o.offset < end && start < (o.stop ?? o.end));
+}
 
 function makeList(doc: DocumentNode, b: Builder, label: { start: number; end: number; label: string }, role: ListRole, to: number): ListLine {
   const read = readNames(doc.text, label.end, to, b, role);

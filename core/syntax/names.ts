@@ -114,6 +114,7 @@ export function aloneLabelText(line: string): string {
 }
 /** « Présent(e)s C. Montin, … », « Excusé(e)s S. Cassagne, … »: a capitalised participle right before a name. */
 const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|A[bB][sS][eE][nN][tT]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]))`, 'gu');
+const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
 const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${STOPS.join('|')})${LABEL_END}`, 'gu');
 
 export interface LabelMatch {
@@ -133,7 +134,7 @@ export function listRole(label: string): ListRole {
   const l = foldAccents(label).toLowerCase().replace(/(?<=\b\w) (?=\w\b)/g, '');
   if (/mandataires/.test(l)) return 'holders';
   if (/assist|invite/.test(l)) return 'other';
-  if (/absents? non (?:excuse|represente)|sans pouvoir/.test(l)) return 'absent';
+  if (/absents? non (?:excuse|represente)|sans pouvoir|l.exception/.test(l)) return 'absent';
   if (/excus|represent|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
   if (/absent/.test(l)) return 'absent';
   if (/mandants|pouvoirs?|procurations?|delegation/.test(l)) return 'givers';
@@ -148,9 +149,12 @@ export function listRole(label: string): ListRole {
 export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
   const slice = text.slice(from, to);
   const out: LabelMatch[] = [];
-  for (const re of [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, STOP_LABEL]) {
+  for (const re of [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, STOP_LABEL, EXCEPT_LABEL]) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      // « Etaient présents tous les conseillers en exercice, à l’exception de Messieurs X et Y, absents excusés »: the
+      // exception lists the absent, after the words on those present.
+      if (re === EXCEPT_LABEL && !/pr[ée]sents?\b/i.test(text.slice(Math.max(0, from + m.index - 120), from + m.index))) continue;
       const start = from + m.index;
       let end = start + m[0].length;
       const label = m[0].replace(/[ \u00a0]*(?:\(\s*\d+\s*\)[ \u00a0]*)?(?:[:：]|[-–—])?[ \u00a0]*$/u, '').trim();
