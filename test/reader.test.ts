@@ -279,6 +279,13 @@ describe('reader: attendance lists as councils write them', () => {
     // Not every exception is about attendance.
     assert.deepEqual(facts('Tous les documents sont transmis, à l’exception de Monsieur Paul NOIR qui les recevra demain.').attendance.absent, []);
   });
+  it('reads a list separated by dashes whose names wrap, a civility at the end of a line, and stops at the sentence after the last name', () => {
+    const f = facts('PRESENTS : M. Léon NOIR, Maire - Mme. Sophie BLANC - M. Philippe GRIS\nMme. Agnès VERT - M. Laurent ROUGE - Mme. Yvonne ROSE M.\nGermain BRUN - Mme. Bénédicte OCRE - M. Bernard\nSABLE - M. Sylvio VAN DER PIJL\nABSENTS NON EXCUSES : Melle. Ruth MAUVE - Mme. Diana JAUNE-OR - M.\nJocelyn CUIVRE - M. Alain MARRON Ouverture de la séance par Monsieur le Maire qui remercie les élus.');
+    assert.deepEqual(names(f.attendance.present), ['M. Léon NOIR', 'Mme. Sophie BLANC', 'M. Philippe GRIS', 'Mme. Agnès VERT', 'M. Laurent ROUGE', 'Mme. Yvonne ROSE', 'M. Germain BRUN', 'Mme. Bénédicte OCRE', 'M. Bernard SABLE', 'M. Sylvio VAN DER PIJL']);
+    assert.deepEqual(names(f.attendance.absent), ['Melle. Ruth MAUVE', 'Mme. Diana JAUNE-OR', 'M. Jocelyn CUIVRE', 'M. Alain MARRON']);
+    // A name written surname first keeps its given names; a particle before the capitals is no given name.
+    assert.deepEqual(proxies(facts('Pouvoirs :\n\nM. NOIR Etienne à M. de ROCCA SERRA Camille')), ['M. NOIR Etienne → M. de ROCCA SERRA Camille']);
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

@@ -382,6 +382,14 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     }
     if (isCaps && (caps < 0 || caps === k - 1)) caps = k;
   }
+  // « M. Alain PANELLE Ouverture de la séance »: with given names before the capitals, a capitalised word after them is
+  // the next sentence, not a given name.
+  const firstCaps = words.findIndex((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w));
+  if (firstCaps > 0 && words.slice(0, firstCaps).some((x) => CAP_WORD.test(x.w))) {
+    let endCaps = firstCaps;
+    while (endCaps + 1 < words.length && (CAPS_WORD.test(words[endCaps + 1].w) || PARTICLES.has(words[endCaps + 1].w.toLowerCase()))) endCaps++;
+    if (endCaps + 1 < words.length && CAP_WORD.test(words[endCaps + 1].w) && !INITIALS.test(words[endCaps + 1].w)) words.length = endCaps + 1;
+  }
   // Drop particles and not-names at the end (« DUPONT de » cut by a line end).
   while (words.length && (PARTICLES.has(words[words.length - 1].w.toLowerCase()) || (NOT_NAMES.has(foldAccents(words[words.length - 1].w).toLowerCase()) && !CAPS_WORD.test(words[words.length - 1].w)))) words.pop();
   if (!nameWords(words.map((x) => x.w))) return undefined;
@@ -484,7 +492,8 @@ const FROM_COMMUNE = new RegExp(`^(?:de|d['’]|du|des)[ \\u00a0]*${COMMUNE_CAPS
 const TIME = /^(?:[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu))/i;
 
 /** « M. SERNE Les membres présents forment… »: a sentence starts after the name (a line break lost). */
-const SENTENCE = new RegExp(`^[${UP}][${LOW}]+[ \\u00a0]+(?!(?:de|du|des|la|le|d['’])[ \\u00a0])[${LOW}]`, 'u');
+// (« M. Alain PANELLE Ouverture de la séance par… »: particles, then a word in lower case, are prose too.)
+const SENTENCE = new RegExp(`^[${UP}][${LOW}]+(?:[ \\u00a0]+(?:de|du|des|la|le|d['’]))*[ \\u00a0]+(?!(?:de|du|des|la|le|d['’])[ \\u00a0])[${LOW}]`, 'u');
 
 /** The most text one entry of names run together is read from: a name with its parentheses and proxy. */
 const ENTRY_WINDOW = 1000;
@@ -675,6 +684,10 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
   // (« Mme Agnès↵THOUVENOT »): it separates nothing.
   let commas = 0;
   for (let i = from; i < to && commas < 2; i++) if (text.charCodeAt(i) === 44) commas++;
+  // So in a list separated by dashes (« M. Franck THOMAS - M. Bernard↵BRIEU - M. Sylvio VAN DER PIJL »).
+  let dashes = 0;
+  for (let i = from + 1; i + 1 < to && dashes < 2; i++) if ((text[i] === '-' || text[i] === '–' || text[i] === '—') && text[i - 1] === ' ' && text[i + 1] === ' ') dashes++;
+  const separated = commas >= 2 || dashes >= 2;
   let afterStop = false;
   const cut = (at: number, next: number, stop = false) => {
     if (at > start) out.push({ start, end: at, afterStop });
@@ -693,7 +706,11 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       openLines = 0;
       let p = i - 1;
       while (p >= start && /[ \u00a0\t\r]/.test(text[p])) p--;
-      if (commas >= 2 && p >= start && !/[,;.:]/.test(text[p]) && (incomplete(text.slice(start, i)) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
+      // « Mme. Yvonne VELAYOUDON M.↵Germain BALMOKOUN »: a civility at the end of a line belongs to the name below.
+      const tail = Math.max(start, i - 8);
+      const civ = separated ? /[ \u00a0](?:M\.|Mme\.?|Mlle\.?|Melle\.?)[ \u00a0\t\r]*$/.exec(text.slice(tail, i)) : null;
+      if (civ) { cut(tail + civ.index + 1, tail + civ.index + 1); continue; }
+      if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i)) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
       // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below.
       if (PHRASE_END.test(text.slice(Math.max(start, i - 40), i))) continue;
       // « M.↵DUPONT »: a civility alone at the end of a line belongs to the name below.

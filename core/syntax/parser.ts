@@ -132,12 +132,23 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     while (box < lines.length && box - k < 5 && isCountBox(text, lines[box])) box++;
     if (box > k && box - k < 5) k = box;
     const l = lines[k];
-    if (!l || !mayContinue(l) || !looksLikeNames(text, l.offset, l.end)) break;
+    if (!l || !mayContinue(l)) break;
+    if (!looksLikeNames(text, l.offset, l.end)) {
+      // « … Mme. Diana JOJE-PANSA - M.↵Jocelyn MADELEINE - M. Alain PANELLE Ouverture de la séance… »: a line cut after a
+      // civility or a separator goes on with the names that start the next line, up to the prose.
+      const prev = lines[k - 1];
+      if (k !== last + 1 || !prev || !DANGLING.test(text.slice(Math.max(prev.offset, prev.end - 8), prev.end))) break;
+      const first = /^[^,;\-–—]{1,60}/.exec(text.slice(l.offset, Math.min(l.end, l.offset + 60)));
+      if (!first || !looksLikeNames(text, l.offset, l.offset + first[0].length)) break;
+      last = k;
+      break;
+    }
     last = k;
     j = k;
   }
   return last;
 }
+const DANGLING = /(?:[,\-–—]|(?:^|[ \u00a0])(?:M\.|Mme\.?|Mlle\.?|Melle\.?|MM\.))[ \u00a0\t\r]*$/;
 
 function isCountBox(text: string, l: Line): boolean {
   return l.type !== 'blank' && l.end - l.offset < 40 && COUNT_BOX.test(text.slice(l.offset, l.end).trim());
