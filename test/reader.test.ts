@@ -286,6 +286,13 @@ describe('reader: attendance lists as councils write them', () => {
     // A name written surname first keeps its given names; a particle before the capitals is no given name.
     assert.deepEqual(proxies(facts('Pouvoirs :\n\nM. NOIR Etienne à M. de ROCCA SERRA Camille')), ['M. NOIR Etienne → M. de ROCCA SERRA Camille']);
   });
+  it('reads members after the name of their group without a colon, and « Mr » in the middle of a run of names', () => {
+    const f = facts('PRESENTS : Communauté de Communes Sèvre et Loire Mr NOIR, Mr DE BLANC, Mme GRIS Mr BRUN, Clisson Sèvre Maine Agglo Mme ROSE, Mr VERT, EXCUSES : Mr ROUGE');
+    assert.deepEqual(names(f.attendance.present), ['Mr NOIR', 'Mr DE BLANC', 'Mme GRIS', 'Mr BRUN', 'Mme ROSE', 'Mr VERT']);
+    assert.deepEqual(names(f.attendance.absent), ['Mr ROUGE']);
+    // Names in mixed case run together: two words make a name.
+    assert.deepEqual(proxies(facts('Membres représentés : Etienne Noir pouvoir à Renaud Blanc Claudine Gris pouvoir à Alexandra Di Vert-Rose')), ['Etienne Noir → Renaud Blanc', 'Claudine Gris → Alexandra Di Vert-Rose']);
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

@@ -271,7 +271,7 @@ function nameWords(words: string[]): boolean {
   return real > 0 && !PARTICLES.has(words[words.length - 1].toLowerCase());
 }
 
-const MID_CIVILITY = /^(?:MM\.?|Mmes?\.?|MMES?\.?|Mlle\.?|Melle\.?|Monsieur|Madame|Messieurs|Mesdames)$/;
+const MID_CIVILITY = /^(?:MM\.?|Mmes?\.?|MMES?\.?|Mlle\.?|Melle\.?|Mrs?\.?|Monsieur|Madame|Messieurs|Mesdames)$/;
 const CAPS_LINKS = new Set(['PAR', 'ET', 'POUR', 'À']);
 
 const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+)?(?:l[ea]|l['’])[ \u00a0]*(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b/i;
@@ -303,6 +303,7 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
   const re = /[^\s\u00a0]+/g;
   re.lastIndex = ownCiv;
   const words: { w: string; end: number }[] = [];
+  let beforeCivility = false;
   for (let m = re.exec(rest); m && words.length < 7; m = re.exec(rest)) {
     let w = m[0].replace(/[,;]$/, '');
     // « BROCA - LANNAUD », « Jean - Claude »: a hyphen that the extraction of a PDF spaced out.
@@ -361,7 +362,7 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     // « LIONEL BENHAROUS PAR PATRICK CARROUER »: in a text in capitals, the words that link two names end the first.
     if (words.length > 0 && CAPS_LINKS.has(w)) break;
     // « GENAY MM. VILLARD », « BADET Mme REY »: a civility starts the next name.
-    if (words.length > 0 && MID_CIVILITY.test(m[0])) break;
+    if (words.length > 0 && MID_CIVILITY.test(m[0])) { beforeCivility = true; break; }
     if (w !== m[0]) { if (isNameWord(w)) words.push({ w, end: m.index + w.length }); break; }
     // « ROUANET B MARCOUIRE G. », « CHABBERT R »: an initial without its full stop after a surname in capitals.
     const initialAfterSurname = last !== undefined && LONE_INITIAL.test(w) && CAPS_WORD.test(last.w) && !INITIALS.test(last.w);
@@ -389,6 +390,13 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     let endCaps = firstCaps;
     while (endCaps + 1 < words.length && (CAPS_WORD.test(words[endCaps + 1].w) || PARTICLES.has(words[endCaps + 1].w.toLowerCase()))) endCaps++;
     if (endCaps + 1 < words.length && CAP_WORD.test(words[endCaps + 1].w) && !INITIALS.test(words[endCaps + 1].w)) words.length = endCaps + 1;
+  }
+  // Four words or more without capitals: « Renaud Calvat Claudine Goulon » is two names run together, the first ends
+  // after two words; « Clisson Sèvre Maine Agglo Mme CHAPEAU » a place before the next member.
+  const plainWords = words.filter((x) => !PARTICLES.has(x.w.toLowerCase()));
+  if (!civility && plainWords.length >= 4 && plainWords.every((x) => CAP_WORD.test(x.w))) {
+    if (beforeCivility) return undefined;
+    words.length = words.indexOf(plainWords[1]) + 1;
   }
   // Drop particles and not-names at the end (« DUPONT de » cut by a line end).
   while (words.length && (PARTICLES.has(words[words.length - 1].w.toLowerCase()) || (NOT_NAMES.has(foldAccents(words[words.length - 1].w).toLowerCase()) && !CAPS_WORD.test(words[words.length - 1].w)))) words.pop();
@@ -581,6 +589,8 @@ function wholeLine(text: string, p: Piece): boolean {
   return (i < 0 || text[i] === '\n') && (j >= text.length || text[j] === '\n');
 }
 
+/** Capitalised words (with the small words of a name of place), then a civility: a group named before its members. */
+const GROUP_THEN_CIVILITY = new RegExp(`^((?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)(?:[ \\u00a0]+(?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)){0,7}[ \\u00a0]+)(?=(?:M\\.|Mme|Mr|Monsieur|Madame|Mlle)[ \\u00a0]+[${UP}])`, 'u');
 /** Four words in lower case in a row (tried only at word starts, so linear in the piece). */
 const PROSE_RUN = /(?<![\p{L}'’-])[a-zà-ÿ'’]{2,}(?:[ \u00a0]+[a-zà-ÿ'’]+){3}/u;
 
@@ -613,6 +623,12 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (PLURAL_START.test(t)) enumeration = true;
     else if (CIVILITY_RE.test(t)) enumeration = false;
     let r = readEntry(text, start, piece.end, b, role, commune, enumeration);
+    // « Communauté de Communes Sèvre et Loire Mr BERTIN »: the name of a group without its colon, then the first
+    // member; « Nantes Métropole Mr COUTURIER ».
+    if (!r.entry) {
+      const civ = GROUP_THEN_CIVILITY.exec(t);
+      if (civ) r = readEntry(text, start + civ[1].length, piece.end, b, role, commune);
+    }
     if (!r.entry && r.prose !== undefined) { out.end = r.prose; out.stopped = true; return true; }
     // A sentence after a full stop that starts with a name (« Mme le Maire informe le conseil… ») is prose.
     if (r.entry && r.prose !== undefined && piece.afterStop && r.next === undefined) { out.end = start; out.stopped = true; return true; }
