@@ -171,11 +171,15 @@ function readCounts(l: Line, seance: Seance, b: Builder) {
 function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
   const end = Math.min(doc.end, doc.offset + HEAD_CHARS);
   const text = doc.text;
-  type Column = keyof typeof COLUMN | 'absent';
-  let keys: Column[] = [];
+  let keys: (keyof typeof COLUMN | 'absent')[] = [];
   let pendingEn = false;
   let keyAt = 0;
   let figures: { value: number; start: number; end: number }[] = [];
+  const reset = () => {
+    keys = [];
+    pendingEn = false;
+    figures = [];
+  };
   const settle = () => {
     if (figures.length > 0 && figures.length === keys.length && !pendingEn) {
       keys.forEach((k, i) => {
@@ -184,52 +188,73 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
         if (!seance[field]) seance[field] = { value: figures[i].value, span: b.span(figures[i].start, figures[i].end) };
       });
     }
-    keys = [];
-    pendingEn = false;
-    figures = [];
+    reset();
   };
-  TABLE_TOKEN.lastIndex = doc.offset;
-  for (let m = TABLE_TOKEN.exec(text); m && m.index < end; m = TABLE_TOKEN.exec(text)) {
-    const w = m[0];
-    // Another number (a year, an amount, « 2/183 »), a punctuation mark other than a colon: no table here.
-    // (« Présents : (18) »: parentheses around a figure change nothing.)
-    if (w === '(' || w === ')') continue;
-    // (« Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list.)
-    if (/^\d/.test(w) ? !/^\d{1,3}$/.test(w) || (/^(?:[\p{L}%°]|[.)]\s+\p{Lu})/u.test(text.slice(m.index + w.length, m.index + w.length + 3)) && text[m.index - 1] !== '(') : w !== ':' && !/^\p{L}/u.test(w)) { settle(); keys = []; continue; }
-    if (/^\d/.test(w)) {
-      if (keys.length === 0) continue;
-      // One header and its figure on the same line: read only as a label at the line's start (« Etaient présents :
-      // (18) »), not « Présents ou représentés : 27 » nor « Auditeurs présents : 63 » (those are the lines' own
-      // reading, with its exceptions).
-      if (keys.length === 1 && !text.slice(keyAt, m.index).includes('\n') && !LINE_START_KEY.test(text.slice(text.lastIndexOf('\n', keyAt) + 1, keyAt))) { keys = []; continue; }
-      figures.push({ value: Number(w), start: m.index, end: m.index + w.length });
-      if (figures.length === keys.length) settle();
-      continue;
+  /** Reads the tokens from `from` while a header is gathered (at least up to `hint`); returns where it stopped. */
+  const readTable = (from: number, hint: number): number => {
+    reset();
+    TABLE_TOKEN.lastIndex = from;
+    for (let m = TABLE_TOKEN.exec(text); m && m.index < end; m = TABLE_TOKEN.exec(text)) {
+      if (m.index > hint && keys.length === 0 && !pendingEn) return m.index;
+      const w = m[0];
+      // (« Présents : (18) »: parentheses around a figure change nothing.)
+      if (w === '(' || w === ')') continue;
+      // Another number (a year, an amount, « 2/183 »), a punctuation mark other than a colon: no table here.
+      // (« Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list.)
+      const digits = /^\d/.test(w);
+      if (digits ? !/^\d{1,3}$/.test(w) || (/^(?:[\p{L}%°]|[.)]\s+\p{Lu})/u.test(text.slice(m.index + w.length, m.index + w.length + 3)) && text[m.index - 1] !== '(') : w !== ':' && !/^\p{L}/u.test(w)) {
+        settle();
+        continue;
+      }
+      if (digits) {
+        if (keys.length === 0) continue;
+        // One header and its figure on the same line: read only as a label at the line's start (« Etaient présents :
+        // (18) »), not « Présents ou représentés : 27 » nor « Auditeurs présents : 63 » (those are the lines' own
+        // reading, with its exceptions).
+        if (keys.length === 1 && !text.slice(keyAt, m.index).includes('\n') && !LINE_START_KEY.test(text.slice(text.lastIndexOf('\n', keyAt) + 1, keyAt))) { reset(); continue; }
+        figures.push({ value: Number(w), start: m.index, end: m.index + w.length });
+        if (figures.length === keys.length) settle();
+        continue;
+      }
+      if (figures.length > 0) settle();
+      const t = foldFrench(w);
+      const key = TABLE_KEYS.find(([re]) => re.test(t))?.[1];
+      if (key) {
+        // A header seen twice is another table, or prose: what was gathered is dropped, the new one starts.
+        if (keys.includes(key) && !(key === 'inOffice' && pendingEn)) reset();
+        if (key === 'inOffice' && pendingEn) pendingEn = false;
+        else {
+          if (keys.length === 0) keyAt = m.index;
+          keys.push(key);
+        }
+      } else if (t === 'nombre') {
+        // « Etaient présents : NOMBRE DE CONSEILLERS : En exercice 29 »: « Nombre » starts a header.
+        reset();
+      } else if (t === 'en') {
+        if (pendingEn) keys = [];
+        pendingEn = true;
+        if (keys.length === 0) keyAt = m.index;
+        keys.push('inOffice');
+      } else if (!TABLE_FILLER.test(t)) reset();
     }
-    if (figures.length > 0) settle();
-    const t = foldFrench(w);
-    const key = TABLE_KEYS.find(([re]) => re.test(t))?.[1];
-    if (key) {
-      // A header seen twice is another table, or prose: what was gathered is dropped, the new one starts.
-      if (keys.includes(key) && !(key === 'inOffice' && pendingEn)) { keys = []; pendingEn = false; }
-      if (key === 'inOffice' && pendingEn) pendingEn = false;
-      else { if (keys.length === 0) keyAt = m.index; keys.push(key); }
-    } else if (t === 'nombre') {
-      // « Etaient présents : NOMBRE DE CONSEILLERS : En exercice 29 »: « Nombre » starts a header.
-      keys = [];
-      pendingEn = false;
-    } else if (t === 'en') {
-      if (pendingEn) keys = [];
-      pendingEn = true;
-      if (keys.length === 0) keyAt = m.index;
-      keys.push('inOffice');
-    } else if (!TABLE_FILLER.test(t)) {
-      keys = [];
-      pendingEn = false;
-    }
+    settle();
+    return end;
+  };
+  // The text is read only around the words of a header (the rest of the head is prose): from a little before each
+  // one (« en » of « en exercice »), while a header is being gathered.
+  let pos = doc.offset;
+  TABLE_HINT.lastIndex = doc.offset;
+  for (let h = TABLE_HINT.exec(text); h && h.index < end; h = TABLE_HINT.exec(text)) {
+    if (h.index < pos) continue;
+    let from = Math.max(pos, h.index - 12);
+    while (from > pos && /\S/.test(text[from - 1])) from--;
+    pos = readTable(from, h.index);
+    TABLE_HINT.lastIndex = Math.max(pos, h.index + 1);
   }
-  settle();
 }
+
+/** The words a table of counts has among its headers. */
+const TABLE_HINT = /exercice|pr[ée]sent|procuration|pouvoir|repr[ée]sent|votant/gi;
 
 /** How far into an act a table of counts is looked for. */
 const HEAD_CHARS = 20000;
