@@ -358,6 +358,10 @@ describe('reader: the séance date', () => {
     assert.equal(date("L’an deux mil onze, le jeudi 12 mai, à vingt heures"), '2011-05-12');
     assert.equal(date("L'an deux mille douze et le dix-sept décembre à 20 h"), '2012-12-17');
   });
+  it('reads a header whose weekday stands for « du », after a header with « du » if one comes', () => {
+    assert.equal(date('PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE JEUDI 4 JUIN 2020 – SOULAC SUR MER PRESIDENT : Xavier NOIR'), '2020-06-04');
+    assert.equal(date('Comité syndical - Rapport - COMITÉ SYNDICAL MARDI 4 FÉVRIER 2020 Rapporteur : M. Jean NOIR Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019'), '2019-12-17');
+  });
   it('never takes the date of the minutes approved, of a meeting announced, or of the convocation', () => {
     assert.equal(date('Approbation du compte-rendu de la séance du 13 mai 2014 : adopté à l’unanimité'), null);
     assert.equal(date('Le conseil municipal se réunira en séance publique le jeudi 22 octobre 2020'), null);

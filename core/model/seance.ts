@@ -93,6 +93,7 @@ const HEAD_LINES = 80;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 /** « Séance du », « CONSEIL MUNICIPAL DU », « Réunion du comité syndical du », « Procès-verbal de la séance du … du ». */
 const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|commission\\s+permanente|bureau|assembl[ée]e|proc[èe]s[- ]verbal|compte[- ]rendu|d[ée]lib[ée]rations?)(?![\\p{L}])[^.;!?]{0,120}?\\b(?:du|en\\s+date\\s+du|le)\\s+(?:${WEEKDAY}\\s+)?$`, 'iu');
+const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \u00a0]+(?:municipal|communautaire|syndical|départemental|d[ée]partemental|r[ée]gional|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire|pl[ée]ni[èe]re?))?[ \u00a0]+$/iu;
 /** What the previous séance's minutes approved are called: « Approbation du compte rendu de la séance du … ». */
 const EARLIER = /approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul/i;
 const MET = /(?:s['’]\s*est|se\s+sont)\s+r[ée]uni(?:e|s|es)?\b/i;
@@ -118,10 +119,14 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
       const before = doc.text.slice(Math.max(l.offset, d.offset - 160), d.offset);
       const after = doc.text.slice(d.end, Math.min(l.end, d.end + 160));
       let score = 0;
-      const header = HEADER_BEFORE.exec(before);
+      // « PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE JEUDI 4 JUIN 2020 »: the weekday stands for « du ».
+      // (weaker than a header with « du »: « COMITÉ SYNDICAL MARDI 4 FÉVRIER 2020 » above « Objet : Procès-verbal du comité
+      // syndical du mardi 17 décembre 2019 » is the meeting the minutes go to.)
+      const strong = HEADER_BEFORE.exec(before);
+      const header = strong ?? (d.date.weekday !== undefined ? HEADER_WEEKDAY.exec(before) : null);
       // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
       const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after);
-      if (header && !EARLIER.test(before.slice(Math.max(0, header.index - 40))) && !approved) score = 3;
+      if (header && !EARLIER.test(before.slice(Math.max(0, header.index - 40))) && !approved) score = strong ? 3 : 2.5;
       else if ((MET.test(after.split(/[.;]/)[0]) || MET.test(before.split(/[.;]/).pop()!)) && !EARLIER.test(before.slice(-40))) score = 2;
       else if (l.text.trim().length < 60 && d.date.weekday !== undefined && l.text.trim().startsWith(d.text)) score = 1;
       // A header without the year (« Compte rendu du conseil municipal du 5 avril ») waits for the same day with it.
@@ -131,7 +136,7 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
       if (score > (best?.score ?? 0)) best = { date: d, score };
     }
   }
-  if (best) return { date: best.date, from: best.score === 2 ? 'meeting' : 'alone' };
+  if (best) return { date: best.date, from: best.score === 2.5 ? 'header' : best.score === 2 ? 'meeting' : 'alone' };
   return firstYearless && { date: firstYearless, from: 'header' };
 }
 
