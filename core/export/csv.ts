@@ -110,8 +110,14 @@ export function scdlRows(model: Model, source: string, options: ScdlOptions = {}
   return { rows, warnings };
 }
 
+/**
+ * A cell as RFC 4180 writes it; one that a spreadsheet would take for a formula (beginning with =, +, -, @, a tab or a
+ * carriage return: OWASP's CSV injection guidance) is neutralised by a leading single quote. No field of the schema
+ * holds a negative number, so no figure is touched.
+ */
 function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The CSV text: the header line of the schema's fields, then the rows. */
