@@ -72,6 +72,8 @@ function refuseText(text: string, locale: Locale): Finding | undefined {
 
 interface CachedAnalysis {
   version: number;
+  /** The text analysed: a client that reuses a version number for another text gets a new analysis. */
+  text: string;
   /** Settings generation the analysis was made with: a configuration change makes older entries stale. */
   generation: number;
   analysis: DocumentAnalysis;
@@ -133,14 +135,15 @@ export function startServer(connection: Connection): void {
     return settings;
   }
 
-  /** The analysis of the document's current version, computed once per version and settings generation. */
+  /** The analysis of the document's current version, computed once per version, text and settings generation. */
   async function analysisOf(document: TextDocument): Promise<DocumentAnalysis> {
     const startGeneration = generation;
     const settings = await settingsFor(document.uri);
     const cached = analyses.get(document.uri);
-    if (cached && cached.version === document.version && cached.generation === startGeneration) return cached.analysis;
-    const analysis = analyzeDocumentText(document.getText(), settings, communes(), names.roster(settings, document.uri));
-    analyses.set(document.uri, { version: document.version, generation: startGeneration, analysis });
+    const text = document.getText();
+    if (cached && cached.version === document.version && cached.text === text && cached.generation === startGeneration) return cached.analysis;
+    const analysis = analyzeDocumentText(text, settings, communes(), names.roster(settings, document.uri));
+    analyses.set(document.uri, { version: document.version, text, generation: startGeneration, analysis });
     return analysis;
   }
 
@@ -233,15 +236,22 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(
     guard('codeAction', async (params, token) => {
-      const only = params.context.only;
-      const actions = wantsKind(only, CodeActionKind.QuickFix) ? quickFixes(params.context.diagnostics, params.textDocument.uri) : [];
+      // The context comes from the client: a malformed one (diagnostics not a list, entries null, no range) gets the
+      // actions that can be made of what is well formed, never an error.
+      const uri = typeof params?.textDocument?.uri === 'string' ? params.textDocument.uri : undefined;
+      if (!uri) return [];
+      const context: Partial<typeof params.context> = params.context && typeof params.context === 'object' ? params.context : {};
+      const only = Array.isArray(context.only) ? context.only.filter((k): k is string => typeof k === 'string') : undefined;
+      const diagnostics = Array.isArray(context.diagnostics) ? context.diagnostics.filter((d) => d !== null && typeof d === 'object') : [];
+      const actions = wantsKind(only, CodeActionKind.QuickFix) ? quickFixes(diagnostics, uri) : [];
       // « Remettre en lignes le texte collé d'un PDF » (server/reflow.ts), when the act under the cursor is flattened.
-      const document = documents.get(params.textDocument.uri);
-      if (document && wantsKind(only, REFLOW_KIND)) {
+      const document = documents.get(uri);
+      const line = params.range?.start?.line;
+      if (document && wantsKind(only, REFLOW_KIND) && Number.isInteger(line)) {
         // The acts of a register from its analysis; a large file is not analysed for this (only when typing pauses).
         const large = document.getText().length >= LARGE_DOCUMENT_CHARS;
         const [analysis, settings] = await Promise.all([large ? {} : analysisOf(document), settingsFor(document.uri)]);
-        actions.push(...reflowActions(document, analysis, params.range.start.line, settings.locale, token));
+        actions.push(...reflowActions(document, analysis, Math.max(0, Math.min(line, document.lineCount - 1)), settings.locale, token));
       }
       return actions;
     }),

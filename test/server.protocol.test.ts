@@ -190,6 +190,29 @@ describe('language server protocol', function () {
     assert.deepEqual(await client.request(CodeActionRequest.method, params([{ ...withFix, data: { fixes: 'nope' } }])), []);
   });
 
+  it('answers a code action request with a malformed context with what is well formed, never an error', async () => {
+    await client.initialize(CAPABILITIES);
+    await client.open(URI, SAMPLE);
+    await client.waitForDiagnostics(URI, { version: 1 });
+    const range = { start: { line: 6, character: 11 }, end: { line: 6, character: 13 } };
+    for (const context of [{ diagnostics: null }, { diagnostics: 'x' }, { diagnostics: [null, 3, 'x'] }, {}, null, { diagnostics: [], only: 'quickfix' }]) {
+      assert.deepEqual(await client.request(CodeActionRequest.method, { textDocument: { uri: URI }, range, context }), [], JSON.stringify(context));
+    }
+    assert.deepEqual(await client.request(CodeActionRequest.method, { textDocument: { uri: URI }, context: { diagnostics: [] } }), []);
+    assert.deepEqual(await client.request(CodeActionRequest.method, { textDocument: null, range, context: { diagnostics: [] } }), []);
+  });
+
+  it('analyses a text again when a client reuses its version number for another text', async () => {
+    await client.initialize(CAPABILITIES);
+    await client.open(URI, SAMPLE);
+    assert.deepEqual((await client.waitForDiagnostics(URI, { version: 1 })).diagnostics, expectedDiagnostics(SAMPLE));
+    // Opened again without being closed, with the same version number.
+    const from = client.diagnostics.items.length;
+    await client.open(URI, UNCLOSED_BOLD);
+    assert.deepEqual((await client.waitForDiagnostics(URI, { version: 1, from })).diagnostics, expectedDiagnostics(UNCLOSED_BOLD));
+    assert.deepEqual(await client.documentSymbols(URI), JSON.parse(JSON.stringify(outlineToDocumentSymbols(analyze(UNCLOSED_BOLD).outline))));
+  });
+
   it('survives a handler throwing: logs it, answers an error, keeps serving', async () => {
     await client.initialize(CAPABILITIES);
     // Malformed params: textDocument is null, so the handler throws.
