@@ -1,10 +1,11 @@
 // Reading the CLI's input: PATH arguments expanded to `*.delib` files, files decoded as strict UTF-8 (problems
 // returned as data and worded by messages.ts), and what every command that analyses needs with them: the commune
 // index and the roster of --roster.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tryLoadCommuneIndex } from '../core/communes/index';
 import { parseRoster, type Roster } from '../core/roster/index';
+import { MAX_ACT_BYTES, MAX_ROSTER_BYTES, readBoundedFile } from '../core/text/files';
 import { UsageError, type CommandContext } from './command';
 import { messages } from './messages';
 
@@ -12,7 +13,9 @@ export type InputProblem =
   | { kind: 'missing'; path: string }
   | { kind: 'not-utf8'; path: string }
   | { kind: 'binary'; path: string }
-  | { kind: 'unreadable'; path: string; reason: string };
+  | { kind: 'unreadable'; path: string; reason: string }
+  | { kind: 'not-a-file'; path: string }
+  | { kind: 'too-large'; path: string; size: number; max: number };
 
 export const DELIB_EXTENSION = '.delib';
 
@@ -68,13 +71,11 @@ function isFile(path: string): boolean {
 }
 
 /** The file's text: strict UTF-8, without its byte order mark; a NUL byte makes it binary. */
-export function readTextFile(path: string): { text: string } | { problem: InputProblem } {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    return { problem: errorCode(err) === 'ENOENT' ? { kind: 'missing', path } : unreadable(path, err) };
-  }
+export function readTextFile(path: string, maxBytes = MAX_ACT_BYTES): { text: string } | { problem: InputProblem } {
+  // Only a regular file, of a bounded size: a device (/dev/zero) or a named pipe would never end.
+  const read = readBoundedFile(path, maxBytes);
+  if ('problem' in read) return { problem: { ...read.problem, path } };
+  const bytes = read.bytes;
   if (bytes.includes(0)) return { problem: { kind: 'binary', path } };
   try {
     // ignoreBOM: false (the default) drops a leading UTF-8 byte order mark.
@@ -130,7 +131,7 @@ export function readForAnalysis({ positionals, values, locale, err }: Pick<Comma
  * findings); with an error the check goes on without it. An unreadable file is a usage error.
  */
 export function readRosterOption(path: string, locale: 'fr' | 'en', err: (line: string) => void): Roster | undefined {
-  const read = readTextFile(path);
+  const read = readTextFile(path, MAX_ROSTER_BYTES);
   if ('problem' in read) throw new UsageError(messages(locale).problem(read.problem));
   const { roster, findings } = parseRoster(read.text, locale);
   for (const f of findings) err(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);

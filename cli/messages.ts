@@ -25,6 +25,10 @@ const fr: Messages = {
         return `${p.path} : fichier binaire (il contient un octet nul), non analysé`;
       case 'unreadable':
         return `${p.path} : lecture impossible (${p.reason})`;
+      case 'not-a-file':
+        return `${p.path} : ce n'est pas un fichier ordinaire (périphérique, tube ou socket), non lu`;
+      case 'too-large':
+        return `${p.path} : fichier trop volumineux (${megabytes(p.size)} ; au plus ${megabytes(p.max)}), non lu`;
     }
   },
   noCommunes: (reason) => `liste des communes indisponible, contrôles des communes ignorés (${reason})`,
@@ -59,6 +63,10 @@ const en: Messages = {
         return `${p.path}: binary file (it contains a NUL byte), not checked`;
       case 'unreadable':
         return `${p.path}: cannot read (${p.reason})`;
+      case 'not-a-file':
+        return `${p.path}: not a regular file (a device, a pipe or a socket), not read`;
+      case 'too-large':
+        return `${p.path}: file too large (${megabytes(p.size)}; at most ${megabytes(p.max)}), not read`;
     }
   },
   noCommunes: (reason) => `commune list unavailable, commune checks skipped (${reason})`,
@@ -84,4 +92,8 @@ const en: Messages = {
 
 export function messages(locale: Locale): Messages {
   return locale === 'en' ? en : fr;
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }

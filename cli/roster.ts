@@ -1,6 +1,7 @@
 // `delib roster extract FILE… [-o conseil.yaml] [--force]`: builds the roster (tableau des membres, docs/roster.md)
 // from existing extracts. Never overwrites an existing file without --force.
 import { existsSync, writeFileSync } from 'node:fs';
+import { writeAtomic } from '../core/export/write';
 import { analyze } from '../core/analyze';
 import { rosterFromModels, rosterToYaml } from '../core/roster/extract';
 import { UsageError, type Command } from './command';
@@ -56,7 +57,9 @@ export const rosterExtractCommand: Command = {
       return 0;
     }
     try {
-      writeFileSync(output, yaml, { flag: values.force ? 'w' : 'wx' });
+      // --force replaces the file atomically, and a link at that name itself: nothing is written through it.
+      if (values.force) writeAtomic(output, yaml, true);
+      else writeFileSync(output, yaml, { flag: 'wx' });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       err(code === 'EEXIST' ? w.exists(output) : w.cannotWrite(output, code ?? String(e)));

@@ -1,8 +1,8 @@
 // The names side of the server: the roster file (setting `deliberation.roster`, default conseil.yaml at the
 // workspace root; watched; its problems published as diagnostics on it), completion, hover, and the request
 // `deliberation/extractRoster` behind the VS Code command « Délibérations : extraire le tableau des membres ».
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CompletionItemKind,
@@ -27,6 +27,9 @@ import { rosterFromModels, rosterToYaml } from '../core/roster/extract';
 import { completion, type CompletionItem } from '../core/features/completion';
 import { hover } from '../core/features/hover';
 import { findingToDiagnostic } from './convert';
+import { MAX_ROSTER_BYTES, readBoundedFile, type FileProblem } from '../core/text/files';
+import { writeAtomic } from '../core/export/write';
+import type { Finding } from '../core/types';
 
 import { DEFAULT_ROSTER, EXTRACT_ROSTER_REQUEST, type ExtractRosterParams, type ExtractRosterResult } from './protocol';
 
@@ -115,17 +118,38 @@ export class Names {
     }
     const cached = this.loaded.get(path);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.locale === settings.locale) return cached.roster;
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (e) {
-      this.connection.console.error(`Tableau des membres illisible (${path}) : ${String(e)}`);
+    // The workspace is not trusted (a cloned repository): a link that leads out of its folders is not followed, unless
+    // the setting names that very file; only a regular file of a roster's size is read.
+    const outside = this.leavesWorkspace(path, settings.roster);
+    const read = outside ? undefined : readBoundedFile(path, MAX_ROSTER_BYTES);
+    if (!read || 'problem' in read) {
+      const problem: FileProblem | 'outside' = read && 'problem' in read ? read.problem : 'outside';
+      this.loaded.set(path, { path, mtimeMs: stat.mtimeMs, size: stat.size, locale: settings.locale });
+      this.publish(path, '', [refusal(problem, settings.locale)]);
       return undefined;
     }
+    const text = new TextDecoder('utf-8').decode(read.bytes);
     const { roster, findings } = parseRoster(stripBom(text), settings.locale);
     this.loaded.set(path, { path, mtimeMs: stat.mtimeMs, size: stat.size, roster, locale: settings.locale });
     this.publish(path, text, findings);
     return roster;
+  }
+
+  /**
+   * Whether the roster file is reached through a link that leads out of the workspace folders (a path the setting
+   * names itself, as an absolute path, is the user's choice).
+   */
+  private leavesWorkspace(path: string, setting: string | undefined): boolean {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      return false;
+    }
+    if (real === path && setting && isAbsolute(setting.trim())) return false;
+    const roots = this.roots.flatMap((r) => { try { return [realpathSync(r)]; } catch { return []; } });
+    if (roots.length === 0) return real !== path;
+    return !roots.some((root) => { const rel = relative(root, real); return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)); });
   }
 
   private publish(path: string, text: string, findings: ReturnType<typeof parseRoster>['findings']): void {
@@ -190,7 +214,10 @@ export class Names {
       const header = settings.locale === 'en'
         ? ` Roster extracted from ${fileURLToPathSafe(document.uri)}. To review: functions and substitutes appear only where the extract gives them. Format: docs/roster.md.`
         : ` Tableau des membres extrait de ${fileURLToPathSafe(document.uri)}. À relire : fonctions et suppléants ne figurent que si l’extrait les donne. Format : docs/roster.md.`;
-      writeFileSync(path, rosterToYaml(roster, header), { flag: params.force ? 'w' : 'wx' });
+      // Replaced atomically, and a link at that name is replaced itself: nothing is written through it.
+      const yaml = rosterToYaml(roster, header);
+      if (params.force) writeAtomic(path, yaml, true);
+      else writeFileSync(path, yaml, { flag: 'wx' });
       this.loaded.delete(path);
       await host.refresh();
       return { written: path, members: roster.members.length };
@@ -204,4 +231,26 @@ function fileURLToPathSafe(uri: string): string {
   } catch {
     return uri;
   }
+}
+
+/** The one finding on a roster file that is not read: why, never what it holds. */
+function refusal(problem: FileProblem | 'outside', locale: Locale): Finding {
+  const en = locale === 'en';
+  const message =
+    problem === 'outside'
+      ? en
+        ? 'The roster is a link to a file outside the workspace: it is not read. Name the file in the setting deliberation.roster to use it.'
+        : "Le tableau des membres est un lien vers un fichier hors de l'espace de travail : il n'est pas lu. Nommez ce fichier dans le réglage deliberation.roster pour l'utiliser."
+      : problem.kind === 'not-a-file'
+        ? en
+          ? 'The roster is not a regular file (a device, a pipe or a socket): it is not read.'
+          : "Le tableau des membres n'est pas un fichier ordinaire (périphérique, tube ou socket) : il n'est pas lu."
+        : problem.kind === 'too-large'
+          ? en
+            ? `The roster is too large (${Math.round(problem.size / 1024)} KB; a roster is a few KB, at most ${problem.max / 1024} KB): it is not read.`
+            : `Le tableau des membres est trop volumineux (${Math.round(problem.size / 1024)} Ko ; un tableau fait quelques Ko, au plus ${problem.max / 1024} Ko) : il n'est pas lu.`
+          : en
+            ? `The roster cannot be read (${problem.kind === 'unreadable' ? problem.reason : 'missing'}).`
+            : `Le tableau des membres ne peut être lu (${problem.kind === 'unreadable' ? problem.reason : 'introuvable'}).`;
+  return { code: 'roster', severity: 'error', message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
 }

@@ -1,7 +1,7 @@
 // Tests of the `delib` command line: the bundled dist/cli.js run on temporary files, and its pure modules.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../core/analyze';
@@ -84,6 +84,18 @@ describe('delib command line', () => {
     assertOneLineError(await delib('check', latin1), /latin1\.delib : le fichier n'est pas encodé en UTF-8/);
     const binary = file('binary.delib', new Uint8Array([0x53, 0x00, 0x41]));
     assertOneLineError(await delib('check', binary, file('ok.delib', SAMPLE)), /binary\.delib : fichier binaire/);
+  });
+
+  it('reads no device, pipe or roster that is not a regular file: one line, at once', async () => {
+    assertOneLineError(await delib('check', '/dev/zero'), /\/dev\/zero : ce n'est pas un fichier ordinaire/);
+    const fifo = join(dir, 'pipe.delib');
+    execFileSync('mkfifo', [fifo]);
+    assertOneLineError(await delib('check', fifo, '--locale', 'en'), /pipe\.delib: not a regular file/);
+    const link = join(dir, 'conseil.yaml');
+    symlinkSync('/dev/urandom', link);
+    assertOneLineError(await delib('check', file('ok.delib', SAMPLE), '--roster', link), /conseil\.yaml : ce n'est pas un fichier ordinaire/);
+    const big = file('big.yaml', 'x'.repeat(1024 * 1024 + 1));
+    assertOneLineError(await delib('check', file('ok2.delib', SAMPLE), '--roster', big), /big\.yaml : fichier trop volumineux \(1 MB ; au plus 1 MB\)/);
   });
 
   it('exits with 0 or 1 and prints the findings as JSON, exactly as analyze() finds them', async () => {

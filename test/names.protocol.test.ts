@@ -2,7 +2,8 @@
 // at a cursor marked <|>, hover on a person, member-unknown with its quick fix, the roster's own diagnostics when it
 // is broken (the checks go on without it), and the request behind « Délibérations : extraire le tableau des membres ».
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,9 +55,11 @@ describe('names over the protocol', function () {
   let dir: string;
   let docUri: string;
   let rosterUri: string;
+  let outsideDir: string;
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'names-'));
+    outsideDir = mkdtempSync(join(tmpdir(), 'outside-'));
     writeFileSync(join(dir, 'conseil.yaml'), ROSTER);
     docUri = pathToFileURL(join(dir, 'seance.delib')).toString();
     rosterUri = pathToFileURL(join(dir, 'conseil.yaml')).toString();
@@ -73,6 +76,7 @@ describe('names over the protocol', function () {
   afterEach(() => {
     client.dispose();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(outsideDir, { recursive: true, force: true });
   });
 
   async function openDoc(marked: string) {
@@ -134,6 +138,44 @@ describe('names over the protocol', function () {
     const again = client.diagnostics.items.length;
     await client.notify(DidChangeWatchedFilesNotification.method, { changes: [{ uri: rosterUri, type: FileChangeType.Changed }] });
     assert.deepEqual((await client.waitForDiagnostics(rosterUri, { from: again })).diagnostics, []);
+  });
+
+  // The workspace is untrusted (a cloned repository may hold links): each of these rosters gets one finding on the
+  // roster file saying why it is not read, never its content, and the server goes on answering.
+  for (const [what, make] of [
+    ['a link to /dev/zero', (path: string) => symlinkSync('/dev/zero', path)],
+    ['a named pipe', (path: string) => execFileSync('mkfifo', [path])],
+    ['a link to a file outside the workspace', (path: string) => { const secret = join(outsideDir, 'secret.yaml'); writeFileSync(secret, 'assemblee: SECRET-CONTENT\nmembres:\n  - { nom: SECRET }\n'); symlinkSync(secret, path); }],
+    ['a file of 2 MB', (path: string) => writeFileSync(path, `assemblee: Conseil\nmembres:\n${'  - { nom: DUPONT, prenom: Jean }\n'.repeat(70000)}`)],
+  ] as const) {
+    it(`reads no roster that is ${what}, says why on it, and keeps answering`, async function () {
+      this.timeout(10000);
+      const path = join(dir, 'conseil.yaml');
+      rmSync(path);
+      make(path);
+      const from = client.diagnostics.items.length;
+      const { diagnostics } = await openDoc(DOC);
+      assert.deepEqual(diagnostics.filter((d) => String(d.code).startsWith('member-')), [], 'checked without a roster');
+      const onRoster = await client.waitForDiagnostics(rosterUri, { from });
+      assert.equal(onRoster.diagnostics.length, 1);
+      assert.equal(onRoster.diagnostics[0].code, 'roster');
+      assert.match(onRoster.diagnostics[0].message, /n'est pas lu|n’est pas lu|il n'est pas lu/);
+      assert.doesNotMatch(JSON.stringify(onRoster.diagnostics), /SECRET/);
+      const symbols = await client.documentSymbols(docUri);
+      assert.ok(Array.isArray(symbols));
+    });
+  }
+
+  it('replaces a roster that is a link without writing through it', async () => {
+    await openDoc(DOC);
+    const target = join(outsideDir, 'kept.yaml');
+    writeFileSync(target, 'untouched\n');
+    rmSync(join(dir, 'conseil.yaml'));
+    symlinkSync(target, join(dir, 'conseil.yaml'));
+    const forced = await client.request<{ written?: string; members?: number }>('deliberation/extractRoster', { uri: docUri, force: true });
+    assert.equal(forced.members, 3);
+    assert.equal(readFileSync(target, 'utf8'), 'untouched\n');
+    assert.ok(!lstatSync(join(dir, 'conseil.yaml')).isSymbolicLink());
   });
 
   it('extracts the roster of the open document, never overwriting without force', async () => {

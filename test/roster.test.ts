@@ -2,7 +2,7 @@
 // 129 members, their communes, the suppléants), `delib roster extract`, and the checks member-unknown / member-mismatch.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../core/analyze';
@@ -206,6 +206,22 @@ describe('delib roster extract', function () {
     const third = await delib('roster', 'extract', input, '-o', out, '--force');
     assert.equal(third.status, 0, third.stderr);
     assert.match(readFileSync(out, 'utf8'), /LAIDIE/);
+  });
+
+  it('replaces with --force a roster that is a link, never writing through it', async () => {
+    const input = join(dir, 'a.delib');
+    writeFileSync(input, MUNICIPAL);
+    const target = join(dir, 'elsewhere.txt');
+    writeFileSync(target, 'kept');
+    const out = join(dir, 'conseil.yaml');
+    symlinkSync(target, out);
+    assert.equal((await delib('roster', 'extract', input, '-o', out)).status, 2, 'not without --force');
+    const forced = await delib('roster', 'extract', input, '-o', out, '--force');
+    assert.equal(forced.status, 0, forced.stderr);
+    assert.equal(readFileSync(target, 'utf8'), 'kept');
+    assert.ok(!lstatSync(out).isSymbolicLink());
+    assert.match(readFileSync(out, 'utf8'), /LAIDIE/);
+    assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left');
   });
 
   it('prints to standard output without -o, and fails clearly without members or files', async () => {
