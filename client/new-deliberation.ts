@@ -1,6 +1,6 @@
 // « Délibérations : nouvelle délibération »: asks the few facts (assembly — from the roster when there is one —,
 // date, number, title) and opens an untitled document of language deliberation, filled from the templates.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { window, workspace } from 'vscode';
 import { parseRoster, type Roster } from '../core/roster/index';
@@ -8,6 +8,7 @@ import { stripBom } from '../core/analyze';
 import { DEFAULT_ROSTER } from '../server/protocol';
 import { formatDateFr, parseDate } from '../core/text/dates';
 import { newDeliberationText } from '../core/features/new-deliberation';
+import { MAX_ROSTER_BYTES, readBoundedFile } from '../core/text/files';
 import type { AssemblyKind } from '../core/roster/types';
 
 function readRoster(): Roster | undefined {
@@ -15,8 +16,11 @@ function readRoster(): Roster | undefined {
   const folder = workspace.workspaceFolders?.[0]?.uri.fsPath;
   const path = isAbsolute(setting) ? setting : folder ? join(folder, setting) : undefined;
   if (!path || !existsSync(path)) return undefined;
+  // Only a regular file of a roster's size (the workspace is not trusted: docs/reliability.md).
+  const read = readBoundedFile(path, MAX_ROSTER_BYTES);
+  if ('problem' in read) return undefined;
   try {
-    return parseRoster(stripBom(readFileSync(path, 'utf8'))).roster;
+    return parseRoster(stripBom(new TextDecoder('utf-8').decode(read.bytes))).roster;
   } catch {
     return undefined;
   }
