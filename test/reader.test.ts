@@ -382,6 +382,9 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('La délibération est adoptée par 25 voix pour, 2 contre et 1 abstention.'), [[25, 2, 1, false]]);
     assert.deepEqual(votes('Accord à la majorité : 10 pour (8 + 2 procurations), 3 abstentions (1 + 2 procurations) et 2 contre'), [[10, 2, 3, false]]);
     assert.deepEqual(votes('A l’unanimité (pour : 10 - contre : 0 - abstentions : 0)'), [[10, 0, 0, true]]);
+    assert.deepEqual(votes('Abstention : 0 Opposition : 0 Approbation : 30'), [[30, 0, 0, false]]);
+    // A year is no count of a vote.
+    assert.deepEqual(votes('Le conseil décide la dotation de la rentrée 2016/2017 pour les collèges.'), []);
   });
   it('gives each item of minutes its own vote, and takes no commission’s opinion for one', () => {
     const text = '1. Budget\nLe conseil adopte le budget.\nPour : 12\nContre : 1\n\n2. Tarifs\nLes tarifs sont fixés.\nDélibération adoptée.\nPour : 13\nContre : 0\n\n3. Subventions\nConsidérant l’avis de la commission (Pour : 6 ; Contre : 0),\nVOTE : Unanimité';

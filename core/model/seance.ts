@@ -420,8 +420,9 @@ function voteKey(word: string): (typeof VOTE_KEYS)[number] | undefined {
 }
 /** « Pour : 14 », « ONT VOTÉ POUR : 14 », « Contre : / », « Abstention(s) : néant », « NPPV : 1 », « Opposition : 0 Approbation : 30 ». */
 const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abstentions?|abstention\(s\)|opposition|approbation|ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv|non[- ]participations?|refus\s+de\s+vote))[ \u00a0]*[:=][ \u00a0]*(\d+|\/|-|—|–|n[ée]ant|aucune?)(?![\d\p{L}])/giu;
-/** « 25 voix pour », « 2 contre », « 1 abstention », « 3 conseillers ne prenant pas part au vote ». */
-const VOTE_COUNT = /(?<![\d,.\p{L}])(\d+)[ \u00a0]+(?:voix[ \u00a0]+)?(pour|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])/giu;
+/** « 25 voix pour », « 2 contre », « 1 abstention », « 3 conseillers ne prenant pas part au vote »; not a year (« rentrée
+ * 2016/2017 pour les collèges »). */
+const VOTE_COUNT = /(?<![\d,./\p{L}])(\d{1,3})[ \u00a0]+(?:voix[ \u00a0]+)?(pour|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])/giu;
 /** A line where counts written before their word are those of a vote, not of anything else (« 1 pour 1 000 habitants »). */
 const VOTE_CONTEXT = /vot|voix|adopt|approuv|majorit|unanimit|accord|d[ée]lib[ée]r|scrutin|suffrage|rejet|d[ée]cid/i;
 const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+l['’][ \u00a0]?unanimit[ée]|unanimit[ée]|unanimement)(?![\p{L}])/iu;
