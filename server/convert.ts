@@ -10,7 +10,7 @@ import {
   SymbolKind,
 } from 'vscode-languageserver/node';
 import type { OutlineSymbol } from '../core/analyze';
-import type { Finding, Fix, Range, Severity, TextEdit } from '../core/types';
+import type { Finding, Fix, Position, Range, Severity, TextEdit } from '../core/types';
 import { comparePositions } from '../core/types';
 // Code actions only consider the diagnostics of this source.
 import { DIAGNOSTIC_SOURCE } from './protocol';
@@ -116,4 +116,14 @@ function isRange(r: unknown): r is Range {
 
 function contains(outer: Range, inner: Range): boolean {
   return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
+}
+
+/**
+ * A position sent by the client, inside the document: clients send positions past the end of a line or of the text
+ * after an edit races a request; every range the server answers must lie inside the document.
+ */
+export function clampPosition(document: { offsetAt(p: Position): number; positionAt(o: number): Position }, p: unknown): Position {
+  const q = p as Partial<Position> | undefined;
+  if (!Number.isInteger(q?.line) || !Number.isInteger(q?.character)) return { line: 0, character: 0 };
+  return document.positionAt(document.offsetAt({ line: Math.max(0, q!.line!), character: Math.max(0, q!.character!) }));
 }

@@ -19,6 +19,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from '../core/types';
 import { atLine, stripBom, type Analysis } from '../core/analyze';
+import { clampPosition } from './convert';
 import type { Locale } from '../core/types';
 import { definition, references } from '../core/features/navigation';
 import { prepareRename, rename } from '../core/features/rename';
@@ -144,34 +145,36 @@ export class Editing {
     const guard = host.guard;
     /** The document's analysis, or undefined when it is not open or not analysed (too large, binary). */
     // With a position, the analysis is seen from the act (of a register) that holds it.
-    const analysisFor = async (uri: string, position?: Position): Promise<{ a: Analysis; document: TextDocument } | undefined> => {
+    // The position, if any, is clamped to the document (a client may send one past the end of a line).
+    const analysisFor = async (uri: string, position?: Position): Promise<{ a: Analysis; document: TextDocument; at: Position } | undefined> => {
       const document = documents.get(uri);
       if (!document) return undefined;
       const a = await host.analysisOf(document);
       if (!a.doc || !a.model) return undefined;
-      return { a: position ? atLine(a as Analysis, position.line) : (a as Analysis), document };
+      const at = clampPosition(document, position ?? { line: 0, character: 0 });
+      return { a: position ? atLine(a as Analysis, at.line) : (a as Analysis), document, at };
     };
 
     connection.onDefinition(guard('definition', async (params, token) => {
       const x = await analysisFor(params.textDocument.uri, params.position);
-      return x ? definition(x.a, params.position, token).map((range) => ({ uri: params.textDocument.uri, range })) : null;
+      return x ? definition(x.a, x.at, token).map((range) => ({ uri: params.textDocument.uri, range })) : null;
     }));
 
     connection.onReferences(guard('references', async (params, token) => {
       const x = await analysisFor(params.textDocument.uri, params.position);
-      return x ? references(x.a, params.position, params.context.includeDeclaration, token).map((range) => ({ uri: params.textDocument.uri, range })) : null;
+      return x ? references(x.a, x.at, params.context?.includeDeclaration === true, token).map((range) => ({ uri: params.textDocument.uri, range })) : null;
     }));
 
     connection.onPrepareRename(guard('prepareRename', async (params) => {
       const x = await analysisFor(params.textDocument.uri, params.position);
-      return x ? (prepareRename(x.a, params.position) ?? null) : null;
+      return x ? (prepareRename(x.a, x.at) ?? null) : null;
     }));
 
     connection.onRenameRequest(guard('rename', async (params, token) => {
       const x = await analysisFor(params.textDocument.uri, params.position);
       if (!x) return null;
       const { locale } = await host.settingsFor(params.textDocument.uri);
-      const r = rename(x.a, params.position, params.newName, locale, token);
+      const r = rename(x.a, x.at, params.newName, locale, token);
       if (r.error) return new ResponseError<never>(ErrorCodes.InvalidRequest, r.error);
       return { changes: { [params.textDocument.uri]: r.edits ?? [] } };
     }));

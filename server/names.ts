@@ -26,7 +26,7 @@ import { parseRoster, type Roster } from '../core/roster/index';
 import { rosterFromModels, rosterToYaml } from '../core/roster/extract';
 import { completion, type CompletionItem } from '../core/features/completion';
 import { hover } from '../core/features/hover';
-import { findingToDiagnostic } from './convert';
+import { clampPosition, findingToDiagnostic } from './convert';
 import { MAX_ROSTER_BYTES, readBoundedFile, type FileProblem } from '../core/text/files';
 import { writeAtomic } from '../core/export/write';
 import type { Finding } from '../core/types';
@@ -178,7 +178,8 @@ export class Names {
       const analysis = await host.analysisOf(document);
       if (!analysis.model || !analysis.doc) return { isIncomplete: false, items: [] };
       const { roster } = await rosterOf(document.uri);
-      const items = completion(atLine(analysis as Analysis, params.position.line), params.position, { communes: host.communes(), roster, workspace: host.otherModels(document.uri), token });
+      const at = clampPosition(document, params.position);
+      const items = completion(atLine(analysis as Analysis, at.line), at, { communes: host.communes(), roster, workspace: host.otherModels(document.uri), token });
       // Incomplete: the server filters without accents, so the editor asks again as the word grows.
       return { isIncomplete: true, items: items.map(completionItemToLsp) };
     }));
@@ -189,7 +190,8 @@ export class Names {
       const analysis = await host.analysisOf(document);
       if (!analysis.model || !analysis.doc) return null;
       const { settings, roster } = await rosterOf(document.uri);
-      const h = hover(atLine(analysis as Analysis, params.position.line), params.position, { roster, locale: settings.locale });
+      const at = clampPosition(document, params.position);
+      const h = hover(atLine(analysis as Analysis, at.line), at, { roster, locale: settings.locale });
       return h ? { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: h.range } : null;
     }));
 

@@ -17,6 +17,9 @@ import {
 import { analyze, type AnalyzeOptions } from '../core/analyze';
 import { findingToDiagnostic, outlineToDocumentSymbols } from '../server/convert';
 import { LspTestClient } from './helpers/lsp-client';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './helpers/paths';
 
 const URI = 'file:///tmp/seance.delib';
 const SAMPLE = [
@@ -200,6 +203,39 @@ describe('language server protocol', function () {
     }
     assert.deepEqual(await client.request(CodeActionRequest.method, { textDocument: { uri: URI }, context: { diagnostics: [] } }), []);
     assert.deepEqual(await client.request(CodeActionRequest.method, { textDocument: null, range, context: { diagnostics: [] } }), []);
+  });
+
+  it('answers positions past the end of a line or of the text with ranges inside the document', async function () {
+    this.timeout(60000);
+    await client.initialize(CAPABILITIES);
+    for (const name of ['extrait-municipal.delib', 'extrait-communautaire.delib']) {
+      const text = readFileSync(join(REPO_ROOT, 'samples', name), 'utf8');
+      const uri = `file:///tmp/${name}`;
+      await client.open(uri, text);
+      await client.waitForDiagnostics(uri, { version: 1 });
+      const lines = text.split(/\r?\n/);
+      const inside = (r: { start: { line: number; character: number }; end: { line: number; character: number } }, what: string) => {
+        for (const p of [r.start, r.end]) {
+          assert.ok(p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line].length, `${name} ${what}: ${JSON.stringify(r)}`);
+        }
+      };
+      const positions = [...lines.map((l, line) => ({ line, character: l.length + 3 })), { line: lines.length + 3, character: 5 }];
+      for (const position of positions) {
+        const at = { textDocument: { uri }, position };
+        const where = `at ${JSON.stringify(position)}`;
+        const completion = await client.request<{ items: { textEdit?: { range?: never; insert?: never; replace?: never } & Record<string, unknown> }[] } | null>('textDocument/completion', at);
+        for (const item of completion?.items ?? []) {
+          const edit = item.textEdit as { range?: Parameters<typeof inside>[0]; insert?: Parameters<typeof inside>[0]; replace?: Parameters<typeof inside>[0] } | undefined;
+          for (const r of [edit?.range, edit?.insert, edit?.replace]) if (r) inside(r, `completion ${where}`);
+        }
+        const hover = await client.request<{ range?: Parameters<typeof inside>[0] } | null>('textDocument/hover', at);
+        if (hover?.range) inside(hover.range, `hover ${where}`);
+        for (const loc of (await client.request<{ range: Parameters<typeof inside>[0] }[] | null>('textDocument/definition', at)) ?? []) inside(loc.range, `definition ${where}`);
+        for (const loc of (await client.request<{ range: Parameters<typeof inside>[0] }[] | null>('textDocument/references', { ...at, context: { includeDeclaration: true } })) ?? []) inside(loc.range, `references ${where}`);
+        const prepared = await client.request<Parameters<typeof inside>[0] | { range: Parameters<typeof inside>[0] } | null>('textDocument/prepareRename', at);
+        if (prepared) inside('range' in prepared ? prepared.range : prepared, `prepareRename ${where}`);
+      }
+    }
   });
 
   it('analyses a text again when a client reuses its version number for another text', async () => {
