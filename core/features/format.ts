@@ -44,18 +44,31 @@ export function typography(text: string): string {
 }
 
 
+/**
+ * The text without its trailing blanks. (Not `/[ ]+$/`: tried at each blank of a long run that does not end the line,
+ * it would take the square of the run's length.)
+ */
+function trimBlanksEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === NBSP || text[end - 1] === NNBSP)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 function formatLine(l: Line): string {
-  let text = l.text;
-  if (/^\s*<!--/.test(text)) return text.replace(/[ \u00a0\u202f]+$/, '');
-  // Amounts first (by their offsets, from the end), then punctuation on the whole line.
-  for (const a of [...amountsOf(l)].sort((x, y) => y.offset - x.offset)) {
+  const raw = l.text;
+  if (/^\s*<!--/.test(raw)) return trimBlanksEnd(raw);
+  // Amounts first (in one pass, in the order of the line), then punctuation on the whole line.
+  const parts: string[] = [];
+  let at = 0;
+  for (const a of [...amountsOf(l)].sort((x, y) => x.offset - y.offset)) {
     const start = a.offset - l.offset;
     const end = a.end - l.offset;
-    if (start < 0 || end > text.length) continue;
-    text = text.slice(0, start) + formatAmountText(text.slice(start, end)) + text.slice(end);
+    if (start < at || end > raw.length) continue;
+    parts.push(raw.slice(at, start), formatAmountText(raw.slice(start, end)));
+    at = end;
   }
-  text = typography(text);
-  return text.replace(/[ \u00a0\u202f]+$/, '');
+  parts.push(raw.slice(at));
+  return trimBlanksEnd(typography(parts.join('')));
 }
 
 const width = (s: string) => [...s].length;
@@ -75,7 +88,7 @@ function alignPipeTable(rows: string[]): string[] {
       const pad = ' '.repeat(widths[i] - width(c));
       return /^[\d-]/.test(c) && /\d/.test(c) ? pad + c : c + pad;
     });
-    return `| ${padded.join(' | ')}${closed ? ' |' : ''}`.replace(/[ ]+$/, '');
+    return trimBlanksEnd(`| ${padded.join(' | ')}${closed ? ' |' : ''}`);
   });
 }
 

@@ -28,14 +28,18 @@ export function documentLinks(doc: DocumentNode, token?: CancellationToken): Doc
   for (const l of doc.lines) {
     if (token?.isCancellationRequested) break;
     if (l.type === 'blank' || !/\d-\d/.test(l.text)) continue;
+    // The characters of the line already linked (an earlier, more precise citation wins): marked once each, so that
+    // many citations on one long line cost no more than the line.
+    let linked: Uint8Array | undefined;
     for (const c of CITATIONS) {
       c.re.lastIndex = 0;
       for (let m = c.re.exec(l.text); m; m = c.re.exec(l.text)) {
-        const start = l.offset + m.index;
-        const end = start + m[0].trimEnd().length;
-        if (out.some((o) => o.range.start.line === l.range.start.line && index.offset(o.range.start) < end && start < index.offset(o.range.end))) continue;
+        const from = m.index;
+        const to = from + m[0].trimEnd().length;
+        if (linked && linked.subarray(from, to).includes(1)) continue;
+        (linked ??= new Uint8Array(l.text.length)).fill(1, from, to);
         const query = c.query(m);
-        out.push({ range: index.range(start, end), target: legifranceUrl(query), tooltip: `Légifrance : ${query}` });
+        out.push({ range: index.range(l.offset + from, l.offset + to), target: legifranceUrl(query), tooltip: `Légifrance : ${query}` });
       }
     }
   }

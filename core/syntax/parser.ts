@@ -265,7 +265,8 @@ export class Builder {
     const numbers = codeArticle ? [] : (rest.match(/\d+(?:\.\d+)*|premier|unique/gi) ?? []).map((n) => (/^premier$/i.test(n) ? '1' : n.toLowerCase()));
     const after = this.text.slice(endOf(t), Math.min(this.text.length, endOf(t) + 60));
     // « son article 10 », « ses articles » (of the text just cited), and the citations « Vu … » refer to other texts.
-    const lineStart = this.text.lastIndexOf('\n', t.startOffset - 1) + 1;
+    // (The start of the line being built, without searching back over a long line for each reference.)
+    const lineStart = t.startOffset >= this.line.start && t.startOffset <= this.line.end ? this.line.start : this.index.lineStart(this.index.lineOf(t.startOffset));
     const before = this.text.slice(Math.max(lineStart, t.startOffset - 12), t.startOffset);
     // « article 6574 » of a budget is a line of the accounting nomenclature, not an article of this act.
     const nomenclature = numbers.length > 0 && numbers.every((n) => /^\d{4,}$/.test(n));
