@@ -70,6 +70,11 @@ function refuseText(text: string, locale: Locale): Finding | undefined {
   return undefined;
 }
 
+/** Edits closer than this are a burst (a paste, a replay), analysed once it ends. */
+const BURST_MS = 8;
+/** The longest a burst defers the analysis of its document. */
+const BURST_MAX_MS = 250;
+
 interface CachedAnalysis {
   version: number;
   /** The text analysed: a client that reuses a version number for another text gets a new analysis. */
@@ -200,17 +205,50 @@ export function startServer(connection: Connection): void {
 
   // A small act is analysed at every keystroke (a few milliseconds). A large file (a register of hundreds of acts)
   // takes longer: it is analysed once the drafter pauses, and only its latest version.
+  // A burst of edits (a paste, a client replaying changes, a macro) is coalesced: the edits already received are all
+  // applied before the document is analysed, once, in its latest version; the versions they supersede are never
+  // analysed, and requests asked meanwhile are answered from that latest version (analysisOf), not queued behind them.
   const pauses = new Map<string, ReturnType<typeof setTimeout>>();
+  const soon = new Map<string, ReturnType<typeof setTimeout>>();
+  // When the edits of a document arrive, and since when a burst of them has been deferring its analysis.
+  const lastChange = new Map<string, number>();
+  const burstSince = new Map<string, number>();
   const publishLater = guard('diagnostics', publishDiagnostics);
+  const publishLatest = (uri: string) => {
+    soon.delete(uri);
+    burstSince.delete(uri);
+    // The latest version of the document (the event's may have been superseded since).
+    const latest = documents.get(uri);
+    if (latest) void publishLater(latest);
+  };
   documents.onDidChangeContent(
     guard('didChangeContent', (event) => {
       const document = event.document;
-      clearTimeout(pauses.get(document.uri));
-      pauses.delete(document.uri);
-      if (document.getText().length < LARGE_DOCUMENT_CHARS) return publishDiagnostics(document);
+      const uri = document.uri;
+      clearTimeout(pauses.get(uri));
+      pauses.delete(uri);
+      clearTimeout(soon.get(uri));
+      soon.delete(uri);
+      if (document.getText().length < LARGE_DOCUMENT_CHARS) {
+        // A keystroke is analysed at once; an edit that follows another within a few milliseconds is part of a burst:
+        // it waits for the burst to end (or, in a long burst, for a quarter of a second at most).
+        const now = Date.now();
+        const burst = now - (lastChange.get(uri) ?? -Infinity) < BURST_MS;
+        lastChange.set(uri, now);
+        if (!burst) {
+          burstSince.delete(uri);
+          soon.set(uri, setTimeout(() => publishLatest(uri), 0));
+          return;
+        }
+        const since = burstSince.get(uri) ?? now;
+        burstSince.set(uri, since);
+        soon.set(uri, setTimeout(() => publishLatest(uri), now - since >= BURST_MAX_MS ? 0 : BURST_MS * 2));
+        return;
+      }
       pauses.set(document.uri, setTimeout(() => {
         pauses.delete(document.uri);
-        void publishLater(document);
+        const latest = documents.get(document.uri);
+        if (latest) void publishLater(latest);
       }, PAUSE_MS));
     }),
   );
@@ -221,6 +259,10 @@ export function startServer(connection: Connection): void {
       settingsByUri.delete(event.document.uri);
       clearTimeout(pauses.get(event.document.uri));
       pauses.delete(event.document.uri);
+      clearTimeout(soon.get(event.document.uri));
+      soon.delete(event.document.uri);
+      lastChange.delete(event.document.uri);
+      burstSince.delete(event.document.uri);
       connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
     }),
   );

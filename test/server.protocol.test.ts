@@ -135,6 +135,27 @@ describe('language server protocol', function () {
     assert.ok(versions.filter((v) => v === 2 || v === 3).length < 2, `superseded versions analysed: ${versions}`);
   });
 
+  it('coalesces a burst of edits: the latest version is analysed, the superseded ones are not', async function () {
+    this.timeout(30000);
+    await client.initialize(CAPABILITIES);
+    let text = SAMPLE;
+    while (text.length < 30 * 1024) text += `\n\n${SAMPLE}`;
+    await client.open(URI, text);
+    await client.waitForDiagnostics(URI, { version: 1 });
+    const from = client.diagnostics.items.length;
+    const edits = 400;
+    // Sent without waiting, as a client replaying changes does.
+    const sent: Promise<void>[] = [];
+    for (let v = 2; v < edits + 2; v++) sent.push(client.change(URI, v, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]));
+    await Promise.all(sent);
+    const symbols = client.documentSymbols(URI);
+    const last = await client.waitForDiagnostics(URI, { version: edits + 1, from });
+    assert.deepEqual(last.diagnostics, expectedDiagnostics(`${'x'.repeat(edits)}${text}`));
+    assert.deepEqual(await symbols, JSON.parse(JSON.stringify(outlineToDocumentSymbols(analyze(`${'x'.repeat(edits)}${text}`).outline))), 'a request asked during the burst answers from the latest version');
+    const published = client.diagnostics.items.slice(from).filter((p) => p.uri === URI).length;
+    assert.ok(published < edits / 4, `${published} analyses published for ${edits} edits`);
+  });
+
   it('refuses a document larger than 5 MB with one syntax diagnostic', async () => {
     await client.initialize(CAPABILITIES);
     const large = `${'Le conseil approuve la convention.\n'.repeat(160_000)}`;
