@@ -76,6 +76,14 @@ export function readTextFile(path: string, maxBytes = MAX_ACT_BYTES): { text: st
   const read = readBoundedFile(path, maxBytes);
   if ('problem' in read) return { problem: { ...read.problem, path } };
   const bytes = read.bytes;
+  // UTF-16 with its byte order mark (as Windows' Notepad may save): read as such.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    try {
+      return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes) };
+    } catch {
+      return { problem: { kind: 'not-utf8', path } };
+    }
+  }
   if (bytes.includes(0)) return { problem: { kind: 'binary', path } };
   try {
     // ignoreBOM: false (the default) drops a leading UTF-8 byte order mark.

@@ -40,8 +40,11 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+export function analyze(source: string, options: AnalyzeOptions = {}): Analysis {
   const token = options.token ?? NEVER_CANCELLED;
+  // Old Mac line endings (a carriage return alone) end a line, as in LSP and in editors: read as line feeds, one
+  // character for one, so that every offset and position stays that of the text given.
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
   const doc = parse(text);
   // Each act of the file (a register holds many) is modelled and checked on its own.
   const acts = splitActs(doc).map(buildModel);

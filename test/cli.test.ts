@@ -86,6 +86,17 @@ describe('delib command line', () => {
     assertOneLineError(await delib('check', binary, file('ok.delib', SAMPLE)), /binary\.delib : fichier binaire/);
   });
 
+  it('reads a file saved as UTF-16 with its byte order mark, as the same text in UTF-8', async () => {
+    const utf8 = file('utf8.delib', SAMPLE);
+    const le = file('utf16le.delib', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le')]));
+    const be = Buffer.from(SAMPLE, 'utf16le');
+    be.swap16();
+    const bePath = file('utf16be.delib', Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+    const want = (await delib('check', utf8, '--format', 'json')).stdout.replaceAll(utf8, 'F');
+    assert.equal((await delib('check', le, '--format', 'json')).stdout.replaceAll(le, 'F'), want);
+    assert.equal((await delib('check', bePath, '--format', 'json')).stdout.replaceAll(bePath, 'F'), want);
+  });
+
   it('reads no device, pipe or roster that is not a regular file: one line, at once', async () => {
     assertOneLineError(await delib('check', '/dev/zero'), /\/dev\/zero : ce n'est pas un fichier ordinaire/);
     const fifo = join(dir, 'pipe.delib');

@@ -343,6 +343,17 @@ describe('syntax: line endings, BOM, positions, text kept', () => {
     assert.ok(refA.some(([c]) => c === 'ref-unresolved'), 'the reference to the missing article 2 is found in both');
   });
 
+  it('reads old Mac line endings (a carriage return alone) as line breaks, with the same findings at the same places', () => {
+    for (const name of ['extrait-communautaire.delib', 'extrait-municipal.delib', 'erreurs/extrait-avec-erreurs.delib']) {
+      const text = readFileSync(repoPath('samples', name), 'utf8');
+      const cr = text.replace(/\r?\n/g, '\r');
+      const lf = text.replace(/\r?\n/g, '\n');
+      const findings = (t: string) => analyzeText(t).findings.map((f) => [f.code, f.range, f.message]);
+      assert.deepEqual(findings(cr), findings(lf), name);
+      assert.ok(!findings(cr).some(([code]) => code === 'syntax'), name);
+    }
+  });
+
   it('keeps every line: one node per input line, their texts give the input back', () => {
     for (const text of [lf, lf.replace(/\n/g, '\r\n'), lf + '\n', '\n\n', 'seul', '']) {
       const d = parse(text);
