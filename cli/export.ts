@@ -6,6 +6,7 @@
 //   status is 1 (the other acts are exported).
 // - An existing file is never replaced without --overwrite: the new file takes the next free name
 //   (« acte (2).pdf »). Every file is written atomically (a temporary file in the same folder, then renamed).
+import { errorInWords } from './messages';
 import * as path from 'node:path';
 import { analyze, type Analysis } from '../core/analyze';
 import type { Locale } from '../core/types';
@@ -112,7 +113,7 @@ export const exportCommand: Command = {
         return true;
       } catch (e) {
         progress.clear();
-        err(t.cannotWrite(target, (e as NodeJS.ErrnoException).code ?? String(e)));
+        err(t.cannotWrite(target, errorInWords((e as NodeJS.ErrnoException).code ?? String(e), locale)));
         status = 2;
         return false;
       }

@@ -97,3 +97,19 @@ export function messages(locale: Locale): Messages {
 function megabytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
+
+/** A system error code said in words (« EEXIST » means nothing to a secretary). */
+export function errorInWords(code: string, locale: 'fr' | 'en'): string {
+  const words: Record<string, [string, string]> = {
+    EEXIST: ['un fichier porte déjà ce nom (le dossier voulu est un fichier ?)', 'a file already has that name (is the folder a file?)'],
+    ENOTDIR: ['un fichier se trouve sur le chemin, là où il faut un dossier', 'a file stands in the path where a folder is needed'],
+    EISDIR: ['c’est un dossier', 'it is a folder'],
+    EACCES: ['accès refusé', 'permission denied'],
+    EPERM: ['opération non permise', 'operation not permitted'],
+    ENOSPC: ['plus de place sur le disque', 'no space left on the disk'],
+    EROFS: ['le disque est en lecture seule', 'the disk is read-only'],
+    ENOENT: ['dossier introuvable', 'no such folder'],
+  };
+  const w = words[code];
+  return w ? `${w[locale === 'en' ? 1 : 0]}, ${code}` : code;
+}

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { reflowText, type RemovedFurniture } from '../core/features/reflow';
 import { UsageError, type Command } from './command';
 import { readTextFile } from './input';
-import { messages } from './messages';
+import { messages, errorInWords } from './messages';
 
 const TEXT = {
   fr: {
@@ -57,7 +57,7 @@ export const reflowCommand: Command = {
       writeFileSync(output, result.text, { flag: 'wx' });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      err(code === 'EEXIST' ? t.exists(output) : t.cannotWrite(output, code ?? String(e)));
+      err(code === 'EEXIST' ? t.exists(output) : t.cannotWrite(output, errorInWords(code ?? String(e), locale)));
       return 2;
     }
     out(t.written(output, result.breaks, result.removed.length));

@@ -1,5 +1,6 @@
 // `delib roster extract FILE… [-o conseil.yaml] [--force]`: builds the roster (tableau des membres, docs/roster.md)
 // from existing extracts. Never overwrites an existing file without --force.
+import { errorInWords } from './messages';
 import { existsSync, writeFileSync } from 'node:fs';
 import { writeAtomic } from '../core/export/write';
 import { analyze } from '../core/analyze';
@@ -62,7 +63,7 @@ export const rosterExtractCommand: Command = {
       else writeFileSync(output, yaml, { flag: 'wx' });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      err(code === 'EEXIST' ? w.exists(output) : w.cannotWrite(output, code ?? String(e)));
+      err(code === 'EEXIST' ? w.exists(output) : w.cannotWrite(output, errorInWords(code ?? String(e), locale)));
       return 2;
     }
     out(w.written(output, roster.members.length));

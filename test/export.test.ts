@@ -3,7 +3,7 @@
 // compared with what the source act says.
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
@@ -432,6 +432,38 @@ describe('export: files and the command line', () => {
     assert.equal(writeAtomic(target, 'three', true), target);
     assert.equal(readFileSync(target, 'utf8'), 'three');
     assert.deepEqual(readdirSync(dir).sort(), ['acte (2).html', 'acte.html']);
+  });
+
+  it('says in words why a file cannot be written (-o naming a file, not a folder)', async () => {
+    const src = join(dir, 'acte.delib');
+    writeFileSync(src, ACT);
+    const notAFolder = join(dir, 'fichier');
+    writeFileSync(notAFolder, '');
+    const run = await delib(['export', src, '--to', 'html', '-o', notAFolder]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /écriture impossible \(un fichier porte déjà ce nom/);
+  });
+
+  it('takes a link at the output name, even one that leads nowhere, for a name taken; replaces a link without writing through it; cleans what a killed export left', () => {
+    const target = join(dir, 'acte.pdf');
+    symlinkSync(join(dir, 'nowhere.pdf'), target);
+    assert.equal(writeAtomic(target, 'one', false), join(dir, 'acte (2).pdf'));
+    assert.ok(!existsSync(join(dir, 'nowhere.pdf')), 'nothing written through the dangling link');
+    const kept = join(dir, 'kept.txt');
+    writeFileSync(kept, 'kept');
+    const link = join(dir, 'lien.pdf');
+    symlinkSync(kept, link);
+    assert.equal(writeAtomic(link, 'two', true), link);
+    assert.equal(readFileSync(kept, 'utf8'), 'kept');
+    assert.ok(!lstatSync(link).isSymbolicLink());
+    // A temporary file of a process that is gone (a killed export), and one of a process alive.
+    const gone = join(dir, `.acte.html.999999999.abc.tmp`);
+    const mine = join(dir, `.acte.html.${process.ppid}.abc.tmp`);
+    writeFileSync(gone, 'partial');
+    writeFileSync(mine, 'partial');
+    writeAtomic(join(dir, 'acte.html'), 'three', false);
+    assert.ok(!existsSync(gone));
+    assert.ok(existsSync(mine), 'a running export keeps its temporary file');
   });
 
   it('refuses an act with errors without --force (status 1, one line saying why), and exports it with --force', async () => {

@@ -3,14 +3,54 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+/** Whether a name is taken: a file, a folder, or a link (even one that leads nowhere). */
+function taken(name: string): boolean {
+  try {
+    fs.lstatSync(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** « dir/name.ext », « dir/name (2).ext », « dir/name (3).ext »…: the first that does not exist. */
 export function freeName(target: string): string {
-  if (!fs.existsSync(target)) return target;
+  if (!taken(target)) return target;
   const ext = path.extname(target);
   const base = target.slice(0, target.length - ext.length);
   for (let n = 2; ; n++) {
     const candidate = `${base} (${n})${ext}`;
-    if (!fs.existsSync(candidate)) return candidate;
+    if (!taken(candidate)) return candidate;
+  }
+}
+
+/**
+ * The temporary files a killed export left beside `target` (« .name.pdf.PID.xxx.tmp » of a process that is gone):
+ * removed before writing again.
+ */
+function cleanLeftovers(dir: string, target: string): void {
+  const prefix = `.${path.basename(target)}.`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const m = /^(\d+)\.[0-9a-z]+\.tmp$/.exec(name.slice(prefix.length));
+    if (!m || alive(Number(m[1]))) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -22,6 +62,7 @@ export function freeName(target: string): string {
 export function writeAtomic(target: string, data: Uint8Array | string, overwrite: boolean): string {
   const dir = path.dirname(target);
   fs.mkdirSync(dir, { recursive: true });
+  cleanLeftovers(dir, target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   fs.writeFileSync(temp, data, { flag: 'wx' });
   try {
