@@ -293,6 +293,14 @@ describe('reader: attendance lists as councils write them', () => {
     // Names in mixed case run together: two words make a name.
     assert.deepEqual(proxies(facts('Membres représentés : Etienne Noir pouvoir à Renaud Blanc Claudine Gris pouvoir à Alexandra Di Vert-Rose')), ['Etienne Noir → Renaud Blanc', 'Claudine Gris → Alexandra Di Vert-Rose']);
   });
+  it('reads a proxy run on into the list of those present, « M. » after a whole name, and no entry of a column of holders alone', () => {
+    const f = facts('Étaient présents : MM. et Mmes NOIR Thierry, BLANC Anne, GRIS Florence M. ROUGE Florent donne procuration à M. NOIR Thierry Excusés : M. VERT Philippe, Mme ROSE Sonia Secrétaire de séance : M. BLANC Anne');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Thierry', 'BLANC Anne', 'GRIS Florence']);
+    assert.deepEqual(proxies(f), ['M. ROUGE Florent → M. NOIR Thierry']);
+    assert.deepEqual(names(f.attendance.absent), ['M. VERT Philippe', 'Mme ROSE Sonia', 'M. ROUGE Florent']);
+    const g = 'Étaient présents : M. NOIR Charles, Mme BLANC Anne\nMme ROSE Nicole Était excusée\n\nPar M. NOIR Charles Par M. GRIS Paul\n';
+    assert.deepEqual(problems(analyzeText(g)).filter((d) => d.severity === 'error' || d.severity === 'warning'), [], 'a column of holders names no member');
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

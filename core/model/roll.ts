@@ -61,7 +61,9 @@ function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end:
     // the end of the line); a long one is no list of proxies.
     const stop = sentenceStart(text, at, Math.max(l.offset, at - 300));
     const start = Math.max(done, stop);
-    const end = sentenceEnd(text, at, l.end);
+    // The sentence ends at its full stop, or where a list read already starts (« … à M. Y Excusés : … »).
+    const next = out.reduce((e, o) => (o.offset > at && o.offset < e ? o.offset : e), sentenceEnd(text, at, l.end));
+    const end = next;
     done = end;
     if (end - start > 600 || inList(out, start, end)) continue;
     const read = readNames(text, start, end, b, 'givers');

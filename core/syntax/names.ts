@@ -271,6 +271,7 @@ function nameWords(words: string[]): boolean {
   return real > 0 && !PARTICLES.has(words[words.length - 1].toLowerCase());
 }
 
+const CAPS_AHEAD = new RegExp(`^[ \\u00a0]+[${UP}]{2,}`, 'u');
 const MID_CIVILITY = /^(?:MM\.?|Mmes?\.?|MMES?\.?|Mlle\.?|Melle\.?|Mrs?\.?|Monsieur|Madame|Messieurs|Mesdames)$/;
 const CAPS_LINKS = new Set(['PAR', 'ET', 'POUR', 'À']);
 
@@ -363,6 +364,9 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     if (words.length > 0 && CAPS_LINKS.has(w)) break;
     // « GENAY MM. VILLARD », « BADET Mme REY »: a civility starts the next name.
     if (words.length > 0 && MID_CIVILITY.test(m[0])) { beforeCivility = true; break; }
+    // « TISSERAND Florence M. ORMONT Florent »: after a whole name (a surname in capitals and a given name), « M. »
+    // before a surname in capitals is the civility of the next one, not an initial.
+    if (m[0] === 'M.' && words.some((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w)) && words.some((x) => CAP_WORD.test(x.w)) && CAPS_AHEAD.test(rest.slice(m.index + 2, m.index + 40))) { beforeCivility = true; break; }
     if (w !== m[0]) { if (isNameWord(w)) words.push({ w, end: m.index + w.length }); break; }
     // « ROUANET B MARCOUIRE G. », « CHABBERT R »: an initial without its full stop after a surname in capitals.
     const initialAfterSurname = last !== undefined && LONE_INITIAL.test(w) && CAPS_WORD.test(last.w) && !INITIALS.test(last.w);
@@ -589,6 +593,7 @@ function wholeLine(text: string, p: Piece): boolean {
   return (i < 0 || text[i] === '\n') && (j >= text.length || text[j] === '\n');
 }
 
+const HOLDERS_ONLY = /^(?:Par|PAR)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]/;
 /** Capitalised words (with the small words of a name of place), then a civility: a group named before its members. */
 const GROUP_THEN_CIVILITY = new RegExp(`^((?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)(?:[ \\u00a0]+(?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)){0,7}[ \\u00a0]+)(?=(?:M\\.|Mme|Mr|Monsieur|Madame|Mlle)[ \\u00a0]+[${UP}])`, 'u');
 /** Four words in lower case in a row (tried only at word starts, so linear in the piece). */
@@ -622,10 +627,12 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     const start = piece.start + (raw.length - raw.trimStart().length);
     if (PLURAL_START.test(t)) enumeration = true;
     else if (CIVILITY_RE.test(t)) enumeration = false;
-    let r = readEntry(text, start, piece.end, b, role, commune, enumeration);
+    // « Par M. ZILLIOX Charles Par M. MANDON Emmanuel »: the holders' column of a table, without their givers: no entry.
+    const holdersOnly = HOLDERS_ONLY.test(t);
+    let r = holdersOnly ? ({} as ReturnType<typeof readEntry>) : readEntry(text, start, piece.end, b, role, commune, enumeration);
     // « Communauté de Communes Sèvre et Loire Mr BERTIN »: the name of a group without its colon, then the first
     // member; « Nantes Métropole Mr COUTURIER ».
-    if (!r.entry) {
+    if (!r.entry && !holdersOnly) {
       const civ = GROUP_THEN_CIVILITY.exec(t);
       if (civ) r = readEntry(text, start + civ[1].length, piece.end, b, role, commune);
     }
