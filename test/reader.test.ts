@@ -366,6 +366,11 @@ describe('reader: the séance date', () => {
     assert.equal(date("L’an deux mil onze, le jeudi 12 mai, à vingt heures"), '2011-05-12');
     assert.equal(date("L'an deux mille douze et le dix-sept décembre à 20 h"), '2012-12-17');
   });
+  it('reads a header cut before its « du » over two lines', () => {
+    assert.equal(date('Commune de CAROMB\n(Vaucluse)\nCOMPTE-RENDU DU CONSEIL MUNICIPAL\nDU 20 JUIN 2014\n'), '2014-06-20');
+    assert.equal(date("COMPTE-RENDU DE LA SEANCE DU CONSEIL D'ADMINISTRATION DU CENTRE COMMUNAL D'ACTION SOCIALE\n\nDU 18 JANVIER 2021\n"), '2021-01-18');
+    assert.equal(date('Approbation du compte rendu de la séance\ndu 13 mai 2014 : adopté à l’unanimité'), null);
+  });
   it('reads a header whose weekday stands for « du », after a header with « du » if one comes', () => {
     assert.equal(date('PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE JEUDI 4 JUIN 2020 – SOULAC SUR MER PRESIDENT : Xavier NOIR'), '2020-06-04');
     assert.equal(date('Comité syndical - Rapport - COMITÉ SYNDICAL MARDI 4 FÉVRIER 2020 Rapporteur : M. Jean NOIR Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019'), '2019-12-17');

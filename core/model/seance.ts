@@ -116,7 +116,13 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
     if (!hasInlines(l)) continue;
     for (const d of l.inlines) {
       if (d.type !== 'date') continue;
-      const before = doc.text.slice(Math.max(l.offset, d.offset - 160), d.offset);
+      let before = doc.text.slice(Math.max(l.offset, d.offset - 160), d.offset);
+      // « COMPTE-RENDU DU CONSEIL MUNICIPAL ↵ DU 20 JUIN 2014 »: a header cut before its « du », the line above (a blank
+      // line between them allowed) is read with it.
+      if (/^[ \t\u00a0]*(?:du|le)[ \t\u00a0]+$/i.test(before)) {
+        const above = [lines[i - 1], lines[i - 2]].find((x) => x && x.type !== 'blank');
+        if (above && above.end - above.offset < 160) before = `${doc.text.slice(above.offset, above.end)} ${before}`;
+      }
       const after = doc.text.slice(d.end, Math.min(l.end, d.end + 160));
       let score = 0;
       // « PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE JEUDI 4 JUIN 2020 »: the weekday stands for « du ».
