@@ -195,7 +195,7 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M\\.|MM\\.?|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Dr\\.?|M)(?=[ \\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}))[ \\u00a0]*`,
+  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M\\.|MM\\.?|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}))[\\s\\u00a0]*`,
   'u',
 );
 const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)$/;
@@ -217,6 +217,8 @@ const NOT_NAMES = new Set([
   'delegue', 'deleguee', 'delegues', 'titulaire', 'titulaires', 'suppleant', 'suppleante', 'suppleants', 'neant', 'aucun', 'aucune', 'commune', 'ville', 'mairie', 'monsieur', 'madame',
   'et', 'ou', 'par', 'pour', 'avec', 'sans', 'en', 'au', 'aux', 'a', 'quorum', 'pouvoir', 'pouvoirs', 'procuration', 'mandat', 'representant', 'representee', 'represente', 'representes',
   'mesdames', 'messieurs', 'departement', 'region', 'syndicat', 'communaute', 'agglomeration', 'metropole', 'general', 'departemental', 'regional',
+  // Civilities written without their full stop (« Mmes et Mrs. Catherine … »): never a name.
+  'mmes', 'mrs', 'mme', 'mlle', 'mr', 'mm',
 ]);
 /** Words of headings and labels, in any case: never part of a name. */
 const HEADING_WORDS = new Set([
