@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeServer, QUIET_SETTINGS, Sandbox } from './code-server';
-import { applyEdits, byPosition, cliFindings, listSamples, serverView, SEVERITY_RANK, type CliFinding, type ServerView } from './oracle';
+import { applyEdits, byPosition, CLI_PATH, cliFindings, listSamples, serverView, SEVERITY_RANK, type CliFinding, type ServerView } from './oracle';
 import { Workbench, type PanelMarker } from './workbench';
 import { repoPath } from '../helpers/paths';
 
@@ -46,7 +46,7 @@ describe('the .vsix in code-server, seen in Chromium', function () {
     // What the editor must show comes from the CLI and the server of the installed .vsix: one build on both sides.
     extension = join(sandbox.extensions, readdirSync(sandbox.extensions).find((d) => d.startsWith('deliberations.deliberations-')) ?? 'missing');
     for (const s of samples) {
-      oracle.set(s.name, { cli: cliFindings(s.path, join(extension, 'dist/cli.js')), lsp: await serverView(s.path, join(extension, 'dist/server.js')) });
+      oracle.set(s.name, { cli: cliFindings(s.path, CLI_PATH), lsp: await serverView(s.path, join(extension, 'dist/server.js')) });
     }
     server = await CodeServer.start(sandbox, SETTINGS);
     wb = await Workbench.open(server.url, sandbox, SCREENSHOTS);
@@ -64,6 +64,10 @@ describe('the .vsix in code-server, seen in Chromium', function () {
     assert.equal(installed.length, 1, `extensions folder: ${readdirSync(sandbox.extensions).join(', ')}`);
     for (const file of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/data/communes.json']) {
       assert.ok(existsSync(join(sandbox.extensions, installed[0], file)), `${file} is in the installed extension`);
+    }
+    // What the extension does not run is not shipped: no command line, no source maps.
+    for (const file of ['dist/cli.js', 'dist/server.js.map', 'dist/client.js.map']) {
+      assert.ok(!existsSync(join(sandbox.extensions, installed[0], file)), `${file} is not shipped`);
     }
   });
 
@@ -188,7 +192,7 @@ describe('the .vsix in code-server, seen in Chromium', function () {
         const expectedText = applyEdits(before, fix.edits);
         await wbk.until(async () => readFileSync(file, 'utf8') === expectedText, 'the saved file to hold the fix', 10_000);
         // The panel now lists what the CLI finds in the fixed file, without the finding that was fixed.
-        const after = panelExpectation(cliFindings(file, join(extension, 'dist/cli.js')));
+        const after = panelExpectation(cliFindings(file, CLI_PATH));
         assert.ok(after.length < panelExpectation(expected().cli).length, 'the fixed finding is gone from the CLI output');
         if (after.length > 0) {
           await wbk.problemsOf(sample.name, after.length);
