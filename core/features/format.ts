@@ -38,7 +38,8 @@ export function formatAmountText(text: string): string {
 /** No-break spaces before « : ; ! ? » (when a word precedes and a blank or the end follows) and inside « ». */
 export function typography(text: string): string {
   return text
-    .replace(/([^\s\u00a0\u202f])[ \u00a0\u202f]*([:;!?])(?=[ \u00a0\u202f\t]|$)/g, `$1${NBSP}$2`)
+    // (« !? » is one mark: one no-break space before the run, so that a second formatting adds none between them.)
+    .replace(/([^\s\u00a0\u202f:;!?])[ \u00a0\u202f]*([:;!?]+)(?=[ \u00a0\u202f\t]|$)/g, `$1${NBSP}$2`)
     .replace(/«[ \u00a0\u202f]*(?=[^\s\u00a0\u202f])/g, `«${NBSP}`)
     .replace(/([^\s\u00a0\u202f])[ \u00a0\u202f]*»/g, `$1${NBSP}»`);
 }
@@ -77,18 +78,23 @@ const width = (s: string) => [...s].length;
 function alignPipeTable(rows: string[]): string[] {
   const parsed = rows.map((r) => {
     const parts = r.split('|');
+    // « | a | b | » opens with a pipe; « Personnel | 367 410 € » does not: its first cell is kept (a property test
+    // found it dropped).
+    const opened = parts[0].trim() === '';
     const closed = parts.length > 2 && parts[parts.length - 1].trim() === '';
-    const cells = parts.slice(1, closed ? -1 : undefined).map((c) => c.trim());
-    return { cells, closed };
+    // Each cell's typography on its own: a cell ends where its text ends (« Total: » gets its no-break space), so that
+    // the blanks of the alignment bring nothing new to a second formatting.
+    const cells = parts.slice(opened ? 1 : 0, closed ? -1 : undefined).map((c) => typography(c.trim()));
+    return { cells, closed, opened };
   });
   const widths: number[] = [];
   for (const p of parsed) p.cells.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
-  return parsed.map(({ cells, closed }) => {
+  return parsed.map(({ cells, closed, opened }) => {
     const padded = cells.map((c, i) => {
       const pad = ' '.repeat(widths[i] - width(c));
       return /^[\d-]/.test(c) && /\d/.test(c) ? pad + c : c + pad;
     });
-    return trimBlanksEnd(`| ${padded.join(' | ')}${closed ? ' |' : ''}`);
+    return trimBlanksEnd(`${opened ? '| ' : ''}${padded.join(' | ')}${closed ? ' |' : ''}`);
   });
 }
 

@@ -1,0 +1,115 @@
+// Property-based tests (fast-check) of the core, on arbitrary text and on mutated documents of the samples and of the
+// real corpus: analysis never throws and every range it gives lies inside the document; formatting is idempotent and
+// changes only blanks; a quick fix applied leaves a document that is analysed again without error. A few hundred cases
+// each in `npm test`; `npm run fuzz` runs many more (FUZZ_RUNS, default 5 000).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { analyze } from '../core/analyze';
+import { formatText } from '../core/features/format';
+import type { Range, TextEdit } from '../core/types';
+import { repoPath } from './helpers/paths';
+
+const RUNS = Number(process.env.FUZZ_RUNS) || 200;
+
+/** The lines of a text as editors and LSP count them (LF, CRLF or CR alone), without their line break. */
+const linesOf = (text: string) => text.split(/\r\n|\r|\n/);
+
+function assertInside(text: string, range: Range, what: string) {
+  const lines = linesOf(text);
+  for (const p of [range.start, range.end]) {
+    assert.ok(p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line].length, `${what}: ${JSON.stringify(range)} outside the document (${lines.length} lines)`);
+  }
+}
+
+/** Edits applied from the end, by offsets computed on the lines of the text. */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = linesOf(text);
+  const starts: number[] = [];
+  const breaks = text.match(/\r\n|\r|\n/g) ?? [];
+  for (let i = 0, at = 0; i < lines.length; i++) {
+    starts.push(at);
+    at += lines[i].length + (breaks[i]?.length ?? 0);
+  }
+  const offset = (p: { line: number; character: number }) => starts[p.line] + p.character;
+  let out = text;
+  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
+    out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  }
+  return out;
+}
+
+// Words acts are made of, so that the arbitrary texts hit the reader's constructs, not only its refusals.
+const WORDS = [
+  'Présents :', 'Absents excusés :', 'Pouvoirs :', 'Étaient présents', 'Mandants :', 'Mandataires :', 'Secrétaire de séance :', 'Votants : 12',
+  'Pour : 10', 'Contre : 2', 'Abstention : 0', 'à l’unanimité', 'M.', 'Mme', 'MM.', 'Jean DUPONT', 'Anne-Marie MARTIN', 'NOIR J.', '(pouvoir à M. DUPONT)',
+  '(à partir du 1.2)', 'Article 1 -', 'Annexe 1', 'TOTAL', '1 234,56 €', '834 000 €', '|', '\t', ',', ';', '.', ' - ', ':', '\n', '\r\n', '\r', '**', '*', '^{er}',
+  'Séance du lundi 3 mars 2025', 'L’an deux mille vingt-cinq, le trois mars', 'Commune de Besançon :', 'CDC DU VAL :', 'en exercice', '29', 'donne pouvoir à', 'par',
+  '<!-- delib-ignore-next-line syntax -->', 'Rapport n°1.1', 'Délibération n°2025-012', 'Objet :', 'Vu l’article L 1611-4 du CGCT', '\u00a0', '\u202f', '«', '»',
+];
+const actText = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 120 }).map((parts) => parts.join(' '));
+
+function documents(): string[] {
+  const texts: string[] = [];
+  for (const dir of ['samples', 'corpus/real']) {
+    for (const name of readdirSync(repoPath(dir)).filter((n) => n.endsWith('.delib')).sort()) {
+      const text = readFileSync(repoPath(dir, name), 'utf8');
+      if (text.length < 12000) texts.push(text);
+    }
+  }
+  return texts;
+}
+
+/** A document of the samples or of the corpus, with random edits: insertions, deletions and copies of its own text. */
+function mutated(texts: string[]) {
+  const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.nat(200), insert: fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 20 })) });
+  return fc.record({ doc: fc.constantFrom(...texts), edits: fc.array(edit, { minLength: 1, maxLength: 6 }) }).map(({ doc, edits }) => {
+    let text = doc;
+    for (const e of edits) {
+      const at = Math.floor(e.at * text.length);
+      text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.length));
+    }
+    return text;
+  });
+}
+
+function checkAnalysis(text: string) {
+  const a = analyze(text);
+  for (const f of a.findings) {
+    assertInside(text, f.range, `${f.code} « ${f.message} »`);
+    for (const r of f.related ?? []) assertInside(text, r.range, `${f.code} related`);
+    for (const fix of f.fixes ?? []) for (const e of fix.edits) assertInside(text, e.range, `${f.code} fix`);
+  }
+  for (const s of a.outline) assertInside(text, s.range, `outline ${s.name}`);
+  return a;
+}
+
+describe('properties of the core (fast-check)', function () {
+  this.timeout(120000);
+  const texts = documents();
+
+  it('analyses any text without throwing, every range inside the document', () => {
+    fc.assert(fc.property(actText, (text) => { checkAnalysis(text); }), { numRuns: RUNS });
+  });
+
+  it('analyses mutated documents of the samples and of the corpus without throwing, every range inside', () => {
+    fc.assert(fc.property(mutated(texts), (text) => { checkAnalysis(text); }), { numRuns: RUNS });
+  });
+
+  it('formats idempotently, changing only blanks', () => {
+    const blanks = /[\s\u00a0\u202f]/g;
+    fc.assert(fc.property(fc.oneof(actText, mutated(texts)), (text) => {
+      const once = formatText(text);
+      assert.equal(formatText(once), once, 'formatting twice changes nothing more');
+      assert.equal(once.replace(blanks, ''), text.replace(blanks, ''), 'only blanks change');
+    }), { numRuns: RUNS });
+  });
+
+  it('applies any quick fix into a document that is analysed again without error', () => {
+    fc.assert(fc.property(mutated(texts), (text) => {
+      for (const f of checkAnalysis(text).findings) {
+        for (const fix of f.fixes ?? []) checkAnalysis(applyEdits(text, fix.edits));
+      }
+    }), { numRuns: Math.max(20, Math.floor(RUNS / 4)) });
+  });
+});
