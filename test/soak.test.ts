@@ -10,20 +10,9 @@ import { findingToDiagnostic } from '../server/convert';
 import { LspTestClient } from './helpers/lsp-client';
 import { analyzeText } from './helpers/doc';
 import { repoPath } from './helpers/paths';
+import { prng } from '../bench/generate';
 
 const STEPS = Number(process.env.SOAK_STEPS) || 3000;
-
-/** A small deterministic generator (mulberry32). */
-function generator(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['Présents : ', 'M. Jean DUPONT, ', 'Mme Anne MARTIN ', '(pouvoir à M. Jean DUPONT)', 'Pour : 12\n', 'Contre : 1\n', '834 000 €', 'Article 2 - ', '\n', '**', 'Absents : ', 'Votants : 20\n'];
 
@@ -42,7 +31,7 @@ describe('the language server under a soak of edits and requests', function () {
 
   it(`answers every request through ${STEPS} random steps, ends with the diagnostics of the final texts, and does not keep growing`, async () => {
     await client.initialize({ textDocument: { publishDiagnostics: { versionSupport: true } } });
-    const random = generator(20261204);
+    const random = prng(20261204);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
     const names = ['extrait-communautaire.delib', 'extrait-municipal.delib', 'convention-subvention.delib'];
     const memory: number[] = [];

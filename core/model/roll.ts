@@ -37,14 +37,12 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
     } else continue;
     if (!MAY_HOLD_LABEL.test(from === l.offset ? l.text : doc.text.slice(from, l.end))) continue;
     const role = from === l.offset ? aloneLabel(l.text) : undefined;
-    const before = out.length;
     i = role ? listBelow(doc, b, i, role, out) : listsInLine(doc, b, i, from, out);
     if (l.type === 'prose' || l.type === 'list' || l.type === 'field') proxySentences(doc, b, l, from, out);
   }
   return out;
 }
 
-/** « M. FLOUTIER donne pouvoir pour voter en son nom à M. SERRE »: a line of its own that is nothing but proxies. */
 /**
  * « M. FLOUTIER donne pouvoir pour voter en son nom à M. SERRE » on a line of its own, « … absents excusés. Mr Xavier
  * QUEMERE a donné procuration à Mr Alain HOUGRON et Mr Dominique HUET à Mr Eric BOULLAND. » in a paragraph: a sentence
@@ -62,8 +60,7 @@ function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end:
     const stop = sentenceStart(text, at, Math.max(l.offset, at - 300));
     const start = Math.max(done, stop);
     // The sentence ends at its full stop, or where a list read already starts (« … à M. Y Excusés : … »).
-    const next = out.reduce((e, o) => (o.offset > at && o.offset < e ? o.offset : e), sentenceEnd(text, at, l.end));
-    const end = next;
+    const end = out.reduce((e, o) => (o.offset > at && o.offset < e ? o.offset : e), sentenceEnd(text, at, l.end));
     done = end;
     if (end - start > 600 || inList(out, start, end)) continue;
     const read = readNames(text, start, end, b, 'givers');
@@ -85,10 +82,7 @@ const SENTENCE_END = /\.(?=\s+\p{Lu})/gu;
 /** After the last full stop that ends a sentence (not that of « M. », « Mme. » or an initial) before `at`. */
 function sentenceStart(text: string, at: number, floor: number): number {
   for (let k = text.lastIndexOf('. ', at); k >= floor; k = text.lastIndexOf('. ', k - 1)) {
-    let w = k;
-    while (w > floor && /[\p{L}]/u.test(text[w - 1])) w--;
-    const word = text.slice(w, k);
-    if (word.length >= 3 && !/^(?:Mme|Mlle|Mmes|Mrs|MME|MMES)$/.test(word)) return k + 2;
+    if (endsSentence(text, k, floor)) return k + 2;
     if (k === 0) break;
   }
   return floor;
@@ -97,12 +91,16 @@ function sentenceStart(text: string, at: number, floor: number): number {
 function sentenceEnd(text: string, at: number, to: number): number {
   SENTENCE_END.lastIndex = at;
   for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
-    let w = m.index;
-    while (w > at && /[\p{L}]/u.test(text[w - 1])) w--;
-    const word = text.slice(w, m.index);
-    if (word.length >= 3 && !/^(?:Mme|Mlle|Mmes|Mrs|MME|MMES)$/.test(word)) return m.index + 1;
+    if (endsSentence(text, m.index, at)) return m.index + 1;
   }
   return to;
+}
+/** Whether the full stop at `dot` ends a sentence: the word before it (read back to `floor` at most) is neither an
+ * initial nor a civility (« M. », « Mme. »). */
+function endsSentence(text: string, dot: number, floor: number): boolean {
+  let w = dot;
+  while (w > floor && /[\p{L}]/u.test(text[w - 1])) w--;
+  return dot - w >= 3 && !/^(?:Mme|Mlle|Mmes|Mrs|MME|MMES)$/.test(text.slice(w, dot));
 }
 /** Whether a span of the text lies within a list already read. */
 function inList(lists: ListLine[], start: number, end: number): boolean {

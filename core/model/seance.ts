@@ -222,7 +222,7 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
         // One header and its figure on the same line: read only as a label at the line's start (« Etaient présents :
         // (18) »), not « Présents ou représentés : 27 » nor « Auditeurs présents : 63 » (those are the lines' own
         // reading, with its exceptions).
-        if (keys.length === 1 && !text.slice(keyAt, m.index).includes('\n') && !LINE_START_KEY.test(text.slice(text.lastIndexOf('\n', keyAt) + 1, keyAt))) { reset(); continue; }
+        if (keys.length === 1 && !text.slice(keyAt, m.index).includes('\n') && !LINE_START_KEY.test(text.slice(doc.positions.lineStart(doc.positions.lineOf(keyAt)), keyAt))) { reset(); continue; }
         figures.push({ value: Number(w), start: m.index, end: m.index + w.length });
         if (figures.length === keys.length) settle();
         continue;

@@ -488,8 +488,12 @@ const COMMUNE_LABEL = new RegExp(
 );
 
 const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:a|avait)\s+donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+/i;
+/** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
+const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
-const PHRASE_END = /(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?|donnée?|représentée?|remplacée?)\s+(?:à|a|par)[ \t\u00a0\r]*$/i;
+const PHRASE_END = new RegExp(`(?:${PROXY_WORD})\\s+(?:à|a|par)[ \\t\\u00a0\\r]*$`, 'i');
+/** The holder of a proxy at the end of a fragment: what follows its « à » or « par ». */
+const HOLDER_AT_END = new RegExp(`(?:(?:${PROXY_WORD})\\s+a|(?:^|\\s)(?:à|par))\\s+((?:(?!\\s(?:à|par)\\s)[^])*)$`, 'i');
 /** « Cendrine CHERGUI, pouvoir F. BELHOMME »: « pouvoir » right before the name of the holder (with its capital). */
 const BARE_PROXY = /^(?:pouvoir|procuration)[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*[A-ZÀ-Þ])/u;
 /** Written from the holder's side: « X (a reçu pouvoir de Y) », « X ayant la procuration de Y ». */
@@ -610,11 +614,11 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
   // a line in capitals without one (« CHANGIS SUR MARNE », « LA FERTE S/ JOUARRE ») is the commune column.
   const civil = all.filter((p) => CIVILITY_RE.test(text.slice(p.start, p.end).trimStart())).length;
   const capsLine = (p: Piece) => { const t = text.slice(p.start, p.end).trim(); return wholeLine(text, p) && CAPS_LINE.test(t) && !CIVILITY_RE.test(t); };
-  const capsLines = civil >= 4 ? all.filter(capsLine).length : 0;
-  const communeColumn = capsLines > 0 && civil >= 0.75 * (all.length - capsLines);
+  const capsLines = new Set(civil >= 4 ? all.filter(capsLine) : []);
+  const communeColumn = capsLines.size > 0 && civil >= 0.75 * (all.length - capsLines.size);
   for (const piece of all) {
     let raw = text.slice(piece.start, piece.end);
-    if (communeColumn && capsLine(piece)) continue;
+    if (communeColumn && capsLines.has(piece)) continue;
     // « 1. SCHELLENBERGER Raphaël 2. BLASER Stéphanie »: the numbers of a numbered list.
     // « • GAUCHER Yves, - LAMOTHE Michel, »: the dash of a second column of names.
     const dash = /^[\s\u00a0]*[-–—•·*][\s\u00a0]+/.exec(raw);
@@ -800,7 +804,7 @@ function givenThenSurname(text: string, dash: number, from: number, to: number):
  */
 function incomplete(fragment: string): boolean {
   // « Mme TIFRA donne pouvoir à Anne↵REVEYRAND »: after a proxy phrase, the name of the holder is what may go on.
-  const holder = /(?:(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?|donnée?|représentée?|remplacée?)\s+a|(?:^|\s)(?:à|par))\s+((?:(?!\s(?:à|par)\s)[^])*)$/i.exec(fragment.slice(-200));
+  const holder = HOLDER_AT_END.exec(fragment.slice(-200));
   const t = (holder ? holder[1] : fragment).trim();
   if (!t || COUNT_BOX.test(t)) return false;
   // « Géraldine BASTIEN↵à↵Jean-Pierre BRENAS »: a proxy's « à » ends no entry.
