@@ -1,7 +1,7 @@
 // The pipeline of the core: text → syntax tree → model → findings (+ outline). Nothing here knows LSP.
 import type { CancellationToken, Finding, Locale, Severity } from './types';
 import { comparePositions, NEVER_CANCELLED } from './types';
-import { parse, splitActs, type DocumentNode } from './syntax/index';
+import { crAsLineFeed, parse, splitActs, type DocumentNode } from './syntax/index';
 import { buildModel, type Model } from './model/index';
 import { ALL_CHECKS, runChecks } from './checks/index';
 import { outline, type OutlineSymbol } from './features/outline';
@@ -42,9 +42,7 @@ export function stripBom(text: string): string {
 
 export function analyze(source: string, options: AnalyzeOptions = {}): Analysis {
   const token = options.token ?? NEVER_CANCELLED;
-  // Old Mac line endings (a carriage return alone) end a line, as in LSP and in editors: read as line feeds, one
-  // character for one, so that every offset and position stays that of the text given.
-  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
+  const text = crAsLineFeed(source);
   const doc = parse(text);
   // Each act of the file (a register holds many) is modelled and checked on its own.
   const acts = splitActs(doc).map(buildModel);

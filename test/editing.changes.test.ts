@@ -145,6 +145,22 @@ describe('editing: rename, quick fixes, formatting', function () {
     assert.equal(partial, source.replace('Objet: subvention de 41000 € à « l\'association »!', 'Objet\u00a0: subvention de 41\u202f000\u00a0€ à «\u00a0l\'association\u00a0»\u00a0!'));
   });
 
+  it('formats a document with old Mac (CR alone) or Windows line endings line by line, keeping its line endings', async () => {
+    ({ client } = await serverWith(URI, ''));
+    version = 1;
+    const lines = ['Objet: subvention', 'Présents : M. Jean DUPONT  ', '', '', 'Montant : 41000€'];
+    const formatted = ['Objet\u00a0: subvention', 'Présents\u00a0: M. Jean DUPONT', '', 'Montant\u00a0: 41\u202f000\u00a0€'];
+    for (const eol of ['\r', '\r\n']) {
+      const once = await format(lines.join(eol) + eol);
+      assert.equal(once, formatted.join(eol) + eol, `line endings ${JSON.stringify(eol)}`);
+      assert.equal(await format(once), once, `formatting twice changes nothing more (${JSON.stringify(eol)})`);
+    }
+    // Mixed: a CR alone, a line of blanks, a line feed. The emptied line stays a line of its own.
+    const mixed = await format('Objet: a\r \nObjet: b');
+    assert.equal(mixed, 'Objet\u00a0: a\r\n\nObjet\u00a0: b\r\n');
+    assert.equal(await format(mixed), mixed);
+  });
+
   it('formatting the corpus and the samples is idempotent and changes only blanks, never the lines of a table', async function () {
     const files = corpusFiles();
     if (files.length === 0) this.skip();

@@ -3,7 +3,7 @@
 // aligned (tab-separated tables cannot be aligned without changing their content), trailing blanks removed,
 // one blank line between blocks. Only blanks change: never a word, a number, a punctuation mark, a line of a
 // table. Idempotent.
-import { parse, LineIndex } from '../syntax/index';
+import { parse, LineIndex, crAsLineFeed } from '../syntax/index';
 import type { DocumentNode, Line } from '../syntax/tree';
 import { amountsOf } from '../syntax/tree';
 import type { CancellationToken, TextEdit } from '../types';
@@ -100,13 +100,14 @@ function alignPipeTable(rows: string[]): string[] {
 
 /** The formatted text of the whole document, or of its lines startLine..endLine (the others unchanged). */
 export function formatText(text: string, options: FormatOptions = {}): string {
-  const doc = options.doc ?? parse(text);
-  const raw = text.split('\n');
-  const cr = raw.map((l) => l.endsWith('\r'));
+  const doc = options.doc ?? parse(crAsLineFeed(text));
+  // Lines as the parser counts them (a carriage return alone ends one too), each with the line break that follows it.
+  const raw = text.split(/\r\n|\r|\n/);
+  const breaks = text.match(/\r\n|\r|\n/g) ?? [];
   const whole = options.startLine === undefined && options.endLine === undefined;
   const first = Math.max(0, options.startLine ?? 0);
   const last = Math.min(raw.length - 1, options.endLine ?? raw.length - 1);
-  const out = raw.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const out = raw.slice();
   const inRange = (i: number) => i >= first && i <= last;
   for (const l of doc.lines) {
     if (options.token?.isCancellationRequested) return text;
@@ -129,17 +130,19 @@ export function formatText(text: string, options: FormatOptions = {}): string {
     if (i > 0 && blank(i - 1) && inRange(i - 1)) keep[i] = false;
   }
   if (whole) {
-    // No blank lines at the start; the text ends with one line break.
+    // No blank lines at the start; the text ends with one line break, of the kind of its first line's.
     for (let i = 0; i < out.length && blank(i); i++) keep[i] = false;
     for (let i = out.length - 1; i >= 0 && blank(i); i--) keep[i] = false;
   }
-  const lines: string[] = [];
-  out.forEach((l, i) => { if (keep[i]) lines.push(cr[i] ? `${l}\r` : l); });
-  if (whole) {
-    const eol = cr.some(Boolean) ? '\r\n' : '\n';
-    return lines.length ? lines.join('\n').replace(/\r$/, '') + eol : '';
-  }
-  return lines.join('\n');
+  // Each line kept is followed by its own line break, but the last one: by none, or by one if the whole is formatted.
+  const kept = out.map((_, i) => i).filter((i) => keep[i]);
+  const ends = kept.map((i, k) => (k < kept.length - 1 ? breaks[i] ?? '' : ''));
+  // A carriage return alone before a line emptied here and its line feed would read as one Windows line break: the
+  // line would be lost. It becomes a Windows line break itself.
+  for (let k = 0; k + 1 < kept.length; k++) if (ends[k] === '\r' && out[kept[k + 1]] === '' && ends[k + 1].startsWith('\n')) ends[k] = '\r\n';
+  if (whole && kept.length) ends[kept.length - 1] = (kept.length > 1 ? ends[0] : breaks[kept[0]]) || breaks[0] || '\n';
+  const parts = kept.map((i, k) => out[i] + ends[k]);
+  return parts.join('');
 }
 
 /** Edits that format a document (or lines startLine..endLine): one edit over the part that changes. */
@@ -151,6 +154,6 @@ export function formatEdits(text: string, options: FormatOptions = {}): TextEdit
   while (head < max && text.charCodeAt(head) === formatted.charCodeAt(head)) head++;
   let tail = 0;
   while (tail < max - head && text.charCodeAt(text.length - 1 - tail) === formatted.charCodeAt(formatted.length - 1 - tail)) tail++;
-  const index = options.doc?.positions ?? new LineIndex(text);
+  const index = options.doc?.positions ?? new LineIndex(crAsLineFeed(text));
   return [{ range: index.range(head, text.length - tail), newText: formatted.slice(head, formatted.length - tail) }];
 }

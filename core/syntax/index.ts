@@ -5,7 +5,7 @@ import { buildStructure } from './structure';
 import type { DocumentNode, SyntaxError } from './tree';
 
 export * from './tree';
-export { LineIndex } from './positions';
+export { LineIndex, crAsLineFeed } from './positions';
 export { splitActs } from './acts';
 
 /** Parses a whole document. A UTF-8 BOM is dropped by the caller (readers) or here; CRLF is kept as is. */

@@ -1,6 +1,14 @@
 // Offsets ↔ positions. Lines end at \n; a \r before it belongs to no line's text.
 import type { Position, Range } from '../types';
 
+/**
+ * Old Mac line endings (a carriage return alone) end a line, as in LSP and in editors: the text with each one read
+ * as a line feed, one character for one, so that every offset and position stays that of the text given.
+ */
+export function crAsLineFeed(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 export class LineIndex {
   private readonly starts: number[] = [0];
 
