@@ -25,10 +25,17 @@ const REFRESH_MS = 300;
 class FactsProvider implements TreeDataProvider<FactNode> {
   private roots: FactNode[] = [];
   private uri: Uri | undefined;
+  /** What is shown, to tell a new tree from the same one asked again. */
+  private shown = '';
   private readonly changed = new EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
 
+  /** Shows `roots`; the same facts of the same document leave the view as it is (no flicker, no row replaced under
+   * the mouse while the drafter clicks it). */
   set(roots: FactNode[], uri: Uri | undefined): void {
+    const key = `${uri?.toString() ?? ''}\n${JSON.stringify(roots)}`;
+    if (key === this.shown) return;
+    this.shown = key;
     this.roots = roots;
     this.uri = uri;
     this.changed.fire();
