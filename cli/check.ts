@@ -21,11 +21,12 @@ export const checkCommand: Command = {
   run({ positionals, values, locale, out, err }) {
     const m = messages(locale);
     if (positionals.length === 0) throw new UsageError(m.noPaths);
-    const input = readForAnalysis({ positionals, values, locale, err });
+    // A file that cannot be read is named on stderr; the others are checked all the same, and the status is 2.
+    const input = readForAnalysis({ positionals, values, locale, err }, true);
     if (typeof input === 'number') return input;
-    const { texts, communes, roster } = input;
+    const { texts, communes, roster, problems } = input;
     const results: FileResult[] = texts.map(({ file, text }) => ({ file, findings: analyze(text, { locale, communes, roster }).findings }));
     out(values.format === 'json' ? formatJson(results) : formatText(results, locale));
-    return exitStatusOf(results);
+    return problems > 0 ? 2 : exitStatusOf(results);
   },
 };

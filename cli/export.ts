@@ -4,14 +4,15 @@
 // - csv: one SCDL « Délibérations » table for all the acts, « deliberations.csv » in DIR (or the current folder).
 // - An act with error findings is not exported without --force: it is named with the reason on stderr and the
 //   status is 1 (the other acts are exported).
-// - An existing file is never replaced without --overwrite: the new file takes the next free name
-//   (« acte (2).pdf »). Every file is written atomically (a temporary file in the same folder, then renamed).
+// - An existing file is never replaced without --overwrite: the files to write are looked for first, and if any
+//   exists nothing is written (status 2, each named). Every file is written atomically (a temporary file in the
+//   same folder, then renamed), and one created meanwhile is not replaced either.
 import { errorInWords } from './messages';
 import * as path from 'node:path';
 import { analyze, type Analysis } from '../core/analyze';
 import type { Locale } from '../core/types';
 import {
-  blockingFindings, CSV_FILE_NAME, documentFormats, EXPORT_FORMATS, outputPath, renderDocuments, scdlRowsOfFile, toCsv, writeAtomic, type ExportFormat, type ScdlRow,
+  blockingFindings, CSV_FILE_NAME, documentFormats, EXPORT_FORMATS, outputPath, renderDocuments, scdlRowsOfFile, taken, toCsv, writeAtomic, type ExportFormat, type ScdlRow,
 } from '../core/export/index';
 import { UsageError, type Command } from './command';
 import { readForAnalysis } from './input';
@@ -30,6 +31,8 @@ const TEXT = {
     blocked: (file: string, n: number, codes: string) =>
       `${file} : non exporté, ${n} erreur${n > 1 ? 's' : ''} (${codes}) ; corrigez-${n > 1 ? 'les' : 'la'} (delib check) ou exportez quand même avec --force`,
     written: (file: string) => `écrit : ${file}`,
+    clash: (file: string) => `${file} : plusieurs actes portent ce nom ; rien n’est écrit ; exportez-les séparément (-o vers des dossiers différents)`,
+    exists: (file: string) => `${file} existe déjà : rien n’est écrit ; ajoutez --overwrite pour remplacer les fichiers existants`,
     cannotWrite: (file: string, reason: string) => `${file} : écriture impossible (${reason})`,
     progress: (i: number, n: number, file: string) => `${bar(i, n)} ${i}/${n} ${file}`,
     noRows: 'aucune délibération trouvée : le fichier CSV n\'est pas écrit',
@@ -41,6 +44,8 @@ const TEXT = {
     blocked: (file: string, n: number, codes: string) =>
       `${file}: not exported, ${n} error${n > 1 ? 's' : ''} (${codes}); fix ${n > 1 ? 'them' : 'it'} (delib check) or export anyway with --force`,
     written: (file: string) => `written: ${file}`,
+    clash: (file: string) => `${file}: several acts have this name; nothing is written; export them separately (-o to different folders)`,
+    exists: (file: string) => `${file} already exists: nothing is written; add --overwrite to replace existing files`,
     cannotWrite: (file: string, reason: string) => `${file}: cannot write (${reason})`,
     progress: (i: number, n: number, file: string) => `${bar(i, n)} ${i}/${n} ${file}`,
     noRows: 'no deliberation found: the CSV file is not written',
@@ -105,15 +110,27 @@ export const exportCommand: Command = {
     const { texts, communes, roster } = input;
     const outDir = string(values.out);
     const overwrite = values.overwrite === true;
+    // Looked at before anything is written: two acts that would give the same file (« 2024/001.delib » and
+    // « 2025/001.delib » into one -o folder), and, without --overwrite, each file that exists already.
+    const targets = texts.flatMap(({ file }) => documentFormats(formats).map((f) => outputPath(file, f, outDir)));
+    const seen = new Set<string>();
+    const clashes = [...new Set(targets.filter((x) => seen.has(x) || !seen.add(x)))];
+    for (const file of clashes) err(t.clash(file));
+    if (formats.includes('csv')) targets.push(path.join(outDir ?? '.', CSV_FILE_NAME));
+    const existing = overwrite ? [] : [...new Set(targets)].filter(taken);
+    for (const file of existing) err(t.exists(file));
+    if (clashes.length > 0 || existing.length > 0) return 2;
     const progress = progressLine();
     let status = 0;
     const write = (target: string, data: Uint8Array | string): boolean => {
       try {
-        out(`${t.written(writeAtomic(target, data, overwrite))}\n`);
+        out(`${t.written(writeAtomic(target, data, overwrite ? 'replace' : 'refuse'))}\n`);
         return true;
       } catch (e) {
         progress.clear();
-        err(t.cannotWrite(target, errorInWords((e as NodeJS.ErrnoException).code ?? String(e), locale)));
+        const code = (e as NodeJS.ErrnoException).code;
+        // Created meanwhile (by another export): not replaced either.
+        err(code === 'EEXIST' && taken(target) ? t.exists(target) : t.cannotWrite(target, errorInWords(code ?? String(e), locale)));
         status = 2;
         return false;
       }

@@ -15,7 +15,8 @@ export type InputProblem =
   | { kind: 'binary'; path: string }
   | { kind: 'unreadable'; path: string; reason: string }
   | { kind: 'not-a-file'; path: string }
-  | { kind: 'too-large'; path: string; size: number; max: number };
+  | { kind: 'too-large'; path: string; size: number; max: number }
+  | { kind: 'no-delib'; path: string };
 
 export const DELIB_EXTENSION = '.delib';
 
@@ -41,6 +42,8 @@ export function collectFiles(paths: readonly string[]): { files: string[]; probl
     }
     const found: string[] = [];
     walk(path, found, problems);
+    // A folder given with no act in it is a mistake of the path, not a clean check.
+    if (found.length === 0) problems.push({ kind: 'no-delib', path });
     for (const file of found.sort()) files.add(file);
   }
   return { files: [...files], problems };
@@ -117,21 +120,21 @@ export function readInputs(paths: readonly string[]): { texts: { file: string; t
 }
 
 /**
- * The files of PATH arguments, read before anything is analysed (unreadable input stops the command with status
- * 2 and no partial output), with what the analysis needs: the commune index and the roster of --roster.
- * Shared by `check` and `export`, so that both find the same errors.
+ * The files of PATH arguments, read before anything is analysed, with what the analysis needs: the commune index
+ * and the roster of --roster. Unreadable input (each problem on one line of stderr) stops the command with status 2
+ * and no partial output — unless `goOn`, as for `delib check`: one file saved in Windows-1252 does not keep the
+ * others of a folder from being checked (`problems` tells the status). Shared by `check` and `export`, so that
+ * both find the same errors.
  */
-export function readForAnalysis({ positionals, values, locale, err }: Pick<CommandContext, 'positionals' | 'values' | 'locale' | 'err'>) {
+export function readForAnalysis({ positionals, values, locale, err }: Pick<CommandContext, 'positionals' | 'values' | 'locale' | 'err'>, goOn = false) {
   const m = messages(locale);
   const { texts, problems } = readInputs(positionals);
-  if (problems.length > 0) {
-    for (const problem of problems) err(m.problem(problem));
-    return 2 as const;
-  }
+  for (const problem of problems) err(m.problem(problem));
+  if (problems.length > 0 && (!goOn || texts.length === 0)) return 2 as const;
   const { index: communes, error } = tryLoadCommuneIndex();
   if (error) err(m.noCommunes(error));
   const roster = typeof values.roster === 'string' ? readRosterOption(values.roster, locale, err) : undefined;
-  return { texts, communes, roster };
+  return { texts, communes, roster, problems: problems.length };
 }
 
 /**

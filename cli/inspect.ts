@@ -18,11 +18,12 @@ export const inspectCommand: Command = {
   run({ positionals, values, locale, out, err }) {
     const m = messages(locale);
     if (positionals.length === 0) throw new UsageError(m.noPaths);
-    const input = readForAnalysis({ positionals, values, locale, err });
+    // As `delib check`: a file that cannot be read is named, the others are read, and the status is 2.
+    const input = readForAnalysis({ positionals, values, locale, err }, true);
     if (typeof input === 'number') return input;
     const acts = input.texts.flatMap(({ file, text }) => inspect(analyze(text, { locale, phases: ['fast'] }), file, locale));
     out(values.format === 'json' ? `${JSON.stringify(acts, null, 2)}\n` : acts.map((a) => formatAct(a, locale)).join('\n'));
-    return 0;
+    return input.problems > 0 ? 2 : 0;
   },
 };
 

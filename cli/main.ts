@@ -40,10 +40,17 @@ function main(argv: readonly string[], io: Io): number | Promise<number> {
         io.out(help(locale));
         return 0;
       }
+      // « delib roster »: the first word of commands of several words; their list is the answer.
+      const family = COMMANDS.filter((c) => c.name.includes(' ') && c.name.split(' ')[0] === argv[0]);
+      if (family.length > 0) {
+        io.err(argv.length === 1 || argv[1].startsWith('-') ? m.missingSubcommand(argv[0]) : m.unknownSubcommand(argv[0], argv[1]));
+        io.out(help(locale, family));
+        return 2;
+      }
       throw new UsageError(argv.length === 0 || argv[0].startsWith('-') ? m.missingCommand : m.unknownCommand(argv[0]));
     }
     const options = { ...COMMON_OPTIONS, ...command.options };
-    const { values, positionals } = parseCommandLine(argv.slice(command.name.split(' ').length), options, locale);
+    const { values, positionals } = parseCommandLine(argv.slice(command.name.split(' ').length), options, locale, command.name);
     if (values.help) {
       io.out(help(locale, [command]));
       return 0;
@@ -67,7 +74,7 @@ function findCommand(argv: readonly string[]): Command | undefined {
   return matches.sort((a, b) => b.name.length - a.name.length)[0];
 }
 
-function parseCommandLine(args: readonly string[], options: Record<string, OptionSpec>, locale: Locale) {
+function parseCommandLine(args: readonly string[], options: Record<string, OptionSpec>, locale: Locale, command: string) {
   const m = messages(locale);
   let parsed;
   try {
@@ -79,6 +86,11 @@ function parseCommandLine(args: readonly string[], options: Record<string, Optio
       strict: true,
     });
   } catch (err) {
+    // Node's own words are English and long: the option at fault, in the user's language, and where the help is.
+    const code = (err as NodeJS.ErrnoException).code;
+    const option = /'(-[^' ]+)/.exec(err instanceof Error ? err.message : '')?.[1];
+    if (option && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(m.unknownOption(option, command));
+    if (option && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(options[option.replace(/^-+/, '')]?.type === 'boolean' ? m.noValueExpected(option, command) : m.valueMissing(option, command));
     throw new UsageError(m.badArguments(err instanceof Error ? err.message : String(err)));
   }
   for (const [name, { choices }] of Object.entries(options)) {

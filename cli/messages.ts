@@ -7,6 +7,11 @@ export interface Messages {
   missingCommand: string;
   unknownCommand(name: string): string;
   badArguments(detail: string): string;
+  unknownOption(option: string, command: string): string;
+  valueMissing(option: string, command: string): string;
+  noValueExpected(option: string, command: string): string;
+  missingSubcommand(command: string): string;
+  unknownSubcommand(command: string, word: string): string;
   badValue(option: string, value: string, allowed: readonly string[]): string;
   noPaths: string;
   noCommunes(reason: string): string;
@@ -29,12 +34,19 @@ const fr: Messages = {
         return `${p.path} : ce n'est pas un fichier ordinaire (périphérique, tube ou socket), non lu`;
       case 'too-large':
         return `${p.path} : fichier trop volumineux (${megabytes(p.size)} ; au plus ${megabytes(p.max)}), non lu`;
+      case 'no-delib':
+        return `${p.path} : aucun fichier .delib dans ce dossier`;
     }
   },
   noCommunes: (reason) => `liste des communes indisponible, contrôles des communes ignorés (${reason})`,
   missingCommand: 'commande manquante (delib --help pour l\'aide)',
   unknownCommand: (name) => `commande inconnue : ${name} (delib --help pour l'aide)`,
   badArguments: (detail) => `arguments invalides : ${detail}`,
+  unknownOption: (option, command) => `option inconnue : ${option} (delib ${command} --help pour l'aide)`,
+  valueMissing: (option, command) => `valeur manquante après ${option} (delib ${command} --help pour l'aide)`,
+  noValueExpected: (option, command) => `l'option ${option} ne prend pas de valeur (delib ${command} --help pour l'aide)`,
+  missingSubcommand: (command) => `sous-commande manquante après « ${command} » :`,
+  unknownSubcommand: (command, word) => `sous-commande inconnue : ${command} ${word} ; les sous-commandes de « ${command} » sont :`,
   badValue: (option, value, allowed) => `valeur invalide pour --${option} : ${value} (attendu : ${allowed.join(', ')})`,
   noPaths: 'aucun fichier ni dossier à contrôler',
   count(n, noun) {
@@ -67,12 +79,19 @@ const en: Messages = {
         return `${p.path}: not a regular file (a device, a pipe or a socket), not read`;
       case 'too-large':
         return `${p.path}: file too large (${megabytes(p.size)}; at most ${megabytes(p.max)}), not read`;
+      case 'no-delib':
+        return `${p.path}: no .delib file in this folder`;
     }
   },
   noCommunes: (reason) => `commune list unavailable, commune checks skipped (${reason})`,
   missingCommand: 'missing command (see delib --help)',
   unknownCommand: (name) => `unknown command: ${name} (see delib --help)`,
   badArguments: (detail) => `invalid arguments: ${detail}`,
+  unknownOption: (option, command) => `unknown option: ${option} (see delib ${command} --help)`,
+  valueMissing: (option, command) => `missing value after ${option} (see delib ${command} --help)`,
+  noValueExpected: (option, command) => `the option ${option} takes no value (see delib ${command} --help)`,
+  missingSubcommand: (command) => `missing sub-command after “${command}”:`,
+  unknownSubcommand: (command, word) => `unknown sub-command: ${command} ${word}; the sub-commands of “${command}” are:`,
   badValue: (option, value, allowed) => `invalid value for --${option}: ${value} (expected: ${allowed.join(', ')})`,
   noPaths: 'no file or folder to check',
   count(n, noun) {

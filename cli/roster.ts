@@ -1,5 +1,6 @@
-// `delib roster extract FILE… [-o conseil.yaml] [--force]`: builds the roster (tableau des membres, docs/roster.md)
-// from existing extracts. Never overwrites an existing file without --force.
+// `delib roster extract FILE… [-o conseil.yaml] [--overwrite]`: builds the roster (tableau des membres,
+// docs/roster.md) from existing extracts. Never overwrites an existing file without --overwrite (the flag of the
+// same meaning in `delib export`).
 import { errorInWords } from './messages';
 import { existsSync, writeFileSync } from 'node:fs';
 import { writeAtomic } from '../core/export/write';
@@ -11,7 +12,7 @@ import { readForAnalysis } from './input';
 const words = {
   fr: {
     noFiles: 'aucun extrait à lire (delib roster extract FICHIER… -o conseil.yaml)',
-    exists: (f: string) => `${f} existe déjà : ajoutez --force pour le remplacer`,
+    exists: (f: string) => `${f} existe déjà : ajoutez --overwrite pour le remplacer`,
     noMembers: 'aucun membre trouvé dans les listes de présence de ces extraits',
     written: (f: string, n: number) => `${f} : ${n} membre${n >= 2 ? 's' : ''} écrit${n >= 2 ? 's' : ''}\n`,
     cannotWrite: (f: string, r: string) => `${f} : écriture impossible (${r})`,
@@ -19,7 +20,7 @@ const words = {
   },
   en: {
     noFiles: 'no extract to read (delib roster extract FILE… -o conseil.yaml)',
-    exists: (f: string) => `${f} already exists: add --force to replace it`,
+    exists: (f: string) => `${f} already exists: add --overwrite to replace it`,
     noMembers: 'no member found in the attendance lists of these extracts',
     written: (f: string, n: number) => `${f}: ${n} member${n === 1 ? '' : 's'} written\n`,
     cannotWrite: (f: string, r: string) => `${f}: cannot write (${r})`,
@@ -29,17 +30,17 @@ const words = {
 
 export const rosterExtractCommand: Command = {
   name: 'roster extract',
-  synopsis: 'FILE… [-o conseil.yaml] [--force]',
+  synopsis: 'FILE… [-o conseil.yaml] [--overwrite]',
   summary: {
     fr: 'construit le tableau des membres (YAML) à partir d’extraits existants',
     en: 'build the roster (YAML) from existing extracts',
   },
-  options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+  options: { output: { type: 'string', short: 'o' }, overwrite: { type: 'boolean' } },
   run({ positionals, values, locale, out, err }) {
     const w = words[locale];
     if (positionals.length === 0) throw new UsageError(w.noFiles);
     const output = typeof values.output === 'string' ? values.output : undefined;
-    if (output && existsSync(output) && !values.force) {
+    if (output && existsSync(output) && !values.overwrite) {
       err(w.exists(output));
       return 2;
     }
@@ -58,8 +59,8 @@ export const rosterExtractCommand: Command = {
       return 0;
     }
     try {
-      // --force replaces the file atomically, and a link at that name itself: nothing is written through it.
-      if (values.force) writeAtomic(output, yaml, true);
+      // --overwrite replaces the file atomically, and a link at that name itself: nothing is written through it.
+      if (values.overwrite) writeAtomic(output, yaml, 'replace');
       else writeFileSync(output, yaml, { flag: 'wx' });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;

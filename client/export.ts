@@ -90,7 +90,7 @@ async function writeAll(acts: Act[], formats: ExportFormat[], outDir: string | u
   const written: string[] = [];
   for (const [i, act] of acts.entries()) {
     if (token?.isCancellationRequested) break;
-    for await (const [f, data] of renderDocuments(act.analysis, docFormats, { locale })) written.push(writeAtomic(outputPath(act.file, f, outDir), data, overwrite));
+    for await (const [f, data] of renderDocuments(act.analysis, docFormats, { locale })) written.push(writeAtomic(outputPath(act.file, f, outDir), data, overwrite ? 'replace' : 'next-free-name'));
     report?.(i + 1);
   }
   if (formats.includes('csv') && !token?.isCancellationRequested) {
@@ -101,7 +101,7 @@ async function writeAll(acts: Act[], formats: ExportFormat[], outDir: string | u
       rows.push(...r.rows);
       warnings.push(...r.warnings);
     }
-    if (rows.length) written.push(writeAtomic(path.join(csvDir, CSV_FILE_NAME), toCsv(rows), overwrite));
+    if (rows.length) written.push(writeAtomic(path.join(csvDir, CSV_FILE_NAME), toCsv(rows), overwrite ? 'replace' : 'next-free-name'));
     if (warnings.length) {
       // Named, never invented: the settings deliberation.export.* give what the acts do not say.
       void window.showWarningMessage(`${warnings[0]}${warnings.length > 1 ? ` (+${warnings.length - 1})` : ''} — ${t('réglages deliberation.export.*', 'settings deliberation.export.*')}`);

@@ -218,7 +218,7 @@ export class Names {
         : ` Tableau des membres extrait de ${fileURLToPathSafe(document.uri)}. À relire : fonctions et suppléants ne figurent que si l’extrait les donne. Format : docs/roster.md.`;
       // Replaced atomically, and a link at that name is replaced itself: nothing is written through it.
       const yaml = rosterToYaml(roster, header);
-      if (params.force) writeAtomic(path, yaml, true);
+      if (params.force) writeAtomic(path, yaml, 'replace');
       else writeFileSync(path, yaml, { flag: 'wx' });
       this.loaded.delete(path);
       await host.refresh();

@@ -73,7 +73,11 @@ describe('delib command line', () => {
     assertOneLineError(await delib('lint', 'x'), /commande inconnue : lint/);
     assertOneLineError(await delib('check'), /aucun fichier/);
     assertOneLineError(await delib('check', file('a.delib', SAMPLE), '--format', 'xml'), /--format : xml/);
-    assertOneLineError(await delib('check', '--bogus', file('b.delib', SAMPLE)), /arguments invalides/);
+    // Node's parser says it in English and at length: one French line naming the option, and where the help is.
+    assertOneLineError(await delib('check', '--bogus', file('b.delib', SAMPLE)), /^delib: option inconnue : --bogus \(delib check --help pour l'aide\)\n$/);
+    assertOneLineError(await delib('export', file('b2.delib', SAMPLE), '--to', 'pdf', '-x'), /^delib: option inconnue : -x \(delib export --help pour l'aide\)\n$/);
+    assertOneLineError(await delib('check', file('b3.delib', SAMPLE), '--format'), /^delib: valeur manquante après --format \(delib check --help/);
+    assertOneLineError(await delib('check', '--bogus', file('b4.delib', SAMPLE), '--locale', 'en'), /^delib: unknown option: --bogus \(see delib check --help\)\n$/);
     assertOneLineError(await delib('check', '--locale', 'de', file('c.delib', SAMPLE)), /--locale/);
   });
 
@@ -82,8 +86,40 @@ describe('delib command line', () => {
     assertOneLineError(await delib('check', join(dir, 'absent.delib'), '--locale', 'en'), /absent\.delib: no such file/);
     const latin1 = file('latin1.delib', Buffer.from('Séance du 16 novembre 2017\n', 'latin1'));
     assertOneLineError(await delib('check', latin1), /latin1\.delib : le fichier n'est pas encodé en UTF-8/);
-    const binary = file('binary.delib', new Uint8Array([0x53, 0x00, 0x41]));
-    assertOneLineError(await delib('check', binary, file('ok.delib', SAMPLE)), /binary\.delib : fichier binaire/);
+  });
+
+  it('names a file it cannot read and checks the others of the folder all the same, with status 2', async () => {
+    file('actes/binary.delib', new Uint8Array([0x53, 0x00, 0x41]));
+    file('actes/cp1252.delib', Buffer.from('Séance du 16 novembre 2017\n', 'latin1'));
+    const ok = file('actes/ok.delib', SAMPLE);
+    const run = await delib('check', join(dir, 'actes'), '--format', 'json');
+    assert.equal(run.status, 2);
+    const problems = run.stderr.trimEnd().split('\n');
+    assert.equal(problems.length, 2, run.stderr);
+    assert.match(problems[0], /binary\.delib : fichier binaire/);
+    assert.match(problems[1], /cp1252\.delib : le fichier n'est pas encodé en UTF-8/);
+    assert.equal(run.stdout, expected({ [ok]: SAMPLE }, 'json').stdout, 'the readable act is checked as alone');
+    const inspected = await delib('inspect', join(dir, 'actes'), '--format', 'json');
+    assert.equal(inspected.status, 2);
+    assert.deepEqual(JSON.parse(inspected.stdout).map((a: { file: string }) => a.file), [ok]);
+  });
+
+  it('says that a folder holds no act, rather than « 0 fichier, 0 erreur », and exits with 2', async () => {
+    mkdirSync(join(dir, 'vide'));
+    file('vide/notes.txt', 'pas un acte');
+    assertOneLineError(await delib('check', join(dir, 'vide')), /vide : aucun fichier \.delib dans ce dossier\n$/);
+    assertOneLineError(await delib('check', join(dir, 'vide'), '--locale', 'en'), /vide: no \.delib file in this folder\n$/);
+  });
+
+  it('shows the sub-commands of « delib roster » rather than « commande inconnue »', async () => {
+    for (const args of [['roster'], ['roster', 'extrait']]) {
+      const run = await delib(...args);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, args.length === 1 ? /sous-commande manquante après « roster »/ : /sous-commande inconnue : roster extrait/);
+      assert.doesNotMatch(run.stderr, /^delib: commande inconnue/m);
+      assert.match(run.stdout, /delib roster extract FILE… \[-o conseil\.yaml\] \[--overwrite\]/);
+      assert.doesNotMatch(run.stdout, /delib check/, 'only the sub-commands of roster');
+    }
   });
 
   it('reads a file saved as UTF-16 with its byte order mark, as the same text in UTF-8', async () => {

@@ -425,11 +425,11 @@ describe('export: files and the command line', () => {
 
   it('never writes over an existing file without consent, and leaves no temporary file', () => {
     const target = join(dir, 'acte.html');
-    assert.equal(writeAtomic(target, 'one', false), target);
-    assert.equal(writeAtomic(target, 'two', false), join(dir, 'acte (2).html'));
+    assert.equal(writeAtomic(target, 'one', 'next-free-name'), target);
+    assert.equal(writeAtomic(target, 'two', 'next-free-name'), join(dir, 'acte (2).html'));
     assert.equal(readFileSync(target, 'utf8'), 'one');
     assert.equal(freeName(target), join(dir, 'acte (3).html'));
-    assert.equal(writeAtomic(target, 'three', true), target);
+    assert.equal(writeAtomic(target, 'three', 'replace'), target);
     assert.equal(readFileSync(target, 'utf8'), 'three');
     assert.deepEqual(readdirSync(dir).sort(), ['acte (2).html', 'acte.html']);
   });
@@ -447,13 +447,13 @@ describe('export: files and the command line', () => {
   it('takes a link at the output name, even one that leads nowhere, for a name taken; replaces a link without writing through it; cleans what a killed export left', () => {
     const target = join(dir, 'acte.pdf');
     symlinkSync(join(dir, 'nowhere.pdf'), target);
-    assert.equal(writeAtomic(target, 'one', false), join(dir, 'acte (2).pdf'));
+    assert.equal(writeAtomic(target, 'one', 'next-free-name'), join(dir, 'acte (2).pdf'));
     assert.ok(!existsSync(join(dir, 'nowhere.pdf')), 'nothing written through the dangling link');
     const kept = join(dir, 'kept.txt');
     writeFileSync(kept, 'kept');
     const link = join(dir, 'lien.pdf');
     symlinkSync(kept, link);
-    assert.equal(writeAtomic(link, 'two', true), link);
+    assert.equal(writeAtomic(link, 'two', 'replace'), link);
     assert.equal(readFileSync(kept, 'utf8'), 'kept');
     assert.ok(!lstatSync(link).isSymbolicLink());
     // A temporary file of a process that is gone (a killed export), and one of a process alive.
@@ -461,7 +461,7 @@ describe('export: files and the command line', () => {
     const mine = join(dir, `.acte.html.${process.ppid}.abc.tmp`);
     writeFileSync(gone, 'partial');
     writeFileSync(mine, 'partial');
-    writeAtomic(join(dir, 'acte.html'), 'three', false);
+    writeAtomic(join(dir, 'acte.html'), 'three', 'next-free-name');
     assert.ok(!existsSync(gone));
     assert.ok(existsSync(mine), 'a running export keeps its temporary file');
   });
@@ -485,7 +485,7 @@ describe('export: files and the command line', () => {
     assert.ok(existsSync(join(dir, 'faux.html')));
   });
 
-  it('exports a folder to every format, then writes new names rather than replacing, unless --overwrite', async () => {
+  it('exports a folder to every format; exporting again is refused, nothing written, unless --overwrite', async () => {
     const src = join(dir, 'actes');
     execFileSync('mkdir', ['-p', src]);
     copyFileSync(RICH.file, join(src, basename(RICH.file)));
@@ -499,14 +499,44 @@ describe('export: files and the command line', () => {
     assert.match(first.stderr, /COLL_SIRET/, 'the missing fields are named');
     assert.equal(readFileSync(join(out, 'saint-vit.pdf')).subarray(0, 5).toString(), '%PDF-');
     const before = statSync(join(out, 'saint-vit.pdf')).mtimeMs;
-    const again = await delib(['export', join(src, 'saint-vit.delib'), '--to', 'pdf', '-o', out, '--siret', '21250537400018', '--matiere', '7.5']);
-    assert.equal(again.status, 0);
-    assert.ok(existsSync(join(out, 'saint-vit (2).pdf')));
+    // Again: each file that exists is named, and nothing at all is written (not even the html that does not exist).
+    rmSync(join(out, 'saint-vit.html'));
+    const again = await delib(['export', join(src, 'saint-vit.delib'), '--to', 'pdf,html,docx', '-o', out]);
+    assert.equal(again.status, 2);
+    const refused = again.stderr.trimEnd().split('\n');
+    assert.equal(refused.length, 2, again.stderr);
+    assert.match(refused[0], /saint-vit\.pdf existe déjà : rien n’est écrit ; ajoutez --overwrite/);
+    assert.match(refused[1], /saint-vit\.docx existe déjà/);
+    assert.equal(again.stdout, '');
+    assert.deepEqual(readdirSync(out).sort(), names.filter((n) => n !== 'saint-vit.html'));
     assert.equal(statSync(join(out, 'saint-vit.pdf')).mtimeMs, before);
     const replaced = await delib(['export', join(src, 'saint-vit.delib'), '--to', 'pdf', '-o', out, '--overwrite']);
     assert.equal(replaced.status, 0);
-    assert.ok(!existsSync(join(out, 'saint-vit (3).pdf')));
-    assert.ok(readdirSync(out).every((f) => !f.endsWith('.tmp')));
+    assert.ok(statSync(join(out, 'saint-vit.pdf')).mtimeMs >= before);
+    assert.ok(readdirSync(out).every((f) => !f.endsWith('.tmp') && !f.includes('(2)')));
+  });
+
+  it('refuses two acts that would give the same file in one folder, before writing anything', async () => {
+    for (const year of ['2024', '2025']) {
+      execFileSync('mkdir', ['-p', join(dir, year)]);
+      writeFileSync(join(dir, year, '001.delib'), ACT);
+    }
+    const out = join(dir, 'out');
+    const run = await delib(['export', join(dir, '2024'), join(dir, '2025'), '--to', 'html', '-o', out, '--force']);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /001\.html : plusieurs actes portent ce nom ; rien n’est écrit/);
+    assert.ok(!existsSync(out) || readdirSync(out).length === 0);
+  });
+
+  it('writes with « refuse » only where no file is, and never replaces one created meanwhile', () => {
+    const target = join(dir, 'acte.pdf');
+    assert.equal(writeAtomic(target, 'one', 'refuse'), target);
+    assert.throws(() => writeAtomic(target, 'two', 'refuse'), (e: NodeJS.ErrnoException) => e.code === 'EEXIST');
+    symlinkSync(join(dir, 'nowhere.pdf'), join(dir, 'lien.pdf'));
+    assert.throws(() => writeAtomic(join(dir, 'lien.pdf'), 'three', 'refuse'), (e: NodeJS.ErrnoException) => e.code === 'EEXIST');
+    assert.equal(readFileSync(target, 'utf8'), 'one');
+    assert.ok(!existsSync(join(dir, 'nowhere.pdf')));
+    assert.deepEqual(readdirSync(dir).sort(), ['acte.pdf', 'lien.pdf']);
   });
 
   it('reports bad usage with status 2', async () => {

@@ -188,7 +188,7 @@ describe('delib roster extract', function () {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const MUNICIPAL = 'COMMUNE DE PUGEY\n\nExtrait du registre des délibérations du Conseil municipal\n\nÉtaient présents : M. Frank LAIDIE, Mme Anne PETIT\n\nÉtaient absents : M. Paul MARTIN\n';
 
-  it('writes the roster, and never overwrites without --force', async () => {
+  it('writes the roster, and never overwrites without --overwrite (the flag of the same meaning in delib export)', async () => {
     const input = join(dir, 'a.delib');
     const out = join(dir, 'conseil.yaml');
     writeFileSync(input, MUNICIPAL);
@@ -201,22 +201,27 @@ describe('delib roster extract', function () {
     writeFileSync(out, 'mine');
     const second = await delib('roster', 'extract', input, '-o', out);
     assert.equal(second.status, 2);
-    assert.match(second.stderr, /--force/);
+    assert.match(second.stderr, /conseil\.yaml existe déjà : ajoutez --overwrite pour le remplacer/);
     assert.equal(readFileSync(out, 'utf8'), 'mine');
-    const third = await delib('roster', 'extract', input, '-o', out, '--force');
+    // --force means « despite errors » in delib export; here it is no option at all.
+    const forced = await delib('roster', 'extract', input, '-o', out, '--force');
+    assert.equal(forced.status, 2);
+    assert.match(forced.stderr, /option inconnue : --force/);
+    assert.equal(readFileSync(out, 'utf8'), 'mine');
+    const third = await delib('roster', 'extract', input, '-o', out, '--overwrite');
     assert.equal(third.status, 0, third.stderr);
     assert.match(readFileSync(out, 'utf8'), /LAIDIE/);
   });
 
-  it('replaces with --force a roster that is a link, never writing through it', async () => {
+  it('replaces with --overwrite a roster that is a link, never writing through it', async () => {
     const input = join(dir, 'a.delib');
     writeFileSync(input, MUNICIPAL);
     const target = join(dir, 'elsewhere.txt');
     writeFileSync(target, 'kept');
     const out = join(dir, 'conseil.yaml');
     symlinkSync(target, out);
-    assert.equal((await delib('roster', 'extract', input, '-o', out)).status, 2, 'not without --force');
-    const forced = await delib('roster', 'extract', input, '-o', out, '--force');
+    assert.equal((await delib('roster', 'extract', input, '-o', out)).status, 2, 'not without --overwrite');
+    const forced = await delib('roster', 'extract', input, '-o', out, '--overwrite');
     assert.equal(forced.status, 0, forced.stderr);
     assert.equal(readFileSync(target, 'utf8'), 'kept');
     assert.ok(!lstatSync(out).isSymbolicLink());

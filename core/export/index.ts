@@ -13,7 +13,7 @@ export { renderHtml, renderBody, escapeHtml } from './html';
 export { renderDocx } from './docx';
 export { renderPdf } from './pdf';
 export { scdlRows, scdlRowsOfFile, toCsv, SCDL_FIELDS, SCDL_REQUIRED, type ScdlOptions, type ScdlRow } from './csv';
-export { writeAtomic, freeName } from './write';
+export { writeAtomic, freeName, taken, type OnExisting } from './write';
 
 /** Formats of one act; `csv` (open data) gathers every act into one table. */
 export const DOCUMENT_FORMATS = ['docx', 'pdf', 'html'] as const;

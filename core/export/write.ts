@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** Whether a name is taken: a file, a folder, or a link (even one that leads nowhere). */
-function taken(name: string): boolean {
+export function taken(name: string): boolean {
   try {
     fs.lstatSync(name);
     return true;
@@ -54,33 +54,41 @@ function alive(pid: number): boolean {
   }
 }
 
+/** What to do when the file to write exists: replace it, write under the next free name, or refuse (EEXIST). */
+export type OnExisting = 'replace' | 'next-free-name' | 'refuse';
+
 /**
- * Writes `data` to `target` through a temporary file in the same folder. With `overwrite`, an existing file is
- * replaced (rename is atomic); without it the file is created under `target` or, if that exists, under the next
- * free name (a hard link, which fails rather than replace a file created meanwhile). Returns the path written.
+ * Writes `data` to `target` through a temporary file in the same folder. With « replace », an existing file is
+ * replaced (rename is atomic); otherwise the file is created under `target` (a hard link, which fails rather than
+ * replace a file created meanwhile) or, if that exists, under the next free name, or not at all (an error of code
+ * EEXIST) with « refuse ». Returns the path written.
  */
-export function writeAtomic(target: string, data: Uint8Array | string, overwrite: boolean): string {
+export function writeAtomic(target: string, data: Uint8Array | string, onExisting: OnExisting): string {
   const dir = path.dirname(target);
   fs.mkdirSync(dir, { recursive: true });
   cleanLeftovers(dir, target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   fs.writeFileSync(temp, data, { flag: 'wx' });
   try {
-    if (overwrite) {
+    if (onExisting === 'replace') {
       fs.renameSync(temp, target);
       return target;
     }
     for (let attempt = 0; attempt < 1000; attempt++) {
-      const name = freeName(target);
+      const name = onExisting === 'refuse' ? target : freeName(target);
       try {
         fs.linkSync(temp, name);
         return name;
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST' && onExisting === 'refuse') throw existsError(target);
         if (code === 'EEXIST') continue; // created meanwhile: take the next name
         if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV') {
           // A file system without hard links: check, then rename.
-          if (fs.existsSync(name)) continue;
+          if (taken(name)) {
+            if (onExisting === 'refuse') throw existsError(target);
+            continue;
+          }
           fs.renameSync(temp, name);
           return name;
         }
@@ -91,4 +99,8 @@ export function writeAtomic(target: string, data: Uint8Array | string, overwrite
   } finally {
     if (fs.existsSync(temp)) fs.rmSync(temp, { force: true });
   }
+}
+
+function existsError(target: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`EEXIST: file already exists, ${target}`), { code: 'EEXIST', path: target });
 }
