@@ -67,11 +67,11 @@ describe('TextMate grammar', () => {
 
   it('highlights field labels and vote lines', () => {
     for (const label of ['Séance', 'Présents', 'Votants', 'Rapporteur', 'Objet', 'Mandants', 'Mandataires', 'Secrétaire de séance']) {
-      assertScope(`${label} : valeur`, label, 'support.type.property-name.label');
+      assertScope(`${label} : valeur`, label, 'keyword.other.label');
       assertScope(`${label} : valeur`, ':', 'punctuation.separator.key-value');
     }
-    assertNoScope('Séance du 16 novembre 2017', 'Séance', 'support.type.property-name');
-    assertNoScope('Le conseil, après en avoir délibéré :', 'Le conseil', 'support.type.property-name');
+    assertNoScope('Séance du 16 novembre 2017', 'Séance', 'keyword.other.label');
+    assertNoScope('Le conseil, après en avoir délibéré :', 'Le conseil', 'keyword.other.label');
     for (const vote of ['Pour', 'Contre', 'Abstention', 'Abstentions']) {
       assertScope(`${vote} : 12`, vote, 'keyword.other.vote');
       assertScope(`${vote} : 12`, '12', 'constant.numeric.integer.vote');
@@ -103,7 +103,7 @@ describe('TextMate grammar', () => {
 
   it('highlights list labels, people, total rows, internal references and citations of law', () => {
     const present = 'Étaient présents : Besançon : M. Jean-Louis FOUSSERET, Mme Anne VIGNOT';
-    assertScope(present, 'Étaient présents', 'support.type.property-name.list');
+    assertScope(present, 'Étaient présents', 'keyword.other.list');
     assertScope(present, 'M. Jean-Louis FOUSSERET', 'entity.name.person');
     assertScope(present, 'Mme Anne VIGNOT', 'entity.name.person');
     assertScope('MM. JL. FOUSSERET et D. SCHAUSS (2), conseillers intéressés', 'MM. JL. FOUSSERET', 'entity.name.person');

@@ -13,7 +13,6 @@ import { repoPath } from '../helpers/paths';
 const SCREENSHOTS = repoPath('test-output/editor');
 const SETTINGS = {
   ...QUIET_SETTINGS,
-  'editor.wordWrap': 'on', // long paragraphs (attendance lists) on screen, with their squiggles
   'outline.collapseItems': 'alwaysExpand',
   'extensions.ignoreRecommendations': true,
 };
@@ -86,6 +85,24 @@ describe('the .vsix in code-server, seen in Chromium', function () {
         // Right after start-up the file may open as Plain Text until the extension's language is registered.
         await workbench().until(async () => (await workbench().languageMode()) === 'Délibération', 'the language mode Délibération in the status bar');
         await workbench().screenshot(`${sample.name}-opened`);
+      });
+
+      it('wraps its long lines: the default of the language, not a setting of this test', async function () {
+        // An attendance paragraph of hundreds of characters must be read without scrolling sideways.
+        const lines = readFileSync(sample.path, 'utf8').split('\n');
+        const long = lines.findIndex((l) => l.length > 400);
+        if (long < 0) this.skip();
+        await workbench().goTo(long + 1, 1);
+        // Rows on screen against numbered lines: a line wrapped takes several rows under one number.
+        const counts = async () => workbench().page.evaluate(`(() => {
+          const editor = document.querySelector('.editor-instance .monaco-editor');
+          const rows = editor.querySelectorAll('.view-lines .view-line').length;
+          const numbers = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')].filter((n) => n.textContent.trim() !== '').length;
+          return { rows, numbers };
+        })()`) as Promise<{ rows: number; numbers: number }>;
+        const seen = await workbench().until(async () => { const c = await counts(); return c.rows > c.numbers ? c : false; }, 'more rows than line numbers (a long line wrapped)');
+        assert.ok(seen.rows > seen.numbers);
+        await workbench().screenshot(`${sample.name}-wrapped`);
       });
 
       it('lists the findings of `delib check` in the Problems panel, with their messages', async () => {
