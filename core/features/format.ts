@@ -38,10 +38,12 @@ export function formatAmountText(text: string): string {
 /** No-break spaces before « : ; ! ? » (when a word precedes and a blank or the end follows) and inside « ». */
 export function typography(text: string): string {
   return text
-    // (« !? » is one mark: one no-break space before the run, so that a second formatting adds none between them.)
-    .replace(/([^\s\u00a0\u202f:;!?])[ \u00a0\u202f]*([:;!?]+)(?=[ \u00a0\u202f\t]|$)/g, `$1${NBSP}$2`)
+    // The guillemets first: the space they bring after a mark (« Présents :» → « Présents : » ») is the blank the
+    // rule of « : ; ! ? » looks for, so that a second formatting finds nothing more to do (a property test found it).
     .replace(/«[ \u00a0\u202f]*(?=[^\s\u00a0\u202f])/g, `«${NBSP}`)
-    .replace(/([^\s\u00a0\u202f])[ \u00a0\u202f]*»/g, `$1${NBSP}»`);
+    .replace(/([^\s\u00a0\u202f])[ \u00a0\u202f]*»/g, `$1${NBSP}»`)
+    // (« !? » is one mark: one no-break space before the run, so that a second formatting adds none between them.)
+    .replace(/([^\s\u00a0\u202f:;!?])[ \u00a0\u202f]*([:;!?]+)(?=[ \u00a0\u202f\t]|$)/g, `$1${NBSP}$2`);
 }
 
 
