@@ -119,7 +119,7 @@ describe('names over the protocol', function () {
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /\*\*Mme Anne PETITJEAN\*\*/);
     assert.match(value, /Fonctions : 1re adjointe/);
-    assert.match(value, /\*\*Présent·e\*\* à la séance/);
+    assert.match(value, /\*\*Présente\*\* à la séance/);
   });
 
   it('publishes the problems of a broken roster on it, and checks without it', async () => {

@@ -338,20 +338,20 @@ describe('hover on a person', function () {
     assert.match(h.contents, /\*\*M\. Jean-Louis FOUSSERET\*\*/);
     assert.match(h.contents, /Commune : Besançon/);
     assert.match(h.contents, /Fonctions : président/);
-    assert.match(h.contents, /\*\*Présent·e\*\* au rapport 3\.5/);
+    assert.match(h.contents, /\*\*Présent\*\* au rapport 3\.5/);
   });
 
   it('shows who represents an absent member, and arrivals', () => {
-    assert.match(hoverAt('ACARD', 'Étaient absents')!.contents, /\*\*Absent·e\*\* au rapport 3\.5, représenté·e par P\. MOUGIN/);
-    assert.match(hoverAt('GONON', 'Étaient présents')!.contents, /arrivé·e à partir du 1\.2\.2/);
+    assert.match(hoverAt('ACARD', 'Étaient absents')!.contents, /\*\*Absent\*\* au rapport 3\.5, représenté par P\. MOUGIN/);
+    assert.match(hoverAt('GONON', 'Étaient présents')!.contents, /arrivé à partir du 1\.2\.2/);
     assert.match(hoverAt('T. JAVAUX', 'Mandataires')!.contents, /pouvoir de P\. CORNE/);
-    assert.match(hoverAt('S. RUTKOWSKI', 'Mandants')!.contents, /représenté·e par J\. CANAL/);
+    assert.match(hoverAt('S. RUTKOWSKI', 'Mandants')!.contents, /représenté par J\. CANAL/);
   });
 
   it('shows the suppléant who sits, and speaks English when asked', () => {
     const paris = hoverAt('M. Alain PARIS', 'Étaient présents')!;
-    assert.match(paris.contents, /Suppléant·e : Mme Marie-Jeanne BERNABEU/);
-    assert.match(paris.contents, /Remplacé·e en séance par Marie-Jeanne BERNABEU/);
+    assert.match(paris.contents, /Suppléante : Mme Marie-Jeanne BERNABEU/);
+    assert.match(paris.contents, /Remplacé en séance par Marie-Jeanne BERNABEU/);
     assert.match(hoverAt('BERNABEU', 'Étaient présents', roster, 'en')!.contents, /Substitute of M\. Alain PARIS/);
     assert.equal(hoverAt('Étaient', 'Étaient présents'), undefined);
   });
@@ -366,7 +366,22 @@ describe('hover on a person named in running text only', () => {
     const h = personHover(analyze(text), { line, character: 2 });
     assert.ok(h, 'a hover');
     assert.match(h.contents, new RegExp(`\\*\\*${lines[line].trim()}\\*\\*`));
-    assert.match(h.contents, /\*\*Présent·e\*\*/);
+    // The agreement follows the civility of the list (« Présente » for a Mme), whatever the signature says.
+    assert.match(h.contents, /\*\*Présente?\*\* à la séance/);
+  });
+
+  it('agrees in gender with the civility of the list, and keeps the inclusive form where none is written', () => {
+    const text = 'Séance du lundi 3 mars 2025\n\nÉtaient présents : Mme Anne PETIT, M. Paul MARTIN, Claude DUBOIS\n\nÉtaient absents excusés : Mme Lucie DALBAN (pouvoir à M. Paul MARTIN)\n';
+    const a = analyze(text);
+    const at = (name: string, from = 0) => {
+      const lines = text.split('\n');
+      const line = lines.findIndex((l, i) => i >= from && l.includes(name));
+      return personHover(a, { line, character: lines[line].indexOf(name) + 1 })!.contents;
+    };
+    assert.match(at('PETIT'), /\*\*Présente\*\* à la séance/);
+    assert.match(at('MARTIN'), /\*\*Présent\*\* à la séance ; pouvoir de Lucie DALBAN/);
+    assert.match(at('DUBOIS'), /\*\*Présent·e\*\* à la séance/);
+    assert.match(at('DALBAN'), /\*\*Absente excusée\*\* à la séance, représentée par Paul MARTIN/);
   });
 });
 

@@ -2,6 +2,7 @@
 import type { Check } from './registry';
 import { t } from './registry';
 import { listsWhole, reportsOf } from './util';
+import { countEn, countFr } from '../text/agree';
 
 export const memberCount: Check = {
   name: 'member-count',
@@ -20,8 +21,8 @@ export const memberCount: Check = {
         code: 'member-count',
         range: s.membersInOffice.span.range,
         message: t(
-          `${s.membersInOffice.value} membres en exercice déclarés, les listes en nomment ${listed} (présents, absents et excusés).`,
-          `${s.membersInOffice.value} members in office declared; the lists name ${listed} (present, absent and excused).`,
+          `${countFr(s.membersInOffice.value, 'membre en exercice déclaré', 'membres en exercice déclarés')}, les listes en nomment ${listed} (présents, absents et excusés).`,
+          `${countEn(s.membersInOffice.value, 'member in office declared', 'members in office declared')}; the lists name ${listed} (present, absent and excused).`,
         ),
       });
     }
@@ -38,7 +39,7 @@ export const memberCount: Check = {
         code: 'member-count',
         range: s.declaredPresent.span.range,
         message: t(
-          `${s.declaredPresent.value} présents déclarés, la liste des présents en nomme ${p.present.length}.`,
+          `${countFr(s.declaredPresent.value, 'présent déclaré', 'présents déclarés')}, la liste des présents en nomme ${p.present.length}.`,
           `${s.declaredPresent.value} present declared; the list of those present names ${p.present.length}.`,
         ),
       });
@@ -47,7 +48,10 @@ export const memberCount: Check = {
       ctx.report({
         code: 'member-count',
         range: s.declaredRepresented.span.range,
-        message: t(`${s.declaredRepresented.value} représentés déclarés, les listes donnent ${p.proxies.length} pouvoirs.`, `${s.declaredRepresented.value} represented declared; the lists give ${p.proxies.length} proxies.`),
+        message: t(
+          `${countFr(s.declaredRepresented.value, 'représenté déclaré', 'représentés déclarés')}, les listes donnent ${countFr(p.proxies.length, 'pouvoir', 'pouvoirs')}.`,
+          `${s.declaredRepresented.value} represented declared; the lists give ${countEn(p.proxies.length, 'proxy', 'proxies')}.`,
+        ),
       });
     }
     const voters = p.present.length + p.proxies.length;
@@ -56,8 +60,8 @@ export const memberCount: Check = {
         code: 'member-count',
         range: s.declaredVoters.span.range,
         message: t(
-          `${s.declaredVoters.value} votants déclarés, mais ${p.present.length} présents + ${p.proxies.length} pouvoirs = ${voters}.`,
-          `${s.declaredVoters.value} voters declared, but ${p.present.length} present + ${p.proxies.length} proxies = ${voters}.`,
+          `${countFr(s.declaredVoters.value, 'votant déclaré', 'votants déclarés')}, mais ${countFr(p.present.length, 'présent', 'présents')} + ${countFr(p.proxies.length, 'pouvoir', 'pouvoirs')} = ${voters}.`,
+          `${countEn(s.declaredVoters.value, 'voter declared', 'voters declared')}, but ${p.present.length} present + ${countEn(p.proxies.length, 'proxy', 'proxies')} = ${voters}.`,
         ),
       });
     }

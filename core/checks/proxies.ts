@@ -6,6 +6,7 @@ import type { Member, Model, PresenceAt, Proxy } from '../model/types';
 import { displayName } from '../model/people';
 import type { PersonNode } from '../syntax/tree';
 import { plural, reportsOf } from './util';
+import { agree, genderOf } from '../text/agree';
 
 /** Reports (positions in the ordre de passage) at which a proxy is in force; the séance itself when there is no order. */
 function positionsOf(m: Model): (string | undefined)[] {
@@ -44,7 +45,7 @@ export const proxies: Check = {
           once(`holder|${number.get(p)}`, () => ctx.report({
             code: 'proxy-holder-absent',
             range: p.holder.range,
-            message: t(`${displayName(p.holder)} détient le pouvoir de ${displayName(p.giver)} mais n’est pas présent${where.fr}.`, `${displayName(p.holder)} holds the proxy of ${displayName(p.giver)} but is not present${where.en}.`),
+            message: t(`${displayName(p.holder)} détient le pouvoir de ${displayName(p.giver)} mais n’est pas ${agree(genderOf(p.holder.civility ?? p.holderMember!.entry.person.civility), ['présent', 'présente', 'présent·e'])}${where.fr}.`, `${displayName(p.holder)} holds the proxy of ${displayName(p.giver)} but is not present${where.en}.`),
             related: [{ range: p.holderMember!.entry.person.range, message: t('inscription dans les listes', 'listed here') }],
           }));
         }

@@ -9,6 +9,7 @@ import { mentionsOf, type Mention, type Roster } from '../roster/index';
 import { rosterIndex } from '../roster/index';
 import { rosterApplies } from '../roster/territory';
 import { personMentions } from './mentions';
+import { agree, genderOf } from '../text/agree';
 
 export interface HoverResult {
   /** Markdown. */
@@ -45,11 +46,11 @@ export function personHover(analysis: Analysis, position: Position, roster?: Ros
       const m = seat.member;
       const who = seat.asSubstitute && m.substitute ? m.substitute : m;
       title = `${who.civility ? `${who.civility} ` : ''}${who.given} ${who.surname}`;
-      if (seat.asSubstitute) lines.push(tr(`Suppléant·e de ${m.civility ?? ''} ${m.given} ${m.surname}`, `Substitute of ${m.civility ?? ''} ${m.given} ${m.surname}`).replace(/\s+/g, ' '));
+      if (seat.asSubstitute) lines.push(tr(`${agree(genderOf(who.civility), ['Suppléant', 'Suppléante', 'Suppléant·e'])} de ${m.civility ?? ''} ${m.given} ${m.surname}`, `Substitute of ${m.civility ?? ''} ${m.given} ${m.surname}`).replace(/\s+/g, ' '));
       if (m.commune) lines.push(tr(`Commune : ${m.commune}`, `Commune: ${m.commune}`));
       if (!seat.asSubstitute && m.functions.length) lines.push(tr(`Fonctions : ${m.functions.join(', ')}`, `Functions: ${m.functions.join(', ')}`));
-      if (!seat.asSubstitute && m.substitute) lines.push(tr(`Suppléant·e : ${m.substitute.civility ?? ''} ${m.substitute.given} ${m.substitute.surname}`, `Substitute: ${m.substitute.civility ?? ''} ${m.substitute.given} ${m.substitute.surname}`).replace(/\s+/g, ' '));
-    } else if (r.kind === 'none') lines.push(tr('Absent·e du tableau des membres.', 'Not in the roster.'));
+      if (!seat.asSubstitute && m.substitute) lines.push(tr(`${agree(genderOf(m.substitute.civility), ['Suppléant', 'Suppléante', 'Suppléant·e'])} : ${m.substitute.civility ?? ''} ${m.substitute.given} ${m.substitute.surname}`, `Substitute: ${m.substitute.civility ?? ''} ${m.substitute.given} ${m.substitute.surname}`).replace(/\s+/g, ' '));
+    } else if (r.kind === 'none') lines.push(tr(`${agree(genderOf(p.civility), ['Absent', 'Absente', 'Absent·e'])} du tableau des membres.`, 'Not in the roster.'));
     else lines.push(tr(`Plusieurs membres possibles : ${r.members.map((s) => `${s.member.given} ${s.member.surname}`).join(', ')}`, `Several members fit: ${r.members.map((s) => `${s.member.given} ${s.member.surname}`).join(', ')}`));
   } else if (mention.commune) lines.push(tr(`Commune : ${mention.commune.name}`, `Commune: ${mention.commune.name}`));
   if (mention.function && !lines.some((l) => l.includes(mention.function!))) lines.push(tr(`Fonction : ${mention.function}`, `Function: ${mention.function}`));
@@ -62,22 +63,26 @@ export function personHover(analysis: Analysis, position: Position, roster?: Ros
   }
   if (mention.role === 'substitute' && mention.member) {
     const s = mention.member;
-    lines.push(tr(`Remplacé·e en séance par ${displayName(s.entry.person)} (suppléance).`, `Replaced at the séance by ${displayName(s.entry.person)} (substitute).`));
+    lines.push(tr(`${agree(genderOf(p.civility), ['Remplacé', 'Remplacée', 'Remplacé·e'])} en séance par ${displayName(s.entry.person)} (suppléance).`, `Replaced at the séance by ${displayName(s.entry.person)} (substitute).`));
   }
   if (member) {
     const report = reportAt(analysis, position);
     const at = model.presenceAt(report?.number);
     const where = report?.number ? tr(`au rapport ${report.number}`, `at report ${report.number}`) : tr('à la séance', 'at the séance');
-    const moves = [member.from && tr(`arrivé·e ${member.from.text.replace(/[()]/g, '')}`, `arrived ${member.from.text.replace(/[()]/g, '')}`), member.until && tr(`parti·e après : ${member.until.text.replace(/[()]/g, '')}`, `left: ${member.until.text.replace(/[()]/g, '')}`)].filter(Boolean).join(', ');
+    // « Présente », « excusée » for a Mme; the inclusive form only where no civility is written.
+    const g = (forms: [string, string, string]) => agree(genderOf(member!.entry.person.civility ?? p.civility), forms);
+    const moves = [member.from && tr(`${g(['arrivé', 'arrivée', 'arrivé·e'])} ${member.from.text.replace(/[()]/g, '')}`, `arrived ${member.from.text.replace(/[()]/g, '')}`), member.until && tr(`${g(['parti', 'partie', 'parti·e'])} après : ${member.until.text.replace(/[()]/g, '')}`, `left: ${member.until.text.replace(/[()]/g, '')}`)].filter(Boolean).join(', ');
     if (at.present.includes(member)) {
       const holds = at.proxies.filter((x) => x.holderMember === member).map((x) => displayName(x.giver));
-      lines.push(tr(`**Présent·e** ${where}`, `**Present** ${where}`) + (moves ? ` (${moves})` : '') + (holds.length ? tr(` ; pouvoir de ${holds.join(', ')}`, `; holds the proxy of ${holds.join(', ')}`) : '') + '.');
+      lines.push(tr(`**${g(['Présent', 'Présente', 'Présent·e'])}** ${where}`, `**Present** ${where}`) + (moves ? ` (${moves})` : '') + (holds.length ? tr(` ; pouvoir de ${holds.join(', ')}`, `; holds the proxy of ${holds.join(', ')}`) : '') + '.');
     } else {
       const proxy = at.proxies.find((x) => x.giverMember === member);
-      const status = member.attendance === 'present' ? tr(`**Absent·e** ${where}`, `**Absent** ${where}`) + (moves ? ` (${moves})` : '') : member.attendance === 'excused' ? tr(`**Absent·e excusé·e** ${where}`, `**Excused** ${where}`) : tr(`**Absent·e** ${where}`, `**Absent** ${where}`);
-      lines.push(status + (proxy ? tr(`, représenté·e par ${displayName(proxy.holder)}`, `, represented by ${displayName(proxy.holder)}`) : tr(', non représenté·e', ', not represented')) + '.');
+      const absent = g(['Absent', 'Absente', 'Absent·e']);
+      const status = member.attendance === 'present' ? tr(`**${absent}** ${where}`, `**Absent** ${where}`) + (moves ? ` (${moves})` : '') : member.attendance === 'excused' ? tr(`**${absent} ${g(['excusé', 'excusée', 'excusé·e'])}** ${where}`, `**Excused** ${where}`) : tr(`**${absent}** ${where}`, `**Absent** ${where}`);
+      const represented = g(['représenté', 'représentée', 'représenté·e']);
+      lines.push(status + (proxy ? tr(`, ${represented} par ${displayName(proxy.holder)}`, `, represented by ${displayName(proxy.holder)}`) : tr(`, non ${represented}`, ', not represented')) + '.');
     }
-    if (member.substituteOf) lines.push(tr(`Siège comme suppléant·e de ${displayName(member.substituteOf)}.`, `Sits as the substitute of ${displayName(member.substituteOf)}.`));
+    if (member.substituteOf) lines.push(tr(`Siège comme ${g(['suppléant', 'suppléante', 'suppléant·e'])} de ${displayName(member.substituteOf)}.`, `Sits as the substitute of ${displayName(member.substituteOf)}.`));
   }
   return { contents: [`**${title}**`, ...lines].join('\n\n'), range: p.range };
 }

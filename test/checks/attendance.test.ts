@@ -69,6 +69,15 @@ describe('checks: member-count', () => {
     assert.match(f[0].message, /7 votants déclarés, mais 4 présents \+ 2 pouvoirs = 6/);
   });
 
+  it('agrees in number: « 1 représenté déclaré », « 1 pouvoir », « 1 proxy »', () => {
+    // One proxy only (Mme Valérie TISSOT's is gone), two declared; then one declared, none given.
+    const one = replaceOnce(replaceOnce(BASE, ' (pouvoir à M. Bruno VERNIER)', ''), 'Votants : 6', 'Votants : 5\nReprésentés : 2');
+    assert.match(findingsOf(one, 'member-count')[0].message, /^2 représentés déclarés, les listes donnent 1 pouvoir\.$/);
+    assert.match(findingsOf(one, 'member-count', { locale: 'en' })[0].message, /^2 represented declared; the lists give 1 proxy\.$/);
+    const none = replaceOnce(replaceOnce(replaceOnce(BASE, ' (pouvoir à M. Bruno VERNIER)', ''), ' (pouvoir à Mme Hélène MARCHAND)', ''), 'Votants : 6', 'Votants : 4\nReprésentés : 1');
+    assert.match(findingsOf(none, 'member-count')[0].message, /^1 représenté déclaré, les listes donnent 0 pouvoir\.$/);
+  });
+
   it('reports lists that name more members than are in office, and not fewer (the absent may go unnamed)', () => {
     const f = findingsOf(replaceOnce(BASE, 'en exercice : 7', 'en exercice : 6'), 'member-count');
     assert.deepEqual(f.map((x) => x.range.start.line), [3]);
@@ -121,7 +130,7 @@ describe('checks: proxy-holder-absent', () => {
     const t = replaceOnce(COUNCIL, 'Mandataires : J. GROSPERRIN, A. GROSPERRIN', 'Mandataires : J. GROSPERRIN, A. MARTIN');
     const f = findingsOf(t, 'proxy-holder-absent');
     assert.deepEqual(f.map((x) => x.range.start.line), [6]);
-    assert.match(f[0].message, /A\. MARTIN détient le pouvoir de J\. DURAND mais n’est pas présent au rapport 2\.1/);
+    assert.match(f[0].message, /A\. MARTIN détient le pouvoir de J\. DURAND mais n’est pas présente au rapport 2\.1/);
   });
 
   it('does not report a holder who arrives at the report from which the proxy runs', () => {
@@ -241,7 +250,7 @@ describe('checks: vote-count', () => {
     const t = replaceOnce(BASE, 'Contre : 1 (M. Patrice ROUSSEL)', 'Contre : 1 (M. Patrice ROUSSEL, M. Bruno VERNIER)');
     const f = findingsOf(t, 'vote-count');
     assert.deepEqual(f.map((x) => x.range.start.line), [11]);
-    assert.match(f[0].message, /1 annoncés, 2 nommés/);
+    assert.match(f[0].message, /1 annoncé, 2 nommés/);
   });
 });
 
