@@ -28,6 +28,12 @@ export interface RelatedLocation {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /**
+   * Applied by « fix all » (source.fixAll) without the drafter choosing: the right text is proven by an official
+   * list or the roster (a commune's spelling, a member's civility), never a choice between two figures of the act
+   * (a total or its rows, a date or its weekday).
+   */
+  safe?: boolean;
 }
 
 /** One finding of a check: what the CLI prints and the server publishes as a diagnostic. */

@@ -25,6 +25,7 @@ import { Editing } from './editing';
 import { registerFacts } from './facts';
 import { REFLOW_KIND, reflowActions, wantsKind } from './reflow';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+import { FIX_ALL_KIND, fixAllAction } from './fix-all';
 
 /** Documents above this size are not analysed (one diagnostic says so). */
 const MB = 1024 * 1024;
@@ -175,7 +176,7 @@ export function startServer(connection: Connection): void {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
           documentSymbolProvider: { label: 'Délibérations' },
-          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, REFLOW_KIND] },
+          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, REFLOW_KIND, FIX_ALL_KIND] },
           completionProvider: { triggerCharacters: [' ', ':'] },
           hoverProvider: true,
           ...editingCapabilities,
@@ -294,6 +295,12 @@ export function startServer(connection: Connection): void {
         const large = document.getText().length >= LARGE_DOCUMENT_CHARS;
         const [analysis, settings] = await Promise.all([large ? {} : analysisOf(document), settingsFor(document.uri)]);
         actions.push(...reflowActions(document, analysis, Math.max(0, Math.min(line, document.lineCount - 1)), settings.locale, token));
+      }
+      // « Fix all » only when asked by name (on save, or the Source Action menu): never in the light bulb.
+      if (document && only?.some((k) => k !== CodeActionKind.Empty && (FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`)))) {
+        const [analysis, settings] = await Promise.all([analysisOf(document), settingsFor(document.uri)]);
+        const action = fixAllAction(analysis.findings, uri, settings.locale);
+        if (action && !token.isCancellationRequested) actions.push(action);
       }
       return actions;
     }),

@@ -14,7 +14,9 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
+import { readFileSync } from 'node:fs';
 import { LspTestClient } from './helpers/lsp-client';
+import { repoPath } from './helpers/paths';
 import { applyEdits, corpusFiles, marked, serverWith } from './helpers/editing';
 
 const URI = 'file:///tmp/changes.delib';
@@ -109,6 +111,29 @@ describe('editing: rename, quick fixes, formatting', function () {
     assert.match(after, /aux articles 1 et 3\./);
     const { diagnostics } = await serverWith('file:///tmp/fixed.delib', after).then((x) => (x.client.dispose(), x));
     assert.deepEqual(diagnostics.filter((d) => d.code === 'article-numbering' || d.code === 'ref-unresolved'), []);
+  });
+
+  it('fix all (source.fixAll): the spellings the official list proves, never a figure or a weekday; not in the light bulb', async () => {
+    const text = readFileSync(repoPath('samples', 'erreurs', 'extrait-avec-erreurs.delib'), 'utf8');
+    client?.dispose();
+    let diagnostics: Diagnostic[];
+    ({ client, diagnostics } = await serverWith(URI, text));
+    const codes = (ds: Diagnostic[]) => ds.map((d) => d.code).sort();
+    assert.ok(codes(diagnostics).includes('commune-spelling') && codes(diagnostics).includes('weekday-mismatch') && codes(diagnostics).includes('total-mismatch'), codes(diagnostics).join(', '));
+    const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const ask = (only?: string[]) => client!.request<CodeAction[]>(CodeActionRequest.method, { textDocument: { uri: URI }, range: whole, context: { diagnostics: [], ...(only ? { only } : {}) } });
+    assert.deepEqual((await ask()).filter((a) => a.kind?.startsWith('source.fixAll')), [], 'not offered unasked');
+    for (const only of [['source.fixAll'], ['source']]) {
+      const [action] = (await ask(only)).filter((a) => a.kind === 'source.fixAll.deliberation');
+      assert.ok(action?.edit?.changes, `offered for ${only}`);
+      assert.match(action.title, /Corriger l’orthographe prouvée par la liste officielle/);
+      const after = applyEdits(text, action.edit.changes[URI]);
+      const { diagnostics: left } = await serverWith('file:///tmp/fixed-all.delib', after).then((x) => (x.client.dispose(), x));
+      assert.deepEqual(codes(left), codes(diagnostics).filter((c) => c !== 'commune-spelling'), 'only the spelling is fixed');
+      // Exactly what the spelling's own quick fix writes, and nothing else.
+      const spelling = diagnostics.filter((d) => d.code === 'commune-spelling').flatMap((d) => (d.data as { fixes: { edits: TextEdit[] }[] }).fixes[0].edits);
+      assert.equal(after, applyEdits(text, spelling));
+    }
   });
 
   it('quick fix: adds a missing required article from its template', async () => {

@@ -343,7 +343,7 @@ describe('reflow through the language server', function () {
 
   it('announces refactor.rewrite beside the quick fixes', async () => {
     const { capabilities }: InitializeResult = await client.initialize(CAPABILITIES);
-    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'refactor.rewrite'] });
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'refactor.rewrite', 'source.fixAll.deliberation'] });
   });
 
   it('offers to lay out a flattened act, with the edit reflow makes', async () => {

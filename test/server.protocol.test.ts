@@ -63,7 +63,7 @@ describe('language server protocol', function () {
     assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
     assert.ok(capabilities.documentSymbolProvider);
     // refactor.rewrite: « Remettre en lignes le texte collé d'un PDF » (test/reflow.test.ts).
-    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'refactor.rewrite'] });
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'refactor.rewrite', 'source.fixAll.deliberation'] });
   });
 
   it('publishes the diagnostics of an opened document, as analyze() finds them', async () => {

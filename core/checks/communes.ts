@@ -64,7 +64,8 @@ export const communeNames: Check = {
         severity: found.kind === 'former' ? 'hint' : undefined,
         range: label.range,
         message: t(`Orthographe officielle : « ${official} » (${reason[0]}).`, `Official spelling: “${official}” (${reason[1]}).`),
-        fixes: [{ title: t(`Écrire « ${official} »`, `Write “${official}”`), edits: [{ range: label.range, newText: official }] }],
+        // The official list proves the spelling of a commune it knows today; a former commune's is not certain.
+        fixes: [{ title: t(`Écrire « ${official} »`, `Write “${official}”`), edits: [{ range: label.range, newText: official }], safe: found.kind !== 'former' }],
       });
     }
   },

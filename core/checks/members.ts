@@ -80,7 +80,7 @@ export const members: Check = {
           code: 'member-mismatch',
           range: civRange,
           message: t(`${person.given} ${person.surname} : civilité « ${person.civility} » dans le tableau des membres.`, `${person.given} ${person.surname}: civility “${person.civility}” in the roster.`),
-          fixes: [{ title: t(`Écrire « ${person.civility} »`, `Write “${person.civility}”`), edits: [{ range: civRange, newText: person.civility }] }],
+          fixes: [{ title: t(`Écrire « ${person.civility} »`, `Write “${person.civility}”`), edits: [{ range: civRange, newText: person.civility }], safe: true }],
         });
       }
       const label = mention.commune;

@@ -19,7 +19,7 @@ export interface Report {
   /** Overrides the code's default severity (an ambiguous case reported as information). */
   severity?: Severity;
   related?: { range: Range; message: Text }[];
-  fixes?: { title: Text; edits: { range: Range; newText: string }[] }[];
+  fixes?: { title: Text; edits: { range: Range; newText: string }[]; safe?: boolean }[];
 }
 
 export interface CheckContext {
@@ -70,7 +70,7 @@ export function runChecks(model: Model, checks: Check[], options: RunOptions): F
       if (configured === 'off') return;
       const severity = configured ?? r.severity ?? CODES[r.code]?.severity ?? 'warning';
       const related: RelatedLocation[] | undefined = r.related?.map((x) => ({ range: x.range, message: pick(x.message) }));
-      const fixes: Fix[] | undefined = r.fixes?.map((f) => ({ title: pick(f.title), edits: f.edits }));
+      const fixes: Fix[] | undefined = r.fixes?.map((f) => ({ title: pick(f.title), edits: f.edits, ...(f.safe ? { safe: true } : {}) }));
       findings.push({ code: r.code, severity, message: pick(r.message), range: r.range, ...(related?.length ? { related } : {}), ...(fixes?.length ? { fixes } : {}) });
     },
   };
