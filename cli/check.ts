@@ -1,5 +1,6 @@
 // `delib check PATH… [--format text|json]`: analyses .delib files and prints the findings.
 import { analyze } from '../core/analyze';
+import { rosterApplies } from '../core/roster/territory';
 import { UsageError, type Command } from './command';
 import { countSeverities, formatJson, formatText, type FileResult } from './format';
 import { readForAnalysis } from './input';
@@ -25,7 +26,14 @@ export const checkCommand: Command = {
     const input = readForAnalysis({ positionals, values, locale, err }, true);
     if (typeof input === 'number') return input;
     const { texts, communes, roster, problems } = input;
-    const results: FileResult[] = texts.map(({ file, text }) => ({ file, findings: analyze(text, { locale, communes, roster }).findings }));
+    let fits = false;
+    const results: FileResult[] = texts.map(({ file, text }) => {
+      const analysis = analyze(text, { locale, communes, roster });
+      if (roster && !fits) fits = analysis.acts.some((act) => rosterApplies(act, roster));
+      return { file, findings: analysis.findings };
+    });
+    // A roster asked for by name that is the one of no act here: said, rather than checks silently not run.
+    if (roster && !fits && texts.length > 0) err(m.rosterFitsNoAct(String(values.roster), roster.name));
     out(values.format === 'json' ? formatJson(results) : formatText(results, locale));
     return problems > 0 ? 2 : exitStatusOf(results);
   },

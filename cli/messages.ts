@@ -15,6 +15,7 @@ export interface Messages {
   badValue(option: string, value: string, allowed: readonly string[]): string;
   noPaths: string;
   noCommunes(reason: string): string;
+  rosterFitsNoAct(path: string, assembly: string): string;
   count(n: number, noun: 'file' | 'error' | 'warning' | 'information' | 'hint'): string;
   help: { usage: string; commands: string; options: string; helpOption: string; versionOption: string; localeOption: string; exit: string };
 }
@@ -39,6 +40,7 @@ const fr: Messages = {
     }
   },
   noCommunes: (reason) => `liste des communes indisponible, contrôles des communes ignorés (${reason})`,
+  rosterFitsNoAct: (path, assembly) => `${path} : ce tableau des membres (${assembly || 'assemblée non nommée'}) n’est celui d’aucun de ces actes (autre assemblée, ou la plupart des personnes listées n’y sont pas) ; contrôles des membres non faits`,
   missingCommand: 'commande manquante (delib --help pour l\'aide)',
   unknownCommand: (name) => `commande inconnue : ${name} (delib --help pour l'aide)`,
   badArguments: (detail) => `arguments invalides : ${detail}`,
@@ -84,6 +86,7 @@ const en: Messages = {
     }
   },
   noCommunes: (reason) => `commune list unavailable, commune checks skipped (${reason})`,
+  rosterFitsNoAct: (path, assembly) => `${path}: this roster (${assembly || 'assembly not named'}) is that of none of these acts (another assembly, or most people listed are not in it); member checks not run`,
   missingCommand: 'missing command (see delib --help)',
   unknownCommand: (name) => `unknown command: ${name} (see delib --help)`,
   badArguments: (detail) => `invalid arguments: ${detail}`,

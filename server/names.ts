@@ -94,10 +94,18 @@ export class Names {
     await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] });
   }
 
-  /** The roster file of a setting: absolute, or relative to the (first) workspace folder, else to the document. */
+  /**
+   * The roster file of a setting: absolute, or relative to the (first) workspace folder, else to the document. Without
+   * a setting, the conseil.yaml nearest the document — in its folder or a parent, up to its workspace folder — so that
+   * a workspace holds one roster per collectivity (« commune/conseil.yaml », « communauté/conseil.yaml »).
+   */
   rosterPath(setting: string | undefined, documentUri?: string): string | undefined {
     const file = setting?.trim() || DEFAULT_ROSTER;
     if (isAbsolute(file)) return file;
+    if (!setting?.trim() && documentUri?.startsWith('file:')) {
+      const near = this.nearestRoster(fileURLToPath(documentUri));
+      if (near) return near;
+    }
     if (this.roots[0]) return join(this.roots[0], file);
     if (documentUri?.startsWith('file:')) return join(dirname(fileURLToPath(documentUri)), file);
     return undefined;
@@ -133,6 +141,17 @@ export class Names {
     this.loaded.set(path, { path, mtimeMs: stat.mtimeMs, size: stat.size, roster, locale: settings.locale });
     this.publish(path, text, findings);
     return roster;
+  }
+
+  /** conseil.yaml in the document's folder or the nearest parent that has one, within the document's workspace folder. */
+  private nearestRoster(document: string): string | undefined {
+    const root = this.roots.find((r) => { const rel = relative(r, document); return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel); });
+    if (!root) return undefined;
+    for (let dir = dirname(document); ; dir = dirname(dir)) {
+      const candidate = join(dir, DEFAULT_ROSTER);
+      if (existsSync(candidate)) return candidate;
+      if (dir === root || dirname(dir) === dir) return undefined;
+    }
   }
 
   /**

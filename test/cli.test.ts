@@ -104,6 +104,16 @@ describe('delib command line', () => {
     assert.deepEqual(JSON.parse(inspected.stdout).map((a: { file: string }) => a.file), [ok]);
   });
 
+  it('applies --roster only to the acts of its assembly, and says when it is that of none', async () => {
+    const roster = repoPath('samples', 'conseil.yaml');
+    // Grand Chambéry's roster on a Grand Besançon extract: no « not in the roster » by the hundred, one line saying why.
+    const other = await delib('check', repoPath('corpus', 'samples', 'grand-besancon-2017-003854.delib'), '--roster', roster);
+    assert.doesNotMatch(other.stdout, /member-unknown|member-mismatch/);
+    assert.match(other.stderr, /conseil\.yaml : ce tableau des membres \(Conseil communautaire \(CA du Grand Chambéry\)\) n’est celui d’aucun de ces actes/);
+    const own = await delib('check', repoPath('samples', 'extrait-communautaire.delib'), '--roster', roster);
+    assert.equal(own.stderr, '');
+  });
+
   it('says that a folder holds no act, rather than « 0 fichier, 0 erreur », and exits with 2', async () => {
     mkdirSync(join(dir, 'vide'));
     file('vide/notes.txt', 'pas un acte');

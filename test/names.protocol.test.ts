@@ -2,7 +2,7 @@
 // at a cursor marked <|>, hover on a person, member-unknown with its quick fix, the roster's own diagnostics when it
 // is broken (the checks go on without it), and the request behind « Délibérations : extraire le tableau des membres ».
 import assert from 'node:assert/strict';
-import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,6 +111,24 @@ describe('names over the protocol', function () {
     assert.equal(unknown[0].range.start.line, 8);
     const actions = await client.request<CodeAction[]>(CodeActionRequest.method, { textDocument: { uri: docUri }, range: unknown[0].range, context: { diagnostics: unknown } });
     assert.equal(actions[0].edit?.changes?.[docUri]?.[0].newText, 'M. Paul MARTINET');
+  });
+
+  it('uses the conseil.yaml nearest the act (one roster per collectivity), and no roster whose members are not those listed', async () => {
+    // Another collectivity in a folder of its own, with its roster; the root's roster is Pugey's.
+    const other = join(dir, 'chalezeule');
+    mkdirSync(other);
+    writeFileSync(join(other, 'conseil.yaml'), ROSTER.replace(/Pugey/g, 'Chalezeule').replace('LAIDIE', 'GAUTHIER').replace('PETITJEAN', 'ROUSSEL').replace('MARTINET', 'BOUVERET').replace('GRANDJEAN', 'FAIVRE'));
+    const act = (people: string) => DOC.replace(/Pugey|PUGEY/g, (w) => (w === 'PUGEY' ? 'CHALEZEULE' : 'Chalezeule')).replace('M. Frank LAIDIE, Mme Anne PETITJEAN, M. Paul MARTINAT', people).replace('<|>', '').replace('LAIDIE', 'GAUTHIER');
+    const text = act('M. Frank GAUTHIER, Mme Anne ROUSSEL, M. Paul BOUVERAT, Mme Louise FAIVRE, M. Jean GIRARD');
+    const uri = pathToFileURL(join(other, 'seance.delib')).toString();
+    await client.open(uri, text);
+    const near = (await client.waitForDiagnostics(uri)).diagnostics.filter((d) => d.code === 'member-unknown');
+    assert.deepEqual(near.map((d) => text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character)).sort(), ['M. Jean GIRARD', 'M. Paul BOUVERAT'], 'checked against the roster of its folder');
+    // The same act at the root, beside Pugey's roster: not its members, so no warning at all (not five).
+    const rootUri = pathToFileURL(join(dir, 'chalezeule-copie.delib')).toString();
+    await client.open(rootUri, text.replace(/Chalezeule|CHALEZEULE/g, (w) => (w === 'CHALEZEULE' ? 'PUGEY' : 'Pugey')));
+    const root = (await client.waitForDiagnostics(rootUri)).diagnostics.filter((d) => d.code === 'member-unknown' || d.code === 'member-mismatch');
+    assert.deepEqual(root, []);
   });
 
   it('shows a hover with the commune, functions and presence', async () => {

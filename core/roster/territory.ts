@@ -6,6 +6,7 @@ import { matchedCommune, normalizeName } from '../communes/index';
 import { assemblyOf } from './extract';
 import { headText } from '../syntax/tree';
 import type { Roster } from './types';
+import { rosterIndex } from './index';
 
 /**
  * Territory of the assembly: the EPCI most of the document's commune labels belong to (what the document shows wins
@@ -86,12 +87,33 @@ function readDocumentTerritory(labels: string[], head: string, model: Model, com
 
 /**
  * Whether a roster is the one of a document's assembly: not when the header names another kind of council (a
- * municipal extract beside a community council's roster), nor another commune than a municipal roster's.
+ * municipal extract beside a community council's roster), nor another commune than a municipal roster's, nor when
+ * most of the people its lists name are not members (the roster of another council, or of the council before the
+ * elections): its checks would be false warnings by the dozen.
  */
 export function rosterApplies(model: Model, roster: Roster): boolean {
+  let known = applies.get(model);
+  if (!known) applies.set(model, (known = new WeakMap()));
+  let answer = known.get(roster);
+  if (answer === undefined) known.set(roster, (answer = readApplies(model, roster)));
+  return answer;
+}
+// Asked by the checks, the completion, the hover and the territory of one model: answered once.
+const applies = new WeakMap<Model, WeakMap<Roster, boolean>>();
+
+/** At least this many people listed before their fit with the roster says anything. */
+const FIT_MIN_LISTED = 4;
+
+function readApplies(model: Model, roster: Roster): boolean {
   const kind = assemblyOf(model).kind;
   if (kind && roster.kind && kind !== roster.kind) return false;
   const col = model.seance.collectivity;
   if (roster.commune && col?.kind === 'commune' && normalizeName(col.name) !== normalizeName(roster.commune)) return false;
+  const listed = model.members.filter((m) => !m.substitute);
+  if (listed.length >= FIT_MIN_LISTED) {
+    const index = rosterIndex(roster);
+    const members = listed.filter((m) => index.resolve(m.entry.person).kind !== 'none').length;
+    if (members * 2 < listed.length) return false;
+  }
   return true;
 }
