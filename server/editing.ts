@@ -1,7 +1,8 @@
 // The editing side of the server: navigation (definition, references, folding, workspace symbols), rename,
 // document links, formatting, semantic tokens and inlay hints. Each handler is a thin call into core/features/.
-// Workspace symbols come from a cheap index of the *.delib files of the workspace folders: scanned at start,
-// and brought up to date (directory walk, files re-read only when their size or time changed) on each request.
+// Workspace symbols come from a cheap index of the *.delib files of the workspace folders: scanned at start in the
+// background (a file per turn of the event loop, so that requests are answered meanwhile), and brought up to date
+// (directory walk, files re-read only when their size or time changed) on each request.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -80,9 +81,25 @@ export class Editing {
     };
   }
 
-  /** Scans the workspace folders for *.delib files (at start). */
-  scan(): void {
-    const seen = new Set<string>();
+  /**
+   * Scans the workspace folders for *.delib files (at start, and before answering workspace symbols). The folders are
+   * listed at once (bounded), then each file is read and indexed in a turn of its own: requests (hover, completion,
+   * diagnostics) are answered between two files, never after the whole workspace. One scan at a time: a second call
+   * waits for the one running, then looks again (only files changed since are read).
+   */
+  scan(): Promise<void> {
+    const previous = this.scanning ?? Promise.resolve();
+    const next = previous.then(() => this.scanOnce());
+    this.scanning = next;
+    void next.finally(() => {
+      if (this.scanning === next) this.scanning = undefined;
+    });
+    return next;
+  }
+  private scanning: Promise<void> | undefined;
+
+  private async scanOnce(): Promise<void> {
+    const seen: string[] = [];
     let entries = 0;
     const walk = (dir: string) => {
       let list;
@@ -92,18 +109,19 @@ export class Editing {
         return;
       }
       for (const e of list) {
-        if (++entries > MAX_ENTRIES || seen.size >= MAX_FILES) return;
+        if (++entries > MAX_ENTRIES || seen.length >= MAX_FILES) return;
         if (e.isDirectory()) {
           if (!SKIP.has(e.name) && !e.name.startsWith('.')) walk(join(dir, e.name));
-        } else if (e.isFile() && e.name.endsWith('.delib')) {
-          const path = join(dir, e.name);
-          seen.add(path);
-          this.indexFile(path);
-        }
+        } else if (e.isFile() && e.name.endsWith('.delib')) seen.push(join(dir, e.name));
       }
     };
     for (const r of this.roots) walk(r);
-    for (const path of [...this.files.keys()]) if (!seen.has(path)) this.files.delete(path);
+    for (const path of seen) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      this.indexFile(path);
+    }
+    const kept = new Set(seen);
+    for (const path of [...this.files.keys()]) if (!kept.has(path)) this.files.delete(path);
   }
 
   private indexFile(path: string): void {
@@ -121,7 +139,7 @@ export class Editing {
 
   /** Every deliberation of the workspace; open documents with their current text (their analysis). */
   async workspaceSymbols(query: string, host: EditingHost): Promise<LspWorkspaceSymbol[]> {
-    this.scan();
+    await this.scan();
     const all: { uri: string; s: WorkspaceSymbol }[] = [];
     const open = new Set(this.documents.all().map((d) => d.uri));
     for (const [path, f] of this.files) {

@@ -190,7 +190,8 @@ export function startServer(connection: Connection): void {
     guard('initialized', async () => {
       if (canRegisterConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, undefined);
       await names.watch();
-      editing.scan();
+      // In the background: requests are answered while it runs (server/editing.ts).
+      void editing.scan().catch((err: unknown) => connection.console.error(`Index de l’espace de travail : ${String(err)}`));
     }),
   );
 
