@@ -15,6 +15,8 @@ import {
   blockingFindings, CSV_FILE_NAME, documentFormats, EXPORT_FORMATS, outputPath, renderDocuments, scdlRowsOfFile, taken, toCsv, writeAtomic, type ExportFormat, type ScdlRow,
 } from '../core/export/index';
 import { UsageError, type Command } from './command';
+import { isMatiereCode, siretDigits, siretProblem, type SiretProblem } from '../core/text/siret';
+import { rosterApplies } from '../core/roster/territory';
 import { readForAnalysis } from './input';
 
 /** « [#####·····] »: the acts done before this one. */
@@ -36,6 +38,8 @@ const TEXT = {
     cannotWrite: (file: string, reason: string) => `${file} : écriture impossible (${reason})`,
     progress: (i: number, n: number, file: string) => `${bar(i, n)} ${i}/${n} ${file}`,
     noRows: 'aucune délibération trouvée : le fichier CSV n\'est pas écrit',
+    badSiret: (v: string, why: SiretProblem) => `--siret ${v} : ${why === 'digits' ? '14 chiffres attendus' : 'la clé de contrôle est fausse (un chiffre mal recopié ?)'}`,
+    badMatiere: (v: string) => `--matiere ${v} : un code de la nomenclature @ctes est attendu (« 7.5 » : une matière de 1 à 9, puis ses subdivisions)`,
   },
   en: {
     noFormat: `missing format: --to ${EXPORT_FORMATS.join('|')} (several separated by commas)`,
@@ -49,6 +53,8 @@ const TEXT = {
     cannotWrite: (file: string, reason: string) => `${file}: cannot write (${reason})`,
     progress: (i: number, n: number, file: string) => `${bar(i, n)} ${i}/${n} ${file}`,
     noRows: 'no deliberation found: the CSV file is not written',
+    badSiret: (v: string, why: SiretProblem) => `--siret ${v}: ${why === 'digits' ? '14 digits expected' : 'the check digit is wrong (a digit miscopied?)'}`,
+    badMatiere: (v: string) => `--matiere ${v}: a code of the @ctes nomenclature is expected (“7.5”: a matter 1 to 9, then its subdivisions)`,
   },
 };
 
@@ -104,6 +110,12 @@ export const exportCommand: Command = {
     const t = TEXT[locale];
     const formats = formatsOf(values.to, locale);
     if (positionals.length === 0) throw new UsageError(t.noPaths);
+    // The values written into the open data, checked before anything is read: a wrong one is worse than an empty one.
+    const siret = string(values.siret);
+    const siretWrong = siret ? siretProblem(siret) : undefined;
+    if (siret && siretWrong) throw new UsageError(t.badSiret(siret, siretWrong));
+    const matiere = string(values.matiere);
+    if (matiere && !isMatiereCode(matiere)) throw new UsageError(t.badMatiere(matiere));
     // Read as `delib check` reads (same communes, same --roster), so that the same errors stop the export.
     const input = readForAnalysis({ positionals, values, locale, err });
     if (typeof input === 'number') return input;
@@ -156,14 +168,16 @@ export const exportCommand: Command = {
     if (formats.includes('csv')) {
       const rows: ScdlRow[] = [];
       const options = {
-        siret: string(values.siret),
+        siret: siret && siretDigits(siret),
         matiereCode: string(values.matiere),
         matiereNom: string(values['matiere-nom']),
         collectivity: string(values.collectivite),
         locale,
       };
       for (const { file, analysis } of exported) {
-        const r = scdlRowsOfFile(analysis, file, options);
+        // The collectivity's SIRET from its roster, for the acts of its assembly, when --siret does not give one.
+        const own = !options.siret && roster?.siret && analysis.acts.some((act) => rosterApplies(act, roster)) ? siretDigits(roster.siret) : undefined;
+        const r = scdlRowsOfFile(analysis, file, own ? { ...options, siret: own } : options);
         rows.push(...r.rows);
         for (const w of r.warnings) err(w);
       }

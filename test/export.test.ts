@@ -516,6 +516,34 @@ describe('export: files and the command line', () => {
     assert.ok(readdirSync(out).every((f) => !f.endsWith('.tmp') && !f.includes('(2)')));
   });
 
+  it('checks the SIRET (its check digit) and the @ctes code before writing, and takes the SIRET from the roster of the act', async () => {
+    const src = join(dir, 'saint-vit.delib');
+    writeFileSync(src, ACT);
+    const out = join(dir, 'out');
+    for (const [args, message] of [
+      [['--siret', '123'], /^delib: --siret 123 : 14 chiffres attendus$/],
+      [['--siret', '21250537400017'], /^delib: --siret 21250537400017 : la clé de contrôle est fausse/],
+      [['--matiere', '99'], /^delib: --matiere 99 : un code de la nomenclature @ctes est attendu/],
+    ] as const) {
+      const run = await delib(['export', src, '--to', 'csv', '-o', out, ...args]);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr.trim(), message);
+      assert.ok(!existsSync(out), 'nothing written');
+    }
+    // The roster of Saint-Vit's council, with its SIRET (spaces as it is often written): the CSV takes it.
+    const roster = join(dir, 'conseil.yaml');
+    const members = ['M. Pascal ROUTHIER', 'Mme Anne DURAND', 'M. Paul MARTIN', 'Mme Julie PETIT', 'M. Marc BERNARD'].map((p) => {
+      const [civilite, prenom, nom] = p.split(' ');
+      return `  - { civilite: ${civilite}, prenom: ${prenom}, nom: ${nom} }`;
+    });
+    writeFileSync(roster, ['assemblee: Conseil municipal de Saint-Vit', 'type: conseil municipal', 'commune: Saint-Vit', 'siret: "212 505 374 00018"', 'membres:', ...members, ''].join('\n'));
+    const run = await delib(['export', src, '--to', 'csv', '-o', out, '--roster', roster, '--force']);
+    assert.equal(run.status, 0, run.stderr);
+    const [header, row] = readFileSync(join(out, 'deliberations.csv'), 'utf8').trim().split('\r\n');
+    assert.equal(row.split(',')[header.split(',').indexOf('COLL_SIRET')], '21250537400018');
+    assert.doesNotMatch(run.stderr, /COLL_SIRET/, 'not named as missing any more');
+  });
+
   it('refuses two acts that would give the same file in one folder, before writing anything', async () => {
     for (const year of ['2024', '2025']) {
       execFileSync('mkdir', ['-p', join(dir, year)]);

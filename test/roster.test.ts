@@ -22,7 +22,7 @@ const VALID = `assemblee: Conseil municipal de Pouilley-les-Vignes
 type: conseil municipal
 commune: Pouilley-les-Vignes
 en_exercice: 2
-siret: "212 104 630 00014"
+siret: "212 104 630 00018"
 membres:
   - civilite: Mme
     prenom: Hélène
@@ -52,7 +52,7 @@ describe('roster format', () => {
     assert.equal(roster.name, 'Conseil municipal de Pouilley-les-Vignes');
     assert.equal(roster.kind, 'conseil municipal');
     assert.equal(roster.membersInOffice, 2);
-    assert.equal(roster.siret, '212 104 630 00014');
+    assert.equal(roster.siret, '212 104 630 00018');
     assert.deepEqual(roster.members.map((m) => [m.civility, m.given, m.surname, m.functions]), [
       ['Mme', 'Hélène', 'MARCHAND', ['maire']],
       ['M.', 'Bruno', 'VERNIER', ['1er adjoint']],
@@ -77,6 +77,13 @@ describe('roster format', () => {
     assert.ok(findings.length >= 1);
     assert.ok(findings.every((f) => f.code === 'roster' && f.severity === 'error'));
     assert.ok(findings[0].range.start.line >= 2, JSON.stringify(findings[0].range));
+  });
+
+  it('reports a SIRET whose check digit is wrong, on its value', () => {
+    const { findings } = parseRoster(VALID.replace('212 104 630 00018', '212 104 630 00014'));
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /SIRET « 212 104 630 00014 » : la clé de contrôle est fausse/);
+    assert.equal(findings[0].range.start.line, lineOf(VALID, 'siret:'));
   });
 
   it('reports schema errors on the offending node, and gives no roster', () => {

@@ -7,6 +7,7 @@ import type { Finding, Locale, Range, Severity } from '../types';
 import { foldAccents } from '../text/fold';
 import { normalizeFunction } from './mentions';
 import { ASSEMBLY_KINDS, type AssemblyKind, type Civility, type Roster, type RosterMember, type RosterPerson } from './types';
+import { siretProblem } from '../text/siret';
 
 export interface RosterParse {
   roster?: Roster;
@@ -114,7 +115,9 @@ export function parseRoster(text: string, locale: Locale = 'fr'): RosterParse {
   let siret: string | undefined;
   if (top.get('siret')) {
     siret = str(top.get('siret')!, 'siret');
-    if (siret && !/^\d{14}$/.test(siret.replace(/\s/g, ''))) report('error', at((top.get('siret')!.value as Node).range), `SIRET « ${siret} » : 14 chiffres attendus.`, `SIRET “${siret}”: 14 digits expected.`);
+    const problem = siret ? siretProblem(siret) : undefined;
+    if (problem === 'digits') report('error', at((top.get('siret')!.value as Node).range), `SIRET « ${siret} » : 14 chiffres attendus.`, `SIRET “${siret}”: 14 digits expected.`);
+    if (problem === 'key') report('error', at((top.get('siret')!.value as Node).range), `SIRET « ${siret} » : la clé de contrôle est fausse (un chiffre mal recopié ?).`, `SIRET “${siret}”: the check digit is wrong (a digit miscopied?).`);
   }
   let membersInOffice: number | undefined;
   const inOffice = top.get('en_exercice');
