@@ -1,7 +1,7 @@
 // VS Code side: starts the language server (dist/server.js) over IPC for documents of language `deliberation`.
 import { commands, window, workspace, Uri, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { disposePreviews, showPreview } from './preview';
+import { disposePreviews, followActiveEditor, showPreview } from './preview';
 import { exportActive, exportFolder } from './export';
 import { newDeliberation } from './new-deliberation';
 import { reflowActive } from './reflow';
@@ -26,6 +26,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(registerFactsView(client));
   context.subscriptions.push(
     commands.registerCommand('deliberation.preview', showPreview),
+    followActiveEditor(),
     commands.registerCommand('deliberation.export', exportActive),
     commands.registerCommand('deliberation.exportFolder', exportFolder),
     { dispose: disposePreviews },

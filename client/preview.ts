@@ -142,8 +142,9 @@ class Preview {
     editor.revealRange(at, TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
-  show(document: TextDocument) {
-    this.panel.reveal(ViewColumn.Beside, true);
+  /** Shows `document` in this preview; `reveal`: bring the panel forward too (the command), not when following. */
+  show(document: TextDocument, reveal = true) {
+    if (reveal) this.panel.reveal(ViewColumn.Beside, true);
     if (document !== this.document) {
       this.document = document;
       this.panel.title = titleOf(document);
@@ -163,7 +164,8 @@ function titleOf(document: TextDocument): string {
   return localeSetting() === 'en' ? `Preview ${name}` : `Aperçu ${name}`;
 }
 
-const previews = new Map<string, Preview>();
+/** One preview: it follows the active act (a second command shows it again rather than open another tab). */
+let preview: Preview | undefined;
 
 /** « Délibérations : aperçu de l'acte imprimé »: opens (or shows) the preview of the active .delib beside it. */
 export function showPreview(): void {
@@ -173,10 +175,8 @@ export function showPreview(): void {
     return;
   }
   const document = editor.document;
-  const key = document.uri.toString();
-  const existing = previews.get(key);
-  if (existing) {
-    existing.show(document);
+  if (preview) {
+    preview.show(document);
     return;
   }
   const panel = window.createWebviewPanel('deliberation.preview', titleOf(document), { viewColumn: ViewColumn.Beside, preserveFocus: true }, {
@@ -185,9 +185,19 @@ export function showPreview(): void {
     localResourceRoots: [],
     retainContextWhenHidden: false,
   });
-  previews.set(key, new Preview(panel, document, () => previews.delete(key)));
+  const made = new Preview(panel, document, () => {
+    if (preview === made) preview = undefined;
+  });
+  preview = made;
+}
+
+/** The preview follows the act the drafter turns to (another .delib made active); other files leave it as it is. */
+export function followActiveEditor(): Disposable {
+  return window.onDidChangeActiveTextEditor((editor) => {
+    if (preview && editor?.document.languageId === 'deliberation') preview.show(editor.document, false);
+  });
 }
 
 export function disposePreviews(): void {
-  for (const p of [...previews.values()]) p.panel.dispose();
+  preview?.panel.dispose();
 }

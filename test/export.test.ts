@@ -201,14 +201,16 @@ describe('export: HTML', () => {
     assert.match(plain(html), /Objet : Subvention à l'école de musique & convention <annuelle>/);
   });
 
-  it('marks the findings in the margin of the preview, at the blocks of their lines', () => {
+  it('marks the findings in the margin of the preview in words, with their message under the block of their lines', () => {
     const analysis = analyze(ACT);
     const finding: Finding = { code: 'vote-count', severity: 'error', message: 'Les votes <ne> tombent pas juste', range: { start: { line: 21, character: 0 }, end: { line: 21, character: 5 } } };
     const body = renderBody(buildLayout(analysis.model), { findings: [finding], sourceLines: true });
-    const block = /<div class="blk finding-error" data-line="(\d+)" data-last="(\d+)"><div class="marks"><span class="mark error" title="([^"]*)">vote-count<\/span><\/div><table class="vote">/.exec(body);
-    assert.ok(block, 'the vote block carries the mark');
+    const block = /<div class="blk finding-error" data-line="(\d+)" data-last="(\d+)"><div class="marks"><span class="mark error" title="vote-count">Erreur<\/span><\/div><table class="vote">.*?<\/table><div class="notes"><p class="note error">([^<]*)<\/p><\/div><\/div>/s.exec(body);
+    assert.ok(block, 'the vote block carries the mark and the message');
     assert.ok(Number(block[1]) <= 21 && Number(block[2]) >= 21);
-    assert.match(block[3], /Les votes &lt;ne&gt; tombent pas juste/);
+    assert.equal(block[3], 'Les votes &lt;ne&gt; tombent pas juste');
+    assert.doesNotMatch(body, />vote-count</, 'no code shown as text');
+    assert.match(renderBody(buildLayout(analysis.model), { findings: [finding], sourceLines: true, locale: 'en' }), /<span class="mark error" title="vote-count">Error<\/span>/);
     const page = renderHtml(buildLayout(analysis.model), { csp: "default-src 'none'; script-src 'nonce-abc'", script: { nonce: 'abc', code: 'let a = "</script>";' } });
     assert.equal(page.match(/<script/g)?.length, 1, 'only the host script');
     assert.match(page, /<script nonce="abc">let a = "<\\\/script>";<\/script>/);

@@ -59,10 +59,13 @@ table.vote, .signatures { break-inside: avoid; page-break-inside: avoid; }
 .marks { position: absolute; left: -2.1cm; width: 1.8cm; text-align: right; font-family: sans-serif; font-size: 8pt; line-height: 1.2; }
 .mark { display: inline-block; border-radius: 3px; padding: 0 .3em; margin: 0 0 .15em .2em; color: #fff; cursor: help; }
 .mark.error { background: #c62828; } .mark.warning { background: #b26a00; } .mark.information { background: #1565c0; } .mark.hint { background: #777; }
+.notes { font-family: sans-serif; font-size: 8.5pt; line-height: 1.3; margin: .2em 0 .6em; text-align: left; }
+.note { margin: .1em 0; padding: .1em .5em; border-left: 3px solid #777; background: #f5f5f5; }
+.note.error { border-color: #c62828; background: #fdecea; } .note.warning { border-color: #b26a00; background: #fff4e0; } .note.information { border-color: #1565c0; background: #e8f0fb; }
 .blk.finding-error { box-shadow: -3px 0 0 #c62828; } .blk.finding-warning { box-shadow: -3px 0 0 #b26a00; }
 .blk.cursor { background: rgba(255, 235, 59, .18); }
 @media screen and (max-width: 21cm) { .act { margin: 0; padding: 1.2em 1.2em 1.2em 2.3cm; box-shadow: none; } }
-@media print { html { background: #fff; } .act { box-shadow: none; margin: 0; padding: 0; max-width: none; } .marks { display: none; } .blk.finding-error, .blk.finding-warning { box-shadow: none; } }
+@media print { html { background: #fff; } .act { box-shadow: none; margin: 0; padding: 0; max-width: none; } .marks, .notes { display: none; } .blk.finding-error, .blk.finding-warning { box-shadow: none; } }
 `;
 
 function runsHtml(runs: readonly Run[]): string {
@@ -78,8 +81,8 @@ function runsHtml(runs: readonly Run[]): string {
 }
 
 const LABELS = {
-  fr: { error: 'Erreur', warning: 'Avertissement', information: 'Information', hint: 'Suggestion' },
-  en: { error: 'Error', warning: 'Warning', information: 'Information', hint: 'Hint' },
+  fr: { error: 'Erreur', warning: 'Attention', information: 'Info', hint: 'Conseil' },
+  en: { error: 'Error', warning: 'Warning', information: 'Info', hint: 'Hint' },
 };
 
 function blockHtml(b: Block): string {
@@ -118,11 +121,14 @@ export function renderBody(layout: Layout, options: HtmlOptions = {}): string {
   for (const b of layout.blocks) {
     const html = blockHtml(b);
     const here = findings.filter((f) => f.range.start.line >= b.first && f.range.start.line <= b.last);
+    // In the margin, the kind of finding in the drafter's language (its code for who wants it, on hover); under the
+    // block, its message (the preview only: printing hides both).
     const marks = here.length
-      ? `<div class="marks">${here.map((f) => `<span class="mark ${f.severity}" title="${escapeHtml(`${LABELS[locale][f.severity]} (${f.code}) : ${f.message}`)}">${escapeHtml(f.code)}</span>`).join('')}</div>`
+      ? `<div class="marks">${here.map((f) => `<span class="mark ${f.severity}" title="${escapeHtml(f.code)}">${escapeHtml(LABELS[locale][f.severity])}</span>`).join('')}</div>`
       : '';
+    const notes = here.length ? `<div class="notes">${here.map((f) => `<p class="note ${f.severity}">${escapeHtml(f.message)}</p>`).join('')}</div>` : '';
     const worst = here.some((f) => f.severity === 'error') ? ' finding-error' : here.some((f) => f.severity === 'warning') ? ' finding-warning' : '';
-    const wrapped = options.sourceLines || marks ? `<div class="blk${worst}"${options.sourceLines ? ` data-line="${b.first}" data-last="${b.last}"` : ''}>${marks}${html}</div>` : html;
+    const wrapped = options.sourceLines || marks ? `<div class="blk${worst}"${options.sourceLines ? ` data-line="${b.first}" data-last="${b.last}"` : ''}>${marks}${html}${notes}</div>` : html;
     if (b.kind === 'paragraph' && b.role === 'header') {
       // The header of the next act of a register starts its page: the header group carries the break.
       if (b.pageBreakBefore) { flushHeader(); headerBreak = true; }

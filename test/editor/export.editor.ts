@@ -12,6 +12,7 @@ import { repoPath } from '../helpers/paths';
 
 const SCREENSHOTS = repoPath('test-output/editor');
 const SAMPLE = 'extrait-municipal.delib';
+const OTHER = 'convention-subvention.delib';
 const SETTINGS = QUIET_SETTINGS;
 
 describe('preview and export in code-server, seen in Chromium', function () {
@@ -22,7 +23,7 @@ describe('preview and export in code-server, seen in Chromium', function () {
 
   before(async function () {
     this.timeout(240_000);
-    ({ sandbox } = CodeServer.sandboxWith([{ path: repoPath('samples', SAMPLE), name: SAMPLE }]));
+    ({ sandbox } = CodeServer.sandboxWith([{ path: repoPath('samples', SAMPLE), name: SAMPLE }, { path: repoPath('samples', OTHER), name: OTHER }]));
     server = await CodeServer.start(sandbox, SETTINGS);
     wb = await Workbench.open(server.url, sandbox, SCREENSHOTS);
     await wb.openFromExplorer(SAMPLE);
@@ -100,10 +101,26 @@ describe('preview and export in code-server, seen in Chromium', function () {
     const frame = await previewFrame();
     const mark = frame.locator('.blk.finding-error .mark.error');
     await wb.until(async () => (await mark.count()) > 0, 'an error marked in the margin of the preview');
-    assert.match((await mark.first().getAttribute('title')) ?? '', /^Erreur \(/);
+    // In words, not by its code: « Erreur » in the margin, the message of the Problems panel under the block.
+    assert.equal((await mark.first().textContent())?.trim(), 'Erreur');
+    assert.match((await frame.locator('.blk.finding-error .note.error').first().textContent()) ?? '', /^Les votes totalisent \d+/);
     await wb.screenshot('preview-finding');
     await wb.page.keyboard.press('Control+Z');
     await wb.until(async () => (await mark.count()) === 0, 'the mark gone after undo');
+  });
+
+  it('is one preview, which follows the act made active, and a second command opens no second tab', async () => {
+    const tabs = wb.page.locator('.tab', { hasText: /^Aperçu / });
+    await wb.until(async () => (await tabs.count()) === 1, 'one preview tab');
+    await wb.openFromExplorer(OTHER);
+    await wb.until(async () => (await wb.page.locator('.tab', { hasText: `Aperçu ${OTHER}` }).count()) === 1, `the preview titled after ${OTHER}`);
+    const frame = await previewFrame();
+    await wb.until(async () => /CONVENTION/i.test((await frame.locator('main.act').textContent()) ?? ''), 'the convention in the preview');
+    await wb.command("Délibérations : aperçu de l'acte imprimé");
+    assert.equal(await tabs.count(), 1, 'still one preview tab');
+    await wb.screenshot('preview-followed');
+    await wb.openFromExplorer(SAMPLE);
+    await wb.until(async () => (await wb.page.locator('.tab', { hasText: `Aperçu ${SAMPLE}` }).count()) === 1, `the preview back on ${SAMPLE}`);
   });
 
   it('exports the PDF beside the act, and writes a new name rather than replace it', async () => {
