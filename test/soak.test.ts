@@ -40,7 +40,7 @@ describe('the language server under a soak of edits and requests', function () {
     for (let round = 0; round < 3; round++) {
       // `from`: where the diagnostics log stood when the document's last version was sent (a reopened document counts
       // its versions from 1 again).
-      const docs = names.map((name) => ({ uri: `file:///tmp/soak/${round}/${name}`, doc: TextDocument.create(`file:///tmp/soak/${round}/${name}`, 'deliberation', 1, readFileSync(repoPath('samples', name), 'utf8')), open: true, from: 0 }));
+      const docs = names.map((name) => ({ uri: `file:///tmp/soak/${round}/${name}`, doc: TextDocument.create(`file:///tmp/soak/${round}/${name}`, 'deliberation', 1, readFileSync(repoPath('samples', name), 'utf8')), open: true, from: 0, closedAt: 0 }));
       for (const d of docs) await client.open(d.uri, d.doc.getText());
       for (const d of docs) await client.waitForDiagnostics(d.uri, { version: 1 });
       const pending: Promise<unknown>[] = [];
@@ -50,7 +50,10 @@ describe('the language server under a soak of edits and requests', function () {
         if (!d.open) {
           d.doc = TextDocument.create(d.uri, 'deliberation', 1, d.doc.getText());
           d.open = true;
-          d.from = client.diagnostics.items.length;
+          // The versions count from 1 again: what the server published for the closed document (all of it before the
+          // empty list that answers the close) must not be taken for the new one's.
+          const cleared = await client.diagnostics.waitFor((p) => p.uri === d.uri && p.version === undefined && p.diagnostics.length === 0, d.closedAt, 20000, () => `the diagnostics of ${d.uri} cleared at its close`);
+          d.from = client.diagnostics.items.indexOf(cleared) + 1;
           await client.open(d.uri, d.doc.getText());
           continue;
         }
@@ -71,6 +74,7 @@ describe('the language server under a soak of edits and requests', function () {
           pending.push(client.request('textDocument/documentSymbol', { textDocument: { uri: d.uri } }, 20000));
         } else {
           d.open = false;
+          d.closedAt = client.diagnostics.items.length;
           pending.push(client.close(d.uri));
         }
         // Now and then the client waits for what it sent (requests never stay unanswered).
