@@ -18,6 +18,27 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. Jean DUPONT – Mme Anne MARTIN - M. Luc PETIT / Mme Eve BLANC.').attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN', 'M. Luc PETIT', 'Mme Eve BLANC']);
   });
 
+  it('reads « Absents excusés » without a colon as the label of the line, and ends a list at its full stop before a sentence', () => {
+    const a = analyzeText('Présents : MM. Noir, Blanc, Rouge, Vert.\nAbsents excusés M. Brun, Mme Gris (pouvoir à M. Blanc), MM. Roux, Jaune (pouvoir à M. Noir).\nElection du secrétaire de séance.\nMonsieur Rouge est élu secrétaire de séance.');
+    const f = inspect(a, 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['Noir', 'Blanc', 'Rouge', 'Vert']);
+    assert.deepEqual(names(f.attendance.absent), ['M. Brun', 'Mme Gris', 'Roux', 'Jaune']);
+    assert.deepEqual(proxies(f), ['Mme Gris → M. Blanc', 'Jaune → M. Noir']);
+    assert.deepEqual(problems(a), [], 'no one both present and giving a proxy');
+  });
+
+  it('counts no president more when the list gives the president’s compound surname short', () => {
+    const a = analyzeText('Le Conseil municipal s’est réuni sous la présidence de Mme Sylvie NOIR-LE BLANC, Maire.\nNombre de membres en exercice : 4\nPrésents : M. Jean Dupont, Mme Sylvie Noir, Mme Anne Petit\nAbsents : M. Luc Martin');
+    assert.deepEqual(names(inspect(a, 'test.delib')[0].attendance.present), ['M. Jean Dupont', 'Mme Sylvie Noir', 'Mme Anne Petit']);
+    assert.deepEqual(problems(a), [], 'four listed for four in office');
+  });
+
+  it('claims no quorum nor count when the act states two counts of those present that differ (titulaires, titulaires and suppléants)', () => {
+    const a = analyzeText('Comité syndical - Séance du 7 juin 2011\nEtaient présents : Jean NOIR, Anne BLANC, Luc ROUGE délégués titulaires Eve VERT délégué suppléant.\nLe nombre de membres en exercice est de : 8 Le nombre de délégués titulaires présents est de : 3 Le nombre de délégués titulaires et suppléants présents est de : 4 Le quorum étant atteint, le Comité peut valablement délibérer.');
+    assert.equal(a.model.seance.membersInOffice?.value, 8, 'the counts are read');
+    assert.deepEqual(problems(a).filter((f) => f.code === 'quorum' || f.code === 'member-count'), []);
+  });
+
   it('reads a label alone on its line, one name per line, a blank line between', () => {
     const f = facts('PRESENTS\n\nM. Jean DUPONT, Maire\nMme Anne MARTIN, adjointe\n\nDUPONT Paul\n\nSecrétaire de séance : Mme Anne MARTIN');
     assert.deepEqual(names(f.attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN', 'DUPONT Paul']);
@@ -384,6 +405,16 @@ describe('reader: the séance date', () => {
     assert.equal(date('Approbation du compte-rendu de la séance du 13 mai 2014 : adopté à l’unanimité'), null);
     assert.equal(date('Le conseil municipal se réunira en séance publique le jeudi 22 octobre 2020'), null);
     assert.equal(date('Le conseil s’est réuni sur convocation du vendredi 15 mars 2019.'), null);
+  });
+  it('takes no date named after the attendance lists for the séance’s (minutes of earlier séances), and claims no mismatch', () => {
+    const a = analyzeText([
+      'L’an deux mil sept, le trente mars à 20 h 30, le Conseil municipal s’est réuni sous la présidence de Monsieur NOIR Jean, Maire',
+      'Présents : MM. Noir, Blanc, Rouge.',
+      'Absents excusés M. Vert, Mme Brun (pouvoir à M. Blanc).',
+      'Monsieur le Maire demande aux membres du Conseil municipal s’ils ont des remarques sur les comptes rendus des Conseils municipaux du 13 février et du 6 mars 2007.',
+    ].join('\n'));
+    assert.equal(inspect(a, 'test.delib')[0].seance?.date, '2007-03-30');
+    assert.deepEqual(problems(a), []);
   });
   it('reports a date in words that contradicts the header (date-mismatch)', () => {
     const a = analyzeText('Procès-verbal du Conseil Municipal du 5 mars 2020\nL’an deux mil dix-neuf, Le 5 mars à 20 heures, le Conseil Municipal s’est réuni.');

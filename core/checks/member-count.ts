@@ -34,7 +34,7 @@ export const memberCount: Check = {
     // One more present than listed may be the president, counted but not listed.
     const president = s.president && m.people.resolve(s.president).kind === 'found';
     const presidentUnlisted = !president && s.declaredPresent?.value === p.present.length + 1;
-    if (s.declaredPresent && s.declaredPresent.value !== p.present.length && !presidentUnlisted) {
+    if (s.declaredPresent && !s.presentCountsDiffer && s.declaredPresent.value !== p.present.length && !presidentUnlisted) {
       ctx.report({
         code: 'member-count',
         range: s.declaredPresent.span.range,

@@ -19,6 +19,9 @@ export const quorum: Check = {
   run(ctx) {
     const m = ctx.model;
     const inOffice = m.seance.membersInOffice?.value;
+    // Two counts of those present that differ (titulaires alone, titulaires and suppléants): which makes the quorum is
+    // not known.
+    if (m.seance.presentCountsDiffer) return;
     // The count the act states, else the lists when they were read whole.
     const declared = m.seance.declaredPresent?.value;
     if (!inOffice || (declared === undefined && !listsWhole(m))) return;

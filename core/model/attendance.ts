@@ -31,12 +31,24 @@ export interface AttendanceFacts {
  */
 function addPresident(members: Member[], president: PersonNode | undefined, people: PersonIndex<Member>) {
   if (!president || people.resolve(president).kind !== 'none') return;
+  // « sous la présidence de Mme Sylvie VALENTE-LE HIR » and « Mme Sylvie Valente » listed: a compound surname written
+  // short in the list is the same person, not a member more.
+  if (members.some((m) => m.attendance === 'present' && shortSurname(m, president))) return;
   const list = members.find((m) => m.attendance === 'present')?.list;
   if (!list) return;
   const entry = { offset: president.offset, end: president.end, range: president.range, person: president, qualifiers: [] };
   const member: Member = { id: members.length, civility: president.civility, given: president.given, surname: president.surname, attendance: 'present', entry, list };
   members.push(member);
   people.add({ member, given: member.given, surname: member.surname });
+}
+
+/** The same given name, and one surname the first part of the other (« Valente », « VALENTE-LE HIR »). */
+function shortSurname(m: Member, p: PersonNode): boolean {
+  if (!m.given || !p.given || foldAccents(m.given).toLowerCase() !== foldAccents(p.given).toLowerCase()) return false;
+  const parts = (s: string) => foldAccents(s).toLowerCase().split(/[\s\u00a0'’-]+/).filter(Boolean);
+  const [a, b] = [parts(m.surname), parts(p.surname)];
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length > 0 && short.length < long.length && short.every((w, i) => w === long[i]);
 }
 
 /** The label of a list of substitutes (« Membres suppléants avec voix délibérative », « Délégués suppléants présents »). */

@@ -111,8 +111,12 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
   // The header's date without its year, kept for the year of the date in words when no other date comes.
   let firstYearless: DateNode | undefined;
   const lines = doc.lines;
+  // Once the attendance is listed, the act is past its header: « … sur les comptes rendus des Conseils municipaux du
+  // 13 février et du 6 mars 2007 » names earlier séances, not this one.
+  let pastAttendance = false;
   for (let i = 0; i < lines.length && i < HEAD_LINES; i++) {
     const l = lines[i];
+    if (i > 0 && lines[i - 1].type === 'list') pastAttendance = true;
     if (!hasInlines(l)) continue;
     for (const d of l.inlines) {
       if (d.type !== 'date') continue;
@@ -128,8 +132,8 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
       // « PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE JEUDI 4 JUIN 2020 »: the weekday stands for « du ».
       // (weaker than a header with « du »: « COMITÉ SYNDICAL MARDI 4 FÉVRIER 2020 » above « Objet : Procès-verbal du comité
       // syndical du mardi 17 décembre 2019 » is the meeting the minutes go to.)
-      const strong = HEADER_BEFORE.exec(before);
-      const header = strong ?? (d.date.weekday !== undefined ? HEADER_WEEKDAY.exec(before) : null);
+      const strong = pastAttendance ? null : HEADER_BEFORE.exec(before);
+      const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null);
       // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
       const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after);
       if (header && !EARLIER.test(before.slice(Math.max(0, header.index - 40))) && !approved) score = strong ? 3 : 2.5;
@@ -158,15 +162,25 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredRepresented', /(?<!ou\s)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations|pouvoir\(s\)|procuration\(s\))\s*:?|(?:repr[ée]sent[ée]|pouvoir|procuration|ayant\s+donn[ée]\s+(?:pouvoir|procuration))\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
 ];
 
+/** « Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list, not a count. */
+function numberedList(text: string, m: RegExpExecArray | RegExpMatchArray): boolean {
+  return /^[.)][ \u00a0]+[A-ZÀ-Þ]{2,}/.test(text.slice(m.index! + m[0].length));
+}
+
 function readCounts(l: Line, seance: Seance, b: Builder) {
   if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoirs|procuration/i.test(l.text)) return;
   for (const [key, re] of COUNTS) {
+    if (key === 'declaredPresent') {
+      // Every count of those present: two that differ (« délégués titulaires présents : 15 », « … titulaires et
+      // suppléants présents : 17 ») leave it uncertain which one the checks should take.
+      const values = [...l.text.matchAll(re)].filter((x) => !numberedList(l.text, x)).map((x) => Number(x[1]));
+      if (values.some((v) => v !== (seance.declaredPresent?.value ?? values[0]))) seance.presentCountsDiffer = true;
+    }
     if (seance[key]) continue;
     re.lastIndex = 0;
     const m = re.exec(l.text);
     if (!m) continue;
-    // « Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list, not a count.
-    if (/^[.)][ \u00a0]+[A-ZÀ-Þ]{2,}/.test(l.text.slice(m.index + m[0].length))) continue;
+    if (numberedList(l.text, m)) continue;
     const start = l.offset + m.index + m[0].length - m[1].length;
     seance[key] = { value: Number(m[1]), span: b.span(start, start + m[1].length) };
   }

@@ -52,6 +52,11 @@ export interface Seance {
   convocation?: DateNode;
   membersInOffice?: Figure;
   declaredPresent?: Figure;
+  /**
+   * The head states more than one count of those present, and they differ (« délégués titulaires présents : 15 », « …
+   * titulaires et suppléants présents : 17 »): which one the checks should take is not known.
+   */
+  presentCountsDiffer?: boolean;
   declaredVoters?: Figure;
   declaredRepresented?: Figure;
   /** The ordre de passage des rapports. */

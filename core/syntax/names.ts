@@ -113,7 +113,8 @@ export function aloneLabelText(line: string): string {
   return line.trim().replace(/[ \u00a0]*[:：][^:：]*$/, '');
 }
 /** « Présent(e)s C. Montin, … », « Excusé(e)s S. Cassagne, … »: a capitalised participle right before a name. */
-const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|A[bB][sS][eE][nN][tT]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]))`, 'gu');
+// (« Absents excusés M. Lorillé, … » as one label: two words, then the names.)
+const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+[eE][xX][cC][uU][sS][ée]${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]))`, 'gu');
 const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
 const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${STOPS.join('|')})${LABEL_END}`, 'gu');
 

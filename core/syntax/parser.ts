@@ -133,6 +133,9 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     if (box > k && box - k < 5) k = box;
     const l = lines[k];
     if (!l || !mayContinue(l)) break;
+    // « … Leroy (pouvoir à M. Corbonnois).↵Election du secrétaire de séance. »: after a list closed by its full stop, a
+    // line that opens like a sentence (a word, then words in lower case) is the next item, not a name.
+    if (SENTENCE_END_LINE.test(text.slice(Math.max(lines[last].offset, lines[last].end - 4), lines[last].end)) && SENTENCE_START.test(text.slice(l.offset, Math.min(l.end, l.offset + 80)))) break;
     if (!looksLikeNames(text, l.offset, l.end)) {
       // « … Mme. Diana JOJE-PANSA - M.↵Jocelyn MADELEINE - M. Alain PANELLE Ouverture de la séance… »: a line cut after a
       // civility or a separator goes on with the names that start the next line, up to the prose.
@@ -148,6 +151,8 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
   }
   return last;
 }
+const SENTENCE_END_LINE = /[\p{Ll})]\.[ \u00a0\t\r]*$/u;
+const SENTENCE_START = /^[ \u00a0\t]*\p{Lu}\p{Ll}+[ \u00a0]+(?:(?:du|de|des|la|le|les|d['’]|l['’])[ \u00a0]*)?\p{Ll}{3,}/u;
 const DANGLING = /(?:[,\-–—]|(?:^|[ \u00a0])(?:M\.|Mme\.?|Mlle\.?|Melle\.?|MM\.))[ \u00a0\t\r]*$/;
 
 function isCountBox(text: string, l: Line): boolean {
