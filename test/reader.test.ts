@@ -27,6 +27,10 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(a), [], 'no one both present and giving a proxy');
   });
 
+  it('reads « ET » in capitals between surnames in capitals as a separator', () => {
+    assert.deepEqual(names(facts('Absents : Mmes et MM BRETON, DEJOUX, BOUTEILLE ET GRETTNER').attendance.absent), ['BRETON', 'DEJOUX', 'BOUTEILLE', 'GRETTNER']);
+  });
+
   it('counts no president more when the list gives the president’s compound surname short', () => {
     const a = analyzeText('Le Conseil municipal s’est réuni sous la présidence de Mme Sylvie NOIR-LE BLANC, Maire.\nNombre de membres en exercice : 4\nPrésents : M. Jean Dupont, Mme Sylvie Noir, Mme Anne Petit\nAbsents : M. Luc Martin');
     assert.deepEqual(names(inspect(a, 'test.delib')[0].attendance.present), ['M. Jean Dupont', 'Mme Sylvie Noir', 'Mme Anne Petit']);

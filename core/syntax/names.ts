@@ -761,6 +761,8 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
     // extraction spaced out inside a name (« BROCA - LANNAUD Marie - Thérèse »).
     if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas >= 2 && i > start && !givenThenSurname(text, i, start, to))) { cut(i, i + 1); continue; }
     if (c === 'e' && blankBefore && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
+    // « BOUTEILLE ET GRETTNER »: « ET » in capitals between surnames in capitals.
+    if (c === 'E' && blankBefore && text[i + 1] === 'T' && i + 3 < to && /[ \u00a0]/.test(text[i + 2]) && /\p{Lu}/u.test(text[i + 3]) && /\p{Lu}/u.test(text[i - 2] ?? '')) { cut(i, i + 2); i++; continue; }
     if (c === '.' && (i + 1 >= to || /[\s\u00a0]/.test(text[i + 1]))) {
       // After an initial (« J. »), a civility (« M. », « Mme. ») or an abbreviation, a full stop ends nothing.
       // The word before the stop, looked for back to the start of the piece only (never over the whole text).
