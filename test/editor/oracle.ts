@@ -122,7 +122,8 @@ function hoverText(hover: Hover | null): string | null {
 }
 
 /** Opens `file` in the bundled server (dist/server.js, or `server`) over stdio and collects its diagnostics, outline and fixes. */
-export async function serverView(file: string, server?: string): Promise<ServerView> {
+/** `root`: the workspace folder the editor under test is opened on (the roster nearest the act is found within it). */
+export async function serverView(file: string, server?: string, root?: string): Promise<ServerView> {
   const client = LspTestClient.start(server);
   try {
     const init = await client.initialize({
@@ -130,7 +131,7 @@ export async function serverView(file: string, server?: string): Promise<ServerV
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
       },
-    });
+    }, root);
     const uri = pathToFileURL(file).href;
     const text = readFileSync(file, 'utf8');
     await client.open(uri, text);

@@ -26,6 +26,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
 import { repoPath } from './paths';
+import { pathToFileURL } from 'node:url';
 
 export const SERVER_PATH = repoPath('dist/server.js');
 const DEFAULT_TIMEOUT_MS = 5000;
@@ -110,11 +111,13 @@ export class LspTestClient {
     return this.connection.sendNotification(method, params);
   }
 
-  async initialize(capabilities: ClientCapabilities): Promise<InitializeResult> {
+  /** `root`: the workspace folder, as an editor opened on it gives it (none by default). */
+  async initialize(capabilities: ClientCapabilities, root?: string): Promise<InitializeResult> {
+    const rootUri = root ? pathToFileURL(root).href : null;
     const result = await this.request<InitializeResult>(InitializeRequest.method, {
       processId: process.pid,
-      rootUri: null,
-      workspaceFolders: null,
+      rootUri,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
       capabilities,
     });
     await this.notify(InitializedNotification.method, {});

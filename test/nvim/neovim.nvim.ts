@@ -119,7 +119,8 @@ describe('Neovim with the language server', function () {
 
     it(`${sample.name}: completion answers in the attendance list, formatting applies`, async function () {
       const at = attendancePosition(readFileSync(sample.path, 'utf8'));
-      const lsp = await serverView(sample.path);
+      // Neovim starts the server on its working directory (delib.lua: root_dir = getcwd()).
+      const lsp = await serverView(sample.path, undefined, process.cwd());
       const got = await collect(sample.path, at);
       if (at && lsp.completion.length > 0) {
         assert.ok(got.completion && got.completion.length > 0, 'Neovim received completion items');
