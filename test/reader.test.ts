@@ -27,6 +27,29 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(a), [], 'no one both present and giving a proxy');
   });
 
+  it('reads a civility stuck to the given name (« M.Patrice CHEVALIER »), even when the surname wraps', () => {
+    assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
+  });
+
+  it('reads « Conseillers Communautaires présents » alone on its line as the label of the names below', () => {
+    assert.deepEqual(names(facts('Conseillers Communautaires présents\n\nFOND Pierre MORANGE Pierre LECLERC Grégory\n\nBILLET Aline').attendance.present), ['FOND Pierre', 'MORANGE Pierre', 'LECLERC Grégory', 'BILLET Aline']);
+  });
+
+  it('takes no name that starts the sentence after a list (« … (X). Monsieur Y, Maire ouvre la séance et … »)', () => {
+    const a = analyzeText('Etaient présents : Mmes et MM. Anne Petit, René Noir, Paul Blanc. Absents représentés : Mmes Eve Vert (Paul Blanc), Luc Brun (Anne Petit). Monsieur René Noir, Maire ouvre la séance et demande qui est candidat.');
+    const f = inspect(a, 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.absent), ['Eve Vert', 'Luc Brun']);
+    assert.deepEqual(problems(a), [], 'no member listed twice');
+  });
+
+  it('reads a web page’s title « Extrait du registre … » above the act as part of it, not as an act of its own', () => {
+    const a = analyzeText('• Aucun résultat trouvé\n\nEXTRAIT DU REGISTRE DES DÉLIBERATIONS DU CONSEIL COMMUNAUTAIRE\n\nProtected\n\nTexte intégral\n\n(1)\n\nEXTRAIT DU REGISTRE DES DÉLIBERATIONS DU CONSEIL COMMUNAUTAIRE\n\nL’an deux mil vingt, le 09 juillet, le Conseil Communautaire s’est réuni.\n\nPrésents : M. Jean NOIR, Mme Anne BLANC\n');
+    const acts = inspect(a, 'test.delib');
+    assert.equal(acts.length, 1);
+    assert.equal(acts[0].seance?.date, '2020-07-09');
+    assert.deepEqual(names(acts[0].attendance.present), ['M. Jean NOIR', 'Mme Anne BLANC']);
+  });
+
   it('reads « ET » in capitals between surnames in capitals as a separator', () => {
     assert.deepEqual(names(facts('Absents : Mmes et MM BRETON, DEJOUX, BOUTEILLE ET GRETTNER').attendance.absent), ['BRETON', 'DEJOUX', 'BOUTEILLE', 'GRETTNER']);
   });

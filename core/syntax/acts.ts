@@ -2,6 +2,7 @@
 // extract…). Each act gets its own séance, attendance and reports: the document is cut into views that share
 // the text and the nodes of the whole (offsets and positions stay those of the file).
 import type { DocumentNode, Line } from './tree';
+import { hasInlines } from './tree';
 
 const ACT_START = /^\s*(?:\*\*)?extrait\s+(?:du|des)\s+registres?\b/i;
 
@@ -31,9 +32,25 @@ export function actStarts(doc: DocumentNode): number[] {
   return starts;
 }
 
+/** Whether lines first..end-1 hold nothing of an act: no list, no date, no vote, and little text. */
+function emptyAct(lines: Line[], first: number, end: number): boolean {
+  let chars = 0;
+  for (let i = first; i < end; i++) {
+    const l = lines[i];
+    if (l.type === 'list' || (hasInlines(l) && l.inlines.some((x) => x.type === 'date'))) return false;
+    if (/\b(?:pour|contre|unanimit|abstention|pr[ée]sents?)\b/i.test(l.text)) return false;
+    chars += l.end - l.offset;
+    if (chars > 400) return false;
+  }
+  return true;
+}
+
 /** The acts of a document, as views; a document with one act (or none recognised) is its own single view. */
 export function splitActs(doc: DocumentNode): DocumentNode[] {
-  const starts = actStarts(doc);
+  const found = actStarts(doc);
+  // « Extrait du registre… » said before the act itself, with nothing of an act under it (the title of the web page
+  // that shows it, « Partager », « Texte intégral »): the act starts there, it is not one of its own.
+  const starts = found.filter((s, k) => k === 0 || !emptyAct(doc.lines, found[k - 1], s));
   if (starts.length < 2) return [doc];
   starts[0] = 0; // whatever comes before the first act's header belongs to it
   return starts.map((first, k) => {

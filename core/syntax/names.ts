@@ -72,7 +72,8 @@ const ATTENDANCE: [ListRole, string][] = [
   // L. 2121-20 du CGCT) : ».
   ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')})?(?:\\s*\\((?:art\\.?|article)[^()]{0,80}\\)|\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120}(?:\\n[^:：\\n]{0,60})?)?`],
   ['present', `(?:${WERE}\\s+)?${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
-  ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:${word('titulaires')}\\s+)?${PRESENT}`],
+  // « Conseillers Communautaires présents », « Délégués titulaires présents ».
+  ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:(?:${word('titulaires')}|${word('municipaux')}|${word('communautaires')}|${word('syndicaux')}|${word('departementaux')})\\s+)?${PRESENT}`],
   // « Membres suppléants avec Voix Délibératives : »: the substitutes who sit and vote.
   ['present', `(?:${word('membre')}|${word('delegue')})[sS]?\\s+${word('suppleant')}(?:[eE])?(?:[sS])?\\s+(?:${word('avec voix deliberative')}[sS]?|${word('ayant voix deliberative')}|${word('siegeant')})`],
   // « Étaient également présents » (after « sous la présidence de … ») lists members; « Assistaient » does not.
@@ -196,7 +197,7 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M\\.|MM\\.?|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}))[\\s\\u00a0]*`,
+  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M\\.|MM\\.?|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
 const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)$/;
@@ -462,8 +463,8 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
     .replace(/(?<![\p{L}])(\p{Lu})\/(?=[ \u00a0])/gu, '$1.')
     // « … à Monsieur Florian MORELLE jusqu’au rapport n 14. »: the time of a proxy or of a presence.
     .replace(/(?:jusqu['’]?\s*(?:au|à)|[àa]\s+partir\s+d[ue]|[àa]\s+compter\s+d[ue])\s+(?:la\s+)?(?:rapport|point|dossier|délibération|question)s?\s*(?:n\s*°?|n°|no)?\s*[\d.]*\d/gi, ' ')
-    // « M.BEAUPERIN »: a civility stuck to the surname.
-    .replace(/(?<![\p{L}])(M|Mme)\.(?=\p{Lu}{2})/gu, '$1. ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ');
+    // « M.BEAUPERIN », « M.Patrice CHEVALIER »: a civility stuck to the name.
+    .replace(/(?<![\p{L}])(M|Mme)\.(?=\p{Lu}{2}|\p{Lu}\p{Ll})/gu, '$1. ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ');
   WORD_RUN.lastIndex = 0;
   for (let m = WORD_RUN.exec(plain); m; m = WORD_RUN.exec(plain)) {
     const w = m[0].replace(/[.:]+$/, (x) => (x === '.' && INITIALS.test(m![0]) ? x : ''));
@@ -603,6 +604,8 @@ function wholeLine(text: string, p: Piece): boolean {
 const HOLDERS_ONLY = /^(?:Par|PAR)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]/;
 /** Capitalised words (with the small words of a name of place), then a civility: a group named before its members. */
 const GROUP_THEN_CIVILITY = new RegExp(`^((?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)(?:[ \\u00a0]+(?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)){0,7}[ \\u00a0]+)(?=(?:M\\.|Mme|Mr|Monsieur|Madame|Mlle)[ \\u00a0]+[${UP}])`, 'u');
+/** After a name: a comma, a function with its capital perhaps, then four words in lower case (« , Maire ouvre la séance et »). */
+const SENTENCE_AFTER_NAME = /^,[ \u00a0]*(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(?:[a-zà-ÿ'’]{2,}[ \u00a0]+){3}[a-zà-ÿ'’]{2,}/u;
 /** Four words in lower case in a row (tried only at word starts, so linear in the piece). */
 const PROSE_RUN = /(?<![\p{L}'’-])[a-zà-ÿ'’]{2,}(?:[ \u00a0]+[a-zà-ÿ'’]+){3}/u;
 
@@ -646,6 +649,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (!r.entry && r.prose !== undefined) { out.end = r.prose; out.stopped = true; return true; }
     // A sentence after a full stop that starts with a name (« Mme le Maire informe le conseil… ») is prose.
     if (r.entry && r.prose !== undefined && piece.afterStop && r.next === undefined) { out.end = start; out.stopped = true; return true; }
+    // « … Patrice Lalande (Jean-Louis Ledeux). Monsieur René Gibault, Maire ouvre la séance et demande… »: so is a name
+    // after a full stop whose comma leads to words in lower case (a function, then a verb and its words).
+    if (r.entry && piece.afterStop && r.next === undefined && SENTENCE_AFTER_NAME.test(text.slice(piece.end, Math.min(to, piece.end + 80)))) { out.end = start; out.stopped = true; return true; }
     // « … Thierry BLASZEZYK. Mme Sylvie PLAIRE, arrivée à 18 h 40 »: after a full stop, a name already listed starts
     // a remark about that member, not a second entry.
     if (r.entry && piece.afterStop && out.entries.some((e) => samePerson(e.person, r.entry!.person))) { out.end = start; out.stopped = true; return true; }
