@@ -204,6 +204,14 @@ describe('reflow: text pasted from a PDF', () => {
     const edits = reflowEdits(two, { startLine: 2, endLine: 2 });
     assert.equal(applyEdits(two, edits), `${PASTED}\n\n${LAID_OUT}\n`);
     assert.equal(applyEdits(two, reflowEdits(two)), reflow(two));
+    // Old Mac line endings (a carriage return alone) end lines as in editors: the lines asked are those the editor
+    // numbers, and the laid-out lines take the same line ending (the protocol's property test found a range off).
+    const cr = `Première ligne\r${PASTED}\rDernière ligne\r`;
+    assert.deepEqual(flattenedLines(cr), [1]);
+    assert.equal(reflow(cr), `Première ligne\r${LAID_OUT.split('\n').join('\r')}\rDernière ligne\r`);
+    const [edit] = reflowEdits(cr);
+    assert.equal(edit.range.start.line, 1);
+    assert.equal(applyEdits(cr, [edit]), reflow(cr));
   });
 
   it('gives the text back unchanged when cancelled', () => {

@@ -15,7 +15,7 @@
 // Linear in the length of the text: one pass over the runs of non-blank characters (tokens) of each line, each
 // label looking at most a few tokens ahead and one behind; no regular expression runs over the text.
 import { foldAccents } from '../text/fold';
-import { LineIndex } from '../syntax/positions';
+import { crAsLineFeed, LineIndex } from '../syntax/positions';
 import type { CancellationToken, TextEdit } from '../types';
 
 /** A paragraph (one line of the file) longer than this, holding two labels or more, is text flattened by a paste. */
@@ -739,24 +739,22 @@ interface TextLine {
   next: number;
 }
 
+/** The lines as editors count them: a line feed, a carriage return and line feed, or a carriage return alone ends one. */
 function linesOf(text: string): TextLine[] {
   const lines: TextLine[] = [];
+  const breaks = /\r\n|\r|\n/g;
   let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) {
-      lines.push({ start, end: text.length, next: text.length });
-      return lines;
-    }
-    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    lines.push({ start, end, next: nl + 1 });
-    start = nl + 1;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    lines.push({ start, end: m.index, next: m.index + m[0].length });
+    start = m.index + m[0].length;
   }
+  lines.push({ start, end: text.length, next: text.length });
+  return lines;
 }
 
+/** The text's own line break (its first one). */
 function eolOf(text: string): string {
-  const nl = text.indexOf('\n');
-  return nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n';
+  return /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
 }
 
 /** The text laid out again (lines startLine..endLine), with the page furniture removed and listed. */
@@ -815,7 +813,7 @@ export function isFlattenedLine(line: string, token?: CancellationToken): boolea
 
 /** Whether a text (or the lines of an act) holds a paragraph flattened by a paste from a PDF. */
 export function isFlattened(input: string | readonly string[], token?: CancellationToken): boolean {
-  const lines = typeof input === 'string' ? input.split('\n') : input;
+  const lines = typeof input === 'string' ? input.split(/\r\n|\r|\n/) : input;
   for (const line of lines) {
     if (token?.isCancellationRequested) return false;
     if (isFlattenedLine(line.endsWith('\r') ? line.slice(0, -1) : line, token)) return !token?.isCancellationRequested;
@@ -846,6 +844,6 @@ export function reflowEdits(text: string, options: ReflowOptions = {}): TextEdit
   while (head < max && text.charCodeAt(head) === laid.charCodeAt(head)) head++;
   let tail = 0;
   while (tail < max - head && text.charCodeAt(text.length - 1 - tail) === laid.charCodeAt(laid.length - 1 - tail)) tail++;
-  const index = new LineIndex(text);
+  const index = new LineIndex(crAsLineFeed(text));
   return [{ range: index.range(head, text.length - tail), newText: laid.slice(head, laid.length - tail) }];
 }

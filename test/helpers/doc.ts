@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, stripBom, type Analysis, type AnalyzeOptions } from '../../core/analyze';
 import { tryLoadCommuneIndex, type CommuneIndex } from '../../core/communes/index';
-import { LineIndex } from '../../core/syntax/positions';
+import { crAsLineFeed, LineIndex } from '../../core/syntax/positions';
 import type { Finding, Position, TextEdit } from '../../core/types';
 import { REPO_ROOT } from './paths';
 
@@ -59,7 +59,8 @@ export function lineOf(text: string, needle: string, from = 0): number {
 
 /** Applies non-overlapping edits (ranges in 0-based lines and UTF-16 columns) to a text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const index = new LineIndex(text);
+  // Lines as editors count them (a carriage return alone ends one too).
+  const index = new LineIndex(crAsLineFeed(text));
   const sorted = edits
     .map((e) => ({ start: index.offset(e.range.start), end: index.offset(e.range.end), newText: e.newText }))
     .sort((a, b) => b.start - a.start);
