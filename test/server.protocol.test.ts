@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { analyze, type AnalyzeOptions } from '../core/analyze';
 import { findingToDiagnostic, outlineToDocumentSymbols } from '../server/convert';
-import { LspTestClient } from './helpers/lsp-client';
+import { LspTestClient, rssMb } from './helpers/lsp-client';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/paths';
@@ -154,6 +154,31 @@ describe('language server protocol', function () {
     assert.deepEqual(await symbols, JSON.parse(JSON.stringify(outlineToDocumentSymbols(analyze(`${'x'.repeat(edits)}${text}`).outline))), 'a request asked during the burst answers from the latest version');
     const published = client.diagnostics.items.slice(from).filter((p) => p.uri === URI).length;
     assert.ok(published < edits / 4, `${published} analyses published for ${edits} edits`);
+  });
+
+  it('keeps no memory for the length of a burst: 2 000 edits of a 200 KB act leave the server as 200 did', async function () {
+    this.timeout(120000);
+    await client.initialize(CAPABILITIES);
+    let text = SAMPLE;
+    while (text.length < 200 * 1024) text += `\n\n${SAMPLE}`;
+    await client.open(URI, text);
+    await client.waitForDiagnostics(URI, { version: 1 });
+    let version = 1;
+    const burst = async (edits: number) => {
+      const from = client.diagnostics.items.length;
+      const sent: Promise<void>[] = [];
+      for (let k = 0; k < edits; k++) sent.push(client.change(URI, ++version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]));
+      await Promise.all(sent);
+      await client.waitForDiagnostics(URI, { version, from });
+      // (A request answered: the server is back to the latest version, nothing left behind it.)
+      await client.documentSymbols(URI);
+      return rssMb(client.process.pid!);
+    };
+    await burst(200); // V8 grows its heap to the size of the work once
+    const short = await burst(200);
+    const long = await burst(2000);
+    if (short === undefined || long === undefined) this.skip();
+    assert.ok(long - short < 60, `server memory after a burst of 200 edits: ${short.toFixed(0)} MB, after 2 000: ${long.toFixed(0)} MB`);
   });
 
   it('refuses a document larger than 5 MB with one syntax diagnostic', async () => {

@@ -3,11 +3,11 @@
 // diagnostics of each document are those of its final text, and a third round of the same soak adds no memory to
 // what the second left (Linux: /proc). The edits are drawn from a seeded generator: a failure can be replayed.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { findingToDiagnostic } from '../server/convert';
-import { LspTestClient } from './helpers/lsp-client';
+import { LspTestClient, rssMb } from './helpers/lsp-client';
 import { analyzeText } from './helpers/doc';
 import { repoPath } from './helpers/paths';
 import { prng } from '../bench/generate';
@@ -15,13 +15,6 @@ import { prng } from '../bench/generate';
 const STEPS = Number(process.env.SOAK_STEPS) || 3000;
 
 const WORDS = ['Présents : ', 'M. Jean DUPONT, ', 'Mme Anne MARTIN ', '(pouvoir à M. Jean DUPONT)', 'Pour : 12\n', 'Contre : 1\n', '834 000 €', 'Article 2 - ', '\n', '**', 'Absents : ', 'Votants : 20\n'];
-
-function rssMb(pid: number): number | undefined {
-  const status = `/proc/${pid}/status`;
-  if (!existsSync(status)) return undefined;
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(status, 'utf8'));
-  return m ? Number(m[1]) / 1024 : undefined;
-}
 
 describe('the language server under a soak of edits and requests', function () {
   this.timeout(240000);

@@ -1,7 +1,7 @@
 // A minimal LSP client for protocol tests: spawns `node dist/server.js --stdio` and speaks JSON-RPC with it.
 // Waiting is always on events (notifications, responses, process exit), bounded by a timeout that fails the test.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import {
   ConfigurationRequest,
@@ -171,4 +171,12 @@ export class LspTestClient {
   private stderrNote(): string {
     return this.stderr ? ` (server stderr: ${this.stderr.trim()})` : '';
   }
+}
+
+/** The resident memory of a process in MB (Linux: /proc), or undefined elsewhere. */
+export function rssMb(pid: number): number | undefined {
+  const status = `/proc/${pid}/status`;
+  if (!existsSync(status)) return undefined;
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(status, 'utf8'));
+  return m ? Number(m[1]) / 1024 : undefined;
 }
