@@ -50,6 +50,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(acts[0].attendance.present), ['M. Jean NOIR', 'Mme Anne BLANC']);
   });
 
+  it('reads the holder in parentheses after a name under a label that says a proxy was given, and only there', () => {
+    const f = facts('ETAIENT PRESENTS :\n\nFRIANT Patricia – GERMANN Pierre – PAUL Claudia\n\nABSENT AVEC PROCURATION :\n\nARBOGAST Olivier (GERMANN Pierre) – MUTZIG Catherine (PAUL Claudia)');
+    assert.deepEqual(proxies(f), ['ARBOGAST Olivier → GERMANN Pierre', 'MUTZIG Catherine → PAUL Claudia']);
+    assert.deepEqual(proxies(facts('Présents : Jean Noir, Anne Blanc\nAbsents représentés : Mmes Eve Vert (Anne Blanc)')), ['Eve Vert → Anne Blanc']);
+    // Under a plain « Absents excusés », what stands in parentheses is no proxy (a commune, a function).
+    assert.deepEqual(proxies(facts('Présents : Jean Noir, Anne Blanc\nAbsents excusés : Eve Vert (Saint Martin), Luc Brun (Maire adjoint)')), []);
+  });
+
   it('reads « ET » in capitals between surnames in capitals as a separator', () => {
     assert.deepEqual(names(facts('Absents : Mmes et MM BRETON, DEJOUX, BOUTEILLE ET GRETTNER').attendance.absent), ['BRETON', 'DEJOUX', 'BOUTEILLE', 'GRETTNER']);
   });

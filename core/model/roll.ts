@@ -108,7 +108,7 @@ function inList(lists: ListLine[], start: number, end: number): boolean {
 }
 
 function makeList(doc: DocumentNode, b: Builder, label: { start: number; end: number; label: string }, role: ListRole, to: number): ListLine {
-  const read = readNames(doc.text, label.end, to, b, role);
+  const read = readNames(doc.text, label.end, to, b, role, undefined, label.label);
   const list: ListLine = {
     type: 'list', offset: label.start, end: read.end, range: b.span(label.start, read.end).range, text: doc.text.slice(label.start, read.end),
     label: label.label, labelSpan: b.span(label.start, label.end), entries: read.entries, communes: read.communes, unread: read.unread,

@@ -518,6 +518,26 @@ const SENTENCE = new RegExp(`^[${UP}][${LOW}]+(?:[ \\u00a0]+(?:de|du|des|la|le|d
 /** The most text one entry of names run together is read from: a name with its parentheses and proxy. */
 const ENTRY_WINDOW = 1000;
 
+/** A label that says its people gave a proxy: « Absent avec procuration », « Absents représentés », « ayant donné pouvoir ». */
+const PROXY_LABEL = /avec\s+(?:pouvoir|procuration)|repr[ée]sent[ée]|ayant\s+donn[ée]/i;
+
+/**
+ * « ABSENT AVEC PROCURATION : ARBOGAST Olivier (THOLÉ Sylvie) », « Absents représentés : Mmes Catherine Marot (Patrick
+ * Hérault) »: under such a label, a person alone in the parentheses after a name (a given name and a surname) holds
+ * that member's proxy.
+ */
+function holderInParentheses(text: string, e: ListEntry, b: NameMaker) {
+  if (e.proxyTo || e.proxyFrom) return;
+  const par = /^[ \u00a0]*\(([^()\n]{3,80})\)/.exec(text.slice(e.person.end, Math.max(e.person.end, e.end) + 1));
+  if (!par) return;
+  const inner = par[1];
+  const at = e.person.end + par[0].indexOf('(') + 1;
+  const lead = inner.length - inner.trimStart().length;
+  const p = readPerson(inner.trim(), at + lead, b);
+  if (!p || !p.person.given || p.length < inner.trim().length) return;
+  e.proxyTo = p.person;
+}
+
 interface Piece { start: number; end: number }
 const NUMBERED = /^\d{1,3}[.)][ \u00a0]/;
 
@@ -526,7 +546,7 @@ const NUMBERED = /^\d{1,3}[.)][ \u00a0]/;
  * « X à Y » and « X par Y » give a proxy); `commune` the commune label the list goes on under (a list continued on
  * the next line).
  */
-export function readNames(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune?: CommuneLabelNode): NamesRead {
+export function readNames(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune?: CommuneLabelNode, label?: string): NamesRead {
   const out: NamesRead = { entries: [], communes: [], unread: [], end: to, stopped: false };
   // The list stops at the next label.
   const next = labelsIn(text, from, to)[0];
@@ -566,6 +586,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   for (const g of groups) {
     if (readGroup(text, g.start, g.end, b, role, g.commune, out)) break;
   }
+  if (role !== 'present' && label && PROXY_LABEL.test(label)) for (const e of out.entries) holderInParentheses(text, e, b);
   for (const e of out.entries) e.range = b.span(e.offset, e.end).range;
   return out;
 }

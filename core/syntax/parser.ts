@@ -319,7 +319,7 @@ export class Builder {
       type: 'list', offset: base.offset, end: base.end, range: base.range, text: base.text, label, labelSpan: this.span(lead.startOffset, endOf(lead)),
       entries: [], communes: [], unread: [],
     };
-    const read = readNames(this.text, endOf(lead), base.end, this, listRole(label));
+    const read = readNames(this.text, endOf(lead), base.end, this, listRole(label), undefined, label);
     line.entries = read.entries;
     line.communes = read.communes;
     line.unread = read.unread;
@@ -332,7 +332,7 @@ export class Builder {
    * printing): it is read again as one text, and those lines become its continuations.
    */
   continueList(head: ListLine, lines: Line[], i: number, last: number) {
-    const read = readNames(this.text, head.labelSpan.end, lines[last].end, this, listRole(head.label));
+    const read = readNames(this.text, head.labelSpan.end, lines[last].end, this, listRole(head.label), undefined, head.label);
     head.entries = read.entries;
     head.communes = read.communes;
     head.unread = read.unread;
