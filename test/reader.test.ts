@@ -459,6 +459,11 @@ describe('reader: the séance date', () => {
 
 describe('reader: votes', () => {
   const votes = (text: string) => facts(text).deliberations.map((d) => d.vote && [d.vote.for, d.vote.against, d.vote.abstention, d.vote.unanimous]);
+  it('reads votes without colons on lines made of nothing else, never « pour 3 ans » in a sentence', () => {
+    assert.deepEqual(votes('Délibération n°1\nDÉLIBÉRATION APPROUVÉE : Pour 86\nContre 0 Abstentions 5'), [[86, 0, 5, false]]);
+    assert.deepEqual(votes('Délibération n°1\nLa convention est conclue pour 3 ans, contre 2 000 € par an.'), [null]);
+  });
+
   it('reads votes as they are stated', () => {
     assert.deepEqual(votes('VOTE : Unanimité'), [[null, null, null, true]]);
     assert.deepEqual(votes('ONT VOTÉ POUR : 14 ONT VOTÉ CONTRE : / ABSTENTION : 0'), [[14, 0, 0, false]]);

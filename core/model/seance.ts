@@ -443,6 +443,8 @@ const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abste
 /** « 25 voix pour », « 2 contre », « 1 abstention », « 3 conseillers ne prenant pas part au vote »; not a year (« rentrée
  * 2016/2017 pour les collèges »). */
 const VOTE_COUNT = /(?<![\d,./\p{L}])(\d{1,3})[ \u00a0]+(?:voix[ \u00a0]+)?(pour|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])/giu;
+const BARE_VOTE_PAIR = /(?<![\p{L}\d])(pour|contre|abstentions?)[ \u00a0]+(\d{1,3})(?![\d\p{L}])/giu;
+const BARE_VOTE_LINE = /^[ \u00a0\t]*(?:[^:\n]{0,60}:[ \u00a0]*)?(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0\t,;.–-]*)+$/iu;
 /** A line where counts written before their word are those of a vote, not of anything else (« 1 pour 1 000 habitants »). */
 const VOTE_CONTEXT = /vot|voix|adopt|approuv|majorit|unanimit|accord|d[ée]lib[ée]r|scrutin|suffrage|rejet|d[ée]cid/i;
 const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+l['’][ \u00a0]?unanimit[ée]|unanimit[ée]|unanimement)(?![\p{L}])/iu;
@@ -458,7 +460,10 @@ function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
   if (CITATION.test(text) || /\bavis\b[^.]{0,80}\bcommission|\bcommission\b[^.]{0,80}\bavis\b/i.test(text)) return undefined;
   const st: VoteStatement = { counts: [] };
   const seen = new Set<string>();
-  const pairs = [...text.matchAll(VOTE_PAIR)];
+  let pairs = [...text.matchAll(VOTE_PAIR)];
+  // « DÉLIBÉRATION APPROUVÉE : Pour 86 », « Contre 0 Abstentions 5 »: without colons, only on a line made of nothing
+  // else (after a label at most), so that « pour 3 ans » in a sentence is no vote.
+  if (pairs.length === 0 && BARE_VOTE_LINE.test(text)) pairs = [...text.matchAll(BARE_VOTE_PAIR)];
   pairs.forEach((m, i) => {
     const key = voteKey(m[1]);
     if (!key || seen.has(key)) return;
