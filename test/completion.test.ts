@@ -68,6 +68,11 @@ describe('completion of communes', () => {
 
   it('offers no commune where a person is expected, nor in prose', () => {
     assert.deepEqual(complete(`${HEAD_GB}Étaient présents : Amagney : M. Th${CURSOR}`, { communes }).items.filter((i) => i.kind === 'commune'), []);
+    // « Commune : M »: the civility being typed, not yet its full stop (« M » is the start of no commune here).
+    assert.deepEqual(complete(`${HEAD_GB}Étaient présents : Amagney : M${CURSOR}`, { communes }).items.filter((i) => i.kind === 'commune'), []);
+    assert.deepEqual(complete(`${HEAD_GB}Étaient présents : Amagney : M. Thomas JAVAUX Arguel : Mm${CURSOR}`, { communes }).items.filter((i) => i.kind === 'commune'), []);
+    // After a name, the next commune label may begin.
+    assert.ok(complete(`${HEAD_GB}Étaient présents : Amagney : M. Thomas JAVAUX Argu${CURSOR}`, { communes }).items.some((i) => i.kind === 'commune' && i.label === 'Arguel'));
     assert.deepEqual(complete(`Le conseil se réunit à Bes${CURSOR}`, { communes }).items, []);
   });
 });

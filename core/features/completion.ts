@@ -125,9 +125,12 @@ function placeAt(analysis: Analysis, line: Line, character: number, ctx: Complet
     }
     const p = { ...person(role, base, seg), list: line };
     const communeStyle = model.doc.lines.some((l) => l.type === 'list' && l.communes.length > 0) || ctx.roster?.kind === 'conseil communautaire' || (ctx.roster && new Set(ctx.roster.members.map((m) => m.commune).filter(Boolean)).size > 1);
-    // Right after « Commune : » (or the list's label) a person is expected; elsewhere a commune may start.
+    // Right after « Commune : » (or the list's label) a person is expected; elsewhere a commune may start. A commune
+    // label's colon is followed by a person: what is typed there (« Commune : M », a civility without its full stop
+    // yet) is no commune.
     const afterSeparator = /[:,;]\s*$/.test(value.slice(0, offset));
-    if (communeStyle && (seg || !afterSeparator) && !CIVILITY_TYPED.test(seg) && !/^[A-ZÀ-ÖØ-Þ]{1,2}\./u.test(seg)) p.communes = { suffix: /^\s*:/.test(line.text.slice(character)) ? '' : ' : ', upper: false };
+    const afterCommune = /:\s*$/.test(value.slice(0, offset)) && offset > 0;
+    if (communeStyle && (seg || !afterSeparator) && !afterCommune && !CIVILITY_TYPED.test(seg) && !/^[A-ZÀ-ÖØ-Þ]{1,2}\./u.test(seg)) p.communes = { suffix: /^\s*:/.test(line.text.slice(character)) ? '' : ' : ', upper: false };
     return p;
   }
   if (line.type === 'field') {
