@@ -88,9 +88,10 @@ async function writeAll(acts: Act[], formats: ExportFormat[], outDir: string | u
   if (!choice) return undefined;
   const overwrite = choice === 'replace';
   const written: string[] = [];
+  const onExisting = overwrite ? 'replace' : 'next-free-name';
   for (const [i, act] of acts.entries()) {
     if (token?.isCancellationRequested) break;
-    for await (const [f, data] of renderDocuments(act.analysis, docFormats, { locale })) written.push(writeAtomic(outputPath(act.file, f, outDir), data, overwrite ? 'replace' : 'next-free-name'));
+    for await (const [f, data] of renderDocuments(act.analysis, docFormats, { locale })) written.push(writeAtomic(outputPath(act.file, f, outDir), data, onExisting));
     report?.(i + 1);
   }
   if (formats.includes('csv') && !token?.isCancellationRequested) {
@@ -101,7 +102,7 @@ async function writeAll(acts: Act[], formats: ExportFormat[], outDir: string | u
       rows.push(...r.rows);
       warnings.push(...r.warnings);
     }
-    if (rows.length) written.push(writeAtomic(path.join(csvDir, CSV_FILE_NAME), toCsv(rows), overwrite ? 'replace' : 'next-free-name'));
+    if (rows.length) written.push(writeAtomic(path.join(csvDir, CSV_FILE_NAME), toCsv(rows), onExisting));
     if (warnings.length) {
       // Named, never invented: the settings deliberation.export.* give what the acts do not say.
       void window.showWarningMessage(`${warnings[0]}${warnings.length > 1 ? ` (+${warnings.length - 1})` : ''} — ${t('réglages deliberation.export.*', 'settings deliberation.export.*')}`);

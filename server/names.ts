@@ -145,7 +145,7 @@ export class Names {
 
   /** conseil.yaml in the document's folder or the nearest parent that has one, within the document's workspace folder. */
   private nearestRoster(document: string): string | undefined {
-    const root = this.roots.find((r) => { const rel = relative(r, document); return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel); });
+    const root = this.roots.find((r) => document !== r && within(r, document));
     if (!root) return undefined;
     for (let dir = dirname(document); ; dir = dirname(dir)) {
       const candidate = join(dir, DEFAULT_ROSTER);
@@ -168,7 +168,7 @@ export class Names {
     if (real === path && setting && isAbsolute(setting.trim())) return false;
     const roots = this.roots.flatMap((r) => { try { return [realpathSync(r)]; } catch { return []; } });
     if (roots.length === 0) return real !== path;
-    return !roots.some((root) => { const rel = relative(root, real); return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)); });
+    return !roots.some((root) => within(root, real));
   }
 
   private publish(path: string, text: string, findings: ReturnType<typeof parseRoster>['findings']): void {
@@ -274,4 +274,10 @@ function refusal(problem: FileProblem | 'outside', locale: Locale): Finding {
             ? `The roster cannot be read (${problem.kind === 'unreadable' ? problem.reason : 'missing'}).`
             : `Le tableau des membres ne peut être lu (${problem.kind === 'unreadable' ? problem.reason : 'introuvable'}).`;
   return { code: 'roster', severity: 'error', message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+}
+
+/** Whether `path` is `root` or lies below it. */
+function within(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }

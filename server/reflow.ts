@@ -13,9 +13,13 @@ export function reflowTitle(locale: Locale): string {
   return locale === 'en' ? 'Lay out text pasted from a PDF' : "Remettre en lignes le texte collé d'un PDF";
 }
 
-/** Whether a code action request (its `only`) wants actions of this kind. */
-export function wantsKind(only: readonly string[] | undefined, kind: string): boolean {
-  return !only || only.some((k) => k === CodeActionKind.Empty || k === kind || kind.startsWith(`${k}.`));
+/**
+ * Whether a code action request (its `only`) wants actions of this kind; `byName`: only when `only` names the kind or
+ * a kind above it (« source.fixAll »), not in a request for every kind (the light bulb).
+ */
+export function wantsKind(only: readonly string[] | undefined, kind: string, byName = false): boolean {
+  if (!only) return !byName;
+  return only.some((k) => (k === CodeActionKind.Empty ? !byName : k === kind || kind.startsWith(`${k}.`)));
 }
 
 /** The answer for the last text asked (requests come at every move of the cursor, on one text). */

@@ -210,62 +210,54 @@ export function startServer(connection: Connection): void {
   // A burst of edits (a paste, a client replaying changes, a macro) is coalesced: the edits already received are all
   // applied before the document is analysed, once, in its latest version; the versions they supersede are never
   // analysed, and requests asked meanwhile are answered from that latest version (analysisOf), not queued behind them.
-  const pauses = new Map<string, ReturnType<typeof setTimeout>>();
-  const soon = new Map<string, ReturnType<typeof setTimeout>>();
-  // When the edits of a document arrive, and since when a burst of them has been deferring its analysis.
-  const lastChange = new Map<string, number>();
-  const burstSince = new Map<string, number>();
+  // One analysis waiting per document (at once, after a burst, or after a pause), and when its edits arrive.
+  const waiting = new Map<string, ReturnType<typeof setTimeout>>();
+  const edits = new Map<string, { last: number; burstSince?: number }>();
   const publishLater = guard('diagnostics', publishDiagnostics);
   const publishLatest = (uri: string) => {
-    soon.delete(uri);
-    burstSince.delete(uri);
+    waiting.delete(uri);
+    const e = edits.get(uri);
+    if (e) e.burstSince = undefined;
     // The latest version of the document (the event's may have been superseded since).
     const latest = documents.get(uri);
     if (latest) void publishLater(latest);
+  };
+  const stopWaiting = (uri: string) => {
+    clearTimeout(waiting.get(uri));
+    waiting.delete(uri);
   };
   documents.onDidChangeContent(
     guard('didChangeContent', (event) => {
       const document = event.document;
       const uri = document.uri;
-      clearTimeout(pauses.get(uri));
-      pauses.delete(uri);
-      clearTimeout(soon.get(uri));
-      soon.delete(uri);
-      if (document.getText().length < LARGE_DOCUMENT_CHARS) {
-        // A keystroke is analysed at once; an edit that follows another within a few milliseconds is part of a burst:
-        // it waits for the burst to end (or, in a long burst, for a quarter of a second at most).
-        const now = Date.now();
-        const burst = now - (lastChange.get(uri) ?? -Infinity) < BURST_MS;
-        lastChange.set(uri, now);
-        if (!burst) {
-          burstSince.delete(uri);
-          soon.set(uri, setTimeout(() => publishLatest(uri), 0));
-          return;
-        }
-        const since = burstSince.get(uri) ?? now;
-        burstSince.set(uri, since);
-        soon.set(uri, setTimeout(() => publishLatest(uri), now - since >= BURST_MAX_MS ? 0 : BURST_MS * 2));
+      stopWaiting(uri);
+      if (document.getText().length >= LARGE_DOCUMENT_CHARS) {
+        waiting.set(uri, setTimeout(() => publishLatest(uri), PAUSE_MS));
         return;
       }
-      pauses.set(document.uri, setTimeout(() => {
-        pauses.delete(document.uri);
-        const latest = documents.get(document.uri);
-        if (latest) void publishLater(latest);
-      }, PAUSE_MS));
+      // A keystroke is analysed at once; an edit that follows another within a few milliseconds is part of a burst:
+      // it waits for the burst to end (or, in a long burst, for a quarter of a second at most).
+      const now = Date.now();
+      const e = edits.get(uri);
+      if (!e || now - e.last >= BURST_MS) {
+        edits.set(uri, { last: now });
+        waiting.set(uri, setTimeout(() => publishLatest(uri), 0));
+        return;
+      }
+      e.last = now;
+      e.burstSince ??= now;
+      waiting.set(uri, setTimeout(() => publishLatest(uri), now - e.burstSince >= BURST_MAX_MS ? 0 : BURST_MS * 2));
     }),
   );
 
   documents.onDidClose(
     guard('didClose', (event) => {
-      analyses.delete(event.document.uri);
-      settingsByUri.delete(event.document.uri);
-      clearTimeout(pauses.get(event.document.uri));
-      pauses.delete(event.document.uri);
-      clearTimeout(soon.get(event.document.uri));
-      soon.delete(event.document.uri);
-      lastChange.delete(event.document.uri);
-      burstSince.delete(event.document.uri);
-      connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+      const uri = event.document.uri;
+      analyses.delete(uri);
+      settingsByUri.delete(uri);
+      stopWaiting(uri);
+      edits.delete(uri);
+      connection.sendDiagnostics({ uri, diagnostics: [] });
     }),
   );
 
@@ -298,7 +290,7 @@ export function startServer(connection: Connection): void {
         actions.push(...reflowActions(document, analysis, Math.max(0, Math.min(line, document.lineCount - 1)), settings.locale, token));
       }
       // « Fix all » only when asked by name (on save, or the Source Action menu): never in the light bulb.
-      if (document && only?.some((k) => k !== CodeActionKind.Empty && (FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`)))) {
+      if (document && wantsKind(only, FIX_ALL_KIND, true)) {
         const [analysis, settings] = await Promise.all([analysisOf(document), settingsFor(document.uri)]);
         const action = fixAllAction(analysis.findings, uri, settings.locale);
         if (action && !token.isCancellationRequested) actions.push(action);

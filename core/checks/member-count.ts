@@ -1,8 +1,8 @@
 // member-count: declared counts (en exercice, présents, votants, représentés) that disagree with the lists.
 import type { Check } from './registry';
 import { t } from './registry';
-import { listsWhole, reportsOf } from './util';
-import { countEn, countFr } from '../text/agree';
+import { listsWhole, plural, reportsOf } from './util';
+import { countEn } from '../text/agree';
 
 export const memberCount: Check = {
   name: 'member-count',
@@ -21,7 +21,7 @@ export const memberCount: Check = {
         code: 'member-count',
         range: s.membersInOffice.span.range,
         message: t(
-          `${countFr(s.membersInOffice.value, 'membre en exercice déclaré', 'membres en exercice déclarés')}, les listes en nomment ${listed} (présents, absents et excusés).`,
+          `${plural(s.membersInOffice.value, 'membre en exercice déclaré', 'membres en exercice déclarés')}, les listes en nomment ${listed} (présents, absents et excusés).`,
           `${countEn(s.membersInOffice.value, 'member in office declared', 'members in office declared')}; the lists name ${listed} (present, absent and excused).`,
         ),
       });
@@ -39,7 +39,7 @@ export const memberCount: Check = {
         code: 'member-count',
         range: s.declaredPresent.span.range,
         message: t(
-          `${countFr(s.declaredPresent.value, 'présent déclaré', 'présents déclarés')}, la liste des présents en nomme ${p.present.length}.`,
+          `${plural(s.declaredPresent.value, 'présent déclaré', 'présents déclarés')}, la liste des présents en nomme ${p.present.length}.`,
           `${s.declaredPresent.value} present declared; the list of those present names ${p.present.length}.`,
         ),
       });
@@ -49,7 +49,7 @@ export const memberCount: Check = {
         code: 'member-count',
         range: s.declaredRepresented.span.range,
         message: t(
-          `${countFr(s.declaredRepresented.value, 'représenté déclaré', 'représentés déclarés')}, les listes donnent ${countFr(p.proxies.length, 'pouvoir', 'pouvoirs')}.`,
+          `${plural(s.declaredRepresented.value, 'représenté déclaré', 'représentés déclarés')}, les listes donnent ${plural(p.proxies.length, 'pouvoir', 'pouvoirs')}.`,
           `${s.declaredRepresented.value} represented declared; the lists give ${countEn(p.proxies.length, 'proxy', 'proxies')}.`,
         ),
       });
@@ -60,7 +60,7 @@ export const memberCount: Check = {
         code: 'member-count',
         range: s.declaredVoters.span.range,
         message: t(
-          `${countFr(s.declaredVoters.value, 'votant déclaré', 'votants déclarés')}, mais ${countFr(p.present.length, 'présent', 'présents')} + ${countFr(p.proxies.length, 'pouvoir', 'pouvoirs')} = ${voters}.`,
+          `${plural(s.declaredVoters.value, 'votant déclaré', 'votants déclarés')}, mais ${plural(p.present.length, 'présent', 'présents')} + ${plural(p.proxies.length, 'pouvoir', 'pouvoirs')} = ${voters}.`,
           `${countEn(s.declaredVoters.value, 'voter declared', 'voters declared')}, but ${p.present.length} present + ${countEn(p.proxies.length, 'proxy', 'proxies')} = ${voters}.`,
         ),
       });

@@ -2,8 +2,7 @@
 import type { Check } from './registry';
 import { t } from './registry';
 import type { Model, Report } from '../model/types';
-import { healthEmergency, listsWhole, reportsOf } from './util';
-import { countFr } from '../text/agree';
+import { healthEmergency, listsWhole, plural, reportsOf } from './util';
 
 /** Interested members present who leave the room (they do not take part in the debate): they count for no quorum. */
 function leaving(m: Model, r: Report | undefined): number {
@@ -39,7 +38,7 @@ export const quorum: Check = {
         code: 'quorum',
         range: at.range,
         message: t(
-          `Quorum non atteint${r?.number ? ` au rapport ${r.number}` : ''} : ${countFr(present, 'présent', 'présents')}, il en faut ${needed} sur ${inOffice} en exercice (CGCT L2121-17 ; les pouvoirs ne comptent pas).`,
+          `Quorum non atteint${r?.number ? ` au rapport ${r.number}` : ''} : ${plural(present, 'présent', 'présents')}, il en faut ${needed} sur ${inOffice} en exercice (CGCT L2121-17 ; les pouvoirs ne comptent pas).`,
           `Quorum not reached${r?.number ? ` at report ${r.number}` : ''}: ${present} present, ${needed} needed out of ${inOffice} in office (CGCT L2121-17; proxies do not count).`,
         ),
       });

@@ -6,6 +6,7 @@ import type { Model, Report } from '../model/types';
 
 export const line = (a: { range: { start: { line: number } } }) => a.range.start.line + 1;
 
+/** « 0 représenté », « 1 représenté », « 2 représentés »: in French, 0 and 1 take the singular. */
 export const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 export function cap(s: string) {

@@ -4,7 +4,6 @@ import { t } from './registry';
 import type { Member, Model, Report } from '../model/types';
 import { displayName } from '../model/people';
 import { listsWhole, plural } from './util';
-import { countFr } from '../text/agree';
 
 export const votes: Check = {
   name: 'votes',
@@ -28,7 +27,7 @@ export const votes: Check = {
             code: 'vote-count',
             range: v.pour.span.range,
             message: t(
-              `Les votes totalisent ${cast} (pour ${v.pour.value}, contre ${v.contre?.value ?? 0}, abstention ${v.abstention?.value ?? 0}, ne prenant pas part ${v.nppv?.value ?? 0}) ; ${countFr(p.present.length, 'présent', 'présents')} et ${countFr(p.proxies.length, 'représenté', 'représentés')}${r.number ? ` au rapport ${r.number}` : ''} font ${expected}.`,
+              `Les votes totalisent ${cast} (pour ${v.pour.value}, contre ${v.contre?.value ?? 0}, abstention ${v.abstention?.value ?? 0}, ne prenant pas part ${v.nppv?.value ?? 0}) ; ${plural(p.present.length, 'présent', 'présents')} et ${plural(p.proxies.length, 'représenté', 'représentés')}${r.number ? ` au rapport ${r.number}` : ''} font ${expected}.`,
               `The votes add up to ${cast} (for ${v.pour.value}, against ${v.contre?.value ?? 0}, abstaining ${v.abstention?.value ?? 0}, not voting ${v.nppv?.value ?? 0}); ${p.present.length} present and ${p.proxies.length} represented${r.number ? ` at report ${r.number}` : ''} make ${expected}.`,
             ),
           });
@@ -59,7 +58,7 @@ function checkNamedVotes(ctx: CheckContext, r: Report) {
     ctx.report({
       code: 'vote-count',
       range: c.span.range,
-      message: t(`${countFr(c.value, 'annoncé', 'annoncés')}, ${countFr(c.names.length, 'nommé', 'nommés')}.`, `${c.value} stated, ${c.names.length} named.`),
+      message: t(`${plural(c.value, 'annoncé', 'annoncés')}, ${plural(c.names.length, 'nommé', 'nommés')}.`, `${c.value} stated, ${c.names.length} named.`),
     });
   }
 }

@@ -163,24 +163,23 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
 ];
 
 /** « Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list, not a count. */
-function numberedList(text: string, m: RegExpExecArray | RegExpMatchArray): boolean {
+function numberedList(text: string, m: RegExpMatchArray): boolean {
   return /^[.)][ \u00a0]+[A-ZÀ-Þ]{2,}/.test(text.slice(m.index! + m[0].length));
 }
 
 function readCounts(l: Line, seance: Seance, b: Builder) {
   if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoirs|procuration/i.test(l.text)) return;
   for (const [key, re] of COUNTS) {
+    if (seance[key] && key !== 'declaredPresent') continue;
+    const found = [...l.text.matchAll(re)];
     if (key === 'declaredPresent') {
       // Every count of those present: two that differ (« délégués titulaires présents : 15 », « … titulaires et
       // suppléants présents : 17 ») leave it uncertain which one the checks should take.
-      const values = [...l.text.matchAll(re)].filter((x) => !numberedList(l.text, x)).map((x) => Number(x[1]));
+      const values = found.filter((x) => !numberedList(l.text, x)).map((x) => Number(x[1]));
       if (values.some((v) => v !== (seance.declaredPresent?.value ?? values[0]))) seance.presentCountsDiffer = true;
     }
-    if (seance[key]) continue;
-    re.lastIndex = 0;
-    const m = re.exec(l.text);
-    if (!m) continue;
-    if (numberedList(l.text, m)) continue;
+    const m = found[0];
+    if (seance[key] || !m || numberedList(l.text, m)) continue;
     const start = l.offset + m.index + m[0].length - m[1].length;
     seance[key] = { value: Number(m[1]), span: b.span(start, start + m[1].length) };
   }

@@ -8,19 +8,13 @@ import { foldAccents } from '../text/fold';
 import { normalizeFunction } from './mentions';
 import { ASSEMBLY_KINDS, type AssemblyKind, type Civility, type Roster, type RosterMember, type RosterPerson } from './types';
 import { siretProblem } from '../text/siret';
+import { civilityOf } from '../text/agree';
+
+export { civilityOf };
 
 export interface RosterParse {
   roster?: Roster;
   findings: Finding[];
-}
-
-/** Normalizes what a drafter may write for a civility: « M », « Monsieur », « Mme. », « Madame ». */
-export function civilityOf(s: string | undefined): Civility | undefined {
-  if (!s) return undefined;
-  const k = foldAccents(s).toLowerCase().replace(/\.$/, '').trim();
-  if (k === 'm' || k === 'monsieur' || k === 'mr') return 'M.';
-  if (k === 'mme' || k === 'madame' || k === 'mlle' || k === 'mademoiselle') return 'Mme';
-  return undefined;
 }
 
 /** Keys compared without accents, case, spaces or hyphens: « Prénom », « prenom », « en exercice ». */

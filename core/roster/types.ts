@@ -2,7 +2,8 @@
 // YAML file (see docs/roster.md and parse.ts), built from extracts (extract.ts), used by the checks, completion and hover.
 import type { Range } from '../types';
 
-export type Civility = 'M.' | 'Mme';
+export type { Civility } from '../text/agree';
+import type { Civility } from '../text/agree';
 
 export type AssemblyKind = 'conseil municipal' | 'conseil communautaire' | 'conseil départemental' | 'conseil régional' | 'autre';
 
