@@ -29,6 +29,7 @@ export const CODES: Record<string, CodeInfo> = {
   'vote-unanimity': { severity: 'error', fr: 'Unanimité annoncée avec des votes contre.', en: 'Unanimity stated with votes against.' },
   'interested-count': { severity: 'error', fr: 'Nombre de non-participants différent des conseillers intéressés (et de leurs pouvoirs).', en: 'Non-participants differ from the interested councillors (and their proxies).', law: 'CGCT L2131-11' },
   'majority-mismatch': { severity: 'error', fr: 'Majorité absolue indiquée qui n’est pas celle des suffrages exprimés (ou des votants).', en: 'An absolute majority stated that is not that of the votes cast (or of the voters).' },
+  'mention-missing': { severity: 'warning', fr: 'Extrait du registre sans une mention obligatoire (date, convocation, présents, secrétaire de séance, résultat du vote), ou vote sans les voix pour.', en: 'An extract of the register without a mandatory mention (date, convocation, members present, secretary, result of the vote), or a vote without the votes for.', law: 'CGCT L2121-10, L2121-15' },
   'weekday-mismatch': { severity: 'error', fr: 'Jour de la semaine qui n’est pas celui de la date.', en: 'A weekday that is not the weekday of the date.' },
   'date-mismatch': { severity: 'error', fr: 'Date de la séance écrite en lettres différente de celle en chiffres.', en: 'The séance date in words differs from the date in figures.' },
   'date-order': { severity: 'error', fr: 'Dates dans un ordre impossible.', en: 'Dates in an impossible order.' },

@@ -15,6 +15,7 @@ import { proxies } from './proxies';
 import { quorum } from './quorum';
 import { votes } from './votes';
 import { majorityMismatch } from './majority-mismatch';
+import { mentionMissing } from './mention-missing';
 import { weekdays } from './weekday-mismatch';
 import { dateOrder } from './date-order';
 import { convocation } from './convocation-delay';
@@ -25,7 +26,7 @@ export const ALL_CHECKS: Check[] = [
   syntax,
   totals, sameAmounts, percents, budget,
   articleNumbering, articleRequired, references,
-  memberCount, memberDuplicate, proxies, quorum, votes, majorityMismatch,
+  memberCount, memberDuplicate, proxies, quorum, votes, majorityMismatch, mentionMissing,
   weekdays, dateOrder,
   convocation, communeNames, members,
 ];

@@ -6,6 +6,9 @@ import { hasInlines } from './tree';
 
 const ACT_START = /^\s*(?:\*\*)?extrait\s+(?:du|des)\s+registres?\b/i;
 
+/** « Extrait du registre des délibérations… » opening a line: the title of an extract, where an act starts. */
+export const isExtractTitle = (text: string) => ACT_START.test(text);
+
 /** Header lines that belong to the act below them: « RÉPUBLIQUE FRANÇAISE », « COMMUNE DE … ». */
 function isHeaderLine(l: Line): boolean {
   if (l.type !== 'prose' && l.type !== 'heading') return false;
@@ -20,7 +23,7 @@ export function actStarts(doc: DocumentNode): number[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.type !== 'prose' && l.type !== 'heading') continue;
-    if (!ACT_START.test(l.text)) continue;
+    if (!isExtractTitle(l.text)) continue;
     let s = i;
     for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
       if (lines[j].type === 'blank') continue;
