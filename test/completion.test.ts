@@ -7,6 +7,7 @@ import { loadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import { completion, type CompletionItem, type CompletionContext } from '../core/features/completion';
 import { parseRoster, type Roster } from '../core/roster/index';
 import { rosterFromModels } from '../core/roster/extract';
+import { expandSnippet, tabStops, withDefaults } from '../core/features/snippets';
 import type { Position } from '../core/types';
 import { corpusPath, repoPath } from './helpers/paths';
 import { CURSOR, cursorAt } from './helpers/cursor';
@@ -157,5 +158,54 @@ describe('completion of councillors', function () {
     const marked = text.replace('Barby : M. Éric FLANDIN', `Barby : ${CURSOR}`);
     const { items } = complete(marked, { communes, roster: sampleRoster });
     assert.equal(items[0].textEdit.newText, 'M. Éric FLANDIN');
+  });
+});
+
+describe('completion: whole-document templates and the people they name', () => {
+  const ROSTER: Roster = parseRoster([
+    'assemblee: Conseil municipal de Saint-Vit', 'type: conseil municipal', 'commune: Saint-Vit', 'membres:',
+    '  - { civilite: Mme, prenom: Hélène, nom: MARCHAND, fonctions: [maire] }',
+    '  - { civilite: M., prenom: Bruno, nom: VERNIER }',
+    '  - { civilite: Mme, prenom: Claire, nom: DUBOZ }',
+    '  - { civilite: M., prenom: Patrice, nom: ROUSSEL }',
+  ].join('\n')).roster!;
+  const templates = (ctx: CompletionContext) => complete(CURSOR, ctx).items.filter((i) => i.kind === 'template');
+  const filled = (i: CompletionItem) => expandSnippet(i.textEdit.newText);
+  const serious = (text: string) => analyze(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.code}: ${f.message}`);
+
+  it('names nobody who looks real without a roster: every person is a visible placeholder, the département too', () => {
+    for (const item of templates({}).filter((i) => /^extrait/.test(i.label))) {
+      const text = filled(item);
+      const people = [...text.matchAll(/\b(?:M\.|Mme) (\p{L}+) ([\p{Lu}-]+)/gu)];
+      assert.ok(people.length >= 5, item.label);
+      for (const p of people) assert.match(`${p[1]} ${p[2]}`, /^Prénom NOM-[A-Z]+$/, item.label);
+      assert.deepEqual(serious(text), [], item.label);
+    }
+    const communal = filled(templates({}).find((i) => /communal/.test(i.label))!);
+    assert.match(communal, /^DÉPARTEMENT DE NOM$/m);
+  });
+
+  it('fills the attendance, counts and presidency from the roster, tab stops kept, consistent as written', () => {
+    const items = templates({ roster: ROSTER });
+    const communal = items.find((i) => /communal/.test(i.label))!;
+    assert.ok(tabStops(communal.textEdit.newText).length >= 10, 'still a snippet');
+    const text = filled(communal);
+    assert.match(text, /^COMMUNE DE SAINT-VIT$/m);
+    assert.match(text, /^Étaient présents : Mme Hélène MARCHAND, M\. Bruno VERNIER, Mme Claire DUBOZ, M\. Patrice ROUSSEL$/m);
+    assert.match(text, /sous la présidence de Mme Hélène MARCHAND, Maire/);
+    assert.match(text, /^Nombre de conseillers en exercice : 4$/m);
+    assert.match(text, /^Pour : 4$/m);
+    assert.doesNotMatch(text, /NOM-/);
+    assert.deepEqual(serious(text), []);
+    const whole = filled(items.find((i) => /^extrait du registre/.test(i.label))!);
+    assert.match(whole, /^Étaient présents : Mme Hélène MARCHAND/m);
+    assert.deepEqual(serious(whole), []);
+  });
+
+  it('withDefaults changes defaults and the first choice, and leaves other tab stops and mirrors alone', () => {
+    const s = 'A ${1:x} ${2|M.,Mme|} ${3:y} $1 ${2}';
+    assert.equal(withDefaults(s, { 1: 'a}b', 2: 'Mme' }), 'A ${1:a\\}b} ${2|Mme,M.|} ${3:y} $1 ${2}');
+    assert.equal(expandSnippet(withDefaults(s, { 1: 'a}b', 2: 'Mme' })), 'A a}b Mme y a}b Mme');
+    assert.equal(withDefaults(s, { 2: 'Dr' }), 'A ${1:x} ${2:Dr} ${3:y} $1 ${2}');
   });
 });

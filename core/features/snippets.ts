@@ -70,3 +70,20 @@ export function tabStops(snippet: string): { index: number; default: string; cho
   }
   return out;
 }
+
+/**
+ * The snippet with other defaults for some tab stops, tab stops kept: `${n:default}` takes the value as its default,
+ * a choice `${n|a,b|}` offers the value first (only value of a choice that lacks it). Mirrors (`$n`, `${n}`) follow.
+ */
+export function withDefaults(snippet: string, values: Record<number, string>): string {
+  const escape = (v: string) => v.replace(/[\\$}]/g, (c) => `\\${c}`);
+  const escapeChoice = (v: string) => v.replace(/[\\$}|,]/g, (c) => `\\${c}`);
+  return snippet.replace(/\$\{(\d+)(?::((?:[^{}\\]|\\.)*)|\|((?:[^|\\]|\\.)*)\|)\}/g, (whole, n: string, _def?: string, choices?: string) => {
+    const v = values[Number(n)];
+    if (v === undefined) return whole;
+    if (choices === undefined) return `\${${n}:${escape(v)}}`;
+    const list = choices.split(/(?<!\\),/).map((c) => c.replace(/\\(.)/g, '$1'));
+    if (!list.includes(v)) return `\${${n}:${escape(v)}}`;
+    return `\${${n}|${[v, ...list.filter((c) => c !== v)].map(escapeChoice).join(',')}|}`;
+  });
+}

@@ -8,6 +8,8 @@ import { MONTHS_FR, WEEKDAYS_FR, formatDateFr, weekdayOf } from '../text/dates';
 import { numberToWords } from '../text/numbers';
 import { runAt } from '../syntax/numbering';
 import type { CompletionItem } from './completion';
+import type { Roster, RosterMember, RosterPerson } from '../roster/types';
+import { withDefaults } from './snippets';
 
 export interface TemplateCompletion {
   label: string;
@@ -26,6 +28,8 @@ export interface TemplateOptions {
   /** Today (for the dates of the templates); default: now. */
   today?: Date;
   token?: CancellationToken;
+  /** The roster of the assembly: its members fill the attendance of the templates instead of placeholders. */
+  roster?: Roster;
 }
 
 interface Day { year: number; month: number; day: number }
@@ -159,15 +163,21 @@ export function conventionSnippet(today: Date = new Date()): string {
   ].join('\n');
 }
 
+/**
+ * Without a roster, the people of the templates are visible placeholders, never names that look real: each its own
+ * (« NOM-UN », « NOM-DEUX »…), so that the filled template reads as a consistent act.
+ */
+const PLACEHOLDER = (n: number, civility = n % 2 ? 'M.' : 'Mme') => `${civility} Prénom NOM-${['UN', 'DEUX', 'TROIS', 'QUATRE', 'CINQ'][n - 1]}`;
+
 function attendance(first: number): string {
   return [
-    `Étaient présents : \${${first}:M. Jean MARTIN, Mme Claire DUBOIS, M. Paul BERNARD}`,
+    `Étaient présents : \${${first}:${PLACEHOLDER(1)}, ${PLACEHOLDER(2)}, ${PLACEHOLDER(3)}}`,
     '',
-    `Étaient absents excusés : \${${first + 1}:Mme Anne PETIT (pouvoir à M. Jean MARTIN)}`,
+    `Étaient absents excusés : \${${first + 1}:${PLACEHOLDER(4)} (pouvoir à ${PLACEHOLDER(1)})}`,
     '',
-    `Étaient absents : \${${first + 2}:M. Luc ROBERT}`,
+    `Étaient absents : \${${first + 2}:${PLACEHOLDER(5)}}`,
     '',
-    `Secrétaire de séance : \${${first + 3}:Mme Claire DUBOIS}`,
+    `Secrétaire de séance : \${${first + 3}:${PLACEHOLDER(2)}}`,
   ].join('\n');
 }
 
@@ -184,7 +194,7 @@ export function extractSnippet(today: Date = new Date()): string {
     '',
     'Conseillers en exercice : ${3:5}',
     '',
-    'Le ${4|Conseil Municipal,Conseil de Communauté,Conseil Départemental|}, régulièrement convoqué, s’est réuni ${5:à la mairie}, sous la présidence de ${6|M.,Mme|} ${7:Jean MARTIN}, ${8:Maire}.',
+    'Le ${4|Conseil Municipal,Conseil de Communauté,Conseil Départemental|}, régulièrement convoqué, s’est réuni ${5:à la mairie}, sous la présidence de ${6|M.,Mme|} ${7:Prénom NOM-UN}, ${8:Maire}.',
     '',
     attendance(9),
     '',
@@ -192,7 +202,7 @@ export function extractSnippet(today: Date = new Date()): string {
     '',
     'Objet : ${14:objet de la délibération}',
     '',
-    'Rapporteur : ${15:M. Paul BERNARD}',
+    `Rapporteur : \${15:${PLACEHOLDER(3)}}`,
     '',
     '${16:Exposé des motifs.}',
     '',
@@ -219,7 +229,7 @@ export function communalExtractSnippet(today: Date = new Date()): string {
   const words = dateInWords(d);
   return [
     'RÉPUBLIQUE FRANÇAISE',
-    'DÉPARTEMENT ${1:DU DOUBS}',
+    'DÉPARTEMENT ${1:DE NOM}',
     'COMMUNE DE ${2:NOM}',
     '',
     'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
@@ -231,7 +241,7 @@ export function communalExtractSnippet(today: Date = new Date()): string {
     'Présents : ${6:3}',
     'Votants : ${7:4}',
     '',
-    `L’an \${8:${words.year}}, le \${9:${words.dayMonth}} à \${10:vingt heures}, le Conseil Municipal de la commune de \${11:Nom}, dûment convoqué, s’est réuni en session ordinaire, à la mairie, sous la présidence de \${12|M.,Mme|} \${13:Jean MARTIN}, Maire.`,
+    `L’an \${8:${words.year}}, le \${9:${words.dayMonth}} à \${10:vingt heures}, le Conseil Municipal de la commune de \${11:Nom}, dûment convoqué, s’est réuni en session ordinaire, à la mairie, sous la présidence de \${12|M.,Mme|} \${13:Prénom NOM-UN}, Maire.`,
     '',
     attendance(14),
     '',
@@ -239,7 +249,7 @@ export function communalExtractSnippet(today: Date = new Date()): string {
     '',
     'Objet : ${19:objet de la délibération}',
     '',
-    'Rapporteur : ${20:M. Paul BERNARD}, ${21:Adjoint}',
+    `Rapporteur : \${20:${PLACEHOLDER(3)}}, \${21:Adjoint}`,
     '',
     '${22:Exposé des motifs.}',
     '',
@@ -263,6 +273,36 @@ export function communalExtractSnippet(today: Date = new Date()): string {
   ].join('\n');
 }
 
+// ---------------------------------------------------------------- the templates filled from a roster
+
+const person = (m: RosterPerson) => `${m.civility ? `${m.civility} ` : ''}${m.given} ${m.surname}`;
+
+function presidentOf(members: RosterMember[]): RosterMember | undefined {
+  return members.find((m) => m.functions.some((f) => /^(?:maire|président|présidente)$/i.test(f))) ?? members[0];
+}
+
+export type ExtractTemplate = 'extract' | 'communal' | 'attendance';
+
+/**
+ * The tab stops of a template that the members in office fill: all listed present (the drafter moves the absent
+ * ones), the counts, the presidency, a secretary and a rapporteur, the votes for. Empty lists stay empty tab stops.
+ */
+export function rosterValues(template: ExtractTemplate, members: RosterMember[]): Record<number, string> {
+  const n = members.length;
+  if (n === 0) return {};
+  const president = presidentOf(members)!;
+  const other = members.find((m) => m !== president) ?? president;
+  const list = members.map(person).join(', ');
+  if (template === 'attendance') return { 1: list, 2: '', 3: '', 4: person(other) };
+  if (template === 'communal') {
+    return { 5: String(n), 6: String(n), 7: String(n), 14: list, 15: '', 16: '', 17: person(other), 26: String(n), 12: president.civility ?? 'M.', 13: `${president.given} ${president.surname}`, 20: person(president) };
+  }
+  const values: Record<number, string> = { 3: String(n), 9: list, 10: '', 11: '', 12: person(other), 20: String(n), 6: president.civility ?? 'M.', 7: `${president.given} ${president.surname}`, 15: person(president) };
+  const f = president.functions[0];
+  if (f) values[8] = f[0].toUpperCase() + f.slice(1);
+  return values;
+}
+
 // ---------------------------------------------------------------- where each template is offered
 
 const prefixOf = (line: string) => /^[\p{L}'’]*$/u.exec(line)?.[0];
@@ -278,12 +318,18 @@ export function templateCompletions(a: Analysis, position: Position, options: Te
   const range: Range = { start: { line: position.line, character: 0 }, end: position };
   const offset = line ? line.offset + position.character : doc.text.length;
   const out: TemplateCompletion[] = [];
+  const members = options.roster?.members ?? [];
+  const fill = (template: ExtractTemplate, snippet: string) => {
+    const values = rosterValues(template, members);
+    if (template === 'communal' && options.roster?.commune) Object.assign(values, { 2: options.roster.commune.toUpperCase(), 11: options.roster.commune });
+    return withDefaults(snippet, values);
+  };
   const offer = (rank: number, label: string, filterText: string, fr: string, enDoc: string, snippet: string) =>
     out.push({ label, detail: en ? 'Template' : 'Modèle', documentation: en ? enDoc : fr, snippet, range, filterText, sortText: `0${rank}-${label}` });
 
   if (doc.text.trim() === '') {
-    offer(1, 'extrait du registre des délibérations', 'extrait registre deliberation', 'Extrait complet : en-tête, présences, pouvoirs, délibération, vote, signature.', 'Whole extract: header, attendance, proxies, deliberation, vote, signature.', extractSnippet(today));
-    offer(2, 'extrait communal (effectifs, date en lettres)', 'extrait communal commune', 'Extrait d’un conseil municipal : effectifs déclarés, date écrite en lettres, pouvoirs en ligne.', 'Municipal extract: declared counts, date in words, inline proxies.', communalExtractSnippet(today));
+    offer(1, 'extrait du registre des délibérations', 'extrait registre deliberation', 'Extrait complet : en-tête, présences, pouvoirs, délibération, vote, signature.', 'Whole extract: header, attendance, proxies, deliberation, vote, signature.', fill('extract', extractSnippet(today)));
+    offer(2, 'extrait communal (effectifs, date en lettres)', 'extrait communal commune', 'Extrait d’un conseil municipal : effectifs déclarés, date écrite en lettres, pouvoirs en ligne.', 'Municipal extract: declared counts, date in words, inline proxies.', fill('communal', communalExtractSnippet(today)));
     offer(3, 'convention de subvention', 'convention subvention', 'Convention avec les articles exigés par la loi n° 2000-321 (art. 10) et le décret n° 2001-495 : objet, montant, modalités de versement, conditions d’utilisation, et son budget en annexe.', 'Convention with the articles required by loi n° 2000-321 (art. 10) and décret n° 2001-495, and its budget annex.', conventionSnippet(today));
     return out;
   }
@@ -304,7 +350,7 @@ export function templateCompletions(a: Analysis, position: Position, options: Te
     const report = model.reports.filter((r) => r.span.offset <= offset).pop();
     const p = model.members.length ? model.presenceAt(report?.number) : undefined;
     offer(3, 'vote', 'vote pour contre abstention', 'Bloc de vote : pour, contre, abstention (les votants attendus en valeur par défaut).', 'Vote block: for, against, abstaining (the expected voters as default).', vote(1, p ? p.present.length + p.proxies.length : undefined) + '\n$0');
-    if (model.members.length === 0) offer(4, 'présences', 'presents absents presences', 'Listes des présents, excusés (avec pouvoirs) et absents, secrétaire de séance.', 'Lists of members present, excused (with proxies) and absent, secretary.', attendance(1) + '\n$0');
+    if (model.members.length === 0) offer(4, 'présences', 'presents absents presences', 'Listes des présents, excusés (avec pouvoirs) et absents, secrétaire de séance.', 'Lists of members present, excused (with proxies) and absent, secretary.', fill('attendance', attendance(1)) + '\n$0');
     if (!conv) offer(6, 'convention de subvention', 'convention subvention', 'Convention de subvention annexée à la délibération.', 'Subsidy convention annexed to the deliberation.', conventionSnippet(today));
   }
   return out;
@@ -312,8 +358,8 @@ export function templateCompletions(a: Analysis, position: Position, options: Te
 
 
 /** The templates as completion items (the provider completion.ts merges). */
-export function templateItems(a: Analysis, position: Position, ctx: { token?: CancellationToken; locale?: Locale } = {}): CompletionItem[] {
-  return templateCompletions(a, position, { token: ctx.token, locale: ctx.locale }).map((t) => ({
+export function templateItems(a: Analysis, position: Position, ctx: { token?: CancellationToken; locale?: Locale; roster?: Roster } = {}): CompletionItem[] {
+  return templateCompletions(a, position, { token: ctx.token, locale: ctx.locale, roster: ctx.roster }).map((t) => ({
     label: t.label,
     kind: 'template' as const,
     detail: t.detail,
