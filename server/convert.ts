@@ -38,7 +38,8 @@ export interface DiagnosticData {
   fixes: Fix[];
 }
 
-export function findingToDiagnostic(finding: Finding, uri: string): Diagnostic {
+/** `describe`: the link to a code's documentation (codeDescription), for clients that support it. */
+export function findingToDiagnostic(finding: Finding, uri: string, describe?: (code: string) => string | undefined): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITIES[finding.severity],
@@ -46,6 +47,8 @@ export function findingToDiagnostic(finding: Finding, uri: string): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };
+  const href = describe?.(finding.code);
+  if (href) diagnostic.codeDescription = { href };
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
   }

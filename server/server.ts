@@ -20,6 +20,7 @@ import {
   outlineToSymbolInformation,
   quickFixes,
 } from './convert';
+import { codeHref } from './code-docs';
 import { Names } from './names';
 import { Editing } from './editing';
 import { registerFacts } from './facts';
@@ -100,6 +101,8 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let canRegisterConfiguration = false;
   let hierarchicalSymbols = false;
+  /** The link to a code's documentation, for a client that shows it (codeDescriptionSupport). */
+  let describeCode: ((code: string) => string | undefined) | undefined;
   // The official list of communes, loaded on first use; without it the commune checks are skipped.
   let communeIndex: { index?: CommuneIndex; error?: string } | undefined;
   function communes(): CommuneIndex | undefined {
@@ -159,7 +162,7 @@ export function startServer(connection: Connection): void {
     connection.sendDiagnostics({
       uri: document.uri,
       version: document.version,
-      diagnostics: analysis.findings.map((f) => findingToDiagnostic(f, document.uri)),
+      diagnostics: analysis.findings.map((f) => findingToDiagnostic(f, document.uri, describeCode)),
     });
   }
 
@@ -169,6 +172,7 @@ export function startServer(connection: Connection): void {
       canPullConfiguration = capabilities.workspace?.configuration === true;
       canRegisterConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
       hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+      if (capabilities.textDocument?.publishDiagnostics?.codeDescriptionSupport === true) describeCode = codeHref;
       names.initialize(params);
       const editingCapabilities = editing.initialize(params);
       canRefreshInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;

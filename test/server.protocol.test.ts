@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { analyze, type AnalyzeOptions } from '../core/analyze';
 import { findingToDiagnostic, outlineToDocumentSymbols } from '../server/convert';
+import { headingSlug } from '../server/code-docs';
 import { LspTestClient, rssMb } from './helpers/lsp-client';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,6 +74,28 @@ describe('language server protocol', function () {
     assert.ok(Array.isArray(published.diagnostics));
     assert.deepEqual(published.diagnostics, expectedDiagnostics(SAMPLE));
     for (const d of published.diagnostics) assert.equal(d.source, 'deliberation');
+  });
+
+  it('links each finding to its section of docs/checks.md for a client that shows links, and only then', async () => {
+    const text = SAMPLE.replace('Séance du 16 novembre 2017', 'Séance du lundi 16 novembre 2017');
+    await client.initialize({ textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true } } });
+    await client.open(URI, text);
+    const { diagnostics } = await client.waitForDiagnostics(URI, { version: 1 });
+    const weekday = diagnostics.find((d) => d.code === 'weekday-mismatch');
+    assert.ok(weekday?.codeDescription, JSON.stringify(diagnostics));
+    const url = new URL(weekday.codeDescription.href);
+    assert.equal(url.protocol, 'file:');
+    const doc = readFileSync(url, 'utf8');
+    const heading = doc.split('\n').find((l) => l.startsWith('### `weekday-mismatch`'))!;
+    assert.equal(url.hash, `#${headingSlug(heading.slice(4))}`);
+    assert.equal(headingSlug('`proxy-giver-present` — error (or information)'), 'proxy-giver-present--error-or-information');
+    client.dispose();
+    client = LspTestClient.start();
+    await client.initialize(CAPABILITIES);
+    await client.open(URI, text);
+    const plain = await client.waitForDiagnostics(URI, { version: 1 });
+    assert.ok(plain.diagnostics.some((d) => d.code === 'weekday-mismatch'));
+    assert.ok(plain.diagnostics.every((d) => d.codeDescription === undefined));
   });
 
   it('reports an unclosed **bold mark exactly when analyze() does', async () => {
