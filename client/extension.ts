@@ -6,6 +6,7 @@ import { exportActive, exportFolder } from './export';
 import { newDeliberation } from './new-deliberation';
 import { reflowActive } from './reflow';
 import { registerFactsView } from './facts';
+import { registerStatusItem } from './status';
 import { EXTRACT_ROSTER_REQUEST, type ExtractRosterResult } from '../server/protocol';
 
 let client: LanguageClient | undefined;
@@ -24,6 +25,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(commands.registerCommand('deliberation.reflow', reflowActive));
   // The view « Délibérations : ce qui est lu » in the Explorer (client/facts.ts).
   context.subscriptions.push(registerFactsView(client));
+  // The status bar item of the active .delib (client/status.ts).
+  context.subscriptions.push(registerStatusItem(client));
   context.subscriptions.push(
     commands.registerCommand('deliberation.preview', showPreview),
     followActiveEditor(),

@@ -31,7 +31,8 @@ import { MAX_ROSTER_BYTES, readBoundedFile, type FileProblem } from '../core/tex
 import { writeAtomic } from '../core/export/write';
 import type { Finding } from '../core/types';
 
-import { DEFAULT_ROSTER, EXTRACT_ROSTER_REQUEST, type ExtractRosterParams, type ExtractRosterResult } from './protocol';
+import { DEFAULT_ROSTER, EXTRACT_ROSTER_REQUEST, STATUS_REQUEST, type ExtractRosterParams, type ExtractRosterResult, type StatusParams, type StatusResult } from './protocol';
+import { rosterApplies } from '../core/roster/territory';
 
 interface NamesSettings {
   locale: Locale;
@@ -219,6 +220,20 @@ export class Names {
       if (rosters.length === 0) return;
       for (const c of rosters) this.loaded.delete(fileURLToPath(c.uri));
       await host.refresh();
+    }));
+
+    connection.onRequest(STATUS_REQUEST, guard('status', async (params: StatusParams | null): Promise<StatusResult> => {
+      const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
+      if (!document) return { findings: null, roster: null };
+      const analysis = await host.analysisOf(document);
+      const findings = analysis.findings && analysis.acts ? { error: 0, warning: 0, information: 0, hint: 0 } : null;
+      for (const f of findings ? analysis.findings! : []) findings![f.severity]++;
+      const settings = await host.settingsFor(document.uri);
+      const path = this.rosterPath(settings.roster, document.uri);
+      if (!path || !existsSync(path)) return { findings, roster: null };
+      const roster = this.roster(settings, document.uri);
+      const applies = !!roster && (analysis.acts ?? []).some((m) => rosterApplies(m, roster));
+      return { findings, roster: { path, members: roster ? roster.members.length : null, applies } };
     }));
 
     connection.onRequest(EXTRACT_ROSTER_REQUEST, guard('extractRoster', async (params: ExtractRosterParams): Promise<ExtractRosterResult> => {

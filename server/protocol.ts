@@ -37,3 +37,23 @@ export interface FactsParams {
 }
 
 export type FactsResult = ActFacts[];
+
+/**
+ * The status bar item of the active .delib: the findings of its current version (the server answers once it is
+ * analysed: until then the client shows it is reading) and the roster in use.
+ */
+export const STATUS_REQUEST = 'deliberation/status';
+
+export interface StatusParams {
+  uri: string;
+}
+
+export interface StatusResult {
+  /** Findings by severity; null when the document is not analysed (too large, binary, closed). */
+  findings: { error: number; warning: number; information: number; hint: number } | null;
+  /**
+   * The roster file the document would use: `applies` false when it describes another assembly (its checks and
+   * completion are then left out), `members` null when it cannot be read. null when there is none.
+   */
+  roster: { path: string; members: number | null; applies: boolean } | null;
+}

@@ -22,6 +22,7 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol';
 import { parseRoster } from '../core/roster/index';
+import { STATUS_REQUEST, type StatusResult } from '../server/protocol';
 import { LspTestClient } from './helpers/lsp-client';
 import { cursorAt } from './helpers/cursor';
 import { corpusPath, repoPath } from './helpers/paths';
@@ -103,6 +104,21 @@ describe('names over the protocol', function () {
     await client.waitForDiagnostics(docUri, { version: 2, from });
     return { text, position };
   }
+
+  it('answers the status of a document: its findings by severity and the roster in use, or not used for another assembly', async () => {
+    const { diagnostics } = await openDoc(DOC);
+    const status = await client.request<StatusResult>(STATUS_REQUEST, { uri: docUri });
+    const count = (severity: number) => diagnostics.filter((d) => d.severity === severity).length;
+    assert.deepEqual(status.findings, { error: count(1), warning: count(2), information: count(3), hint: count(4) });
+    assert.ok(count(2) >= 1, 'member-unknown is a warning');
+    assert.deepEqual(status.roster, { path: join(dir, 'conseil.yaml'), members: 4, applies: true });
+    await openDocAgain(DOC.replace('COMMUNE DE PUGEY', 'COMMUNE DE CHALEZEULE'));
+    const other = await client.request<StatusResult>(STATUS_REQUEST, { uri: docUri });
+    assert.deepEqual(other.roster, { path: join(dir, 'conseil.yaml'), members: 4, applies: false });
+    rmSync(join(dir, 'conseil.yaml'));
+    assert.equal((await client.request<StatusResult>(STATUS_REQUEST, { uri: docUri })).roster, null);
+    assert.deepEqual(await client.request<StatusResult>(STATUS_REQUEST, { uri: 'file:///nowhere.delib' }), { findings: null, roster: null });
+  });
 
   it('reports a person not in the roster with the closest member as a quick fix', async () => {
     const { diagnostics } = await openDoc(DOC);

@@ -95,6 +95,32 @@ describe('the view « Délibérations : ce qui est lu » in code-server, seen in
     await wb.visible(row('Séance', seance), 'the view back for the .delib');
   });
 
+  it('shows the act’s state in the status bar, and opens the view from it', async () => {
+    const status = wb.page.locator('.statusbar-item[id$="deliberation.status"]');
+    await wb.visible(status.locator('.codicon-check'), 'a check mark in the status bar: no error in the sample');
+    const page = wb.page;
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await wb.goTo(act.seance!.line, 1);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.type('Séance du lundi 24 juin 2025');
+    await wb.visible(status.locator('.codicon-error'), 'the errors in the status bar after the edit');
+    // The wrong weekday and the date in words that no longer agree: the count the server found.
+    const expected = analyze(text.replace(/^Séance du .*$/m, 'Séance du lundi 24 juin 2025'), { locale: 'fr' }).findings;
+    const errors = expected.filter((f) => f.severity === 'error').length;
+    assert.ok(errors >= 1);
+    await wb.until(async () => ((await status.textContent()) ?? '').replace(/\s+/g, ' ').trim().startsWith(`${errors} `), `« ${errors} » errors in the status bar`);
+    await wb.screenshot('status-bar');
+    await wb.command('File: Revert File');
+    await wb.visible(status.locator('.codicon-check'), 'the check mark back once reverted');
+    // The view folded away, then opened by a click on the item.
+    const header = pane().locator('.pane-header');
+    if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+    await wb.until(async () => (await header.getAttribute('aria-expanded')) !== 'true', 'the view folded');
+    await status.click();
+    await wb.until(async () => (await header.getAttribute('aria-expanded')) === 'true', 'the view opened by the status bar item');
+  });
+
   it('shows the new facts after an edit', async () => {
     const page = wb.page;
     await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
