@@ -12,11 +12,11 @@ import * as path from 'node:path';
 import { analyze, type Analysis } from '../core/analyze';
 import type { Locale } from '../core/types';
 import {
-  blockingFindings, CSV_FILE_NAME, documentFormats, EXPORT_FORMATS, outputPath, renderDocuments, scdlRowsOfFile, taken, toCsv, writeAtomic, type ExportFormat, type ScdlRow,
+  blockingFindings, CSV_FILE_NAME, documentFormats, EXPORT_FORMATS, outputPath, openDataOptions, renderDocuments, scdlProblems, scdlRowsOfFile, taken, toCsv, writeAtomic, type ExportFormat, type ScdlRow,
 } from '../core/export/index';
 import { UsageError, type Command } from './command';
-import { isMatiereCode, siretDigits, siretProblem, type SiretProblem } from '../core/text/siret';
-import { rosterApplies } from '../core/roster/territory';
+import { siretDigits, siretProblem, type SiretProblem } from '../core/text/siret';
+import { isPrefectureId, isSubMatter, isWebAddress } from '../core/text/actes';
 import { readForAnalysis } from './input';
 
 /** « [#####·····] »: the acts done before this one. */
@@ -39,7 +39,10 @@ const TEXT = {
     progress: (i: number, n: number, file: string) => `${bar(i, n)} ${i}/${n} ${file}`,
     noRows: 'aucune délibération trouvée : le fichier CSV n\'est pas écrit',
     badSiret: (v: string, why: SiretProblem) => `--siret ${v} : ${why === 'digits' ? '14 chiffres attendus' : 'la clé de contrôle est fausse (un chiffre mal recopié ?)'}`,
-    badMatiere: (v: string) => `--matiere ${v} : un code de la nomenclature @ctes est attendu (« 7.5 » : une matière de 1 à 9, puis ses subdivisions)`,
+    badMatiere: (v: string) => `--matiere ${v} : un code de la nomenclature @ctes est attendu (« 7.5 » : la matière puis la sous-matière, de 1.1 à 9.4)`,
+    badPrefecture: (v: string) => `--prefecture ${v} : PREFNNN (PREF025), SPREFNNNM ou SGARNNN attendu`,
+    badUrl: (v: string) => `--url ${v} : une adresse http(s) attendue, où {DELIB_ID}, {DELIB_DATE} et {ANNEE} sont remplacés`,
+    invalid: 'le CSV ne respecte pas le schéma SCDL des délibérations : il n’est pas écrit',
   },
   en: {
     noFormat: `missing format: --to ${EXPORT_FORMATS.join('|')} (several separated by commas)`,
@@ -54,7 +57,10 @@ const TEXT = {
     progress: (i: number, n: number, file: string) => `${bar(i, n)} ${i}/${n} ${file}`,
     noRows: 'no deliberation found: the CSV file is not written',
     badSiret: (v: string, why: SiretProblem) => `--siret ${v}: ${why === 'digits' ? '14 digits expected' : 'the check digit is wrong (a digit miscopied?)'}`,
-    badMatiere: (v: string) => `--matiere ${v}: a code of the @ctes nomenclature is expected (“7.5”: a matter 1 to 9, then its subdivisions)`,
+    badMatiere: (v: string) => `--matiere ${v}: a code of the @ctes nomenclature is expected (“7.5”: the matter then the sub-matter, 1.1 to 9.4)`,
+    badPrefecture: (v: string) => `--prefecture ${v}: PREFNNN (PREF025), SPREFNNNM or SGARNNN expected`,
+    badUrl: (v: string) => `--url ${v}: an http(s) address expected, where {DELIB_ID}, {DELIB_DATE} and {ANNEE} are replaced`,
+    invalid: 'the CSV does not follow the SCDL deliberations schema: it is not written',
   },
 };
 
@@ -90,7 +96,7 @@ function string(value: string | boolean | undefined): string | undefined {
 
 export const exportCommand: Command = {
   name: 'export',
-  synopsis: `PATH… --to ${EXPORT_FORMATS.join('|')}[,…] [-o DIR] [--force] [--overwrite] [--siret N] [--matiere CODE] [--matiere-nom NOM] [--collectivite NOM] [--roster conseil.yaml]`,
+  synopsis: `PATH… --to ${EXPORT_FORMATS.join('|')}[,…] [-o DIR] [--force] [--overwrite] [--siret N] [--matiere CODE] [--matiere-nom NOM] [--collectivite NOM] [--prefecture PREFNNN] [--url MODELE] [--roster conseil.yaml]`,
   summary: {
     fr: 'écrit les documents définitifs (Word, PDF, HTML) et le CSV SCDL des délibérations ; jamais par-dessus un fichier existant sans --overwrite',
     en: 'write the final documents (Word, PDF, HTML) and the SCDL deliberations CSV; never over an existing file without --overwrite',
@@ -104,6 +110,8 @@ export const exportCommand: Command = {
     matiere: { type: 'string' },
     'matiere-nom': { type: 'string' },
     collectivite: { type: 'string' },
+    prefecture: { type: 'string' },
+    url: { type: 'string' },
     roster: { type: 'string' },
   },
   async run({ positionals, values, locale, out, err }) {
@@ -115,7 +123,11 @@ export const exportCommand: Command = {
     const siretWrong = siret ? siretProblem(siret) : undefined;
     if (siret && siretWrong) throw new UsageError(t.badSiret(siret, siretWrong));
     const matiere = string(values.matiere);
-    if (matiere && !isMatiereCode(matiere)) throw new UsageError(t.badMatiere(matiere));
+    if (matiere && !isSubMatter(matiere)) throw new UsageError(t.badMatiere(matiere));
+    const prefecture = string(values.prefecture);
+    if (prefecture && !isPrefectureId(prefecture)) throw new UsageError(t.badPrefecture(prefecture));
+    const url = string(values.url);
+    if (url && !isWebAddress(url.replace(/\{(?:DELIB_ID|DELIB_DATE|ANNEE)\}/g, 'x'))) throw new UsageError(t.badUrl(url));
     // Read as `delib check` reads (same communes, same --roster), so that the same errors stop the export.
     const input = readForAnalysis({ positionals, values, locale, err });
     if (typeof input === 'number') return input;
@@ -172,16 +184,23 @@ export const exportCommand: Command = {
         matiereCode: string(values.matiere),
         matiereNom: string(values['matiere-nom']),
         collectivity: string(values.collectivite),
+        prefId: prefecture,
+        url,
         locale,
       };
       for (const { file, analysis } of exported) {
-        // The collectivity's SIRET from its roster, for the acts of its assembly, when --siret does not give one.
-        const own = !options.siret && roster?.siret && analysis.acts.some((act) => rosterApplies(act, roster)) ? siretDigits(roster.siret) : undefined;
-        const r = scdlRowsOfFile(analysis, file, own ? { ...options, siret: own } : options);
+        // The collectivity's SIRET, prefecture and address of acts from its roster, for the acts of its assembly.
+        const r = scdlRowsOfFile(analysis, file, openDataOptions(options, analysis, roster));
         rows.push(...r.rows);
         for (const w of r.warnings) err(w);
       }
-      if (rows.length === 0) err(t.noRows);
+      // The whole file against the schema before it is written (a safety net: every value given was checked).
+      const problems = scdlProblems(rows, locale);
+      for (const p of problems) err(p);
+      if (problems.length) {
+        err(t.invalid);
+        status = 2;
+      } else if (rows.length === 0) err(t.noRows);
       else write(path.join(outDir ?? '.', CSV_FILE_NAME), toCsv(rows));
     }
     return status;

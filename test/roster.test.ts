@@ -86,6 +86,18 @@ describe('roster format', () => {
     assert.equal(findings[0].range.start.line, lineOf(VALID, 'siret:'));
   });
 
+  it('reads the prefecture and the address of the acts for the open data, and reports wrong ones on their value', () => {
+    const withOpenData = VALID.replace('siret: "212 104 630 00018"', 'siret: "212 104 630 00018"\nprefecture: PREF025\nurl_actes: "https://www.pouilley.fr/actes/{DELIB_ID}.pdf"');
+    const { roster, findings } = parseRoster(withOpenData);
+    assert.deepEqual(findings, []);
+    assert.equal(roster?.prefecture, 'PREF025');
+    assert.equal(roster?.actsUrl, 'https://www.pouilley.fr/actes/{DELIB_ID}.pdf');
+    const wrong = parseRoster(withOpenData.replace('PREF025', 'Besançon').replace('https://www.pouilley.fr', 'www.pouilley.fr'));
+    assert.equal(wrong.roster, undefined);
+    assert.deepEqual(wrong.findings.map((f) => f.range.start.line), [lineOf(withOpenData, 'prefecture:'), lineOf(withOpenData, 'url_actes:')]);
+    assert.match(wrong.findings[0].message, /Préfecture « Besançon » : PREFNNN/);
+  });
+
   it('reports schema errors on the offending node, and gives no roster', () => {
     const text = [
       'assemblee: Conseil',

@@ -7,6 +7,10 @@ import type { Model, Report } from '../model/types';
 import type { Analysis } from '../analyze';
 import type { DateNode } from '../syntax/tree';
 import { collectivityOf, stripMarks } from './layout';
+import { isPrefectureId, isSubMatter, isWebAddress, subMatterName } from '../text/actes';
+import { siretDigits, siretProblem } from '../text/siret';
+import type { Roster } from '../roster/types';
+import { rosterApplies } from '../roster/territory';
 
 export const SCDL_FIELDS = [
   'COLL_NOM', 'COLL_SIRET', 'DELIB_ID', 'DELIB_DATE', 'DELIB_MATIERE_CODE', 'DELIB_MATIERE_NOM', 'DELIB_OBJET',
@@ -29,9 +33,12 @@ export interface ScdlOptions {
   /** Code of the @ctes nomenclature (« 7.5 ») and its title (« Finances locales / Subventions »). */
   matiereCode?: string;
   matiereNom?: string;
-  /** Identifier of the prefecture (PREF_ID). */
+  /** Identifier of the prefecture that controls the acts (PREF_ID: « PREF025 »). */
   prefId?: string;
-  /** Address of the published act (DELIB_URL). */
+  /**
+   * Address of the published act (DELIB_URL), or a template of addresses: {DELIB_ID}, {DELIB_DATE} and {ANNEE} are
+   * replaced by each deliberation's (« https://www.ville.fr/actes/{DELIB_ID}.pdf »).
+   */
   url?: string;
   locale?: Locale;
 }
@@ -47,8 +54,55 @@ function isoDate(d: { year?: number; month: number; day: number } | undefined): 
   return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
+/**
+ * The sub-matter an act states for itself, as deliberation software prints it: « Nomenclature : 7.5 », « Matière :
+ * 7.5.1 Subventions » (level 2 is what the open data takes), « Code matière 8.4 », « Classification ACTES : 3.1 ».
+ */
+const MATTER_LINE = /(?:nomenclature|code\s+mati[èe]re|mati[èe]re|classification)(?:\s+@?actes)?\s*:?\s*(\d\.\d{1,2})(?:\.\d{1,2})*(?![\d.,])/iu;
+
+export function matterOf(model: Model): string | undefined {
+  for (const l of model.doc.lines) {
+    const m = MATTER_LINE.exec(l.text);
+    if (m && isSubMatter(m[1])) return m[1];
+  }
+  return undefined;
+}
+
+/** DELIB_URL of one deliberation: the template's fields replaced (an address without them is kept as it is). */
+function addressOf(template: string, row: Pick<ScdlRow, 'DELIB_ID' | 'DELIB_DATE'>): string {
+  return template
+    .replace(/\{DELIB_ID\}/g, encodeURIComponent(row.DELIB_ID))
+    .replace(/\{DELIB_DATE\}/g, row.DELIB_DATE)
+    .replace(/\{ANNEE\}/g, row.DELIB_DATE.slice(0, 4));
+}
+
+/** Where a required field that the act does not state can come from: named in the warning. */
+const SOURCES: Partial<Record<ScdlField, { fr: string; en: string }>> = {
+  COLL_NOM: { fr: '--collectivite, ou l’en-tête de l’acte', en: '--collectivite, or the act’s header' },
+  COLL_SIRET: { fr: '--siret, ou « siret » du tableau des membres', en: '--siret, or “siret” in the roster' },
+  DELIB_ID: { fr: '« Délibération n° … » dans l’acte', en: '“Délibération n° …” in the act' },
+  DELIB_DATE: { fr: '« Séance du … » dans l’acte', en: '“Séance du …” in the act' },
+  DELIB_MATIERE_CODE: { fr: '--matiere, « matiere » du tableau des membres, ou « Nomenclature : 7.5 » dans l’acte', en: '--matiere, “matiere” in the roster, or “Nomenclature : 7.5” in the act' },
+  DELIB_MATIERE_NOM: { fr: '--matiere-nom, ou un code --matiere de la nomenclature', en: '--matiere-nom, or a --matiere code of the nomenclature' },
+  DELIB_OBJET: { fr: '« Objet : … » dans l’acte', en: '“Objet : …” in the act' },
+};
+
 function count(n: number | undefined): string {
   return n === undefined ? '' : String(n);
+}
+
+/**
+ * The options of a file's acts: those given (command line, settings) first, else the open data of the roster
+ * (SIRET, prefecture, address of the acts) when it is the roster of the file's assembly.
+ */
+export function openDataOptions(options: ScdlOptions, analysis: Pick<Analysis, 'acts'>, roster: Roster | undefined): ScdlOptions {
+  if (!roster || !analysis.acts.some((act) => rosterApplies(act, roster))) return options;
+  return {
+    ...options,
+    siret: options.siret ?? (roster.siret ? siretDigits(roster.siret) : undefined),
+    prefId: options.prefId ?? roster.prefecture,
+    url: options.url ?? roster.actsUrl,
+  };
 }
 
 /** The rows of every deliberation of a file: one act or several (a register). */
@@ -70,6 +124,9 @@ export function scdlRows(model: Model, source: string, options: ScdlOptions = {}
   const seanceDate: DateNode['date'] | undefined = s.date?.date ?? (s.dateInWords ? { ...s.dateInWords } : undefined);
   // PREF_DATE is the date of reception at the prefecture; a date of transmission is not one.
   const reception = s.stamps.find((x) => x.kind === 'reception');
+  // The act's own sub-matter first; the name given with a code applies to that code only.
+  const matter = matterOf(model) ?? options.matiereCode;
+  const matterName = (matter !== undefined && matter === options.matiereCode ? options.matiereNom : undefined) ?? (matter ? subMatterName(matter) : undefined);
   model.reports.forEach((r: Report) => {
     const v = r.vote;
     const pour = v?.pour?.value;
@@ -82,8 +139,8 @@ export function scdlRows(model: Model, source: string, options: ScdlOptions = {}
       COLL_SIRET: options.siret ?? '',
       DELIB_ID: r.deliberationNumber?.text ?? r.number ?? '',
       DELIB_DATE: isoDate(seanceDate),
-      DELIB_MATIERE_CODE: options.matiereCode ?? '',
-      DELIB_MATIERE_NOM: options.matiereNom ?? '',
+      DELIB_MATIERE_CODE: matter ?? '',
+      DELIB_MATIERE_NOM: matterName ?? '',
       DELIB_OBJET: r.title ? stripMarks(r.title).replace(/\s+/g, ' ').trim() : '',
       BUDGET_ANNEE: '',
       BUDGET_NOM: '',
@@ -94,20 +151,60 @@ export function scdlRows(model: Model, source: string, options: ScdlOptions = {}
       VOTE_POUR: count(pour),
       VOTE_CONTRE: count(contre),
       VOTE_ABSTENTION: count(abstention),
-      DELIB_URL: options.url ?? '',
+      DELIB_URL: '',
     };
+    if (options.url) row.DELIB_URL = addressOf(options.url, row);
     rows.push(row);
     const missing = SCDL_REQUIRED.filter((f) => !row[f]);
     if (missing.length) {
       const id = row.DELIB_ID || String(rows.length);
-      warnings.push(
-        options.locale === 'en'
-          ? `${source}: deliberation ${id}: required field${missing.length > 1 ? 's' : ''} left empty (not in the document): ${missing.join(', ')}`
-          : `${source} : délibération ${id} : champ${missing.length > 1 ? 's' : ''} obligatoire${missing.length > 1 ? 's' : ''} laissé${missing.length > 1 ? 's' : ''} vide${missing.length > 1 ? 's' : ''} (absent${missing.length > 1 ? 's' : ''} du document) : ${missing.join(', ')}`,
-      );
+      const en = options.locale === 'en';
+      const named = missing.map((f) => `${f} (${en ? SOURCES[f]!.en : SOURCES[f]!.fr})`).join(' ; ');
+      const n = missing.length > 1;
+      warnings.push(en
+        ? `${source}: deliberation ${id}: required field${n ? 's' : ''} left empty: ${named}`
+        : `${source} : délibération ${id} : champ${n ? 's' : ''} obligatoire${n ? 's' : ''} laissé${n ? 's' : ''} vide${n ? 's' : ''} : ${named}`);
     }
   });
   return { rows, warnings };
+}
+
+const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+/** The constraints of the SCDL schema (scdl/deliberations 2.1) on a value that is written (an empty one is checked
+ * by the warnings of required fields). */
+const FORMATS: Partial<Record<ScdlField, { ok: (v: string) => boolean; fr: string; en: string }>> = {
+  COLL_SIRET: { ok: (v) => !siretProblem(v) && /^\d{14}$/.test(v), fr: '14 chiffres, clé de contrôle juste', en: '14 digits, right check digit' },
+  DELIB_DATE: { ok: (v) => ISO_DATE.test(v), fr: 'une date AAAA-MM-JJ', en: 'a date YYYY-MM-DD' },
+  DELIB_MATIERE_CODE: { ok: isSubMatter, fr: 'un code de niveau 2 de la nomenclature @ctes (« 7.5 »)', en: 'a level-2 code of the @ctes nomenclature (“7.5”)' },
+  BUDGET_ANNEE: { ok: (v) => /^\d{4}(?:\/\d{4})?$/.test(v), fr: 'AAAA ou AAAA/AAAA', en: 'YYYY or YYYY/YYYY' },
+  PREF_ID: { ok: isPrefectureId, fr: 'PREFNNN, SPREFNNNM ou SGARNNN', en: 'PREFNNN, SPREFNNNM or SGARNNN' },
+  PREF_DATE: { ok: (v) => ISO_DATE.test(v), fr: 'une date AAAA-MM-JJ', en: 'a date YYYY-MM-DD' },
+  VOTE_EFFECTIF: { ok: (v) => /^\d+$/.test(v), fr: 'un nombre entier', en: 'an integer' },
+  VOTE_REEL: { ok: (v) => /^\d+$/.test(v), fr: 'un nombre entier', en: 'an integer' },
+  VOTE_POUR: { ok: (v) => /^\d+$/.test(v), fr: 'un nombre entier', en: 'an integer' },
+  VOTE_CONTRE: { ok: (v) => /^\d+$/.test(v), fr: 'un nombre entier', en: 'an integer' },
+  VOTE_ABSTENTION: { ok: (v) => /^\d+$/.test(v), fr: 'un nombre entier', en: 'an integer' },
+  DELIB_URL: { ok: isWebAddress, fr: 'une adresse http(s)', en: 'an http(s) address' },
+};
+
+/**
+ * The rows checked against the schema before the file is written: one message per value that breaks it (row
+ * number from 1, field, value, what is expected). Empty means the file is valid.
+ */
+export function scdlProblems(rows: readonly ScdlRow[], locale: Locale = 'fr'): string[] {
+  const out: string[] = [];
+  rows.forEach((row, i) => {
+    for (const f of SCDL_FIELDS) {
+      const v = row[f];
+      const format = FORMATS[f];
+      if (!v || !format || format.ok(v)) continue;
+      out.push(locale === 'en'
+        ? `row ${i + 1} (${row.DELIB_ID || '?'}): ${f} “${v}”: expected ${format.en}`
+        : `ligne ${i + 1} (${row.DELIB_ID || '?'}) : ${f} « ${v} » : attendu ${format.fr}`);
+    }
+  });
+  return out;
 }
 
 /**

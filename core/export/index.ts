@@ -12,7 +12,7 @@ export { buildLayout, buildFileLayout, type Layout } from './layout';
 export { renderHtml, renderBody, escapeHtml } from './html';
 export { renderDocx } from './docx';
 export { renderPdf } from './pdf';
-export { scdlRows, scdlRowsOfFile, toCsv, SCDL_FIELDS, SCDL_REQUIRED, type ScdlOptions, type ScdlRow } from './csv';
+export { scdlRows, scdlRowsOfFile, scdlProblems, matterOf, openDataOptions, toCsv, SCDL_FIELDS, SCDL_REQUIRED, type ScdlOptions, type ScdlRow } from './csv';
 export { writeAtomic, freeName, taken, type OnExisting } from './write';
 
 /** Formats of one act; `csv` (open data) gathers every act into one table. */

@@ -117,6 +117,8 @@ export function rosterToYaml(roster: Roster, header?: string): string {
     ...(roster.commune ? { commune: roster.commune } : {}),
     ...(roster.membersInOffice !== undefined ? { en_exercice: roster.membersInOffice } : {}),
     ...(roster.siret ? { siret: roster.siret } : {}),
+    ...(roster.prefecture ? { prefecture: roster.prefecture } : {}),
+    ...(roster.actsUrl ? { url_actes: roster.actsUrl } : {}),
     membres: roster.members.map((m) => ({
       ...person(m),
       ...(m.commune ? { commune: m.commune } : {}),

@@ -8,6 +8,7 @@ import { foldAccents } from '../text/fold';
 import { normalizeFunction } from './mentions';
 import { ASSEMBLY_KINDS, type AssemblyKind, type Civility, type Roster, type RosterMember, type RosterPerson } from './types';
 import { siretProblem } from '../text/siret';
+import { isPrefectureId, isWebAddress } from '../text/actes';
 import { civilityOf } from '../text/agree';
 
 export { civilityOf };
@@ -22,7 +23,7 @@ function keyOf(s: string): string {
   return foldAccents(s).toLowerCase().replace(/[\s-]+/g, '_');
 }
 
-const TOP_KEYS = ['assemblee', 'type', 'epci', 'commune', 'en_exercice', 'siret', 'membres'];
+const TOP_KEYS = ['assemblee', 'type', 'epci', 'commune', 'en_exercice', 'siret', 'prefecture', 'url_actes', 'membres'];
 const MEMBER_KEYS = ['civilite', 'prenom', 'nom', 'commune', 'fonctions', 'suppleant', 'suppleante'];
 const PERSON_KEYS = ['civilite', 'prenom', 'nom'];
 
@@ -113,6 +114,11 @@ export function parseRoster(text: string, locale: Locale = 'fr'): RosterParse {
     if (problem === 'digits') report('error', at((top.get('siret')!.value as Node).range), `SIRET « ${siret} » : 14 chiffres attendus.`, `SIRET “${siret}”: 14 digits expected.`);
     if (problem === 'key') report('error', at((top.get('siret')!.value as Node).range), `SIRET « ${siret} » : la clé de contrôle est fausse (un chiffre mal recopié ?).`, `SIRET “${siret}”: the check digit is wrong (a digit miscopied?).`);
   }
+  // The open data of the assembly's acts (docs/export.md): PREF_ID, and DELIB_URL as a template of addresses.
+  const prefecture = top.get('prefecture') ? str(top.get('prefecture')!, 'prefecture') : undefined;
+  if (prefecture && !isPrefectureId(prefecture)) report('error', at((top.get('prefecture')!.value as Node).range), `Préfecture « ${prefecture} » : PREFNNN (PREF025), SPREFNNNM ou SGARNNN attendu.`, `Prefecture “${prefecture}”: PREFNNN (PREF025), SPREFNNNM or SGARNNN expected.`);
+  const acts = top.get('url_actes') ? str(top.get('url_actes')!, 'url_actes') : undefined;
+  if (acts && !isWebAddress(acts.replace(/\{(?:DELIB_ID|DELIB_DATE|ANNEE)\}/g, 'x'))) report('error', at((top.get('url_actes')!.value as Node).range), `« url_actes » : une adresse http(s) attendue (« https://www.ville.fr/actes/{DELIB_ID}.pdf »).`, `“url_actes”: an http(s) address expected (“https://www.ville.fr/actes/{DELIB_ID}.pdf”).`);
   let membersInOffice: number | undefined;
   const inOffice = top.get('en_exercice');
   if (inOffice) {
@@ -162,5 +168,5 @@ export function parseRoster(text: string, locale: Locale = 'fr'): RosterParse {
     }
   }
   if (errors > 0 || !name) return { findings };
-  return { roster: { name, kind, epci, commune, membersInOffice, siret, members }, findings };
+  return { roster: { name, kind, epci, commune, membersInOffice, siret, ...(prefecture ? { prefecture } : {}), ...(acts ? { actsUrl: acts } : {}), members }, findings };
 }

@@ -35,5 +35,9 @@ export interface Roster {
   commune?: string;
   membersInOffice?: number;
   siret?: string;
+  /** PREF_ID of the open data: the prefecture that controls the acts (« PREF025 »). */
+  prefecture?: string;
+  /** DELIB_URL of the open data: the address of each published act, {DELIB_ID}, {DELIB_DATE}, {ANNEE} replaced. */
+  actsUrl?: string;
   members: RosterMember[];
 }

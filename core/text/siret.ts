@@ -1,6 +1,5 @@
-// Identifiers of the open-data export, checked before they are written: a SIRET (14 digits whose Luhn key is right;
-// La Poste's establishments, SIREN 356 000 000, use a sum divisible by 5 instead) and a code of the @ctes
-// nomenclature of acts (« 7.5 »: a matter 1 to 9, then up to three levels of subdivision).
+// The SIRET of the open-data export, checked before it is written: 14 digits whose Luhn key is right (La Poste's
+// establishments, SIREN 356 000 000, use a sum divisible by 5 instead). The @ctes codes are in actes.ts.
 
 export type SiretProblem = 'digits' | 'key';
 
@@ -24,9 +23,4 @@ export function siretProblem(written: string): SiretProblem | undefined {
 /** The 14 digits of a SIRET, without the spaces it is often written with. */
 export function siretDigits(written: string): string {
   return written.replace(/[\s\u00a0\u202f.]/g, '');
-}
-
-/** Whether a code has the shape of the @ctes nomenclature: « 7 », « 7.5 », « 8.3.2 ». */
-export function isMatiereCode(code: string): boolean {
-  return /^[1-9](?:\.\d{1,2}){0,3}$/.test(code.trim());
 }
