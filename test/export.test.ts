@@ -11,6 +11,7 @@ import mammoth from 'mammoth';
 import { analyze } from '../core/analyze';
 import { buildFileLayout, buildLayout, type Block, type Layout } from '../core/export/layout';
 import { renderHtml, renderBody } from '../core/export/html';
+import { plainText } from '../core/export/layout';
 import { renderDocument, SCDL_FIELDS, SCDL_REQUIRED, scdlProblems, scdlRows, scdlRowsOfFile, toCsv, writeAtomic, freeName } from '../core/export/index';
 import { isSubMatter, subMatterName } from '../core/text/actes';
 import type { Finding } from '../core/types';
@@ -162,7 +163,7 @@ describe('export: layout of the act', () => {
     assert.ok(layout.blocks.some((b) => b.kind === 'paragraph' && b.role === 'attendance'));
     const vote = blocksOf(layout, 'vote')[0] as Extract<Block, { kind: 'vote' }>;
     assert.deepEqual(vote.rows.map((r) => [r.label, r.count]), [['Pour', '4'], ['Contre', '1'], ['Abstention', '0']]);
-    assert.equal(vote.rows[1].runs[0].text, '(Mme Julie PETIT)');
+    assert.equal(vote.rows[1].runs[0].text, '(Mme\u00a0Julie PETIT)', 'no break after the civility');
     const sig = blocksOf(layout, 'signatures')[0] as Extract<Block, { kind: 'signatures' }>;
     assert.equal(sig.parties.length, 1);
     assert.match(sig.parties[0].map((r) => r.text).join('|'), /Pour extrait conforme.*Le Maire.*Pascal ROUTHIER/);
@@ -173,11 +174,39 @@ describe('export: layout of the act', () => {
     const list = blocksOf(layout, 'list')[0] as Extract<Block, { kind: 'list' }>;
     assert.deepEqual(list.items[0].runs.filter((r) => r.bold).map((r) => r.text), ['APPROUVE']);
     assert.deepEqual(list.items[0].runs.filter((r) => r.sup).map((r) => r.text), ['er']);
-    const breaks = (blocksOf(layout, 'heading') as Extract<Block, { kind: 'heading' }>[]).filter((b) => b.pageBreakBefore).map((b) => b.runs.map((r) => r.text).join(''));
+    const breaks = (blocksOf(layout, 'heading') as Extract<Block, { kind: 'heading' }>[]).filter((b) => b.pageBreakBefore).map((b) => b.runs.map((r) => r.text).join('').replace(/\u00a0/g, ' '));
     assert.deepEqual(breaks, ["CONVENTION D'OBJECTIFS ET DE MOYENS", 'Annexe 1 : budget prévisionnel']);
     const table = blocksOf(layout, 'table')[0] as Extract<Block, { kind: 'table' }>;
     assert.deepEqual(table.numeric, [false, true]);
     assert.deepEqual(table.rows.map((r) => [r.cells[0], !!r.header, !!r.total]), [['Charges', true, false], ['Professeurs', false, false], ['Locaux', false, false], ['TOTAL', false, true]]);
+  });
+
+  it('follows French typography on the spaces written: none breaks after M., Mme or n°, before « : » or « € »', () => {
+    const text = plainText(layout.blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? b.runs : [])));
+    assert.match(text, /M\u00a0Pascal ROUTHIER|M\.\u00a0Pascal ROUTHIER/);
+    assert.match(text, /Délibération n°2025-031/);
+    assert.match(text, /Objet\u00a0: Subvention/);
+    const typed = buildLayout(analyze('Le conseil désigne Mme Anne DURAND (délibération n° 12) : « projet » pour 20 % et 1 500 € ; voilà !').model);
+    const shown = plainText((typed.blocks[0] as Extract<Block, { kind: 'paragraph' }>).runs);
+    assert.equal(shown, 'Le conseil désigne Mme\u00a0Anne DURAND (délibération n°\u00a012)\u00a0: «\u00a0projet\u00a0» pour 20\u00a0% et 1\u00a0500\u00a0€\u00a0; voilà\u00a0!');
+  });
+
+  it('prints a sentence that announces what follows as written, not in bold like a field label', () => {
+    const blocks = buildLayout(analyze('Il est proposé d’attribuer les subventions suivantes :\n\n- Association A : 1 000 €\n\nObjet : Subventions').model).blocks as Extract<Block, { kind: 'paragraph' }>[];
+    assert.equal(blocks[0].role, 'body');
+    assert.ok(blocks[0].runs.every((r) => !r.bold));
+    assert.equal(blocks[0].keepWithNext, true, 'still kept with what it announces');
+    const field = blocks.find((b) => b.role === 'field')!;
+    assert.deepEqual(field.runs.filter((r) => r.bold).map((r) => r.text), ['Objet\u00a0:']);
+  });
+
+  it('prints the delegates of a community council one commune per line', () => {
+    const community = buildLayout(analyze(readFileSync(repoPath('samples', 'extrait-communautaire.delib'), 'utf8')).model);
+    const present = community.blocks.find((b) => b.kind === 'paragraph' && b.role === 'attendance') as Extract<Block, { kind: 'paragraph' }>;
+    const lines = plainText(present.runs).split('\n');
+    assert.match(lines[0], /^Étaient présents\s*:?$/);
+    assert.ok(lines.length > 30, `${lines.length} lines`);
+    for (const l of lines.slice(1)) assert.match(l, /^[\p{Lu}][\p{L}' -]+\s*: (?:M\.|Mme)\u00a0/u, l);
   });
 
   it('never crashes on broken or empty input', () => {

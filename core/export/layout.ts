@@ -131,17 +131,28 @@ function runsOf(doc: DocumentNode, line: Line, start: number, state: MarkState):
 }
 
 /**
- * The line's text as printed: the spaces inside amounts and percentages (« 33 900 € », « 60 % ») become no-break
- * spaces, as French typography wants, so that a figure is never cut at the end of a printed line.
+ * French typography, on the spaces already written (the act is printed, not rewritten; one character for one, so
+ * that offsets hold): no break after a civility or « n° », before « : ; ! ? » and « », after « », and between a
+ * figure and « € » or « % ».
+ */
+const NO_BREAK_AFTER = /(?<![\p{L}\p{N}])(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Dr|n°|N°|nº|art\.|«) (?=\S)/gu;
+const NO_BREAK_BEFORE = /(?<=\S) (?=[:;!?»])|(?<=\d) (?=(?:€|%|euros?)(?![\p{L}]))/gu;
+
+/**
+ * The line's text as printed: no-break spaces inside amounts and percentages (« 33 900 € », « 60 % ») and where
+ * French typography wants them (above), so that the printed line is never cut there.
  */
 function printedText(doc: DocumentNode, line: Line): string {
   const text = doc.text.slice(line.offset, line.end);
-  if (!hasInlines(line)) return text;
-  const chars = [...text.split('')];
-  for (const n of line.inlines) {
-    if (n.type !== 'amount' && n.type !== 'percent') continue;
-    for (let i = n.offset - line.offset; i < n.end - line.offset; i++) if (chars[i] === ' ') chars[i] = '\u00a0';
+  const chars = text.split('');
+  if (hasInlines(line)) {
+    for (const n of line.inlines) {
+      if (n.type !== 'amount' && n.type !== 'percent') continue;
+      for (let i = n.offset - line.offset; i < n.end - line.offset; i++) if (chars[i] === ' ') chars[i] = '\u00a0';
+    }
   }
+  for (const m of text.matchAll(NO_BREAK_AFTER)) chars[m.index! + m[0].length - 1] = '\u00a0';
+  for (const m of text.matchAll(NO_BREAK_BEFORE)) chars[m.index!] = '\u00a0';
   return chars.join('');
 }
 
@@ -168,8 +179,22 @@ export function stripMarks(text: string): string {
 }
 
 function listRuns(doc: DocumentNode, l: ListLine): Run[] {
-  const label = doc.text.slice(l.labelSpan.offset, l.labelSpan.end).trim();
-  const rest = doc.text.slice(l.labelSpan.end, l.end).trim();
+  const shown = printedText(doc, l);
+  const label = shown.slice(l.labelSpan.offset - l.offset, l.labelSpan.end - l.offset).trim();
+  const rest = shown.slice(l.labelSpan.end - l.offset).trim();
+  // Delegates under their communes (« Barby : M. X Chambéry : Mme Y, M. Z »): one line per commune.
+  const labels = l.communes.filter((c) => !c.mention && c.offset >= l.labelSpan.end);
+  if (labels.length > 1) {
+    const runs: Run[] = [{ text: label, bold: true }];
+    const before = shown.slice(l.labelSpan.end - l.offset, labels[0].offset - l.offset).trim();
+    if (before) runs.push({ text: ` ${before}` });
+    labels.forEach((c, k) => {
+      const end = k + 1 < labels.length ? labels[k + 1].offset : l.end;
+      const text = shown.slice(c.offset - l.offset, end - l.offset).trim();
+      if (text) runs.push({ text, break: true });
+    });
+    return runs;
+  }
   return rest ? [{ text: label, bold: true }, { text: ` ${rest}` }] : [{ text: label, bold: true }];
 }
 
@@ -333,7 +358,11 @@ export function buildLayout(model: Model, token: CancellationToken = NEVER_CANCE
       continue;
     }
     const para = paragraphLines(lines, i);
-    const runs = l.type === 'field' ? fieldRuns(doc, para, state) : joinLines(doc, para, state);
+    // A sentence that ends with a colon and announces what follows (« Il est proposé d'attribuer les subventions
+    // suivantes : ») is no field label: printed as written, not in bold.
+    const announcing = l.type === 'field' && para.length === 1 && !l.text.slice(l.labelSpan.end - l.offset).replace(/^\s*:/, '').trim() && l.label.trim().split(/\s+/).length >= 5;
+    const asField = l.type === 'field' && !announcing;
+    const runs = asField ? fieldRuns(doc, para, state) : joinLines(doc, para, state);
     const last = para[para.length - 1].range.start.line;
     i += para.length;
     if (EXTRACT_SIGNATURE.test(l.text) || (inConvention && CONVENTION_SIGNATURE.test(l.text))) {
@@ -361,7 +390,7 @@ export function buildLayout(model: Model, token: CancellationToken = NEVER_CANCE
       continue;
     }
     signature = undefined;
-    blocks.push({ kind: 'paragraph', role: l.type === 'field' ? 'field' : 'body', runs, first: no, last });
+    blocks.push({ kind: 'paragraph', role: asField ? 'field' : 'body', runs, first: no, last });
   }
   // A convention's signature formula without parties leaves an empty block.
   const kept = blocks.filter((b) => b.kind !== 'signatures' || b.parties.length > 0);
@@ -417,7 +446,7 @@ function fieldRuns(doc: DocumentNode, para: Line[], state: MarkState): Run[] {
   para.forEach((l, k) => {
     const rs: Run[] = [];
     if (l.type === 'field') {
-      rs.push({ text: doc.text.slice(l.labelSpan.offset, l.labelSpan.end).trim(), bold: true });
+      rs.push({ text: printedText(doc, l).slice(l.labelSpan.offset - l.offset, l.labelSpan.end - l.offset).trim(), bold: true });
       const rest = runsOf(doc, l, l.labelSpan.end, state);
       if (rest.length) rest[0] = { ...rest[0], text: ` ${rest[0].text}` };
       rs.push(...rest);
