@@ -39,6 +39,9 @@ async function build() {
   mkdirSync('dist/fonts', { recursive: true });
   const fonts = 'node_modules/dejavu-fonts-ttf/ttf';
   for (const f of readdirSync(fonts).filter((f) => /^DejaVuSerif(?:-Bold|-Italic|-BoldItalic)?\.ttf$/.test(f))) copyFileSync(join(fonts, f), join('dist/fonts', f));
+  // The sRGB colour profile of PDF/A (its output intent), read by pdfkit beside the bundle: dist/data.
+  mkdirSync('dist/data', { recursive: true });
+  copyFileSync('node_modules/pdfkit/js/data/sRGB_IEC61966_2_1.icc', 'dist/data/sRGB_IEC61966_2_1.icc');
   const { client, ...rest } = entries;
   const builds = [
     { ...options, entryPoints: { client } },

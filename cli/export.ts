@@ -171,7 +171,7 @@ export const exportCommand: Command = {
         continue;
       }
       exported.push({ file, analysis });
-      for await (const [format, data] of renderDocuments(analysis, documentFormats(formats), { locale })) {
+      for await (const [format, data] of renderDocuments(analysis, documentFormats(formats), { locale, draft: blocking.length > 0 })) {
         progress.clear();
         if (!write(outputPath(file, format, outDir), data)) break;
       }

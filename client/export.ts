@@ -94,7 +94,7 @@ async function writeAll(acts: Act[], formats: ExportFormat[], outDir: string | u
   const onExisting = overwrite ? 'replace' : 'next-free-name';
   for (const [i, act] of acts.entries()) {
     if (token?.isCancellationRequested) break;
-    for await (const [f, data] of renderDocuments(act.analysis, docFormats, { locale })) written.push(writeAtomic(outputPath(act.file, f, outDir), data, onExisting));
+    for await (const [f, data] of renderDocuments(act.analysis, docFormats, { locale, draft: blockingFindings(act.analysis.findings).length > 0 })) written.push(writeAtomic(outputPath(act.file, f, outDir), data, onExisting));
     report?.(i + 1);
   }
   if (formats.includes('csv') && !token?.isCancellationRequested) {

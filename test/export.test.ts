@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { analyze } from '../core/analyze';
+import { analyze, type Analysis } from '../core/analyze';
 import { buildFileLayout, buildLayout, type Block, type Layout } from '../core/export/layout';
 import { renderHtml, renderBody } from '../core/export/html';
 import { plainText } from '../core/export/layout';
@@ -640,5 +640,114 @@ describe('export: files and the command line', () => {
     assert.equal((await delib(['export', join(dir, 'x.delib')])).status, 2);
     assert.equal((await delib(['export', join(dir, 'x.delib'), '--to', 'odt'])).status, 2);
     assert.equal((await delib(['export', join(dir, 'absent.delib'), '--to', 'pdf'])).status, 2);
+  });
+});
+
+describe('export: the printed act as a reader sees it (poppler, the .docx XML)', function () {
+  this.timeout(60_000);
+  let dir = '';
+  const sample = (name: string) => analyze(readFileSync(repoPath('samples', name), 'utf8'));
+  const pdfOf = async (analysis: Analysis, name: string, draft = false) => {
+    const file = join(dir, name);
+    writeFileSync(file, await renderDocument(analysis, 'pdf', { draft }));
+    return file;
+  };
+  const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  const pageText = (file: string, p: number) => execFileSync('pdftotext', ['-f', String(p), '-l', String(p), file, '-'], { encoding: 'utf8' });
+  before(function () {
+    if (!has('pdftotext')) this.skip();
+    dir = mkdtempSync(join(tmpdir(), 'delib-print-'));
+  });
+  after(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('is a PDF/A-2b, tagged: headings, paragraphs, the decisions as a list, the tables; page numbers as artifacts', async () => {
+    const file = await pdfOf(sample('extrait-municipal.delib'), 'municipal.pdf');
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    assert.match(info, /Tagged:\s+yes/);
+    assert.match(info, /PDF version:\s+1\.7/);
+    const meta = execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' });
+    assert.match(meta, /<pdfaid:part>2<\/pdfaid:part>/);
+    assert.match(meta, /<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    assert.ok(fonts.every((f) => /\byes\b.*\byes\b/.test(f)), 'every font embedded');
+    const struct = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+    assert.match(struct, /^\s*H1 \(block\)\n\s*"EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL"/m);
+    assert.match(struct, /^\s*H2 \(block\)\n\s*"Séance du lundi 23 juin 2025"/m);
+    assert.match(struct, /^\s*L \(block\)\n\s*LI \(block\)\n\s*Lbl \(block\)\n\s*"–"\n\s*LBody \(block\)\n\s*"FIXE les tarifs/m);
+    assert.match(struct, /^\s*Table \(block\)/m);
+    assert.match(struct, /"Étaient présents\s+: M\.\s+André SIMOND, Mme\s+Sophie BRANCHE/, 'words apart, as written');
+    assert.doesNotMatch(struct, /Page 1 sur/, 'the page numbers are no part of the text');
+  });
+
+  it('justifies a paragraph that holds a bold label: its lines but the last end at the right margin', async () => {
+    const file = await pdfOf(sample('extrait-municipal.delib'), 'municipal.pdf');
+    const words = [...execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)]
+      .map((m) => ({ x0: Number(m[1]), y: Math.round(Number(m[2])), x1: Number(m[3]), text: m[4] }));
+    const start = words.find((w) => w.text === 'Étaient')!;
+    const end = words.find((w) => w.text === 'JANIN')!;
+    const lines = [...new Set(words.filter((w) => w.y >= start.y && w.y <= end.y).map((w) => w.y))].sort((a, b) => a - b);
+    assert.ok(lines.length >= 3, `${lines.length} lines`);
+    const right = lines.slice(0, -1).map((y) => Math.max(...words.filter((w) => w.y === y).map((w) => w.x1)));
+    const margin = Math.max(...right);
+    for (const r of right) assert.ok(margin - r < 1.5, `line ends at ${r}, margin ${margin}`);
+    const last = Math.max(...words.filter((w) => w.y === lines[lines.length - 1]).map((w) => w.x1));
+    assert.ok(margin - last > 20, 'the last line is not stretched');
+  });
+
+  it('never leaves one line of a paragraph alone at the foot or the head of a page', async () => {
+    const filler = (k: number) => `Début${k} ${'le conseil examine le dossier présenté et en débat longuement '.repeat(3)}Fin${k}.`;
+    const text = ['Séance du lundi 3 mars 2025', '', ...Array.from({ length: 60 }, (_, k) => [filler(k), '']).flat()].join('\n');
+    const file = await pdfOf(analyze(text), 'filler.pdf');
+    const n = pages(file);
+    assert.ok(n >= 3, `${n} pages`);
+    const where = new Map<string, number>();
+    for (let p = 1; p <= n; p++) for (const m of pageText(file, p).matchAll(/\b(Début|Fin)(\d+)/g)) where.set(`${m[1]}${m[2]}`, p);
+    for (let k = 0; k < 60; k++) assert.equal(where.get(`Début${k}`), where.get(`Fin${k}`), `paragraph ${k}, of three lines, on one page`);
+  });
+
+  it('never prints the signature alone on its page, nor « Après en avoir délibéré… : » apart from its decisions', async () => {
+    for (const name of ['extrait-municipal.delib', 'extrait-communautaire.delib']) {
+      const file = await pdfOf(sample(name), `${name}.pdf`);
+      for (let p = 1; p <= pages(file); p++) {
+        const lines = pageText(file, p).split('\n').map((l) => l.trim()).filter((l) => l && !/^Page \d+ sur \d+$/.test(l) && !/^Commune de|^Communauté|^CA du|^Grand/.test(l));
+        const sig = lines.findIndex((l) => /^Pour extrait conforme/.test(l));
+        if (sig >= 0) assert.ok(sig > 0, `${name}: something of the act above the signature on page ${p}`);
+        const decided = lines.findIndex((l) => /^Après en avoir délibéré/.test(l));
+        if (decided >= 0) assert.ok(lines.slice(decided + 1).some((l) => /^–/.test(l)), `${name}: a decision after « Après en avoir délibéré » on page ${p}`);
+      }
+    }
+  });
+
+  it('prints « PROJET » across every page of an act exported despite its errors, and only then', async () => {
+    const analysis = sample('convention-subvention.delib');
+    // Diagonal, poppler reads each large letter apart: the letters of the page, left to right.
+    const diagonal = (file: string, p: number) => [...execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-bbox', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(\p{Lu})<\/word>/gu)]
+      .filter((m) => Number(m[3]) - Number(m[2]) > 60)
+      .sort((a, b) => Number(a[1]) - Number(b[1]))
+      .map((m) => m[4])
+      .join('');
+    const draft = await pdfOf(analysis, 'projet.pdf', true);
+    for (let p = 1; p <= pages(draft); p++) assert.equal(diagonal(draft, p), 'PROJET', `page ${p}`);
+    const clean = await pdfOf(analysis, 'propre.pdf');
+    for (let p = 1; p <= pages(clean); p++) assert.equal(diagonal(clean, p), '');
+    assert.match(renderHtml(buildLayout(analysis.model), { draft: true }), /<div class="watermark" aria-hidden="true">PROJET<\/div>/);
+    assert.doesNotMatch(renderHtml(buildLayout(analysis.model)), /class="watermark"/);
+    const zip = await JSZip.loadAsync(await renderDocument(analysis, 'docx', { draft: true }));
+    const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/header\d*\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    assert.ok(headers.some((h) => /<w:framePr[^>]*w:hAnchor="page"/.test(h) && />PROJET</.test(h)), 'a framed « PROJET » in the page header');
+  });
+
+  it('writes Word files with « – » bullets, French style names, the French language and widow control', async () => {
+    const zip = await JSZip.loadAsync(await renderDocument(sample('extrait-municipal.delib'), 'docx'));
+    const get = (f: string) => zip.file(f)!.async('string');
+    assert.match(await get('word/numbering.xml'), /<w:numFmt w:val="bullet"\/><w:lvlText w:val="–"\/>/);
+    const styles = await get('word/styles.xml');
+    assert.match(styles, /<w:lang w:val="fr-FR"\/>/);
+    for (const name of ['Présences', 'En-tête de la collectivité', 'Mentions de transmission', 'Texte de tableau']) assert.match(styles, new RegExp(`<w:name w:val="${name}"/>`));
+    const document = await get('word/document.xml');
+    assert.ok((document.match(/<w:widowControl\/>/g) ?? []).length > 10);
+    assert.match(document, /<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
+    const english = await JSZip.loadAsync(await renderDocument(sample('extrait-municipal.delib'), 'docx', { locale: 'en' }));
+    assert.match(await english.file('word/styles.xml')!.async('string'), /<w:lang w:val="en-GB"\/>/);
   });
 });

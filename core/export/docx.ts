@@ -1,11 +1,17 @@
 // Word renderer of the layout (the `docx` library): real Word headings and styles, tables with their column
 // titles repeated, page numbers in the footer, the convention and its annexes on new pages, A4.
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow,
-  TextRun, WidthType, type IParagraphOptions, type ParagraphChild,
+  AlignmentType, BorderStyle, Document, Footer, FrameAnchorType, Header, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, Table,
+  TableCell, TableRow, TextRun, WidthType, type IParagraphOptions, type ParagraphChild,
 } from 'docx';
 import type { Locale } from '../types';
-import type { Block, Layout, Run } from './layout';
+import { DRAFT, type Block, type Layout, type Run } from './layout';
+
+/** The decisions and other lists: a « – » before each item, as in the PDF and the HTML. */
+const DASH = 'dash';
+
+/** A paragraph with widow and orphan control (no line of it alone at the top or the foot of a page). */
+const para = (options: IParagraphOptions) => new Paragraph({ widowControl: true, ...options });
 
 const FONT = 'Times New Roman';
 const A4 = { width: 11906, height: 16838 }; // twentieths of a point
@@ -44,11 +50,13 @@ function cell(children: Paragraph[], opts: { shade?: boolean; width?: number } =
   });
 }
 
-function blockDocx(b: Block): (Paragraph | Table)[] {
+/** `next`: the block after, when this one must stay on its page (a short list of decisions, before a signature). */
+function blockDocx(b: Block, next?: Block): (Paragraph | Table)[] {
+  const beforeSignature = next?.kind === 'signatures';
   switch (b.kind) {
     case 'heading':
       return [
-        new Paragraph({
+        para({
           heading: HEADINGS[b.level],
           alignment: b.centered ? AlignmentType.CENTER : undefined,
           pageBreakBefore: b.pageBreakBefore || undefined,
@@ -63,13 +71,16 @@ function blockDocx(b: Block): (Paragraph | Table)[] {
         body: { alignment: AlignmentType.JUSTIFIED },
         field: {},
       }[b.role];
-      return [new Paragraph({ ...opts, keepNext: b.keepWithNext, pageBreakBefore: b.pageBreakBefore || undefined, children: runs(b.runs) })];
+      return [para({ ...opts, keepNext: b.keepWithNext || undefined, pageBreakBefore: b.pageBreakBefore || undefined, children: runs(b.runs) })];
     }
-    case 'list':
-      return b.items.map((i, k) => new Paragraph({ bullet: { level: 0 }, alignment: AlignmentType.JUSTIFIED, pageBreakBefore: (k === 0 && b.pageBreakBefore) || undefined, children: runs(i.runs) }));
+    case 'list': {
+      // A short list (the decisions) is kept on one page; a long one keeps at least its last two items together.
+      const keep = (k: number) => (b.items.length <= 6 ? k < b.items.length - 1 : k === b.items.length - 2) || (beforeSignature && k === b.items.length - 1) || undefined;
+      return b.items.map((i, k) => para({ numbering: { reference: DASH, level: 0 }, alignment: AlignmentType.JUSTIFIED, keepNext: keep(k), pageBreakBefore: (k === 0 && b.pageBreakBefore) || undefined, children: runs(i.runs) }));
+    }
     case 'vote': {
       // Label, count, names; kept on one page (each row keeps with the next).
-      const keep = (i: number) => i < b.rows.length - 1 || undefined;
+      const keep = (i: number) => i < b.rows.length - 1 || beforeSignature || undefined;
       return [
         new Table({
           borders: NO_BORDERS,
@@ -80,14 +91,14 @@ function blockDocx(b: Block): (Paragraph | Table)[] {
               new TableRow({
                 cantSplit: true,
                 children: [
-                  cell([new Paragraph({ style: 'Vote', keepNext: keep(i), children: [new TextRun({ text: `${r.label} :`, bold: true })] })]),
-                  cell([new Paragraph({ style: 'Vote', keepNext: keep(i), alignment: AlignmentType.RIGHT, children: [new TextRun({ text: r.count, bold: true })] })]),
-                  cell([new Paragraph({ style: 'Vote', keepNext: keep(i), children: runs(r.runs) })]),
+                  cell([para({ style: 'Vote', keepNext: keep(i), children: [new TextRun({ text: `${r.label} :`, bold: true })] })]),
+                  cell([para({ style: 'Vote', keepNext: keep(i), alignment: AlignmentType.RIGHT, children: [new TextRun({ text: r.count, bold: true })] })]),
+                  cell([para({ style: 'Vote', keepNext: keep(i), children: runs(r.runs) })]),
                 ],
               }),
           ),
         }),
-        new Paragraph({ children: [] }),
+        para({ keepNext: beforeSignature || undefined, children: [] }),
       ];
     }
     case 'table':
@@ -103,7 +114,7 @@ function blockDocx(b: Block): (Paragraph | Table)[] {
                 children: r.cells.map((c, i) =>
                   cell(
                     [
-                      new Paragraph({
+                      para({
                         style: 'TableText',
                         alignment: b.numeric[i] ? AlignmentType.RIGHT : AlignmentType.LEFT,
                         children: [new TextRun({ text: c, bold: r.header || r.total || undefined })],
@@ -115,18 +126,18 @@ function blockDocx(b: Block): (Paragraph | Table)[] {
               }),
           ),
         }),
-        new Paragraph({ children: [] }),
+        para({ children: [] }),
       ];
     case 'signatures': {
       if (b.parties.length === 1) {
-        return [new Paragraph({ style: 'Signature', indent: { left: 9 * CM }, alignment: AlignmentType.CENTER, children: runs(b.parties[0]) })];
+        return [para({ style: 'Signature', indent: { left: 9 * CM }, alignment: AlignmentType.CENTER, children: runs(b.parties[0]) })];
       }
       const width = Math.floor(100 / b.parties.length);
       return [
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
           borders: NO_BORDERS,
-          rows: [new TableRow({ cantSplit: true, children: b.parties.map((p) => cell([new Paragraph({ style: 'Signature', alignment: AlignmentType.CENTER, children: runs(p) })], { width })) })],
+          rows: [new TableRow({ cantSplit: true, children: b.parties.map((p) => cell([para({ style: 'Signature', alignment: AlignmentType.CENTER, children: runs(p) })], { width })) })],
         }),
       ];
     }
@@ -135,9 +146,22 @@ function blockDocx(b: Block): (Paragraph | Table)[] {
 
 const PAGE = { fr: ['Page ', ' sur '], en: ['Page ', ' of '] };
 
+/**
+ * An act exported despite its errors: « PROJET » in large light letters across the middle of every page (a frame
+ * of the page header, behind which the act reads).
+ */
+function watermark(locale: Locale): Paragraph {
+  return para({
+    frame: { type: 'absolute', position: { x: 0, y: Math.round(A4.height * 0.42) }, width: A4.width, height: 2400, anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE } },
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ text: DRAFT[locale], bold: true, size: 220, color: 'F4CCCC' })],
+  });
+}
+
 /** The .docx file of the layout. */
-export async function renderDocx(layout: Layout, options: { locale?: Locale } = {}): Promise<Uint8Array> {
-  const [page, of] = PAGE[options.locale ?? 'fr'];
+export async function renderDocx(layout: Layout, options: { locale?: Locale; draft?: boolean } = {}): Promise<Uint8Array> {
+  const locale = options.locale ?? 'fr';
+  const [page, of] = PAGE[locale];
   const heading = (id: string, name: string, size: number, extra: { allCaps?: boolean } = {}) => ({
     id,
     name,
@@ -152,34 +176,49 @@ export async function renderDocx(layout: Layout, options: { locale?: Locale } = 
     title: layout.title,
     description: layout.collectivity,
     styles: {
-      default: { document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 264 } } } },
+      // French text (spelling, hyphenation, quotes in Word and LibreOffice); no line of a paragraph alone at the top
+      // or the foot of a page.
+      default: { document: { run: { font: FONT, size: 22, language: { value: locale === 'en' ? 'en-GB' : 'fr-FR' } }, paragraph: { spacing: { after: 120, line: 264 } } } },
+      // The built-in headings keep their names (Word and LibreOffice show them as « Titre 1 »…); the act's own styles
+      // are named in French.
       paragraphStyles: [
         heading('Heading1', 'Heading 1', 28, { allCaps: true }),
         heading('Heading2', 'Heading 2', 24),
         heading('Heading3', 'Heading 3', 22),
-        { id: 'CollectivityHeader', name: 'Collectivity header', basedOn: 'Normal', run: { bold: true, size: 21 }, paragraph: { spacing: { after: 0 } } },
-        { id: 'Attendance', name: 'Attendance', basedOn: 'Normal', run: { size: 20 } },
-        { id: 'Stamp', name: 'Stamp', basedOn: 'Normal', run: { size: 19 }, paragraph: { spacing: { after: 40 } } },
+        { id: 'CollectivityHeader', name: 'En-tête de la collectivité', basedOn: 'Normal', run: { bold: true, size: 21 }, paragraph: { spacing: { after: 0 } } },
+        { id: 'Attendance', name: 'Présences', basedOn: 'Normal', run: { size: 20 } },
+        { id: 'Stamp', name: 'Mentions de transmission', basedOn: 'Normal', run: { size: 19 }, paragraph: { spacing: { after: 40 } } },
         { id: 'Vote', name: 'Vote', basedOn: 'Normal', paragraph: { spacing: { after: 0 } } },
-        { id: 'TableText', name: 'Table text', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { after: 0 } } },
+        { id: 'TableText', name: 'Texte de tableau', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { after: 0 } } },
         { id: 'Signature', name: 'Signature', basedOn: 'Normal', paragraph: { spacing: { before: 240, after: 240 }, keepLines: true } },
       ],
+    },
+    numbering: {
+      config: [{ reference: DASH, levels: [{ level: 0, format: LevelFormat.BULLET, text: '–', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 340 } } } }] }],
     },
     sections: [
       {
         properties: { page: { size: A4, margin: { ...MARGIN, footer: CM, header: CM } } },
-        headers: layout.collectivity
-          ? { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: layout.collectivity, size: 16, color: '555555' })] })] }) }
+        headers: layout.collectivity || options.draft
+          ? {
+              default: new Header({
+                children: [
+                  ...(options.draft ? [watermark(locale)] : []),
+                  para({ alignment: AlignmentType.RIGHT, children: layout.collectivity ? [new TextRun({ text: layout.collectivity, size: 16, color: '555555' })] : [] }),
+                ],
+              }),
+            }
           : undefined,
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: [page, PageNumber.CURRENT, of, PageNumber.TOTAL_PAGES] })] })],
+            children: [para({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: [page, PageNumber.CURRENT, of, PageNumber.TOTAL_PAGES] })] })],
           }),
         },
-        children: layout.blocks.flatMap((b) => {
+        children: layout.blocks.flatMap((b, i) => {
           // Headings, paragraphs and lists break the page themselves; a table starting a page needs a paragraph before.
           const own = b.kind === 'heading' || b.kind === 'paragraph' || b.kind === 'list';
-          return b.pageBreakBefore && !own ? [new Paragraph({ pageBreakBefore: true, children: [] }), ...blockDocx(b)] : blockDocx(b);
+          const paragraphs = blockDocx(b, layout.blocks[i + 1]);
+          return b.pageBreakBefore && !own ? [para({ pageBreakBefore: true, children: [] }), ...paragraphs] : paragraphs;
         }),
       },
     ],

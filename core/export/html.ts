@@ -2,6 +2,7 @@
 // preview uses the same renderer, with the findings marked in the margin and the source line of each block.
 import type { Finding, Locale } from '../types';
 import type { Block, Layout, Run } from './layout';
+import { DRAFT } from './layout';
 
 export interface HtmlOptions {
   locale?: Locale;
@@ -13,6 +14,8 @@ export interface HtmlOptions {
   csp?: string;
   /** A script of the host (never of the document), with the nonce the policy allows. */
   script?: { nonce: string; code: string };
+  /** An act exported despite its errors: « PROJET » across the page (on every printed page). */
+  draft?: boolean;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -52,6 +55,7 @@ table.vote td.num { text-align: right; font-weight: bold; }
 .signatures.single { justify-content: flex-end; }
 .signatures .party { min-width: 40%; text-align: center; }
 .gap { display: block; height: 3.2em; }
+.watermark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; transform: rotate(-40deg); font: bold 96pt sans-serif; color: rgba(192,0,0,.12); pointer-events: none; z-index: 10; }
 .page-break { break-before: page; page-break-before: always; }
 .keep, h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
 table.vote, .signatures { break-inside: avoid; page-break-inside: avoid; }
@@ -159,6 +163,7 @@ export function renderHtml(layout: Layout, options: HtmlOptions = {}): string {
     `<style${options.script ? ` nonce="${escapeHtml(options.script.nonce)}"` : ''}>${CSS}</style>`,
     '</head>',
     '<body>',
+    options.draft ? `<div class="watermark" aria-hidden="true">${DRAFT[locale]}</div>` : '',
     `<main class="act">${renderBody(layout, options)}</main>`,
     script,
     '</body>',

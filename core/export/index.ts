@@ -29,6 +29,8 @@ export function blockingFindings(findings: readonly Finding[]): Finding[] {
 export interface RenderOptions {
   locale?: Locale;
   token?: CancellationToken;
+  /** Exported despite its errors (--force): « PROJET » on every page. */
+  draft?: boolean;
 }
 
 /** The document formats among the formats asked for (the CSV gathers every act apart). */
@@ -50,11 +52,11 @@ export async function* renderDocuments(analysis: Analysis, formats: readonly Doc
 async function renderLayout(layout: Layout, format: DocumentFormat, options: RenderOptions): Promise<Uint8Array> {
   switch (format) {
     case 'html':
-      return new TextEncoder().encode(renderHtml(layout, { locale: options.locale }));
+      return new TextEncoder().encode(renderHtml(layout, { locale: options.locale, draft: options.draft }));
     case 'docx':
-      return renderDocx(layout, { locale: options.locale });
+      return renderDocx(layout, { locale: options.locale, draft: options.draft });
     case 'pdf':
-      return renderPdf(layout, { locale: options.locale });
+      return renderPdf(layout, { locale: options.locale, draft: options.draft });
   }
 }
 

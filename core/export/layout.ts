@@ -22,6 +22,9 @@ export interface Run {
   gap?: boolean;
 }
 
+/** The watermark of an act exported despite its errors (PDF, Word, HTML). */
+export const DRAFT = { fr: 'PROJET', en: 'DRAFT' } as const;
+
 /** Source lines of a block (0-based, inclusive): for the preview's scrolling and the findings in the margin. */
 export interface SourceLines {
   first: number;
@@ -394,10 +397,11 @@ export function buildLayout(model: Model, token: CancellationToken = NEVER_CANCE
   }
   // A convention's signature formula without parties leaves an empty block.
   const kept = blocks.filter((b) => b.kind !== 'signatures' || b.parties.length > 0);
-  for (const b of kept) {
+  kept.forEach((b, i) => {
     if (b.kind === 'signatures') b.parties = b.parties.map(withSignatureGap);
-    if (b.kind === 'paragraph' && b.role !== 'header' && /:\s*$/.test(plainText(b.runs))) b.keepWithNext = true;
-  }
+    // What announces the next block, and what comes just before a signature (never alone on its page).
+    if (b.kind === 'paragraph' && b.role !== 'header' && (/:\s*$/.test(plainText(b.runs)) || kept[i + 1]?.kind === 'signatures')) b.keepWithNext = true;
+  });
   return { title: titleOf(model), collectivity: collectivityOf(model), blocks: kept };
 }
 
