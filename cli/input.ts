@@ -7,16 +7,9 @@ import { tryLoadCommuneIndex } from '../core/communes/index';
 import { parseRoster, type Roster } from '../core/roster/index';
 import { MAX_ACT_BYTES, MAX_ROSTER_BYTES, readBoundedFile } from '../core/text/files';
 import { UsageError, type CommandContext } from './command';
-import { messages } from './messages';
+import { messages, type InputProblem } from './messages';
 
-export type InputProblem =
-  | { kind: 'missing'; path: string }
-  | { kind: 'not-utf8'; path: string }
-  | { kind: 'binary'; path: string }
-  | { kind: 'unreadable'; path: string; reason: string }
-  | { kind: 'not-a-file'; path: string }
-  | { kind: 'too-large'; path: string; size: number; max: number }
-  | { kind: 'no-delib'; path: string };
+export type { InputProblem };
 
 export const DELIB_EXTENSION = '.delib';
 

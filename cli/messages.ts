@@ -1,6 +1,15 @@
 // User-facing wording of the CLI, in French (default) and English.
 import type { Locale } from '../core/types';
-import type { InputProblem } from './input';
+
+/** Why a path given to a command could not be read (cli/input.ts finds them, this module words them). */
+export type InputProblem =
+  | { kind: 'missing'; path: string }
+  | { kind: 'not-utf8'; path: string }
+  | { kind: 'binary'; path: string }
+  | { kind: 'unreadable'; path: string; reason: string }
+  | { kind: 'not-a-file'; path: string }
+  | { kind: 'too-large'; path: string; size: number; max: number }
+  | { kind: 'no-delib'; path: string };
 
 export interface Messages {
   problem(problem: InputProblem): string;

@@ -13,7 +13,7 @@ import {
 } from '../core/export/index';
 import type { Locale, Severity } from '../core/types';
 import { localeSetting } from './preview';
-import { normalizeSettings } from '../server/settings';
+import { normalizeSettings } from '../shared/settings';
 
 type T = (fr: string, en: string) => string;
 const tr = (locale: Locale): T => (fr, en) => (locale === 'en' ? en : fr);

@@ -7,7 +7,7 @@ import { newDeliberation } from './new-deliberation';
 import { reflowActive } from './reflow';
 import { registerFactsView } from './facts';
 import { registerStatusItem } from './status';
-import { EXTRACT_ROSTER_REQUEST, type ExtractRosterResult } from '../server/protocol';
+import { EXTRACT_ROSTER_REQUEST, type ExtractRosterResult } from '../shared/protocol';
 
 let client: LanguageClient | undefined;
 

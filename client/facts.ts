@@ -10,7 +10,7 @@ import {
   type TextDocument, type TreeDataProvider,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FACTS_REQUEST, type FactsParams, type FactsResult } from '../server/protocol';
+import { FACTS_REQUEST, type FactsParams, type FactsResult } from '../shared/protocol';
 import { factsTree, type FactNode } from './facts-tree';
 import { localeSetting } from './preview';
 

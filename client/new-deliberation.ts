@@ -5,7 +5,7 @@ import { isAbsolute, join } from 'node:path';
 import { window, workspace } from 'vscode';
 import { parseRoster, type Roster } from '../core/roster/index';
 import { stripBom } from '../core/analyze';
-import { DEFAULT_ROSTER } from '../server/protocol';
+import { DEFAULT_ROSTER } from '../shared/protocol';
 import { formatDateFr, parseDate } from '../core/text/dates';
 import { newDeliberationText } from '../core/features/new-deliberation';
 import { MAX_ROSTER_BYTES, readBoundedFile } from '../core/text/files';

@@ -12,8 +12,8 @@ import { buildModel } from '../core/model/index';
 import { buildFileLayout, type Layout } from '../core/export/layout';
 import { renderBody, renderHtml } from '../core/export/html';
 import type { Finding, Locale, Severity } from '../core/types';
-import { DIAGNOSTIC_SOURCE } from '../server/protocol';
-import { normalizeSettings } from '../server/settings';
+import { DIAGNOSTIC_SOURCE } from '../shared/protocol';
+import { normalizeSettings } from '../shared/settings';
 
 const DEBOUNCE_MS = 150;
 

@@ -1,5 +1,5 @@
 // What the status bar item of the active .delib says (pure: tested without VS Code; client/status.ts shows it).
-import type { StatusResult } from '../server/protocol';
+import type { StatusResult } from '../shared/protocol';
 
 export interface StatusText {
   text: string;

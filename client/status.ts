@@ -4,7 +4,7 @@
 // publishes diagnostics; never on a timer.
 import { CancellationTokenSource, Disposable, StatusBarAlignment, commands, languages, window, workspace, type TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { STATUS_REQUEST, type StatusParams, type StatusResult } from '../server/protocol';
+import { STATUS_REQUEST, type StatusParams, type StatusResult } from '../shared/protocol';
 import { readingText, statusText } from './status-text';
 import { localeSetting } from './preview';
 import { FACTS_VIEW } from './facts';

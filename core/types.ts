@@ -47,6 +47,21 @@ export interface Finding {
 }
 
 /** Like vscode's and LSP's: long computations poll it and stop early. */
+/** A completion item of a feature (names by completion.ts, templates by templates.ts), before LSP. */
+export interface CompletionItem {
+  label: string;
+  kind: 'commune' | 'person' | 'template';
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  textEdit: { range: Range; newText: string };
+  /** newText is an LSP snippet (tab stops). */
+  snippet?: boolean;
+  /** What the editor matches the typed text against (accents folded, so that « ecole » finds « École-Valentin »). */
+  filterText?: string;
+  sortText: string;
+}
+
 export interface CancellationToken {
   readonly isCancellationRequested: boolean;
 }

@@ -13,7 +13,7 @@ import type { OutlineSymbol } from '../core/analyze';
 import type { Finding, Fix, Position, Range, Severity, TextEdit } from '../core/types';
 import { comparePositions } from '../core/types';
 // Code actions only consider the diagnostics of this source.
-import { DIAGNOSTIC_SOURCE } from './protocol';
+import { DIAGNOSTIC_SOURCE } from '../shared/protocol';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

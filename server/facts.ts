@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyze';
 import { inspect } from '../core/features/inspect';
 import type { Locale } from '../core/types';
-import { FACTS_REQUEST, type FactsParams, type FactsResult } from './protocol';
+import { FACTS_REQUEST, type FactsParams, type FactsResult } from '../shared/protocol';
 
 export interface FactsHost {
   analysisOf(document: TextDocument): Promise<Partial<Analysis>>;

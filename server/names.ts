@@ -31,7 +31,7 @@ import { MAX_ROSTER_BYTES, readBoundedFile, type FileProblem } from '../core/tex
 import { writeAtomic } from '../core/export/write';
 import type { Finding } from '../core/types';
 
-import { DEFAULT_ROSTER, EXTRACT_ROSTER_REQUEST, STATUS_REQUEST, type ExtractRosterParams, type ExtractRosterResult, type StatusParams, type StatusResult } from './protocol';
+import { DEFAULT_ROSTER, EXTRACT_ROSTER_REQUEST, STATUS_REQUEST, type ExtractRosterParams, type ExtractRosterResult, type StatusParams, type StatusResult } from '../shared/protocol';
 import { rosterApplies } from '../core/roster/territory';
 
 interface NamesSettings {

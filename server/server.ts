@@ -25,7 +25,7 @@ import { Names } from './names';
 import { Editing } from './editing';
 import { registerFacts } from './facts';
 import { REFLOW_KIND, reflowActions, wantsKind } from './reflow';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../shared/settings';
 import { FIX_ALL_KIND, fixAllAction } from './fix-all';
 
 /** Documents above this size are not analysed (one diagnostic says so). */

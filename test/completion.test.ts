@@ -7,7 +7,7 @@ import { loadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import { completion, type CompletionItem, type CompletionContext } from '../core/features/completion';
 import { parseRoster, type Roster } from '../core/roster/index';
 import { rosterFromModels } from '../core/roster/extract';
-import { expandSnippet, tabStops, withDefaults } from '../core/features/snippets';
+import { expandSnippet, tabStops, withDefaults } from '../core/text/snippets';
 import type { Position } from '../core/types';
 import { corpusPath, repoPath } from './helpers/paths';
 import { CURSOR, cursorAt } from './helpers/cursor';

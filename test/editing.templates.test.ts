@@ -3,7 +3,7 @@
 // completion alone has no error or warning.
 import assert from 'node:assert/strict';
 import { CompletionRequest, InsertTextFormat, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-protocol';
-import { expandSnippet, tabStops } from '../core/features/snippets';
+import { expandSnippet, tabStops } from '../core/text/snippets';
 import { formatDateFr } from '../core/text/dates';
 import { numberToWords } from '../core/text/numbers';
 import { LspTestClient } from './helpers/lsp-client';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { ClientCapabilities } from 'vscode-languageserver-protocol';
 import { analyze } from '../core/analyze';
 import { inspect } from '../core/features/inspect';
-import { FACTS_REQUEST, type FactsResult } from '../server/protocol';
+import { FACTS_REQUEST, type FactsResult } from '../shared/protocol';
 import { LspTestClient } from './helpers/lsp-client';
 import { repoPath } from './helpers/paths';
 

@@ -22,7 +22,7 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol';
 import { parseRoster } from '../core/roster/index';
-import { STATUS_REQUEST, type StatusResult } from '../server/protocol';
+import { STATUS_REQUEST, type StatusResult } from '../shared/protocol';
 import { LspTestClient } from './helpers/lsp-client';
 import { cursorAt } from './helpers/cursor';
 import { corpusPath, repoPath } from './helpers/paths';

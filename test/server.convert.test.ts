@@ -5,7 +5,7 @@ import type { OutlineSymbol } from '../core/analyze';
 import { range, type Finding } from '../core/types';
 import { findingToDiagnostic, outlineToDocumentSymbols, outlineToSymbolInformation, quickFixes } from '../server/convert';
 import { analyzeDocumentText } from '../server/server';
-import { normalizeSettings } from '../server/settings';
+import { normalizeSettings } from '../shared/settings';
 
 const URI = 'file:///tmp/a.delib';
 

@@ -2,8 +2,8 @@
 import type { Check } from './registry';
 import { t } from './registry';
 import { foldAccents } from '../text/fold';
-import { requiredArticleSnippet, type RequiredClause } from '../features/templates';
-import { expandSnippet } from '../features/snippets';
+import { requiredArticleSnippet, type RequiredClause } from '../text/clauses';
+import { expandSnippet } from '../text/snippets';
 
 interface Clause {
   /** The template of the article that supplies the clause (quick fix). */

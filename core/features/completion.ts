@@ -5,7 +5,7 @@
 // is one, else from the people named in the open documents, written in the form the place uses.
 // Other features (templates) add their items through `providers` (see DEFAULT_PROVIDERS).
 import type { Analysis } from '../analyze';
-import type { CancellationToken, Position, Range } from '../types';
+import type { CancellationToken, CompletionItem, Position, Range } from '../types';
 import { NEVER_CANCELLED } from '../types';
 import type { Model } from '../model/types';
 import type { ListLine, Line } from '../syntax/tree';
@@ -18,19 +18,7 @@ import { foldAccents } from '../text/fold';
 import { mentionsOf, writePerson, type InitialsStyle, type PersonForm, type Roster, type RosterMember, type RosterPerson } from '../roster/index';
 import { templateItems } from './templates';
 
-export interface CompletionItem {
-  label: string;
-  kind: 'commune' | 'person' | 'template';
-  detail?: string;
-  /** Markdown. */
-  documentation?: string;
-  textEdit: { range: Range; newText: string };
-  /** newText is an LSP snippet (tab stops). */
-  snippet?: boolean;
-  /** What the editor matches the typed text against (accents folded, so that « ecole » finds « École-Valentin »). */
-  filterText?: string;
-  sortText: string;
-}
+export type { CompletionItem };
 
 export interface CompletionContext {
   communes?: CommuneIndex;

@@ -4,7 +4,7 @@ import type { DocumentNode, PersonNode } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
 import type { Model } from '../model/types';
 import { PersonIndex } from '../model/people';
-import { Builder } from '../syntax/parser';
+import { mentionReader } from '../syntax/index';
 import type { CancellationToken } from '../types';
 
 const cache = new WeakMap<DocumentNode, PersonNode[]>();
@@ -17,14 +17,14 @@ export function personMentions(doc: DocumentNode, token?: CancellationToken): Pe
   const add = (p: PersonNode | undefined) => {
     if (p && !byOffset.has(p.offset)) byOffset.set(p.offset, p);
   };
-  const b = new Builder(doc.text, doc.positions);
+  const b = mentionReader(doc);
   for (const l of doc.lines) {
     if (token?.isCancellationRequested) break;
     if (l.type === 'list') {
       for (const e of l.entries) [e.person, e.substituteOf, e.proxyTo].forEach(add);
       continue;
     }
-    // « MM. JL. FOUSSERET et D. SCHAUSS »: the plural civility belongs to no one (Builder.mention).
+    // « MM. JL. FOUSSERET et D. SCHAUSS »: the plural civility belongs to no one (MentionReader.mention).
     const inLine = hasInlines(l) ? l.inlines.filter((i) => i.type === 'person').map((i) => b.mention(i.text, i.offset)) : [];
     inLine.forEach(add);
     if (l.type === 'row' || l.type === 'blank') continue;

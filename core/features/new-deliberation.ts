@@ -3,7 +3,7 @@
 import type { DateParts } from '../text/dates';
 import type { AssemblyKind, RosterMember } from '../roster/types';
 import { communalExtractSnippet, dateInWords, extractSnippet, rosterValues } from './templates';
-import { expandSnippet } from './snippets';
+import { expandSnippet } from '../text/snippets';
 
 export interface NewDeliberationFacts {
   /** « Conseil municipal de Pouilley-les-Vignes », « Conseil de Communauté du Grand Besançon ». */

@@ -3,13 +3,13 @@
 // (loi n° 2000-321 art. 10, décret n° 2001-495) and its budget annex, one article numbered after the last, a
 // budget table with its TOTAL row, a vote block, an attendance block. Each is offered where it makes sense.
 import type { Analysis } from '../analyze';
-import type { CancellationToken, Locale, Position, Range } from '../types';
+import type { CancellationToken, CompletionItem, Locale, Position, Range } from '../types';
 import { MONTHS_FR, WEEKDAYS_FR, formatDateFr, weekdayOf } from '../text/dates';
 import { numberToWords } from '../text/numbers';
 import { runAt } from '../syntax/numbering';
-import type { CompletionItem } from './completion';
 import type { Roster, RosterMember, RosterPerson } from '../roster/types';
-import { withDefaults } from './snippets';
+import { withDefaults } from '../text/snippets';
+import { CLAUSES } from '../text/clauses';
 
 export interface TemplateCompletion {
   label: string;
@@ -50,39 +50,6 @@ export function dateInWords(d: Day): { year: string; dayMonth: string } {
   return { year: numberToWords(d.year) ?? String(d.year), dayMonth: `${d.day === 1 ? 'premier' : numberToWords(d.day)} ${MONTHS_FR[d.month - 1]}` };
 }
 
-// ---------------------------------------------------------------- the articles the law requires
-
-export type RequiredClause = 'objet' | 'montant' | 'versement' | 'utilisation' | 'compte-rendu';
-
-const CLAUSES: Record<RequiredClause, { title: string; body: string }> = {
-  objet: {
-    title: 'Objet',
-    body: 'La présente convention a pour objet de définir les engagements réciproques des parties pour ${1:l’action soutenue}.',
-  },
-  montant: {
-    title: 'Montant de la subvention',
-    body: '${1:La Commune} attribue au bénéficiaire une subvention de ${2:10 000} € pour l’année ${3:2025}.',
-  },
-  versement: {
-    title: 'Modalités de versement',
-    body: 'La subvention sera versée en une fois à la signature de la présente convention, sur le compte du bénéficiaire.',
-  },
-  utilisation: {
-    title: 'Conditions d’utilisation de la subvention',
-    body: 'Le bénéficiaire s’engage à utiliser la subvention exclusivement à la réalisation de l’objet de la présente convention et à en justifier l’emploi.',
-  },
-  'compte-rendu': {
-    title: 'Compte rendu financier',
-    body: 'Conformément à l’article 10 de la loi n°2000-321 du 12 avril 2000, le bénéficiaire produit dans les six mois suivant la fin de l’exercice un compte rendu financier attestant de la conformité des dépenses à l’objet de la subvention.',
-  },
-};
-
-/** One required article as a snippet (« Article 5 - Modalités de versement » and its clause). */
-export function requiredArticleSnippet(clause: RequiredClause, number: number | string): string {
-  const c = CLAUSES[clause];
-  return `Article ${number} - ${c.title}\n\n${c.body}`;
-}
-
 // ---------------------------------------------------------------- the templates
 
 function budgetTable(first: number, side: 'Charges' | 'Produits', rows: [string, string][], total: string): string {
@@ -115,26 +82,26 @@ export function conventionSnippet(today: Date = new Date()): string {
     '',
     'Il est convenu ce qui suit :',
     '',
-    'Article 1 - Objet',
+    `Article 1 - ${CLAUSES.objet.title}`,
     '',
     'La présente convention a pour objet de définir les engagements réciproques des parties pour ${14:l’action soutenue}.',
     '',
-    'Article 2 - Montant de la subvention',
+    `Article 2 - ${CLAUSES.montant.title}`,
     '',
     `La collectivité attribue au bénéficiaire une subvention de fonctionnement de \${15:20 000} € pour l’année \${3}, pour un budget prévisionnel de l’action de \${16:100 000} € figurant en annexe 1.`,
     '',
-    'Article 3 - Modalités de versement',
+    `Article 3 - ${CLAUSES.versement.title}`,
     '',
     'La subvention sera versée de la façon suivante :',
     '',
     '- ${17:60} %, soit ${18:12 000} €, à la signature de la présente convention,',
     '- le solde de ${19:40} %, soit ${20:8 000} €, sur production du compte rendu financier prévu à l’article 5.',
     '',
-    'Article 4 - Conditions d’utilisation de la subvention',
+    `Article 4 - ${CLAUSES.utilisation.title}`,
     '',
     'Le bénéficiaire s’engage à utiliser la subvention exclusivement à la réalisation de l’objet défini à l’article 1 et à mentionner le soutien de la collectivité dans ses supports de communication.',
     '',
-    'Article 5 - Compte rendu financier',
+    `Article 5 - ${CLAUSES['compte-rendu'].title}`,
     '',
     'Conformément à l’article 10 de la loi n°2000-321, le bénéficiaire produit dans les six mois suivant la fin de l’exercice un compte rendu financier attestant de la conformité des dépenses à l’objet de la subvention.',
     '',

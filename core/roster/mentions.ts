@@ -4,7 +4,7 @@
 import type { Model, Member } from '../model/types';
 import type { CommuneLabelNode, PersonNode, Line } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
-import { Builder } from '../syntax/parser';
+import { mentionReader, type MentionReader } from '../syntax/index';
 
 export type MentionRole =
   | 'present' | 'absent' | 'excused' | 'substitute'
@@ -40,7 +40,7 @@ function functionAfter(text: string): string | undefined {
 }
 
 /** People written in running text or after a field label, with or without civility. */
-function peopleIn(line: Line, from: number, b: Builder): { person: PersonNode; after: string }[] {
+function peopleIn(line: Line, from: number, b: MentionReader): { person: PersonNode; after: string }[] {
   return b.mentionsIn(line.text.slice(from - line.offset), from).map(({ person, end }) => ({ person, after: line.text.slice(end - line.offset) }));
 }
 
@@ -64,7 +64,7 @@ function readMentions(model: Model): Mention[] {
     if (p.form === 'paired') out.push({ person: p.giver, role: 'proxy-giver', member: p.giverMember });
     out.push({ person: p.holder, role: 'proxy-holder', member: p.holderMember });
   }
-  const b = new Builder(doc.text, doc.positions);
+  const b = mentionReader(doc);
   const lines = doc.lines;
   lines.forEach((l, i) => {
     if (l.type === 'field') {

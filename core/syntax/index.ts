@@ -1,8 +1,8 @@
 // Entry point of the syntax stage: text → DocumentNode.
 import { LineIndex } from './positions';
-import { parseLines } from './parser';
+import { Builder, parseLines } from './parser';
 import { buildStructure } from './structure';
-import type { DocumentNode, SyntaxError } from './tree';
+import type { DocumentNode, PersonNode, SyntaxError } from './tree';
 
 export * from './tree';
 export { LineIndex, crAsLineFeed } from './positions';
@@ -21,4 +21,16 @@ export function parse(text: string): DocumentNode {
     errors.push({ span: at(e.offset, 1), message: `Construction illisible : ${e.message}`, messageEn: `Unreadable construct: ${e.message}` });
   }
   return buildStructure(text, lines, index, errors);
+}
+
+/** Reads the people written in running text of a document, as the parser reads them in lists. */
+export interface MentionReader {
+  /** A person written at `offset` (« M. Jean DUPONT »); a plural civility (« MM. X et Y ») belongs to no one. */
+  mention(text: string, offset: number): PersonNode;
+  /** The people written in a text that starts at `offset` of the document, each with the offset its writing ends at. */
+  mentionsIn(text: string, offset: number): { person: PersonNode; end: number }[];
+}
+
+export function mentionReader(doc: DocumentNode): MentionReader {
+  return new Builder(doc.text, doc.positions);
 }
