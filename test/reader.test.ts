@@ -414,6 +414,14 @@ describe('reader: counts', () => {
 });
 
 describe('reader: the séance date', () => {
+  it('reads a date whose day is stuck to its month by OCR (« jeudi 16mai 2013 »), never a séance whose minutes are approved', () => {
+    const f = facts('Compte rendu de la réunion du conseil municipal\ndu jeudi 16mai 2013\nMembres présents : MM. MICHON Jacques, GALABERTHIER Bernard.\nApprobation du procès-verbal de la réunion du Conseil Municipal du\njeudi 28 mars 2013.\nAdopté à l’unanimité');
+    assert.equal(f.seance?.date, '2013-05-16');
+    const earlier = facts('Conseil municipal\nApprobation du procès-verbal de la réunion du Conseil Municipal du\njeudi 28 mars 2013.\nAdopté à l’unanimité');
+    assert.equal(earlier.seance, null, 'the approved séance is no séance date');
+    assert.equal(facts('Le conseil se réunira le 16mai.').seance, null, 'figures stuck to a month without a year: no date');
+  });
+
   const date = (text: string) => facts(text).seance?.date ?? null;
   it('reads it after a header wherever it stands', () => {
     assert.equal(date('CONSEIL MUNICIPAL DU 20 MARS 2017\nCompte rendu'), '2017-03-20');

@@ -123,9 +123,11 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
       let before = doc.text.slice(Math.max(l.offset, d.offset - 160), d.offset);
       // « COMPTE-RENDU DU CONSEIL MUNICIPAL ↵ DU 20 JUIN 2014 »: a header cut before its « du », the line above (a blank
       // line between them allowed) is read with it.
-      if (/^[ \t\u00a0]*(?:du|le)[ \t\u00a0]+$/i.test(before)) {
+      // Or cut after it: « … de la réunion du Conseil Municipal du ↵ jeudi 28 mars 2013. »
+      const startsLine = /^[ \t\u00a0]*$/.test(before);
+      if (startsLine || /^[ \t\u00a0]*(?:du|le)[ \t\u00a0]+$/i.test(before)) {
         const above = [lines[i - 1], lines[i - 2]].find((x) => x && x.type !== 'blank');
-        if (above && above.end - above.offset < 160) before = `${doc.text.slice(above.offset, above.end)} ${before}`;
+        if (above && above.end - above.offset < 160 && (!startsLine || /(?:^|[ \t\u00a0])(?:du|le)[ \t\u00a0]*$/i.test(above.text))) before = `${doc.text.slice(above.offset, above.end)} ${before}`;
       }
       const after = doc.text.slice(d.end, Math.min(l.end, d.end + 160));
       let score = 0;
@@ -138,7 +140,9 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
       const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after);
       if (header && !EARLIER.test(before.slice(Math.max(0, header.index - 40))) && !approved) score = strong ? 3 : 2.5;
       else if ((MET.test(after.split(/[.;]/)[0]) || MET.test(before.split(/[.;]/).pop()!)) && !EARLIER.test(before.slice(-40))) score = 2;
-      else if (l.text.trim().length < 60 && d.date.weekday !== undefined && l.text.trim().startsWith(d.text)) score = 1;
+      // Alone on a short line of the head, unless it ends a sentence of the line above that names an earlier séance
+      // (« Approbation du procès-verbal de la réunion du Conseil Municipal du ↵ jeudi 28 mars 2013. »).
+      else if (!pastAttendance && l.text.trim().length < 60 && d.date.weekday !== undefined && l.text.trim().startsWith(d.text) && !EARLIER.test(before)) score = 1;
       // A header without the year (« Compte rendu du conseil municipal du 5 avril ») waits for the same day with it.
       if (d.date.year === undefined) { if (score === 3) { yearless ??= d; firstYearless ??= d; } continue; }
       if (yearless && (yearless.date.day !== d.date.day || yearless.date.month !== d.date.month)) yearless = undefined;

@@ -54,6 +54,8 @@ const DAY_NUM = `(?:1(?:\\^\\{(?:er|re)\\}|ᵉʳ|ʳᵉ|(?:er|re|[eèé]re)${NL})
 const DAY = `(?:${DAY_NUM}|premi[eèé]re?${NL}|${NUMBER_WORDS_SOURCE})`;
 const MONTH_LINK = `(?:${SP}du${SP}mois${SP}d(?:e${SP}|['’])|${SP})`;
 const YEAR = `(?:\\d{4}(?!\\d)|${YEAR_WORDS_SOURCE})`;
+/** « 16 mai », and « 16mai 2013 » as OCR gives it (figures stuck to the month: only with the year after). */
+const DAY_MONTH_LINK = `(?:${MONTH_LINK}|(?<=\\d)(?=${MONTH}${SP}\\d{4}(?!\\d)))`;
 const ND = '(?:0?[1-9]|[12]\\d|3[01])';
 const NM = '(?:0?[1-9]|1[0-2])';
 const NUMERIC = `(?:${ND}/${NM}/\\d{4}|${ND}\\.${NM}\\.\\d{4}|${ND}-${NM}-\\d{4})(?!\\d)`;
@@ -65,7 +67,7 @@ function dateSource(capture: boolean): string {
     `${g('lanDay', DAY)}${MONTH_LINK}${g('lanMonth', MONTH)}`;
   const plain =
     `(?:${g('wd', WEEKDAY)}${SP})?(?:${g('numeric', NUMERIC)}|` +
-    `${g('day', DAY)}${MONTH_LINK}${g('month', MONTH)}(?:${SP}${g('year', YEAR)})?)`;
+    `${g('day', DAY)}${DAY_MONTH_LINK}${g('month', MONTH)}(?:${SP}${g('year', YEAR)})?)`;
   return `(?:${lan}|${plain})`;
 }
 
