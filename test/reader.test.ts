@@ -27,6 +27,15 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(a), [], 'no one both present and giving a proxy');
   });
 
+  it('reads labels naming the group in capitals inside a flattened line (« TITULAIRES ABSENTS EXCUSÉS », « SUPPLÉANTS PRÉSENTS »), and « X (pouvoir de Y) »', () => {
+    const a = analyzeText('le conseil communautaire s est réuni sous la présidence de Monsieur Paul NOIR. TITULAIRES PRÉSENTS : Anne BLANC, Paul NOIR (pouvoir de Luc VERT), Eve ROUGE TITULAIRES ABSENTS EXCUSÉS : Luc VERT, Marc BRUN SUPPLÉANTS PRÉSENTS : Léa GRIS Formant la majorité des membres en exercice. Nombre de Conseillers en exercice 5 présents 4 votants 5');
+    const f = inspect(a, 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['Anne BLANC', 'Paul NOIR', 'Eve ROUGE', 'Léa GRIS']);
+    assert.deepEqual(names(f.attendance.absent), ['Luc VERT', 'Marc BRUN']);
+    assert.deepEqual(proxies(f), ['Luc VERT → Paul NOIR']);
+    assert.deepEqual(problems(a), [], 'the substitute present has no seat of the 5 in office');
+  });
+
   it('reads a civility stuck to the given name (« M.Patrice CHEVALIER »), even when the surname wraps', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });

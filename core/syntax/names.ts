@@ -58,8 +58,16 @@ const WERE = `(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est
 const TAIL = `(?:[ \\u00a0]+(?:[a-zà-ÿ'’]+|\\/|Mmes|MM\\.|Mesdames|Messieurs|Membres|Conseil|Municipal|Conseillers|Délégués|Titulaires|Suppléants)){0,10}?`;
 
 /** Attendance labels: the role of the people listed after them. The longest forms come first. */
+/** « TITULAIRES », « Délégués suppléants »: the group of members a label names before its verb. */
+const GROUP = `(?:(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+)?(?:${word('titulaire')}|${word('suppleant')}[eE]?)[sS]?`;
+
 const ATTENDANCE: [ListRole, string][] = [
   ['holders', `${word('mandataires')}`],
+  // « TITULAIRES PRÉSENTS : … TITULAIRES ABSENTS EXCUSÉS : … SUPPLÉANTS PRÉSENTS : … » (substitutes have no seat).
+  ['excused', `${GROUP}\\s+(?:${ABSENT}\\s+)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
+  ['excused', `${GROUP}\\s+${ABSENT}\\s+(?:${word('et')}\\s+)?${REPRESENTED}`],
+  ['absent', `${GROUP}\\s+${ABSENT}`],
+  ['present', `${GROUP}\\s+${PRESENT}`],
   ['givers', `${word('mandants')}`],
   ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?)`],
   ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')})`],
@@ -498,8 +506,8 @@ const PHRASE_END = new RegExp(`(?:${PROXY_WORD})\\s+(?:à|a|par)[ \\t\\u00a0\\r]
 const HOLDER_AT_END = new RegExp(`(?:(?:${PROXY_WORD})\\s+a|(?:^|\\s)(?:à|par))\\s+((?:(?!\\s(?:à|par)\\s)[^])*)$`, 'i');
 /** « Cendrine CHERGUI, pouvoir F. BELHOMME »: « pouvoir » right before the name of the holder (with its capital). */
 const BARE_PROXY = /^(?:pouvoir|procuration)[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*[A-ZÀ-Þ])/u;
-/** Written from the holder's side: « X (a reçu pouvoir de Y) », « X ayant la procuration de Y ». */
-const HOLDER_PHRASE = /^(?:a\s+reçu|ayant\s+reçu|ayant\s+la|détient\s+la|détenant\s+la|porteur\s+de\s+la|porteuse\s+de\s+la)\s+(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*/i;
+/** Written from the holder's side: « X (a reçu pouvoir de Y) », « X ayant la procuration de Y », « X (pouvoir de Y) ». */
+const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+la|détient\s+la|détenant\s+la|porteur\s+de\s+la|porteuse\s+de\s+la)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*/i;
 /** In a list of proxies or of the excused: « X à Y », « X par Y ». */
 const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de)\s+/i;
