@@ -633,6 +633,8 @@ function wholeLine(text: string, p: Piece): boolean {
 const HOLDERS_ONLY = /^(?:Par|PAR)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]/;
 /** Capitalised words (with the small words of a name of place), then a civility: a group named before its members. */
 const GROUP_THEN_CIVILITY = new RegExp(`^((?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)(?:[ \\u00a0]+(?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)){0,7}[ \\u00a0]+)(?=(?:M\\.|Mme|Mr|Monsieur|Madame|Mlle)[ \\u00a0]+[${UP}])`, 'u');
+/** The verb of a sentence whose subject is the name before it, in minutes (« est élue secrétaire », « ouvre la séance »). */
+const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0]+)?(?:élue?s?|désignée?s?|nommée?s?|chargée?s?|invitée?s?)(?![\p{L}])|(?:ouvre|déclare|préside|constate|informe|rappelle|propose|expose|présente|demande|remercie|souhaite|accueille|procède)(?![\p{L}]))/u;
 /** After a name: a comma, a function with its capital perhaps, then four words in lower case (« , Maire ouvre la séance et »). */
 const SENTENCE_AFTER_NAME = /^,[ \u00a0]*(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(?:[a-zà-ÿ'’]{2,}[ \u00a0]+){3}[a-zà-ÿ'’]{2,}/u;
 /** Four words in lower case in a row (tried only at word starts, so linear in the piece). */
@@ -684,6 +686,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // « … Thierry BLASZEZYK. Mme Sylvie PLAIRE, arrivée à 18 h 40 »: after a full stop, a name already listed starts
     // a remark about that member, not a second entry.
     if (r.entry && piece.afterStop && out.entries.some((e) => samePerson(e.person, r.entry!.person))) { out.end = start; out.stopped = true; return true; }
+    // « … GRETTNER Madame COUCHOT est élue secrétaire. »: a name followed by the verb of a sentence is its subject,
+    // not an entry; the list ends before it.
+    if (r.entry && r.next === undefined && r.prose !== undefined && SUBJECT_VERB.test(text.slice(r.prose, r.prose + 40))) { out.end = start; out.stopped = true; return true; }
     if (r.entry) {
       out.entries.push(r.entry);
       // Names run together in one piece: each is an entry.
@@ -693,6 +698,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
         at = r.next;
         r = readEntry(text, at, Math.min(piece.end, at + ENTRY_WINDOW), b, role, commune);
         if (!r.entry) break;
+        if (r.next === undefined && r.prose !== undefined && SUBJECT_VERB.test(text.slice(r.prose, r.prose + 40))) { out.end = at; out.stopped = true; return true; }
         out.entries.push(r.entry);
       }
       if (r.prose) { out.end = r.prose; out.stopped = true; return true; }

@@ -113,6 +113,22 @@ describe('checks: member-duplicate', () => {
     const t = 'Étaient présents : M. Jean DUPONT, M. Jacques DUPONT\nÉtaient absents : Mme Julie DUPONT';
     assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
   });
+  const SURNAMES = 'COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL DU 6 DECEMBRE 2012\nÉtaient présents : Mr LE ROUX, Maire, Mme GAUTIER, Mrs BORDIER, BOULAY, GOUAS, Mme JARDIN et Mr VEILLÉ.\nExcusés : Mr BOURDAIS et Mme LAUNAY.\nAbsent : Mr GOUAS\nSecrétaire : Mme JARDIN.';
+
+  it('reports a surname written alone both present and absent in a municipal council, the act naming no other', () => {
+    const f = findingsOf(SURNAMES, 'member-duplicate');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 3);
+    assert.match(f[0].message, /^GOUAS est inscrit aussi dans la liste « Étaient présents » \(le nom seul, sans autre membre de ce nom\)\.$/);
+  });
+
+  it('says nothing of a surname alone listed twice where two members may bear it', () => {
+    assert.deepEqual(findingsOf(SURNAMES.replace('Absent : Mr GOUAS', 'Absente : Mme GOUAS'), 'member-duplicate'), [], 'a man present, a woman absent');
+    assert.deepEqual(findingsOf(SURNAMES.replace('BOULAY, GOUAS', 'BOULAY, GOUAS, GOUAS'), 'member-duplicate').filter((f) => f.range.start.line === 3), [], 'the surname three times');
+    assert.deepEqual(findingsOf(SURNAMES.replace('Absent : Mr GOUAS', 'Absent : Mr GOUAS (arrivé au point 2)'), 'member-duplicate'), [], 'an arrival explains it');
+    assert.deepEqual(findingsOf(SURNAMES.replace('CONSEIL MUNICIPAL', 'COMITÉ SYNDICAL'), 'member-duplicate'), [], 'a syndicate lists substitutes');
+    assert.deepEqual(findingsOf(SURNAMES.replace('Absent : Mr GOUAS', 'Absent : Mr Paul GOUAS'), 'member-duplicate'), [], 'a given name on one side: not the same writing');
+  });
 });
 
 describe('checks: proxy-holder-absent', () => {
