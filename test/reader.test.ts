@@ -416,6 +416,14 @@ describe('reader: counts', () => {
     assert.equal(facts('Présents : 40 Pouvoir(s) : 22').counts.represented, 22);
     assert.equal(facts('Le conseil, composant 12 commissions, en exercice depuis 2020.').counts.inOffice, null);
   });
+  it('reads the counts of deliberation software and of flattened headers (« pris part aux délibérations », « dont 6 procurations »)', () => {
+    assert.deepEqual(facts('Nombre de membres en exercice : 32 Nombre de membres qui ont pris part aux délibérations : 25 Nombre de pouvoirs : 2 Nombre total votants : 27').counts, { inOffice: 32, present: 25, represented: 2, voters: 27 });
+    assert.deepEqual(facts('Nombre de membre en exercice : 47 Nombre de personnes présentes : 37 Nombres de suffrages exprimés : 46 dont 6 procurations').counts, { inOffice: 47, present: 37, represented: 6, voters: null });
+    assert.equal(facts('En exercice : 26 - Présents : 22 – Votants (présents ou représentés) : 22.').counts.voters, 22);
+    assert.equal(facts('Nombre de membres ayant pris part au vote : 30').counts.voters, 30);
+    assert.equal(facts('La salle comptait 63 personnes présentes : 12 élus et le public.').counts.present, null, 'the public');
+  });
+
   it('reads counts printed as a table: headers then figures, or each header above its figure', () => {
     const none = { inOffice: null, present: null, represented: null, voters: null };
     assert.deepEqual(facts('membres du conseil municipal\nen\nexercice\nprésents\nprocurations\nabsent(s)\n55\n43\n11\n1\ndélibéré : Adopté').counts, { ...none, inOffice: 55, present: 43, represented: 11 });

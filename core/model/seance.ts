@@ -160,9 +160,16 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['membersInOffice', /\b(?:(?:en\s+exercice|membres\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
   // « Présents : (48) »; not « Auditeurs présents : 63 » (the public), nor « Présents ou représentés : 27 ».
   // « Présents à l'appel nominal : 22 élus »: a few words between the label and its colon.
-  ['declaredPresent', /(?<!(?:auditeurs|personnes|public|spectateurs|habitants|élèves|enfants)\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s)[a-zà-ÿ'’]+){1,4}\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
-  ['declaredVoters', /\bvotants\s*:?\s*(\d+)(?!\d)/gi],
+  // « Nombre de personnes présentes : 37 » is the members'; « 63 personnes présentes » the public.
+  // « Nombre de membres qui ont pris part aux délibérations : 25 » (deliberation software): those present.
+  ['declaredPresent', /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:aux\s+d[ée]lib[ée]rations|à\s+la\s+d[ée]lib[ée]ration)\s*:\s*(\d+)(?!\d)/gi],
+  ['declaredPresent', /(?<!(?:auditeurs|public|spectateurs|habitants|élèves|enfants)\s)(?<!(?<!nombre\s+de\s)personnes\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s)[a-zà-ÿ'’]+){1,4}\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
+  // « Votants (présents ou représentés) : 22 ».
+  ['declaredVoters', /\bvotants(?:\s*\([^()]{0,40}\))?\s*:?\s*(\d+)(?!\d)/gi],
+  ['declaredVoters', /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],
   // « Représentés : 2 », « Pouvoirs 2 »; not « représente 1050 chercheurs » (a verb).
+  // « … : 46 dont 6 procurations ».
+  ['declaredRepresented', /\bdont\s+(\d+)\s+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
   ['declaredRepresented', /(?<!ou\s)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations|pouvoir\(s\)|procuration\(s\))\s*:?|(?:repr[ée]sent[ée]|pouvoir|procuration|ayant\s+donn[ée]\s+(?:pouvoir|procuration))\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
 ];
 
@@ -172,7 +179,7 @@ function numberedList(text: string, m: RegExpMatchArray): boolean {
 }
 
 function readCounts(l: Line, seance: Seance, b: Builder) {
-  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoirs|procuration/i.test(l.text)) return;
+  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoirs|procuration|pris\s+part/i.test(l.text)) return;
   for (const [key, re] of COUNTS) {
     if (seance[key] && key !== 'declaredPresent') continue;
     const found = [...l.text.matchAll(re)];
@@ -184,7 +191,7 @@ function readCounts(l: Line, seance: Seance, b: Builder) {
     }
     const m = found[0];
     if (seance[key] || !m || numberedList(l.text, m)) continue;
-    const start = l.offset + m.index + m[0].length - m[1].length;
+    const start = l.offset + m.index + m[0].lastIndexOf(m[1]);
     seance[key] = { value: Number(m[1]), span: b.span(start, start + m[1].length) };
   }
 }
