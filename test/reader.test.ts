@@ -42,6 +42,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Absents : M. Paul NOIR, Mme Eve ROUGE. M. Luc BLANC ouvre la séance.').attendance.absent), ['M. Paul NOIR', 'Mme Eve ROUGE']);
   });
 
+  it('reads a compound given name cut to its first initial (« J-Louis GRAND »), the same member as « Jean-Louis GRAND »', () => {
+    const a = analyzeText('Le conseil s est réuni sous la présidence de Monsieur Jean-Louis GRAND, Maire. Présents : Marie-Agnès ARPIN, J-Louis GRAND, J-Luc PENNA. Absents : M-Claude PASSAL (pouvoir à J-Luc PENNA). Nombre de conseillers en exercice : 4 - Présents : 3 - Votants : 4');
+    const f = inspect(a, 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['Marie-Agnès ARPIN', 'J-Louis GRAND', 'J-Luc PENNA']);
+    assert.deepEqual(proxies(f), ['M-Claude PASSAL → J-Luc PENNA']);
+    assert.deepEqual(problems(a), [], 'the président is the member listed, not one more');
+  });
+
   it('reads a civility stuck to the given name (« M.Patrice CHEVALIER »), even when the surname wraps', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });

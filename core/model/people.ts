@@ -40,6 +40,21 @@ export function initialsOf(given: string): string {
 }
 const initials = new Map<string, string>();
 
+/** « J-Louis » and « Jean-Louis », « M-Claude » and « Marie-Claude »: one part cut to its initial, the others the same. */
+function shortened(a: string, b: string): boolean {
+  const parts = (g: string) => foldAccents(g).toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const [x, y] = [parts(a), parts(b)];
+  if (x.length !== y.length || x.length < 2) return false;
+  let cut = false;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    const [short, long] = x[i].length < y[i].length ? [x[i], y[i]] : [y[i], x[i]];
+    if (short.length !== 1 || long[0] !== short) return false;
+    cut = true;
+  }
+  return cut;
+}
+
 /** Displayable name without civility: « Jean-Louis FOUSSERET ». */
 export function displayName(p: Pick<PersonNode, 'given' | 'surname'>): string {
   return p.given ? `${p.given} ${p.surname}` : p.surname;
@@ -92,7 +107,7 @@ export class PersonIndex<M> {
       // « Anne Marie » and « Anne-Marie » are one given name.
       const fold = (g: string) => foldAccents(g).toLowerCase().replace(/[\s-]+/g, ' ');
       const g = fold(written);
-      fit = same.filter((c) => !c.given || (isInitials(c.given) ? initialsOf(written) === initialsOf(c.given) : fold(c.given) === g));
+      fit = same.filter((c) => !c.given || (isInitials(c.given) ? initialsOf(written) === initialsOf(c.given) : fold(c.given) === g || shortened(c.given, written)));
     }
     if (fit.length === 1) return { kind: 'found', member: fit[0].member };
     if (fit.length > 1) return { kind: 'ambiguous', members: fit.map((c) => c.member) };
