@@ -50,6 +50,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(a), [], 'the président is the member listed, not one more');
   });
 
+  it('reads « X, POUVOIR A Y » in capitals as the proxy of the name before, not a member named POUVOIR', () => {
+    const f = facts('PRESENTS : PIERRE NOIR, HUBERT BLANC. EXCUSES REPRESENTES PAR POUVOIR : CLAUDINE ROUGE, POUVOIR A PIERRE NOIR ; LEONOR VERT, POUVOIR A HUBERT BLANC. ABSENTS : FARID BRUN.');
+    assert.deepEqual(names(f.attendance.absent).sort(), ['CLAUDINE ROUGE', 'FARID BRUN', 'LEONOR VERT']);
+    assert.deepEqual(proxies(f), ['CLAUDINE ROUGE → PIERRE NOIR', 'LEONOR VERT → HUBERT BLANC']);
+  });
+
   it('reads a civility stuck to the given name (« M.Patrice CHEVALIER »), even when the surname wraps', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });

@@ -669,6 +669,13 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     const start = piece.start + (raw.length - raw.trimStart().length);
     if (PLURAL_START.test(t)) enumeration = true;
     else if (CIVILITY_RE.test(t)) enumeration = false;
+    // « CLAUDINE AUVRAY, POUVOIR A PIERRE BARROS »: the proxy of the entry before, between commas (before « POUVOIR »
+    // in capitals is taken for a name).
+    const before = out.entries[out.entries.length - 1];
+    if (before && !before.proxyTo && role !== 'present' && PROXY_PHRASE.test(t)) {
+      const read = phrase(t, start, before, b, role, false);
+      if (read > 0) { before.end = start + read; continue; }
+    }
     // « Par M. ZILLIOX Charles Par M. MANDON Emmanuel »: the holders' column of a table, without their givers: no entry.
     const holdersOnly = HOLDERS_ONLY.test(t);
     let r = holdersOnly ? ({} as ReturnType<typeof readEntry>) : readEntry(text, start, piece.end, b, role, commune, enumeration);
