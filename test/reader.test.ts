@@ -56,6 +56,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['CLAUDINE ROUGE → PIERRE NOIR', 'LEONOR VERT → HUBERT BLANC']);
   });
 
+  it('reads « Etaient présents : Tous les membres en exercice, à l’exception de : … » as the list of the absent, up to « Etaient invités »', () => {
+    const f = facts('Etaient présents : Tous les membres en exercice, à l’exception de : Mesdames C NOIR, D ROUGE Messieurs A BLANC, JP VERT Excusés : B BRUN Etaient invités : - Monsieur Michel GRIS, Président Honoraire');
+    assert.deepEqual(names(f.attendance.absent), ['C NOIR', 'D ROUGE', 'A BLANC', 'JP VERT', 'B BRUN']);
+    assert.deepEqual(names(f.attendance.present), []);
+  });
+
   it('reads a civility stuck to the given name (« M.Patrice CHEVALIER »), even when the surname wraps', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });

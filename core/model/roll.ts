@@ -10,7 +10,7 @@ import { aloneLabel, aloneLabelText, labelsIn, listRole, readNames, type ListRol
 import { foldFrench } from '../text/numbers';
 
 /** A cheap test before the labels are looked for in a line. */
-const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|conseill|adjoint|[A-Z] [A-Z] [A-Z]/i;
+const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|conseill|adjoint|[A-Z] [A-Z] [A-Z]/i;
 
 export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   const out: ListLine[] = [];

@@ -88,7 +88,7 @@ const ATTENDANCE: [ListRole, string][] = [
   ['present', `(?:${WERE}\\s+)?${word('egalement')}\\s+${PRESENT}${TAIL}`],
   // « Mmes et MM. les Vice-présidents-es : », « MM. les Conseillers : »: the members sitting, by function.
   ['present', `(?:${word('mmes et mm')}\\.?|${word('mm et mmes')}|${word('mesdames et messieurs')})\\s+${word('les')}\\s+(?:${word('vice')}[- ])?(?:${word('presidents')}|${word('conseillers')}|${word('adjoints')}|${word('delegues')})(?:-${word('es')}|\\(${word('es')}\\))?(?:\\s+(?:${word('municipaux')}|${word('communautaires')}|${word('metropolitains')}|${word('departementaux')}))?`],
-  ['other', `(?:${word('assistaient')}|${word('assistait')}|${word('invites')})(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],
+  ['other', `(?:${WERE}\\s+)?(?:${word('assistaient')}|${word('assistait')}|${word('invites')})(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],
 ];
 
 /** Labels that end a list without starting one. */
@@ -124,7 +124,7 @@ export function aloneLabelText(line: string): string {
 /** « Présent(e)s C. Montin, … », « Excusé(e)s S. Cassagne, … »: a capitalised participle right before a name. */
 // (« Absents excusés M. Lorillé, … » as one label: two words, then the names.)
 const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+[eE][xX][cC][uU][sS][ée]${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]))`, 'gu');
-const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
+const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)(?:[ \\u00a0]*:)?(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
 const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${STOPS.join('|')})${LABEL_END}`, 'gu');
 
 export interface LabelMatch {
