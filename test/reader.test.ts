@@ -62,6 +62,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), []);
   });
 
+  it('takes « Assistaient à la réunion : » for the members present when the act has no other list of them, never « Assistait également »', () => {
+    const a = analyzeText('Nombre de Conseillers Municipaux - en exercice 4 - présents 3 - votants 4\nAssistaient à la réunion : MM. NOIR, BLANC, ROUGE. Avait remis procuration : M. VERT à M. NOIR\nAssistait également : M. Jean GRIS, Attaché Principal');
+    const f = inspect(a, 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['NOIR', 'BLANC', 'ROUGE']);
+    assert.deepEqual(problems(a), []);
+    assert.deepEqual(names(facts('Présents : M. Paul NOIR, Mme Eve BLANC.\nAssistaient à la séance : M. Jean GRIS, directeur général des services').attendance.present), ['M. Paul NOIR', 'Mme Eve BLANC']);
+  });
+
   it('reads a civility stuck to the given name (« M.Patrice CHEVALIER »), even when the surname wraps', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });

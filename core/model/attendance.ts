@@ -51,12 +51,20 @@ function shortSurname(m: Member, p: PersonNode): boolean {
   return short.length > 0 && short.length < long.length && short.every((w, i) => w === long[i]);
 }
 
+/** « Assistaient », « Assistaient à la réunion / à la séance », not « également ». */
+const MEMBERS_ATTENDING = /^assistaient(?:\s+a\s+la\s+(?:seance|reunion))?$/i;
+
 /** The label of a list of substitutes (« Membres suppléants avec voix délibérative », « Délégués suppléants présents »). */
 const SUBSTITUTES = /suppl[ée]ant/i;
 
 export function readAttendance(doc: DocumentNode, lists: ListLine[], president?: PersonNode): AttendanceFacts {
   const members: Member[] = [];
   const roles = new Map(lists.map((l) => [l, roleOf(l)]));
+  // « Assistaient à la réunion : MM. BARRÉ, BAUDRY, … » in an act with no list of those present: the members who sat
+  // (« Assistait également : M. X, Attaché » stays no member).
+  if (![...roles.values()].includes('present')) {
+    for (const l of lists) if (MEMBERS_ATTENDING.test(foldAccents(l.label).trim()) && l.entries.length) roles.set(l, 'present');
+  }
   const memberOf = new Map<ListEntry, Member>();
   for (const list of lists) {
     const role = roles.get(list);
