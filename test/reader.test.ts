@@ -70,6 +70,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. Paul NOIR, Mme Eve BLANC.\nAssistaient à la séance : M. Jean GRIS, directeur général des services').attendance.present), ['M. Paul NOIR', 'Mme Eve BLANC']);
   });
 
+  it('reads « Ont complété le quorum après l’appel nominatif : » as more members present', () => {
+    const f = facts('Etaient présents au moment de l appel nominatif : Anne NOIR, Paul BLANC Ont complété le quorum après l appel nominatif : Eve ROUGE, Luc VERT Absents représentés au moment de l appel nominatif : Marc BRUN');
+    assert.deepEqual(names(f.attendance.present), ['Anne NOIR', 'Paul BLANC', 'Eve ROUGE', 'Luc VERT']);
+  });
+
   it('reads a civility stuck to the given name (« M.Patrice CHEVALIER »), even when the surname wraps', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });
@@ -465,6 +470,11 @@ describe('reader: counts', () => {
 });
 
 describe('reader: the séance date', () => {
+  it('reads a séance of two days from its first (« RÉUNION DES 23 ET 24 JUIN 2014 »)', () => {
+    assert.equal(facts('CONSEIL GENERAL REUNION DES 23 ET 24 JUIN 2014 PROCES-VERBAL').seance?.date, '2014-06-23');
+    assert.equal(facts('Le Conseil Général s est réuni à l Hôtel du Département les 23 et 24 juin 2014 sous la présidence de M. Paul NOIR.').seance?.date, '2014-06-23');
+  });
+
   it('reads a date whose day is stuck to its month by OCR (« jeudi 16mai 2013 »), never a séance whose minutes are approved', () => {
     const f = facts('Compte rendu de la réunion du conseil municipal\ndu jeudi 16mai 2013\nMembres présents : MM. MICHON Jacques, GALABERTHIER Bernard.\nApprobation du procès-verbal de la réunion du Conseil Municipal du\njeudi 28 mars 2013.\nAdopté à l’unanimité');
     assert.equal(f.seance?.date, '2013-05-16');

@@ -118,9 +118,19 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
     const l = lines[i];
     if (i > 0 && lines[i - 1].type === 'list') pastAttendance = true;
     if (!hasInlines(l)) continue;
-    for (const d of l.inlines) {
-      if (d.type !== 'date') continue;
+    for (const found of l.inlines) {
+      if (found.type !== 'date') continue;
+      let d = found;
       let before = doc.text.slice(Math.max(l.offset, d.offset - 160), d.offset);
+      // « RÉUNION DES 23 ET 24 JUIN 2014 », « s'est réuni … les 23 et 24 juin 2014 »: a séance of two days starts on the
+      // first, read as « du 23 juin 2014 ».
+      const twoDays = /(?<![\p{L}])(?:des|les)[ \t\u00a0]+(\d{1,2})[ \t\u00a0]+(?:et|&)[ \t\u00a0]+$/iu.exec(before);
+      const firstDay = twoDays ? Number(twoDays[1]) : 0;
+      if (twoDays && firstDay >= 1 && firstDay < d.date.day) {
+        const start = d.offset - before.length + twoDays.index + twoDays[0].indexOf(twoDays[1]);
+        d = { ...d, offset: start, range: doc.positions.range(start, d.end), text: doc.text.slice(start, d.end), date: { ...d.date, day: firstDay, weekday: undefined } };
+        before = `${before.slice(0, twoDays.index)}du `;
+      }
       // « COMPTE-RENDU DU CONSEIL MUNICIPAL ↵ DU 20 JUIN 2014 »: a header cut before its « du », the line above (a blank
       // line between them allowed) is read with it.
       // Or cut after it: « … de la réunion du Conseil Municipal du ↵ jeudi 28 mars 2013. »

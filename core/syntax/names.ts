@@ -68,6 +68,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `${GROUP}\\s+${ABSENT}\\s+(?:${word('et')}\\s+)?${REPRESENTED}`],
   ['absent', `${GROUP}\\s+${ABSENT}`],
   ['present', `${GROUP}\\s+${PRESENT}`],
+  // « Ont complété le quorum après l'appel nominatif : » (those who came after the roll call).
+  ['present', `(?:${word('ont')}|${word('a')})\\s+${word('complete le quorum')}${TAIL}`],
   ['givers', `${word('mandants')}`],
   ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?)`],
   ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')})`],
@@ -148,7 +150,7 @@ export function listRole(label: string): ListRole {
   if (/excus|represent|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
   if (/absent/.test(l)) return 'absent';
   if (/mandants|pouvoirs?|procurations?|delegation/.test(l)) return 'givers';
-  if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b|suppleante?s? (?:avec voix|ayant voix|siegeant)/.test(l)) return 'present';
+  if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b|suppleante?s? (?:avec voix|ayant voix|siegeant)|complete le quorum/.test(l)) return 'present';
   return 'other';
 }
 
