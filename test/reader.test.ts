@@ -75,6 +75,15 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['Anne NOIR', 'Paul BLANC', 'Eve ROUGE', 'Luc VERT']);
   });
 
+  it('goes on with a list that a count cuts (« … GEORGES E., Nombre de conseillers élus : 15 GRUNER P., … »), and « Ont délégué leur droit de vote »', () => {
+    const f = facts('Etaient présents : Mesdames NOIR M.F., BLANC F., Messieurs ROUGE E., Nombre de conseillers élus : 5 VERT P., BRUN D. Conseillers en fonction : 5 Conseillers présents : 5 Secrétaire de séance : Mme BLANC F. Ont délégué leur droit de vote conformément à l\'article L du Code Général des Collectivités Territoriales : Mme GRIS V. procuration à Mme NOIR M.F.');
+    assert.deepEqual(names(f.attendance.present), ['NOIR M.F.', 'BLANC F.', 'ROUGE E.', 'VERT P.', 'BRUN D.']);
+    assert.equal(f.counts.inOffice, 5);
+    assert.deepEqual(proxies(f), ['Mme GRIS V. → Mme NOIR M.F.']);
+    // A count then its own list, and the head of a table of counts, are not such cuts.
+    assert.deepEqual(names(facts('Nombre de conseillers présents : 2 : NOIR René, BLANC Anne').attendance.present), ['NOIR René', 'BLANC Anne']);
+  });
+
   it('reads a civility stuck to the given name (« M.Patrice CHEVALIER »), even when the surname wraps', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });

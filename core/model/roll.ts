@@ -142,6 +142,22 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
   let at = from;
   for (let k = 0; k < labels.length; k++) {
     const label = labels[k];
+    if (label.role === 'stop' && label.start >= at) {
+      // « … GEORGES E., Nombre de conseillers élus : 15 GRUNER P., HEILLIG D. … »: a count that a PDF extraction set
+      // inside a list; the names after its figure go on with the list it cut, when they are nothing but names.
+      const cut = out[out.length - 1];
+      const figure = /^[ \u00a0]*:?[ \u00a0]*\d+(?!\d)[ \u00a0]+(?=\p{Lu})/u.exec(doc.text.slice(label.end, label.end + 12));
+      if (cut && cut.stop === label.start && figure) {
+        const from = label.end + figure[0].length;
+        const to = labels[k + 1]?.start ?? l.end;
+        const rest = makeList(doc, b, { start: from, end: from, label: cut.label }, listRole(cut.label), to);
+        if (rest.entries.length > 0 && rest.unread.length === 0) {
+          out.push(rest);
+          at = rest.stop ?? rest.end;
+        }
+      }
+      continue;
+    }
     if (label.role === 'stop' || label.start < at) continue;
     const role = listRole(label.label);
     const to = labels[k + 1]?.start ?? l.end;

@@ -63,6 +63,9 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
       }
     }
     if (l.type === 'field' || l.type === 'prose') readCounts(l, seance, b);
+    // A list that stops inside its line (« … Conseillers en fonction : 15 Conseillers présents : 14 Secrétaire … »):
+    // the counts in the rest of it.
+    else if (l.type === 'list' && l.stop !== undefined && l.stop < l.end) readCounts({ offset: l.stop, text: doc.text.slice(l.stop, l.end) }, seance, b);
     if (!hasInlines(l)) continue;
     const text = l.text;
     if (!seance.president) {
@@ -167,7 +170,7 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
 /** Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». */
 const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declaredVoters' | 'declaredRepresented'), RegExp][] = [
   // « en exercice au jour de la séance : 87 », « Nombre de membres composant le conseil : 55 ».
-  ['membersInOffice', /\b(?:(?:en\s+exercice|membres\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
+  ['membersInOffice', /\b(?:(?:en\s+exercice|(?:membres|conseillers)\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
   // « Présents : (48) »; not « Auditeurs présents : 63 » (the public), nor « Présents ou représentés : 27 ».
   // « Présents à l'appel nominal : 22 élus »: a few words between the label and its colon.
   // « Nombre de personnes présentes : 37 » is the members'; « 63 personnes présentes » the public.
@@ -188,7 +191,7 @@ function numberedList(text: string, m: RegExpMatchArray): boolean {
   return /^[.)][ \u00a0]+[A-ZÀ-Þ]{2,}/.test(text.slice(m.index! + m[0].length));
 }
 
-function readCounts(l: Line, seance: Seance, b: Builder) {
+function readCounts(l: { offset: number; text: string }, seance: Seance, b: Builder) {
   if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoirs|procuration|pris\s+part/i.test(l.text)) return;
   for (const [key, re] of COUNTS) {
     if (seance[key] && key !== 'declaredPresent') continue;

@@ -68,6 +68,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `${GROUP}\\s+${ABSENT}\\s+(?:${word('et')}\\s+)?${REPRESENTED}`],
   ['absent', `${GROUP}\\s+${ABSENT}`],
   ['present', `${GROUP}\\s+${PRESENT}`],
+  // « Ont délégué leur droit de vote conformément à l'article L du Code Général des Collectivités Territoriales : ».
+  ['givers', `(?:${word('ont')}|${word('a')})\\s+${word('delegue')}\\s+(?:${word('leur')}|${word('son')})\\s+${word('droit de vote')}(?:\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120})?`],
   // « Ont complété le quorum après l'appel nominatif : » (those who came after the roll call).
   ['present', `(?:${word('ont')}|${word('a')})\\s+${word('complete le quorum')}${TAIL}`],
   ['givers', `${word('mandants')}`],
@@ -127,7 +129,11 @@ export function aloneLabelText(line: string): string {
 // (« Absents excusés M. Lorillé, … » as one label: two words, then the names.)
 const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+[eE][xX][cC][uU][sS][ée]${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]))`, 'gu');
 const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)(?:[ \\u00a0]*:)?(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
-const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${STOPS.join('|')})${LABEL_END}`, 'gu');
+/** A count's label (« Nombre de conseillers élus : 15 », « Conseillers en fonction : 15 »): it ends a list. */
+// (Not a label of those present, absent or represented with its count, « Nombre de conseillers présents : 10 : … », nor
+// the head of a table of counts, « NOMBRE DE ↵ CONSEILLERS : ↵ En exercice »: a figure follows.)
+const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?${word('nombre de')}\\s+(?:${word('conseillers')}|${word('membres')}|${word('delegues')})(?:\\s+(?!pr[ée]sent|absent|excus|repr[ée]sent|votant)[a-zà-ÿ]+){0,4}|(?:${word('conseillers')}|${word('membres')}|${word('delegues')})\\s+(?:${word('en fonction')}|${word('elus')}))${LABEL_END}(?=[ \\u00a0]*\\d)`;
+const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL})`, 'gu');
 
 export interface LabelMatch {
   start: number;
@@ -149,7 +155,7 @@ export function listRole(label: string): ListRole {
   if (/absents? non (?:excuse|represente)|sans pouvoir|l.exception/.test(l)) return 'absent';
   if (/excus|represent|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
   if (/absent/.test(l)) return 'absent';
-  if (/mandants|pouvoirs?|procurations?|delegation/.test(l)) return 'givers';
+  if (/mandants|pouvoirs?|procurations?|delegation|delegue (?:leur|son) droit/.test(l)) return 'givers';
   if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b|suppleante?s? (?:avec voix|ayant voix|siegeant)|complete le quorum/.test(l)) return 'present';
   return 'other';
 }
