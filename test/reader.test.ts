@@ -84,6 +84,22 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Nombre de conseillers présents : 2 : NOIR René, BLANC Anne').attendance.present), ['NOIR René', 'BLANC Anne']);
   });
 
+  it('reads « Absent(s/es) excusé(s/es) : », « NEANT » in capitals, and a member listed excused then among the represented once', () => {
+    const a = analyzeText('Nombre de conseillers en exercice : 4 - Présents : 2 - Votants : 3\nEtaient Présents : Mesdames et Messieurs\nBruno NOIR, Sabine BLANC\nAbsent(s/es) excusé(s/es) : Patricia ROUGE, Paul VERT\nAbsent(s/es) : NEANT\nAbsent(s/es) représenté(s/es) :\nPatricia ROUGE donne pouvoir à Sabine BLANC\nLe Conseil Municipal décide à l’unanimité.');
+    const f = inspect(a, 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['Bruno NOIR', 'Sabine BLANC']);
+    assert.deepEqual(names(f.attendance.absent), ['Patricia ROUGE', 'Paul VERT']);
+    assert.deepEqual(proxies(f), ['Patricia ROUGE → Sabine BLANC']);
+    assert.deepEqual(problems(a), [], 'no member-count, no member-duplicate');
+  });
+
+  it('ends a list at the item of an agenda that follows it (« … (procuration à Yvon BRIAND) Question 1 à 3 Présents : 26 »)', () => {
+    const f = facts('Absents excusés : Pierre GRIS (procuration à Paul NOIR) - Christine BRUN (procuration à Yvon BLANC) Question 1 à 3 Présents : 26 Procurations : 5 Votants : 31');
+    assert.deepEqual(proxies(f), ['Pierre GRIS → Paul NOIR', 'Christine BRUN → Yvon BLANC']);
+    assert.deepEqual(f.counts, { inOffice: null, present: 26, represented: 5, voters: 31 });
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads a civility stuck to the given name (« M.Patrice CHEVALIER »), even when the surname wraps', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });

@@ -66,11 +66,21 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
     for (const l of lists) if (MEMBERS_ATTENDING.test(foldAccents(l.label).trim()) && l.entries.length) roles.set(l, 'present');
   }
   const memberOf = new Map<ListEntry, Member>();
+  const away = new PersonIndex<Member>([]);
   for (const list of lists) {
     const role = roles.get(list);
     if (role !== 'present' && role !== 'absent' && role !== 'excused') continue;
     for (const entry of list.entries) {
       const p = entry.person;
+      // « Absents excusés : X … Absents représentés : X donne pouvoir à Y »: the proxy of a member already listed away,
+      // not a second member.
+      if (role !== 'present') {
+        const r = away.resolve(p);
+        if (r.kind === 'found' && r.member.list !== list && (entry.proxyTo || r.member.entry.proxyTo) && !(entry.proxyTo && r.member.entry.proxyTo)) {
+          memberOf.set(entry, r.member);
+          continue;
+        }
+      }
       const member: Member = {
         id: members.length,
         civility: p.civility,
@@ -87,6 +97,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
       };
       members.push(member);
       memberOf.set(entry, member);
+      if (role !== 'present') away.add({ member, given: member.given, surname: member.surname });
     }
   }
   const people = new PersonIndex(members.map((m) => ({ member: m, given: m.given, surname: m.surname })));

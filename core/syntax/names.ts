@@ -48,7 +48,8 @@ const ACCENTED: Record<string, string> = { e: 'éèêë', a: 'àâä', i: 'îï'
 
 /** The agreement forms of a participle in a label: « présents », « présent(e)s », « présent-e-s », « excusé(e)s ». */
 // « présents(es) », « présent-e-s », « présents-es »: the feminine added after the plural too.
-const SUFFIX = `(?: ?(?:\\([eE]\\)|-[eE]-?|\\.[eE]\\.?|[eE]))?(?: ?(?:\\([sS]\\)|[sS]))?(?:\\([eE][sS]\\)|-[eE][sS])?`;
+// « présent(e)s », « présent.e.s », « présent-e-s », « Absent(s/es) », « excusé(s/es) ».
+const SUFFIX = `(?:\\([sS]?\\/[eE]?[sS]?(?:\\/[eE][sS])?\\)|(?: ?(?:\\([eE]\\)|-[eE]-?|\\.[eE]\\.?|[eE]))?(?: ?(?:\\([sS]\\)|[sS]))?(?:\\([eE][sS]\\)|-[eE][sS])?)`;
 const PRESENT = `${word('present')}${SUFFIX}`;
 const ABSENT = `${word('absent')}${SUFFIX}`;
 const EXCUSED = `${word('excuse')}${SUFFIX}`;
@@ -133,7 +134,9 @@ const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)
 // (Not a label of those present, absent or represented with its count, « Nombre de conseillers présents : 10 : … », nor
 // the head of a table of counts, « NOMBRE DE ↵ CONSEILLERS : ↵ En exercice »: a figure follows.)
 const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?${word('nombre de')}\\s+(?:${word('conseillers')}|${word('membres')}|${word('delegues')})(?:\\s+(?!pr[ée]sent|absent|excus|repr[ée]sent|votant)[a-zà-ÿ]+){0,4}|(?:${word('conseillers')}|${word('membres')}|${word('delegues')})\\s+(?:${word('en fonction')}|${word('elus')}))${LABEL_END}(?=[ \\u00a0]*\\d)`;
-const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL})`, 'gu');
+/** The item of an agenda after a list (« … (procuration à Yvon BRIAND) Question 1 à 3 Présents : 26 »). */
+const AGENDA_ITEM = `(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d+(?![\\d.,])`;
+const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM})`, 'gu');
 
 export interface LabelMatch {
   start: number;
@@ -677,6 +680,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     const start = piece.start + (raw.length - raw.trimStart().length);
     if (PLURAL_START.test(t)) enumeration = true;
     else if (CIVILITY_RE.test(t)) enumeration = false;
+    // « Absents : néant », « Absent(s/es) : NEANT »: nobody, and the list ends there.
+    if (/^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|\/|-|—|–)\.?$/i.test(t) && out.entries.length === 0) { out.end = piece.end; out.stopped = true; return true; }
     // « CLAUDINE AUVRAY, POUVOIR A PIERRE BARROS »: the proxy of the entry before, between commas (before « POUVOIR »
     // in capitals is taken for a name).
     const before = out.entries[out.entries.length - 1];
@@ -728,8 +733,6 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       const read = phrase(t, start, previous, b, role, false);
       if (read > 0) { previous.end = start + read; continue; }
     }
-    // « Absents : néant »: nobody, and the list ends there.
-    if (/^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|\/|-|—|–)$/i.test(t) && out.entries.length === 0) { out.end = piece.end; out.stopped = true; return true; }
     // « Mmes et MM. X, Y »: the civilities of an enumeration, alone between separators.
     if (/^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)$/.test(t)) continue;
     // « Mme VALLERAND Jeannine↵(suppléante de M. TARTAR↵Gérard) »: a parenthesis on the line below qualifies the entry.
