@@ -1,6 +1,7 @@
 // `delib check PATH… [--format text|json]`: analyses .delib files and prints the findings.
 import { analyze } from '../core/analyze';
 import { rosterApplies } from '../core/roster/territory';
+import { ActIndex, summariesOf } from '../core/workspace/index';
 import { UsageError, type Command } from './command';
 import { countSeverities, formatJson, formatText, type FileResult } from './format';
 import { readForAnalysis } from './input';
@@ -27,11 +28,15 @@ export const checkCommand: Command = {
     if (typeof input === 'number') return input;
     const { texts, communes, roster, problems } = input;
     let fits = false;
+    // The checks across acts compare the files checked together (a séance, a year): each file's acts summarised.
+    const index = new ActIndex();
     const results: FileResult[] = texts.map(({ file, text }) => {
       const analysis = analyze(text, { locale, communes, roster });
       if (roster && !fits) fits = analysis.acts.some((act) => rosterApplies(act, roster));
+      index.set({ uri: file, acts: summariesOf(analysis) });
       return { file, findings: analysis.findings };
     });
+    for (const r of results) r.findings.push(...index.findings(r.file, locale));
     // A roster asked for by name that is the one of no act here: said, rather than checks silently not run.
     if (roster && !fits && texts.length > 0) err(m.rosterFitsNoAct(String(values.roster), roster.name));
     out(values.format === 'json' ? formatJson(results) : formatText(results, locale));

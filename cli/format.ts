@@ -18,6 +18,8 @@ export interface JsonFinding {
   severity: Severity;
   code: string;
   message: string;
+  /** The other files a finding across acts rests on (number-duplicate, number-gap, seance-mismatch). */
+  elsewhere?: { file: string; line: number; message: string }[];
 }
 
 export type SeverityCounts = Record<Severity, number>;
@@ -36,6 +38,7 @@ export function toJsonFindings(results: readonly FileResult[]): JsonFinding[] {
         severity: f.severity,
         code: f.code,
         message: f.message,
+        ...(f.related?.some((r) => r.uri) ? { elsewhere: f.related.filter((r) => r.uri).map((r) => ({ file: r.uri!, line: r.range.start.line + 1, message: r.message })) } : {}),
       })),
   );
 }
@@ -47,7 +50,7 @@ export function formatJson(results: readonly FileResult[]): string {
 /** One line per finding, then the summary line. */
 export function formatText(results: readonly FileResult[], locale: Locale): string {
   const lines = toJsonFindings(results).map(
-    (f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message.replace(/\s*\n\s*/g, ' ')}`,
+    (f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message.replace(/\s*\n\s*/g, ' ')}${(f.elsewhere ?? []).map((e) => ` (${e.file}:${e.line})`).join('')}`,
   );
   lines.push(summaryLine(results.length, countSeverities(results), locale));
   return `${lines.join('\n')}\n`;

@@ -23,6 +23,8 @@ export interface TextEdit {
 export interface RelatedLocation {
   range: Range;
   message: string;
+  /** Another file of the workspace (the checks across acts); the finding's own file when absent. */
+  uri?: string;
 }
 
 export interface Fix {

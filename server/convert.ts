@@ -50,7 +50,7 @@ export function findingToDiagnostic(finding: Finding, uri: string, describe?: (c
   const href = describe?.(finding.code);
   if (href) diagnostic.codeDescription = { href };
   if (finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri: r.uri ?? uri, range: r.range }, message: r.message }));
   }
   if (finding.fixes?.length) {
     const data: DiagnosticData = { fixes: finding.fixes };

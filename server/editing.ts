@@ -29,7 +29,10 @@ import { documentLinks } from '../core/features/links';
 import { formatEdits } from '../core/features/format';
 import { encodeTokens, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semantic-tokens';
 import { inlayHints } from '../core/features/inlay-hints';
-import { actsSymbols, fileSymbols, matchSymbols, type WorkspaceSymbol } from '../core/features/workspace-symbols';
+import { actsSymbols, matchSymbols, type WorkspaceSymbol } from '../core/features/workspace-symbols';
+import { parse, splitActs } from '../core/syntax/index';
+import { buildModel } from '../core/model/index';
+import { ActIndex, summarize } from '../core/workspace/index';
 
 export interface EditingSettings {
   locale: Locale;
@@ -55,9 +58,18 @@ interface IndexedFile {
   symbols: WorkspaceSymbol[];
 }
 
+const uriOf = (path: string) => pathToFileURL(path).toString();
+
 export class Editing {
   private roots: string[] = [];
   private readonly files = new Map<string, IndexedFile>();
+  /**
+   * The acts of the workspace as the checks across acts compare them (core/workspace): each file's summary, from the
+   * disk for the files not open, from the current text for those that are (server.ts sets them).
+   */
+  readonly acts = new ActIndex();
+  /** Called when the acts of a file not open changed on disk: the open documents' findings across acts may change. */
+  onActsChanged: () => void = () => undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -121,7 +133,30 @@ export class Editing {
       this.indexFile(path);
     }
     const kept = new Set(seen);
-    for (const path of [...this.files.keys()]) if (!kept.has(path)) this.files.delete(path);
+    for (const path of [...this.files.keys()]) {
+      if (kept.has(path)) continue;
+      this.files.delete(path);
+      if (!this.isOpen(uriOf(path))) this.acts.delete(uriOf(path));
+    }
+    if (this.changed) this.onActsChanged();
+    this.changed = false;
+  }
+  private changed = false;
+
+  private isOpen(uri: string): boolean {
+    return this.documents.get(uri) !== undefined;
+  }
+
+  /** A document closed: its acts are those of the file on disk again. */
+  closed(uri: string): void {
+    if (!uri.startsWith('file:')) {
+      this.acts.delete(uri);
+      return;
+    }
+    const path = fileURLToPath(uri);
+    this.files.delete(path);
+    this.indexFile(path);
+    if (!this.files.has(path)) this.acts.delete(uri);
   }
 
   private indexFile(path: string): void {
@@ -129,11 +164,17 @@ export class Editing {
       const st = statSync(path);
       const known = this.files.get(path);
       if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return;
-      const symbols = st.size > MAX_FILE_BYTES ? [] : fileSymbols(stripBom(readFileSync(path, 'utf8')));
-      this.files.set(path, { mtimeMs: st.mtimeMs, size: st.size, symbols });
+      const acts = st.size > MAX_FILE_BYTES ? [] : splitActs(parse(stripBom(readFileSync(path, 'utf8')))).map(buildModel);
+      this.files.set(path, { mtimeMs: st.mtimeMs, size: st.size, symbols: actsSymbols(acts) });
+      // An open document's acts are its current text's, set by the server on each analysis.
+      if (!this.isOpen(uriOf(path))) {
+        this.acts.set({ uri: uriOf(path), acts: acts.map(summarize) });
+        this.changed = true;
+      }
     } catch (err) {
       this.connection.console.error(`Lecture impossible de ${path} : ${String(err)}`);
       this.files.delete(path);
+      if (!this.isOpen(uriOf(path))) this.acts.delete(uriOf(path));
     }
   }
 

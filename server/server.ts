@@ -23,6 +23,7 @@ import {
 import { codeHref } from './code-docs';
 import { Names } from './names';
 import { Editing } from './editing';
+import { summariesOf } from '../core/workspace/index';
 import { registerFacts } from './facts';
 import { REFLOW_KIND, reflowActions, wantsKind } from './reflow';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../shared/settings';
@@ -156,14 +157,25 @@ export function startServer(connection: Connection): void {
     return analysis;
   }
 
-  async function publishDiagnostics(document: TextDocument): Promise<void> {
+  async function publishDiagnostics(document: TextDocument, others = true): Promise<void> {
     const analysis = await analysisOf(document);
     if (documents.get(document.uri) !== document) return; // closed meanwhile
+    const settings = await settingsFor(document.uri);
+    // The checks across acts: this document's current acts against the workspace's (core/workspace).
+    const before = editing.acts.signature(document.uri);
+    if (analysis.acts) editing.acts.set({ uri: document.uri, acts: summariesOf(analysis as Analysis) });
+    const cross = analysis.acts ? editing.acts.findings(document.uri, settings.locale, settings.severities) : [];
     connection.sendDiagnostics({
       uri: document.uri,
       version: document.version,
-      diagnostics: analysis.findings.map((f) => findingToDiagnostic(f, document.uri, describeCode)),
+      diagnostics: [...analysis.findings, ...cross].map((f) => findingToDiagnostic(f, document.uri, describeCode)),
     });
+    // What the other open documents share with this one may have changed (a number, the séance's members in office).
+    if (others && editing.acts.signature(document.uri) !== before) await republishOthers(document.uri);
+  }
+
+  async function republishOthers(except?: string): Promise<void> {
+    for (const d of documents.all()) if (d.uri !== except) await publishDiagnostics(d, false);
   }
 
   connection.onInitialize(
@@ -195,6 +207,8 @@ export function startServer(connection: Connection): void {
       if (canRegisterConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, undefined);
       await names.watch();
       // In the background: requests are answered while it runs (server/editing.ts).
+      // Once the workspace's acts are known (or change on disk), the open documents' findings across acts follow.
+      editing.onActsChanged = () => void republishOthers();
       void editing.scan().catch((err: unknown) => connection.console.error(`Index de l’espace de travail : ${String(err)}`));
     }),
   );
@@ -204,7 +218,7 @@ export function startServer(connection: Connection): void {
       if (!canPullConfiguration) globalSettings = normalizeSettings((params.settings as { deliberation?: unknown } | null)?.deliberation);
       settingsByUri.clear();
       generation++;
-      await Promise.all(documents.all().map(publishDiagnostics));
+      await Promise.all(documents.all().map((d) => publishDiagnostics(d, false)));
       await editing.refresh(canRefreshInlayHints);
     }),
   );
@@ -262,6 +276,10 @@ export function startServer(connection: Connection): void {
       stopWaiting(uri);
       edits.delete(uri);
       connection.sendDiagnostics({ uri, diagnostics: [] });
+      // Its acts are those of the file on disk again (or none, for a document never saved).
+      const before = editing.acts.signature(uri);
+      editing.closed(uri);
+      if (editing.acts.signature(uri) !== before) void republishOthers();
     }),
   );
 
@@ -315,7 +333,7 @@ export function startServer(connection: Connection): void {
     otherModels: (uri) => [...analyses].filter(([u]) => u !== uri).flatMap(([, c]) => (c.analysis.model ? [c.analysis.model] : [])),
     refresh: async () => {
       generation++;
-      await Promise.all(documents.all().map(publishDiagnostics));
+      await Promise.all(documents.all().map((d) => publishDiagnostics(d, false)));
     },
   });
 

@@ -1,0 +1,175 @@
+// The checks across acts (issue « the séance and the year »): findings of one file that only the other acts of the
+// workspace prove, each with a related location in the other file. `ActIndex` holds the acts' summaries
+// (summary.ts) by what is compared; the CLI builds it over the files it checks, the server over the workspace.
+//   - number-duplicate: a deliberation number used by two acts of the same collectivity;
+//   - number-gap: a gap in a year's numbered series (2025-016, then 2025-018), of the acts the workspace holds;
+//   - seance-mismatch: acts of the same séance (collectivity and date) that disagree on the members in office, the
+//     presidency or the secretary.
+import type { Finding, Locale, Severity } from '../types';
+import { CODES } from '../checks/codes';
+import type { ActSummary, DeliberationSummary } from './summary';
+
+/** The codes of the checks across acts (documented in docs/checks.md, turned off by `deliberation.checks`). */
+export const CROSS_CODES = ['number-duplicate', 'number-gap', 'seance-mismatch'] as const;
+
+export interface FileSummary {
+  uri: string;
+  acts: readonly ActSummary[];
+}
+
+interface Numbered { uri: string; act: ActSummary; d: DeliberationSummary }
+
+/** « 2025-047 », « 2025/47 », « DEL-2025-047 », « 47/2025 »: the year and the rank in its series, and how to write another. */
+export function seriesOf(number: string): { year: number; rank: number; series: string; write(rank: number): string } | undefined {
+  const m = /^(.*?)((?:19|20)\d{2})([-/_. ])(\d{1,4})$/.exec(number) ?? null;
+  if (m) {
+    const [, prefix, year, sep, rank] = m;
+    return { year: Number(year), rank: Number(rank), series: `${prefix.toUpperCase()}|${year}|${sep}`, write: (n) => `${prefix}${year}${sep}${String(n).padStart(rank.length, '0')}` };
+  }
+  const r = /^(\d{1,4})([-/_. ])((?:19|20)\d{2})$/.exec(number);
+  if (r) {
+    const [, rank, sep, year] = r;
+    return { year: Number(year), rank: Number(rank), series: `|${year}|${sep}|after`, write: (n) => `${String(n).padStart(rank.length, '0')}${sep}${year}` };
+  }
+  return undefined;
+}
+
+/** How many missing ranks a gap may have before the workspace is taken to hold only part of the year. */
+const MAX_GAP = 3;
+
+const normal = (n: string) => n.replace(/\s+/g, '').toUpperCase();
+const yearOf = (n: Numbered) => seriesOf(n.d.number)?.year ?? (n.act.seance ? Number(n.act.seance.date.slice(0, 4)) : undefined);
+
+/**
+ * The acts of a workspace by what the checks across acts compare: the deliberations by collectivity and number, and
+ * by series; the acts by collectivity and séance. A file's entries are replaced as a whole when it changes, so that
+ * a register of a year is indexed once and each keystroke costs only its own file.
+ */
+export class ActIndex {
+  private readonly files = new Map<string, readonly ActSummary[]>();
+  private readonly byNumber = new Map<string, Numbered[]>();
+  private readonly bySeries = new Map<string, Numbered[]>();
+  private readonly bySeance = new Map<string, { uri: string; act: ActSummary }[]>();
+  private readonly keysOf = new Map<string, { map: Map<string, { uri: string }[]>; key: string }[]>();
+
+  constructor(files: readonly FileSummary[] = []) {
+    for (const f of files) this.set(f);
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  set(file: FileSummary): void {
+    this.delete(file.uri);
+    this.files.set(file.uri, file.acts);
+    const keys: { map: Map<string, { uri: string }[]>; key: string }[] = [];
+    const add = <T extends { uri: string }>(map: Map<string, T[]>, key: string, value: T) => {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+      keys.push({ map: map as Map<string, { uri: string }[]>, key });
+    };
+    for (const act of file.acts) {
+      const body = act.collectivity?.key;
+      if (!body) continue;
+      for (const d of act.deliberations) {
+        const n: Numbered = { uri: file.uri, act, d };
+        add(this.byNumber, `${body}|${normal(d.number)}`, n);
+        const s = seriesOf(d.number);
+        if (s) add(this.bySeries, `${body}|${s.series}`, n);
+      }
+      if (act.seance) add(this.bySeance, `${body}|${act.seance.date}`, { uri: file.uri, act });
+    }
+    this.keysOf.set(file.uri, keys);
+  }
+
+  delete(uri: string): void {
+    for (const { map, key } of this.keysOf.get(uri) ?? []) {
+      const kept = (map.get(key) ?? []).filter((x) => x.uri !== uri);
+      if (kept.length) map.set(key, kept);
+      else map.delete(key);
+    }
+    this.keysOf.delete(uri);
+    this.files.delete(uri);
+  }
+
+  /**
+   * What the checks across acts compare of a file, without places: it changes when a number, a date, a count or a
+   * name does, not when a line is typed above them.
+   */
+  signature(uri: string): string {
+    const acts = this.files.get(uri);
+    if (!acts) return '';
+    return JSON.stringify(acts.map((a) => [a.collectivity?.key, a.seance?.date, a.membersInOffice?.value, a.president?.key, a.secretary?.key, a.deliberations.map((d) => d.number)]));
+  }
+
+  /**
+   * The findings across acts of one file of the index, in the locale; `severities` as the setting
+   * `deliberation.checks` gives them (a code `off` is not reported).
+   */
+  findings(uri: string, locale: Locale = 'fr', severities: Record<string, Severity | 'off'> = {}): Finding[] {
+    const acts = this.files.get(uri);
+    if (!acts) return [];
+    const t = (fr: string, en: string) => (locale === 'en' ? en : fr);
+    const out: Finding[] = [];
+    const report = (code: string, range: Finding['range'], message: string, related: NonNullable<Finding['related']>) => {
+      const severity = severities[code] ?? (CODES[code].severity as Severity);
+      if (severity !== 'off') out.push({ code, severity, range, message, related });
+    };
+    const at = (n: { uri: string }) => (n.uri === uri ? {} : { uri: n.uri });
+    for (const act of acts) {
+      const body = act.collectivity?.key;
+      if (!body) continue;
+      for (const d of act.deliberations) {
+        const me: Numbered = { uri, act, d };
+        // number-duplicate: the same number, the same body, the same year (a number without a year starts again each year).
+        const twin = (this.byNumber.get(`${body}|${normal(d.number)}`) ?? []).find((n) => n.d !== d && yearOf(n) !== undefined && yearOf(n) === yearOf(me));
+        if (twin) {
+          const what = `n°${twin.d.number}${twin.d.title ? ` – ${twin.d.title}` : ''}`;
+          report('number-duplicate', d.range, t(`Délibération n°${d.number} : ce numéro est aussi celui d’un autre acte de la même collectivité.`, `Deliberation no. ${d.number}: another act of the same collectivity has this number too.`), [
+            { ...at(twin), range: twin.d.range, message: what },
+          ]);
+        }
+        // number-gap: the ranks just below this one are in no act, though an earlier rank of the series is.
+        const s = seriesOf(d.number);
+        if (!s) continue;
+        const series = this.bySeries.get(`${body}|${s.series}`) ?? [];
+        let previous: Numbered | undefined;
+        for (const n of series) {
+          const r = seriesOf(n.d.number)!.rank;
+          if (r < s.rank && (!previous || r > seriesOf(previous.d.number)!.rank)) previous = n;
+        }
+        if (!previous) continue;
+        const p = seriesOf(previous.d.number)!.rank;
+        const missing = s.rank - p - 1;
+        if (missing < 1 || missing > MAX_GAP) continue;
+        const gap = missing === 1 ? s.write(p + 1) : `${s.write(p + 1)} ${t('à', 'to')} ${s.write(s.rank - 1)}`;
+        report('number-gap', d.range, t(`Numéro${missing > 1 ? 's' : ''} ${gap} dans aucun acte de l’espace de travail (n°${previous.d.number}, puis n°${d.number}).`, `Number${missing > 1 ? 's' : ''} ${gap} in no act of the workspace (no. ${previous.d.number}, then no. ${d.number}).`), [
+          { ...at(previous), range: previous.d.range, message: `n°${previous.d.number}` },
+        ]);
+      }
+      // seance-mismatch: another act of the same séance that says otherwise (once per place, whatever the number of acts).
+      if (!act.seance) continue;
+      const said = new Set<string>();
+      for (const other of this.bySeance.get(`${body}|${act.seance.date}`) ?? []) {
+        if (other.act === act) continue;
+        const o = other.act;
+        if (act.membersInOffice && o.membersInOffice && act.membersInOffice.value !== o.membersInOffice.value && !said.has('office')) {
+          said.add('office');
+          report('seance-mismatch', act.membersInOffice.range, t(`${act.membersInOffice.value} membres en exercice ; un autre acte de la même séance en déclare ${o.membersInOffice.value}.`, `${act.membersInOffice.value} members in office; another act of the same séance states ${o.membersInOffice.value}.`), [
+            { ...at(other), range: o.membersInOffice.range, message: t(`${o.membersInOffice.value} en exercice`, `${o.membersInOffice.value} in office`) },
+          ]);
+        }
+        for (const [k, mine, theirs, fr, en] of [['president', act.president, o.president, 'Présidence', 'Presidency'], ['secretary', act.secretary, o.secretary, 'Secrétaire de séance', 'Secretary']] as const) {
+          if (!mine || !theirs || mine.key === theirs.key || said.has(k)) continue;
+          said.add(k);
+          report('seance-mismatch', mine.range, t(`${fr} : ${mine.name} ; un autre acte de la même séance nomme ${theirs.name}.`, `${en}: ${mine.name}; another act of the same séance names ${theirs.name}.`), [
+            { ...at(other), range: theirs.range, message: theirs.name },
+          ]);
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,142 @@
+// The checks across acts (core/workspace): a deliberation number used twice, a gap in a year's series, acts of one
+// séance that disagree; each found in one file with the other file as related location; and `delib check` on a folder.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { analyze } from '../core/analyze';
+import { ActIndex, seriesOf, summariesOf } from '../core/workspace/index';
+import { repoPath } from './helpers/paths';
+import { LspTestClient } from './helpers/lsp-client';
+
+const SAMPLE = readFileSync(repoPath('samples', 'extrait-municipal.delib'), 'utf8');
+/** The sample act with another number, séance, members in office or secretary. */
+const act = (number: string, edits: [string, string][] = []) => edits.reduce((t, [a, b]) => t.replace(a, b), SAMPLE.replace('Délibération n°2025-047', `Délibération n°${number}`));
+const file = (uri: string, text: string) => ({ uri, acts: summariesOf(analyze(text)) });
+const codes = (index: ActIndex, uri: string) => index.findings(uri).map((f) => f.code).sort();
+
+describe('checks across acts', () => {
+  it('reads the series of a number: year and rank, however written', () => {
+    assert.deepEqual([seriesOf('2025-047')?.year, seriesOf('2025-047')?.rank, seriesOf('2025-047')?.write(48)], [2025, 47, '2025-048']);
+    assert.equal(seriesOf('DEL_2024_7')?.write(8), 'DEL_2024_8');
+    assert.equal(seriesOf('12/2023')?.write(13), '13/2023');
+    assert.equal(seriesOf('47'), undefined);
+  });
+
+  it('finds a number used by two acts of the same collectivity, with the other file as related location', () => {
+    const index = new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', act('2025-047'))]);
+    const [f] = index.findings('file:///b.delib');
+    assert.equal(f.code, 'number-duplicate');
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message, /^Délibération n°2025-047 : ce numéro est aussi celui d’un autre acte de la même collectivité\.$/);
+    assert.equal(f.related?.[0].uri, 'file:///a.delib');
+    assert.match(f.related![0].message, /n°2025-047 – Accueil de loisirs/);
+    // Another commune, or the same number of another year: no duplicate.
+    const other = new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', act('2025-047', [['COMMUNE DE CHALLES-LES-EAUX', 'COMMUNE DE BARBY']]))]);
+    assert.deepEqual(codes(other, 'file:///b.delib'), []);
+    const years = new ActIndex([file('file:///a.delib', act('47')), file('file:///b.delib', act('47', [['Séance du lundi 23 juin 2025', 'Séance du lundi 24 juin 2024']]))]);
+    assert.deepEqual(codes(years, 'file:///b.delib'), []);
+  });
+
+  it('finds a gap of a few numbers in a year’s series, and says nothing of a series the workspace holds only a part of', () => {
+    const index = new ActIndex([file('file:///a.delib', act('2025-046')), file('file:///b.delib', act('2025-049'))]);
+    const [f] = index.findings('file:///b.delib');
+    assert.equal(f.code, 'number-gap');
+    assert.equal(f.severity, 'information');
+    assert.equal(f.message, 'Numéros 2025-047 à 2025-048 dans aucun acte de l’espace de travail (n°2025-046, puis n°2025-049).');
+    assert.equal(new ActIndex([file('file:///a.delib', act('2025-046')), file('file:///b.delib', act('2025-049'))]).findings('file:///b.delib', 'en')[0].message, 'Numbers 2025-047 to 2025-048 in no act of the workspace (no. 2025-046, then no. 2025-049).');
+    assert.deepEqual(codes(new ActIndex([file('file:///a.delib', act('2025-012')), file('file:///b.delib', act('2025-049'))]), 'file:///b.delib'), [], 'a gap of 36: the workspace holds part of the year');
+    assert.deepEqual(codes(new ActIndex([file('file:///a.delib', act('2025-048')), file('file:///b.delib', act('2025-049'))]), 'file:///b.delib'), []);
+  });
+
+  it('finds acts of one séance that disagree on the members in office and the secretary, once each', () => {
+    const other = (n: string) => act(n, [['Nombre de conseillers en exercice : 29', 'Nombre de conseillers en exercice : 27'], ['Secrétaire de séance : Mme Audrey SIBILLE', 'Secrétaire de séance : Mme Léa JANIN']]);
+    const index = new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', other('2025-048')), file('file:///c.delib', other('2025-049'))]);
+    const f = index.findings('file:///a.delib');
+    assert.deepEqual(f.map((x) => x.code), ['seance-mismatch', 'seance-mismatch']);
+    assert.equal(f[0].message, '29 membres en exercice ; un autre acte de la même séance en déclare 27.');
+    assert.equal(f[1].message, 'Secrétaire de séance : Audrey SIBILLE ; un autre acte de la même séance nomme Léa JANIN.');
+    assert.ok(['file:///b.delib', 'file:///c.delib'].includes(f[0].related![0].uri!));
+    // Another séance: nothing to compare.
+    assert.deepEqual(codes(new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', act('2025-048', [['Séance du lundi 23 juin 2025', 'Séance du lundi 30 juin 2025'], ['Nombre de conseillers en exercice : 29', 'Nombre de conseillers en exercice : 27']]))]), 'file:///a.delib'), []);
+  });
+
+  it('replaces a file’s acts when it changes, and forgets a file deleted', () => {
+    const index = new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', act('2025-047'))]);
+    assert.deepEqual(codes(index, 'file:///b.delib'), ['number-duplicate']);
+    index.set(file('file:///b.delib', act('2025-048')));
+    assert.deepEqual(codes(index, 'file:///b.delib'), []);
+    index.set(file('file:///b.delib', act('2025-047')));
+    index.delete('file:///a.delib');
+    assert.deepEqual(codes(index, 'file:///b.delib'), []);
+    assert.equal(index.size, 1);
+  });
+
+  it('delib check on a folder reports them, naming the other file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'delib-cross-'));
+    try {
+      writeFileSync(join(dir, 'a.delib'), act('2025-047'));
+      writeFileSync(join(dir, 'b.delib'), act('2025-047'));
+      let out = '';
+      try {
+        out = execFileSync(process.execPath, [repoPath('dist', 'cli.js'), 'check', dir], { encoding: 'utf8' });
+      } catch (e) {
+        out = (e as { stdout: string }).stdout;
+      }
+      const line = out.split('\n').find((l) => l.includes('number-duplicate') && l.startsWith(join(dir, 'b.delib')));
+      assert.ok(line, out);
+      assert.match(line, new RegExp(`\\(${join(dir, 'a.delib').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+\\)$`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('checks across acts in the language server', function () {
+  this.timeout(30_000);
+  let client: LspTestClient | undefined;
+  afterEach(() => client?.dispose());
+
+  it('publishes a number used by another open act, with its location, and takes it back when that act changes', async () => {
+    client = LspTestClient.start();
+    await client.initialize({ textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } } });
+    const [a, b] = ['file:///tmp/cross-a.delib', 'file:///tmp/cross-b.delib'];
+    await client.open(a, act('2025-047'));
+    await client.waitForDiagnostics(a, { version: 1 });
+    await client.open(b, act('2025-047'));
+    const { diagnostics } = await client.waitForDiagnostics(b, { version: 1 });
+    const dup = diagnostics.find((d) => d.code === 'number-duplicate');
+    assert.ok(dup, JSON.stringify(diagnostics.map((d) => d.code)));
+    assert.equal(dup.relatedInformation?.[0].location.uri, a);
+    // The first act takes another number: the second's diagnostics are published again, without the duplicate.
+    const from = client.diagnostics.items.length;
+    await client.change(a, 2, [{ text: act('2025-046') }]);
+    const again = await client.waitForDiagnostics(b, { from });
+    assert.ok(!again.diagnostics.some((d) => d.code === 'number-duplicate'), JSON.stringify(again.diagnostics.map((d) => d.code)));
+  });
+
+  it('compares an open act with the acts of the workspace on disk, found by the scan at start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'delib-ws-'));
+    try {
+      writeFileSync(join(dir, 'a.delib'), act('2025-047'));
+      client = LspTestClient.start();
+      await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'w' }], capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } });
+      await client.notify('initialized', {});
+      const b = pathToFileURL(join(dir, 'b.delib')).toString();
+      await client.open(b, act('2025-047'));
+      let from = 0;
+      let found;
+      for (let i = 0; i < 5 && !found; i++) {
+        const { diagnostics } = await client.waitForDiagnostics(b, { from });
+        from = client.diagnostics.items.length;
+        found = diagnostics.find((d) => d.code === 'number-duplicate');
+      }
+      assert.ok(found, 'the duplicate of a.delib, a file not open');
+      assert.equal(found.relatedInformation?.[0].location.uri, pathToFileURL(join(dir, 'a.delib')).toString());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
