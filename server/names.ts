@@ -26,6 +26,7 @@ import { parseRoster, type Roster } from '../core/roster/index';
 import { rosterFromModels, rosterToYaml } from '../core/roster/extract';
 import { completion, type CompletionItem } from '../core/features/completion';
 import { hover } from '../core/features/hover';
+import type { ActIndex } from '../core/workspace/cross';
 import { clampPosition, findingToDiagnostic } from './convert';
 import { MAX_ROSTER_BYTES, readBoundedFile, type FileProblem } from '../core/text/files';
 import { writeAtomic } from '../core/export/write';
@@ -53,6 +54,8 @@ export interface NamesHost {
   communes(): CommuneIndex | undefined;
   /** Models of the other open documents, as already analysed. */
   otherModels(uri: string): Model[];
+  /** The acts of the workspace (the next free deliberation number). */
+  acts?: ActIndex;
   /** Re-analyses and republishes every open document (the roster changed). */
   refresh(): Promise<void>;
   /** The server's guard around every handler (logs an exception and answers an error). */
@@ -199,7 +202,7 @@ export class Names {
       if (!analysis.model || !analysis.doc) return { isIncomplete: false, items: [] };
       const { roster } = await rosterOf(document.uri);
       const at = clampPosition(document, params.position);
-      const items = completion(atLine(analysis as Analysis, at.line), at, { communes: host.communes(), roster, workspace: host.otherModels(document.uri), token });
+      const items = completion(atLine(analysis as Analysis, at.line), at, { communes: host.communes(), roster, workspace: host.otherModels(document.uri), acts: host.acts, token });
       // Incomplete: the server filters without accents, so the editor asks again as the word grows.
       return { isIncomplete: true, items: items.map(completionItemToLsp) };
     }));

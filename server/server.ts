@@ -330,6 +330,7 @@ export function startServer(connection: Connection): void {
     settingsFor,
     communes,
     guard,
+    acts: editing.acts,
     otherModels: (uri) => [...analyses].filter(([u]) => u !== uri).flatMap(([, c]) => (c.analysis.model ? [c.analysis.model] : [])),
     refresh: async () => {
       generation++;

@@ -10,6 +10,8 @@ import { analyze } from '../core/analyze';
 import { ActIndex, seriesOf, summariesOf } from '../core/workspace/index';
 import { repoPath } from './helpers/paths';
 import { LspTestClient } from './helpers/lsp-client';
+import { cursorAt } from './helpers/cursor';
+import { completion } from '../core/features/completion';
 
 const SAMPLE = readFileSync(repoPath('samples', 'extrait-municipal.delib'), 'utf8');
 /** The sample act with another number, séance, members in office or secretary. */
@@ -91,6 +93,18 @@ describe('checks across acts', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('completion of the next deliberation number', () => {
+  it('offers the next free number of the collectivity’s series of the year, after « Délibération n° »', () => {
+    const index = new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', act('2025-050')), file('file:///c.delib', act('2024-112', [['Séance du lundi 23 juin 2025', 'Séance du lundi 24 juin 2024']]))]);
+    const { text, position } = cursorAt(act('<|>').replace('Délibération n°<|>', 'Délibération n°2025-0<|>'));
+    const items = completion(analyze(text), position, { acts: index }).filter((i) => i.detail === 'Numéro suivant de la série');
+    assert.deepEqual(items.map((i) => i.label), ['2025-051']);
+    assert.deepEqual(items[0].textEdit.range.start, { line: position.line, character: position.character - '2025-0'.length });
+    const elsewhere = cursorAt(act('<|>').replace('COMMUNE DE CHALLES-LES-EAUX', 'COMMUNE DE BARBY'));
+    assert.deepEqual(completion(analyze(elsewhere.text), elsewhere.position, { acts: index }).filter((i) => i.detail === 'Numéro suivant de la série'), [], 'another collectivity');
   });
 });
 

@@ -17,6 +17,8 @@ import { PersonIndex, initialsOf, isInitials } from '../model/people';
 import { foldAccents } from '../text/fold';
 import { mentionsOf, writePerson, type InitialsStyle, type PersonForm, type Roster, type RosterMember, type RosterPerson } from '../roster/index';
 import { templateItems } from './templates';
+import { numberItems } from './numbers';
+import type { ActIndex } from '../workspace/cross';
 
 export type { CompletionItem };
 
@@ -28,12 +30,14 @@ export interface CompletionContext {
   token?: CancellationToken;
   /** Other sources of items, merged after the names (default: DEFAULT_PROVIDERS). */
   providers?: CompletionProvider[];
+  /** The acts of the workspace (core/workspace): the next free deliberation number. */
+  acts?: ActIndex;
 }
 
 export type CompletionProvider = (analysis: Analysis, position: Position, ctx: CompletionContext) => CompletionItem[];
 
-/** The providers merged into every completion: the templates of core/features/templates.ts. */
-export const DEFAULT_PROVIDERS: CompletionProvider[] = [templateItems];
+/** The providers merged into every completion: the templates (templates.ts), the next deliberation number (numbers.ts). */
+export const DEFAULT_PROVIDERS: CompletionProvider[] = [templateItems, numberItems];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Where the cursor is

@@ -95,6 +95,22 @@ export class ActIndex {
   }
 
   /**
+   * The next free number of each series of a collectivity (the highest rank of the year, plus one): what completion
+   * offers after « Délibération n° ». Only series of `year` when given.
+   */
+  nextNumbers(collectivityKey: string, year?: number): string[] {
+    const out: string[] = [];
+    for (const [key, list] of this.bySeries) {
+      if (!key.startsWith(`${collectivityKey}|`) || list.length === 0) continue;
+      const s = seriesOf(list[0].d.number)!;
+      if (year !== undefined && s.year !== year) continue;
+      const top = Math.max(...list.map((n) => seriesOf(n.d.number)!.rank));
+      out.push(s.write(top + 1));
+    }
+    return out.sort();
+  }
+
+  /**
    * What the checks across acts compare of a file, without places: it changes when a number, a date, a count or a
    * name does, not when a line is typed above them.
    */
