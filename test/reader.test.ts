@@ -100,6 +100,18 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(f.unread, []);
   });
 
+  it('counts once a member who left and is represented from then on, stops at the staff, and reads « qui donné pouvoir »', () => {
+    const a = analyzeText('Nombre de Conseillers en exercice : 6 Présents : MM NOIR, BLANC et RODRIGUEZ (jusqu’au point n°17) (Bias) Absents Excusés : M VERT qui a donné pouvoir à M NOIR (Bias) M MOUCHES qui donné pouvoir à M BLANC (Bias) M RODRIGUEZ qui donné pouvoir à M BLANC (à partir du point n°18) (Bias) Absents : Mme ROUGE (Bias) Madame Stéphanie BRUN, Directrice Générale des Services, Madame Françoise GRIS, responsable des finances');
+    const f = inspect(a, 'test.delib')[0];
+    assert.deepEqual(proxies(f), ['M VERT → M NOIR', 'M MOUCHES → M BLANC', 'M RODRIGUEZ → M BLANC']);
+    assert.ok(!names(f.attendance.absent).some((n) => /BRUN|GRIS|Directrice/.test(n)), names(f.attendance.absent).join(', '));
+    assert.deepEqual(problems(a), [], 'six seats: RODRIGUEZ once');
+  });
+
+  it('takes the communauté named after a département in a header flattened in capitals', () => {
+    assert.match(facts('DEPARTEMENT DE L\' - PROCES-VERBAL ARRONDISSEMENT DE MORTAGNE - DES DELIBERATIONS DU CONSEIL COMMUNAUTAIRE COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE ET DU MERLERAULT\n\nSéance du 05 juin 2018').collectivity ?? '', /VALLEES D’AUGE/);
+  });
+
   it('reads a civility stuck to the given name (« M.Patrice CHEVALIER »), even when the surname wraps', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });

@@ -67,6 +67,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   }
   const memberOf = new Map<ListEntry, Member>();
   const away = new PersonIndex<Member>([]);
+  const seated = new PersonIndex<Member>([]);
   for (const list of lists) {
     const role = roles.get(list);
     if (role !== 'present' && role !== 'absent' && role !== 'excused') continue;
@@ -78,6 +79,13 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
         const r = away.resolve(p);
         if (r.kind === 'found' && r.member.list !== list && (entry.proxyTo || r.member.entry.proxyTo) && !(entry.proxyTo && r.member.entry.proxyTo)) {
           memberOf.set(entry, r.member);
+          continue;
+        }
+        // « RODRIGUEZ (jusqu’au point n°17) » among those present, « M RODRIGUEZ qui donne pouvoir à M GAC (à partir du
+        // point n°18) » among the excused: the member who left and is represented from then on, one seat.
+        const left = entry.proxyTo && entry.qualifiers.some((q) => q.kind === 'from') ? seated.resolve(p) : undefined;
+        if (left?.kind === 'found' && left.member.until) {
+          memberOf.set(entry, left.member);
           continue;
         }
       }
@@ -97,7 +105,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
       };
       members.push(member);
       memberOf.set(entry, member);
-      if (role !== 'present') away.add({ member, given: member.given, surname: member.surname });
+      (role === 'present' ? seated : away).add({ member, given: member.given, surname: member.surname });
     }
   }
   const people = new PersonIndex(members.map((m) => ({ member: m, given: m.given, surname: m.surname })));

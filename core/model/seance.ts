@@ -338,11 +338,20 @@ const COLLECTIVITY_LINE = /^\s*(Commune|Ville|Mairie)\s+(?:de\s+|d['’]\s?)([A-
 /** « MAIRIE DE TRETS Direction Générale… », « COMMUNE DE TOMBLAINE Meurthe et Moselle… »: inside a flattened header. */
 const COLLECTIVITY_IN = /(?:^|\s)(COMMUNE|VILLE|MAIRIE)\s+(?:DE\s+|D['’]\s?)([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+))*)(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$)/u;
 
+/** The same, further on a line in capitals (after a département that only locates it). */
+const COLLECTIVITY_LATER = /(?<=\s)(COMMUNE|VILLE|MAIRIE|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)\s*$/;
+
 function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectivity'] {
   if (lineInAct > 20) return undefined;
   // An all-capitals line of the header: « COMMUNE DE POUILLEY-LES-VIGNES »; a short line « Commune de Chevincourt »;
   // the same words in capitals inside a flattened header.
-  const m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? COLLECTIVITY_IN.exec(l.text.slice(0, 2000));
+  let m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? COLLECTIVITY_IN.exec(l.text.slice(0, 2000));
+  // « DEPARTEMENT DE L' - PROCES-VERBAL … COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE … » (a header flattened in
+  // capitals): a communauté or a commune named further on the line is the collectivity, the département only locates it.
+  if (m && /^D[ÉE]PARTEMENT$/i.test(m[1]) && l.text === l.text.toUpperCase()) {
+    const later = COLLECTIVITY_LATER.exec(l.text.slice(m.index + m[1].length, 2000));
+    if (later) m = Object.assign([...later], { index: m.index + m[1].length + later.index, input: l.text }) as unknown as RegExpExecArray;
+  }
   if (!m) return undefined;
   const word = m[1].toUpperCase();
   const kind = /COMMUNE|VILLE|MAIRIE/.test(word) ? 'commune' : /D[ÉE]PARTEMENT/.test(word) ? 'departement' : 'epci';

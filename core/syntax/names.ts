@@ -509,7 +509,7 @@ const COMMUNE_LABEL = new RegExp(
   'gu',
 );
 
-const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:a|avait)\s+donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+/i;
+const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+/i;
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
@@ -645,6 +645,8 @@ function wholeLine(text: string, p: Piece): boolean {
 const HOLDERS_ONLY = /^(?:Par|PAR)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]/;
 /** Capitalised words (with the small words of a name of place), then a civility: a group named before its members. */
 const GROUP_THEN_CIVILITY = new RegExp(`^((?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)(?:[ \\u00a0]+(?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)){0,7}[ \\u00a0]+)(?=(?:M\\.|Mme|Mr|Monsieur|Madame|Mlle)[ \\u00a0]+[${UP}])`, 'u');
+/** The function of a member of the staff (never a councillor's): « Directrice Générale des Services », « responsable des finances ». */
+const STAFF = /^(?:directeur|directrice)(?:\s+g[ée]n[ée]ral(?:e)?)?(?:\s|$)|^(?:DGS|DGA|DST)(?![\p{L}])|^responsables?\s|^secr[ée]taire\s+(?:de\s+mairie|g[ée]n[ée]ral)|^attach[ée]e?(?:\s|$)|^charg[ée]e?\s+de\s|^technicien(?:ne)?(?:\s|$)|^comptable(?:\s|$)|^r[ée]dact(?:eur|rice)(?:\s|$)/iu;
 /** The verb of a sentence whose subject is the name before it, in minutes (« est élue secrétaire », « ouvre la séance »). */
 const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0]+)?(?:élue?s?|désignée?s?|nommée?s?|chargée?s?|invitée?s?)(?![\p{L}])|(?:ouvre|déclare|préside|constate|informe|rappelle|propose|expose|présente|demande|remercie|souhaite|accueille|procède)(?![\p{L}]))/u;
 /** After a name: a comma, a function with its capital perhaps, then four words in lower case (« , Maire ouvre la séance et »). */
@@ -682,6 +684,11 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     else if (CIVILITY_RE.test(t)) enumeration = false;
     // « Absents : néant », « Absent(s/es) : NEANT »: nobody, and the list ends there.
     if (/^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|\/|-|—|–)\.?$/i.test(t) && out.entries.length === 0) { out.end = piece.end; out.stopped = true; return true; }
+    // « … Mme ALAMO DUPUY (Mimizan) Madame Stéphanie BERBILLE, Directrice Générale des Services, Madame Françoise
+    // LAFITTE, responsable des finances, … »: the staff after the members, without a label of their own; the list ends
+    // before the first of them.
+    const staffOf = out.entries[out.entries.length - 1];
+    if (staffOf && STAFF.test(t)) { out.entries.pop(); out.end = staffOf.offset; out.stopped = true; return true; }
     // « CLAUDINE AUVRAY, POUVOIR A PIERRE BARROS »: the proxy of the entry before, between commas (before « POUVOIR »
     // in capitals is taken for a name).
     const before = out.entries[out.entries.length - 1];
