@@ -112,6 +112,15 @@ describe('reader: attendance lists as councils write them', () => {
     assert.match(facts('DEPARTEMENT DE L\' - PROCES-VERBAL ARRONDISSEMENT DE MORTAGNE - DES DELIBERATIONS DU CONSEIL COMMUNAUTAIRE COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE ET DU MERLERAULT\n\nSéance du 05 juin 2018').collectivity ?? '', /VALLEES D’AUGE/);
   });
 
+  it('takes « Membres suppléants : » inside a list, and « X (suppléante) », for substitutes without a seat', () => {
+    const a = analyzeText('Nombre de Conseillers Communautaires en exercice : 4 Présents : 4 Titulaires : 3 Suppléants : 1\nPrésents :\nMembres titulaires : MM. Paul NOIR, Jean BLANC, Luc VERT.\nMembres suppléants : Mme Eve ROUGE.\nExcusés : Membres titulaires : M. Marc BRUN. Membres suppléants : MM. Yves GRIS, Henri BLEU.');
+    assert.deepEqual(problems(a), [], '4 in office: the excused substitutes have no seat');
+    const b = analyzeText('Etaient présents : Alain NOIR, Michel BLANC, Catherine ROUGE (suppléante),\nAbsents excusés : Joël VERT, Karine BRUN (suppléante),\nEn exercice : 3\nPrésents : 3\nVotants : 2');
+    assert.deepEqual(problems(b), [], 'the substitute may not vote: 2 voters are no mistake');
+    const c = analyzeText('Etaient présents : Alain NOIR, Michel BLANC, Catherine ROUGE (suppléante),\nAbsents excusés : Joël VERT\nEn exercice : 3\nPrésents : 3\nVotants : 4');
+    assert.deepEqual(problems(c).map((f) => f.code), ['member-count'], 'more voters than present and represented is one');
+  });
+
   it('reads a civility stuck to the given name (« M.Patrice CHEVALIER »), even when the surname wraps', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });

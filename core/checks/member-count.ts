@@ -1,7 +1,7 @@
 // member-count: declared counts (en exercice, présents, votants, représentés) that disagree with the lists.
 import type { Check } from './registry';
 import { t } from './registry';
-import { listsWhole, plural, reportsOf } from './util';
+import { listsWhole, plural, reportsOf, seatsListed } from './util';
 import { countEn } from '../text/agree';
 
 export const memberCount: Check = {
@@ -12,9 +12,7 @@ export const memberCount: Check = {
     const m = ctx.model;
     if (!m.complete) return;
     const s = m.seance;
-    // A substitute sits in the seat of a titulaire: a seat of its own only when that titulaire is not listed too
-    // (a list of substitutes that names no titulaire counts none).
-    const listed = m.members.filter((x) => !x.substitute && !(x.substituteOf && m.people.resolve(x.substituteOf).kind === 'found')).length;
+    const listed = seatsListed(m);
     // More names than seats is a mistake; fewer may be a list the act does not give (the absent not named).
     if (s.membersInOffice && listed > s.membersInOffice.value) {
       ctx.report({
@@ -34,7 +32,11 @@ export const memberCount: Check = {
     // One more present than listed may be the president, counted but not listed.
     const president = s.president && m.people.resolve(s.president).kind === 'found';
     const presidentUnlisted = !president && s.declaredPresent?.value === p.present.length + 1;
-    if (s.declaredPresent && !s.presentCountsDiffer && s.declaredPresent.value !== p.present.length && !presidentUnlisted) {
+    // Substitutes present whose titulaire is not named (« X (suppléante) », « Membres suppléants : … »): some acts count
+    // them present, some do not, and whether they vote depends on which titulaire is away.
+    const seatless = p.present.filter((x) => x.substitute && !x.substituteOf).length;
+    const presentFits = (n: number) => n === p.present.length || (seatless > 0 && n === p.present.length - seatless);
+    if (s.declaredPresent && !s.presentCountsDiffer && !presentFits(s.declaredPresent.value) && !presidentUnlisted) {
       ctx.report({
         code: 'member-count',
         range: s.declaredPresent.span.range,
@@ -55,7 +57,8 @@ export const memberCount: Check = {
       });
     }
     const voters = p.present.length + p.proxies.length;
-    if (s.declaredVoters && s.declaredVoters.value !== voters && !(presidentUnlisted && s.declaredVoters.value === voters + 1)) {
+    const votersFit = (n: number) => n === voters || (seatless > 0 && n >= voters - seatless && n <= voters);
+    if (s.declaredVoters && !votersFit(s.declaredVoters.value) && !(presidentUnlisted && s.declaredVoters.value === voters + 1)) {
       ctx.report({
         code: 'member-count',
         range: s.declaredVoters.span.range,

@@ -42,10 +42,18 @@ export function healthEmergency(m: Model): boolean {
  * Whether the lists give the whole assembly: read whole, and naming as many members as the act says are in office. Counts made from the lists (present, voters, quorum) prove something only then: real acts often name
  * the present in a form the reader does not know, or not at all.
  */
+/**
+ * The seats the lists name: a substitute sits in the seat of a titulaire, a seat of its own only when that titulaire
+ * is not listed too; a substitute whose titulaire is not named (« Membres suppléants : », « X (suppléante) ») none.
+ */
+export function seatsListed(m: Model): number {
+  return m.members.filter((x) => !x.substitute && !(x.substituteOf && m.people.resolve(x.substituteOf).kind === 'found')).length;
+}
+
 export function listsWhole(m: Model): boolean {
   if (!m.complete) return false;
   const inOffice = m.seance.membersInOffice?.value;
-  return inOffice !== undefined && m.members.length === inOffice;
+  return inOffice !== undefined && seatsListed(m) === inOffice;
 }
 
 export function full(d: DateNode): DateParts | undefined {

@@ -99,7 +99,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
         entry,
         list,
         substituteOf: entry.substituteOf,
-        substitute: SUBSTITUTES.test(list.label) || undefined,
+        substitute: SUBSTITUTES.test(list.label) || entry.substitute || undefined,
         from: entry.qualifiers.find((q) => q.kind === 'from'),
         until: entry.qualifiers.find((q) => q.kind === 'until'),
       };

@@ -586,11 +586,14 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     labels.push({ start, end: from + m.index + m[0].length });
   }
   let at = from;
-  const groups: { start: number; end: number; commune?: CommuneLabelNode }[] = [];
+  const groups: { start: number; end: number; commune?: CommuneLabelNode; substitutes?: boolean }[] = [];
   let current = commune;
+  // « Excusés : Membres titulaires : MM. X, Y. Membres suppléants : MM. Z… »: the group a name stands under.
+  let substitutes = false;
   for (const l of labels) {
-    if (l.start > at) groups.push({ start: at, end: l.start, commune: current });
+    if (l.start > at) groups.push({ start: at, end: l.start, commune: current, substitutes });
     const label = text.slice(l.start, l.end).replace(/[ \u00a0]*:$/, '');
+    if (GROUP_LABEL.test(label) && /titulaire|suppl/i.test(label)) substitutes = /suppl/i.test(label);
     // « Commune de Meysse : », « Commune d'Alba : »: the commune is what follows; « Commune de : » or « Membres
     // titulaires : » name none.
     const prefix = /^(?:(?:Commune|Ville)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)?)/.exec(label)?.[0] ?? '';
@@ -602,10 +605,15 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     } else current = undefined;
     at = l.end;
   }
-  if (end > at) groups.push({ start: at, end, commune: current });
+  if (end > at) groups.push({ start: at, end, commune: current, substitutes });
   for (const g of groups) {
-    if (readGroup(text, g.start, g.end, b, role, g.commune, out)) break;
+    const before = out.entries.length;
+    const stopped = readGroup(text, g.start, g.end, b, role, g.commune, out);
+    if (g.substitutes) for (const e of out.entries.slice(before)) e.substitute = true;
+    if (stopped) break;
   }
+  // « Catherine SAINSAULIEU (suppléante) »: a substitute, whose titulaire is not named.
+  for (const e of out.entries) if (!e.substituteOf && /^[ \u00a0]*\(\s*suppl[ée]ante?\s*\)/i.test(text.slice(e.person.end, e.person.end + 20))) e.substitute = true;
   if (role !== 'present' && label && PROXY_LABEL.test(label)) for (const e of out.entries) holderInParentheses(text, e, b);
   for (const e of out.entries) e.range = b.span(e.offset, e.end).range;
   return out;

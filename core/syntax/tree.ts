@@ -66,6 +66,11 @@ export interface ListEntry extends Span {
   proxyQualifiers?: Qualifier[];
   /** The commune label the entry stands under (« Besançon : … »). */
   commune?: CommuneLabelNode;
+  /**
+   * A substitute whose titulaire is not named: listed under « Membres suppléants : » inside a list, or followed by
+   * « (suppléant) ». No seat of its own.
+   */
+  substitute?: boolean;
 }
 
 export interface CommuneLabelNode extends Span {
