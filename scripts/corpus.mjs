@@ -49,6 +49,10 @@ function nameKey(name) {
   return words.sort().join(' ');
 }
 
+// A member listed present who also gives a proxy among the absent: the answer files name this one fact with either
+// code (corpus/README.md); a finding of the other code at the line is the mistake found.
+const SAME_FACT = { 'member-duplicate': 'proxy-giver-present', 'proxy-giver-present': 'member-duplicate' };
+
 const totals = { docs: 0, acts: 0, expected: 0, found: 0, falsePositives: 0, noisyActs: 0, facts: 0, read: 0, failed: 0 };
 const perKind = {};
 const short = [];
@@ -65,7 +69,7 @@ const short = [];
     const span = (e) => e.lines ?? [e.line, e.line];
     const take = (e) => {
       const [a, b] = span(e);
-      const i = pool.findIndex((d) => d.code === e.code && d.line >= a && d.line <= b);
+      const i = pool.findIndex((d) => (d.code === e.code || SAME_FACT[e.code] === d.code) && d.line >= a && d.line <= b);
       if (i < 0) return false;
       pool.splice(i, 1);
       return true;

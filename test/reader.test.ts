@@ -121,6 +121,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(c).map((f) => f.code), ['member-count'], 'more voters than present and represented is one');
   });
 
+  it('joins a given name at a line’s end to its surname below in a list of surnames in capitals (« Jean Louis↵RECOUSSINES »)', () => {
+    assert.deepEqual(names(facts('Sont présents : Jean-Marc ARNAL, Jean-Pierre BOULANGER, Maryline\nCAPREDON, Michel PUECH, Clément RAYMOND, Jean Louis\nRECOUSSINES, Alain ROQUES').attendance.present), ['Jean-Marc ARNAL', 'Jean-Pierre BOULANGER', 'Maryline CAPREDON', 'Michel PUECH', 'Clément RAYMOND', 'Jean Louis RECOUSSINES', 'Alain ROQUES']);
+    assert.deepEqual(names(facts('Présents : Jean Dupont, Marie Martin,\nLuc Petit').attendance.present), ['Jean Dupont', 'Marie Martin', 'Luc Petit'], 'names in mixed case: each line its name');
+  });
+
   it('reads a civility stuck to the given name (« M.Patrice CHEVALIER »), even when the surname wraps', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });

@@ -793,6 +793,12 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
   let dashes = 0;
   for (let i = from + 1; i + 1 < to && dashes < 2; i++) if ((text[i] === '-' || text[i] === '–' || text[i] === '—') && text[i - 1] === ' ' && text[i + 1] === ' ') dashes++;
   const separated = commas >= 2 || dashes >= 2;
+  // A list whose names have their surname in capitals (« Jean-Marc ARNAL, … Jean Louis↵RECOUSSINES »): a piece of
+  // capitalised words only, at a line's end, waits for its surname below.
+  let caps = 0;
+  CAPS_IN_LIST.lastIndex = 0;
+  for (let m = CAPS_IN_LIST.exec(text.slice(from, Math.min(to, from + 600))); m && caps < 3; m = CAPS_IN_LIST.exec(text.slice(from, Math.min(to, from + 600)))) caps++;
+  const surnamesInCaps = caps >= 3;
   let afterStop = false;
   const cut = (at: number, next: number, stop = false) => {
     if (at > start) out.push({ start, end: at, afterStop });
@@ -815,7 +821,7 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       const tail = Math.max(start, i - 8);
       const civ = separated ? /[ \u00a0](?:M\.|Mme\.?|Mlle\.?|Melle\.?)[ \u00a0\t\r]*$/.exec(text.slice(tail, i)) : null;
       if (civ) { cut(tail + civ.index + 1, tail + civ.index + 1); continue; }
-      if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i)) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
+      if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i), surnamesInCaps) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
       // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below.
       if (PHRASE_END.test(text.slice(Math.max(start, i - 40), i))) continue;
       // « M.↵DUPONT »: a civility alone at the end of a line belongs to the name below.
@@ -880,7 +886,9 @@ function givenThenSurname(text: string, dash: number, from: number, to: number):
  * Whether the words before a line break are a name not finished (« Mme Anne », « Isabelle BULTE- »), which the next
  * line completes; not a name whole (« Jean DUPONT », « Jean Dupont ») nor a function (« Maire »).
  */
-function incomplete(fragment: string): boolean {
+const CAPS_IN_LIST = /(?<![\p{L}])[A-ZÀ-Þ]{3,}(?![\p{L}])/gu;
+
+function incomplete(fragment: string, surnamesInCaps = false): boolean {
   // « Mme TIFRA donne pouvoir à Anne↵REVEYRAND »: after a proxy phrase, the name of the holder is what may go on.
   const holder = HOLDER_AT_END.exec(fragment.slice(-200));
   const t = (holder ? holder[1] : fragment).trim();
@@ -895,7 +903,7 @@ function incomplete(fragment: string): boolean {
   if (words.length === 0) return true;
   if (words.some((w) => CAPS_WORD.test(w) && !INITIALS.test(w))) return false;
   const named = words.filter((w) => CAP_WORD.test(w) && !NOT_NAMES.has(foldAccents(w).toLowerCase())).length;
-  return named <= 1;
+  return named <= 1 || (surnamesInCaps && named === words.length && named <= 3);
 }
 
 /** One entry of a list: a person with what qualifies them (a proxy, a substitute, an arrival or a departure). */
