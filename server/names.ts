@@ -56,6 +56,8 @@ export interface NamesHost {
   otherModels(uri: string): Model[];
   /** The acts of the workspace (the next free deliberation number). */
   acts?: ActIndex;
+  /** Files of acts changed on disk: the workspace is scanned again. */
+  actsChanged?(): Promise<void>;
   /** Re-analyses and republishes every open document (the roster changed). */
   refresh(): Promise<void>;
   /** The server's guard around every handler (logs an exception and answers an error). */
@@ -95,7 +97,8 @@ export class Names {
   /** Asks the client to report changes of YAML files (the roster), when it can register watchers. */
   async watch(): Promise<void> {
     if (!this.canWatch) return;
-    await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] });
+    // The rosters, and the acts (the checks across acts compare an open act with the files of the workspace).
+    await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/*.delib' }] });
   }
 
   /**
@@ -219,6 +222,8 @@ export class Names {
     }));
 
     connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', async (params) => {
+      // An act changed, created or deleted on disk: the workspace's acts are looked at again (only what changed is read).
+      if (params.changes.some((c) => c.uri.endsWith('.delib'))) void host.actsChanged?.();
       const rosters = params.changes.filter((c) => c.uri.startsWith('file:') && this.rosterPaths.has(fileURLToPath(c.uri)));
       if (rosters.length === 0) return;
       for (const c of rosters) this.loaded.delete(fileURLToPath(c.uri));

@@ -331,6 +331,7 @@ export function startServer(connection: Connection): void {
     communes,
     guard,
     acts: editing.acts,
+    actsChanged: () => editing.scan().catch((err: unknown) => connection.console.error(`Index de l’espace de travail : ${String(err)}`)),
     otherModels: (uri) => [...analyses].filter(([u]) => u !== uri).flatMap(([, c]) => (c.analysis.model ? [c.analysis.model] : [])),
     refresh: async () => {
       generation++;

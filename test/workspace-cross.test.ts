@@ -149,6 +149,17 @@ describe('checks across acts in the language server', function () {
       }
       assert.ok(found, 'the duplicate of a.delib, a file not open');
       assert.equal(found.relatedInformation?.[0].location.uri, pathToFileURL(join(dir, 'a.delib')).toString());
+      // a.delib changes on disk (another number, another size): the client says so, b.delib loses the duplicate.
+      writeFileSync(join(dir, 'a.delib'), act('2025-0046'));
+      from = client.diagnostics.items.length;
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, 'a.delib')).toString(), type: 2 }] });
+      let still = true;
+      for (let i = 0; i < 5 && still; i++) {
+        const { diagnostics } = await client.waitForDiagnostics(b, { from });
+        from = client.diagnostics.items.length;
+        still = diagnostics.some((d) => d.code === 'number-duplicate');
+      }
+      assert.ok(!still, 'published again without the duplicate');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
