@@ -12,6 +12,7 @@ import { repoPath } from './helpers/paths';
 import { LspTestClient } from './helpers/lsp-client';
 import { cursorAt } from './helpers/cursor';
 import { completion } from '../core/features/completion';
+import { resultOf } from '../core/export/index';
 
 const SAMPLE = readFileSync(repoPath('samples', 'extrait-municipal.delib'), 'utf8');
 /** The sample act with another number, séance, members in office or secretary. */
@@ -160,6 +161,51 @@ describe('checks across acts in the language server', function () {
         still = diagnostics.some((d) => d.code === 'number-duplicate');
       }
       assert.ok(!still, 'published again without the duplicate');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the list of the deliberations examined at a séance (delib seance)', () => {
+  it('words each result as the list asks: unanimity, the votes for and against, a rejection', () => {
+    assert.equal(resultOf({ unanimous: true }), 'Adoptée à l’unanimité');
+    assert.equal(resultOf({ for: 25, against: 2, abstention: 1 }), 'Adoptée par 25 voix pour, 2 contre, 1 abstention');
+    assert.equal(resultOf({ for: 3, against: 12 }), 'Rejetée par 3 voix pour, 12 contre');
+    assert.equal(resultOf({ majority: true }), 'Adoptée à la majorité');
+    assert.equal(resultOf(undefined), 'non indiqué');
+    assert.equal(resultOf({ for: 25, against: 2, abstention: 2 }, 'en'), 'Adopted by 25 for, 2 against, 2 abstaining');
+  });
+
+  it('writes the list of one séance’s acts in number order, in every format, and never over an existing file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'delib-seance-'));
+    const cli = (...args: string[]) => {
+      try {
+        return { status: 0, out: execFileSync(process.execPath, [repoPath('dist', 'cli.js'), ...args], { encoding: 'utf8', cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] }), err: '' };
+      } catch (e) {
+        const x = e as { status: number; stdout: string; stderr: string };
+        return { status: x.status, out: x.stdout, err: x.stderr };
+      }
+    };
+    try {
+      writeFileSync(join(dir, 'b.delib'), act('2025-049'));
+      writeFileSync(join(dir, 'a.delib'), act('2025-047', [['Pour : 22', 'Pour : 25']]));
+      writeFileSync(join(dir, 'autre.delib'), act('2025-050', [['Séance du lundi 23 juin 2025', 'Séance du lundi 30 juin 2025']]));
+      assert.match(cli('seance', '.', '--to', 'html').err, /plusieurs séances \(2025-06-23, 2025-06-30\) : précisez --date/);
+      const run = cli('seance', '.', '--date', '2025-06-23', '--to', 'html,pdf,docx');
+      assert.equal(run.status, 0, run.err);
+      assert.match(run.out, /écrit : liste-deliberations-2025-06-23\.html \(2 délibérations\)/);
+      const html = readFileSync(join(dir, 'liste-deliberations-2025-06-23.html'), 'utf8').replace(/&#39;/g, "'");
+      assert.match(html, /Liste des délibérations examinées en séance du lundi 23 juin 2025/);
+      const rows = [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)].map((m) => m[1].replace(/<[^>]+>/g, '|').replace(/\|+/g, '|'));
+      assert.match(rows[1], /2025-047\|Accueil de loisirs - Tarifs de l'été 2025\|Adoptée par 25 voix pour, 2 contre, 1 abstention/);
+      assert.match(rows[2], /2025-049\|/);
+      assert.match(html, /Affichée le :/);
+      assert.equal(readFileSync(join(dir, 'liste-deliberations-2025-06-23.pdf')).subarray(0, 5).toString(), '%PDF-');
+      const again = cli('seance', '.', '--date', '2025-06-23', '--to', 'html');
+      assert.equal(again.status, 2);
+      assert.match(again.err, /existe déjà : rien n’est écrit ; ajoutez --overwrite/);
+      assert.equal(cli('seance', '.', '--date', '2025-07-01', '--to', 'html').status, 2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

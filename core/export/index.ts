@@ -14,6 +14,7 @@ export { renderDocx } from './docx';
 export { renderPdf } from './pdf';
 export { scdlRows, scdlRowsOfFile, scdlProblems, matterOf, openDataOptions, toCsv, SCDL_FIELDS, SCDL_REQUIRED, type ScdlOptions, type ScdlRow } from './csv';
 export { writeAtomic, freeName, taken, type OnExisting } from './write';
+export { seanceListLayout, resultOf } from './seance-list';
 
 /** Formats of one act; `csv` (open data) gathers every act into one table. */
 export const DOCUMENT_FORMATS = ['docx', 'pdf', 'html'] as const;
@@ -47,6 +48,11 @@ export async function renderDocument(analysis: Analysis, format: DocumentFormat,
 export async function* renderDocuments(analysis: Analysis, formats: readonly DocumentFormat[], options: RenderOptions = {}): AsyncGenerator<[DocumentFormat, Uint8Array]> {
   const layout = buildFileLayout(analysis.acts, options.token);
   for (const format of formats) yield [format, await renderLayout(layout, format, options)];
+}
+
+/** The file of a layout made elsewhere (the list of a séance's deliberations). */
+export function renderLayoutAs(layout: Layout, format: DocumentFormat, options: RenderOptions = {}): Promise<Uint8Array> {
+  return renderLayout(layout, format, options);
 }
 
 async function renderLayout(layout: Layout, format: DocumentFormat, options: RenderOptions): Promise<Uint8Array> {

@@ -354,13 +354,15 @@ function blockPdf(doc: Doc, b: Block, width: number, outline: PDFKit.PDFOutline[
   }
 }
 
-/** Column widths from the longest text of each column: the first (labels) takes what the others leave. */
+/** Column widths from the longest text of each column: the widest (the labels of a budget, the objects of a list)
+ * takes what the others leave. */
 function columnWidths(doc: Doc, rows: string[][], width: number): number[] {
   const n = Math.max(...rows.map((r) => r.length));
   const natural = Array.from({ length: n }, (_, i) => Math.max(30, ...rows.map((r) => doc.widthOfString(r[i] ?? '') * 1.1 + 12)));
-  const others = natural.slice(1).map((w) => Math.min(w, (width * 0.55) / Math.max(1, n - 1)));
+  const wide = natural.indexOf(Math.max(...natural));
+  const others = natural.map((w, i) => (i === wide ? 0 : Math.min(w, (width * 0.55) / Math.max(1, n - 1))));
   const rest = width - others.reduce((a, b) => a + b, 0);
-  return [rest, ...others];
+  return others.map((w, i) => (i === wide ? rest : w));
 }
 
 const PAGE = { fr: (i: number, n: number) => `Page ${i} sur ${n}`, en: (i: number, n: number) => `Page ${i} of ${n}` };

@@ -12,11 +12,20 @@ export interface PersonSummary {
   range: Range;
 }
 
+export interface VoteSummary {
+  for?: number;
+  against?: number;
+  abstention?: number;
+  unanimous?: boolean;
+  majority?: boolean;
+}
+
 export interface DeliberationSummary {
   /** As written (« 2025-047 »). */
   number: string;
   range: Range;
   title?: string;
+  vote?: VoteSummary;
 }
 
 export interface ActSummary {
@@ -51,6 +60,16 @@ export function summarize(model: Model): ActSummary {
     ...(s.membersInOffice ? { membersInOffice: { value: s.membersInOffice.value, range: s.membersInOffice.span.range } } : {}),
     ...(s.president ? { president: person(s.president) } : {}),
     ...(s.secretary ? { secretary: person(s.secretary) } : {}),
-    deliberations: model.reports.flatMap((r) => (r.deliberationNumber ? [{ number: r.deliberationNumber.text.trim(), range: r.deliberationNumber.span.range, ...(r.title ? { title: r.title } : {}) }] : [])),
+    deliberations: model.reports.flatMap((r) => (r.deliberationNumber ? [{ number: r.deliberationNumber.text.trim(), range: r.deliberationNumber.span.range, ...(r.title ? { title: r.title } : {}), ...(r.vote ? { vote: voteOf(r.vote) } : {}) }] : [])),
+  };
+}
+
+function voteOf(v: NonNullable<Model['reports'][number]['vote']>): VoteSummary {
+  return {
+    ...(v.pour ? { for: v.pour.value } : {}),
+    ...(v.contre ? { against: v.contre.value } : {}),
+    ...(v.abstention ? { abstention: v.abstention.value } : {}),
+    ...(v.unanimity ? { unanimous: true } : {}),
+    ...(v.majority ? { majority: true } : {}),
   };
 }
