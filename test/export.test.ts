@@ -2,7 +2,7 @@
 // XML for Word, poppler's pdftotext / pdfinfo / pdffonts for PDF, a CSV parser for the SCDL table), and
 // compared with what the source act says.
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -677,6 +677,11 @@ describe('export: the printed act as a reader sees it (poppler, the .docx XML)',
     assert.match(struct, /^\s*Table \(block\)/m);
     assert.match(struct, /"Étaient présents\s+: M\.\s+André SIMOND, Mme\s+Sophie BRANCHE/, 'words apart, as written');
     assert.doesNotMatch(struct, /Page 1 sur/, 'the page numbers are no part of the text');
+    // Marked content cut by a page is closed and opened again: poppler finds every page's content well formed.
+    const long = await pdfOf(sample('convention-subvention.delib'), 'convention.pdf');
+    assert.ok(pages(long) > 1);
+    const read = spawnSync('pdftotext', [long, '-'], { encoding: 'utf8' });
+    assert.equal(read.stderr, '', 'no syntax warning');
   });
 
   it('justifies a paragraph that holds a bold label: its lines but the last end at the right margin', async () => {

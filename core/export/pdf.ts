@@ -121,6 +121,14 @@ function linesHeight(doc: Doc, lines: readonly TextLine[], size: number): number
 const bottomOf = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
 
 /**
+ * A new page, the marked content open on this one (a paragraph of the tagged PDF cut by the page) closed here and
+ * opened again there: pdfkit's continueOnNewPage (its addPage leaves them open, and the page's content unbalanced).
+ */
+function newPage(doc: Doc): void {
+  (doc as unknown as { continueOnNewPage(): void }).continueOnNewPage();
+}
+
+/**
  * Draws lines from doc.y at x, breaking the page where they do not fit. Without `split: false`, no line of a
  * paragraph is left alone at the foot of a page (orphan) or at the head of the next (widow): the paragraph starts
  * on the next page, or breaks one line earlier. With `split: false` the lines are drawn on one page.
@@ -131,12 +139,12 @@ function drawLines(doc: Doc, lines: readonly TextLine[], x: number, width: numbe
   let breakAt = -1;
   const fit = Math.floor((bottomOf(doc) - doc.y) / lh);
   if (lines.length > fit && doc.y > doc.page.margins.top + 1) {
-    if (!split || fit < 2 || lines.length <= 3) doc.addPage();
+    if (!split || fit < 2 || lines.length <= 3) newPage(doc);
     else if (lines.length - fit < 2) breakAt = fit - 1;
   }
   lines.forEach((l, i) => {
     if (l.gap) doc.y += size * GAP_LINES;
-    if (i === breakAt || doc.y + lh > bottomOf(doc) + 0.01) doc.addPage();
+    if (i === breakAt || doc.y + lh > bottomOf(doc) + 0.01) newPage(doc);
     const room = width - l.width;
     let cx = x + (align === 'center' ? room / 2 : align === 'right' ? room : 0);
     const extra = align === 'justify' && !l.end && l.words.length > 1 && room > 0 ? room / (l.words.length - 1) : 0;
@@ -239,9 +247,9 @@ function group(doc: Doc, parent: Struct, type: string, fill: (el: Struct) => voi
 
 function blockPdf(doc: Doc, b: Block, width: number, outline: PDFKit.PDFOutline[], parent: Struct) {
   const left = MARGINS.left;
-  if (b.pageBreakBefore && doc.y > doc.page.margins.top + 1) doc.addPage();
+  if (b.pageBreakBefore && doc.y > doc.page.margins.top + 1) newPage(doc);
   const ensureRoom = (points: number) => {
-    if (doc.y + points > bottomOf(doc) && doc.y > doc.page.margins.top + 1) doc.addPage();
+    if (doc.y + points > bottomOf(doc) && doc.y > doc.page.margins.top + 1) newPage(doc);
   };
   switch (b.kind) {
     case 'heading': {
@@ -406,7 +414,7 @@ export function renderPdf(layout: Layout, options: { locale?: Locale; draft?: bo
     if (keep && !b.pageBreakBefore && doc.y > top + 1) {
       const need = heightOf(doc, b, width) + leadOf(doc, next, width);
       const page = bottomOf(doc) - top;
-      if (need < page / 2 && doc.y + need > bottomOf(doc)) doc.addPage();
+      if (need < page / 2 && doc.y + need > bottomOf(doc)) newPage(doc);
     }
     blockPdf(doc, b, width, outline, root);
   });
