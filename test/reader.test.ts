@@ -521,6 +521,12 @@ describe('reader: counts', () => {
 });
 
 describe('reader: the séance date', () => {
+  it('reads « Séance : 8 Avril 2008 », and a header without the year from the same day written above it', () => {
+    assert.equal(facts('Conseil de Communauté\n\nSéance : 8 Avril 2008 à 20 h 00\n\nLieu : Salle Chappe').seance?.date, '2008-04-08');
+    assert.equal(facts('17-03-2017\nPROCES-VERBAL DE LA REUNION DU 17 MARS\nPrésents : Anne NOIR, Paul BLANC').seance?.date, '2017-03-17');
+    assert.equal(facts('12-01-2017\nPROCES-VERBAL DE LA REUNION DU 17 MARS\nPrésents : Anne NOIR').seance, null, 'another day: no year for it');
+  });
+
   it('reads a séance of two days from its first (« RÉUNION DES 23 ET 24 JUIN 2014 »)', () => {
     assert.equal(facts('CONSEIL GENERAL REUNION DES 23 ET 24 JUIN 2014 PROCES-VERBAL').seance?.date, '2014-06-23');
     assert.equal(facts('Le Conseil Général s est réuni à l Hôtel du Département les 23 et 24 juin 2014 sous la présidence de M. Paul NOIR.').seance?.date, '2014-06-23');

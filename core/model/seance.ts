@@ -95,7 +95,8 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
 const HEAD_LINES = 80;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 /** « Séance du », « CONSEIL MUNICIPAL DU », « Réunion du comité syndical du », « Procès-verbal de la séance du … du ». */
-const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|commission\\s+permanente|bureau|assembl[ée]e|proc[èe]s[- ]verbal|compte[- ]rendu|d[ée]lib[ée]rations?)(?![\\p{L}])[^.;!?]{0,120}?\\b(?:du|en\\s+date\\s+du|le)\\s+(?:${WEEKDAY}\\s+)?$`, 'iu');
+// (« Séance : 8 Avril 2008 à 20 h 00 »: the field of the séance, its colon for « du ».)
+const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|commission\\s+permanente|bureau|assembl[ée]e|proc[èe]s[- ]verbal|compte[- ]rendu|d[ée]lib[ée]rations?)(?![\\p{L}])(?:[^.;!?]{0,120}?\\b(?:du|en\\s+date\\s+du|le)\\s+(?:${WEEKDAY}\\s+)?|[ \\t\\u00a0]*:[ \\t\\u00a0]*(?:${WEEKDAY}\\s+)?)$`, 'iu');
 const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \u00a0]+(?:municipal|communautaire|syndical|départemental|d[ée]partemental|r[ée]gional|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire|pl[ée]ni[èe]re?))?[ \u00a0]+$/iu;
 /** What the previous séance's minutes approved are called: « Approbation du compte rendu de la séance du … ». */
 const EARLIER = /approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul/i;
@@ -117,12 +118,15 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
   // Once the attendance is listed, the act is past its header: « … sur les comptes rendus des Conseils municipaux du
   // 13 février et du 6 mars 2007 » names earlier séances, not this one.
   let pastAttendance = false;
+  // Every date of the head, in order.
+  const dates: DateNode[] = [];
   for (let i = 0; i < lines.length && i < HEAD_LINES; i++) {
     const l = lines[i];
     if (i > 0 && lines[i - 1].type === 'list') pastAttendance = true;
     if (!hasInlines(l)) continue;
     for (const found of l.inlines) {
       if (found.type !== 'date') continue;
+      dates.push(found);
       let d = found;
       let before = doc.text.slice(Math.max(l.offset, d.offset - 160), d.offset);
       // « RÉUNION DES 23 ET 24 JUIN 2014 », « s'est réuni … les 23 et 24 juin 2014 »: a séance of two days starts on the
@@ -164,6 +168,11 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
     }
   }
   if (best) return { date: best.date, from: best.score === 2.5 ? 'header' : best.score === 2 ? 'meeting' : 'alone' };
+  // « 17-03-2017 ↵ PROCES-VERBAL DE LA REUNION DU 17 MARS »: the header's day with its year, written above it.
+  if (firstYearless) {
+    const same = dates.find((d) => d.offset < firstYearless!.offset && d.date.year !== undefined && d.date.day === firstYearless!.date.day && d.date.month === firstYearless!.date.month);
+    if (same) return { date: same, from: 'header' };
+  }
   return firstYearless && { date: firstYearless, from: 'header' };
 }
 
