@@ -80,6 +80,8 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['NOIR M.F.', 'BLANC F.', 'ROUGE E.', 'VERT P.', 'BRUN D.']);
     assert.equal(f.counts.inOffice, 5);
     assert.deepEqual(proxies(f), ['Mme GRIS V. → Mme NOIR M.F.']);
+    // Counts in a row between the names (« Nbre de … : 27 Présents : 17 »).
+    assert.deepEqual(proxies(facts('Absents ayant donné procuration : Nbre de conseillers en exercice : 27 Présents : 17 Adélaïde NOIR à Brigitte BLANC')), ['Adélaïde NOIR → Brigitte BLANC']);
     // A count then its own list, and the head of a table of counts, are not such cuts.
     assert.deepEqual(names(facts('Nombre de conseillers présents : 2 : NOIR René, BLANC Anne').attendance.present), ['NOIR René', 'BLANC Anne']);
   });

@@ -9,6 +9,9 @@ import type { DocumentNode, ListLine } from '../syntax/tree';
 import { aloneLabel, aloneLabelText, labelsIn, listRole, readNames, type ListRole } from '../syntax/names';
 import { foldFrench } from '../text/numbers';
 
+/** Nothing but counts with their labels (« Nbre de conseillers en exercice : 27 »), or nothing. */
+const COUNTS_ONLY = /^(?:[ \u00a0]*[\p{L}'’. ]{2,60}?[ \u00a0]*:[ \u00a0]*\d+(?!\d))*[ \u00a0]*$/u;
+
 /** A cheap test before the labels are looked for in a line. */
 const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|conseill|adjoint|[A-Z] [A-Z] [A-Z]/i;
 
@@ -147,7 +150,10 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
       // inside a list; the names after its figure go on with the list it cut, when they are nothing but names.
       const cut = out[out.length - 1];
       const figure = /^[ \u00a0]*:?[ \u00a0]*\d+(?!\d)[ \u00a0]+(?=\p{Lu})/u.exec(doc.text.slice(label.end, label.end + 12));
-      if (cut && cut.stop === label.start && figure) {
+      // (Several counts in a row may stand between: « … Nbre de conseillers en exercice : 27 Présents : 17 Adélaïde
+      // AMELOT à … ».)
+      const between = cut?.stop !== undefined && cut.stop <= label.start ? doc.text.slice(cut.stop, label.start) : undefined;
+      if (cut && between !== undefined && COUNTS_ONLY.test(between) && figure) {
         const from = label.end + figure[0].length;
         const to = labels[k + 1]?.start ?? l.end;
         const rest = makeList(doc, b, { start: from, end: from, label: cut.label }, listRole(cut.label), to);

@@ -133,7 +133,7 @@ const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)
 /** A count's label (« Nombre de conseillers élus : 15 », « Conseillers en fonction : 15 »): it ends a list. */
 // (Not a label of those present, absent or represented with its count, « Nombre de conseillers présents : 10 : … », nor
 // the head of a table of counts, « NOMBRE DE ↵ CONSEILLERS : ↵ En exercice »: a figure follows.)
-const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?${word('nombre de')}\\s+(?:${word('conseillers')}|${word('membres')}|${word('delegues')})(?:\\s+(?!pr[ée]sent|absent|excus|repr[ée]sent|votant)[a-zà-ÿ]+){0,4}|(?:${word('conseillers')}|${word('membres')}|${word('delegues')})\\s+(?:${word('en fonction')}|${word('elus')}))${LABEL_END}(?=[ \\u00a0]*\\d)`;
+const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?(?:${word('nombre de')}|${word('nbre de')}|${word('nb de')})\\s+(?:${word('conseillers')}|${word('membres')}|${word('delegues')})(?:\\s+(?!pr[ée]sent|absent|excus|repr[ée]sent|votant)[a-zà-ÿ]+){0,4}|(?:${word('conseillers')}|${word('membres')}|${word('delegues')})\\s+(?:${word('en fonction')}|${word('elus')}))${LABEL_END}(?=[ \\u00a0]*\\d)`;
 /** The item of an agenda after a list (« … (procuration à Yvon BRIAND) Question 1 à 3 Présents : 26 »). */
 const AGENDA_ITEM = `(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d+(?![\\d.,])`;
 const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM})`, 'gu');
