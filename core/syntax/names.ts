@@ -624,7 +624,8 @@ const GROUP_LABEL = /^(?:(?:Membres|Délégués|Conseillers)\s+)?(?:titulaires?|
 
 /** Whether a commune label's name is written like one (not « Vu », « Considérant », a sentence). */
 function isCommuneName(name: string): boolean {
-  return !/^(?:Vu|Considérant|Objet|Article|Annexe|Délibération|Rapport|Décide|Monsieur|Madame|Mesdames|Messieurs)$/i.test(name.split(/\s/)[0]);
+  // (Nor the fields of a header in capitals: « DATE D’AFFICHAGE : », « NOMBRE DE CONSEILLERS : ».)
+  return !/^(?:Vu|Considérant|Objet|Article|Annexe|Délibération|Rapport|Décide|Monsieur|Madame|Mesdames|Messieurs|Date|Nombre|Nbre|Séance|Seance|Secrétaire|Secretaire|Lieu|Convocation|Affichage|Quorum|Votants|Présents|Presents|Absents|Excusés|Excuses)$/i.test(name.split(/[\s\u00a0]/)[0]);
 }
 
 /** A label that names a grouping of communes, not a commune: « CDC DU BAZADAIS », « Communauté de communes X ». */

@@ -87,4 +87,9 @@ describe('checks: commune-unknown', () => {
   it('does not check capitalised words of prose as communes', () => {
     assert.deepEqual(findingsOf('Le Pôle Microtechniques : partenaire de Zzyzxville.', 'commune-unknown', { communes: true }), []);
   });
+
+  it('takes no field of a header in capitals inside the lists for a commune (« DATE D’AFFICHAGE : »)', () => {
+    const t = 'Etaient présents : Alain GERARD, Michel CAVELIER, Catherine SAINSAULIEU (suppléante),\n\n DATE DE LA CONVOCATION :\n\n6 février 2018\n\nAbsents excusés : Joël CLEMENT, Karine BAUDOUIN (suppléante),\n\n DATE D’AFFICHAGE :                                             \n\n6 février 2018\n\nAbsents : Patricia AUGER (suppléante),\n\nNOMBRE DE CONSEILLERS :   16';
+    assert.deepEqual(findingsOf(t, 'commune-unknown', { communes: true }), []);
+  });
 });
