@@ -128,6 +128,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : Jean Dupont, Marie Martin,\nLuc Petit').attendance.present), ['Jean Dupont', 'Marie Martin', 'Luc Petit'], 'names in mixed case: each line its name');
   });
 
+  it('takes delegates under communes in capitals, with no label at all, for those present when the act counts them', () => {
+    const text = 'Séance du 27 février 2019\n\nLES HERBIERS : Véronique NOIR – Roger BLANC – Jean-Marie VERT – Rita ROUGE – Estelle BRUN – Alain GRIS – Françoise BLEU BEAUREPAIRE : Patricia ROSE - Norbert MAUVE\n\nNombre de délégués en exercice 9 Nombre de délégués présents : 9';
+    // The names up to the commune that follows a name without a separator (« Françoise BLEU BEAUREPAIRE : »).
+    assert.deepEqual(names(facts(text).attendance.present).slice(0, 6), ['Véronique NOIR', 'Roger BLANC', 'Jean-Marie VERT', 'Rita ROUGE', 'Estelle BRUN', 'Alain GRIS']);
+    assert.deepEqual(names(facts(text.replace(' Nombre de délégués présents : 9', '')).attendance.present), [], 'no count of those present: no list');
+  });
+
   it('reads a civility stuck to the given name (« M.Patrice CHEVALIER »), even when the surname wraps', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });

@@ -164,7 +164,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   });
   // A list that runs to the end of the act was cut there (a page, an extract): it is not known whole.
   // (A line of proxies without a label is a whole sentence.)
-  const atEnd = (l: ListLine) => !l.role && doc.text.slice(listEnd(l), doc.end).trim() === '';
+  const atEnd = (l: ListLine) => l.role !== 'givers' && doc.text.slice(listEnd(l), doc.end).trim() === '';
   const partial = lists.filter((l) => (l.unread.length > 0 || atEnd(l)) && roles.get(l) !== 'other');
   const complete = partial.length === 0 && lists.some((l) => roles.get(l) === 'present' && l.entries.length > 0);
   return { members, people, proxies, unresolved, complete, partial, lists };

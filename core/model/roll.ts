@@ -6,7 +6,7 @@
 import type { Builder } from '../syntax/parser';
 import { listLastLine } from '../syntax/parser';
 import type { DocumentNode, ListLine } from '../syntax/tree';
-import { aloneLabel, aloneLabelText, labelsIn, listRole, readNames, type ListRole } from '../syntax/names';
+import { aloneLabel, aloneLabelText, labelsIn, listRole, readNames, roleOf, type ListRole } from '../syntax/names';
 import { foldFrench } from '../text/numbers';
 
 /** Nothing but counts with their labels (« Nbre de conseillers en exercice : 27 »), or nothing. */
@@ -43,7 +43,37 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
     i = role ? listBelow(doc, b, i, role, out) : listsInLine(doc, b, i, from, out);
     if (l.type === 'prose' || l.type === 'list' || l.type === 'field') proxySentences(doc, b, l, from, out);
   }
+  if (!out.some((l) => roleOf(l) === 'present')) unlabelledDelegates(doc, b, out);
   return out;
+}
+
+/** « LES HERBIERS : », « BEAUREPAIRE : »: a commune in capitals, then its delegates. */
+const COMMUNE_IN_CAPS = /(?:^|\s)[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \u00a0][A-ZÀ-Þ'’-]+){0,4}[ \u00a0]*:[ \u00a0]+(?=\p{Lu}\p{Ll})/gu;
+/** The act counts its delegates or members present (« Nombre de délégués présents : 34 »). */
+const PRESENT_COUNTED = /pr[ée]sent(?:e|\(e\))?s?[ \u00a0]*:?[ \u00a0]*\d/i;
+
+/**
+ * « LES HERBIERS : Véronique BESSE – Roger BRIAND – … BEAUREPAIRE : Patricia DAGUISE – … » in the head of an act that
+ * counts those present but lists them under no label at all: the delegates under their communes are those present.
+ * Only a line that starts with such a commune and holds two at least, with six names at least.
+ */
+function unlabelledDelegates(doc: DocumentNode, b: Builder, out: ListLine[]) {
+  if (!PRESENT_COUNTED.test(doc.text.slice(doc.offset, Math.min(doc.end, doc.offset + 4000)))) return;
+  for (const l of doc.lines.slice(0, 40)) {
+    if (l.type !== 'prose' && l.type !== 'field') continue;
+    COMMUNE_IN_CAPS.lastIndex = 0;
+    const first = COMMUNE_IN_CAPS.exec(l.text);
+    if (!first || first.index > 2) continue;
+    let communes = 1;
+    while (COMMUNE_IN_CAPS.exec(l.text) && communes < 2) communes++;
+    if (communes < 2) continue;
+    const list = makeList(doc, b, { start: l.offset, end: l.offset, label: '' }, 'present', l.end);
+    if (list.entries.length >= 6 && list.communes.length >= 1) {
+      list.role = 'present';
+      out.push(list);
+    }
+    return;
+  }
 }
 
 /**
