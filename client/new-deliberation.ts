@@ -2,12 +2,12 @@
 // date, number, title) and opens an untitled document of language deliberation, filled from the templates.
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { window, workspace } from 'vscode';
+import { SnippetString, window, workspace } from 'vscode';
 import { parseRoster, type Roster } from '../core/roster/index';
 import { stripBom } from '../core/analyze';
 import { DEFAULT_ROSTER } from '../shared/protocol';
 import { formatDateFr, parseDate } from '../core/text/dates';
-import { newDeliberationText } from '../core/features/new-deliberation';
+import { newDeliberationSnippet } from '../core/features/new-deliberation';
 import { MAX_ROSTER_BYTES, readBoundedFile } from '../core/text/files';
 import type { AssemblyKind } from '../core/roster/types';
 
@@ -54,7 +54,7 @@ export async function newDeliberation(): Promise<void> {
   if (number === undefined) return;
   const subject = await window.showInputBox({ title, prompt: 'Objet de la délibération', placeHolder: 'Subvention à l’association…' });
   if (subject === undefined) return;
-  const content = newDeliberationText({
+  const snippet = newDeliberationSnippet({
     assembly: assembly.label,
     kind: assembly.assembly,
     commune: assembly.roster ? roster?.commune : undefined,
@@ -63,6 +63,8 @@ export async function newDeliberation(): Promise<void> {
     title: subject.trim() || 'objet de la délibération',
     members: assembly.roster ? roster?.members : undefined,
   });
-  const document = await workspace.openTextDocument({ language: 'deliberation', content });
-  await window.showTextDocument(document);
+  // Inserted as a snippet: the drafter goes from one place to fill to the next (Tab), the placeholders selected.
+  const document = await workspace.openTextDocument({ language: 'deliberation', content: '' });
+  const editor = await window.showTextDocument(document);
+  await editor.insertSnippet(new SnippetString(snippet));
 }

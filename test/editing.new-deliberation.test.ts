@@ -2,7 +2,8 @@
 // asked and the roster's members. (The VS Code dialogue itself is in client/new-deliberation.ts.)
 import assert from 'node:assert/strict';
 import { analyze } from '../core/analyze';
-import { newDeliberationText } from '../core/features/new-deliberation';
+import { newDeliberationSnippet, newDeliberationText } from '../core/features/new-deliberation';
+import { tabStops } from '../core/text/snippets';
 import type { RosterMember } from '../core/roster/types';
 
 const MEMBERS: RosterMember[] = [
@@ -39,5 +40,17 @@ describe('editing: new deliberation', () => {
     const bare = newDeliberationText({ assembly: 'Conseil municipal de Saint-Vit', date: { year: 2025, month: 4, day: 14 }, number: '2025-031', title: 'Subvention à l’école de musique' });
     assert.match(bare, /^COMMUNE DE SAINT-VIT$/m);
     assert.match(bare, /^Objet : Subvention à l’école de musique$/m);
+  });
+
+  it('is a snippet: the facts and the roster as defaults of its tab stops, visible placeholders without a roster', () => {
+    const facts = { assembly: 'Conseil municipal de Saint-Vit', date: { year: 2025, month: 4, day: 14 }, number: '2025-031', title: 'Subvention à l’école de musique' };
+    const snippet = newDeliberationSnippet(facts);
+    const stops = tabStops(snippet);
+    assert.ok(stops.length >= 10);
+    assert.ok(stops.some((s) => s.default === '2025-031'), 'the number to review');
+    assert.ok(stops.some((s) => /Prénom NOM-UN/.test(s.default)), 'placeholders, not names that look real');
+    assert.doesNotMatch(newDeliberationText(facts), /Jean MARTIN|DOUBS/);
+    const withRoster = tabStops(newDeliberationSnippet({ ...facts, kind: 'conseil municipal', members: MEMBERS }));
+    assert.ok(withRoster.some((s) => s.default.startsWith('Mme Hélène MARCHAND, M. Bruno VERNIER')), 'the roster’s members');
   });
 });

@@ -3,7 +3,7 @@
 import type { DateParts } from '../text/dates';
 import type { AssemblyKind, RosterMember } from '../roster/types';
 import { communalExtractSnippet, dateInWords, extractSnippet, rosterValues } from './templates';
-import { expandSnippet } from '../text/snippets';
+import { expandSnippet, withDefaults } from '../text/snippets';
 
 export interface NewDeliberationFacts {
   /** « Conseil municipal de Pouilley-les-Vignes », « Conseil de Communauté du Grand Besançon ». */
@@ -19,7 +19,11 @@ export interface NewDeliberationFacts {
   members?: RosterMember[];
 }
 
-export function newDeliberationText(facts: NewDeliberationFacts): string {
+/**
+ * The new deliberation as a snippet: the facts asked and the roster's members as the defaults of its tab stops, so
+ * that the drafter goes from one place to fill to the next (the people, without a roster, are visible placeholders).
+ */
+export function newDeliberationSnippet(facts: NewDeliberationFacts): string {
   const day = new Date(facts.date.year, facts.date.month - 1, facts.date.day);
   const members = facts.members ?? [];
   const municipal = facts.kind === 'conseil municipal' || (!facts.kind && /municipal/i.test(facts.assembly));
@@ -27,10 +31,15 @@ export function newDeliberationText(facts: NewDeliberationFacts): string {
     const commune = facts.commune ?? /(?:de|d['’])\s*(.+)$/i.exec(facts.assembly)?.[1] ?? 'Nom';
     const words = dateInWords(facts.date);
     const values = { ...rosterValues('communal', members), 2: commune.toUpperCase(), 8: words.year, 9: words.dayMonth, 11: commune, 18: facts.number, 19: facts.title };
-    return withoutEmptyLists(expandSnippet(communalExtractSnippet(day), values));
+    return withDefaults(communalExtractSnippet(day), values);
   }
   const values = { ...rosterValues('extract', members), 1: facts.assembly.toUpperCase(), 4: facts.assembly.replace(/\s+(?:de|du|des|d['’]).*$/i, ''), 13: facts.number, 14: facts.title };
-  return withoutEmptyLists(expandSnippet(extractSnippet(day), values));
+  return withDefaults(extractSnippet(day), values);
+}
+
+/** The text of the new deliberation as written when every tab stop keeps its default. */
+export function newDeliberationText(facts: NewDeliberationFacts): string {
+  return withoutEmptyLists(expandSnippet(newDeliberationSnippet(facts)));
 }
 
 /** The lists of absent members, left empty when the roster lists everyone present, are not written. */
