@@ -66,6 +66,67 @@ describe('checks across acts', () => {
     assert.deepEqual(codes(new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', act('2025-048', [['Séance du lundi 23 juin 2025', 'Séance du lundi 30 juin 2025'], ['Nombre de conseillers en exercice : 29', 'Nombre de conseillers en exercice : 27']]))]), 'file:///a.delib'), []);
   });
 
+  it('finds a number whose predecessor in the series is of a later séance, once at the inversion', () => {
+    const march = (n: string) => act(n, [['Séance du lundi 23 juin 2025', 'Séance du lundi 10 mars 2025']]);
+    const index = new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', act('2025-048')), file('file:///c.delib', march('2025-049')), file('file:///d.delib', march('2025-050'))]);
+    const order = (uri: string) => index.findings(uri).filter((x) => x.code === 'number-order');
+    const [f, ...more] = order('file:///c.delib');
+    assert.equal(more.length, 0);
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.message, 'Délibération n°2025-049 du 10 mars 2025 : le n°2025-048, qui la précède, est d’une séance postérieure (23 juin 2025).');
+    assert.equal(f.related?.[0].uri, 'file:///b.delib');
+    assert.deepEqual(['file:///a.delib', 'file:///b.delib', 'file:///d.delib'].flatMap(order), [], 'said once, not by every act after it');
+    // In date order: nothing.
+    assert.deepEqual(codes(new ActIndex([file('file:///a.delib', march('2025-047')), file('file:///b.delib', act('2025-048'))]), 'file:///b.delib'), []);
+  });
+
+  describe('presence from one act of a séance to the next', () => {
+    const present = 'M. Paul MOLLARET, ';
+    const leaves = (n: string, how = '') => act(n, [[present, ''], ['Présents : 22', 'Présents : 21'], ['Étaient absents : ', `Étaient absents : M. Paul MOLLARET${how}, `]]);
+    const continuity = (index: ActIndex, uri: string, locale: 'fr' | 'en' = 'fr') => index.findings(uri, locale).filter((f) => f.code === 'presence-continuity');
+
+    it('finds a member present at one deliberation and absent at the next with no departure stated, on the later act', () => {
+      const index = new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', leaves('2025-048'))]);
+      const [f, ...more] = continuity(index, 'file:///b.delib');
+      assert.equal(more.length, 0);
+      assert.equal(f.severity, 'information');
+      assert.equal(f.message, 'M. Paul MOLLARET est absent ici, mais présent à la délibération précédente de la séance (n°2025-047) ; aucun départ n’est mentionné.');
+      const b = leaves('2025-048').split('\n');
+      assert.equal(b[f.range.start.line].slice(f.range.start.character, f.range.end.character), 'M. Paul MOLLARET');
+      assert.equal(f.related?.[0].uri, 'file:///a.delib');
+      assert.deepEqual(continuity(index, 'file:///a.delib'), []);
+      assert.equal(continuity(index, 'file:///b.delib', 'en')[0].message, 'M. Paul MOLLARET is absent here but present at the séance’s previous deliberation (no. 2025-047); no departure is stated.');
+    });
+
+    it('finds an arrival not stated the other way round, and agrees with a Mme', () => {
+      const index = new ActIndex([file('file:///a.delib', leaves('2025-047')), file('file:///b.delib', act('2025-048'))]);
+      assert.match(continuity(index, 'file:///b.delib')[0].message, /^M\. Paul MOLLARET est présent ici, mais absent à la fin de la délibération précédente de la séance \(n°2025-047\) ; aucune arrivée n’est mentionnée\.$/);
+      const her = (n: string, gone: boolean) => act(n, gone ? [['Mme Marion LAFFIN, ', ''], ['Présents : 22', 'Présents : 21'], ['Étaient absents : ', 'Étaient absents : Mme Marion LAFFIN, '], ['(pouvoir à Mme Marion LAFFIN)', '']] : []);
+      assert.match(continuity(new ActIndex([file('file:///a.delib', her('2025-047', false)), file('file:///b.delib', her('2025-048', true))]), 'file:///b.delib')[0].message, /^Mme Marion LAFFIN est absente ici, mais présente/);
+    });
+
+    it('says nothing when a departure is stated, when the acts are of two séances, or not next to each other in number', () => {
+      assert.deepEqual(continuity(new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', leaves('2025-048', ' (parti à 21 h 10)'))]), 'file:///b.delib'), []);
+      assert.deepEqual(continuity(new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', leaves('2025-048').replace('Séance du lundi 23 juin 2025', 'Séance du lundi 30 juin 2025'))]), 'file:///b.delib'), []);
+      // The act in between (048) has him absent too: 049 follows 048, not 047.
+      const three = new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', leaves('2025-048')), file('file:///c.delib', leaves('2025-049'))]);
+      assert.deepEqual(continuity(three, 'file:///c.delib'), []);
+      // The same acts: nothing.
+      assert.deepEqual(continuity(new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', act('2025-048'))]), 'file:///b.delib'), []);
+    });
+
+    it('finds a proxy held by a member whose departure an earlier act of the séance states', () => {
+      const holder = act('2025-049', [['Mme Pauline DUCRET,', 'Mme Pauline DUCRET (pouvoir à M. Paul MOLLARET),'], ['Votants : 25', 'Votants : 26']]);
+      const index = new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', leaves('2025-048', ' (parti à 21 h 10)')), file('file:///c.delib', holder)]);
+      // His return is not said either, but the departure the act before states is not a departure left unsaid.
+      assert.deepEqual(continuity(index, 'file:///c.delib').map((f) => [f.message, f.related?.[0].uri]), [
+        ['M. Paul MOLLARET détient un pouvoir ici, mais son départ de la séance est mentionné à la délibération n°2025-048, sans retour mentionné depuis.', 'file:///b.delib'],
+      ]);
+      // The same proxy with no departure stated before: nothing.
+      assert.deepEqual(continuity(new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///c.delib', holder.replace('2025-049', '2025-048'))]), 'file:///c.delib'), []);
+    });
+  });
+
   it('replaces a file’s acts when it changes, and forgets a file deleted', () => {
     const index = new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', act('2025-047'))]);
     assert.deepEqual(codes(index, 'file:///b.delib'), ['number-duplicate']);

@@ -4,13 +4,18 @@
 //   - number-duplicate: a deliberation number used by two acts of the same collectivity;
 //   - number-gap: a gap in a year's numbered series (2025-016, then 2025-018), of the acts the workspace holds;
 //   - seance-mismatch: acts of the same séance (collectivity and date) that disagree on the members in office, the
-//     presidency or the secretary.
+//     presidency or the secretary;
+//   - presence-continuity: a member present at one act of a séance and absent at the next (or the reverse) with no
+//     arrival or departure stated; a proxy holder whose departure an earlier act of the séance states;
+//   - number-order: the number just before another's in a year's series, for a later séance.
 import type { Finding, Locale, Severity } from '../types';
 import { CODES } from '../checks/codes';
-import type { ActSummary, DeliberationSummary } from './summary';
+import { formatDateFr } from '../text/dates';
+import { agree } from '../text/agree';
+import type { ActSummary, DeliberationSummary, MemberPresence } from './summary';
 
 /** The codes of the checks across acts (documented in docs/checks.md, turned off by `deliberation.checks`). */
-export const CROSS_CODES = ['number-duplicate', 'number-gap', 'seance-mismatch'] as const;
+export const CROSS_CODES = ['number-duplicate', 'number-gap', 'number-order', 'seance-mismatch', 'presence-continuity'] as const;
 
 export interface FileSummary {
   uri: string;
@@ -117,7 +122,7 @@ export class ActIndex {
   signature(uri: string): string {
     const acts = this.files.get(uri);
     if (!acts) return '';
-    return JSON.stringify(acts.map((a) => [a.collectivity?.key, a.seance?.date, a.membersInOffice?.value, a.president?.key, a.secretary?.key, a.deliberations.map((d) => d.number)]));
+    return JSON.stringify(acts.map((a) => [a.collectivity?.key, a.seance?.date, a.membersInOffice?.value, a.president?.key, a.secretary?.key, a.deliberations.map((d) => d.number), a.presence?.map((m) => `${m.key}${+m.first}${+m.last}${+m.moved}${+m.holds}`)]));
   }
 
   /**
@@ -157,6 +162,14 @@ export class ActIndex {
           if (r < s.rank && (!previous || r > seriesOf(previous.d.number)!.rank)) previous = n;
         }
         if (!previous) continue;
+        // number-order: the number just before this one is of a later séance (said once, at the inversion).
+        const later = previous.act.seance && act.seance && previous.act.seance.date > act.seance.date ? previous : undefined;
+        if (later) {
+          const [mine, theirs] = [act.seance!.date, later.act.seance!.date].map((x) => dateInWords(x, locale));
+          report('number-order', d.range, t(`Délibération n°${d.number} du ${mine} : le n°${later.d.number}, qui la précède, est d’une séance postérieure (${theirs}).`, `Deliberation no. ${d.number} of ${mine}: no. ${later.d.number}, the number before it, is of a later séance (${theirs}).`), [
+            { ...at(later), range: later.d.range, message: `n°${later.d.number} (${theirs})` },
+          ]);
+        }
         const p = seriesOf(previous.d.number)!.rank;
         const missing = s.rank - p - 1;
         if (missing < 1 || missing > MAX_GAP) continue;
@@ -165,10 +178,40 @@ export class ActIndex {
           { ...at(previous), range: previous.d.range, message: `n°${previous.d.number}` },
         ]);
       }
-      // seance-mismatch: another act of the same séance that says otherwise (once per place, whatever the number of acts).
       if (!act.seance) continue;
+      const seance = this.bySeance.get(`${body}|${act.seance.date}`) ?? [];
+      // presence-continuity: against the act just before this one in the séance's order (by number).
+      const before = previousInSeance(act, seance);
+      if (before && act.presence && before.act.presence) {
+        const theirs = unique(before.act.presence);
+        for (const m of act.presence) {
+          const p = theirs.get(m.key);
+          if (!p || p.last === m.first || p.moved || m.moved) continue;
+          const n = firstNumber(before.act);
+          const [present, absent] = [agree(m.gender, ['présent', 'présente', 'présent·e']), agree(p.gender, ['absent', 'absente', 'absent·e'])];
+          const [absentHere, presentThere] = [agree(m.gender, ['absent', 'absente', 'absent·e']), agree(p.gender, ['présent', 'présente', 'présent·e'])];
+          report('presence-continuity', m.range, m.first
+            ? t(`${m.name} est ${present} ici, mais ${absent} à la fin de la délibération précédente de la séance (n°${n}) ; aucune arrivée n’est mentionnée.`, `${m.name} is present here but was absent at the end of the séance’s previous deliberation (no. ${n}); no arrival is stated.`)
+            : t(`${m.name} est ${absentHere} ici, mais ${presentThere} à la délibération précédente de la séance (n°${n}) ; aucun départ n’est mentionné.`, `${m.name} is absent here but present at the séance’s previous deliberation (no. ${n}); no departure is stated.`), [
+            { ...at(before), range: p.range, message: `${p.name} (n°${n})` },
+          ]);
+        }
+      }
+      // presence-continuity: a proxy holder here whose departure an earlier act of the séance states (and none after it shows back).
+      if (act.presence) {
+        for (const m of act.presence) {
+          if (!m.holds) continue;
+          const seen = lastSeen(act, m.key, seance);
+          if (!seen || seen.p.last || !seen.p.moved) continue;
+          const n = firstNumber(seen.act);
+          report('presence-continuity', m.range, t(`${m.name} détient un pouvoir ici, mais son départ de la séance est mentionné à la délibération n°${n}, sans retour mentionné depuis.`, `${m.name} holds a proxy here, but leaving the séance is stated at deliberation no. ${n}, with no return stated since.`), [
+            { ...at(seen), range: seen.p.range, message: `${seen.p.name} (n°${n})` },
+          ]);
+        }
+      }
+      // seance-mismatch: another act of the same séance that says otherwise (once per place, whatever the number of acts).
       const said = new Set<string>();
-      for (const other of this.bySeance.get(`${body}|${act.seance.date}`) ?? []) {
+      for (const other of seance) {
         if (other.act === act) continue;
         const o = other.act;
         if (act.membersInOffice && o.membersInOffice && act.membersInOffice.value !== o.membersInOffice.value && !said.has('office')) {
@@ -188,4 +231,58 @@ export class ActIndex {
     }
     return out;
   }
+}
+
+/** The rank of an act's first or last deliberation in its year's series, and the series. */
+function rankOf(act: ActSummary, which: 'first' | 'last'): { series: string; rank: number } | undefined {
+  const ranks = act.deliberations.flatMap((d) => {
+    const s = seriesOf(d.number);
+    return s ? [s] : [];
+  });
+  const s = which === 'first' ? ranks[0] : ranks.at(-1);
+  return s && { series: s.series, rank: s.rank };
+}
+
+const firstNumber = (act: ActSummary) => act.deliberations[0]?.number ?? '?';
+
+/** The act of the séance whose last number comes just before this act's first, in the same series. */
+function previousInSeance<T extends { act: ActSummary }>(act: ActSummary, seance: readonly T[]): T | undefined {
+  const mine = rankOf(act, 'first');
+  if (!mine) return undefined;
+  let best: { x: T; rank: number } | undefined;
+  for (const x of seance) {
+    const r = x.act === act ? undefined : rankOf(x.act, 'last');
+    if (r && r.series === mine.series && r.rank < mine.rank && (!best || r.rank > best.rank)) best = { x, rank: r.rank };
+  }
+  return best?.x;
+}
+
+/** The latest act of the séance before this one that lists the member, with the member as it lists them. */
+function lastSeen<T extends { act: ActSummary }>(act: ActSummary, key: string, seance: readonly T[]): (T & { p: MemberPresence }) | undefined {
+  let at: T = { act } as T;
+  for (;;) {
+    const before = previousInSeance(at.act, seance);
+    if (!before) return undefined;
+    const p = before.act.presence && unique(before.act.presence).get(key);
+    if (p) return { ...before, p };
+    if (!before.act.presence) return undefined;
+    at = before;
+  }
+}
+
+/** The members by key, those whose key two members share left out (homonyms are not compared). */
+function unique(presence: readonly MemberPresence[]): Map<string, MemberPresence> {
+  const out = new Map<string, MemberPresence>();
+  const twice = new Set<string>();
+  for (const m of presence) {
+    if (out.has(m.key)) twice.add(m.key);
+    out.set(m.key, m);
+  }
+  for (const k of twice) out.delete(k);
+  return out;
+}
+
+function dateInWords(iso: string, locale: Locale): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return locale === 'en' ? iso : formatDateFr({ year, month, day });
 }

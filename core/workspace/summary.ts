@@ -4,6 +4,7 @@ import type { Model } from '../model/types';
 import type { Range } from '../types';
 import { foldAccents } from '../text/fold';
 import { seanceDay } from '../checks/util';
+import { genderOf, type Gender } from '../text/agree';
 
 export interface PersonSummary {
   /** « Jean-Louis GRAND » as written, and the key it is compared by (surname folded). */
@@ -28,6 +29,23 @@ export interface DeliberationSummary {
   vote?: VoteSummary;
 }
 
+/** A member of the act's attendance lists: who sat at the act's first and last deliberation, and what moved. */
+export interface MemberPresence {
+  /** Surname and the initial of the given name, folded: « grand j ». */
+  key: string;
+  /** « Mme Audrey SIBILLE », with the civility written. */
+  name: string;
+  gender: Gender;
+  range: Range;
+  /** Present at the act's first deliberation, at its last. */
+  first: boolean;
+  last: boolean;
+  /** The act states an arrival or a departure of this member, or that the member leaves the room for an item. */
+  moved: boolean;
+  /** Holds a proxy at the act's first deliberation. */
+  holds: boolean;
+}
+
 export interface ActSummary {
   /** 0-based line where the act starts in its file. */
   line: number;
@@ -39,6 +57,8 @@ export interface ActSummary {
   president?: PersonSummary;
   secretary?: PersonSummary;
   deliberations: DeliberationSummary[];
+  /** The members of the lists, when every list was read whole and one lists those present (Model.complete). */
+  presence?: MemberPresence[];
 }
 
 const key = (s: string) => foldAccents(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -60,6 +80,7 @@ export function summarize(model: Model): ActSummary {
     ...(s.membersInOffice ? { membersInOffice: { value: s.membersInOffice.value, range: s.membersInOffice.span.range } } : {}),
     ...(s.president ? { president: person(s.president) } : {}),
     ...(s.secretary ? { secretary: person(s.secretary) } : {}),
+    ...(model.complete && !s.presentCountsDiffer ? { presence: presenceOf(model) } : {}),
     deliberations: model.reports.flatMap((r) => (r.deliberationNumber ? [{ number: r.deliberationNumber.text.trim(), range: r.deliberationNumber.span.range, ...(r.title ? { title: r.title } : {}), ...(r.vote ? { vote: voteOf(r.vote) } : {}) }] : [])),
   };
 }
@@ -72,4 +93,30 @@ function voteOf(v: NonNullable<Model['reports'][number]['vote']>): VoteSummary {
     ...(v.unanimity ? { unanimous: true } : {}),
     ...(v.majority ? { majority: true } : {}),
   };
+}
+
+/** « grand j »: the key a member is compared by across acts (the same surname and initial). */
+export function memberKey(m: { surname: string; given?: string }): string {
+  const given = m.given ? key(m.given).slice(0, 1) : '';
+  return `${key(m.surname)}${given ? ` ${given}` : ''}`;
+}
+
+function presenceOf(model: Model): MemberPresence[] {
+  const numbered = model.reports.filter((r) => r.number !== undefined);
+  const first = model.presenceAt(numbered[0]?.number);
+  const last = model.presenceAt(numbered.at(-1)?.number);
+  const holders = new Set(first.proxies.map((p) => p.holderMember));
+  const leaving = new Set(model.reports.flatMap((r) => (r.interested?.persons ?? []).map((p) => p.member)));
+  return model.members
+    .filter((m) => !m.substitute && !m.substituteOf)
+    .map((m) => ({
+      key: memberKey(m),
+      name: [m.civility, m.given, m.surname].filter(Boolean).join(' '),
+      gender: genderOf(m.civility),
+      range: m.entry.person.range,
+      first: first.present.includes(m),
+      last: last.present.includes(m),
+      moved: Boolean(m.from || m.until || leaving.has(m)),
+      holds: holders.has(m),
+    }));
 }

@@ -3,6 +3,8 @@
 // declared by it and described in codes.ts.
 import { CROSS_CODES } from '../../core/workspace/index';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { repoPath } from '../helpers/paths';
 import { ALL_CHECKS, CODES } from '../../core/checks/index';
 import { analyzeText, findingsOf } from '../helpers/doc';
 
@@ -90,6 +92,12 @@ describe('registry of checks', () => {
     // acts by core/workspace/cross.ts, over the workspace.
     const declared = new Set([...ALL_CHECKS.flatMap((c) => c.codes), 'roster', ...CROSS_CODES]);
     assert.deepEqual(Object.keys(CODES).filter((c) => !declared.has(c)), []);
+  });
+
+  it('documents every code in docs/checks.md, with its default severity', () => {
+    const doc = readFileSync(repoPath('docs', 'checks.md'), 'utf8');
+    const missing = Object.entries(CODES).filter(([code, c]) => !doc.includes(`### \`${code}\` — ${c.severity}`));
+    assert.deepEqual(missing.map(([code]) => code), []);
   });
 
   it('reports only codes the check declares: a code turned off is never reported', () => {
