@@ -110,6 +110,12 @@ export class Editing {
   }
   private scanning: Promise<void> | undefined;
 
+  /** The .delib files of the workspace folders (paths), once the scan running, if any, is over. */
+  async indexedFiles(): Promise<string[]> {
+    await this.scanning?.catch(() => undefined);
+    return [...this.files.keys()];
+  }
+
   private async scanOnce(): Promise<void> {
     const seen: string[] = [];
     let entries = 0;

@@ -28,6 +28,7 @@ import { registerFacts } from './facts';
 import { REFLOW_KIND, reflowActions, wantsKind } from './reflow';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../shared/settings';
 import { FIX_ALL_KIND, fixAllAction } from './fix-all';
+import { WorkspaceDiagnostics } from './workspace-diagnostics';
 
 /** Documents above this size are not analysed (one diagnostic says so). */
 const MB = 1024 * 1024;
@@ -188,6 +189,7 @@ export function startServer(connection: Connection): void {
       names.initialize(params);
       const editingCapabilities = editing.initialize(params);
       canRefreshInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
+      const pullsDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
       return {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -196,6 +198,8 @@ export function startServer(connection: Connection): void {
           completionProvider: { triggerCharacters: [' ', ':'] },
           hoverProvider: true,
           ...editingCapabilities,
+          // The files not open, for the Problems panel (server/workspace-diagnostics.ts).
+          ...WorkspaceDiagnostics.capability(pullsDiagnostics),
         },
         serverInfo: { name: 'deliberation-language-server' },
       };
@@ -322,6 +326,19 @@ export function startServer(connection: Connection): void {
   );
 
   editing.register({ analysisOf, settingsFor, guard });
+  // The findings of the files not open (workspace pull diagnostics), for a client that pulls.
+  new WorkspaceDiagnostics(connection, documents, {
+    files: () => editing.indexedFiles(),
+    acts: editing.acts,
+    findingsOf: async (uri, text) => {
+      const settings = await settingsFor(uri);
+      return analyzeDocumentText(text, settings, communes(), names.roster(settings, uri)).findings;
+    },
+    settingsFor,
+    generation: () => generation,
+    describeCode: () => describeCode,
+    guard,
+  }).register();
   // The request behind the view « Délibérations : ce qui est lu » (server/facts.ts).
   registerFacts(connection, documents, { analysisOf, settingsFor, guard });
 

@@ -228,6 +228,76 @@ describe('checks across acts in the language server', function () {
   });
 });
 
+describe('findings of the files not open (workspace pull diagnostics)', function () {
+  this.timeout(30_000);
+  let client: LspTestClient | undefined;
+  let dir: string | undefined;
+  afterEach(() => {
+    client?.dispose();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  type Report = { kind: 'full' | 'unchanged'; uri: string; resultId?: string; items?: { code?: string; message: string; relatedInformation?: { location: { uri: string } }[] }[] };
+  const start = async (pulls: boolean) => {
+    dir = mkdtempSync(join(tmpdir(), 'delib-pull-'));
+    writeFileSync(join(dir, 'a.delib'), act('2025-047'));
+    writeFileSync(join(dir, 'b.delib'), act('2025-047'));
+    client = LspTestClient.start();
+    const root = pathToFileURL(dir).toString();
+    const capabilities = { textDocument: { publishDiagnostics: { versionSupport: true }, ...(pulls ? { diagnostic: { dynamicRegistration: false } } : {}) } };
+    const init = (await client.request('initialize', { processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'w' }], capabilities })) as { capabilities: { diagnosticProvider?: { workspaceDiagnostics?: boolean } } };
+    await client.notify('initialized', {});
+    return { init, uri: (name: string) => pathToFileURL(join(dir!, name)).toString() };
+  };
+  const pull = async (previousResultIds: { uri: string; value: string }[] = []) => ((await client!.request('workspace/diagnostic', { previousResultIds })) as { items: Report[] }).items;
+
+  it('reports each file not open with its own findings and those across acts, to a client that pulls', async () => {
+    const { init, uri } = await start(true);
+    assert.equal(init.capabilities.diagnosticProvider?.workspaceDiagnostics, true);
+    const items = await pull();
+    const b = items.find((i) => i.uri === uri('b.delib'));
+    assert.ok(b && b.kind === 'full', JSON.stringify(items.map((i) => i.uri)));
+    const dup = b.items!.find((d) => d.code === 'number-duplicate');
+    assert.ok(dup, JSON.stringify(b.items!.map((d) => d.code)));
+    assert.equal(dup.relatedInformation?.[0].location.uri, uri('a.delib'));
+    // Its own findings too: those `delib check` gives for the file alone (the sample has a convocation-delay warning).
+    const alone = analyze(act('2025-047')).findings.map((f) => f.code).sort();
+    assert.deepEqual(b.items!.map((d) => d.code).filter((c) => c !== 'number-duplicate').sort(), alone);
+    // Asked again with the result ids: nothing changed, nothing is sent again.
+    const again = await pull(items.map((i) => ({ uri: i.uri, value: i.resultId! })));
+    assert.deepEqual(again.map((i) => i.kind), ['unchanged', 'unchanged']);
+  });
+
+  it('leaves open documents to their pushed diagnostics, follows a change on disk, and forgets a deleted file', async () => {
+    const { uri } = await start(true);
+    await client!.open(uri('a.delib'), act('2025-047'));
+    await client!.waitForDiagnostics(uri('a.delib'), { version: 1 });
+    const items = await pull();
+    assert.deepEqual(items.map((i) => [i.uri, i.items?.length === 0]), [[uri('a.delib'), true], [uri('b.delib'), false]], 'the open document is reported empty: its pushed diagnostics stand');
+    const document = (await client!.request('textDocument/diagnostic', { textDocument: { uri: uri('a.delib') } })) as Report;
+    assert.deepEqual(document.items, [], 'an open document: its pushed diagnostics stand');
+    // b.delib takes another number on disk: its report changes without the duplicate.
+    writeFileSync(join(dir!, 'b.delib'), act('2025-048'));
+    await client!.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('b.delib'), type: 2 }] });
+    let codes: string[] = ['number-duplicate'];
+    for (let i = 0; i < 20 && codes.includes('number-duplicate'); i++) {
+      const b = (await pull(items.map((x) => ({ uri: x.uri, value: x.resultId! })))).find((x) => x.uri === uri('b.delib'))!;
+      if (b.kind === 'full') codes = b.items!.map((d) => d.code ?? '');
+      else await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(!codes.includes('number-duplicate'), codes.join(', '));
+    // Deleted: an empty report takes its findings away.
+    rmSync(join(dir!, 'b.delib'));
+    await client!.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('b.delib'), type: 3 }] });
+    const gone = await pull([{ uri: uri('b.delib'), value: 'x' }]);
+    assert.deepEqual(gone.filter((i) => i.uri === uri('b.delib')).map((i) => [i.kind, i.items?.length]), [['full', 0]]);
+  });
+
+  it('announces nothing to a client that does not pull (it is pushed the open documents’ findings only)', async () => {
+    const { init } = await start(false);
+    assert.equal(init.capabilities.diagnosticProvider, undefined);
+  });
+});
+
 describe('the list of the deliberations examined at a séance (delib seance)', () => {
   it('words each result as the list asks: unanimity, the votes for and against, a rejection', () => {
     assert.equal(resultOf({ unanimous: true }), 'Adoptée à l’unanimité');

@@ -70,6 +70,23 @@ describe('the .vsix in code-server, seen in Chromium', function () {
     }
   });
 
+  it('lists the findings of the files that are not open in the Problems panel (workspace diagnostics)', async () => {
+    // Nothing is open yet: every row comes from the workspace report of the server, for each file of the workspace.
+    const wbk = wb!;
+    await wbk.dismiss();
+    await wbk.command('View: Close All Editors');
+    let checked = 0;
+    for (const sample of samples) {
+      const want = sortMarkers(panelExpectation(cliFindings(join(sandbox.workspace, sample.name), CLI_PATH)));
+      if (want.length === 0) continue;
+      await wbk.problemsOf(sample.name, want.length);
+      assert.deepEqual(sortMarkers(await wbk.panelMarkers()), want, sample.name);
+      checked++;
+    }
+    assert.ok(checked > 0, 'a sample with findings');
+    await wbk.screenshot('problems-of-closed-files');
+  });
+
   for (const sample of samples) {
     describe(sample.name, () => {
       const expected = () => oracle.get(sample.name)!;

@@ -172,24 +172,34 @@ export class Workbench {
     for (let i = 0; i < 3; i++) await this.page.keyboard.press('Escape');
   }
 
-  /** Shows the Problems panel and waits for the group of `file` with `count` problems. */
+  /**
+   * Shows the Problems panel filtered to `file` (the files of the workspace that are not open have their problems
+   * there too) and waits for the group of `file` with `count` problems.
+   */
   async problemsOf(file: string, count: number): Promise<Locator> {
     if (!(await this.page.locator('.markers-panel').isVisible())) await this.page.keyboard.press('Control+Shift+M');
     await this.visible('.markers-panel', 'the Problems panel');
+    const filter = this.page.locator('.part.panel .viewpane-filter input').first();
+    await this.visible(filter, 'the filter of the Problems panel');
+    if ((await filter.inputValue()) !== `**/${file}`) await filter.fill(`**/${file}`);
     // The aria label of the file's row: "12 problems in file NAME of folder ." (plural even for one).
     const label = new RegExp(`^${count} problems? in file ${escapeRegExp(file)} `);
     const row = this.page.locator('.markers-panel').getByRole('treeitem', { name: label });
     const list = this.page.locator('.markers-panel .monaco-list').first();
-    // The file's row is the first of its group: scroll the (virtual) list to the top until it is rendered.
+    // The file's row is the first of its group: scroll the (virtual) list to the top until it is rendered, and the
+    // filter applied (it is debounced): no other file's group left in the list.
+    const fileRows = list.locator('.monaco-list-row[aria-label*=" in file "]');
     await this.until(
       async () => {
         if (await list.isVisible()) {
           await list.hover();
           await this.page.mouse.wheel(0, -1e6);
         }
-        return row.isVisible();
+        if (!(await row.isVisible())) return false;
+        const labels = await fileRows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+        return labels.every((l) => l.includes(` in file ${file} `));
       },
-      `"${count} problems in file ${file}" in the Problems panel`,
+      `"${count} problems in file ${file}" alone in the Problems panel`,
     );
     return row;
   }
