@@ -15,6 +15,7 @@ import { analyze } from '../core/analyze';
 import { referenceCorpus, benchCompletion, formatCompletionBench } from './completion';
 import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import { DEFAULT_REGISTER, generateRegister } from './generate';
+import { benchWorkspace, formatWorkspaceBench } from './workspace';
 import { formatBytes, formatMs, formatRatio, measure, median, renderTable, type Measure, type MeasureOptions } from './stats';
 
 /** The design budget of the whole pipeline on a document of the 40 KB class (one keystroke → diagnostics). */
@@ -218,6 +219,8 @@ async function main() {
   // Completion in an attendance list of the Grand Besançon extract (issue 4), when the corpus is there.
   const completion = benchCompletion();
   process.stdout.write(completion ? formatCompletionBench(completion) : '(completion bench skipped: the reference corpus is absent)\n');
+  // The workspace index of a year of acts (issue 15): its heap, and what a change to one file costs.
+  process.stdout.write(`\n${formatWorkspaceBench(benchWorkspace(readFileSync(join(root, 'samples', 'extrait-municipal.delib'), 'utf8')))}`);
 }
 
 if (isMainThread) {

@@ -12,7 +12,7 @@ import type { Finding, Locale, Severity } from '../types';
 import { CODES } from '../checks/codes';
 import { formatDateFr } from '../text/dates';
 import { agree } from '../text/agree';
-import type { ActSummary, DeliberationSummary, MemberPresence } from './summary';
+import { members, type ActSummary, type DeliberationSummary, type MemberPresence, type PresenceSummary } from './summary';
 
 /** The codes of the checks across acts (documented in docs/checks.md, turned off by `deliberation.checks`). */
 export const CROSS_CODES = ['number-duplicate', 'number-gap', 'number-order', 'seance-mismatch', 'presence-continuity'] as const;
@@ -25,7 +25,20 @@ export interface FileSummary {
 interface Numbered { uri: string; act: ActSummary; d: DeliberationSummary }
 
 /** « 2025-047 », « 2025/47 », « DEL-2025-047 », « 47/2025 »: the year and the rank in its series, and how to write another. */
-export function seriesOf(number: string): { year: number; rank: number; series: string; write(rank: number): string } | undefined {
+export type Series = { year: number; rank: number; series: string; write(rank: number): string };
+
+/** Numbers already read: the checks compare every number of a series with the others. Bounded. */
+const seriesCache = new Map<string, Series | undefined>();
+
+export function seriesOf(number: string): Series | undefined {
+  if (seriesCache.has(number)) return seriesCache.get(number);
+  if (seriesCache.size >= 20_000) seriesCache.clear();
+  const s = readSeries(number);
+  seriesCache.set(number, s);
+  return s;
+}
+
+function readSeries(number: string): Series | undefined {
   const m = /^(.*?)((?:19|20)\d{2})([-/_. ])(\d{1,4})$/.exec(number) ?? null;
   if (m) {
     const [, prefix, year, sep, rank] = m;
@@ -122,7 +135,7 @@ export class ActIndex {
   signature(uri: string): string {
     const acts = this.files.get(uri);
     if (!acts) return '';
-    return JSON.stringify(acts.map((a) => [a.collectivity?.key, a.seance?.date, a.membersInOffice?.value, a.president?.key, a.secretary?.key, a.deliberations.map((d) => d.number), a.presence?.map((m) => `${m.key}${+m.first}${+m.last}${+m.moved}${+m.holds}`)]));
+    return JSON.stringify(acts.map((a) => [a.collectivity?.key, a.seance?.date, a.membersInOffice?.value, a.president?.key, a.secretary?.key, a.deliberations.map((d) => d.number), a.presence && [a.presence.keys, [...a.presence.flags]]]));
   }
 
   /**
@@ -184,7 +197,7 @@ export class ActIndex {
       const before = previousInSeance(act, seance);
       if (before && act.presence && before.act.presence) {
         const theirs = unique(before.act.presence);
-        for (const m of act.presence) {
+        for (const m of members(act.presence)) {
           const p = theirs.get(m.key);
           if (!p || p.last === m.first || p.moved || m.moved) continue;
           const n = firstNumber(before.act);
@@ -199,7 +212,7 @@ export class ActIndex {
       }
       // presence-continuity: a proxy holder here whose departure an earlier act of the séance states (and none after it shows back).
       if (act.presence) {
-        for (const m of act.presence) {
+        for (const m of members(act.presence)) {
           if (!m.holds) continue;
           const seen = lastSeen(act, m.key, seance);
           if (!seen || seen.p.last || !seen.p.moved) continue;
@@ -271,10 +284,10 @@ function lastSeen<T extends { act: ActSummary }>(act: ActSummary, key: string, s
 }
 
 /** The members by key, those whose key two members share left out (homonyms are not compared). */
-function unique(presence: readonly MemberPresence[]): Map<string, MemberPresence> {
+function unique(presence: PresenceSummary): Map<string, MemberPresence> {
   const out = new Map<string, MemberPresence>();
   const twice = new Set<string>();
-  for (const m of presence) {
+  for (const m of members(presence)) {
     if (out.has(m.key)) twice.add(m.key);
     out.set(m.key, m);
   }

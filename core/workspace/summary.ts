@@ -46,6 +46,39 @@ export interface MemberPresence {
   holds: boolean;
 }
 
+/**
+ * The members of an act's lists, by column (an index of a year holds tens of thousands): `members(presence)` gives
+ * them as objects when two acts are compared.
+ */
+export interface PresenceSummary {
+  keys: string[];
+  names: string[];
+  /** Per member: start line, start character, end line, end character of the name. */
+  places: Uint32Array;
+  /** Per member: the bits of FLAGS. */
+  flags: Uint8Array;
+}
+
+const FLAGS = { first: 1, last: 2, moved: 4, holds: 8, feminine: 16, masculine: 32 } as const;
+
+/** The members of a presence summary, as objects. */
+export function members(p: PresenceSummary): MemberPresence[] {
+  return p.keys.map((key, i) => {
+    const f = p.flags[i];
+    const [sl, sc, el, ec] = p.places.subarray(i * 4, i * 4 + 4);
+    return {
+      key,
+      name: p.names[i],
+      gender: f & FLAGS.feminine ? 'f' : f & FLAGS.masculine ? 'm' : undefined,
+      range: { start: { line: sl, character: sc }, end: { line: el, character: ec } },
+      first: (f & FLAGS.first) !== 0,
+      last: (f & FLAGS.last) !== 0,
+      moved: (f & FLAGS.moved) !== 0,
+      holds: (f & FLAGS.holds) !== 0,
+    };
+  });
+}
+
 export interface ActSummary {
   /** 0-based line where the act starts in its file. */
   line: number;
@@ -58,7 +91,7 @@ export interface ActSummary {
   secretary?: PersonSummary;
   deliberations: DeliberationSummary[];
   /** The members of the lists, when every list was read whole and one lists those present (Model.complete). */
-  presence?: MemberPresence[];
+  presence?: PresenceSummary;
 }
 
 const key = (s: string) => foldAccents(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -69,7 +102,15 @@ function person(p: Model['seance']['president']): PersonSummary | undefined {
   return { name: p.given ? `${p.given} ${p.surname}` : p.surname, key: key(p.surname), range: p.range };
 }
 
+/**
+ * The summary of an act, its own copy: a string sliced from the document's text would keep the whole text alive in
+ * the index (and a range the tree's), so the summary is cloned once made.
+ */
 export function summarize(model: Model): ActSummary {
+  return structuredClone(summaryOf(model));
+}
+
+function summaryOf(model: Model): ActSummary {
   const s = model.seance;
   const day = seanceDay(model);
   const dateRange = s.date?.range ?? s.dateInWords?.span.range;
@@ -101,22 +142,25 @@ export function memberKey(m: { surname: string; given?: string }): string {
   return `${key(m.surname)}${given ? ` ${given}` : ''}`;
 }
 
-function presenceOf(model: Model): MemberPresence[] {
+function presenceOf(model: Model): PresenceSummary {
   const numbered = model.reports.filter((r) => r.number !== undefined);
   const first = model.presenceAt(numbered[0]?.number);
   const last = model.presenceAt(numbered.at(-1)?.number);
   const holders = new Set(first.proxies.map((p) => p.holderMember));
   const leaving = new Set(model.reports.flatMap((r) => (r.interested?.persons ?? []).map((p) => p.member)));
-  return model.members
-    .filter((m) => !m.substitute && !m.substituteOf)
-    .map((m) => ({
-      key: memberKey(m),
-      name: [m.civility, m.given, m.surname].filter(Boolean).join(' '),
-      gender: genderOf(m.civility),
-      range: m.entry.person.range,
-      first: first.present.includes(m),
-      last: last.present.includes(m),
-      moved: Boolean(m.from || m.until || leaving.has(m)),
-      holds: holders.has(m),
-    }));
+  const listed = model.members.filter((m) => !m.substitute && !m.substituteOf);
+  const places = new Uint32Array(listed.length * 4);
+  const flags = new Uint8Array(listed.length);
+  listed.forEach((m, i) => {
+    const { start, end } = m.entry.person.range;
+    places.set([start.line, start.character, end.line, end.character], i * 4);
+    const gender = genderOf(m.civility);
+    flags[i] =
+      (first.present.includes(m) ? FLAGS.first : 0) |
+      (last.present.includes(m) ? FLAGS.last : 0) |
+      (m.from || m.until || leaving.has(m) ? FLAGS.moved : 0) |
+      (holders.has(m) ? FLAGS.holds : 0) |
+      (gender === 'f' ? FLAGS.feminine : gender === 'm' ? FLAGS.masculine : 0);
+  });
+  return { keys: listed.map(memberKey), names: listed.map((m) => [m.civility, m.given, m.surname].filter(Boolean).join(' ')), places, flags };
 }
