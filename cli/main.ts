@@ -12,11 +12,12 @@ import { exportCommand } from './export';
 import { rosterExtractCommand } from './roster';
 import { reflowCommand } from './reflow';
 import { seanceCommand } from './seance';
+import { registreCommand } from './registre';
 import { UsageError, type Command, type CommandContext, type OptionSpec } from './command';
 import { messages } from './messages';
 
 /** The table of commands. */
-const COMMANDS: readonly Command[] = [checkCommand, inspectCommand, exportCommand, seanceCommand, rosterExtractCommand, reflowCommand];
+const COMMANDS: readonly Command[] = [checkCommand, inspectCommand, exportCommand, seanceCommand, registreCommand, rosterExtractCommand, reflowCommand];
 
 /** Options every command accepts. */
 const COMMON_OPTIONS: Record<string, OptionSpec> = {

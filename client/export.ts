@@ -53,7 +53,7 @@ function analyzeText(text: string, locale: Locale): Analysis {
 type ExistingChoice = 'replace' | 'rename' | undefined;
 
 /** Asks once what to do with files that already exist. */
-async function askExisting(t: T, existing: string[]): Promise<ExistingChoice> {
+export async function askExisting(t: T, existing: string[]): Promise<ExistingChoice> {
   if (existing.length === 0) return 'rename';
   const replace = t('Remplacer', 'Replace');
   const rename = t('Écrire sous un nouveau nom', 'Write under a new name');
@@ -118,7 +118,7 @@ async function writeAll(acts: Act[], formats: ExportFormat[], outDir: string | u
   return written;
 }
 
-async function announce(t: T, written: string[]) {
+export async function announce(t: T, written: string[]) {
   if (written.length === 0) return;
   const open = t('Ouvrir', 'Open');
   const reveal = t('Afficher dans le dossier', 'Reveal in folder');

@@ -3,6 +3,7 @@ import { commands, window, workspace, Uri, type ExtensionContext } from 'vscode'
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { disposePreviews, followActiveEditor, showPreview } from './preview';
 import { exportActive, exportFolder } from './export';
+import { registreCommand, seanceDocumentsCommand } from './seance';
 import { newDeliberation } from './new-deliberation';
 import { reflowActive } from './reflow';
 import { registerFactsView } from './facts';
@@ -32,6 +33,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     followActiveEditor(),
     commands.registerCommand('deliberation.export', exportActive),
     commands.registerCommand('deliberation.exportFolder', exportFolder),
+    // The documents made from several acts (client/seance.ts).
+    commands.registerCommand('deliberation.seanceDocuments', seanceDocumentsCommand),
+    commands.registerCommand('deliberation.registre', registreCommand),
     { dispose: disposePreviews },
   );
 }

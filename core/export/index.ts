@@ -15,6 +15,9 @@ export { renderPdf } from './pdf';
 export { scdlRows, scdlRowsOfFile, scdlProblems, matterOf, openDataOptions, toCsv, SCDL_FIELDS, SCDL_REQUIRED, type ScdlOptions, type ScdlRow } from './csv';
 export { writeAtomic, freeName, taken, type OnExisting } from './write';
 export { seanceListLayout, resultOf } from './seance-list';
+export { seancePvLayout } from './seance-pv';
+export { registreLayout } from './registre';
+export { seanceDocuments, registreDocument, problemMessage, type ActsInput, type DocumentsProblem, type DocumentsFailure, type SeanceDocuments, type RegistreDocument } from './documents';
 
 /** Formats of one act; `csv` (open data) gathers every act into one table. */
 export const DOCUMENT_FORMATS = ['docx', 'pdf', 'html'] as const;
@@ -50,7 +53,7 @@ export async function* renderDocuments(analysis: Analysis, formats: readonly Doc
   for (const format of formats) yield [format, await renderLayout(layout, format, options)];
 }
 
-/** The file of a layout made elsewhere (the list of a séance's deliberations). */
+/** The file of a layout made elsewhere (the documents of a séance, the registre of a year). */
 export function renderLayoutAs(layout: Layout, format: DocumentFormat, options: RenderOptions = {}): Promise<Uint8Array> {
   return renderLayout(layout, format, options);
 }

@@ -79,7 +79,8 @@ describe('the .vsix in code-server, seen in Chromium', function () {
     for (const sample of samples) {
       const want = sortMarkers(panelExpectation(cliFindings(join(sandbox.workspace, sample.name), CLI_PATH)));
       if (want.length === 0) continue;
-      await wbk.problemsOf(sample.name, want.length);
+      // The first report waits for the server to start and to read the workspace: a minute at most.
+      await wbk.problemsOf(sample.name, want.length, checked === 0 ? 60_000 : undefined);
       assert.deepEqual(sortMarkers(await wbk.panelMarkers()), want, sample.name);
       checked++;
     }

@@ -4,6 +4,7 @@
 // Run: npm run test:editor (after scripts/setup-editors.sh). Screenshots in test-output/editor/.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { CodeServer, QUIET_SETTINGS, Sandbox } from './code-server';
@@ -144,5 +145,34 @@ describe('preview and export in code-server, seen in Chromium', function () {
     await wb.screenshot('export-exists');
     await rename.click();
     await wb.until(async () => existsSync(pdf.replace(/\.pdf$/, ' (2).pdf')), 'the second PDF under a new name');
+  });
+
+  it('writes the list of the séance’s deliberations and the draft procès-verbal from the command, the séance picked', async () => {
+    // The folder holds acts of two séances (the sample of 23 June, the convention's of 28 April): the command asks which.
+    await wb.page.keyboard.press('F1');
+    const palette = await wb.visible('.quick-input-widget .quick-input-box input', 'the command palette');
+    await palette.fill('>Délibérations : documents de la séance');
+    await wb.visible(wb.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'documents de la séance' }), 'the command of the séance documents');
+    await palette.press('Enter');
+    await wb.visible(wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Séance' }), 'the séance picker');
+    const june = wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'lundi 23 juin 2025' });
+    await wb.visible(june, 'the séance of 23 June 2025 among the choices');
+    await wb.screenshot('seance-picker');
+    await june.click();
+    await wb.visible(wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Écrire en…' }), 'the format picker');
+    await wb.page.keyboard.press('Enter'); // PDF is picked by default
+    const liste = join(sandbox.workspace, 'liste-deliberations-2025-06-23.pdf');
+    const pv = join(sandbox.workspace, 'proces-verbal-2025-06-23.pdf');
+    await wb.until(async () => existsSync(liste) && existsSync(pv), 'the list and the procès-verbal written in the folder');
+    // Read by poppler: the list names the sample's deliberation and its result, and nothing of the other séance.
+    const source = readFileSync(repoPath('samples', SAMPLE), 'utf8');
+    const number = /Délibération n°\s*(\S+)/.exec(source)![1];
+    const text = (f: string) => execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const list = await wb.until(async () => { try { return text(liste); } catch { return undefined; } }, 'the list readable by pdftotext');
+    assert.match(list, /Liste des délibérations examinées en séance du lundi 23 juin 2025/i);
+    assert.ok(list.includes(number), list);
+    assert.match(list, /Adoptée par \d+ voix pour/);
+    assert.match(text(pv), /Procès-verbal de la séance du lundi 23 juin 2025/i);
+    await wb.screenshot('seance-documents-written');
   });
 });

@@ -176,7 +176,7 @@ export class Workbench {
    * Shows the Problems panel filtered to `file` (the files of the workspace that are not open have their problems
    * there too) and waits for the group of `file` with `count` problems.
    */
-  async problemsOf(file: string, count: number): Promise<Locator> {
+  async problemsOf(file: string, count: number, timeout?: number): Promise<Locator> {
     if (!(await this.page.locator('.markers-panel').isVisible())) await this.page.keyboard.press('Control+Shift+M');
     await this.visible('.markers-panel', 'the Problems panel');
     const filter = this.page.locator('.part.panel .viewpane-filter input').first();
@@ -189,18 +189,22 @@ export class Workbench {
     // The file's row is the first of its group: scroll the (virtual) list to the top until it is rendered, and the
     // filter applied (it is debounced): no other file's group left in the list.
     const fileRows = list.locator('.monaco-list-row[aria-label*=" in file "]');
+    let labels: string[] = [];
     await this.until(
       async () => {
         if (await list.isVisible()) {
           await list.hover();
           await this.page.mouse.wheel(0, -1e6);
         }
+        labels = await fileRows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
         if (!(await row.isVisible())) return false;
-        const labels = await fileRows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
         return labels.every((l) => l.includes(` in file ${file} `));
       },
       `"${count} problems in file ${file}" alone in the Problems panel`,
-    );
+      timeout,
+    ).catch((e: Error) => {
+      throw new Error(`${e.message}; the panel shows: ${labels.join(' | ') || 'no file'}`);
+    });
     return row;
   }
 
