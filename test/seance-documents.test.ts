@@ -161,6 +161,18 @@ describe('the draft procès-verbal of a séance', () => {
     assert.ok(!/Arrivée|Départ :|Pouvoir donné/.test(at11), 'the first item: the attendance above says it');
   });
 
+  it('says who leaves, comes back or gives a proxy between two acts of the séance, from their lists', () => {
+    // 048 lists M. MOLLARET absent, with a proxy to M. RUBOD; 049 present again.
+    const gone: [string, string][] = [['M. Paul MOLLARET, ', ''], ['Présents : 22', 'Présents : 21'], ['Étaient absents excusés : ', 'Étaient absents excusés : M. Paul MOLLARET (pouvoir à M. Christian RUBOD), ']];
+    const pv3 = textOf(documents([{ name: 'a.delib', text: act('2025-047') }, { name: 'b.delib', text: act('2025-048', gone) }, { name: 'c.delib', text: act('2025-049') }]).pv);
+    const [d47, d48, d49] = pv3.split(/^Délibération n°/m).slice(1);
+    assert.ok(!/Arrivée|Départ|Pouvoir donné/.test(d47), d47);
+    assert.match(d48, /\nDépart : M\. Paul MOLLARET\n/);
+    assert.match(d48, /\nPouvoir donné : M\. Paul MOLLARET a donné pouvoir à M\. Christian RUBOD\n/);
+    assert.match(d49, /\nArrivée : M\. Paul MOLLARET\n/);
+    assert.ok(!/Départ|Pouvoir donné/.test(d49), d49);
+  });
+
   it('speaks English when asked', () => {
     const en = textOf(documents(SEANCE, { locale: 'en' }).pv);
     assert.match(en, /Minutes of the séance of lundi 23 juin 2025\nDraft — to complete/);

@@ -9,7 +9,7 @@
 import type { Locale } from '../types';
 import type { Member, Model, Proxy, Report, VoteCount } from '../model/types';
 import type { PersonNode, Qualifier } from '../syntax/tree';
-import { summarize, type VoteSummary } from '../workspace/summary';
+import { memberKey, summarize, type VoteSummary } from '../workspace/summary';
 import { agree, genderOf } from '../text/agree';
 import type { Block, Layout, Run } from './layout';
 import { byNumber, collectivityNames, dateInWords, fieldBlock, headerBlocks, objectOf, resultOf, resultStated, TO_FILL } from './seance-list';
@@ -132,6 +132,28 @@ function movementsAt(model: Model, report: Report): { arrivals: Member[]; depart
   };
 }
 
+/**
+ * Who arrives, leaves, or gives a proxy between two acts of the séance (one file per deliberation): the presence at
+ * the last report of the act before against the first of this one, members matched by surname and initial. Only
+ * when both acts' lists were read whole: a half-read list would make departures of names not read.
+ */
+function movementsBetween(before: Model, now: Model): { arrivals: Member[]; departures: Member[]; proxies: Proxy[] } | undefined {
+  if (!before.complete || !now.complete) return undefined;
+  const numbered = (m: Model) => m.reports.filter((r) => r.number !== undefined);
+  const was = before.presenceAt(numbered(before).at(-1)?.number);
+  const is = now.presenceAt(numbered(now)[0]?.number);
+  const keys = (ms: readonly Member[]) => new Set(ms.map(memberKey));
+  const [wasKeys, isKeys] = [keys(was.present), keys(is.present)];
+  const listed = keys(now.members);
+  const proxyKey = (p: Proxy) => `${memberKey(p.giver)}>${memberKey(p.holder)}`;
+  const given = new Set(was.proxies.map(proxyKey));
+  return {
+    arrivals: is.present.filter((m) => !wasKeys.has(memberKey(m)) && before.members.some((b) => memberKey(b) === memberKey(m))),
+    departures: was.present.filter((m) => !isKeys.has(memberKey(m)) && listed.has(memberKey(m))),
+    proxies: is.proxies.filter((p) => !given.has(proxyKey(p))),
+  };
+}
+
 function voteBlocks(item: Item, t: Text, locale: Locale): Block[] {
   const v = item.report.vote;
   const counts = v ? (['pour', 'contre', 'abstention', 'nppv'] as const).flatMap((k) => (v[k] ? [[k, v[k]] as const] : [])) : [];
@@ -143,7 +165,7 @@ function voteBlocks(item: Item, t: Text, locale: Locale): Block[] {
   return blocks;
 }
 
-function itemBlocks(item: Item, t: Text, locale: Locale): Block[] {
+function itemBlocks(item: Item, previous: Item | undefined, t: Text, locale: Locale): Block[] {
   const { report, model } = item;
   const object = objectOf(report.title);
   const head = t.deliberation(item.number, report.number);
@@ -151,7 +173,7 @@ function itemBlocks(item: Item, t: Text, locale: Locale): Block[] {
   if (!object) blocks.push(fieldBlock(t.object, undefined));
   const r = report.rapporteur;
   blocks.push(fieldBlock(t.rapporteur, r && [personText(r.person), ...(r.role ? [oneLine(r.role)] : [])].join(', ')));
-  const moved = movementsAt(model, report);
+  const moved = movementsAt(model, report) ?? (previous && previous.model !== model ? movementsBetween(previous.model, model) : undefined);
   if (moved?.arrivals.length) blocks.push(fieldBlock(t.arrivals(moved.arrivals.length), names(moved.arrivals, t)));
   if (moved?.departures.length) blocks.push(fieldBlock(t.departures(moved.departures.length), names(moved.departures, t)));
   if (moved?.proxies.length) blocks.push(fieldBlock(t.newProxies(moved.proxies.length), moved.proxies.map((p) => proxyText(p, t)).join(' ; ')));
@@ -204,7 +226,7 @@ export function seancePvLayout(acts: readonly Model[], date: string, locale: Loc
     blocks.push({ kind: 'list', items: proxies.map((p) => ({ runs: [{ text: proxyText(p, t) }], line: 0 })), first: 0, last: 0 });
   } else blocks.push(fieldBlock(t.proxies, undefined));
   blocks.push(fieldBlock(t.secretary, secretary));
-  for (const item of items) blocks.push(...itemBlocks(item, t, locale));
+  items.forEach((item, i) => blocks.push(...itemBlocks(item, items[i - 1], t, locale)));
   const party = (role: string, name: string | undefined): Run[] => [{ text: role }, { text: name ?? TO_FILL, break: true, gap: true }];
   blocks.push({ kind: 'signatures', parties: [party(t.president, president), party(t.secretaryParty, secretary)], first: 0, last: 0 });
   return { title, ...(collectivity ? { collectivity } : {}), blocks };
