@@ -222,24 +222,31 @@ export class ActIndex {
           ]);
         }
       }
-      // seance-mismatch: another act of the same séance that says otherwise (once per place, whatever the number of acts).
-      const said = new Set<string>();
-      for (const other of seance) {
-        if (other.act === act) continue;
-        const o = other.act;
-        if (act.membersInOffice && o.membersInOffice && act.membersInOffice.value !== o.membersInOffice.value && !said.has('office')) {
-          said.add('office');
-          report('seance-mismatch', act.membersInOffice.range, t(`${act.membersInOffice.value} membres en exercice ; un autre acte de la même séance en déclare ${o.membersInOffice.value}.`, `${act.membersInOffice.value} members in office; another act of the same séance states ${o.membersInOffice.value}.`), [
-            { ...at(other), range: o.membersInOffice.range, message: t(`${o.membersInOffice.value} en exercice`, `${o.membersInOffice.value} in office`) },
-          ]);
+      // seance-mismatch: another act of the same séance that says otherwise; when most of the séance's acts agree,
+      // only those that differ from them are told (one wrong act, one finding).
+      const fields = [
+        { key: (x: ActSummary) => x.membersInOffice && String(x.membersInOffice.value), place: (x: ActSummary) => x.membersInOffice?.range, mine: (v: string, o: string) => t(`${v} membres en exercice ; un autre acte de la même séance en déclare ${o}.`, `${v} members in office; another act of the same séance states ${o}.`), theirs: (o: string) => t(`${o} en exercice`, `${o} in office`), show: (x: ActSummary) => String(x.membersInOffice?.value) },
+        ...([['president', 'Présidence', 'Presidency'], ['secretary', 'Secrétaire de séance', 'Secretary']] as const).map(([k, fr, en]) => ({
+          key: (x: ActSummary) => x[k]?.key, place: (x: ActSummary) => x[k]?.range,
+          mine: (v: string, o: string) => t(`${fr} : ${v} ; un autre acte de la même séance nomme ${o}.`, `${en}: ${v}; another act of the same séance names ${o}.`),
+          theirs: (o: string) => o, show: (x: ActSummary) => x[k]?.name ?? '',
+        })),
+      ];
+      for (const f of fields) {
+        const mine = f.key(act);
+        if (mine === undefined) continue;
+        const counts = new Map<string, number>();
+        for (const x of seance) {
+          const v = f.key(x.act);
+          if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
         }
-        for (const [k, mine, theirs, fr, en] of [['president', act.president, o.president, 'Présidence', 'Presidency'], ['secretary', act.secretary, o.secretary, 'Secrétaire de séance', 'Secretary']] as const) {
-          if (!mine || !theirs || mine.key === theirs.key || said.has(k)) continue;
-          said.add(k);
-          report('seance-mismatch', mine.range, t(`${fr} : ${mine.name} ; un autre acte de la même séance nomme ${theirs.name}.`, `${en}: ${mine.name}; another act of the same séance names ${theirs.name}.`), [
-            { ...at(other), range: theirs.range, message: theirs.name },
-          ]);
-        }
+        if (counts.size < 2) continue;
+        const most = Math.max(...counts.values());
+        if (counts.get(mine) === most && [...counts.values()].filter((n) => n === most).length === 1) continue;
+        // The act to point at: one of the most common value but mine.
+        const best = [...counts].filter(([v]) => v !== mine).sort((x, y) => y[1] - x[1])[0][0];
+        const other = seance.find((x) => f.key(x.act) === best)!;
+        report('seance-mismatch', f.place(act)!, f.mine(f.show(act), f.show(other.act)), [{ ...at(other), range: f.place(other.act)!, message: f.theirs(f.show(other.act)) }]);
       }
     }
     return out;
