@@ -123,6 +123,20 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(c).map((f) => f.code), ['member-count'], 'more voters than present and represented is one');
   });
 
+  it('reads entries set out with a dash and a civility, each followed by the member’s functions (« - M. X, 1er Vice-Président, Maire de Y - M. Z, … »)', () => {
+    const text = [
+      'Présents :',
+      '- M. Paul NOIR, Président, Maire de Saint-Cyr-des-Gâts - M. Luc VERT, 1er Vice-Président, Conseil. munic. ville Fontenay, Vice-Prés. CC.PFV',
+      '- Mme Eve ROUGE, membre du Bureau, déléguée CC.VSA - M. Marc BRUN, délégué de la CC.PFV, Conseiller municipal de Benet M. Léo GRIS, Maire de Vix',
+      'Absente excusée : Mme Anne BLANC, pouvoir à M. Luc VERT, Valérie ROSE, ayant donné pouvoir à M. Paul NOIR',
+    ].join('\n');
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['M. Paul NOIR', 'M. Luc VERT', 'Mme Eve ROUGE', 'M. Marc BRUN', 'M. Léo GRIS']);
+    assert.deepEqual(proxies(f), ['Mme Anne BLANC → M. Luc VERT', 'Valérie ROSE → M. Paul NOIR']);
+    // Without the dashes, the functions are read as before: the names are not taken for descriptions.
+    assert.deepEqual(names(facts('Présents : M. Paul NOIR, Maire, Mme Eve ROUGE, Léa GRIS').attendance.present), ['M. Paul NOIR', 'Mme Eve ROUGE', 'Léa GRIS']);
+  });
+
   it('joins a given name at a line’s end to its surname below in a list of surnames in capitals (« Jean Louis↵RECOUSSINES »)', () => {
     assert.deepEqual(names(facts('Sont présents : Jean-Marc ARNAL, Jean-Pierre BOULANGER, Maryline\nCAPREDON, Michel PUECH, Clément RAYMOND, Jean Louis\nRECOUSSINES, Alain ROQUES').attendance.present), ['Jean-Marc ARNAL', 'Jean-Pierre BOULANGER', 'Maryline CAPREDON', 'Michel PUECH', 'Clément RAYMOND', 'Jean Louis RECOUSSINES', 'Alain ROQUES']);
     assert.deepEqual(names(facts('Présents : Jean Dupont, Marie Martin,\nLuc Petit').attendance.present), ['Jean Dupont', 'Marie Martin', 'Luc Petit'], 'names in mixed case: each line its name');

@@ -663,11 +663,22 @@ const SENTENCE_AFTER_NAME = /^,[ \u00a0]*(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(?:[a-zà-�
 /** Four words in lower case in a row (tried only at word starts, so linear in the piece). */
 const PROSE_RUN = /(?<![\p{L}'’-])[a-zà-ÿ'’]{2,}(?:[ \u00a0]+[a-zà-ÿ'’]+){3}/u;
 
+/** A dash, then a civility and a capital: an entry of a list set out with dashes. */
+const BULLETED_ENTRY = /(?:^|[\s\u00a0])[-–•][ \u00a0]+(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]+\p{Lu}/gu;
+/** A name without its civility (« Sandra DUPEYRON ayant donné pouvoir… », « DUPEYRON Sandra »): an entry, not a description. */
+const NAME_START = /^(?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)*[ \u00a0]+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll})/u;
+/** A civility and a capital within a piece (tried only after a space, so linear in the piece). */
+const NEXT_CIVILITY = /(?:^|[\s\u00a0])(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]+\p{Lu}/u;
+
 /** Reads one group of a list (between commune labels); true when the list stops in it (prose follows). */
 function readGroup(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, out: NamesRead): boolean {
   // After « Messieurs », « Mmes »…, the names that follow are single surnames, up to the next civility.
   let enumeration = false;
   const all = pieces(text, from, to);
+  // Entries that each open with a dash and a civility (at least two): see `described` below.
+  let bullets = 0;
+  for (const _ of text.slice(from, to).matchAll(BULLETED_ENTRY)) if (++bullets >= 2) break;
+  const bulleted = bullets >= 2;
   // A table of two columns flattened line by line (commune, delegates): where nearly every name has its civility,
   // a line in capitals without one (« CHANGIS SUR MARNE », « LA FERTE S/ JOUARRE ») is the commune column.
   const civil = all.filter((p) => CIVILITY_RE.test(text.slice(p.start, p.end).trimStart())).length;
@@ -686,9 +697,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // « MM : GANTY Jean Maire, LEVEILLE Patricia… »: the civility of all the names that follow, before a colon.
     const civilities = /^[\s\u00a0]*(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)[ \u00a0]*:[ \u00a0]*(?=\S)/.exec(raw);
     if (civilities) { piece.start += civilities[0].length; raw = raw.slice(civilities[0].length); }
-    const t = raw.trim();
+    let t = raw.trim();
     if (!t || /^[.:;,\-–—•*/]+$/.test(t) || /^\d{1,3}[.)]$/.test(t) || COUNT_BOX.test(t)) continue;
-    const start = piece.start + (raw.length - raw.trimStart().length);
+    let start = piece.start + (raw.length - raw.trimStart().length);
     if (PLURAL_START.test(t)) enumeration = true;
     else if (CIVILITY_RE.test(t)) enumeration = false;
     // « Absents : néant », « Absent(s/es) : NEANT »: nobody, and the list ends there.
@@ -704,6 +715,18 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (before && !before.proxyTo && role !== 'present' && PROXY_PHRASE.test(t)) {
       const read = phrase(t, start, before, b, role, false);
       if (read > 0) { before.end = start + read; continue; }
+    }
+    // « - M. Stéphane GUILLON, Président, 1er Vice-Président de la CC.VSA, Maire de Bouillé-Courdault - M. Stéphane
+    // BOUILLAUD, 1er Vice-Président, Conseil. munic. ville Fontenay - … »: in a list whose entries open with a dash and a
+    // civility, what follows a name on its line up to the next civility describes that member.
+    const described = out.entries[out.entries.length - 1];
+    if (bulleted && described && !CIVILITY_RE.test(t) && !NAME_START.test(t) && !text.slice(described.offset, start).includes('\n')) {
+      const next = NEXT_CIVILITY.exec(t);
+      if (!next) continue;
+      const skip = next.index + (next[0].length - next[0].trimStart().length);
+      piece.start = start + skip;
+      t = t.slice(skip);
+      start += skip;
     }
     // « Par M. ZILLIOX Charles Par M. MANDON Emmanuel »: the holders' column of a table, without their givers: no entry.
     const holdersOnly = HOLDERS_ONLY.test(t);
