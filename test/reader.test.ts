@@ -137,6 +137,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. Paul NOIR, Maire, Mme Eve ROUGE, Léa GRIS').attendance.present), ['M. Paul NOIR', 'Mme Eve ROUGE', 'Léa GRIS']);
   });
 
+  it('reads « Avaient donné pouvoir de voter respectivement en leur nom : » as the list of proxies, one « X à Y » a line', () => {
+    const f = facts(['Etaient présents :', 'MM. NOIR, VERT, Mme ROUGE, Conseillers Municipaux.', '', 'Avaient donné pouvoir de voter respectivement en leur nom :', 'Mme BLANC à Mme ROUGE', 'M. BRUN à M. NOIR', '', 'Etaient absents :', 'M. GRIS'].join('\n'));
+    assert.deepEqual(proxies(f), ['Mme BLANC → Mme ROUGE', 'M. BRUN → M. NOIR']);
+    assert.deepEqual(names(f.attendance.absent).sort(), ['M. BRUN', 'M. GRIS', 'Mme BLANC']);
+    assert.deepEqual(proxies(facts('Ont donné procuration : M. Luc BLANC à M. Paul NOIR')), ['M. Luc BLANC → M. Paul NOIR']);
+  });
+
   it('joins a given name at a line’s end to its surname below in a list of surnames in capitals (« Jean Louis↵RECOUSSINES »)', () => {
     assert.deepEqual(names(facts('Sont présents : Jean-Marc ARNAL, Jean-Pierre BOULANGER, Maryline\nCAPREDON, Michel PUECH, Clément RAYMOND, Jean Louis\nRECOUSSINES, Alain ROQUES').attendance.present), ['Jean-Marc ARNAL', 'Jean-Pierre BOULANGER', 'Maryline CAPREDON', 'Michel PUECH', 'Clément RAYMOND', 'Jean Louis RECOUSSINES', 'Alain ROQUES']);
     assert.deepEqual(names(facts('Présents : Jean Dupont, Marie Martin,\nLuc Petit').attendance.present), ['Jean Dupont', 'Marie Martin', 'Luc Petit'], 'names in mixed case: each line its name');

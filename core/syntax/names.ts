@@ -75,6 +75,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['present', `(?:${word('ont')}|${word('a')})\\s+${word('complete le quorum')}${TAIL}`],
   ['givers', `${word('mandants')}`],
   ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?)`],
+  // « Avaient donné pouvoir de voter respectivement en leur nom : », « Ont donné procuration : ».
+  ['excused', `(?:${word('ont')}|${word('avaient')}|${word('avait')}|${word('a')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})${TAIL}`],
   ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')})`],
   ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}\\s+(?:${word('et')}\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
   // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
