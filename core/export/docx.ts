@@ -1,8 +1,8 @@
 // Word renderer of the layout (the `docx` library): real Word headings and styles, tables with their column
 // titles repeated, page numbers in the footer, the convention and its annexes on new pages, A4.
 import {
-  AlignmentType, BorderStyle, Document, Footer, FrameAnchorType, Header, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, Table,
-  TableCell, TableRow, TextRun, WidthType, type IParagraphOptions, type ParagraphChild,
+  AlignmentType, Bookmark, BorderStyle, Document, Footer, FrameAnchorType, Header, HeadingLevel, LevelFormat, Packer, PageNumber, PageReference,
+  Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IParagraphOptions, type ParagraphChild,
 } from 'docx';
 import type { Locale } from '../types';
 import { DRAFT, type Block, type Layout, type Run } from './layout';
@@ -34,6 +34,14 @@ function runs(rs: readonly Run[], extra: { bold?: boolean; size?: number } = {})
   );
 }
 
+/** The children of a block's first paragraph, in a bookmark of its anchor if it has one (what a PAGEREF points to). */
+function anchored(b: Block, children: ParagraphChild[]): ParagraphChild[] {
+  return b.anchor ? [new Bookmark({ id: b.anchor, children })] : children;
+}
+
+/** The width of a table's page column, in percent. */
+const PAGE_COLUMN = 8;
+
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -60,7 +68,7 @@ function blockDocx(b: Block, next?: Block): (Paragraph | Table)[] {
           heading: HEADINGS[b.level],
           alignment: b.centered ? AlignmentType.CENTER : undefined,
           pageBreakBefore: b.pageBreakBefore || undefined,
-          children: runs(b.runs),
+          children: anchored(b, runs(b.runs)),
         }),
       ];
     case 'paragraph': {
@@ -71,12 +79,12 @@ function blockDocx(b: Block, next?: Block): (Paragraph | Table)[] {
         body: { alignment: AlignmentType.JUSTIFIED },
         field: {},
       }[b.role];
-      return [para({ ...opts, keepNext: b.keepWithNext || undefined, pageBreakBefore: b.pageBreakBefore || undefined, children: runs(b.runs) })];
+      return [para({ ...opts, keepNext: b.keepWithNext || undefined, pageBreakBefore: b.pageBreakBefore || undefined, children: anchored(b, runs(b.runs)) })];
     }
     case 'list': {
       // A short list (the decisions) is kept on one page; a long one keeps at least its last two items together.
       const keep = (k: number) => (b.items.length <= 6 ? k < b.items.length - 1 : k === b.items.length - 2) || (beforeSignature && k === b.items.length - 1) || undefined;
-      return b.items.map((i, k) => para({ numbering: { reference: DASH, level: 0 }, alignment: AlignmentType.JUSTIFIED, keepNext: keep(k), pageBreakBefore: (k === 0 && b.pageBreakBefore) || undefined, children: runs(i.runs) }));
+      return b.items.map((i, k) => para({ numbering: { reference: DASH, level: 0 }, alignment: AlignmentType.JUSTIFIED, keepNext: keep(k), pageBreakBefore: (k === 0 && b.pageBreakBefore) || undefined, children: k === 0 ? anchored(b, runs(i.runs)) : runs(i.runs) }));
     }
     case 'vote': {
       // Label, count, names; kept on one page (each row keeps with the next).
@@ -106,25 +114,22 @@ function blockDocx(b: Block, next?: Block): (Paragraph | Table)[] {
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
           borders: BORDERS,
-          rows: b.rows.map(
-            (r) =>
-              new TableRow({
-                tableHeader: r.header || undefined,
-                cantSplit: true,
-                children: r.cells.map((c, i) =>
-                  cell(
-                    [
-                      para({
-                        style: 'TableText',
-                        alignment: b.numeric[i] ? AlignmentType.RIGHT : AlignmentType.LEFT,
-                        children: [new TextRun({ text: c, bold: r.header || r.total || undefined })],
-                      }),
-                    ],
-                    { shade: r.header || r.total, width: i === 0 ? undefined : Math.floor(50 / Math.max(1, b.columns - 1)) },
-                  ),
-                ),
-              }),
-          ),
+          rows: b.rows.map((r) => {
+            const bold = r.header || r.total || undefined;
+            const cells = r.cells.map((c, i) => ({ children: [new TextRun({ text: c, bold })], right: b.numeric[i], width: i === 0 ? undefined : Math.floor(50 / Math.max(1, b.columns - 1)) }));
+            // The page column: Word works out the page of the row's block (a PAGEREF field to its bookmark).
+            if (b.pageColumn !== undefined) {
+              const page = r.header ? [new TextRun({ text: b.pageColumn, bold })] : r.pageOf ? [new PageReference(r.pageOf, { hyperlink: true })] : [];
+              cells.push({ children: page, right: true, width: PAGE_COLUMN });
+            }
+            return new TableRow({
+              tableHeader: r.header || undefined,
+              cantSplit: true,
+              children: cells.map((c) =>
+                cell([para({ style: 'TableText', alignment: c.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: c.children })], { shade: r.header || r.total, width: c.width }),
+              ),
+            });
+          }),
         }),
         para({ children: [] }),
       ];
@@ -175,6 +180,9 @@ export async function renderDocx(layout: Layout, options: { locale?: Locale; dra
     creator: 'Délibérations',
     title: layout.title,
     description: layout.collectivity,
+    // Word works out the pages of a page column (a register's table) when it opens the document; only then, as it
+    // asks first whether to update the fields.
+    ...(layout.blocks.some((b) => b.kind === 'table' && b.pageColumn !== undefined) ? { features: { updateFields: true } } : {}),
     styles: {
       // French text (spelling, hyphenation, quotes in Word and LibreOffice); no line of a paragraph alone at the top
       // or the foot of a page.
@@ -215,10 +223,11 @@ export async function renderDocx(layout: Layout, options: { locale?: Locale; dra
           }),
         },
         children: layout.blocks.flatMap((b, i) => {
-          // Headings, paragraphs and lists break the page themselves; a table starting a page needs a paragraph before.
+          // Headings, paragraphs and lists break the page and hold the bookmark themselves; a table needs a paragraph
+          // before.
           const own = b.kind === 'heading' || b.kind === 'paragraph' || b.kind === 'list';
           const paragraphs = blockDocx(b, layout.blocks[i + 1]);
-          return b.pageBreakBefore && !own ? [para({ pageBreakBefore: true, children: [] }), ...paragraphs] : paragraphs;
+          return (b.pageBreakBefore || b.anchor) && !own ? [para({ pageBreakBefore: b.pageBreakBefore || undefined, children: anchored(b, []) }), ...paragraphs] : paragraphs;
         }),
       },
     ],

@@ -31,6 +31,11 @@ export interface SourceLines {
   last: number;
   /** The block starts a new page (the convention, each annex, each act of a register after the first). */
   pageBreakBefore?: boolean;
+  /**
+   * A name for the page the block starts on, that a table's page column gives (TableRow.pageOf): each act of a
+   * register. A letter, then letters, figures or « _ » (a Word bookmark's name).
+   */
+  anchor?: string;
 }
 
 export type ParagraphRole = 'header' | 'body' | 'field' | 'attendance' | 'stamp';
@@ -68,6 +73,8 @@ export interface TableRow {
   /** A total or subtotal row. */
   total?: boolean;
   line: number;
+  /** The anchor of the block whose page this row gives in its table's page column. */
+  pageOf?: string;
 }
 
 export interface TableBlock extends SourceLines {
@@ -76,6 +83,11 @@ export interface TableBlock extends SourceLines {
   /** Columns that hold amounts: right-aligned. */
   numeric: boolean[];
   rows: TableRow[];
+  /**
+   * The title of a last column, after the cells, that gives the page of each row's `pageOf` (the table of a
+   * register): printed where there are pages (PDF, Word), left out of the HTML. Not counted in `columns`.
+   */
+  pageColumn?: string;
 }
 
 /** Signatures: one party (« Pour extrait conforme », aligned right) or several side by side (a convention). */

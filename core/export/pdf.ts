@@ -245,9 +245,40 @@ function group(doc: Doc, parent: Struct, type: string, fill: (el: Struct) => voi
   el.end();
 }
 
-function blockPdf(doc: Doc, b: Block, width: number, outline: PDFKit.PDFOutline[], parent: Struct) {
+/**
+ * The pages of the anchored blocks: those found as the blocks are laid out, and those a page column prints (found by
+ * the pass before; none on the first pass, which prints a placeholder of the same width).
+ */
+interface Pages {
+  found: Map<string, number>;
+  printed?: ReadonlyMap<string, number>;
+}
+
+/** Three figures, of one width in DejaVu Serif: no wider than the column's title, as a page number up to 999. */
+const PAGE_PLACEHOLDER = '000';
+
+/** The page being laid out, from 1 (pages are only added at the end while the blocks are laid out). */
+function currentPage(doc: Doc): number {
+  const range = doc.bufferedPageRange();
+  return range.start + range.count;
+}
+
+/** The cells of a table, with its page column if it has one, and which columns are right-aligned. */
+function tableCells(b: Extract<Block, { kind: 'table' }>, pages: Pages): { rows: string[][]; numeric: boolean[] } {
+  if (b.pageColumn === undefined) return { rows: b.rows.map((r) => r.cells), numeric: b.numeric };
+  const page = (r: (typeof b.rows)[number]) => {
+    if (r.header) return b.pageColumn!;
+    if (r.pageOf === undefined) return '';
+    return pages.printed ? String(pages.printed.get(r.pageOf) ?? '') : PAGE_PLACEHOLDER;
+  };
+  return { rows: b.rows.map((r) => [...r.cells, page(r)]), numeric: [...b.numeric, true] };
+}
+
+function blockPdf(doc: Doc, b: Block, width: number, outline: PDFKit.PDFOutline[], parent: Struct, pages: Pages) {
   const left = MARGINS.left;
   if (b.pageBreakBefore && doc.y > doc.page.margins.top + 1) newPage(doc);
+  // The page the block is laid out from: its page for a block that starts one (each act of a register).
+  if (b.anchor) pages.found.set(b.anchor, currentPage(doc));
   const ensureRoom = (points: number) => {
     if (doc.y + points > bottomOf(doc) && doc.y > doc.page.margins.top + 1) newPage(doc);
   };
@@ -317,7 +348,8 @@ function blockPdf(doc: Doc, b: Block, width: number, outline: PDFKit.PDFOutline[
       doc.x = left;
       doc.y += 2;
       doc.font('regular').fontSize(SIZE.table);
-      const widths = columnWidths(doc, b.rows.map((r) => r.cells), width);
+      const cells = tableCells(b, pages);
+      const widths = columnWidths(doc, cells.rows, width);
       // structParent: pdfkit tags the table (TR, TH, TD), which its typings do not say.
       const tableOptions: PDFKit.Mixins.TableOptionsWithData & { structParent: Struct } = {
         structParent: parent,
@@ -325,11 +357,11 @@ function blockPdf(doc: Doc, b: Block, width: number, outline: PDFKit.PDFOutline[
         maxWidth: width,
         columnStyles: widths,
         defaultStyle: { border: 0.6, borderColor: '#444444', padding: [3, 4, 3, 4] },
-        data: b.rows.map((r) =>
-          r.cells.map((text, i) => ({
+        data: b.rows.map((r, k) =>
+          cells.rows[k].map((text, i) => ({
             text,
             type: r.header ? ('TH' as const) : ('TD' as const),
-            align: { x: b.numeric[i] ? ('right' as const) : ('left' as const), y: 'top' as const },
+            align: { x: cells.numeric[i] ? ('right' as const) : ('left' as const), y: 'top' as const },
             font: { src: r.header || r.total ? 'bold' : 'regular', size: SIZE.table },
             ...(r.header ? { backgroundColor: '#e8e8e8' } : r.total ? { backgroundColor: '#f2f2f2' } : {}),
           })),
@@ -376,8 +408,25 @@ function columnWidths(doc: Doc, rows: string[][], width: number): number[] {
 const PAGE = { fr: (i: number, n: number) => `Page ${i} sur ${n}`, en: (i: number, n: number) => `Page ${i} of ${n}` };
 
 
-/** The PDF file of the layout. */
+/**
+ * The PDF file of the layout. A table with a page column (a register's) is printed with the pages its rows' blocks
+ * start on: the layout is laid out once to find them, then again with them, until the pages printed are the pages
+ * found (the second pass, the column taking the same room with the placeholder as with the numbers).
+ */
 export function renderPdf(layout: Layout, options: { locale?: Locale; draft?: boolean } = {}): Promise<Uint8Array> {
+  const paged = layout.blocks.some((b) => b.kind === 'table' && b.pageColumn !== undefined);
+  let pass = layOut(layout, options);
+  for (let k = 0; paged && k < 2 && !settled(pass.pages); k++) pass = layOut(layout, options, pass.pages.found);
+  return finish(pass.doc, layout, options);
+}
+
+/** The pages printed are those found. */
+function settled({ found, printed }: Pages): boolean {
+  return !!printed && printed.size === found.size && [...found].every(([anchor, page]) => printed.get(anchor) === page);
+}
+
+/** A new document with the blocks of the layout laid out on its pages (no running header or page numbers yet). */
+function layOut(layout: Layout, options: { locale?: Locale }, printed?: ReadonlyMap<string, number>): { doc: Doc; pages: Pages } {
   // PDF/A-2b for the archives (every font embedded, the XMP identification), tagged for accessibility (RGAA): the
   // structure of the act (headings, paragraphs, lists, tables) in reading order, the running header, the page
   // numbers and the watermark as artifacts.
@@ -394,12 +443,7 @@ export function renderPdf(layout: Layout, options: { locale?: Locale; draft?: bo
     info: { Title: layout.title, Creator: 'Délibérations', ...(layout.collectivity ? { Author: layout.collectivity } : {}) },
   });
   for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as const) doc.registerFont(style, fontFile(style));
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('data', (c: Uint8Array) => chunks.push(c));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-  });
+  const pages: Pages = { found: new Map(), ...(printed ? { printed } : {}) };
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   doc.font('regular').fontSize(SIZE.body);
   const outline: PDFKit.PDFOutline[] = [];
@@ -416,10 +460,21 @@ export function renderPdf(layout: Layout, options: { locale?: Locale; draft?: bo
       const page = bottomOf(doc) - top;
       if (need < page / 2 && doc.y + need > bottomOf(doc)) newPage(doc);
     }
-    blockPdf(doc, b, width, outline, root);
+    blockPdf(doc, b, width, outline, root, pages);
   });
   root.end();
-  // Running header and page numbers, once the number of pages is known.
+  return { doc, pages };
+}
+
+/** The running header and the page numbers, once the number of pages is known, and the file. */
+function finish(doc: Doc, layout: Layout, options: { locale?: Locale; draft?: boolean }): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (c: Uint8Array) => chunks.push(c));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+  const width = doc.page.width - MARGINS.left - MARGINS.right;
   const range = doc.bufferedPageRange();
   const pageLabel = PAGE[options.locale ?? 'fr'];
   for (let i = range.start; i < range.start + range.count; i++) {

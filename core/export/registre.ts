@@ -1,7 +1,8 @@
 // The registre of a year (CGCT L2121-23: the deliberations entered in the order of their date): every act
 // of the year of one collectivity, in the order of its séance's date then of its number, each printed as the act
-// itself (buildLayout) from a new page, after a title and a table of the acts (number, date, object). The table
-// gives no page numbers: the HTML has no pages and Word lays out its own; the PDF numbers its pages in the footer.
+// itself (buildLayout) from a new page, after a title and a table of the acts (number, date, object, page). The page
+// of each act is that of its first block (its anchor): the PDF prints it, Word works it out (a PAGEREF field), the
+// HTML, which has no pages, leaves the column out.
 import type { Locale } from '../types';
 import type { Model } from '../model/types';
 import { summarize, type ActSummary } from '../workspace/summary';
@@ -14,12 +15,14 @@ const TEXT = {
     count: (n: number, from: string, to: string) => `${plural(n, 'acte', 'actes')}${from === to ? `, séance du ${from}` : `, du ${from} au ${to}`}.`,
     contents: 'Table des actes',
     columns: ['N°', 'Date de la séance', 'Objet'],
+    page: 'Page',
   },
   en: {
     title: (collectivity: string | undefined, year: string) => ['Register of deliberations', collectivity, `year ${year}`].filter(Boolean).join(' — '),
     count: (n: number, from: string, to: string) => `${plural(n, 'act', 'acts')}${from === to ? `, séance of ${from}` : `, from ${from} to ${to}`}.`,
     contents: 'Table of the acts',
     columns: ['No.', 'Date of the séance', 'Object'],
+    page: 'Page',
   },
 };
 
@@ -52,10 +55,18 @@ export function registreLayout(acts: readonly Model[], year: string, locale: Loc
   if (dates.length) blocks.push({ kind: 'paragraph', role: 'body', runs: [{ text: t.count(sorted.length, dateInWords(dates[0], false), dateInWords(dates[dates.length - 1], false)) }], first: 0, last: 0 });
   blocks.push({ kind: 'heading', level: 2, runs: [{ text: t.contents }], first: 0, last: 0 });
   const layouts = sorted.map((a) => buildLayout(a.model));
+  // Each act from a new page, its first block named for the table's page column.
+  const anchors = layouts.map((act, i) => {
+    if (!act.blocks.length) return undefined;
+    const anchor = `acte${i + 1}`;
+    Object.assign(act.blocks[0], { pageBreakBefore: true, anchor });
+    return anchor;
+  });
   blocks.push({
     kind: 'table',
     columns: 3,
     numeric: [false, false, false],
+    pageColumn: t.page,
     first: 0,
     last: 0,
     rows: [
@@ -67,12 +78,10 @@ export function registreLayout(acts: readonly Model[], year: string, locale: Loc
           s.deliberations.length ? s.deliberations.map((d) => objectOf(d.title)).filter(Boolean).join(' ; ') : objectOf(layouts[i].title),
         ],
         line: 0,
+        ...(anchors[i] ? { pageOf: anchors[i] } : {}),
       })),
     ],
   });
-  for (const act of layouts) {
-    if (act.blocks.length) act.blocks[0].pageBreakBefore = true;
-    blocks.push(...act.blocks);
-  }
+  for (const act of layouts) blocks.push(...act.blocks);
   return { title, ...(collectivity ? { collectivity } : {}), blocks };
 }
