@@ -15,6 +15,8 @@ const entries = {
   client: 'client/extension.ts',
   server: 'server/main.ts',
   cli: 'cli/main.ts',
+  // The worker threads of `delib check --jobs N`, beside cli.js.
+  'check-worker': 'cli/check-worker.ts',
   bench: 'bench/main.ts',
 };
 

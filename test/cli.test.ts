@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../core/analyze';
 import { range, type Finding } from '../core/types';
-import { exitStatusOf } from '../cli/check';
+import { exitStatusOf, shardOf } from '../cli/check';
+import { CROSS_CODES } from '../core/workspace/index';
 import { formatJson, formatText, summaryLine, toJsonFindings, type FileResult } from '../cli/format';
 import { collectFiles, readTextFile } from '../cli/input';
 import { version } from '../package.json';
@@ -201,6 +202,59 @@ describe('delib command line', () => {
     assert.deepEqual(readTextFile(path), { text: SAMPLE });
     const run = await delib('check', path, '--format', 'json');
     assert.equal(run.stdout, expected({ [path]: SAMPLE }, 'json').stdout);
+  });
+});
+
+describe('delib check on many files: worker threads and shards', function () {
+  this.timeout(60_000);
+  const REAL = repoPath('corpus', 'real');
+
+  it('prints with --jobs 2 exactly what one thread prints, in the order of the files, with the same status', async () => {
+    const [one, two] = await Promise.all([delib('check', REAL, '--jobs', '1', '--format', 'json'), delib('check', REAL, '--jobs', '2', '--format', 'json')]);
+    assert.ok(JSON.parse(one.stdout).length > 50, 'the corpus has findings');
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.status, one.status);
+    const text = await delib('check', REAL, '--jobs', '2');
+    assert.match(text.stdout.trimEnd().split('\n').pop() ?? '', /^105 fichiers, /);
+  });
+
+  it('reports an unreadable file among the others with workers too, and checks the others (status 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'delib-jobs-'));
+    try {
+      for (let i = 0; i < 6; i++) writeFileSync(join(dir, `a${i}.delib`), SAMPLE);
+      writeFileSync(join(dir, 'latin1.delib'), Buffer.from('S\xe9ance du 3 mars 2025\n', 'latin1'));
+      const run = await delib('check', dir, '--jobs', '2');
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /latin1\.delib : le fichier n'est pas encodé en UTF-8/);
+      assert.match(run.stdout.trimEnd().split('\n').pop() ?? '', /^6 fichiers, /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('checks the I-th of N consecutive parts with --shard I/N: the parts together are the whole, each file once', async () => {
+    const whole = JSON.parse((await delib('check', REAL, '--format', 'json')).stdout) as { file: string; code: string; line: number }[];
+    const parts = await Promise.all([1, 2, 3].map((i) => delib('check', REAL, '--shard', `${i}/3`, '--format', 'json')));
+    const files = parts.map((p) => new Set((JSON.parse(p.stdout) as { file: string }[]).map((f) => f.file)));
+    for (const [k, a] of files.entries()) for (const b of files.slice(k + 1)) assert.deepEqual([...a].filter((f) => b.has(f)), [], 'no file in two parts');
+    // Each file's own findings are those of the whole run (the checks across acts compare the files of a part only).
+    const own = (xs: { file: string; code: string; line: number }[]) => xs.filter((f) => !(CROSS_CODES as readonly string[]).includes(f.code)).map((f) => `${f.file}:${f.line} ${f.code}`).sort();
+    assert.deepEqual(own(parts.flatMap((p) => JSON.parse(p.stdout))), own(whole));
+    const summary = (await Promise.all([1, 2, 3].map((i) => delib('check', REAL, '--shard', `${i}/3`)))).map((r) => Number(/^(\d+) fichiers/m.exec(r.stdout.trimEnd().split('\n').pop() ?? '')?.[1]));
+    assert.equal(summary.reduce((a, b) => a + b, 0), 105);
+  });
+
+  it('refuses a shard or a number of jobs that makes no sense, in one line', async () => {
+    assertOneLineError(await delib('check', REAL, '--shard', '4/3'), /--shard 4\/3 : I\/N est attendu/);
+    assertOneLineError(await delib('check', REAL, '--shard', 'deux'), /--shard deux : I\/N est attendu/);
+    assertOneLineError(await delib('check', REAL, '--jobs', '0'), /--jobs 0 : un nombre de 1 à 64 est attendu/);
+  });
+
+  it('cuts the files into even consecutive parts', () => {
+    const xs = Array.from({ length: 10 }, (_, i) => i);
+    assert.deepEqual([1, 2, 3].map((i) => shardOf(xs, i, 3)), [[0, 1, 2], [3, 4, 5], [6, 7, 8, 9]]);
+    assert.deepEqual(shardOf([1, 2], 3, 3), [2]);
+    assert.deepEqual(shardOf([1, 2], 1, 3), []);
   });
 });
 

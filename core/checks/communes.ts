@@ -4,7 +4,7 @@ import { t } from './registry';
 import type { CommuneLabelNode } from '../syntax/tree';
 import type { CommuneIndex, CommuneMatch } from '../communes/index';
 import { territoryOf } from '../roster/territory';
-import { foldAccents } from '../text/fold';
+import { detach, foldAccents } from '../text/fold';
 
 const REASONS = {
   case: ['majuscules', 'capitals'],
@@ -81,5 +81,5 @@ function memoOf(index: CommuneIndex): Memo {
 }
 function remember<V>(map: Map<string, V>, key: string, value: V) {
   if (map.size > 20000) map.clear();
-  map.set(key, value);
+  map.set(detach(key), value);
 }

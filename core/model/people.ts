@@ -1,7 +1,7 @@
 // People: identity of a councillor across the forms a document uses (« M. Jean-Louis FOUSSERET »,
 // « JL. FOUSSERET », « J.L. FOUSSERET »), and resolution of an initials form against the members listed.
 import type { PersonNode } from '../syntax/tree';
-import { foldAccents } from '../text/fold';
+import { detach, foldAccents } from '../text/fold';
 
 // The same names come back at every keystroke: their keys are remembered (a bounded cache).
 const surnameKeys = new Map<string, string>();
@@ -12,7 +12,7 @@ export function surnameKey(surname: string): string {
   if (key === undefined) {
     if (surnameKeys.size > 50000) surnameKeys.clear();
     key = foldAccents(surname).toUpperCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
-    surnameKeys.set(surname, key);
+    surnameKeys.set(detach(surname), detach(key));
   }
   return key;
 }
@@ -34,7 +34,7 @@ export function initialsOf(given: string): string {
           .filter(Boolean)
           .map((w) => w[0].toUpperCase())
           .join('');
-    initials.set(given, key);
+    initials.set(detach(given), key);
   }
   return key;
 }

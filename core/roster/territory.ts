@@ -1,5 +1,6 @@
 // The territory of an assembly, for ranking and checking commune names: the EPCI most of the document's commune labels
 // belong to, else the EPCI or commune of the roster, else its collectivity or the EPCI or département its header names.
+import { detach } from '../text/fold';
 import type { Model } from '../model/types';
 import type { CommuneIndex, Territory } from '../communes/index';
 import { matchedCommune, normalizeName } from '../communes/index';
@@ -60,7 +61,7 @@ function documentTerritory(model: Model, communes: CommuneIndex): DocumentTerrit
   let known = memo.get(key);
   if (!known) {
     if (memo.size > 1000) memo.clear();
-    memo.set(key, (known = readDocumentTerritory(labels, head, model, communes)));
+    memo.set(detach(key), (known = readDocumentTerritory(labels, head, model, communes)));
   }
   return known;
 }

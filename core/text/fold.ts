@@ -8,6 +8,14 @@ export function foldAccents(s: string): string {
   if (BEYOND_LATIN.test(s)) return s.normalize('NFD').replace(COMBINING, '');
   return s.replace(LATIN, (c) => FOLDED.get(c)!);
 }
+/**
+ * A copy of a string that holds only its own characters. A piece cut from a long text (a name read in an act) may
+ * share that text's memory: kept in a cache that outlives the analysis, it would keep the whole act alive.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 const NOT_ASCII = /[^\u0000-\u007f]/;
 const BEYOND_LATIN = /[^\u0000-\u024f]/;
 const COMBINING = /[\u0300-\u036f]/g;

@@ -2,7 +2,7 @@
 // ("L'an deux mille vingt-cinq, le trois mars à vingt heures").
 // Pure. The exported pattern is meant to be used as a (chevrotain) token pattern:
 // no anchors, no global/sticky flag, never matches the empty string.
-import { foldAccents } from './fold';
+import { detach, foldAccents } from './fold';
 
 /** Letters (Latin-1 and Latin Extended-A/B), as a character-class body: used for word boundaries. */
 export const LETTER_CLASS = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
@@ -112,7 +112,7 @@ export function wordsToNumber(text: string): number | undefined {
   if (cached !== undefined || memo.has(text)) return cached;
   const value = computeWordsToNumber(text);
   if (memo.size >= 2048) memo.clear();
-  memo.set(text, value);
+  memo.set(detach(text), value);
   return value;
 }
 

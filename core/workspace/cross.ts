@@ -11,6 +11,7 @@
 import type { Finding, Locale, Severity } from '../types';
 import { CODES } from '../checks/codes';
 import { formatDateFr } from '../text/dates';
+import { detach } from '../text/fold';
 import { agree } from '../text/agree';
 import { members, type ActSummary, type DeliberationSummary, type MemberPresence, type PresenceSummary } from './summary';
 
@@ -33,8 +34,9 @@ const seriesCache = new Map<string, Series | undefined>();
 export function seriesOf(number: string): Series | undefined {
   if (seriesCache.has(number)) return seriesCache.get(number);
   if (seriesCache.size >= 20_000) seriesCache.clear();
-  const s = readSeries(number);
-  seriesCache.set(number, s);
+  const own = detach(number);
+  const s = readSeries(own);
+  seriesCache.set(own, s);
   return s;
 }
 
