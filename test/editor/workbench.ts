@@ -179,9 +179,11 @@ export class Workbench {
   async problemsOf(file: string, count: number, timeout?: number): Promise<Locator> {
     if (!(await this.page.locator('.markers-panel').isVisible())) await this.page.keyboard.press('Control+Shift+M');
     await this.visible('.markers-panel', 'the Problems panel');
-    const filter = this.page.locator('.part.panel .viewpane-filter input').first();
-    await this.visible(filter, 'the filter of the Problems panel');
-    if ((await filter.inputValue()) !== `**/${file}`) await filter.fill(`**/${file}`);
+    // The filter box: VS Code may draw it twice (in the view's header and in the panel's title), one of them shown.
+    const filters = this.page.locator('.part.panel .viewpane-filter input:visible');
+    await this.visible(filters.first(), 'the filter of the Problems panel');
+    const glob = `**/${file}`;
+    let typed = '';
     // The aria label of the file's row: "12 problems in file NAME of folder ." (plural even for one).
     const label = new RegExp(`^${count} problems? in file ${escapeRegExp(file)} `);
     const row = this.page.locator('.markers-panel').getByRole('treeitem', { name: label });
@@ -196,14 +198,19 @@ export class Workbench {
           await list.hover();
           await this.page.mouse.wheel(0, -1e6);
         }
+        // The filter as typed (again, if the panel was drawn anew and lost it).
+        const boxes = await filters.all();
+        typed = (await Promise.all(boxes.map((f) => f.inputValue()))).join(' / ');
+        for (const f of boxes) if ((await f.inputValue()) !== glob) await f.fill(glob);
         labels = await fileRows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
         if (!(await row.isVisible())) return false;
         return labels.every((l) => l.includes(` in file ${file} `));
       },
       `"${count} problems in file ${file}" alone in the Problems panel`,
       timeout,
-    ).catch((e: Error) => {
-      throw new Error(`${e.message}; the panel shows: ${labels.join(' | ') || 'no file'}`);
+    ).catch(async (e: Error) => {
+      await this.screenshot(`problems-timeout-${file}`).catch(() => undefined);
+      throw new Error(`${e.message}; the filter holds « ${typed} », the panel shows: ${labels.join(' | ') || 'no file'}`);
     });
     return row;
   }
