@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../core/analyze';
-import { formatText } from '../core/features/format';
+import { formatEdits, formatText } from '../core/features/format';
 import { actText, applyEdits, assertInside, documents, mutated } from './helpers/arbitraries';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 500;
@@ -40,6 +40,24 @@ describe('properties of the core (fast-check)', function () {
       assert.equal(formatText(once), once, 'formatting twice changes nothing more');
       assert.equal(once.replace(blanks, ''), text.replace(blanks, ''), 'only blanks change');
     }), { numRuns: RUNS });
+  });
+
+  it('formats by an edit inside the document that gives the formatted text, whatever its line breaks', () => {
+    const breaks = fc.constantFrom('\n', '\r\n', '\r');
+    const mixed = fc.tuple(fc.oneof(actText, mutated(texts)), fc.array(breaks, { minLength: 1, maxLength: 8 }))
+      .map(([text, ends]) => { let k = 0; return text.replace(/\r\n|\r|\n/g, () => ends[k++ % ends.length]); });
+    fc.assert(fc.property(mixed, (text) => {
+      const edits = formatEdits(text);
+      for (const e of edits) assertInside(text, e.range, 'formatting edit');
+      assert.equal(applyEdits(text, edits), formatText(text));
+    }), { numRuns: RUNS });
+  });
+
+  it('formats a text whose last line ends in a Windows line break and the others in line feeds', () => {
+    const text = 'Article 1\n\nLe Maire,   \nDépart\r\n';
+    const edits = formatEdits(text);
+    for (const e of edits) assertInside(text, e.range, 'formatting edit');
+    assert.equal(applyEdits(text, edits), 'Article 1\n\nLe Maire,\nDépart\n');
   });
 
   it('applies any quick fix into a document that is analysed again without error', () => {

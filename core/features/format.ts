@@ -3,7 +3,8 @@
 // aligned (tab-separated tables cannot be aligned without changing their content), trailing blanks removed,
 // one blank line between blocks. Only blanks change: never a word, a number, a punctuation mark, a line of a
 // table. Idempotent.
-import { parse, LineIndex, crAsLineFeed } from '../syntax/index';
+import { parse, crAsLineFeed } from '../syntax/index';
+import { replacementEdit } from '../syntax/positions';
 import type { DocumentNode, Line } from '../syntax/tree';
 import { amountsOf } from '../syntax/tree';
 import type { CancellationToken, TextEdit } from '../types';
@@ -149,13 +150,5 @@ export function formatText(text: string, options: FormatOptions = {}): string {
 
 /** Edits that format a document (or lines startLine..endLine): one edit over the part that changes. */
 export function formatEdits(text: string, options: FormatOptions = {}): TextEdit[] {
-  const formatted = formatText(text, options);
-  if (formatted === text) return [];
-  let head = 0;
-  const max = Math.min(text.length, formatted.length);
-  while (head < max && text.charCodeAt(head) === formatted.charCodeAt(head)) head++;
-  let tail = 0;
-  while (tail < max - head && text.charCodeAt(text.length - 1 - tail) === formatted.charCodeAt(formatted.length - 1 - tail)) tail++;
-  const index = options.doc?.positions ?? new LineIndex(crAsLineFeed(text));
-  return [{ range: index.range(head, text.length - tail), newText: formatted.slice(head, formatted.length - tail) }];
+  return replacementEdit(text, formatText(text, options), options.doc?.positions);
 }

@@ -15,7 +15,7 @@
 // Linear in the length of the text: one pass over the runs of non-blank characters (tokens) of each line, each
 // label looking at most a few tokens ahead and one behind; no regular expression runs over the text.
 import { foldAccents } from '../text/fold';
-import { crAsLineFeed, LineIndex } from '../syntax/positions';
+import { replacementEdit } from '../syntax/positions';
 import type { CancellationToken, TextEdit } from '../types';
 
 /** A paragraph (one line of the file) longer than this, holding two labels or more, is text flattened by a paste. */
@@ -839,11 +839,5 @@ export function flattenedLines(text: string, options: ReflowOptions = {}): numbe
 export function reflowEdits(text: string, options: ReflowOptions = {}): TextEdit[] {
   const laid = reflowText(text, options).text;
   if (laid === text || options.token?.isCancellationRequested) return [];
-  let head = 0;
-  const max = Math.min(text.length, laid.length);
-  while (head < max && text.charCodeAt(head) === laid.charCodeAt(head)) head++;
-  let tail = 0;
-  while (tail < max - head && text.charCodeAt(text.length - 1 - tail) === laid.charCodeAt(laid.length - 1 - tail)) tail++;
-  const index = new LineIndex(crAsLineFeed(text));
-  return [{ range: index.range(head, text.length - tail), newText: laid.slice(head, laid.length - tail) }];
+  return replacementEdit(text, laid);
 }

@@ -1,5 +1,5 @@
 // Offsets ↔ positions. Lines end at \n; a \r before it belongs to no line's text.
-import type { Position, Range } from '../types';
+import type { Position, Range, TextEdit } from '../types';
 
 /**
  * Old Mac line endings (a carriage return alone) end a line, as in LSP and in editors: the text with each one read
@@ -54,4 +54,21 @@ export class LineIndex {
   range(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(end) };
   }
+}
+
+/**
+ * The one edit that turns `text` into `changed`: the part between their common start and common end, never
+ * beginning or ending between the two characters of a Windows line break (no position is there). None if equal.
+ */
+export function replacementEdit(text: string, changed: string, index: LineIndex = new LineIndex(crAsLineFeed(text))): TextEdit[] {
+  if (changed === text) return [];
+  let head = 0;
+  const max = Math.min(text.length, changed.length);
+  while (head < max && text.charCodeAt(head) === changed.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < max - head && text.charCodeAt(text.length - 1 - tail) === changed.charCodeAt(changed.length - 1 - tail)) tail++;
+  const splitsBreak = (at: number) => at > 0 && text.charCodeAt(at - 1) === 13 && text.charCodeAt(at) === 10;
+  if (splitsBreak(head)) head--;
+  if (splitsBreak(text.length - tail)) tail--;
+  return [{ range: index.range(head, text.length - tail), newText: changed.slice(head, changed.length - tail) }];
 }
