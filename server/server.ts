@@ -10,6 +10,8 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { analyze, type Analysis } from '../core/analyze';
 import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import type { Roster } from '../core/roster/types';
@@ -79,18 +81,70 @@ const BURST_MS = 8;
 /** The longest a burst defers the analysis of its document. */
 const BURST_MAX_MS = 250;
 
-interface CachedAnalysis {
+interface Analysed {
   version: number;
   /** The text analysed: a client that reuses a version number for another text gets a new analysis. */
   text: string;
   /** Settings generation the analysis was made with: a configuration change makes older entries stale. */
   generation: number;
+}
+
+/** What every open document keeps of its latest analysis: its own findings (few), whether it holds acts. */
+interface Findings extends Analysed {
+  findings: Finding[];
+  hasActs: boolean;
+}
+
+/** The whole analysis (trees and models), kept for the documents used most recently only. */
+interface CachedAnalysis extends Analysed {
   analysis: DocumentAnalysis;
+}
+
+/**
+ * How many documents keep their whole analysis between requests: an act's trees weigh tens of times its text, and
+ * an editor may hold hundreds of acts open. The others keep their findings (the diagnostics are republished from
+ * them when another act changes) and their acts' summaries (core/workspace); a request on one of them analyses it
+ * again (a few milliseconds for an act).
+ */
+const KEPT_ANALYSES = 16;
+/** Findings across acts of the other open documents are republished once edits pause this long. */
+const REPUBLISH_MS = 50;
+
+const sameAnalysed = (a: Analysed | undefined, version: number, text: string, generation: number) =>
+  a !== undefined && a.version === version && a.text === text && a.generation === generation;
+
+/** How long after the last document opened or closed the memory their analyses left is given back. */
+const COLLECT_AFTER_CLOSE_MS = 2000;
+let collector: (() => void) | undefined;
+let collectTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Once documents have opened or closed and none has for a while, two full garbage collections (the second lets V8
+ * shrink the heap the first emptied): the trees of the analyses no longer kept are garbage, but the heap they grew
+ * stays the process's until major collections, which an idle server may not run for a long time.
+ */
+function collectSoon(): void {
+  clearTimeout(collectTimer);
+  collectTimer = setTimeout(() => {
+    try {
+      if (!collector) {
+        setFlagsFromString('--expose_gc');
+        collector = runInNewContext('gc') as () => void;
+      }
+      collector();
+      collector();
+    } catch {
+      // No collector on this runtime: the memory is given back when V8 decides.
+    }
+  }, COLLECT_AFTER_CLOSE_MS);
+  collectTimer.unref?.();
 }
 
 /** Wires every handler on the connection, then starts listening. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
+  // Every open document's findings; the whole analyses of the most recently used (a Map's order: oldest first).
+  const own = new Map<string, Findings>();
   const analyses = new Map<string, CachedAnalysis>();
   // The roster, completion and hover of names (server/names.ts).
   const names = new Names(connection, documents);
@@ -148,35 +202,91 @@ export function startServer(connection: Connection): void {
 
   /** The analysis of the document's current version, computed once per version, text and settings generation. */
   async function analysisOf(document: TextDocument): Promise<DocumentAnalysis> {
+    const uri = document.uri;
     const startGeneration = generation;
-    const settings = await settingsFor(document.uri);
-    const cached = analyses.get(document.uri);
+    const settings = await settingsFor(uri);
+    const cached = analyses.get(uri);
     const text = document.getText();
-    if (cached && cached.version === document.version && cached.text === text && cached.generation === startGeneration) return cached.analysis;
-    const analysis = analyzeDocumentText(text, settings, communes(), names.roster(settings, document.uri));
-    analyses.set(document.uri, { version: document.version, text, generation: startGeneration, analysis });
+    if (cached && sameAnalysed(cached, document.version, text, startGeneration)) {
+      analyses.delete(uri); // the most recently used now
+      analyses.set(uri, cached);
+      return cached.analysis;
+    }
+    const analysis = analyzeDocumentText(text, settings, communes(), names.roster(settings, uri));
+    const analysed = { version: document.version, text, generation: startGeneration };
+    analyses.delete(uri);
+    analyses.set(uri, { ...analysed, analysis });
+    for (const oldest of analyses.keys()) {
+      if (analyses.size <= KEPT_ANALYSES) break;
+      analyses.delete(oldest);
+    }
+    if (documents.get(uri) === document) {
+      own.set(uri, { ...analysed, findings: analysis.findings, hasActs: analysis.acts !== undefined });
+      // The checks across acts compare this document's current acts with the workspace's (core/workspace): when
+      // what they compare changed, the open documents that share a number, a series or a séance with it, before or
+      // after the change, are told again.
+      if (analysis.acts) {
+        const before = editing.acts.signature(uri);
+        const related = editing.acts.related(uri);
+        editing.acts.set({ uri, acts: summariesOf(analysis as Analysis) });
+        if (editing.acts.signature(uri) !== before) republishLater([...related, ...editing.acts.related(uri)].filter((u) => u !== uri));
+      }
+    }
     return analysis;
   }
 
-  async function publishDiagnostics(document: TextDocument, others = true): Promise<void> {
+  /** The document's own findings of its current version: kept, or from a new analysis. */
+  async function findingsOf(document: TextDocument): Promise<Findings> {
+    const kept = own.get(document.uri);
+    if (sameAnalysed(kept, document.version, document.getText(), generation)) return kept!;
     const analysis = await analysisOf(document);
+    return own.get(document.uri) ?? { version: document.version, text: document.getText(), generation, findings: analysis.findings, hasActs: analysis.acts !== undefined };
+  }
+
+  // What was last published for each open document: its own findings (the kept list itself) and those across acts.
+  const published = new Map<string, { findings: Finding[]; cross: string }>();
+
+  async function publishDiagnostics(document: TextDocument): Promise<void> {
+    const { findings, hasActs } = await findingsOf(document);
     if (documents.get(document.uri) !== document) return; // closed meanwhile
     const settings = await settingsFor(document.uri);
-    // The checks across acts: this document's current acts against the workspace's (core/workspace).
-    const before = editing.acts.signature(document.uri);
-    if (analysis.acts) editing.acts.set({ uri: document.uri, acts: summariesOf(analysis as Analysis) });
-    const cross = analysis.acts ? editing.acts.findings(document.uri, settings.locale, settings.severities) : [];
+    const cross = hasActs ? editing.acts.findings(document.uri, settings.locale, settings.severities) : [];
+    // The same findings as those the client has: nothing to tell it.
+    const last = published.get(document.uri);
+    const crossKey = JSON.stringify(cross);
+    if (last && last.findings === findings && last.cross === crossKey) return;
+    published.set(document.uri, { findings, cross: crossKey });
     connection.sendDiagnostics({
       uri: document.uri,
       version: document.version,
-      diagnostics: [...analysis.findings, ...cross].map((f) => findingToDiagnostic(f, document.uri, describeCode)),
+      diagnostics: [...findings, ...cross].map((f) => findingToDiagnostic(f, document.uri, describeCode)),
     });
-    // What the other open documents share with this one may have changed (a number, the séance's members in office).
-    if (others && editing.acts.signature(document.uri) !== before) await republishOthers(document.uri);
   }
 
-  async function republishOthers(except?: string): Promise<void> {
-    for (const d of documents.all()) if (d.uri !== except) await publishDiagnostics(d, false);
+  // The documents whose findings across acts may have changed, republished together once edits pause: opening a
+  // hundred acts, or typing in one, tells each related document once, not once per change.
+  const toRepublish = new Set<string>();
+  let republishTimer: ReturnType<typeof setTimeout> | undefined;
+  function republishLater(uris: Iterable<string>): void {
+    for (const u of uris) toRepublish.add(u);
+    if (toRepublish.size === 0) return;
+    clearTimeout(republishTimer);
+    republishTimer = setTimeout(() => {
+      republishTimer = undefined;
+      const uris = [...toRepublish];
+      toRepublish.clear();
+      void (async () => {
+        for (const u of uris) {
+          const d = documents.get(u);
+          // A document waiting for its own analysis is published when it comes.
+          if (d && !waiting.has(u)) await publishLater(d);
+        }
+      })();
+    }, REPUBLISH_MS);
+  }
+
+  function republishOthers(): void {
+    republishLater(documents.all().map((d) => d.uri));
   }
 
   connection.onInitialize(
@@ -212,7 +322,7 @@ export function startServer(connection: Connection): void {
       await names.watch();
       // In the background: requests are answered while it runs (server/editing.ts).
       // Once the workspace's acts are known (or change on disk), the open documents' findings across acts follow.
-      editing.onActsChanged = () => void republishOthers();
+      editing.onActsChanged = () => republishOthers();
       void editing.scan().catch((err: unknown) => connection.console.error(`Index de l’espace de travail : ${String(err)}`));
     }),
   );
@@ -222,7 +332,7 @@ export function startServer(connection: Connection): void {
       if (!canPullConfiguration) globalSettings = normalizeSettings((params.settings as { deliberation?: unknown } | null)?.deliberation);
       settingsByUri.clear();
       generation++;
-      await Promise.all(documents.all().map((d) => publishDiagnostics(d, false)));
+      await Promise.all(documents.all().map((d) => publishDiagnostics(d)));
       await editing.refresh(canRefreshInlayHints);
     }),
   );
@@ -248,6 +358,8 @@ export function startServer(connection: Connection): void {
     clearTimeout(waiting.get(uri));
     waiting.delete(uri);
   };
+  // Documents opened or closed by the hundred leave garbage behind: collected once the server is idle (collectSoon).
+  documents.onDidOpen(() => collectSoon());
   documents.onDidChangeContent(
     guard('didChangeContent', (event) => {
       const document = event.document;
@@ -276,14 +388,19 @@ export function startServer(connection: Connection): void {
     guard('didClose', (event) => {
       const uri = event.document.uri;
       analyses.delete(uri);
+      own.delete(uri);
+      published.delete(uri);
+      toRepublish.delete(uri);
       settingsByUri.delete(uri);
       stopWaiting(uri);
       edits.delete(uri);
       connection.sendDiagnostics({ uri, diagnostics: [] });
+      collectSoon();
       // Its acts are those of the file on disk again (or none, for a document never saved).
       const before = editing.acts.signature(uri);
+      const related = editing.acts.related(uri);
       editing.closed(uri);
-      if (editing.acts.signature(uri) !== before) void republishOthers();
+      if (editing.acts.signature(uri) !== before) republishLater([...related, ...editing.acts.related(uri)].filter((u) => u !== uri));
     }),
   );
 
@@ -352,7 +469,7 @@ export function startServer(connection: Connection): void {
     otherModels: (uri) => [...analyses].filter(([u]) => u !== uri).flatMap(([, c]) => (c.analysis.model ? [c.analysis.model] : [])),
     refresh: async () => {
       generation++;
-      await Promise.all(documents.all().map((d) => publishDiagnostics(d, false)));
+      await Promise.all(documents.all().map((d) => publishDiagnostics(d)));
     },
   });
 

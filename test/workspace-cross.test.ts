@@ -158,6 +158,22 @@ describe('checks across acts', () => {
   });
 });
 
+describe('the files a change can concern', () => {
+  it('are those sharing a number, a series or a séance with the file, and no other', () => {
+    const elsewhere = [['COMMUNE DE CHALLES-LES-EAUX', 'COMMUNE DE BARBY']] as [string, string][];
+    const index = new ActIndex([
+      file('file:///a.delib', act('2025-047')),
+      file('file:///b.delib', act('2025-012', [['Séance du lundi 23 juin 2025', 'Séance du lundi 3 février 2025']])),
+      file('file:///c.delib', act('2024-112', [['Séance du lundi 23 juin 2025', 'Séance du lundi 24 juin 2024']])),
+      file('file:///d.delib', act('2025-047', elsewhere)),
+    ]);
+    assert.deepEqual([...index.related('file:///a.delib')], ['file:///b.delib'], 'the series of 2025 of the same commune');
+    assert.deepEqual([...index.related('file:///c.delib')], [], 'another year, another séance');
+    assert.deepEqual([...index.related('file:///d.delib')], [], 'another commune');
+    assert.deepEqual([...index.related('file:///unknown.delib')], []);
+  });
+});
+
 describe('completion of the next deliberation number', () => {
   it('offers the next free number of the collectivity’s series of the year, after « Délibération n° »', () => {
     const index = new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', act('2025-050')), file('file:///c.delib', act('2024-112', [['Séance du lundi 23 juin 2025', 'Séance du lundi 24 juin 2024']]))]);
@@ -191,6 +207,37 @@ describe('checks across acts in the language server', function () {
     await client.change(a, 2, [{ text: act('2025-046') }]);
     const again = await client.waitForDiagnostics(b, { from });
     assert.ok(!again.diagnostics.some((d) => d.code === 'number-duplicate'), JSON.stringify(again.diagnostics.map((d) => d.code)));
+  });
+
+  it('with many acts open, tells each one once when it is opened and the others only when one shares a number with them', async () => {
+    client = LspTestClient.start();
+    await client.initialize({ textDocument: { publishDiagnostics: { versionSupport: true } } });
+    // Forty acts of forty communes (the checks across acts compare acts of one collectivity), then one more of the
+    // first act's commune with the same number.
+    const communes = ['BARBY', 'CHALLES-LES-EAUX', 'LA RAVOIRE', 'BASSENS', 'CHAMBÉRY', 'COGNIN', 'JACOB-BELLECOMBETTE', 'SAINT-ALBAN-LEYSSE', 'SONNAZ', 'VOGLANS'];
+    const uris: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const uri = `file:///tmp/many-${i}.delib`;
+      uris.push(uri);
+      await client.open(uri, act(`2025-${String(100 + i)}`, [['COMMUNE DE CHALLES-LES-EAUX', `COMMUNE DE ${communes[i % communes.length]}`], ['Séance du lundi 23 juin 2025', `Séance du lundi ${[2, 9, 16, 23][Math.floor(i / 10)]} juin 2025`]]));
+    }
+    for (const uri of uris) await client.waitForDiagnostics(uri, { version: 1 });
+    // Acts of one commune and one month share a series: each is told again at most as often as others of its series open.
+    const published = (uri: string) => client!.diagnostics.items.filter((p) => p.uri === uri).length;
+    assert.ok(uris.every((u) => published(u) <= 5), uris.map(published).join(' '));
+    // An act that takes the number of the first one: both say so, the first one by a republication.
+    const from = client.diagnostics.items.length;
+    const twin = 'file:///tmp/many-twin.delib';
+    await client.open(twin, act('2025-100', [['COMMUNE DE CHALLES-LES-EAUX', `COMMUNE DE ${communes[0]}`], ['Séance du lundi 23 juin 2025', 'Séance du lundi 2 juin 2025']]));
+    const mine = await client.waitForDiagnostics(twin, { version: 1 });
+    assert.ok(mine.diagnostics.some((d) => d.code === 'number-duplicate'), JSON.stringify(mine.diagnostics.map((d) => d.code)));
+    const theirs = await client.diagnostics.waitFor((p) => p.uri === uris[0] && p.diagnostics.some((d) => d.code === 'number-duplicate'), from, 5000, () => 'the first act told again');
+    assert.equal(theirs.version, 1);
+    // The first act was opened long ago (its trees are no longer kept): a request on it is answered all the same.
+    const symbols = await client.documentSymbols(uris[0]);
+    assert.ok(Array.isArray(symbols) && symbols.length > 0);
+    // Unrelated acts were not told again.
+    assert.equal(client.diagnostics.items.slice(from).filter((p) => p.uri === uris[1] || p.uri === uris[39]).length, 0, client.diagnostics.items.slice(from).map((p) => p.uri.slice(-12)).join(' '));
   });
 
   it('compares an open act with the acts of the workspace on disk, found by the scan at start', async () => {

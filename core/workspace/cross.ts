@@ -131,6 +131,16 @@ export class ActIndex {
   }
 
   /**
+   * The files that share a number, a series or a séance with this one: the only ones whose findings across acts a
+   * change to it can change (compare them before and after the change).
+   */
+  related(uri: string): Set<string> {
+    const out = new Set<string>();
+    for (const { map, key } of this.keysOf.get(uri) ?? []) for (const x of map.get(key) ?? []) if (x.uri !== uri) out.add(x.uri);
+    return out;
+  }
+
+  /**
    * What the checks across acts compare of a file, without places: it changes when a number, a date, a count or a
    * name does, not when a line is typed above them.
    */
