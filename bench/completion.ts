@@ -10,6 +10,7 @@ import { loadCommuneIndex } from '../core/communes/index';
 import { completion } from '../core/features/completion';
 import { rosterFromModels } from '../core/roster/extract';
 import type { Position } from '../core/types';
+import { percentile } from './stats';
 
 export const COMPLETION_TARGET_MS = 15;
 
@@ -21,10 +22,6 @@ export interface CompletionBench {
   /** Mean number of items per answer. */
   items: number;
   members: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /** Undefined when the corpus is absent. `corpus`: the folder of grand-besancon-2017-003854.delib. */

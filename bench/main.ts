@@ -4,8 +4,12 @@
 // (about 40 MB), against a baseline that only splits the text into lines and scans each line once with a
 // regular expression. Medians over an adaptive number of runs; the register runs in a worker thread with a
 // time budget, so that a stage that has become super-linear shows as « stopped » instead of hanging the bench.
+// Then the language server over stdio (bench/lsp.ts), `delib check` on folders of acts (bench/cli.ts), and the
+// budgets of the performance issue, each held or not. `--json` prints every figure as one JSON object (progress on
+// stderr); `--no-register`, `--no-lsp`, `--no-cli` skip a part; `--big` adds the 40 MB register to the LSP part.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { cpus, totalmem } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { tokenize } from '../core/syntax/lexer';
@@ -16,6 +20,9 @@ import { referenceCorpus, benchCompletion, formatCompletionBench } from './compl
 import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import { DEFAULT_REGISTER, generateRegister } from './generate';
 import { benchWorkspace, formatWorkspaceBench } from './workspace';
+import { benchLsp } from './lsp';
+import { benchCli } from './cli';
+import { budgets, formatBudgets } from './budgets';
 import { formatBytes, formatMs, formatRatio, measure, median, renderTable, type Measure, type MeasureOptions } from './stats';
 
 /** The design budget of the whole pipeline on a document of the 40 KB class (one keystroke → diagnostics). */
@@ -85,7 +92,7 @@ function registerWorker() {
   }
 }
 
-function runRegister(): Promise<Row> {
+function runRegister(out: (s: string) => void): Promise<Row> {
   const row: Row = { name: `generated register (${DEFAULT_REGISTER.deliberations} deliberations)`, bytes: 0, results: {} };
   return new Promise((resolve) => {
     // The register's trees need several GB: give the worker room, within what a 2-core CI machine has.
@@ -106,14 +113,14 @@ function runRegister(): Promise<Row> {
       if (m.error) return finish(m.error);
       if (m.bytes !== undefined) {
         row.bytes = m.bytes;
-        process.stdout.write(`  register generated: ${formatBytes(m.bytes)} in ${formatMs(m.generatedMs!)} ms\n`);
+        out(`  register generated: ${formatBytes(m.bytes)} in ${formatMs(m.generatedMs!)} ms\n`);
         stageStart = performance.now();
         timer = setTimeout(() => finish(`stopped: ${REGISTER_BUDGET_MS / 1000} s budget`), REGISTER_BUDGET_MS);
         return;
       }
       if (m.stage && m.measure) {
         row.results[m.stage] = m.measure;
-        process.stdout.write(`  register ${m.stage}: ${formatMs(m.measure.median)} ms (${m.measure.runs} run${m.measure.runs > 1 ? 's' : ''})\n`);
+        out(`  register ${m.stage}: ${formatMs(m.measure.median)} ms (${m.measure.runs} run${m.measure.runs > 1 ? 's' : ''})\n`);
         const next = STAGES[STAGES.indexOf(m.stage) + 1];
         stageStart = performance.now();
         if (next) current = next;
@@ -176,13 +183,19 @@ async function main() {
     if (!file) throw new Error('usage: node --cpu-prof dist/bench.js --profile FILE [RUNS]');
     return profile(file, Number(process.argv[p + 2]) || 300);
   }
+  const flag = (name: string) => process.argv.includes(name);
+  const json = flag('--json');
+  // The report on stdout; with --json, stdout holds the JSON only and the progress goes to stderr.
+  const progress = (s: string) => (json ? process.stderr : process.stdout).write(s);
+  const report = (s: string) => { if (!json) process.stdout.write(s); };
   const root = process.cwd();
   const started = performance.now();
   const { index: communes, error } = tryLoadCommuneIndex();
-  if (error) process.stdout.write(`(commune index not loaded: ${error}; analyze runs without the commune checks)\n`);
+  if (error) progress(`(commune index not loaded: ${error}; analyze runs without the commune checks)\n`);
   const docs = documents(root);
   // One generated deliberation of the 40 KB class: the first of a one-deliberation register.
-  docs.push({ name: 'generated deliberation (1 of the register)', text: generateRegister({ ...DEFAULT_REGISTER, deliberations: 1 }) });
+  const generated = generateRegister({ ...DEFAULT_REGISTER, deliberations: 1 });
+  docs.push({ name: 'generated deliberation (1 of the register)', text: generated });
   const rows: Row[] = [];
   const options: MeasureOptions = { targetMs: 1000, minRuns: 5, maxRuns: 5000 };
   for (const d of docs) {
@@ -194,33 +207,49 @@ async function main() {
       row.results[s] = m;
       runs.push(m.runs);
     }
-    process.stdout.write(`  ${d.name}: analyze ${formatMs((row.results.analyze as Measure).median)} ms (runs ${runs.join('/')})\n`);
+    progress(`  ${d.name}: analyze ${formatMs((row.results.analyze as Measure).median)} ms (runs ${runs.join('/')})\n`);
     rows.push(row);
   }
-  if (process.argv.includes('--no-register')) {
-    process.stdout.write('  register skipped (--no-register)\n');
-  } else {
-    rows.push(await runRegister());
-  }
+  if (flag('--no-register')) progress('  register skipped (--no-register)\n');
+  else rows.push(await runRegister(progress));
 
   const header = ['document', 'size', 'baseline ms', 'lex ms', 'parse ms', 'model ms', 'analyze ms', `≤ ${BUDGET_MS} ms (40 KB class)`];
   const table = rows.map((r) => [r.name, formatBytes(r.bytes), ...STAGES.map((s) => cell(r, s)), budgetCell(r)]);
-  process.stdout.write(`\n${renderTable(header, table, [false, true, true, true, true, true, true, false])}\n\n`);
-  process.stdout.write(
+  report(`\n${renderTable(header, table, [false, true, true, true, true, true, true, false])}\n\n`);
+  report(
     [
       'Median wall-clock time of one run per stage; ×N is the ratio to the baseline (split into lines + one regex scan per line).',
       'parse includes lexing; model is buildModel on an already parsed tree; analyze is the whole pipeline',
       '(parse, model, every check including the commune checks, outline). Runs per measure adapt to take ~1 s;',
       `the register gets at most 3 runs per stage and ${REGISTER_BUDGET_MS / 1000} s in all. Timings are noisy: compare medians and ratios.`,
-      `Total bench time: ${(Math.round((performance.now() - started) / 100) / 10).toFixed(1)} s.`,
       '',
     ].join('\n'),
   );
   // Completion in an attendance list of the Grand Besançon extract (issue 4), when the corpus is there.
   const completion = benchCompletion();
-  process.stdout.write(completion ? formatCompletionBench(completion) : '(completion bench skipped: the reference corpus is absent)\n');
+  report(completion ? formatCompletionBench(completion) : '(completion bench skipped: the reference corpus is absent)\n');
   // The workspace index of a year of acts (issue 15): its heap, and what a change to one file costs.
-  process.stdout.write(`\n${formatWorkspaceBench(benchWorkspace(readFileSync(join(root, 'samples', 'extrait-municipal.delib'), 'utf8')))}`);
+  const workspace = benchWorkspace(readFileSync(join(root, 'samples', 'extrait-municipal.delib'), 'utf8'));
+  report(`\n${formatWorkspaceBench(workspace)}`);
+  // The language server as an editor uses it, and the command line on folders of acts (issue 13).
+  const completionText = join(referenceCorpus(root), 'grand-besancon-2017-003854.delib');
+  const lsp = flag('--no-lsp') ? undefined : await benchLsp({
+    act: generated,
+    completionText: existsSync(completionText) ? readFileSync(completionText, 'utf8') : undefined,
+    big: flag('--big'),
+    log: (s) => progress(`${s}\n`),
+  });
+  const cli = flag('--no-cli') ? undefined : await benchCli({ sizes: [1000, 10000], jobs: [1, 2], meanBytes: 16 * 1024, scan: baseline, log: (s) => progress(`${s}\n`) });
+  const generatedRow = rows.find((r) => r.name.startsWith('generated deliberation'))!;
+  const held = budgets({ act: generatedRow.results as Record<string, Measure>, actBytes: generatedRow.bytes, completion, lsp, cli });
+  report(`\n${formatBudgets(held)}`);
+  const totalS = (performance.now() - started) / 1000;
+  report(`\nTotal bench time: ${totalS.toFixed(1)} s.\n`);
+  if (json) {
+    const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryMb: Math.round(totalmem() / 1024 / 1024), node: process.version, platform: process.platform };
+    const documentsJson = rows.map((r) => ({ name: r.name, bytes: r.bytes, medianMs: Object.fromEntries(Object.entries(r.results).map(([k, v]) => [k, 'median' in v ? v.median : null])) }));
+    process.stdout.write(`${JSON.stringify({ date: new Date().toISOString(), machine, documents: documentsJson, completion, workspace, lsp, cli, budgets: held, totalS }, null, 2)}\n`);
+  }
 }
 
 if (isMainThread) {

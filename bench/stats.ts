@@ -16,6 +16,13 @@ export interface MeasureOptions {
 
 export const DEFAULT_MEASURE: MeasureOptions = { targetMs: 1000, minRuns: 5, maxRuns: 5000 };
 
+/** The p-th percentile (nearest rank) of values, in any order. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.max(0, Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1))];
+}
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) return NaN;
   const s = [...values].sort((a, b) => a - b);

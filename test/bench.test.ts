@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { analyze } from '../core/analyze';
 import { tryLoadCommuneIndex } from '../core/communes/index';
 import { DEFAULT_REGISTER, euros, generateRegister, prng } from '../bench/generate';
-import { measure, median, formatMs, formatRatio } from '../bench/stats';
+import { measure, median, percentile, formatMs, formatRatio } from '../bench/stats';
+import { budgets } from '../bench/budgets';
 
 describe('bench: generated register', () => {
   const { index: communes } = tryLoadCommuneIndex();
@@ -68,11 +69,50 @@ describe('bench: statistics', () => {
     assert.equal(calls, m.runs + 2, 'a warm-up and a calibration run, then the counted runs');
   });
 
+  it('percentile is the nearest rank, whatever the order of the values', () => {
+    const values = [9, 1, 5, 3, 7, 2, 8, 4, 10, 6];
+    assert.equal(percentile(values, 50), 5);
+    assert.equal(percentile(values, 95), 10);
+    assert.equal(percentile(values, 10), 1);
+    assert.deepEqual(values.slice(0, 3), [9, 1, 5], 'the values are left in their order');
+  });
+
   it('formats times and ratios', () => {
     assert.equal(formatMs(0.0823), '0.082');
     assert.equal(formatMs(4.551), '4.55');
     assert.equal(formatMs(13792.2), '13 792');
     assert.equal(formatRatio(12, 0.1), '×120');
     assert.equal(formatRatio(0.5, 0.1), '×5.0');
+  });
+});
+
+describe('bench: budgets of the performance issue', () => {
+  const act = { baseline: { median: 0.1, runs: 9 }, analyze: { median: 4, runs: 9 } };
+  const state = (list: ReturnType<typeof budgets>, start: string) => list.find((b) => b.budget.startsWith(start))?.held;
+
+  it('holds a budget at its limit and not above it; a throughput is held at or above its floor', () => {
+    const list = budgets({ act, actBytes: 40 * 1024 });
+    assert.equal(state(list, 'a 40 KB act analysed in ≤ 2 ms'), false, '4 ms is over 2 ms');
+    assert.equal(state(list, '… and ≤ 30×'), false, '×40 is over ×30');
+    assert.equal(state(budgets({ act: { ...act, analyze: { median: 2, runs: 9 } }, actBytes: 40 * 1024 }), 'a 40 KB act analysed in ≤ 2 ms'), true);
+    const fast = budgets({ act: { ...act, analyze: { median: 2, runs: 9 } }, actBytes: 40 * 1024 * 1024 });
+    assert.equal(state(fast, 'the pipeline ≥ 15 MB/s'), true, '40 MB in 2 ms');
+  });
+
+  it('says « not measured » for the parts the run skipped, and counts a document the server refused as not held', () => {
+    const lsp = {
+      initializeMs: 120,
+      edits: [
+        { name: '40 KB act', latency: { bytes: 40000, p50: 8, p95: 12, edits: 60, firstMs: 30 } },
+        { name: '40 MB register', latency: { bytes: 4e7, p50: NaN, p95: NaN, edits: 0, firstMs: 900, refused: 'Document de 38 Mo : au-delà de 5 Mo' } },
+      ],
+    };
+    const list = budgets({ act, actBytes: 40 * 1024, lsp });
+    assert.equal(state(list, 'edit → diagnostics p95 ≤ 25 ms, 40 KB act'), true);
+    assert.equal(state(list, 'edit → diagnostics p95 ≤ 30 ms, 1 MB register'), null);
+    assert.equal(state(list, 'edit → diagnostics p95 ≤ 100 ms, 40 MB register'), false);
+    assert.match(list.find((b) => b.budget.includes('40 MB register'))!.measured, /5 Mo/);
+    assert.equal(state(list, 'delib check of 1 000 acts'), null);
+    assert.equal(state(list, 'initialize ≤ 300 ms'), true);
   });
 });
