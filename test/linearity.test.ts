@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../core/analyze';
 import { documentLinks } from '../core/features/links';
 import { formatEdits } from '../core/features/format';
+import { LARGE, MAX_RATIO, SMALL, timePerRun } from './helpers/timing';
 
 const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length));
 
@@ -23,26 +24,11 @@ describe('linear in the length of a line', () => {
   for (const [what, make, prepare] of FEATURES) {
     it(what, function () {
       this.timeout(60000);
-      // The time of one run: batches of runs long enough to be measured (10 ms at least), the fastest of three.
-      const time = (n: number) => {
-        const run = prepare(make(n));
-        let k = 1;
-        for (let start = performance.now(); ; k *= 2, start = performance.now()) {
-          for (let i = 0; i < k; i++) run();
-          if (performance.now() - start >= 10) break;
-        }
-        let best = Infinity;
-        for (let b = 0; b < 3; b++) {
-          const start = performance.now();
-          for (let i = 0; i < k; i++) run();
-          best = Math.min(best, (performance.now() - start) / k);
-        }
-        return best;
-      };
+      const time = (n: number) => timePerRun(prepare(make(n)));
       time(16 * 1024); // warm-up
-      const small = time(128 * 1024);
-      const large = time(1024 * 1024);
-      assert.ok(large / small < 32, `${what}: ${small.toFixed(2)} ms at 128 KB, ${large.toFixed(2)} ms at 1 MB`);
+      const small = time(SMALL);
+      const large = time(LARGE);
+      assert.ok(large / small < MAX_RATIO, `${what}: ${small.toFixed(2)} ms at 128 KB, ${large.toFixed(2)} ms at 1 MB`);
     });
   }
 });

@@ -12,7 +12,7 @@ export const memberCount: Check = {
     const m = ctx.model;
     if (!m.complete) return;
     const s = m.seance;
-    const listed = seatsListed(m);
+    const listed = seatsListed(m).fewest;
     // More names than seats is a mistake; fewer may be a list the act does not give (the absent not named).
     if (s.membersInOffice && listed > s.membersInOffice.value) {
       ctx.report({

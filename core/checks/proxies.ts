@@ -41,6 +41,17 @@ export const proxies: Check = {
         // whose order is not in the text).
         const timed = [...p.qualifiers, p.giverMember?.from, p.giverMember?.until, p.holderMember?.from, p.holderMember?.until].some((q) => q && (!q.report || !known.has(q.report)));
         if (timed) continue;
+        const stated = p.holderAbsent;
+        if (stated && !(p.holderMember && present.has(p.holderMember))) {
+          // « pouvoir à Mme Y (absente) »: the act says so itself.
+          const words = ctx.model.doc.text.slice(stated.offset, stated.end);
+          once(`holder|${number.get(p)}`, () => ctx.report({
+            code: 'proxy-holder-absent',
+            range: p.holder.range,
+            message: t(`${displayName(p.holder)} détient le pouvoir de ${displayName(p.giver)}, mais l’acte ${agree(genderOf(p.holder.civility), ['le dit absent', 'la dit absente', 'le dit absent·e'])} (« ${words} »).`, `${displayName(p.holder)} holds the proxy of ${displayName(p.giver)}, but the act says they are absent (“${words}”).`),
+            related: [{ range: stated.range, message: t('absence mentionnée ici', 'absence stated here') }],
+          }));
+        }
         if (p.holderMember && !present.has(p.holderMember)) {
           once(`holder|${number.get(p)}`, () => ctx.report({
             code: 'proxy-holder-absent',

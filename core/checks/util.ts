@@ -2,7 +2,7 @@
 export { eur } from '../text/amounts';
 import { isValidDate, type DateParts } from '../text/dates';
 import type { DateNode } from '../syntax/tree';
-import type { Model, Report } from '../model/types';
+import type { Member, Model, Report } from '../model/types';
 
 export const line = (a: { range: { start: { line: number } } }) => a.range.start.line + 1;
 
@@ -46,14 +46,29 @@ export function healthEmergency(m: Model): boolean {
  * The seats the lists name: a substitute sits in the seat of a titulaire, a seat of its own only when that titulaire
  * is not listed too; a substitute whose titulaire is not named (« Membres suppléants : », « X (suppléante) ») none.
  */
-export function seatsListed(m: Model): number {
-  return m.members.filter((x) => !x.substitute && !(x.substituteOf && m.people.resolve(x.substituteOf).kind === 'found')).length;
+/**
+ * The seats the lists name: members, less substitutes sitting for a member listed. A substitute the lists do not name
+ * as written (« Mme X (remplacée par M.DHAESE) », « DHAESES » among those present) may still be one of the names
+ * listed: the count is then a range, `fewest` counting each such substitute among them.
+ */
+export function seatsListed(m: Model): { most: number; fewest: number } {
+  const replacing = new Set<Member>();
+  let unresolved = 0;
+  for (const x of m.members) {
+    if (!x.entry.replacedBy) continue;
+    const r = m.people.resolve(x.entry.replacedBy);
+    if (r.kind === 'found' && r.member !== x) replacing.add(r.member);
+    else unresolved++;
+  }
+  const most = m.members.filter((x) => !x.substitute && !replacing.has(x) && !(x.substituteOf && m.people.resolve(x.substituteOf).kind === 'found')).length;
+  return { most, fewest: most - unresolved };
 }
 
 export function listsWhole(m: Model): boolean {
   if (!m.complete) return false;
   const inOffice = m.seance.membersInOffice?.value;
-  return inOffice !== undefined && seatsListed(m) === inOffice;
+  const seats = seatsListed(m);
+  return inOffice !== undefined && seats.fewest <= inOffice && inOffice <= seats.most;
 }
 
 export function full(d: DateNode): DateParts | undefined {

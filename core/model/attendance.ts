@@ -141,6 +141,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
       proxies.push({
         giver: entry.person, holder: entry.proxyTo, giverMember, holderMember: resolve(entry.proxyTo, 'proxy-holder'),
         qualifiers: [...(entry.proxyQualifiers ?? entry.qualifiers)], line: list, form: 'inline',
+        ...(entry.holderAbsent ? { holderAbsent: entry.holderAbsent } : {}),
       });
     }
   }

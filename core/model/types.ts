@@ -33,6 +33,8 @@ export interface Proxy {
   qualifiers: Qualifier[];
   /** The line where the proxy is written (inline « pouvoir à », or the Mandants line). */
   line: ListLine;
+  /** « pouvoir à Y (absente) »: where the text says the holder is absent. */
+  holderAbsent?: Span;
   /** « inline » for « (pouvoir à …) », « paired » for the Mandants / Mandataires lists. */
   form: 'inline' | 'paired';
 }

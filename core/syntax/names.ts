@@ -113,7 +113,7 @@ const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*)?(?:[:：]|[ \\u0
 const ATTENDANCE_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${ATTENDANCE.map(([, s]) => `(${s})`).join('|')})(?:${LABEL_END}|(?=[ \\u00a0]+[${UP}]{2,}(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}[ \\u00a0]*:[ \\u00a0]+\\p{Lu}[\\p{Ll}.]))`, 'gu');
 /** « Étaient présents » and the like are labels even without a colon (« Étaient présents Mmes X, Y »), or at the end of
  * a line, the names below. */
-const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?|${EXCUSED}|${REPRESENTED}))(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$))`, 'gu');
+const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?(?:\\s+(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')}))?|${EXCUSED}|${REPRESENTED}))(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$))`, 'gu');
 /** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
 // « Présents à l'appel nominal : 22 élus »: with the count the names below make.
 const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élu|membre|conseiller|délégué|personne)s?)?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
@@ -253,7 +253,7 @@ const HEADING_WORDS = new Set([
 ]);
 
 /** A function written after a name, or in its place: it names no one. */
-const FUNCTION = /^(?:(?:\d+(?:er|e|ème|eme|ère|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maire[- ]adjointe?|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vice[- ]présidente?|présidente?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
+const FUNCTION = /^(?:(?:\d+(?:er|e|ème|eme|ère|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maire[- ]adjointe?s?|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vice[- ]présidente?s?|présidente?s?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
 /** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
 const STATUS = /^(?:excus[ée]|absent|représenté|présent)(?:\(e\)|\.e\.?|e)?(?:\(s\)|s)?(?![\p{L}])|^(?:arrivée?|partie?|sortie?)\s/iu;
 
@@ -476,6 +476,14 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
   if (t === 'à' || t === 'par') return true;
   // « Excusés » alone on its line: the label of the next list.
   if (t.length <= 120 && ALONE_LABEL.test(t)) return false;
+  if (namesRatio(t)) return true;
+  // « • Mme Frédérique POSTEL Étaient absents avec procuration »: names, then the label of the next list.
+  const label = labelsIn(text, lead, to).find((l) => l.start > lead);
+  return !!label && namesRatio(text.slice(lead, label.start).trim());
+}
+
+/** Whether the words of a text are names, nearly all of them: civilities, initials, particles, functions. */
+function namesRatio(t: string): boolean {
   let words = 0, names = 0, strong = 0;
   // « Sylvain COSNARD a donné procuration à Christine ZAMUNER »: the words of a proxy are part of a list.
   // « DUCROS.GISBERT.Mmes RAOUX »: full stops with no space between surnames separate them.
@@ -1040,6 +1048,9 @@ function timed(q: Qualifier, entry: ListEntry, role: ListRole) {
   entry.qualifiers.push({ ...q, kind: q.kind === 'from' ? 'until' : 'from', exclusive: !q.exclusive });
 }
 
+/** « (absente) », « (absent) » right after the holder of a proxy. */
+const HOLDER_ABSENT = /^[ \u00a0]*\((?:absente?s?|non présente?s?)\)/iu;
+
 /**
  * A phrase after a name, in parentheses or not, and the person it names: a proxy (« ayant donné procuration à Y »,
  * « pouvoir à Y », or « à Y », « par Y » where `bare`), a replacement (« remplacée par [sa suppléante] Y »: among
@@ -1047,21 +1058,33 @@ function timed(q: Qualifier, entry: ListEntry, role: ListRole) {
  * -1 for a phrase without a person after it.
  */
 function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, role: ListRole, bare: boolean): number {
-  const found = (re: RegExp | null, then: (p: PersonNode) => void): number => {
+  const found = (re: RegExp | null, then: (p: PersonNode) => void, holder = false): number => {
     const m = re?.exec(text);
     if (!m) return 0;
     const p = readPerson(text.slice(m[0].length), offset + m[0].length, b);
     if (!p) return -1;
     then(p.person);
-    return m[0].length + p.length;
+    let length = m[0].length + p.length;
+    // « pouvoir à Mme Y (absente) »: the text itself says the holder is absent.
+    const absent = holder ? HOLDER_ABSENT.exec(text.slice(length)) : null;
+    if (absent) {
+      const at = offset + length + absent[0].indexOf('(');
+      entry.holderAbsent = b.span(at, offset + length + absent[0].length);
+      length += absent[0].length;
+    }
+    return length;
   };
   return (
-    found(PROXY_PHRASE, (p) => (entry.proxyTo = p)) ||
-    found(role !== 'present' ? BARE_PROXY : null, (p) => (entry.proxyTo = p)) ||
+    found(PROXY_PHRASE, (p) => (entry.proxyTo = p), true) ||
+    found(role !== 'present' ? BARE_PROXY : null, (p) => (entry.proxyTo = p), true) ||
     found(HOLDER_PHRASE, (p) => (entry.proxyFrom = p)) ||
-    found(bare ? GIVER_PHRASE : null, (p) => (entry.proxyTo = p)) ||
+    found(bare ? GIVER_PHRASE : null, (p) => (entry.proxyTo = p), true) ||
     found(REPLACED_PHRASE, (p) => {
-      if (role !== 'present') return;
+      // Among the absent, « Mme X (remplacée par M. Y) »: Y sits in X's seat, and is listed present (or not at all).
+      if (role !== 'present') {
+        entry.replacedBy = p;
+        return;
+      }
       entry.substituteOf = entry.person;
       entry.person = p;
     }) ||

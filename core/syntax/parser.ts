@@ -6,7 +6,7 @@ import * as T from './lexer';
 import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate } from '../text/dates';
 import { LineIndex } from './positions';
-import { COUNT_BOX, listRole, looksLikeNames, readNames } from './names';
+import { COUNT_BOX, labelsIn, listRole, looksLikeNames, readNames } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -148,6 +148,8 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     }
     last = k;
     j = k;
+    // « • Mme Frédérique POSTEL Étaient absents avec procuration »: the list ends in this line, at the next one's label.
+    if (labelsIn(text, l.offset, l.end).some((x) => x.start > l.offset && /\S/.test(text.slice(l.offset, x.start)))) break;
   }
   return last;
 }

@@ -56,6 +56,10 @@ export interface ListEntry extends Span {
   substituteOf?: PersonNode;
   /** « (pouvoir à Mme Z) »: the member who holds this one's proxy. */
   proxyTo?: PersonNode;
+  /** « Mme X (remplacée par M. Y) » among the absent: the substitute who sits in X's seat. */
+  replacedBy?: PersonNode;
+  /** « pouvoir à Y (absente) »: where the text says that the holder of this one's proxy is absent. */
+  holderAbsent?: Span;
   /** « X (a reçu pouvoir de Y) »: the member whose proxy this one holds. */
   proxyFrom?: PersonNode;
   qualifiers: Qualifier[];
