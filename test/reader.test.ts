@@ -643,6 +643,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.match(over[0].message, /4 membres en exercice déclarés, les listes en nomment 5/);
   });
 
+  it('reads a compound given name cut right before the surname (« Marie- Bonnet », « Mme Marie- REYMOND ») as written', () => {
+    assert.deepEqual(names(facts('Présents : Ghislaine Toupain, Marie- Bonnet, Michel Combettes').attendance.present), ['Ghislaine Toupain', 'Marie- Bonnet', 'Michel Combettes']);
+    assert.deepEqual(names(facts('Présents : Mme Fabienne PINÇON ; Mme Marie- REYMOND ; M. Gérard RICHARD').attendance.present), ['Mme Fabienne PINÇON', 'Mme Marie- REYMOND', 'M. Gérard RICHARD']);
+    assert.deepEqual(names(facts('Présents : Anne RAJCHMAN, Jean- Pierre RIVALLAIN, Paul NOIR').attendance.present), ['Anne RAJCHMAN', 'Jean- Pierre RIVALLAIN', 'Paul NOIR']);
+  });
+
   it('reads a function in the plural after the last name of a group (« Paul LAGRAVE Vice-Présidents ; »)', () => {
     assert.deepEqual(names(facts('PRESENTS : Jean-Louis CURRET, Président ; Guy DULOUT, Paul LAGRAVE Vice-Présidents ; Aline ABADIE, Patrick BAYLERE').attendance.present), ['Jean-Louis CURRET', 'Guy DULOUT', 'Paul LAGRAVE', 'Aline ABADIE', 'Patrick BAYLERE']);
   });

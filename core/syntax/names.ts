@@ -291,7 +291,8 @@ function nameWords(words: string[]): boolean {
     // of a heading (« ORDRE DU JOUR », « DÉLIBÉRATION »).
     if (NOT_NAMES.has(folded) && !CAPS_WORD.test(w)) return false;
     if (HEADING_WORDS.has(folded)) return false;
-    if (!CAPS_WORD.test(w) && !CAP_WORD.test(w)) return false;
+    // (« Marie- » of « Marie- Bonnet »: a compound given name cut, kept as written.)
+    if (!CAPS_WORD.test(w) && !CAP_WORD.test(w) && !(i === 0 && words.length > 1 && w.endsWith('-') && CAP_WORD.test(w.slice(0, -1)))) return false;
     real++;
   }
   return real > 0 && !PARTICLES.has(words[words.length - 1].toLowerCase());
@@ -353,6 +354,14 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
       const save = re.lastIndex;
       const n = re.exec(rest);
       const joined = n && w + n[0].replace(/[,;]$/, '');
+      // « Marie- Bonnet », « Mme Marie- REYMOND »: a compound given name cut by the extraction, right before the
+      // surname; joined, the name would be one word. Kept as written: the given name, then the surname.
+      const nextWord = n?.[0].replace(/[,;]$/, '');
+      if (n && nextWord && words.length === 0 && CAP_WORD.test(w.slice(0, -1)) && isNameWord(nextWord) && (nextWord !== n[0] || !isNameWord((/^[ \u00a0]*([^\s\u00a0,;]+)/.exec(rest.slice(re.lastIndex)) ?? [])[1] ?? ''))) {
+        words.push({ w, end: m.index + w.length }, { w: nextWord, end: n.index + nextWord.length });
+        if (nextWord !== n[0]) break;
+        continue;
+      }
       if (n && joined && isNameWord(joined)) {
         words.push({ w: joined, end: n.index + n[0].replace(/[,;]$/, '').length });
         if (n[0] !== n[0].replace(/[,;]$/, '')) break;
