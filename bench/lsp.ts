@@ -1,7 +1,7 @@
 // The language server measured as an editor uses it: the real server (dist/server.js) over stdio, timed from the
 // client's side. Initialize; completion in an attendance list; edit → diagnostics (from sending a change to
 // receiving the diagnostics of that version) on a 40 KB act, a 1 MB register and a 40 MB register, keystrokes spaced
-// as typing is; the server's resident memory at start, with 1 000 acts open, and after they are all closed (each
+// as typing is; a request on an act while a register is analysed; the server's resident memory at start, with 1 000 acts open, and after they are all closed (each
 // read after a few seconds idle).
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -25,10 +25,14 @@ export interface LspBench {
   initializeMs: number;
   completion?: { p50: number; p95: number; requests: number };
   edits: { name: string; latency: Latency }[];
+  /** A request on a 40 KB act sent while a 1 MB register is analysed: its latency. */
+  duringRegister?: { p50: number; p95: number; requests: number };
   memory?: { startMb: number; openMb: number; closedMb: number; acts: number; bytes: number };
 }
 
 const TYPING_GAP_MS = 120; // between two keystrokes: a fast typist
+/** After a change to a register: its pause (300 ms), and a little more, so that its analysis has begun. */
+const PAUSE_AND_START_MS = 400;
 const DIAGNOSTICS_TIMEOUT_MS = 120_000;
 /** Idle time before memory is read: the server collects its garbage 2 s after documents stop opening or closing. */
 const IDLE_MS = 4000;
@@ -83,6 +87,32 @@ async function completionLatency(client: LspTestClient, uri: string, text: strin
   return { p50: median(times), p95: percentile(times, 95), requests };
 }
 
+/**
+ * A request on an ordinary act while a register is analysed: the register is changed, and the request is sent once
+ * the pause has passed and its analysis runs (the server analyses a register act by act, reading messages between).
+ */
+async function requestDuringRegister(client: LspTestClient, register: string, act: string, runs: number) {
+  const [r, a] = ['file:///bench/during-register.delib', 'file:///bench/during-act.delib'];
+  await client.open(a, act, 1);
+  let from = client.diagnostics.items.length;
+  await client.open(r, register, 1);
+  await client.diagnostics.waitFor((p) => p.uri === r && p.version === 1, from, DIAGNOSTICS_TIMEOUT_MS, () => 'register diagnostics');
+  const times: number[] = [];
+  const at = editPoint(register);
+  for (let v = 2; v < runs + 2; v++) {
+    from = client.diagnostics.items.length;
+    await client.change(r, v, [v % 2 === 0 ? { range: { start: at, end: at }, text: 'x' } : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }]);
+    await sleep(PAUSE_AND_START_MS);
+    const t = performance.now();
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: a } }, 60_000);
+    times.push(performance.now() - t);
+    await client.diagnostics.waitFor((p) => p.uri === r && p.version === v, from, DIAGNOSTICS_TIMEOUT_MS, () => `register diagnostics ${v}`);
+  }
+  await client.close(r);
+  await client.close(a);
+  return { p50: median(times), p95: percentile(times, 95), requests: runs };
+}
+
 async function memory(client: LspTestClient, acts: number, startMb: number | undefined): Promise<LspBench['memory']> {
   const pid = client.process.pid!;
   if (startMb === undefined) return undefined; // not Linux: no /proc to read
@@ -127,10 +157,13 @@ export async function benchLsp(options: { act: string; completionText?: string; 
       log(`  lsp ${d.name}: ${latency.refused ? 'refused' : `edit → diagnostics p50 ${latency.p50.toFixed(0)} ms, p95 ${latency.p95.toFixed(0)} ms`}`);
       edits.push({ name: d.name, latency });
     }
+    const register = documents.find((d) => d.name === '1 MB register')!.text;
+    const duringRegister = await requestDuringRegister(client, register, options.act, 10);
+    log(`  lsp request on an act while a 1 MB register is analysed: p50 ${duringRegister.p50.toFixed(0)} ms, p95 ${duringRegister.p95.toFixed(0)} ms`);
     const mem = await memory(client, 1000, startMb);
     if (mem) log(`  lsp memory: ${mem.startMb.toFixed(0)} MB at start, ${mem.openMb.toFixed(0)} MB with ${mem.acts} acts open, ${mem.closedMb.toFixed(0)} MB after closing`);
     await client.request('shutdown', undefined, 60_000);
-    return { initializeMs, completion, edits, memory: mem };
+    return { initializeMs, completion, edits, duringRegister, memory: mem };
   } finally {
     client.dispose();
   }

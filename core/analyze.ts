@@ -41,24 +41,44 @@ export function stripBom(text: string): string {
 }
 
 export function analyze(source: string, options: AnalyzeOptions = {}): Analysis {
+  const steps = analysisSteps(source, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same analysis, giving the event loop a turn after parsing and after each act: a register of hundreds of acts
+ * is analysed while the server goes on reading messages, so that a request is answered (and a new version noticed)
+ * without waiting for the whole file. Undefined once `options.token` is cancelled.
+ */
+export async function analyzeInTurns(source: string, options: AnalyzeOptions = {}): Promise<Analysis | undefined> {
+  const token = options.token ?? NEVER_CANCELLED;
+  const steps = analysisSteps(source, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (token.isCancellationRequested) return undefined;
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The pipeline, one step per act: parse, then each act modelled and checked on its own (a register holds many). */
+function* analysisSteps(source: string, options: AnalyzeOptions): Generator<void, Analysis> {
   const token = options.token ?? NEVER_CANCELLED;
   const text = crAsLineFeed(source);
   const doc = parse(text);
-  // Each act of the file (a register holds many) is modelled and checked on its own.
-  const acts = splitActs(doc).map(buildModel);
+  yield;
+  const acts: Model[] = [];
   const findings: Finding[] = [];
   const symbols: OutlineSymbol[] = [];
-  for (const model of acts) {
-    if (token.isCancellationRequested) break;
-    findings.push(...runChecks(model, ALL_CHECKS, {
-      locale: options.locale ?? 'fr',
-      token,
-      severities: options.severities,
-      communes: options.communes,
-      roster: options.roster,
-      phases: options.phases,
-    }));
+  const context = { locale: options.locale ?? 'fr', token, severities: options.severities, communes: options.communes, roster: options.roster, phases: options.phases };
+  for (const view of splitActs(doc)) {
+    const model = buildModel(view);
+    acts.push(model);
+    if (token.isCancellationRequested) continue;
+    findings.push(...runChecks(model, ALL_CHECKS, context));
     symbols.push(...outline(model, token));
+    yield;
   }
   const kept = findings.filter((f) => !suppressed(doc, f));
   kept.sort((a, b) => comparePositions(a.range.start, b.range.start));

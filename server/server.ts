@@ -12,10 +12,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { analyze, type Analysis } from '../core/analyze';
+import { analyze, analyzeInTurns, type Analysis } from '../core/analyze';
 import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import type { Roster } from '../core/roster/types';
-import { range, type Finding, type Locale } from '../core/types';
+import { range, type CancellationToken, type Finding, type Locale } from '../core/types';
 import {
   findingToDiagnostic,
   outlineToDocumentSymbols,
@@ -49,6 +49,13 @@ export function analyzeDocumentText(text: string, settings: Settings, communes?:
   const refusal = refuseText(text, settings.locale);
   if (refusal) return { findings: [refusal], outline: [] };
   return analyze(text, { locale: settings.locale, severities: settings.severities, communes, roster });
+}
+
+/** The same, act by act between turns of the event loop (core/analyze.ts `analyzeInTurns`); undefined if cancelled. */
+async function analyzeDocumentInTurns(text: string, settings: Settings, token: CancellationToken, communes?: CommuneIndex, roster?: Roster): Promise<DocumentAnalysis | undefined> {
+  const refusal = refuseText(text, settings.locale);
+  if (refusal) return { findings: [refusal], outline: [] };
+  return analyzeInTurns(text, { locale: settings.locale, severities: settings.severities, communes, roster, token });
 }
 
 function refuseText(text: string, locale: Locale): Finding | undefined {
@@ -146,6 +153,8 @@ export function startServer(connection: Connection): void {
   // Every open document's findings; the whole analyses of the most recently used (a Map's order: oldest first).
   const own = new Map<string, Findings>();
   const analyses = new Map<string, CachedAnalysis>();
+  // The analysis in turns of a register, while it runs (one per document).
+  const running = new Map<string, { analysed: Analysed; token: { isCancellationRequested: boolean }; done: Promise<DocumentAnalysis | undefined> }>();
   // The roster, completion and hover of names (server/names.ts).
   const names = new Names(connection, documents);
   // Navigation, rename, formatting, links, semantic tokens, inlay hints (server/editing.ts).
@@ -212,15 +221,38 @@ export function startServer(connection: Connection): void {
       analyses.set(uri, cached);
       return cached.analysis;
     }
-    const analysis = analyzeDocumentText(text, settings, communes(), names.roster(settings, uri));
     const analysed = { version: document.version, text, generation: startGeneration };
+    let analysis: DocumentAnalysis;
+    if (text.length < LARGE_DOCUMENT_CHARS) {
+      analysis = analyzeDocumentText(text, settings, communes(), names.roster(settings, uri));
+    } else {
+      // A register: analysed act by act between turns of the event loop, once per version (requests asked meanwhile
+      // wait for that same analysis, not for another); a new version cancels it.
+      let run = running.get(uri);
+      if (run && !sameAnalysed(run.analysed, analysed.version, text, startGeneration)) {
+        run.token.isCancellationRequested = true;
+        run = undefined;
+      }
+      if (!run) {
+        const token = { isCancellationRequested: false };
+        run = { analysed, token, done: analyzeDocumentInTurns(text, settings, token, communes(), names.roster(settings, uri)) };
+        running.set(uri, run);
+      }
+      const done = await run.done;
+      if (running.get(uri) === run) running.delete(uri);
+      // Cancelled: the document changed meanwhile; its latest version is what is asked for now.
+      if (!done) return documents.get(uri) === document ? analysisOf(document) : { findings: [], outline: [] };
+      const again = analyses.get(uri);
+      if (again && sameAnalysed(again, analysed.version, text, startGeneration)) return again.analysis; // kept by another request
+      analysis = done;
+    }
     analyses.delete(uri);
     analyses.set(uri, { ...analysed, analysis });
     for (const oldest of analyses.keys()) {
       if (analyses.size <= KEPT_ANALYSES) break;
       analyses.delete(oldest);
     }
-    if (documents.get(uri) === document) {
+    if (documents.get(uri) === document && document.version === analysed.version) {
       own.set(uri, { ...analysed, findings: analysis.findings, hasActs: analysis.acts !== undefined });
       // The checks across acts compare this document's current acts with the workspace's (core/workspace): when
       // what they compare changed, the open documents that share a number, a series or a séance with it, before or
@@ -354,9 +386,12 @@ export function startServer(connection: Connection): void {
     const latest = documents.get(uri);
     if (latest) void publishLater(latest);
   };
+  /** A change or a close: nothing waits to analyse the version before, and its analysis in turns stops. */
   const stopWaiting = (uri: string) => {
     clearTimeout(waiting.get(uri));
     waiting.delete(uri);
+    const run = running.get(uri);
+    if (run) run.token.isCancellationRequested = true;
   };
   // Documents opened or closed by the hundred leave garbage behind: collected once the server is idle (collectSoon).
   documents.onDidOpen(() => collectSoon());

@@ -158,6 +158,31 @@ describe('language server protocol', function () {
     assert.ok(versions.filter((v) => v === 2 || v === 3).length < 2, `superseded versions analysed: ${versions}`);
   });
 
+  it('answers a request on another act while a register is being analysed, before that analysis ends', async function () {
+    this.timeout(30000);
+    await client.initialize(CAPABILITIES);
+    let text = SAMPLE;
+    while (text.length < 4 * 1024 * 1024) text += `\n\n${SAMPLE}`;
+    const small = 'file:///tmp/protocol-small.delib';
+    await client.open(small, SAMPLE);
+    await client.waitForDiagnostics(small, { version: 1 });
+    await client.open(URI, text);
+    await client.waitForDiagnostics(URI, { version: 1 });
+    const from = client.diagnostics.items.length;
+    await client.change(URI, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    // Well after the pause, while the register (a thousand acts, seconds of work) is analysed: the small act's outline
+    // comes first.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const order: string[] = [];
+    const diagnostics = client.waitForDiagnostics(URI, { version: 2, from }).then(() => order.push('register diagnostics'));
+    const symbols = client.documentSymbols(small).then((answer) => {
+      assert.ok(Array.isArray(answer) && answer.length > 0);
+      order.push('outline of the small act');
+    });
+    await Promise.all([diagnostics, symbols]);
+    assert.deepEqual(order, ['outline of the small act', 'register diagnostics']);
+  });
+
   it('coalesces a burst of edits: the latest version is analysed, the superseded ones are not', async function () {
     this.timeout(30000);
     await client.initialize(CAPABILITIES);
