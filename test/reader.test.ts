@@ -649,8 +649,10 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(facts('Présents : Anne RAJCHMAN, Jean- Pierre RIVALLAIN, Paul NOIR').attendance.present), ['Anne RAJCHMAN', 'Jean- Pierre RIVALLAIN', 'Paul NOIR']);
   });
 
-  it('reads a function in the plural after the last name of a group (« Paul LAGRAVE Vice-Présidents ; »)', () => {
+  it('reads a function in the plural after the last name of a group (« Paul LAGRAVE Vice-Présidents ; », « Vices présidents »)', () => {
     assert.deepEqual(names(facts('PRESENTS : Jean-Louis CURRET, Président ; Guy DULOUT, Paul LAGRAVE Vice-Présidents ; Aline ABADIE, Patrick BAYLERE').attendance.present), ['Jean-Louis CURRET', 'Guy DULOUT', 'Paul LAGRAVE', 'Aline ABADIE', 'Patrick BAYLERE']);
+    // « Vices présidents » at the end of a line, the names below going on with the list.
+    assert.deepEqual(names(facts('Présents : Monsieur Gilles DEGUET, Madame Isabelle GAUDRON, Vices présidents\nMadame Mélanie FORTIER, Monsieur Jean DELAVERGNE').attendance.present), ['Monsieur Gilles DEGUET', 'Madame Isabelle GAUDRON', 'Madame Mélanie FORTIER', 'Monsieur Jean DELAVERGNE']);
   });
 });
 
