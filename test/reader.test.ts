@@ -612,6 +612,23 @@ describe('reader: the séance date', () => {
     const a = analyzeText('Procès-verbal du Conseil Municipal du 5 mars 2020\nL’an deux mil dix-neuf, Le 5 mars à 20 heures, le Conseil Municipal s’est réuni.');
     assert.deepEqual(problems(a).map((f) => f.code), ['date-mismatch']);
   });
+
+  it('reads the opening « Le douze mars deux mille vingt à dix-huit heures, … se sont réunis » as the date in words, and no other date in words', () => {
+    const opening = (words: string) => `COMPTE-RENDU DE L’ASSEMBLEE GENERALE DU 16 MARS 2021\n\n${words} à dix-huit heures, les membres du Comité Syndical, légalement convoqués, se sont réunis à la salle polyvalente.`;
+    const wrong = problems(analyzeText(opening('Le douze mars deux mille vingt')));
+    assert.deepEqual(wrong.map((f) => f.code), ['date-mismatch']);
+    assert.match(wrong[0].message, /12 mars 2020.*16 mars 2021/);
+    assert.deepEqual(problems(analyzeText(opening('Le seize mars deux mille vingt et un'))), []);
+    // A date in words elsewhere is another date: « à compter du premier janvier deux mille vingt-deux ».
+    assert.deepEqual(problems(analyzeText('Séance du 16 mars 2021\n\nLe premier janvier deux mille vingt-deux à minuit, la compétence sera transférée.')), []);
+  });
+
+  it('reads the convocation in the opening sentence or in a line of counts, and finds one dated after the séance', () => {
+    const text = (convocation: string) => `PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE Séance du lundi 12 janvier 2009 L AN DEUX MILLE NEUF, LE 12 JANVIER, À 19 HEURES 30, LE CONSEIL COMMUNAUTAIRE, dûment convoqué le ${convocation}, s est assemblé sous la présidence de Monsieur Paul NOIR.`;
+    assert.equal(facts(text('06 JANVIER 2009')).convocation?.date, '2009-01-06');
+    assert.deepEqual(problems(analyzeText(text('06 AVRIL 2009'))).map((f) => f.code), ['date-order'], 'no delay counted for a convocation after the séance');
+    assert.equal(facts('Séance du 16 mars 2021\nMembres en exercice : 70 Date de la convocation : 5 mars 2021 Membres présents : 49').convocation?.date, '2021-03-05');
+  });
 });
 
 describe('reader: lists that end inside a line, and what the lists say of substitutes and holders', () => {
@@ -641,6 +658,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     const over = problems(analyzeText(text('M. Paul NOIR, M. Luc BLANC, M. DUVALS, M. Jean ROUX')));
     assert.deepEqual(over.map((x) => x.code), ['member-count']);
     assert.match(over[0].message, /4 membres en exercice déclarés, les listes en nomment 5/);
+  });
+
+  it('takes a proxy stated twice, from the holder’s side and from the giver’s, for one proxy (no proxy-limit)', () => {
+    const a = analyzeText('Présents : Virginie NOIR, Maire (pouvoir de Cédric BLANC), Sabine VERT (pouvoir de Florence ROUX), Paul GRIS, conseillers municipaux Procurations : Florence ROUX (pouvoir à Sabine VERT), Cédric BLANC (pouvoir à Virginie NOIR), Absents : Céline BRUN, Secrétaire de séance : Paul GRIS');
+    assert.deepEqual(proxies(inspect(a, 'test.delib')[0]), ['Florence ROUX → Sabine VERT', 'Cédric BLANC → Virginie NOIR']);
+    assert.deepEqual(problems(a), []);
   });
 
   it('reads a compound given name cut right before the surname (« Marie- Bonnet », « Mme Marie- REYMOND ») as written', () => {

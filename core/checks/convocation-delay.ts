@@ -2,7 +2,7 @@
 import type { Check } from './registry';
 import { t } from './registry';
 import { matchedCommune } from '../communes/index';
-import { clearDaysBetween, formatDateFr } from '../text/dates';
+import { clearDaysBetween, compareDates, formatDateFr } from '../text/dates';
 import { full } from './util';
 import { headText } from '../syntax/tree';
 
@@ -35,7 +35,8 @@ export const convocation: Check = {
     const s = ctx.model.seance;
     const seance = s.date && full(s.date);
     const sent = s.convocation && full(s.convocation);
-    if (!seance || !sent) return;
+    // A convocation dated after the séance is date-order's to report: no delay to count.
+    if (!seance || !sent || compareDates(sent, seance) > 0) return;
     const head = headText(ctx.model.doc, 4000);
     const kind = s.collectivity?.kind ?? assemblyOf(head);
     if (!kind) return;

@@ -163,6 +163,16 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
       });
     }
   });
+  // The same proxy stated twice (« Sabine COLLIOT (pouvoir de Florence FALLONE) » among those present, then
+  // « Florence FALLONE (pouvoir à Sabine COLLIOT) » among the proxies) is one proxy.
+  const side = (m: Member | undefined, p: PersonNode) => (m ? `#${m.id}` : `${surnameKey(p.surname)}|${foldAccents(p.given ?? '').toLowerCase()}`);
+  const stated = new Set<string>();
+  for (let k = 0; k < proxies.length; k++) {
+    const p = proxies[k];
+    const key = `${side(p.giverMember, p.giver)}>${side(p.holderMember, p.holder)}`;
+    if (!stated.has(key)) { stated.add(key); continue; }
+    proxies.splice(k--, 1);
+  }
   // A list that runs to the end of the act was cut there (a page, an extract): it is not known whole.
   // (A line of proxies without a label is a whole sentence.)
   const atEnd = (l: ListLine) => l.role !== 'givers' && doc.text.slice(listEnd(l), doc.end).trim() === '';

@@ -73,6 +73,7 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
       if (m) seance.president = l.inlines.find((i): i is PersonNode => i.type === 'person' && i.offset >= l.offset + m.index);
     }
     if (!seance.dateInWords) seance.dateInWords = dateInWords(l.text, l.offset, b);
+    if (!seance.convocation) seance.convocation = convocationIn(l.text, l.offset, l.inlines);
     stamp(l.text, l.inlines, seance);
     // The most specific collectivity of the header: a commune's name under its département's.
     const c = collectivity(l, l.range.start.line - doc.range.start.line, b);
@@ -375,18 +376,43 @@ const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet'
 /** « L'an deux mille vingt-cinq, le trois mars », « L’ an deux mil onze, le jeudi 12 mai », « L'an deux mille douze et le dix-sept décembre ». */
 const IN_WORDS = /(?<![\p{L}])l(?:['’]\s?|\s)an\s+([a-zà-ÿ\s-]+?)\s*,?\s+(?:et\s+)?le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ\s-]+?|\d{1,2}|1er|1\s?er)\s+(?:du\s+mois\s+d['’]\s?|du\s+mois\s+de\s+)?(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b/iu;
 
+/**
+ * « Le douze mars deux mille vingt et un à dix-huit heures, les membres du Comité … se sont réunis »: the opening of
+ * the minutes with the day, the month and the year in words, at the start of its paragraph, before the hour and the
+ * words of a meeting (elsewhere a date in words is some other date).
+ */
+const DAY_MONTH_YEAR_WORDS = /^\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ-]+(?:[\s-]+[a-zà-ÿ]+){0,2}?|\d{1,2}|1er)\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+((?:deux\s+mille?|mil)[a-zà-ÿ\s-]*?)\s*,?\s+à\s+[^.]{0,200}?(?:réuni|reuni|assembl|convoqu)/iu;
+
+/** Words just before the date of the convocation, in prose or in a line of counts: « dûment convoqué le », « Date de la convocation : ». */
+const CONVOKED_BEFORE = /(?:convoqu[ée]e?s?(?:\s+[a-zà-ÿ]+){0,3}\s+(?:le|du)|date\s+de\s+(?:la\s+)?convocation\s*:|convocation\s+(?:du|en\s+date\s+du|adress[ée]e\s+le|envoy[ée]e\s+le))\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/i;
+
+/** The date of the convocation that a line of the head states in its text. */
+function convocationIn(text: string, offset: number, inlines: Inline[]): DateNode | undefined {
+  if (!/convo/i.test(text)) return undefined;
+  for (const i of inlines) {
+    if (i.type !== 'date') continue;
+    const at = i.offset - offset;
+    if (CONVOKED_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return i;
+  }
+  return undefined;
+}
+
 /** A cheap test before IN_WORDS (its lookbehind keeps V8 from looking for its start quickly). */
 const MAY_BE_IN_WORDS = /l['’ ] ?an\s/i;
 
 function dateInWords(text: string, offset: number, b: Builder): Seance['dateInWords'] {
-  if (!MAY_BE_IN_WORDS.test(text)) return undefined;
-  const m = IN_WORDS.exec(text);
-  if (!m) return undefined;
-  const year = wordsToNumber(m[1]);
-  const day = /^\d/.test(m[2]) ? parseInt(m[2], 10) : /^premier$/i.test(m[2].trim()) ? 1 : wordsToNumber(m[2]);
-  const month = MONTHS.findIndex((x) => foldFrench(x) === foldFrench(m[3])) + 1;
+  const m = MAY_BE_IN_WORDS.test(text) ? IN_WORDS.exec(text) : null;
+  const n = m ? null : DAY_MONTH_YEAR_WORDS.exec(text);
+  if (!m && !n) return undefined;
+  const [yearWords, dayWords, monthWord] = m ? [m[1], m[2], m[3]] : [n![3], n![1], n![2]];
+  const year = wordsToNumber(yearWords);
+  if (!m && year === undefined) return undefined;
+  const day = /^\d/.test(dayWords) ? parseInt(dayWords, 10) : /^premier$/i.test(dayWords.trim()) ? 1 : wordsToNumber(dayWords);
+  const month = MONTHS.findIndex((x) => foldFrench(x) === foldFrench(monthWord)) + 1;
   if (!day || !month) return undefined;
-  return { year, month, day, span: b.span(offset + m.index, offset + m.index + m[0].length) };
+  const found = (m ?? n)!;
+  const end = m ? found.index + found[0].length : found[0].indexOf(yearWords) + yearWords.length;
+  return { year, month, day, span: b.span(offset + found.index, offset + end) };
 }
 
 // ---------------------------------------------------------------- reports
