@@ -549,6 +549,13 @@ describe('reader: counts', () => {
     assert.deepEqual(facts('05 – Budget communal – Exercice 2011,\n\n06 – Contrat enfance jeunesse').counts, none);
     assert.deepEqual(facts('A l’ouverture de la séance, 182 délégués étaient présents ; 2 avaient donné pouvoir.').counts.present, null);
   });
+
+  it('reads a column of headers then a column of figures, « Excusée avec procuration » one header of those represented', () => {
+    const labels = 'Membres en exercice :\nVotants :\nPrésents :\nExcusée avec procuration :\nExcusées sans procuration :\n';
+    assert.deepEqual(facts(`${labels}29\n27\n26\n1\n2\n`).counts, { inOffice: 29, present: 26, represented: 1, voters: 27 });
+    // Figures that change during the séance (« 27 jusqu'à 20 heures 15 puis 29 »): none is taken for the whole séance.
+    assert.deepEqual(facts(`${labels}29\n27 jusqu'à 20 heures 15 puis 29\n26 jusqu'à 20 heures 15 puis 28\n1\n2 jusqu'à 20 heures 15 puis 0.\n`).counts, { inOffice: null, present: null, represented: null, voters: null });
+  });
 });
 
 describe('reader: the séance date', () => {

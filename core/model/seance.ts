@@ -233,10 +233,12 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
   let pendingEn = false;
   let keyAt = 0;
   let figures: { value: number; start: number; end: number }[] = [];
+  let withProxy: 'avec' | 'sans' | undefined;
   const reset = () => {
     keys = [];
     pendingEn = false;
     figures = [];
+    withProxy = undefined;
   };
   const settle = () => {
     if (figures.length > 0 && figures.length === keys.length && !pendingEn) {
@@ -277,6 +279,20 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
       if (figures.length > 0) settle();
       const t = foldFrench(w);
       const key = TABLE_KEYS.find(([re]) => re.test(t))?.[1];
+      // « Excusée avec procuration » is one header, of those represented; « Excusées sans procuration » one of the
+      // absent: the proxy word after « avec » or « sans » is no header of its own.
+      if (withProxy !== undefined) {
+        const qualified = withProxy;
+        withProxy = undefined;
+        if (key === 'represented') {
+          if (qualified === 'avec') keys[keys.length - 1] = 'represented';
+          continue;
+        }
+      }
+      if ((t === 'avec' || t === 'sans') && keys[keys.length - 1] === 'absent') {
+        withProxy = t;
+        continue;
+      }
       if (key) {
         // A header seen twice is another table, or prose: what was gathered is dropped, the new one starts.
         if (keys.includes(key) && !(key === 'inOffice' && pendingEn)) reset();
@@ -324,7 +340,7 @@ const TABLE_KEYS: [RegExp, keyof typeof COLUMN | 'absent'][] = [
   [/^presents?(?:\(e\)s|\(s\)|\.e\.s)?$/, 'present'],
   [/^(?:procurations?|pouvoirs?|pouvoir\(s\)|procuration\(s\)|representes?)$/, 'represented'],
   [/^votants?$/, 'voters'],
-  [/^(?:absents?|absent\(s\)|excuses?)$/, 'absent'],
+  [/^(?:absente?s?|absent\(s\)|excusee?s?)$/, 'absent'],
 ];
 /** What may stand before a header at its line's start: « Etaient », « Nombre de », « Conseillers ». */
 const LINE_START_KEY = /^[\s\u00a0]*(?:(?:[ée]taient|sont|nombre\s+de|membres|conseillers|d[ée]l[ée]gu[ée]s)[\s\u00a0]+)*$/i;
