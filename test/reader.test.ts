@@ -620,6 +620,12 @@ describe('reader: the séance date', () => {
     assert.deepEqual(problems(a).map((f) => f.code), ['date-mismatch']);
   });
 
+  it('reads the date on a short line under the title of the meeting (« … RÉUNION DU CONSEIL MUNICIPAL ↵↵ 01 AVRIL 2014 A 20 H »)', () => {
+    assert.equal(facts('COMPTE-RENDU  DE  LA  RÉUNION  DU  CONSEIL  MUNICIPAL\n\n01  AVRIL  2014  A  20 H\n\nPrésents : MM. BOURGOIN Marcel, ROULLET Laurent').seance?.date, '2014-04-01');
+    // A date opening a sentence under the title is not the séance's.
+    assert.equal(facts('COMPTE-RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL\n\n12 mars 2014 : le conseil avait adopté le budget primitif de la commune.').seance, null);
+  });
+
   it('reads the opening « Le douze mars deux mille vingt à dix-huit heures, … se sont réunis » as the date in words, and no other date in words', () => {
     const opening = (words: string) => `COMPTE-RENDU DE L’ASSEMBLEE GENERALE DU 16 MARS 2021\n\n${words} à dix-huit heures, les membres du Comité Syndical, légalement convoqués, se sont réunis à la salle polyvalente.`;
     const wrong = problems(analyzeText(opening('Le douze mars deux mille vingt')));

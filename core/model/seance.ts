@@ -92,6 +92,9 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
   return seance;
 }
 
+/** A line that ends with the name of the meeting: « COMPTE-RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL ». */
+const MEETING_TITLE_END = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \t\u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire))*[ \t\u00a0]*$/iu;
+
 /** How many lines of an act its header may take (a flattened header is one long line). */
 const HEAD_LINES = 80;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
@@ -146,6 +149,9 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
       if (startsLine || /^[ \t\u00a0]*(?:du|le)[ \t\u00a0]+$/i.test(before)) {
         const above = [lines[i - 1], lines[i - 2]].find((x) => x && x.type !== 'blank');
         if (above && above.end - above.offset < 160 && (!startsLine || /(?:^|[ \t\u00a0])(?:du|le)[ \t\u00a0]*$/i.test(above.text))) before = `${doc.text.slice(above.offset, above.end)} ${before}`;
+        // « COMPTE-RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL ↵↵ 01 AVRIL 2014 A 20 H »: the title of the meeting, then
+        // its date on a short line of its own: read as « … du 01 avril 2014 ».
+        else if (startsLine && above && above.end - above.offset < 160 && l.text.trim().length < 40 && MEETING_TITLE_END.test(above.text)) before = `${doc.text.slice(above.offset, above.end)} du `;
       }
       const after = doc.text.slice(d.end, Math.min(l.end, d.end + 160));
       let score = 0;
