@@ -679,6 +679,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(a), []);
   });
 
+  it('reads « M me », « M lle » (raised letters set apart by a PDF extraction) as the civility, feminine', () => {
+    const f = facts('Présents : M. Franck BOGEY, Maire – Mme Mireille VUILLOUD, M me Corinne DOUSSAN, M me Mathilde THION et M. Olivier SUATON\nExcusés : M. Bruno COMBAZ (pouvoir à M me Corinne DOUSSAN)');
+    assert.deepEqual(names(f.attendance.present), ['M. Franck BOGEY', 'Mme Mireille VUILLOUD', 'M me Corinne DOUSSAN', 'M me Mathilde THION', 'M. Olivier SUATON']);
+    assert.deepEqual(proxies(f), ['M. Bruno COMBAZ → M me Corinne DOUSSAN']);
+    const absent = problems(analyzeText('Présents : M. Paul NOIR\nExcusés : M. Bruno COMBAZ (pouvoir à M lle Léa ROUX), M lle Léa ROUX'));
+    assert.match(absent[0]?.message ?? '', /n’est pas présente/);
+  });
+
   it('reads a compound given name cut right before the surname (« Marie- Bonnet », « Mme Marie- REYMOND ») as written', () => {
     assert.deepEqual(names(facts('Présents : Ghislaine Toupain, Marie- Bonnet, Michel Combettes').attendance.present), ['Ghislaine Toupain', 'Marie- Bonnet', 'Michel Combettes']);
     assert.deepEqual(names(facts('Présents : Mme Fabienne PINÇON ; Mme Marie- REYMOND ; M. Gérard RICHARD').attendance.present), ['Mme Fabienne PINÇON', 'Mme Marie- REYMOND', 'M. Gérard RICHARD']);

@@ -218,7 +218,7 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M\\.|MM\\.?|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
 const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)$/;
@@ -312,7 +312,8 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
   const lead = text.length - text.trimStart().length;
   let rest = text.slice(lead);
   const civ = CIVILITY_RE.exec(rest);
-  let civility = civ?.[1] ?? civ?.[2];
+  // « M me », « M lle »: a civility whose raised letters a PDF extraction set apart.
+  let civility = (civ?.[1] ?? civ?.[2])?.replace(/^M[ \u00a0](?=me|lle)/, 'M');
   let skip = 0;
   if (civility && PLURAL.test(civility)) {
     // « MM. X et Y », « Mmes X, Y »: the civility of an enumeration belongs to none of its people.
