@@ -679,6 +679,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(a), []);
   });
 
+  it('reads entries each closed by an asterisk, and says nothing of a line of asterisks between parts', () => {
+    const a = analyzeText('Présents : M. le Maire* M. DUCRETTET* Mme ROBERT* M. GYSELINCK*\n\nAvaient donné procuration : Mme ESPANA à Mme Robert* Mme MONNIER à M. Ducrettet*\n\nAbsents ou excusés : Mme PARIS* M. LEGER*\n\n***********\n\nI- Approbation du compte-rendu');
+    const f = inspect(a, 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['M. le Maire', 'M. DUCRETTET', 'Mme ROBERT', 'M. GYSELINCK']);
+    assert.deepEqual(proxies(f), ['Mme ESPANA → Mme Robert', 'Mme MONNIER → M. Ducrettet']);
+    assert.deepEqual(a.findings.map((x) => `${x.code} ${x.message}`), []);
+    assert.equal(analyzeText('Texte **gras fin.').findings.filter((x) => x.code === 'syntax').length, 1, 'an unclosed mark is still told');
+  });
+
   it('reads « M me », « M lle » (raised letters set apart by a PDF extraction) as the civility, feminine', () => {
     const f = facts('Présents : M. Franck BOGEY, Maire – Mme Mireille VUILLOUD, M me Corinne DOUSSAN, M me Mathilde THION et M. Olivier SUATON\nExcusés : M. Bruno COMBAZ (pouvoir à M me Corinne DOUSSAN)');
     assert.deepEqual(names(f.attendance.present), ['M. Franck BOGEY', 'Mme Mireille VUILLOUD', 'M me Corinne DOUSSAN', 'M me Mathilde THION', 'M. Olivier SUATON']);

@@ -874,6 +874,8 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       continue;
     }
     if (c === ',' || c === ';' || c === '•') { cut(i, i + 1); continue; }
+    // « M. DUCRETTET* Mme ROBERT* M. GYSELINCK* »: an asterisk after each entry.
+    if (c === '*' && i > start && !/[\s\u00a0*]/.test(text[i - 1]) && (i + 1 === to || /[ \u00a0\t\r\n]/.test(text[i + 1]))) { cut(i, i + 1); continue; }
     // « … Raphaël 2. BLASER … »: the number of the next entry of a numbered list starts a piece.
     if (c >= '0' && c <= '9' && i > start && /[ \u00a0]/.test(text[i - 1]) && NUMBERED.test(text.slice(i, i + 5))) { cut(i, i); continue; }
     const blankBefore = i > from && /[ \u00a0\t]/.test(text[i - 1]);

@@ -101,6 +101,11 @@ function checkMarks(lines: Line[], errors: SyntaxError[]) {
       flush();
       continue;
     }
+    // « *********** », « * * * »: a line of asterisks is a rule between parts, not marks.
+    if (/^[\s*]*\*[\s*]*\*[\s*]*\*[\s*]*$/.test(l.text)) {
+      flush();
+      continue;
+    }
     let sup: MarkNode | undefined;
     for (const n of l.inlines) {
       if (n.type !== 'mark') continue;
