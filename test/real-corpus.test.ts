@@ -33,10 +33,13 @@ describe('real acts (corpus/real)', function () {
   });
 
   it('finds the mistakes of the answer files it is known to find', () => {
-    assert.ok(score.found >= 33, `${score.found}/${score.expected}\n${report}`);
+    assert.ok(score.found >= 39, `${score.found}/${score.expected}\n${report}`);
   });
 
+  // Floors of the last measure: holdouts join the corpus with the layouts the reader does not read yet (the share
+  // read fell from 96.7 % to 94.6 % when the eighth came in, though the reader read more of the others), so the count
+  // of facts read is the floor, and the share only a guard.
   it('reads the stated facts (séance date, counts, names, proxies, votes) at least as well as before', () => {
-    assert.ok(score.read / score.facts >= 0.95, `${score.read}/${score.facts}`);
+    assert.ok(score.read >= 4027 && score.read / score.facts >= 0.94, `${score.read}/${score.facts}`);
   });
 });
