@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { DOCUMENT_FORMATS, renderLayoutAs, taken, writeAtomic, type DocumentFormat, type Layout } from '../core/export/index';
 import type { Locale } from '../core/types';
 import { UsageError, type CommandContext } from './command';
+import { readForAnalysis } from './input';
 import { errorInWords } from './messages';
 
 const TEXT = {
@@ -31,6 +32,26 @@ export function documentFormatsOf(value: string | boolean | undefined, locale: L
   const formats = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean))];
   for (const f of formats) if (!(DOCUMENT_FORMATS as readonly string[]).includes(f)) throw new UsageError(t.badFormat(f));
   return formats as DocumentFormat[];
+}
+
+/**
+ * What a command of documents starts with: the paths given (`noPaths` said when there are none), the formats of --to,
+ * its own option (`--date`, `--year`) checked against `pattern`, then the acts of the files, read and named; or the
+ * exit status when a file cannot be read.
+ */
+export function documentInput(
+  context: CommandContext,
+  noPaths: string,
+  option: { name: string; pattern: RegExp; bad: (value: string) => string },
+): { formats: DocumentFormat[]; value?: string; acts: { name: string; text: string }[] } | number {
+  if (context.positionals.length === 0) throw new UsageError(noPaths);
+  const formats = documentFormatsOf(context.values.to, context.locale);
+  const raw = context.values[option.name];
+  const value = typeof raw === 'string' ? raw.trim() : undefined;
+  if (value !== undefined && !option.pattern.test(value)) throw new UsageError(option.bad(value));
+  const input = readForAnalysis(context, true);
+  if (typeof input === 'number') return input;
+  return { formats, value, acts: input.texts.map(({ file, text }) => ({ name: file, text })) };
 }
 
 /** A document to write: its file name without extension, its layout, and what it holds (« 2 délibérations »). */

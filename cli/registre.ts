@@ -3,9 +3,8 @@
 // each from a new page after a table of the acts: « registre-YYYY.html » and the other formats, in DIR or the current
 // folder; never over an existing file without --overwrite. Made by core/export/documents.ts.
 import { DOCUMENT_FORMATS, registreDocument } from '../core/export/index';
-import { UsageError, type Command } from './command';
-import { documentFormatsOf, writeDocuments } from './documents';
-import { readForAnalysis } from './input';
+import type { Command } from './command';
+import { documentInput, writeDocuments } from './documents';
 
 const TEXT = {
   fr: {
@@ -31,20 +30,15 @@ export const registreCommand: Command = {
   },
   options: { to: { type: 'string' }, year: { type: 'string' }, out: { type: 'string', short: 'o' }, overwrite: { type: 'boolean' } },
   run(context) {
-    const { positionals, values, locale, err } = context;
-    const t = TEXT[locale];
-    if (positionals.length === 0) throw new UsageError(t.noPaths);
-    const formats = documentFormatsOf(values.to, locale);
-    const year = typeof values.year === 'string' ? values.year.trim() : undefined;
-    if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError(t.badYear(year));
-    const input = readForAnalysis(context, true);
+    const t = TEXT[context.locale];
+    const input = documentInput(context, t.noPaths, { name: 'year', pattern: /^\d{4}$/, bad: t.badYear });
     if (typeof input === 'number') return input;
-    const made = registreDocument(input.texts.map(({ file, text }) => ({ name: file, text })), { year, locale });
+    const made = registreDocument(input.acts, { year: input.value, locale: context.locale });
     if ('problem' in made) {
-      err(made.message);
+      context.err(made.message);
       return 2;
     }
-    if (made.undated) err(t.undated(made.undated));
-    return writeDocuments([{ name: made.fileName, layout: made.layout, what: t.count(made.acts) }], formats, context);
+    if (made.undated) context.err(t.undated(made.undated));
+    return writeDocuments([{ name: made.fileName, layout: made.layout, what: t.count(made.acts) }], input.formats, context);
   },
 };

@@ -4,9 +4,8 @@
 // (L2121-15), « proces-verbal-YYYY-MM-DD.html », and the other formats, in DIR or the current folder; never over an
 // existing file without --overwrite (as `delib export`). The documents are made by core/export/documents.ts.
 import { DOCUMENT_FORMATS, seanceDocuments } from '../core/export/index';
-import { UsageError, type Command } from './command';
-import { documentFormatsOf, writeDocuments } from './documents';
-import { readForAnalysis } from './input';
+import type { Command } from './command';
+import { documentInput, writeDocuments } from './documents';
 
 const TEXT = {
   fr: {
@@ -30,20 +29,15 @@ export const seanceCommand: Command = {
   },
   options: { to: { type: 'string' }, date: { type: 'string' }, out: { type: 'string', short: 'o' }, overwrite: { type: 'boolean' } },
   run(context) {
-    const { positionals, values, locale, err } = context;
-    const t = TEXT[locale];
-    if (positionals.length === 0) throw new UsageError(t.noPaths);
-    const formats = documentFormatsOf(values.to, locale);
-    const date = typeof values.date === 'string' ? values.date.trim() : undefined;
-    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(t.badDate(date));
-    const input = readForAnalysis(context, true);
+    const t = TEXT[context.locale];
+    const input = documentInput(context, t.noPaths, { name: 'date', pattern: /^\d{4}-\d{2}-\d{2}$/, bad: t.badDate });
     if (typeof input === 'number') return input;
-    const made = seanceDocuments(input.texts.map(({ file, text }) => ({ name: file, text })), { date, locale });
+    const made = seanceDocuments(input.acts, { date: input.value, locale: context.locale });
     if ('problem' in made) {
-      err(made.message);
+      context.err(made.message);
       return 2;
     }
     const what = t.count(made.deliberations);
-    return writeDocuments([{ name: made.fileNames.liste, layout: made.liste, what }, { name: made.fileNames.pv, layout: made.pv, what }], formats, context);
+    return writeDocuments([{ name: made.fileNames.liste, layout: made.liste, what }, { name: made.fileNames.pv, layout: made.pv, what }], input.formats, context);
   },
 };
