@@ -126,12 +126,7 @@ describe('preview and export in code-server, seen in Chromium', function () {
 
   it('exports the PDF beside the act, and writes a new name rather than replace it', async () => {
     const exportOnce = async () => {
-      // The command opens a picker at once: the palette is driven here rather than waited closed.
-      await wb.page.keyboard.press('F1');
-      const palette = await wb.visible('.quick-input-widget .quick-input-box input', 'the command palette');
-      await palette.fill('>Délibérations : exporter (Word, PDF, HTML, CSV)…');
-      await wb.visible(wb.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'exporter (Word, PDF, HTML, CSV)' }), 'the export command');
-      await palette.press('Enter');
+      await wb.startCommand('Délibérations : exporter (Word, PDF, HTML, CSV)…', 'exporter (Word, PDF, HTML, CSV)', 'the export command');
       await wb.visible(wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Exporter en…' }), 'the format picker');
       await wb.page.keyboard.press('Enter'); // PDF is picked by default
     };
@@ -149,11 +144,7 @@ describe('preview and export in code-server, seen in Chromium', function () {
 
   it('writes the list of the séance’s deliberations and the draft procès-verbal from the command, the séance picked', async () => {
     // The folder holds acts of two séances (the sample of 23 June, the convention's of 28 April): the command asks which.
-    await wb.page.keyboard.press('F1');
-    const palette = await wb.visible('.quick-input-widget .quick-input-box input', 'the command palette');
-    await palette.fill('>Délibérations : documents de la séance');
-    await wb.visible(wb.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'documents de la séance' }), 'the command of the séance documents');
-    await palette.press('Enter');
+    await wb.startCommand('Délibérations : documents de la séance', 'documents de la séance', 'the command of the séance documents');
     await wb.visible(wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Séance' }), 'the séance picker');
     const june = wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'lundi 23 juin 2025' });
     await wb.visible(june, 'the séance of 23 June 2025 among the choices');

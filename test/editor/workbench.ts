@@ -121,6 +121,18 @@ export class Workbench {
     throw new Error(`the command "${title}" never got the focus in the palette`);
   }
 
+  /**
+   * Runs a command that opens a picker of its own at once (export, documents of the séance): the palette is driven
+   * until the command's row has the focus and Enter is pressed, not waited closed.
+   */
+  async startCommand(title: string, rowText: string, what: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const palette = await this.visible('.quick-input-widget .quick-input-box input', 'the command palette');
+    await palette.fill(`>${title}`);
+    await this.visible(this.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: rowText }), what);
+    await palette.press('Enter');
+  }
+
   /** Opens a file of the workspace by clicking it in the explorer; resolves when its editor has focus. */
   async openFromExplorer(name: string): Promise<void> {
     await this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).click();
