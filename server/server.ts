@@ -257,12 +257,7 @@ export function startServer(connection: Connection): void {
       // The checks across acts compare this document's current acts with the workspace's (core/workspace): when
       // what they compare changed, the open documents that share a number, a series or a séance with it, before or
       // after the change, are told again.
-      if (analysis.acts) {
-        const before = editing.acts.signature(uri);
-        const related = editing.acts.related(uri);
-        editing.acts.set({ uri, acts: summariesOf(analysis as Analysis) });
-        if (editing.acts.signature(uri) !== before) republishLater([...related, ...editing.acts.related(uri)].filter((u) => u !== uri));
-      }
+      if (analysis.acts) republishLater(editing.acts.affectedBy(uri, () => editing.acts.set({ uri, acts: summariesOf(analysis as Analysis) })));
     }
     return analysis;
   }
@@ -432,10 +427,7 @@ export function startServer(connection: Connection): void {
       connection.sendDiagnostics({ uri, diagnostics: [] });
       collectSoon();
       // Its acts are those of the file on disk again (or none, for a document never saved).
-      const before = editing.acts.signature(uri);
-      const related = editing.acts.related(uri);
-      editing.closed(uri);
-      if (editing.acts.signature(uri) !== before) republishLater([...related, ...editing.acts.related(uri)].filter((u) => u !== uri));
+      republishLater(editing.acts.affectedBy(uri, () => editing.closed(uri)));
     }),
   );
 

@@ -172,6 +172,14 @@ describe('the files a change can concern', () => {
     assert.deepEqual([...index.related('file:///d.delib')], [], 'another commune');
     assert.deepEqual([...index.related('file:///unknown.delib')], []);
   });
+
+  it('are none after a change that leaves what the checks compare as it was; those related before and after otherwise', () => {
+    const index = new ActIndex([file('file:///a.delib', act('2025-047')), file('file:///b.delib', act('2025-048')), file('file:///c.delib', act('2025-047', [['COMMUNE DE CHALLES-LES-EAUX', 'COMMUNE DE BARBY']]))]);
+    assert.deepEqual([...index.affectedBy('file:///a.delib', () => index.set(file('file:///a.delib', `${act('2025-047')}\nUne ligne de plus.`)))], [], 'a line typed');
+    // The act moves to Barby: the Challes act it shared a series with, and the Barby act it joins, are told.
+    const moved = index.affectedBy('file:///a.delib', () => index.set(file('file:///a.delib', act('2025-047', [['COMMUNE DE CHALLES-LES-EAUX', 'COMMUNE DE BARBY']]))));
+    assert.deepEqual([...moved].sort(), ['file:///b.delib', 'file:///c.delib']);
+  });
 });
 
 describe('completion of the next deliberation number', () => {

@@ -141,6 +141,20 @@ export class ActIndex {
   }
 
   /**
+   * Makes `change` to the entries of file `uri` (set, delete), and gives the other files whose findings across acts
+   * it may have changed: none when what the checks compare of the file is the same (`signature`), else those related
+   * to it before or after.
+   */
+  affectedBy(uri: string, change: () => void): Set<string> {
+    const before = this.signature(uri);
+    const related = this.related(uri);
+    change();
+    if (this.signature(uri) === before) return new Set();
+    for (const u of this.related(uri)) related.add(u);
+    return related;
+  }
+
+  /**
    * What the checks across acts compare of a file, without places: it changes when a number, a date, a count or a
    * name does, not when a line is typed above them.
    */
