@@ -474,13 +474,13 @@ export const COUNT_BOX = /^(?:nombre\s+de(?:\s+(?:conseillers|membres|délégué
  * Whether a line (from..to of the text) reads as a list going on: no label at its start, and nearly all its words
  * are names, initials, civilities, functions or commune labels — not prose.
  */
-export function looksLikeNames(text: string, from: number, to: number): boolean {
+export function looksLikeNames(text: string, from: number, to: number, labels?: LabelMatch[]): boolean {
   const line = text.slice(from, to);
   const t = line.trim();
   if (!t || t.length > 4000) return false;
-  const lead = from + line.length - line.replace(/^[\s\u00a0]*(?:[-–—•*·][\s\u00a0]+)?/, '').length;
-  const first = labelsIn(text, lead, Math.min(to, lead + 80))[0];
-  if (first && first.start === lead) return false;
+  const lead = lineLead(text, from, to);
+  labels ??= labelsIn(text, lead, to);
+  if (labels[0]?.start === lead) return false;
   // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: the phrase of a proxy alone on its line, between two names.
   if (t.length <= 80 && PHRASE_END.test(t) && /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|pouvoir|procuration|représentée?|remplacée?)\s/i.test(t)) return true;
   if (t === 'à' || t === 'par') return true;
@@ -488,8 +488,14 @@ export function looksLikeNames(text: string, from: number, to: number): boolean 
   if (t.length <= 120 && ALONE_LABEL.test(t)) return false;
   if (namesRatio(t)) return true;
   // « • Mme Frédérique POSTEL Étaient absents avec procuration »: names, then the label of the next list.
-  const label = labelsIn(text, lead, to).find((l) => l.start > lead);
+  const label = labels.find((l) => l.start > lead);
   return !!label && namesRatio(text.slice(lead, label.start).trim());
+}
+
+/** Where the words of a line (from..to) start: after its blanks and a bullet. */
+export function lineLead(text: string, from: number, to: number): number {
+  const line = text.slice(from, to);
+  return from + line.length - line.replace(/^[\s\u00a0]*(?:[-–—•*·][\s\u00a0]+)?/, '').length;
 }
 
 /** Whether the words of a text are names, nearly all of them: civilities, initials, particles, functions. */

@@ -6,7 +6,7 @@ import * as T from './lexer';
 import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate } from '../text/dates';
 import { LineIndex } from './positions';
-import { COUNT_BOX, labelsIn, listRole, looksLikeNames, readNames } from './names';
+import { COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, readNames } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -136,7 +136,10 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     // « … Leroy (pouvoir à M. Corbonnois).↵Election du secrétaire de séance. »: after a list closed by its full stop, a
     // line that opens like a sentence (a word, then words in lower case) is the next item, not a name.
     if (SENTENCE_END_LINE.test(text.slice(Math.max(lines[last].offset, lines[last].end - 4), lines[last].end)) && SENTENCE_START.test(text.slice(l.offset, Math.min(l.end, l.offset + 80)))) break;
-    if (!looksLikeNames(text, l.offset, l.end)) {
+    // The labels of the line, found once: whether it reads as names, and whether the list ends in it.
+    const lead = lineLead(text, l.offset, l.end);
+    const labels = labelsIn(text, lead, l.end);
+    if (!looksLikeNames(text, l.offset, l.end, labels)) {
       // « … Mme. Diana JOJE-PANSA - M.↵Jocelyn MADELEINE - M. Alain PANELLE Ouverture de la séance… »: a line cut after a
       // civility or a separator goes on with the names that start the next line, up to the prose.
       const prev = lines[k - 1];
@@ -149,7 +152,7 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     last = k;
     j = k;
     // « • Mme Frédérique POSTEL Étaient absents avec procuration »: the list ends in this line, at the next one's label.
-    if (labelsIn(text, l.offset, l.end).some((x) => x.start > l.offset && /\S/.test(text.slice(l.offset, x.start)))) break;
+    if (labels.some((x) => x.start > lead)) break;
   }
   return last;
 }
