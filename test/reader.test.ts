@@ -553,8 +553,10 @@ describe('reader: counts', () => {
   it('reads a column of headers then a column of figures, « Excusée avec procuration » one header of those represented', () => {
     const labels = 'Membres en exercice :\nVotants :\nPrésents :\nExcusée avec procuration :\nExcusées sans procuration :\n';
     assert.deepEqual(facts(`${labels}29\n27\n26\n1\n2\n`).counts, { inOffice: 29, present: 26, represented: 1, voters: 27 });
-    // Figures that change during the séance (« 27 jusqu'à 20 heures 15 puis 29 »): none is taken for the whole séance.
-    assert.deepEqual(facts(`${labels}29\n27 jusqu'à 20 heures 15 puis 29\n26 jusqu'à 20 heures 15 puis 28\n1\n2 jusqu'à 20 heures 15 puis 0.\n`).counts, { inOffice: null, present: null, represented: null, voters: null });
+    // Figures that change during the séance (« 27 jusqu'à 20 heures 15 puis 29 »): those of the opening, as stated first.
+    assert.deepEqual(facts(`${labels}29\n27 jusqu'à 20 heures 15 puis 29\n26 jusqu'à 20 heures 15 puis 28\n1\n2 jusqu'à 20 heures 15 puis 0.\n`).counts, { inOffice: 29, present: 26, represented: 1, voters: 27 });
+    // Anything else after a figure is no table.
+    assert.deepEqual(facts(`${labels}29\n27 membres\n26\n1\n2\n`).counts, { inOffice: null, present: null, represented: null, voters: null });
   });
 });
 
@@ -707,6 +709,64 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     // « Vices présidents » at the end of a line, the names below going on with the list.
     assert.deepEqual(names(facts('Présents : Monsieur Gilles TOURNIER, Madame Isabelle MORIN, Vices présidents\nMadame Mélanie LAURENT, Monsieur Jean VALETTE').attendance.present), ['Monsieur Gilles TOURNIER', 'Madame Isabelle MORIN', 'Madame Mélanie LAURENT', 'Monsieur Jean VALETTE']);
   });
+
+  // A two-column page (the names, a box of counts beside them) flattened by a PDF extraction line by line.
+  const BOX = 'Séance du lundi 6 octobre 2025 sous la présidence de Monsieur Paul NOIR, maire, Etaient absents : néant conseil municipal: 9 Etaient présents : Mesdames et Messieurs Anne BLANC, Luc Nombre de membres VERT, Eve ROUGE, Jean-Marc - présents : 6 GRIS, Léa BRUN, - absents : 0 Marc JAUNE Nombre de votants : 8 Etaient absents et excusés : Monsieur Hugo ROSE ayant donné pouvoir à Anne BLANC – Madame Iris MAUVE ayant donné pouvoir à Eve ROUGE. Le conseil municipal a désigné Léa BRUN comme secrétaire de séance. - ayant donné procuration : 2';
+  it('reads the names a box of counts cuts (« Jean-Marc - présents : 6 GRIS »), the counts themselves as stated', () => {
+    const f = facts(BOX);
+    assert.deepEqual(names(f.attendance.present), ['Anne BLANC', 'Luc VERT', 'Eve ROUGE', 'Jean-Marc GRIS', 'Léa BRUN', 'Marc JAUNE', 'Monsieur Paul NOIR']);
+    assert.deepEqual(proxies(f), ['Monsieur Hugo ROSE → Anne BLANC', 'Madame Iris MAUVE → Eve ROUGE']);
+    assert.deepEqual([f.counts.present, f.counts.represented, f.counts.voters], [6, 2, 8]);
+    assert.deepEqual(f.unread, [], '« néant » then a cell of the box, and the sentence after a list set out with dashes, are no unread names');
+    // Counts that agree with each other (6 + 2 = 8) and a list of those present that names 7: the list's mistake.
+    assert.deepEqual(problems(analyzeText(BOX)).map((p) => p.code), ['member-count']);
+    assert.deepEqual(problems(analyzeText(BOX.replace('Marc JAUNE ', ''))), []);
+    // A count in its own place, at the start of a line, is no cell run into names: it still ends the list.
+    assert.deepEqual(names(facts('Présents : Anne BLANC, Luc VERT\n- présents : 2\nJean GRIS est nommé secrétaire.').attendance.present), ['Anne BLANC', 'Luc VERT']);
+  });
+
+  // A page printed one line of the PDF per line: names cut by the line ends, arrivals at an hour, a box of counts
+  // whose headers come as a column above a column of figures.
+  const WRAPPED = [
+    'Séance du mardi 3 juin 2025, sous la présidence de Monsieur Paul NOIR, Maire.',
+    'ETAIENT PRESENTS :',
+    'M. Paul NOIR, Maire',
+    'Mme Anne REY - M. Luc BAILLY - M. Alfred',
+    'DUVAL-MARTIN, Adjoints au Maire',
+    'M. Eric GERDIL, Conseiller Municipal Délégué - Mme Sonia GIRARD - Mme Isabelle',
+    'THOUNY-SORET - Mme Léa TRIBOU, arrivée à 20 heures 15 - M. Claude',
+    'GALLET, Conseillers Municipaux.',
+    'ETAIT EXCUSEE ET A DONNE POUVOIR : Mme Mireille BOTTE a donné pouvoir à Mme',
+    'GIRARD.',
+    'ETAIT EXCUSEE : Mme Léa TRIBOU, jusqu\'à',
+    '20 heures 15.',
+    'SECRETAIRE DE SEANCE : Madame Sonia GIRARD.',
+    'Membres en exercice :',
+    'Votants :',
+    'Présents :',
+    'Excusée avec procuration :',
+    'Excusée sans procuration :',
+    '11',
+    '10 jusqu\'à 20 heures 15 puis 11',
+    '9 jusqu\'à 20 heures 15 puis 10',
+    '1',
+    '1 jusqu\'à 20 heures 15 puis 0.',
+  ].join('\n');
+  it('reads the lines of a PDF printed one per line: a name cut after its given name, « ET A DONNE POUVOIR », arrivals at an hour, counts below their headers', () => {
+    const f = facts(WRAPPED);
+    assert.deepEqual(names(f.attendance.present), ['M. Paul NOIR', 'Mme Anne REY', 'M. Luc BAILLY', 'M. Alfred DUVAL-MARTIN', 'M. Eric GERDIL', 'Mme Sonia GIRARD', 'Mme Isabelle THOUNY-SORET', 'Mme Léa TRIBOU', 'M. Claude GALLET']);
+    assert.deepEqual(names(f.attendance.absent), ['Mme Mireille BOTTE', 'Mme Léa TRIBOU']);
+    assert.deepEqual(proxies(f), ['Mme Mireille BOTTE → Mme GIRARD']);
+    assert.deepEqual([f.counts.inOffice, f.counts.voters, f.counts.present, f.counts.represented], [11, 10, 9, 1]);
+    assert.deepEqual(f.unread, []);
+    // Listed present from 20 h 15 and excused until then: one member, and the counts of the opening are not compared
+    // with lists that hold her twice.
+    assert.deepEqual(problems(analyzeText(WRAPPED)), []);
+    // Without the times, the same member in both lists is a mistake.
+    assert.ok(problems(analyzeText(WRAPPED.replace(', arrivée à 20 heures 15', '').replace(', jusqu\'à\n20 heures 15.', '.'))).some((p) => p.code === 'member-duplicate'));
+  });
+
+
 });
 
 describe('reader: votes', () => {

@@ -24,11 +24,19 @@ export const memberCount: Check = {
         ),
       });
     }
-    // The other counts are compared with the lists only when these give the whole assembly.
-    if (!listsWhole(m)) return;
     // Declared counts are those of the séance's (first) report.
     const r = reportsOf(m)[0];
     const p = m.presenceAt(r?.number);
+    // The other counts are compared with the lists only when these give the whole assembly; or, for those present,
+    // when the act's own counts agree with each other and with the proxies listed (présents + représentés = votants):
+    // then a list of those present that names another number is the list's mistake.
+    const whole = listsWhole(m);
+    const countsAgree = !!s.declaredPresent && !!s.declaredRepresented && !!s.declaredVoters &&
+      s.declaredPresent.value + s.declaredRepresented.value === s.declaredVoters.value && s.declaredRepresented.value === p.proxies.length;
+    if (!whole && !countsAgree) return;
+    // An arrival or a departure at an hour (« arrivée à 20 heures 15 »), not at a report: which of those listed the
+    // counts of the opening include is not known.
+    if (m.members.some((x) => x.entry.qualifiers.some((q) => q.report === undefined))) return;
     // One more present than listed may be the president, counted but not listed.
     const president = s.president && m.people.resolve(s.president).kind === 'found';
     const presidentUnlisted = !president && s.declaredPresent?.value === p.present.length + 1;
@@ -46,6 +54,7 @@ export const memberCount: Check = {
         ),
       });
     }
+    if (!whole) return;
     if (s.declaredRepresented && s.declaredRepresented.value !== p.proxies.length) {
       ctx.report({
         code: 'member-count',

@@ -3,6 +3,7 @@ export { eur } from '../text/amounts';
 import { isValidDate, type DateParts } from '../text/dates';
 import type { DateNode } from '../syntax/tree';
 import type { Member, Model, Report } from '../model/types';
+import { surnameKey } from '../model/people';
 
 export const line = (a: { range: { start: { line: number } } }) => a.range.start.line + 1;
 
@@ -60,7 +61,18 @@ export function seatsListed(m: Model): { most: number; fewest: number } {
     if (r.kind === 'found' && r.member !== x) replacing.add(r.member);
     else unresolved++;
   }
-  const most = m.members.filter((x) => !x.substitute && !replacing.has(x) && !(x.substituteOf && m.people.resolve(x.substituteOf).kind === 'found')).length;
+  // « Mme X, arrivée à 20 heures 15 » among those present and « Mme X, jusqu'à 20 heures 15 » among the excused: one
+  // seat, listed twice for the two times of the séance.
+  const timed = new Map<string, Member>();
+  const again = new Set<Member>();
+  for (const x of m.members) {
+    if (!x.given) continue;
+    const key = `${surnameKey(x.surname)}|${x.given.toLowerCase()}`;
+    const first = timed.get(key);
+    if (!first) timed.set(key, x);
+    else if (first.list !== x.list && (first.entry.qualifiers.length > 0 || x.entry.qualifiers.length > 0)) again.add(x);
+  }
+  const most = m.members.filter((x) => !x.substitute && !replacing.has(x) && !again.has(x) && !(x.substituteOf && m.people.resolve(x.substituteOf).kind === 'found')).length;
   return { most, fewest: most - unresolved };
 }
 

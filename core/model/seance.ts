@@ -232,6 +232,9 @@ function readCounts(l: { offset: number; text: string }, seance: Seance, b: Buil
  * (« NOMBRE DE CONSEILLERS : En exercice↵29 »). Read only where the figures are exactly as many as the headers, in the
  * head of the act, and never over a count read on a line.
  */
+/** After a figure of a table of counts: « jusqu'à 20 heures 15 puis 29 », to the end of its line. */
+const UNTIL_THEN = /^[ \u00a0]+jusqu['’][ \u00a0]*(?:à|a)[ \u00a0][^\n]{0,40}?[ \u00a0]puis[ \u00a0]+\d{1,3}\.?(?=[ \u00a0\r]*(?:\n|$))/;
+
 function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
   const end = Math.min(doc.end, doc.offset + HEAD_CHARS);
   const text = doc.text;
@@ -279,6 +282,10 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
         // reading, with its exceptions).
         if (keys.length === 1 && !text.slice(keyAt, m.index).includes('\n') && !LINE_START_KEY.test(text.slice(doc.positions.lineStart(doc.positions.lineOf(keyAt)), keyAt))) { reset(); continue; }
         figures.push({ value: Number(w), start: m.index, end: m.index + w.length });
+        // « 27 jusqu'à 20 heures 15 puis 29 »: the figure at the opening, then its change later in the séance (the rest
+        // of the line).
+        const later = UNTIL_THEN.exec(text.slice(m.index + w.length, m.index + w.length + 60));
+        if (later) TABLE_TOKEN.lastIndex = m.index + w.length + later[0].length;
         if (figures.length === keys.length) settle();
         continue;
       }

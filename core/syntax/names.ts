@@ -100,7 +100,7 @@ const ATTENDANCE: [ListRole, string][] = [
 
 /** Labels that end a list without starting one. */
 const STOPS = [
-  'secretaire', 'secretaires', 'president', 'presidente', 'presidence', 'ordre du jour', 'objet', 'nombre', 'votants', 'quorum',
+  'secretaire', 'secretaires', 'secretaire de seance', 'secretaire de la seance', 'president', 'presidente', 'presidence', 'ordre du jour', 'objet', 'nombre', 'votants', 'quorum',
   'date de convocation', 'date de la convocation', 'convocation', 'rapporteur', 'rapporteurs', 'pour', 'contre', 'abstention', 'abstentions',
   'en exercice', 'membres en exercice', 'conseillers en exercice', 'vote', 'votes', 'deliberation', 'le conseil', 'seance', 'affiche',
   'date d affichage', 'date d\'affichage', 'decision', 'resultat du vote', 'exposé', 'expose', 'le maire', 'le president', 'transmis',
@@ -111,9 +111,11 @@ const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*)?(?:[:：]|[ \\u0
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
 const ATTENDANCE_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${ATTENDANCE.map(([, s]) => `(${s})`).join('|')})(?:${LABEL_END}|(?=[ \\u00a0]+[${UP}]{2,}(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}[ \\u00a0]*:[ \\u00a0]+\\p{Lu}[\\p{Ll}.]))`, 'gu');
+/** « ETAIT EXCUSEE ET A DONNE POUVOIR : »: the label says its members gave a proxy. */
+const GAVE_PROXY = `(?:\\s+${word('et')}\\s+(?:${word('a')}|${word('ont')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}))`;
 /** « Étaient présents » and the like are labels even without a colon (« Étaient présents Mmes X, Y »), or at the end of
  * a line, the names below. */
-const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?(?:\\s+(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')}))?|${EXCUSED}|${REPRESENTED}))(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$))`, 'gu');
+const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?(?:\\s+(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')}))?${GAVE_PROXY}?|${EXCUSED}${GAVE_PROXY}?|${REPRESENTED}))(?:${LABEL_END}|(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$)))`, 'gu');
 /** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
 // « Présents à l'appel nominal : 22 élus »: with the count the names below make.
 const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élu|membre|conseiller|délégué|personne)s?)?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
@@ -132,10 +134,10 @@ export function aloneLabelText(line: string): string {
 // (« Absents excusés M. Lorillé, … » as one label: two words, then the names.)
 const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+[eE][xX][cC][uU][sS][ée]${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]))`, 'gu');
 const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)(?:[ \\u00a0]*:)?(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
-/** A count's label (« Nombre de conseillers élus : 15 », « Conseillers en fonction : 15 »): it ends a list. */
+/** A count's label (« Nombre de conseillers élus : 15 », « Conseillers en fonction : 15 », « Nombre de votants : 29 »): it ends a list. */
 // (Not a label of those present, absent or represented with its count, « Nombre de conseillers présents : 10 : … », nor
 // the head of a table of counts, « NOMBRE DE ↵ CONSEILLERS : ↵ En exercice »: a figure follows.)
-const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?(?:${word('nombre de')}|${word('nbre de')}|${word('nb de')})\\s+(?:${word('conseillers')}|${word('membres')}|${word('delegues')})(?:\\s+(?!pr[ée]sent|absent|excus|repr[ée]sent|votant)[a-zà-ÿ]+){0,4}|(?:${word('conseillers')}|${word('membres')}|${word('delegues')})\\s+(?:${word('en fonction')}|${word('elus')}))${LABEL_END}(?=[ \\u00a0]*\\d)`;
+const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?(?:${word('nombre de')}|${word('nbre de')}|${word('nb de')})\\s+(?:${word('conseillers')}|${word('membres')}|${word('delegues')})(?:\\s+(?!pr[ée]sent|absent|excus|repr[ée]sent|votant)[a-zà-ÿ]+){0,4}|(?:${word('nombre de')}|${word('nbre de')}|${word('nb de')})\\s+${word('votants')}|(?:${word('conseillers')}|${word('membres')}|${word('delegues')})\\s+(?:${word('en fonction')}|${word('elus')}))${LABEL_END}(?=[ \\u00a0]*\\d)`;
 /** The item of an agenda after a list (« … (procuration à Yvon BRIAND) Question 1 à 3 Présents : 26 »). */
 const AGENDA_ITEM = `(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d+(?![\\d.,])`;
 const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM})`, 'gu');
@@ -471,6 +473,45 @@ const PROXY_WORDS = /(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant)\s+(?:(?:son
 export const COUNT_BOX = /^(?:nombre\s+de(?:\s+(?:conseillers|membres|délégués))?(?:\s*:)?|(?:conseillers|membres|délégués)\s*:|en\s+exercice(?:\s*:?\s*\d{1,3})?|\d{1,3})$/i;
 
 /**
+ * A field of a box of counts that a PDF extraction ran into a list of names, line by line of the two columns
+ * (« Jean-Paul - présents : 24 BEAUVAIS », « Cécile Nombre de membres ELAMBERT »): a dashed count with its figure, or
+ * « Nombre de membres » (and its kind, and its figure perhaps). See `namesText`.
+ */
+const COUNT_FIELD = new RegExp(
+  `(?:[-–][ \\u00a0]*(?:[Pp]r[ée]sent(?:\\.?e)?s?|[Aa]bsent(?:\\.?e)?s?|[Vv]otants|[Ee]xcus[ée]s?|[Rr]epr[ée]sent[ée]s?|[Pp]ouvoirs|[Pp]rocurations|ayant[ \\u00a0]+donn[ée][ \\u00a0]+(?:procuration|pouvoir)|en[ \\u00a0]+exercice|afférents)[ \\u00a0]*:[ \\u00a0]*\\d{1,3}` +
+    `|Nombre[ \\u00a0]+de[ \\u00a0]+(?:membres|conseillers|délégués|votants)(?:[ \\u00a0]+(?:afférents|en[ \\u00a0]+exercice|présents|absents))?(?:[ \\u00a0]*:[ \\u00a0]*\\d{1,3})?)` +
+    // … between two pieces of names on the same line: a surname in capitals, or a given name then a surname.
+    `(?=[ \\u00a0]+(?:\\p{Lu}{2,}[\\p{Lu}'’-]*(?![\\p{L}])|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\u00a0]+\\p{Lu}{2,}))`,
+  'gu',
+);
+/** Before a count field: a given name (« Jean-Paul ») or a surname in capitals (« HILLAIREAU, »), on its line. */
+const NAME_BEFORE_FIELD = /(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,}[\p{Lu}'’-]*),?[ \u00a0]+$/u;
+
+const namesTexts = new WeakMap<object, string>();
+/**
+ * The text as the reader of names sees it: the fields of a box of counts run into a list of names (`COUNT_FIELD`,
+ * between two pieces of names) are blanked, so that the names on either side are read as if the box were not
+ * there (« Jean-Paul - présents : 24 BEAUVAIS » is « Jean-Paul BEAUVAIS »). Offsets are those of the text; the
+ * counts themselves are read from the text as written. The same string when there is nothing to blank. Computed
+ * once per document: `owner` is an object of that document's (its line index).
+ */
+export function namesText(text: string, owner: object): string {
+  const known = namesTexts.get(owner);
+  if (known !== undefined && known.length === text.length) return known;
+  let out: string[] | undefined;
+  let at = 0;
+  COUNT_FIELD.lastIndex = 0;
+  for (let m = COUNT_FIELD.exec(text); m; m = COUNT_FIELD.exec(text)) {
+    if (!NAME_BEFORE_FIELD.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    (out ??= []).push(text.slice(at, m.index), ' '.repeat(m[0].length));
+    at = m.index + m[0].length;
+  }
+  const result = out ? out.join('') + text.slice(at) : text;
+  namesTexts.set(owner, result);
+  return result;
+}
+
+/**
  * Whether a line (from..to of the text) reads as a list going on: no label at its start, and nearly all its words
  * are names, initials, civilities, functions or commune labels — not prose.
  */
@@ -510,7 +551,11 @@ function namesRatio(t: string): boolean {
     // « … à Monsieur Florian MORELLE jusqu’au rapport n 14. »: the time of a proxy or of a presence.
     .replace(/(?:jusqu['’]?\s*(?:au|à)|[àa]\s+partir\s+d[ue]|[àa]\s+compter\s+d[ue])\s+(?:la\s+)?(?:rapport|point|dossier|délibération|question)s?\s*(?:n\s*°?|n°|no)?\s*[\d.]*\d/gi, ' ')
     // « M.BEAUPERIN », « M.Patrice CHEVALIER »: a civility stuck to the name.
-    .replace(/(?<![\p{L}])(M|Mme)\.(?=\p{Lu}{2}|\p{Lu}\p{Ll})/gu, '$1. ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ');
+    .replace(/(?<![\p{L}])(M|Mme)\.(?=\p{Lu}{2}|\p{Lu}\p{Ll})/gu, '$1. ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ')
+    // « Mme Jeannie TREMBLAY, arrivée à 20 heures 15 - M. Claude », « jusqu'à 20 h 15 »: the time of an arrival.
+    .replace(/(?<![\p{L}])(?:(?:arriv[ée]e?s?|parti(?:e|s|es)?|sorti(?:e|s|es)?)[ \u00a0]+(?:à|a)|jusqu['’][ \u00a0]*à)[ \u00a0]+\d{1,2}[ \u00a0]*(?:h|heures?)(?:[ \u00a0]*\d{2})?(?![\p{L}\d])/giu, ' ')
+    // « GOLLIET-MERCIER, Adjoints au Maire »: the small word of a function.
+    .replace(/(?<![\p{L}])(adjointe?s?|d[ée]l[ée]gu[ée]e?s?)[ \u00a0]+(?:au|à[ \u00a0]+la)[ \u00a0]+(?=maire|pr[ée]sidente?)/giu, '$1 ');
   WORD_RUN.lastIndex = 0;
   for (let m = WORD_RUN.exec(plain); m; m = WORD_RUN.exec(plain)) {
     const w = m[0].replace(/[.:]+$/, (x) => (x === '.' && INITIALS.test(m![0]) ? x : ''));
@@ -730,6 +775,10 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     else if (CIVILITY_RE.test(t)) enumeration = false;
     // « Absents : néant », « Absent(s/es) : NEANT »: nobody, and the list ends there.
     if (/^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|\/|-|—|–)\.?$/i.test(t) && out.entries.length === 0) { out.end = piece.end; out.stopped = true; return true; }
+    // « Étaient absent.e.s : néant conseil municipal: 29 »: « néant » first, then what a PDF extraction ran into the
+    // line (the cell of a box beside it): nobody, and the list ends after the word.
+    const nobody = /^n[ée]ant(?=[ \u00a0]+\S)/i.exec(t);
+    if (nobody && out.entries.length === 0) { out.end = start + nobody[0].length; out.stopped = true; return true; }
     // « … Mme ALAMO DUPUY (Mimizan) Madame Stéphanie BERBILLE, Directrice Générale des Services, Madame Françoise
     // LAFITTE, responsable des finances, … »: the staff after the members, without a label of their own; the list ends
     // before the first of them.
@@ -742,11 +791,21 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       const read = phrase(t, start, before, b, role, false);
       if (read > 0) { before.end = start + read; continue; }
     }
+    // « Mme Jeannie TREMBLAY, arrivée à 20 heures 15 - … », « …, jusqu'à 20 heures 15. »: when the entry before came
+    // or left.
+    const timedEntry = out.entries[out.entries.length - 1];
+    if (timedEntry && TIME.test(t) && AT_HOUR.test(t) && t.length <= 60) {
+      timed(qualifier(t.replace(/\.$/, ''), b.span(start, start + t.length)), timedEntry, role);
+      timedEntry.end = start + t.length;
+      continue;
+    }
     // « - M. Stéphane GUILLON, Président, 1er Vice-Président de la CC.VSA, Maire de Bouillé-Courdault - M. Stéphane
     // BOUILLAUD, 1er Vice-Président, Conseil. munic. ville Fontenay - … »: in a list whose entries open with a dash and a
     // civility, what follows a name on its line up to the next civility describes that member.
     const described = out.entries[out.entries.length - 1];
     if (bulleted && described && !CIVILITY_RE.test(t) && !NAME_START.test(t) && !text.slice(described.offset, start).includes('\n')) {
+      // (« … à Philippe GAFFET. Le conseil municipal a désigné… »: a sentence after the full stop ends the list.)
+      if (piece.afterStop && SENTENCE.test(t)) { out.end = start; out.stopped = true; return true; }
       const next = NEXT_CIVILITY.exec(t);
       if (!next) continue;
       const skip = next.index + (next[0].length - next[0].trimStart().length);
@@ -830,6 +889,13 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
  * The pieces of a group: text between separators outside parentheses — commas, semicolons, line breaks,
  * « et », dashes and slashes between spaces, a full stop after a word (not after an initial or a civility).
  */
+/** The phrase of a time cut by the end of a line (« jusqu'à↵20 heures 15 »). */
+export const TIME_END = /(?:jusqu['’][ \u00a0]*(?:à|au)|à[ \u00a0]+partir[ \u00a0]+d[eu]|arriv[ée]e?s?[ \u00a0]+à)[ \u00a0\t\r]*$/i;
+/** An hour: « 20 heures 15 », « 20 h 15 », « 20h ». */
+const AT_HOUR = /\d{1,2}[ \u00a0]*(?:h|heures?)(?:[ \u00a0]*\d{2})?\.?$/i;
+/** A civility right after a blank (tried on a few characters after a dash). */
+const CIVILITY_AFTER = /^[ \u00a0]+(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \u00a0]/;
+
 function pieces(text: string, from: number, to: number): (Piece & { afterStop?: boolean })[] {
   const out: (Piece & { afterStop?: boolean })[] = [];
   let start = from;
@@ -874,8 +940,12 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i), surnamesInCaps) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
       // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below.
       if (PHRASE_END.test(text.slice(Math.max(start, i - 40), i))) continue;
+      // « …, jusqu'à↵20 heures 15. »: so does the phrase of a time.
+      if (TIME_END.test(text.slice(Math.max(start, i - 20), i))) continue;
       // « M.↵DUPONT »: a civility alone at the end of a line belongs to the name below.
       if (/^(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame)$/.test(text.slice(start, i).trim())) continue;
+      // « … a donné pouvoir à Mme↵GIFFORD. »: nor does one after the words of the entry.
+      if (/[ \u00a0](?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 12), i))) continue;
       cut(i, i + 1);
       continue;
     }
@@ -891,8 +961,9 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
     if (c === '-' && text[i + 1] === '-' && blankBefore && i + 2 < to && /[ \u00a0\t]/.test(text[i + 2])) { cut(i, i + 2); i++; continue; }
     if ((c === '–' || c === '—') && text[i - 1] === '.' && blankAfter) { cut(i, i + 1); continue; }
     // A dash between blanks separates names; in a list separated by commas, a hyphen between blanks is one a PDF
-    // extraction spaced out inside a name (« BROCA - LANNAUD Marie - Thérèse »).
-    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas >= 2 && i > start && !givenThenSurname(text, i, start, to))) { cut(i, i + 1); continue; }
+    // extraction spaced out inside a name (« BROCA - LANNAUD Marie - Thérèse »), unless a civility follows (« Mme Anne
+    // REY - M. Luc BAILLY »: a list set out with dashes whose lines end with commas).
+    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas >= 2 && i > start && !givenThenSurname(text, i, start, to) && !CIVILITY_AFTER.test(text.slice(i + 1, i + 14)))) { cut(i, i + 1); continue; }
     if (c === 'e' && blankBefore && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
     // « BOUTEILLE ET GRETTNER »: « ET » in capitals between surnames in capitals.
     if (c === 'E' && blankBefore && text[i + 1] === 'T' && i + 3 < to && /[ \u00a0]/.test(text[i + 2]) && /\p{Lu}/u.test(text[i + 3]) && /\p{Lu}/u.test(text[i - 2] ?? '')) { cut(i, i + 2); i++; continue; }

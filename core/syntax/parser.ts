@@ -6,7 +6,7 @@ import * as T from './lexer';
 import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate } from '../text/dates';
 import { LineIndex } from './positions';
-import { COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, readNames } from './names';
+import { COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, readNames, TIME_END } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -143,6 +143,8 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
       // « … Mme. Diana JOJE-PANSA - M.↵Jocelyn MADELEINE - M. Alain PANELLE Ouverture de la séance… »: a line cut after a
       // civility or a separator goes on with the names that start the next line, up to the prose.
       const prev = lines[k - 1];
+      // « … Mme Stéphanie LEYNE, jusqu'à↵20 heures 15. »: the hour of a time cut by the end of the line above.
+      if (k === last + 1 && prev && TIME_END.test(text.slice(Math.max(prev.offset, prev.end - 20), prev.end)) && HOUR_LINE.test(text.slice(l.offset, l.end))) { last = k; break; }
       if (k !== last + 1 || !prev || !DANGLING.test(text.slice(Math.max(prev.offset, prev.end - 8), prev.end))) break;
       const first = /^[^,;\-–—]{1,60}/.exec(text.slice(l.offset, Math.min(l.end, l.offset + 60)));
       if (!first || !looksLikeNames(text, l.offset, l.offset + first[0].length)) break;
@@ -158,6 +160,8 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
 }
 const SENTENCE_END_LINE = /[\p{Ll})]\.[ \u00a0\t\r]*$/u;
 const SENTENCE_START = /^[ \u00a0\t]*\p{Lu}\p{Ll}+[ \u00a0]+(?:(?:du|de|des|la|le|les|d['’]|l['’])[ \u00a0]*)?\p{Ll}{3,}/u;
+/** A line that is nothing but an hour (« 20 heures 15. »). */
+const HOUR_LINE = /^[ \u00a0\t]*\d{1,2}[ \u00a0]*(?:h|heures?)(?:[ \u00a0]*\d{2})?[ \u00a0]*[.,;]?[ \u00a0\t\r]*$/i;
 const DANGLING = /(?:[,\-–—]|(?:^|[ \u00a0])(?:M\.|Mme\.?|Mlle\.?|Melle\.?|MM\.))[ \u00a0\t\r]*$/;
 
 function isCountBox(text: string, l: Line): boolean {
@@ -324,7 +328,7 @@ export class Builder {
       type: 'list', offset: base.offset, end: base.end, range: base.range, text: base.text, label, labelSpan: this.span(lead.startOffset, endOf(lead)),
       entries: [], communes: [], unread: [],
     };
-    const read = readNames(this.text, endOf(lead), base.end, this, listRole(label), undefined, label);
+    const read = readNames(namesText(this.text, this.index), endOf(lead), base.end, this, listRole(label), undefined, label);
     line.entries = read.entries;
     line.communes = read.communes;
     line.unread = read.unread;
@@ -337,7 +341,7 @@ export class Builder {
    * printing): it is read again as one text, and those lines become its continuations.
    */
   continueList(head: ListLine, lines: Line[], i: number, last: number) {
-    const read = readNames(this.text, head.labelSpan.end, lines[last].end, this, listRole(head.label), undefined, head.label);
+    const read = readNames(namesText(this.text, this.index), head.labelSpan.end, lines[last].end, this, listRole(head.label), undefined, head.label);
     head.entries = read.entries;
     head.communes = read.communes;
     head.unread = read.unread;
