@@ -752,6 +752,44 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     '1',
     '1 jusqu\'à 20 heures 15 puis 0.',
   ].join('\n');
+  it('reads ordinals of functions (« 1 ère adjointe », « 2ème adjoint ») and a surname first cut from its given name by the line', () => {
+    const f = facts('PRÉSENTS: NOIR Paul Maire, BLANC Marie 1 ère adjointe, VERT Luc\n2ème adjoint, ROUGE Anne 3ème adjoint, BRUN Léa, GRIS\nDominique, JAUNE Marc conseillers municipaux\nABSENTS EXCUSÉS: ROSE Iris\n\nLa séance est ouverte à 18 heures.');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Paul', 'BLANC Marie', 'VERT Luc', 'ROUGE Anne', 'BRUN Léa', 'GRIS Dominique', 'JAUNE Marc']);
+    assert.deepEqual(f.unread, []);
+  });
+
+  it('reads a flattened département extract: « 1 er avril », « le Dr X », names glued to their given name, dashes stuck to a civility, « Pouvoir de : »', () => {
+    const f = facts('EXTRAITDUREGISTRE DES DÉLIBERATIONSDU CONSEIL GÉNÉRAL___Réunion du mardi 1 er avril 2025___ÉTAIENT PRÉSENTS : MM. Paul NOIR - le Dr Luc BLANC - JeanVERT - Mme Anne ROUGE -MM. Marc BRUN et Guy GRIS.ABSENTS EXCUSÉS : MM. le Dr Hugo ROSE et AbelMAUVE.OBJET DE LA DÉLIBÉRATION : RÈGLEMENT INTÉRIEURM. Paul NOIR, RAPPORTEUR.Pouvoir de :M. le Dr Hugo Rose à M. Paul Noir,M. Abel Mauve à M. Guy Gris');
+    assert.equal(f.seance?.date, '2025-04-01');
+    assert.deepEqual(names(f.attendance.present), ['Paul NOIR', 'Luc BLANC', 'JeanVERT', 'Mme Anne ROUGE', 'Marc BRUN', 'Guy GRIS']);
+    assert.deepEqual(names(f.attendance.absent), ['Hugo ROSE', 'AbelMAUVE']);
+    assert.deepEqual(proxies(f), ['Hugo Rose → M. Paul Noir', 'M. Abel Mauve → M. Guy Gris'], 'the givers are the absent members, « AbelMAUVE » being Abel MAUVE');
+  });
+
+  it('reads « Ms » for « Messieurs », a dash stuck to the end of an entry written surname first, and ends a list before « Conformément »', () => {
+    const f = facts('Etaient présents : Ms NOIR Paul – BLANC Jean-Marc - ROUGE Isabelle- GRIS Frédérik (arrivé à 22h30) (adjoints) –Mmes DE LA ROSE Laure- VERT Valérie (arrivée à 22h30)- BRUN Christine – Absents excusés : JAUNE Laure, Procuration : Monsieur JAUNE Laure à Monsieur NOIR Paul Conformément à l\'article L. 2121-15, Madame BRUN Christine a été désignée secrétaire.');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Paul', 'BLANC Jean-Marc', 'ROUGE Isabelle', 'GRIS Frédérik', 'DE LA ROSE Laure', 'VERT Valérie', 'BRUN Christine']);
+    assert.deepEqual(proxies(f), ['Monsieur JAUNE Laure → Monsieur NOIR Paul']);
+    // « Marie- LACOSTE », « Jean- Pierre BOUVIER » stay names cut by a PDF extraction.
+    assert.deepEqual(names(facts('Présents : Mme Marie- LACOSTE ; M. Jean- Pierre BOUVIER ; M. Gérard MOULIN').attendance.present), ['Mme Marie- LACOSTE', 'M. Jean- Pierre BOUVIER', 'M. Gérard MOULIN']);
+  });
+
+  it('takes no « des membres présents : » in a sentence for a label, and reads « C.R. du 11/05/2007 » as the séance', () => {
+    assert.deepEqual(facts('Après délibération, à l’unanimité des membres présents : Le Conseil Municipal accepte la nomination de Monsieur Luc NOIR, secrétaire de séance.').unread, []);
+    assert.equal(facts('C.R. du 11/05/2025\n\nRéunion du Conseil Municipal\n\nPrésents : Anne NOIR').seance?.date, '2025-05-11');
+  });
+
+  it('lists among the absent a member present for part of the séance and represented for the rest', () => {
+    const f = facts('Présents : M. Paul NOIR – Mme Anne BLANC (à partir de la question 8) – M. Luc VERT\nReprésentés :\nMme Anne BLANC (jusqu\'à la question 8) : pouvoir à M. Luc VERT ; M. Marc ROUGE : pouvoir à M. Paul NOIR');
+    assert.deepEqual(names(f.attendance.present), ['M. Paul NOIR', 'Mme Anne BLANC', 'M. Luc VERT']);
+    assert.deepEqual(names(f.attendance.absent), ['Mme Anne BLANC', 'M. Marc ROUGE']);
+    assert.deepEqual(proxies(f), ['Mme Anne BLANC → M. Luc VERT', 'M. Marc ROUGE → M. Paul NOIR']);
+  });
+
+  it('reads a surname in capitals that is also a word of headings (« COMPTE Jean-Marie »)', () => {
+    assert.deepEqual(names(facts('Présents : COINEAU Dany, COMPTE Jean-Marie, DAIGRE Jacqueline').attendance.present), ['COINEAU Dany', 'COMPTE Jean-Marie', 'DAIGRE Jacqueline']);
+  });
+
   it('reads the lines of a PDF printed one per line: a name cut after its given name, « ET A DONNE POUVOIR », arrivals at an hour, counts below their headers', () => {
     const f = facts(WRAPPED);
     assert.deepEqual(names(f.attendance.present), ['M. Paul NOIR', 'Mme Anne REY', 'M. Luc BAILLY', 'M. Alfred DUVAL-MARTIN', 'M. Eric GERDIL', 'Mme Sonia GIRARD', 'Mme Isabelle THOUNY-SORET', 'Mme Léa TRIBOU', 'M. Claude GALLET']);

@@ -73,10 +73,12 @@ function actFacts(m: Model, file: string, locale: Locale): ActFacts {
     },
     attendance: {
       present: m.members.filter((x) => x.attendance === 'present').map((x) => ({ name: nameOf(x.entry.person), line: lineOf(x.entry.person) })),
-      // A member who gives a proxy is absent, listed as such or named only in a list of proxies.
+      // A member who gives a proxy is absent, listed as such or named only in a list of proxies; or listed present for
+      // part of the séance and represented for the rest (« X (jusqu'à la question 8) : pouvoir à Y »).
       absent: [
         ...m.members.filter((x) => x.attendance !== 'present').map((x) => ({ name: nameOf(x.entry.person), line: lineOf(x.entry.person) })),
-        ...m.proxies.filter((p) => !p.giverMember).map((p) => ({ name: nameOf(p.giver), line: lineOf(p.giver) })),
+        ...m.proxies.filter((p) => !p.giverMember || (p.giverMember.attendance === 'present' && p.qualifiers.length > 0 && p.giverMember.entry.person !== p.giver))
+          .map((p) => ({ name: nameOf(p.giver), line: lineOf(p.giver) })),
       ],
       proxies: m.proxies.map((p) => ({ from: nameOf(p.giver), to: nameOf(p.holder), line: lineOf(p.giver) })),
     },

@@ -85,7 +85,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
   // « Pouvoirs conformément à l’article L.2121.20 du Code Général des Collectivités Territoriales : », « Pouvoirs (art.
   // L. 2121-20 du CGCT) : ».
-  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')})?(?:\\s*\\((?:art\\.?|article)[^()]{0,80}\\)|\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120}(?:\\n[^:：\\n]{0,60})?)?`],
+  // (« Pouvoir de : M. X à M. Y ».)
+  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')}|\\s+${word('de')}(?=\\s*[:：]))?(?:\\s*\\((?:art\\.?|article)[^()]{0,80}\\)|\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120}(?:\\n[^:：\\n]{0,60})?)?`],
   ['present', `(?:${WERE}\\s+)?${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
   // « Conseillers Communautaires présents », « Délégués titulaires présents ».
   ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:(?:${word('titulaires')}|${word('municipaux')}|${word('communautaires')}|${word('syndicaux')}|${word('departementaux')})\\s+)?${PRESENT}`],
@@ -100,7 +101,7 @@ const ATTENDANCE: [ListRole, string][] = [
 
 /** Labels that end a list without starting one. */
 const STOPS = [
-  'secretaire', 'secretaires', 'secretaire de seance', 'secretaire de la seance', 'president', 'presidente', 'presidence', 'ordre du jour', 'objet', 'nombre', 'votants', 'quorum',
+  'secretaire', 'secretaires', 'secretaire de seance', 'secretaire de la seance', 'president', 'presidente', 'presidence', 'ordre du jour', 'objet', 'objet de la deliberation', 'nombre', 'votants', 'quorum',
   'date de convocation', 'date de la convocation', 'convocation', 'rapporteur', 'rapporteurs', 'pour', 'contre', 'abstention', 'abstentions',
   'en exercice', 'membres en exercice', 'conseillers en exercice', 'vote', 'votes', 'deliberation', 'le conseil', 'seance', 'affiche',
   'date d affichage', 'date d\'affichage', 'decision', 'resultat du vote', 'exposé', 'expose', 'le maire', 'le president', 'transmis',
@@ -186,6 +187,8 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // Inside parentheses (« (1 + 2 procurations : L. Chapon, …) »), or a noun after a figure (« 2 pouvoirs : »),
       // it labels nothing.
       if (insideParentheses(slice, m.index)) continue;
+      // « à l’unanimité des membres présents : Le Conseil accepte… »: the words of a sentence, after « des », « aux ».
+      if (re === ATTENDANCE_LABEL && /^membres[ \u00a0]/.test(m[0]) && /(?:^|[\s\u00a0])(?:des|aux)[ \u00a0]+$/.test(slice.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (/^(?:pouvoir|procuration|d[ée]l[ée]gation)/i.test(label) && /\d[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
       let role: LabelMatch['role'] = re === STOP_LABEL ? 'stop' : listRole(label);
       // « Présents : 15 » is a count; « Nombre de conseillers présents : 10 : ARNAL René, … » a count, then the list.
@@ -220,13 +223,15 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
-const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)$/;
-const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)[ \u00a0]/;
+// (« Ms PICHOUX Patrick – BUAN Jean-Marc »: « Ms » for « Messieurs ».)
+const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms)$/;
+const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms)[ \u00a0]/;
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
-const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}]{4,}[${LOW}]$`, 'u');
+// (« JoëlBONIFACE », « Jean-ClaudeRAMBAUD »: a given name and a surname whose space a PDF extraction lost.)
+const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}]{4,}[${LOW}]$|^[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[${UP}]{3,}[${UP}'’-]*$`, 'u');
 // « JeanPierre », « MarieCécile »: a compound given name whose hyphen a PDF extraction lost; « J-Louis », « M-Claude »:
 // one whose first name is cut to its initial.
 const CAP_WORD = new RegExp(`^(?:[dD]['’])?(?:[${UP}]-)?[${UP}][${LOW}]+(?:[${UP}][${LOW}]{2,})?(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
@@ -245,6 +250,8 @@ const NOT_NAMES = new Set([
   'mesdames', 'messieurs', 'departement', 'region', 'syndicat', 'communaute', 'agglomeration', 'metropole', 'general', 'departemental', 'regional',
   // Civilities written without their full stop (« Mmes et Mrs. Catherine … »): never a name.
   'mmes', 'mrs', 'mme', 'mlle', 'mr', 'mm',
+  // The first word of the sentence after a list (« … à Monsieur MESTHE Claude Conformément à l'article … »).
+  'conformement', 'considerant', 'vu', 'apres', 'ensuite', 'puis', 'egalement',
 ]);
 /** Words of headings and labels, in any case: never part of a name. */
 const HEADING_WORDS = new Set([
@@ -255,7 +262,7 @@ const HEADING_WORDS = new Set([
 ]);
 
 /** A function written after a name, or in its place: it names no one. */
-const FUNCTION = /^(?:(?:\d+(?:er|e|ème|eme|ère|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?[- ]présidente?s?|présidente?s?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
+const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?[- ]présidente?s?|présidente?s?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
 /** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
 const STATUS = /^(?:excus[ée]|absent|représenté|présent)(?:\(e\)|\.e\.?|e)?(?:\(s\)|s)?(?![\p{L}])|^(?:arrivée?|partie?|sortie?)\s/iu;
 
@@ -292,7 +299,8 @@ function nameWords(words: string[]): boolean {
     // A word in capitals is a surname as printed (« M. Claude MAIRE »), whatever it means in prose; but not the words
     // of a heading (« ORDRE DU JOUR », « DÉLIBÉRATION »).
     if (NOT_NAMES.has(folded) && !CAPS_WORD.test(w)) return false;
-    if (HEADING_WORDS.has(folded)) return false;
+    // (« COMPTE Jean-Marie »: a surname in capitals with a given name is one, whatever it means in a heading.)
+    if (HEADING_WORDS.has(folded) && !(CAPS_WORD.test(w) && words.some((x) => CAP_WORD.test(x) && !HEADING_WORDS.has(foldAccents(x).toLowerCase()) && !NOT_NAMES.has(foldAccents(x).toLowerCase())))) return false;
     // (« Marie- » of « Marie- Bonnet »: a compound given name cut, kept as written.)
     if (!CAPS_WORD.test(w) && !CAP_WORD.test(w) && !(i === 0 && words.length > 1 && w.endsWith('-') && CAP_WORD.test(w.slice(0, -1)))) return false;
     real++;
@@ -310,6 +318,8 @@ const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+)?(?:l[ea]|l['’])[ 
  * The person a piece of text names (« M. Jean DUPONT », « DUPONT Jean », « NOM P. », « le Maire »), with the length
  * of what it read: the name may be followed by more text (a function, prose).
  */
+const GLUED = new RegExp(`^([${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?)([${UP}]{3,}[${UP}'’-]*)$`, 'u');
+const TITLE = /^(?:le[ \u00a0]+)?(?:Dr\.?|Docteur|Pr\.?|Professeur)[ \u00a0]+(?=\p{Lu})/u;
 function readPerson(text: string, offset: number, b: NameMaker, enumeration = false): { person: PersonNode; length: number } | undefined {
   const lead = text.length - text.trimStart().length;
   let rest = text.slice(lead);
@@ -323,7 +333,14 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     civility = undefined;
   }
   rest = rest.slice(skip);
-  const ownCiv = civility ? civ![0].length : 0;
+  let ownCiv = civility ? civ![0].length : 0;
+  // « le Dr Jean-Michel BOLVIN », « M. le Dr Jean-Louis Festal »: a title before the name, not part of it.
+  const title = TITLE.exec(rest.slice(ownCiv));
+  if (title) {
+    skip += ownCiv + title[0].length;
+    rest = rest.slice(ownCiv + title[0].length);
+    ownCiv = 0;
+  }
   const maire = LE_MAIRE.exec(rest);
   if (maire) {
     const s = b.span(offset + lead + skip, offset + lead + skip + maire[0].length);
@@ -452,7 +469,9 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
   const start = offset + lead + skip;
   const s = b.span(start, start + len);
   const written = rest.slice(0, len);
-  const { given, surname } = splitName(ws.map((w) => w.replace(/\.$/, (d) => (INITIALS.test(w) ? d : ''))));
+  // « JoëlBONIFACE »: written as one word, the given name and the surname of one person (matched as such).
+  const glued = ws.length === 1 ? GLUED.exec(ws[0]) : null;
+  const { given, surname } = glued ? { given: glued[1], surname: glued[2] } : splitName(ws.map((w) => w.replace(/\.$/, (d) => (INITIALS.test(w) ? d : ''))));
   const p = b.person(written, s);
   return { person: { ...p, civility: civility ?? undefined, given, surname }, length: lead + skip + len };
 }
@@ -558,11 +577,13 @@ function namesRatio(t: string): boolean {
     .replace(/(?<![\p{L}])(adjointe?s?|d[ée]l[ée]gu[ée]e?s?)[ \u00a0]+(?:au|à[ \u00a0]+la)[ \u00a0]+(?=maire|pr[ée]sidente?)/giu, '$1 ');
   WORD_RUN.lastIndex = 0;
   for (let m = WORD_RUN.exec(plain); m; m = WORD_RUN.exec(plain)) {
-    const w = m[0].replace(/[.:]+$/, (x) => (x === '.' && INITIALS.test(m![0]) ? x : ''));
+    // (« DEBELLE- Francis »: a dash stuck to the end of a name.)
+    const w = m[0].replace(/[.:]+$/, (x) => (x === '.' && INITIALS.test(m![0]) ? x : '')).replace(/(?<=\p{L}{2})-$/u, '');
     if (!w || w === '-' || w === '•') continue;
     words++;
     if (CAPS_WORD.test(w) || CAP_WORD.test(w)) { names++; strong++; }
-    else if (INITIALS.test(w) || PARTICLES.has(w.toLowerCase()) || /^(?:et|à|par|M|MM|Mme|Mmes|Mlle|Mr|Mrs)\.?$/.test(w) || FUNCTION.test(w) || STATUS.test(w)) names++;
+    // (« 2ème adjoint », « 1 ère adjointe »: the ordinal of a function.)
+    else if (INITIALS.test(w) || PARTICLES.has(w.toLowerCase()) || /^(?:et|à|par|M|MM|Mme|Mmes|Mlle|Mr|Mrs)\.?$/.test(w) || FUNCTION.test(w) || STATUS.test(w) || ORDINAL.test(w)) names++;
   }
   return strong > 0 && names >= 0.8 * words;
 }
@@ -741,6 +762,12 @@ const NAME_START = /^(?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)*[ \u00a0]
 /** A civility and a capital within a piece (tried only after a space, so linear in the piece). */
 const NEXT_CIVILITY = /(?:^|[\s\u00a0])(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]+\p{Lu}/u;
 
+/** Whether a piece is a name and nothing else, with a surname in capitals (« le Dr Jean-Michel BOLVIN », « JoëlBONIFACE »). */
+function wholeName(t: string, at: number, b: NameMaker): boolean {
+  const p = readPerson(t, at, b);
+  return !!p && p.length >= t.trimEnd().length && CAPS_WORD.test(p.person.surname.split(/[ \u00a0]/).pop() ?? '');
+}
+
 /** Reads one group of a list (between commune labels); true when the list stops in it (prose follows). */
 function readGroup(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, out: NamesRead): boolean {
   // After « Messieurs », « Mmes »…, the names that follow are single surnames, up to the next civility.
@@ -803,7 +830,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // BOUILLAUD, 1er Vice-Président, Conseil. munic. ville Fontenay - … »: in a list whose entries open with a dash and a
     // civility, what follows a name on its line up to the next civility describes that member.
     const described = out.entries[out.entries.length - 1];
-    if (bulleted && described && !CIVILITY_RE.test(t) && !NAME_START.test(t) && !text.slice(described.offset, start).includes('\n')) {
+    if (bulleted && described && !CIVILITY_RE.test(t) && !NAME_START.test(t) && !wholeName(t, start, b) && !text.slice(described.offset, start).includes('\n')) {
       // (« … à Philippe GAFFET. Le conseil municipal a désigné… »: a sentence after the full stop ends the list.)
       if (piece.afterStop && SENTENCE.test(t)) { out.end = start; out.stopped = true; return true; }
       const next = NEXT_CIVILITY.exec(t);
@@ -893,6 +920,12 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
 export const TIME_END = /(?:jusqu['’][ \u00a0]*(?:à|au)|à[ \u00a0]+partir[ \u00a0]+d[eu]|arriv[ée]e?s?[ \u00a0]+à)[ \u00a0\t\r]*$/i;
 /** An hour: « 20 heures 15 », « 20 h 15 », « 20h ». */
 const AT_HOUR = /\d{1,2}[ \u00a0]*(?:h|heures?)(?:[ \u00a0]*\d{2})?\.?$/i;
+/** The ordinal of a function, or its suffix cut off by a space (« 2ème », « 1 ère »). */
+const ORDINAL = /^(?:\d{1,2}(?:er|re|e|ème|eme|ère|°)|ère|ème|eme)$/;
+/** After a separator: an entry written surname first (« GLOAGUEN Frédérik », « DE LA VILLEON Laure »). */
+const ENTRY_SURNAME_FIRST = /^[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,3}[ \u00a0]+\p{Lu}\p{Ll}/u;
+/** After a separator: an entry written given name first (« Francis BORDERIEUX »). */
+const ENTRY_GIVEN_FIRST = /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}/u;
 /** A civility right after a blank (tried on a few characters after a dash). */
 const CIVILITY_AFTER = /^[ \u00a0]+(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \u00a0]/;
 
@@ -915,6 +948,12 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
   CAPS_IN_LIST.lastIndex = 0;
   for (let m = CAPS_IN_LIST.exec(text.slice(from, Math.min(to, from + 600))); m && caps < 3; m = CAPS_IN_LIST.exec(text.slice(from, Math.min(to, from + 600)))) caps++;
   const surnamesInCaps = caps >= 3;
+  // A list written surname first (« MAURY Dominique, SANFOURCHE↵Dominique, … »): a surname alone at a line's end waits
+  // for its given name below.
+  let surnameFirst = 0;
+  SURNAME_GIVEN.lastIndex = 0;
+  const head = text.slice(from, Math.min(to, from + 600));
+  for (let m = SURNAME_GIVEN.exec(head); m && surnameFirst < 3; m = SURNAME_GIVEN.exec(head)) surnameFirst++;
   let afterStop = false;
   const cut = (at: number, next: number, stop = false) => {
     if (at > start) out.push({ start, end: at, afterStop });
@@ -937,7 +976,7 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       const tail = Math.max(start, i - 8);
       const civ = separated ? /[ \u00a0](?:M\.|Mme\.?|Mlle\.?|Melle\.?)[ \u00a0\t\r]*$/.exec(text.slice(tail, i)) : null;
       if (civ) { cut(tail + civ.index + 1, tail + civ.index + 1); continue; }
-      if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i), surnamesInCaps) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
+      if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i), surnamesInCaps) || (surnameFirst >= 3 && LONE_SURNAME.test(text.slice(start, i))) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
       // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below.
       if (PHRASE_END.test(text.slice(Math.max(start, i - 40), i))) continue;
       // « …, jusqu'à↵20 heures 15. »: so does the phrase of a time.
@@ -964,6 +1003,13 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
     // extraction spaced out inside a name (« BROCA - LANNAUD Marie - Thérèse »), unless a civility follows (« Mme Anne
     // REY - M. Luc BAILLY »: a list set out with dashes whose lines end with commas).
     if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas >= 2 && i > start && !givenThenSurname(text, i, start, to) && !CIVILITY_AFTER.test(text.slice(i + 1, i + 14)))) { cut(i, i + 1); continue; }
+    // « NOURRISSON Isabelle- GLOAGUEN Frédérik », « (arrivée à 22h30)- GORIAUX Christine »: a dash stuck to the end of
+    // an entry, before one written surname first (« Marie- LACOSTE ; », « Jean- Pierre BOUVIER » are names cut).
+    if ((c === '-' || c === '–') && i > start && /[\p{Ll})]/u.test(text[i - 1]) && ENTRY_SURNAME_FIRST.test(text.slice(i + 1, i + 80))) { cut(i, i + 1); continue; }
+    // « Lionel DEBELLE- Francis BORDERIEUX »: so after a surname in capitals, before a given name and a surname.
+    if ((c === '-' || c === '–') && i > start + 1 && /\p{Lu}{2}$/u.test(text.slice(i - 2, i)) && ENTRY_GIVEN_FIRST.test(text.slice(i + 1, i + 80))) { cut(i, i + 1); continue; }
+    // « Mme Nicole BONNEFOY -MM. Franck BONNET »: a dash stuck to the civility of the next entry.
+    if ((c === '-' || c === '–') && blankBefore && CIVILITY_AFTER.test(` ${text.slice(i + 1, i + 13)}`)) { cut(i, i + 1); continue; }
     if (c === 'e' && blankBefore && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
     // « BOUTEILLE ET GRETTNER »: « ET » in capitals between surnames in capitals.
     if (c === 'E' && blankBefore && text[i + 1] === 'T' && i + 3 < to && /[ \u00a0]/.test(text[i + 2]) && /\p{Lu}/u.test(text[i + 3]) && /\p{Lu}/u.test(text[i - 2] ?? '')) { cut(i, i + 2); i++; continue; }
@@ -981,8 +1027,9 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
     // (« BARRABES.M »: a single capital after the stop is an initial.)
     if (c === '.' && i > start && /\p{Lu}/u.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i - 1]) && /[\p{L}.]/u.test(text[i + 2] ?? '')) {
       let wordStart = i;
-      while (wordStart > start && /\p{Lu}|['’-]/u.test(text[wordStart - 1])) wordStart--;
-      if (i - wordStart >= 3 && (wordStart === start || /[\s\u00a0]/.test(text[wordStart - 1])) && !/^(?:MME|MMES|MLLE)$/.test(text.slice(wordStart, i))) cut(i, i + 1);
+      // (« AbelMIGNÉ.OBJET »: a given name glued to it too.)
+      while (wordStart > start && /\p{L}|['’-]/u.test(text[wordStart - 1])) wordStart--;
+      if (/\p{Lu}{3,}$/u.test(text.slice(wordStart, i)) && (wordStart === start || /[\s\u00a0]/.test(text[wordStart - 1])) && !/^(?:MME|MMES|MLLE)$/.test(text.slice(wordStart, i))) cut(i, i + 1);
     }
   }
   cut(to, to);
@@ -1009,6 +1056,11 @@ function givenThenSurname(text: string, dash: number, from: number, to: number):
  * Whether the words before a line break are a name not finished (« Mme Anne », « Isabelle BULTE- »), which the next
  * line completes; not a name whole (« Jean DUPONT », « Jean Dupont ») nor a function (« Maire »).
  */
+/** An entry written surname first, after a separator: « , MAURY Dominique ». */
+// (« , ROUGE Anne 3ème adjoint, »: a function may follow.)
+const SURNAME_GIVEN = /(?:^|[,;])[ \u00a0]*\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?=[ \u00a0]*[,;\n]|[ \u00a0]+[\d\p{Ll}])/gu;
+/** A surname alone in capitals (its civility perhaps). */
+const LONE_SURNAME = /^[ \u00a0]*(?:(?:M\.|Mme|Mlle)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0\t\r]*$/u;
 const CAPS_IN_LIST = /(?<![\p{L}])[A-ZÀ-Þ]{3,}(?![\p{L}])/gu;
 
 function incomplete(fragment: string, surnamesInCaps = false): boolean {

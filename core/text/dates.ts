@@ -50,7 +50,8 @@ const WEEKDAY = `(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)${NL}`;
 const MONTH =
   '(?:janv(?:ier|\\.)?|f[eé]vr?(?:ier|\\.)?|mars|avr(?:il|\\.)?|mai|juin|juil(?:let|\\.)?|ao[uû]t|' +
   `sept(?:embre|\\.)?|oct(?:obre|\\.)?|nov(?:embre|\\.)?|d[eé]c(?:embre|\\.)?)${NL}`;
-const DAY_NUM = `(?:1(?:\\^\\{(?:er|re)\\}|ᵉʳ|ʳᵉ|(?:er|re|[eèé]re)${NL})|[12]\\d|3[01]|0?[1-9])(?!\\d)`;
+// « 1 er avril » (a superscript set on the line by a PDF extraction, a space before it).
+const DAY_NUM = `(?:1(?:\\^\\{(?:er|re)\\}|ᵉʳ|ʳᵉ|[${BLANK_CLASS}]?(?:er|re|[eèé]re)${NL})|[12]\\d|3[01]|0?[1-9])(?!\\d)`;
 const DAY = `(?:${DAY_NUM}|premi[eèé]re?${NL}|${NUMBER_WORDS_SOURCE})`;
 const MONTH_LINK = `(?:${SP}du${SP}mois${SP}d(?:e${SP}|['’])|${SP})`;
 const YEAR = `(?:\\d{4}(?!\\d)|${YEAR_WORDS_SOURCE})`;
