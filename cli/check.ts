@@ -144,7 +144,10 @@ export const checkCommand: Command = {
     const jobs = parseJobs(values.jobs, files.length, locale);
     const rosterPath = typeof values.roster === 'string' ? values.roster : undefined;
     const roster = rosterPath === undefined ? undefined : readRosterOption(rosterPath, locale, err);
-    const { index: communes, error } = jobs > 1 && existsSync(WORKER) ? { index: undefined, error: undefined } : tryLoadCommuneIndex();
+    // Many files are checked in workers, even with one job: a worker's heap is bounded (WORKER_HEAP_MB), so the memory
+    // the analyses leave behind is collected there rather than grown in this thread, which keeps every file's results.
+    const inWorkers = (jobs > 1 || files.length >= 2 * FILES_PER_WORKER) && existsSync(WORKER);
+    const { index: communes, error } = inWorkers ? { index: undefined, error: undefined } : tryLoadCommuneIndex();
     if (error) err(m.noCommunes(error));
     let problems = collected.problems.length;
     const results: (FileChecked | undefined)[] = new Array(files.length);
@@ -184,7 +187,7 @@ export const checkCommand: Command = {
       out(values.format === 'json' ? formatJson(checked) : formatText(checked, locale));
       return problems > 0 ? 2 : exitStatusOf(checked);
     };
-    if (jobs > 1 && existsSync(WORKER)) return checkInWorkers(files, jobs, { locale, rosterPath: roster ? rosterPath : undefined }, take).then(finish);
+    if (inWorkers) return checkInWorkers(files, jobs, { locale, rosterPath: roster ? rosterPath : undefined }, take).then(finish);
     files.forEach((file, i) => take(i, checkFile(file, { locale, communes, roster })));
     return finish();
   },
