@@ -786,6 +786,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Mme Anne BLANC → M. Luc VERT', 'M. Marc ROUGE → M. Paul NOIR']);
   });
 
+  it('ends a list at « Procurations » without its colon, right before a civility', () => {
+    const f = facts('Absents excusés : NOIR Laure – BLANC Alexandra – VERT Carine Procurations Mme Laure NOIR a donné procuration à M. Paul ROUGE');
+    assert.deepEqual(names(f.attendance.absent), ['NOIR Laure', 'BLANC Alexandra', 'VERT Carine']);
+    assert.deepEqual(proxies(f), ['Mme Laure NOIR → M. Paul ROUGE']);
+  });
+
   it('reads a surname in capitals that is also a word of headings (« COMPTE Jean-Marie »)', () => {
     assert.deepEqual(names(facts('Présents : COINEAU Dany, COMPTE Jean-Marie, DAIGRE Jacqueline').attendance.present), ['COINEAU Dany', 'COMPTE Jean-Marie', 'DAIGRE Jacqueline']);
   });

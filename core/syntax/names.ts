@@ -134,6 +134,8 @@ export function aloneLabelText(line: string): string {
 /** « Présent(e)s C. Montin, … », « Excusé(e)s S. Cassagne, … »: a capitalised participle right before a name. */
 // (« Absents excusés M. Lorillé, … » as one label: two words, then the names.)
 const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+[eE][xX][cC][uU][sS][ée]${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]))`, 'gu');
+/** « … LESAGE Carine Procurations Mme Laure X a donné procuration à … »: the label of the proxies without its colon, right before a civility. */
+const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:Procurations?|PROCURATIONS?|Pouvoirs|POUVOIRS)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])/gu;
 const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)(?:[ \\u00a0]*:)?(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
 /** A count's label (« Nombre de conseillers élus : 15 », « Conseillers en fonction : 15 », « Nombre de votants : 29 »): it ends a list. */
 // (Not a label of those present, absent or represented with its count, « Nombre de conseillers présents : 10 : … », nor
@@ -175,7 +177,7 @@ export function listRole(label: string): ListRole {
 export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
   const slice = text.slice(from, to);
   const out: LabelMatch[] = [];
-  for (const re of [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, STOP_LABEL, EXCEPT_LABEL]) {
+  for (const re of [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, BARE_PROXY_LABEL, STOP_LABEL, EXCEPT_LABEL]) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       // « Etaient présents tous les conseillers en exercice, à l’exception de Messieurs X et Y, absents excusés »: the
