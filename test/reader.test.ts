@@ -792,6 +792,39 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Mme Laure NOIR → M. Paul ROUGE']);
   });
 
+  it('reads the proxies said after the list, in a paragraph of their own, once (not a second entry of the list)', () => {
+    const text = 'Etaient présents tous les membres en exercice, à l’exception de MM. NOIR Charles, BLANC Pascal, Mme VERT Julie.\n\nM. NOIR Charles avait donné pouvoir à M. ROUGE Jean-Marc. M. BLANC Pascal avait donné pouvoir à M. BRUN Luc.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.absent), ['NOIR Charles', 'BLANC Pascal', 'Mme VERT Julie']);
+    assert.deepEqual(proxies(f), ['M. NOIR Charles → M. ROUGE Jean-Marc', 'M. BLANC Pascal → M. BRUN Luc']);
+    assert.deepEqual(problems(analyzeText(text)), [], 'no one listed twice');
+  });
+
+  it('reads « X (DT Commune), ayant procuration Y » one entry a line, the giver or the commune cut by the line', () => {
+    const f = facts('Etaient présents :\nMmes et MM.\nPaul NOIR (DT Alembon)\nLuc BLANC (DT Ardres),ayant procuration\nS.ROUGE\nAnne VERT (DT Ardres), ayant procuration F.BRUN\nMarc GRIS (DT\nAutingues), ayant procuration G.ROSE\nEtaient excusés :\nMme Léa JAUNE\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['Paul NOIR', 'Luc BLANC', 'Anne VERT', 'Marc GRIS']);
+    assert.deepEqual(proxies(f), ['S.ROUGE → Luc BLANC', 'F.BRUN → Anne VERT', 'G.ROSE → Marc GRIS']);
+  });
+
+  it('goes on with the list after an entry whose parenthesis ends with a full stop, under the next commune (« … (arrivée au point 8). Lavalette : »), « Saint Jean L Herm : » a commune', () => {
+    const f = facts('Délégués Titulaires Présents : Gragnague : Paul NOIR ; Anne BLANC (arrivée au point 8). Lavalette : Luc VERT. Saint Jean L Herm : Marc ROUGE.\nDélégués Titulaires Absents excusés : Verfeil : Léa BRUN.\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['Paul NOIR', 'Anne BLANC', 'Luc VERT', 'Marc ROUGE']);
+  });
+
+  it('reads « TITULAIRES PRESENTS AVEC VOTE : » through the stamps of a margin run into the names, « SUPPLEANTS PRESENTS SANS VOTE » no members sitting', () => {
+    const f = facts('Titulaires Présents 3 TITULAIRES PRESENTS AVEC VOTE: NOIR Véronique, Certifiée exécutoire le 24/09/2025 BLANC Jean Pierre, VERT Estelle ROUGE Sophie, Affichée le 24/09/2025 Transmis en préfecture 24/09/2025 BRUN François SUPPLEANTS PRESENTS SANS VOTE : GRIS Pascal, EXCUSES: JAUNE Maurice (donne procuration à BLANC Jean Pierre), Secrétaire : VERT Estelle');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Véronique', 'BLANC Jean Pierre', 'VERT Estelle', 'ROUGE Sophie', 'BRUN François']);
+    assert.deepEqual(proxies(f), ['JAUNE Maurice → BLANC Jean Pierre']);
+  });
+
+  it('reads names of four words in a list with commas (« André Thien Ah Koon »), and the times that group the represented (« à partir de l’affaire n° 04 : »)', () => {
+    const f = facts('Étaient présents : Paul Noir, Denise Boutet-Tsang Chun Szé, Luc Blanc, Anne Vert, Marc Rouge Étaient représentés : durant toute la séance : Léa Brun par Paul Noir, Hugo Gris par Luc Blanc à partir de l\'affaire n° 04-20250625 : Anne Vert par Marc Rouge Étaient absents : durant toute la séance : Iris Rose, Jean Mauve\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['Paul Noir', 'Denise Boutet-Tsang Chun Szé', 'Luc Blanc', 'Anne Vert', 'Marc Rouge']);
+    assert.deepEqual(proxies(f), ['Léa Brun → Paul Noir', 'Hugo Gris → Luc Blanc', 'Anne Vert → Marc Rouge']);
+    assert.deepEqual(names(f.attendance.absent), ['Léa Brun', 'Hugo Gris', 'Anne Vert', 'Iris Rose', 'Jean Mauve']);
+    assert.deepEqual(problems(analyzeText('Étaient présents : Paul Noir, Luc Blanc, Anne Vert, Marc Rouge Étaient représentés : durant toute la séance : Léa Brun par Paul Noir à partir de l\'affaire n° 04 : Anne Vert par Marc Rouge\n\nLa séance est ouverte.')), [], 'represented from an item on: not listed twice');
+  });
+
   it('reads a surname in capitals that is also a word of headings (« COMPTE Jean-Marie »)', () => {
     assert.deepEqual(names(facts('Présents : COINEAU Dany, COMPTE Jean-Marie, DAIGRE Jacqueline').attendance.present), ['COINEAU Dany', 'COMPTE Jean-Marie', 'DAIGRE Jacqueline']);
   });

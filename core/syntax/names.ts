@@ -68,7 +68,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `${GROUP}\\s+(?:${ABSENT}\\s+)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
   ['excused', `${GROUP}\\s+${ABSENT}\\s+(?:${word('et')}\\s+)?${REPRESENTED}`],
   ['absent', `${GROUP}\\s+${ABSENT}`],
-  ['present', `${GROUP}\\s+${PRESENT}`],
+  // (« TITULAIRES PRESENTS AVEC VOTE : », « SUPPLEANTS PRESENTS SANS VOTE : », those without a vote being no members sitting.)
+  ['present', `${GROUP}\\s+${PRESENT}(?:\\s+(?:${word('avec')}|${word('sans')})\\s+(?:${word('vote')}|${word('voix deliberative')}))?`],
   // « Ont délégué leur droit de vote conformément à l'article L du Code Général des Collectivités Territoriales : ».
   ['givers', `(?:${word('ont')}|${word('a')})\\s+${word('delegue')}\\s+(?:${word('leur')}|${word('son')})\\s+${word('droit de vote')}(?:\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120})?`],
   // « Ont complété le quorum après l'appel nominatif : » (those who came after the roll call).
@@ -161,7 +162,7 @@ export function roleOf(l: { label: string; role?: ListRole }): ListRole {
 export function listRole(label: string): ListRole {
   const l = foldAccents(label).toLowerCase().replace(/(?<=\b\w) (?=\w\b)/g, '');
   if (/mandataires/.test(l)) return 'holders';
-  if (/assist|invite/.test(l)) return 'other';
+  if (/assist|invite|sans vote|sans voix/.test(l)) return 'other';
   if (/absents? non (?:excuse|represente)|sans pouvoir|l.exception/.test(l)) return 'absent';
   if (/excus|represent|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
   if (/absent/.test(l)) return 'absent';
@@ -189,6 +190,8 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // Inside parentheses (« (1 + 2 procurations : L. Chapon, …) »), or a noun after a figure (« 2 pouvoirs : »),
       // it labels nothing.
       if (insideParentheses(slice, m.index)) continue;
+      // (« durant toute la séance : »: the time the names after it were so, not the end of the list.)
+      if (re === STOP_LABEL && /toute[ \u00a0]+la[ \u00a0]+$/i.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
       // « à l’unanimité des membres présents : Le Conseil accepte… »: the words of a sentence, after « des », « aux ».
       if (re === ATTENDANCE_LABEL && /^membres[ \u00a0]/.test(m[0]) && /(?:^|[\s\u00a0])(?:des|aux)[ \u00a0]+$/.test(slice.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (/^(?:pouvoir|procuration|d[ée]l[ée]gation)/i.test(label) && /\d[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
@@ -321,6 +324,7 @@ const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+)?(?:l[ea]|l['’])[ 
  * of what it read: the name may be followed by more text (a function, prose).
  */
 const GLUED = new RegExp(`^([${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?)([${UP}]{3,}[${UP}'’-]*)$`, 'u');
+const STUCK_INITIAL = new RegExp(`^([${UP}]\\.)([${UP}]{3,}[${UP}'’-]*)$`, 'u');
 const TITLE = /^(?:le[ \u00a0]+)?(?:Dr\.?|Docteur|Pr\.?|Professeur)[ \u00a0]+(?=\p{Lu})/u;
 function readPerson(text: string, offset: number, b: NameMaker, enumeration = false): { person: PersonNode; length: number } | undefined {
   const lead = text.length - text.trimStart().length;
@@ -356,6 +360,13 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
   let beforeCivility = false;
   for (let m = re.exec(rest); m && words.length < 7; m = re.exec(rest)) {
     let w = m[0].replace(/[,;]$/, '');
+    // « S.BONNIERE », « F.DELABASSERUE »: an initial stuck to the surname, two words.
+    const initial = words.length === 0 ? STUCK_INITIAL.exec(w) : null;
+    if (initial) {
+      words.push({ w: initial[1], end: m.index + initial[1].length }, { w: initial[2], end: m.index + w.length });
+      if (w !== m[0]) break;
+      continue;
+    }
     // « BROCA - LANNAUD », « Jean - Claude »: a hyphen that the extraction of a PDF spaced out.
     if (w === '-' && words.length > 0) {
       const save = re.lastIndex;
@@ -455,7 +466,9 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
   // Four words or more without capitals: « Renaud Calvat Claudine Goulon » is two names run together, the first ends
   // after two words; « Clisson Sèvre Maine Agglo Mme CHAPEAU » a place before the next member.
   const plainWords = words.filter((x) => !PARTICLES.has(x.w.toLowerCase()));
-  if (!civility && plainWords.length >= 4 && plainWords.every((x) => CAP_WORD.test(x.w))) {
+  // (Unless they are all the piece holds: « …, André Thien Ah Koon, … » in a list with commas is one name.)
+  const wholePiece = words.length > 0 && /^[\s\u00a0.]*$/.test(rest.slice(words[words.length - 1].end));
+  if (!civility && plainWords.length >= 4 && plainWords.every((x) => CAP_WORD.test(x.w)) && !(wholePiece && plainWords.length <= 5)) {
     if (beforeCivility) return undefined;
     words.length = words.indexOf(plainWords[1]) + 1;
   }
@@ -485,7 +498,7 @@ function isNameWord(w: string): boolean {
 // ---------------------------------------------------------------- lists
 
 const WORD_RUN = /[^\s,;()–—/]+/g;
-const PROXY_WORDS = /(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s|$)|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:donnée?\s+)?à(?=\s|$)/gi;
+const PROXY_WORDS = /(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s|$)|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:donnée?\s+)?à(?=\s|$)|ayant\s+(?:la\s+)?(?:procuration|pouvoir)(?:\s+de)?(?=\s|$)/gi;
 
 /**
  * A box of counts printed beside a list and flattened into it by a PDF extraction, line by line (« NOMBRE DE↵
@@ -496,10 +509,13 @@ export const COUNT_BOX = /^(?:nombre\s+de(?:\s+(?:conseillers|membres|délégué
 /**
  * A field of a box of counts that a PDF extraction ran into a list of names, line by line of the two columns
  * (« Jean-Paul - présents : 24 BEAUVAIS », « Cécile Nombre de membres ELAMBERT »): a dashed count with its figure, or
- * « Nombre de membres » (and its kind, and its figure perhaps). See `namesText`.
+ * « Nombre de membres » (and its kind, and its figure perhaps); or the stamps of a margin (« Véronique, Certifiée
+ * exécutoire le 24/09/2020 BORT Jean Pierre »). See `namesText`.
  */
+/** A stamp of the act's transmission or display, with its date (« Certifiée exécutoire le 24/09/2020 »). */
+const STAMP_FIELD = `(?:Certifiée?[ \\u00a0]+exécutoire|Affichée?|Transmise?[ \\u00a0]+en[ \\u00a0]+préfecture|Reçue?[ \\u00a0]+en[ \\u00a0]+préfecture|Publiée?)(?:[ \\u00a0]+le)?[ \\u00a0]+\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`;
 const COUNT_FIELD = new RegExp(
-  `(?:[-–][ \\u00a0]*(?:[Pp]r[ée]sent(?:\\.?e)?s?|[Aa]bsent(?:\\.?e)?s?|[Vv]otants|[Ee]xcus[ée]s?|[Rr]epr[ée]sent[ée]s?|[Pp]ouvoirs|[Pp]rocurations|ayant[ \\u00a0]+donn[ée][ \\u00a0]+(?:procuration|pouvoir)|en[ \\u00a0]+exercice|afférents)[ \\u00a0]*:[ \\u00a0]*\\d{1,3}` +
+  `${STAMP_FIELD}(?:[ \\u00a0]+${STAMP_FIELD})*|(?:[-–][ \\u00a0]*(?:[Pp]r[ée]sent(?:\\.?e)?s?|[Aa]bsent(?:\\.?e)?s?|[Vv]otants|[Ee]xcus[ée]s?|[Rr]epr[ée]sent[ée]s?|[Pp]ouvoirs|[Pp]rocurations|ayant[ \\u00a0]+donn[ée][ \\u00a0]+(?:procuration|pouvoir)|en[ \\u00a0]+exercice|afférents)[ \\u00a0]*:[ \\u00a0]*\\d{1,3}` +
     `|Nombre[ \\u00a0]+de[ \\u00a0]+(?:membres|conseillers|délégués|votants)(?:[ \\u00a0]+(?:afférents|en[ \\u00a0]+exercice|présents|absents))?(?:[ \\u00a0]*:[ \\u00a0]*\\d{1,3})?)` +
     // … between two pieces of names on the same line: a surname in capitals, or a given name then a surname.
     `(?=[ \\u00a0]+(?:\\p{Lu}{2,}[\\p{Lu}'’-]*(?![\\p{L}])|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\u00a0]+\\p{Lu}{2,}))`,
@@ -572,7 +588,7 @@ function namesRatio(t: string): boolean {
     // « … à Monsieur Florian MORELLE jusqu’au rapport n 14. »: the time of a proxy or of a presence.
     .replace(/(?:jusqu['’]?\s*(?:au|à)|[àa]\s+partir\s+d[ue]|[àa]\s+compter\s+d[ue])\s+(?:la\s+)?(?:rapport|point|dossier|délibération|question)s?\s*(?:n\s*°?|n°|no)?\s*[\d.]*\d/gi, ' ')
     // « M.BEAUPERIN », « M.Patrice CHEVALIER »: a civility stuck to the name.
-    .replace(/(?<![\p{L}])(M|Mme)\.(?=\p{Lu}{2}|\p{Lu}\p{Ll})/gu, '$1. ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ')
+    .replace(/(?<![\p{L}])(M|Mme|\p{Lu})\.(?=\p{Lu}{2}|\p{Lu}\p{Ll})/gu, '$1. ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ')
     // « Mme Jeannie TREMBLAY, arrivée à 20 heures 15 - M. Claude », « jusqu'à 20 h 15 »: the time of an arrival.
     .replace(/(?<![\p{L}])(?:(?:arriv[ée]e?s?|parti(?:e|s|es)?|sorti(?:e|s|es)?)[ \u00a0]+(?:à|a)|jusqu['’][ \u00a0]*à)[ \u00a0]+\d{1,2}[ \u00a0]*(?:h|heures?)(?:[ \u00a0]*\d{2})?(?![\p{L}\d])/giu, ' ')
     // « GOLLIET-MERCIER, Adjoints au Maire »: the small word of a function.
@@ -596,7 +612,8 @@ const CAPS_GROUP = `[${UP}][${UP}'’-]+(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}`
 const COMMUNE_LABEL = new RegExp(
   `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|` +
     `(?<=^|[\\s,;])(?:Membres|Délégués|Conseillers)[ \\u00a0]+(?:titulaires?|suppléante?s?)[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*` +
-    `(?:[ \\u00a0](?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}][${LOW}]+|d['’][${UP}][${LOW}]+)(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])|` +
+    // (« Saint Jean L Herm : »: an article whose apostrophe a PDF extraction lost.)
+    `(?:[ \\u00a0](?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])|` +
     // « CDC DU BAZADAIS :AIME Michel (T), … », « SAINT-MARTIN : », « … (Ecouen). CARPF : »: in capitals at a line or
     // sentence start, the names may follow the colon unspaced.
     `(?<=(?:^|\\n|[.;])[ \\u00a0]*)${CAPS_GROUP}[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))`,
@@ -607,13 +624,16 @@ const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:(
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
-const PHRASE_END = new RegExp(`(?:${PROXY_WORD})\\s+(?:à|a|par)[ \\t\\u00a0\\r]*$`, 'i');
+// (« … (DT Ardres),ayant procuration↵S.BONNIERE »: the holder's side too.)
+const PHRASE_END = new RegExp(`(?:(?:${PROXY_WORD})\\s+(?:à|a|par)|(?:^|[\\s,])ayant\\s+(?:la\\s+)?(?:procuration|pouvoir)(?:\\s+de)?)[ \\t\\u00a0\\r]*$`, 'i');
 /** The holder of a proxy at the end of a fragment: what follows its « à » or « par ». */
 const HOLDER_AT_END = new RegExp(`(?:(?:${PROXY_WORD})\\s+a|(?:^|\\s)(?:à|par))\\s+((?:(?!\\s(?:à|par)\\s)[^])*)$`, 'i');
 /** « Cendrine CHERGUI, pouvoir F. BELHOMME »: « pouvoir » right before the name of the holder (with its capital). */
 const BARE_PROXY = /^(?:pouvoir|procuration)[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*[A-ZÀ-Þ])/u;
 /** Written from the holder's side: « X (a reçu pouvoir de Y) », « X ayant la procuration de Y », « X (pouvoir de Y) ». */
-const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+la|détient\s+la|détenant\s+la|porteur\s+de\s+la|porteuse\s+de\s+la)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*/i;
+const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+la|ayant|détient\s+la|détenant\s+la|porteur\s+de\s+la|porteuse\s+de\s+la)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*/i;
+/** « Ludovic LOQUET (DT Ardres), ayant procuration S.BONNIERE »: « ayant procuration » right before the giver's name. */
+const HOLDER_BARE = /^ayant[ \u00a0]+(?:procuration|pouvoir)[ \u00a0\n]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*\p{Lu})/u;
 /** In a list of proxies or of the excused: « X à Y », « X par Y ». */
 const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de)\s+/i;
@@ -667,7 +687,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   if (next) { out.end = next.start; out.stopped = true; }
   const end = out.end;
   // Commune labels cut the list into groups.
-  const labels: Piece[] = [];
+  const labels: (Piece & { when?: string })[] = [];
   COMMUNE_LABEL.lastIndex = 0;
   const slice = text.slice(from, end);
   for (let m = COMMUNE_LABEL.exec(slice); m; m = COMMUNE_LABEL.exec(slice)) {
@@ -679,13 +699,28 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     const start = from + m.index + (word && word.index > 0 ? word.index : 0);
     labels.push({ start, end: from + m.index + m[0].length });
   }
+  // « Étaient représentés : durant toute la séance : X par Y … à partir de l'affaire n° 04 : Z par W »: when the
+  // people that follow were so.
+  const times: (Piece & { when: string })[] = [];
+  TIME_GROUP.lastIndex = 0;
+  for (let m = TIME_GROUP.exec(slice); m; m = TIME_GROUP.exec(slice)) times.push({ start: from + m.index, end: from + m.index + m[0].length, when: m[1] });
+  if (times.length > 0) {
+    labels.push(...times);
+    labels.sort((x, y) => x.start - y.start);
+  }
   let at = from;
-  const groups: { start: number; end: number; commune?: CommuneLabelNode; substitutes?: boolean }[] = [];
+  const groups: { start: number; end: number; commune?: CommuneLabelNode; substitutes?: boolean; when?: string }[] = [];
   let current = commune;
+  let when: string | undefined;
   // « Excusés : Membres titulaires : MM. X, Y. Membres suppléants : MM. Z… »: the group a name stands under.
   let substitutes = false;
   for (const l of labels) {
-    if (l.start > at) groups.push({ start: at, end: l.start, commune: current, substitutes });
+    if (l.start > at) groups.push({ start: at, end: l.start, commune: current, substitutes, when });
+    if (l.when !== undefined) {
+      when = /toute/i.test(l.when) ? undefined : l.when;
+      at = l.end;
+      continue;
+    }
     const label = text.slice(l.start, l.end).replace(/[ \u00a0]*:$/, '');
     if (GROUP_LABEL.test(label) && /titulaire|suppl/i.test(label)) substitutes = /suppl/i.test(label);
     // « Commune de Meysse : », « Commune d'Alba : »: the commune is what follows; « Commune de : » or « Membres
@@ -699,11 +734,12 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     } else current = undefined;
     at = l.end;
   }
-  if (end > at) groups.push({ start: at, end, commune: current, substitutes });
+  if (end > at) groups.push({ start: at, end, commune: current, substitutes, when });
   for (const g of groups) {
     const before = out.entries.length;
     const stopped = readGroup(text, g.start, g.end, b, role, g.commune, out);
     if (g.substitutes) for (const e of out.entries.slice(before)) e.substitute = true;
+    if (g.when) for (const e of out.entries.slice(before)) timed(qualifier(g.when, b.span(g.start, g.start)), e, role);
     if (stopped) break;
   }
   // « Catherine SAINSAULIEU (suppléante) »: a substitute, whose titulaire is not named.
@@ -712,6 +748,9 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   for (const e of out.entries) e.range = b.span(e.offset, e.end).range;
   return out;
 }
+
+/** « durant toute la séance : », « à partir de l'affaire n° 04-20160625 : », « de l'affaire n° 09 à l'affaire n° 13 : ». */
+const TIME_GROUP = /(?<=^|[\s,;])((?:durant|pendant)[ \u00a0]+toute[ \u00a0]+la[ \u00a0]+séance|(?:à[ \u00a0]+partir|jusqu['’][ \u00a0]*à)[ \u00a0]+(?:de[ \u00a0]+)?l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+|de[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+[ \u00a0]+à[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+)[ \u00a0]*:(?=[ \u00a0])/giu;
 
 /** Labels that group the members of a list without being communes: « Membres titulaires : », « Adjoints : ». */
 const GROUP_LABEL = /^(?:(?:Membres|Délégués|Conseillers)\s+)?(?:titulaires?|suppléante?s?)$|^(?:Maire|Adjointe?s?|Maires?[- ]adjoints?|Conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|délégué(?:e|s)?|communautaires?))?|Vice[- ][Pp]résidente?s?|Présidente?s?|[ÉE]lus?|Délégués?)$/i;
@@ -816,6 +855,11 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // « CLAUDINE AUVRAY, POUVOIR A PIERRE BARROS »: the proxy of the entry before, between commas (before « POUVOIR »
     // in capitals is taken for a name).
     const before = out.entries[out.entries.length - 1];
+    // « Ludovic LOQUET (DT Ardres), ayant procuration S.BONNIERE »: so is the proxy the entry before holds.
+    if (before && !before.proxyFrom && (HOLDER_BARE.test(t) || HOLDER_PHRASE.test(t))) {
+      const read = phrase(t, start, before, b, role, false);
+      if (read > 0) { before.end = start + read; continue; }
+    }
     if (before && !before.proxyTo && role !== 'present' && PROXY_PHRASE.test(t)) {
       const read = phrase(t, start, before, b, role, false);
       if (read > 0) { before.end = start + read; continue; }
@@ -958,8 +1002,11 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
   for (let m = SURNAME_GIVEN.exec(head); m && surnameFirst < 3; m = SURNAME_GIVEN.exec(head)) surnameFirst++;
   let afterStop = false;
   const cut = (at: number, next: number, stop = false) => {
-    if (at > start) out.push({ start, end: at, afterStop });
-    afterStop = stop;
+    // (Nothing but blanks since a full stop, « Jean-Pierre.↵↵M. X avait donné pouvoir… »: the next piece still comes
+    // after that stop.)
+    const empty = text.slice(start, at).trim() === '';
+    if (!empty) out.push({ start, end: at, afterStop });
+    afterStop = stop || (empty && afterStop);
     start = next;
   };
   for (let i = from; i < to; i++) {
@@ -1021,7 +1068,8 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       let wordStart = i;
       while (wordStart > start && !/[\s\u00a0]/.test(text[wordStart - 1])) wordStart--;
       const w = text.slice(wordStart, i);
-      if (w.length <= 2 || /^(?:Mme|Mlle|Mmes|MM|Melle|Mr|Mrs|Dr|St|Ste|cf|p|n°)$/i.test(w) || /^\p{Lu}(?:[.-]+\p{Lu})*$/u.test(w)) continue;
+      // (« … GUILLOTREAU (arrivée au point 8). Lavalette : … »: after a parenthesis, it does.)
+      if (text[i - 1] !== ')' && (w.length <= 2 || /^(?:Mme|Mlle|Mmes|MM|Melle|Mr|Mrs|Dr|St|Ste|cf|p|n°)$/i.test(w) || /^\p{Lu}(?:[.-]+\p{Lu})*$/u.test(w))) continue;
       cut(i, i + 1, true);
       continue;
     }
@@ -1078,7 +1126,7 @@ function incomplete(fragment: string, surnamesInCaps = false): boolean {
   if (FUNCTION.test(t)) return false;
   const words = t.replace(CIVILITY_RE, '').split(/[\s\u00a0]+/).filter(Boolean);
   if (words.length === 0) return true;
-  if (words.some((w) => CAPS_WORD.test(w) && !INITIALS.test(w))) return false;
+  if (words.some((w) => (CAPS_WORD.test(w) && !INITIALS.test(w)) || STUCK_INITIAL.test(w))) return false;
   const named = words.filter((w) => CAP_WORD.test(w) && !NOT_NAMES.has(foldAccents(w).toLowerCase())).length;
   return named <= 1 || (surnamesInCaps && named === words.length && named <= 3);
 }
@@ -1180,7 +1228,8 @@ function readParenthesis(inner: string, offset: number, entry: ListEntry, b: Nam
   if (TIME.test(after)) timed(qualifier(after, span), entry, role);
 }
 
-const DELEGATE_OF = new RegExp(`^(?:[Dd][ée]l[ée]gu[ée]|[Cc]onseill[eè]r)e?(?:\\s+(?:titulaire|suppléante?|communautaire|municipale?))*\\s+(?:de\\s+|d['’]\\s*)?(?=[${UP}][${LOW}${UP}'’ -]{1,60}$)`, 'u');
+// (« (DT Alembon) », « (DS Sanghen) »: délégué titulaire, suppléant.)
+const DELEGATE_OF = new RegExp(`^(?:(?:[Dd][ée]l[ée]gu[ée]|[Cc]onseill[eè]r)e?(?:\\s+(?:titulaire|suppléante?|communautaire|municipale?))*|D[TS])\\s+(?:de\\s+|d['’]\\s*)?(?=[${UP}][${LOW}${UP}'’ -]{1,60}$)`, 'u');
 
 /** The time of a proxy: that of the entry's presence or absence, and of the proxy of a member listed present. */
 function timed(q: Qualifier, entry: ListEntry, role: ListRole) {
@@ -1221,6 +1270,7 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
     found(PROXY_PHRASE, (p) => (entry.proxyTo = p), true) ||
     found(role !== 'present' ? BARE_PROXY : null, (p) => (entry.proxyTo = p), true) ||
     found(HOLDER_PHRASE, (p) => (entry.proxyFrom = p)) ||
+    found(HOLDER_BARE, (p) => (entry.proxyFrom = p)) ||
     found(bare ? GIVER_PHRASE : null, (p) => (entry.proxyTo = p), true) ||
     found(REPLACED_PHRASE, (p) => {
       // Among the absent, « Mme X (remplacée par M. Y) »: Y sits in X's seat, and is listed present (or not at all).

@@ -145,12 +145,12 @@ export class LspTestClient {
   }
 
   /** The next publishDiagnostics for `uri` (and `version` if given) among those received from index `from` on. */
-  waitForDiagnostics(uri: string, options: { version?: number; from?: number } = {}): Promise<PublishDiagnosticsParams> {
-    const { version, from = 0 } = options;
+  waitForDiagnostics(uri: string, options: { version?: number; from?: number; timeoutMs?: number } = {}): Promise<PublishDiagnosticsParams> {
+    const { version, from = 0, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
     return this.diagnostics.waitFor(
       (p) => p.uri === uri && (version === undefined || p.version === version),
       from,
-      DEFAULT_TIMEOUT_MS,
+      timeoutMs,
       () => `publishDiagnostics for ${uri}${version === undefined ? '' : ` version ${version}`}${this.stderrNote()}`,
     );
   }
