@@ -561,6 +561,11 @@ describe('reader: counts', () => {
 });
 
 describe('reader: the séance date', () => {
+  it('takes no date of a stamp for the séance, even with the opening sentence right after it (« publication : 17 mars 2025 L’an … se sont réunis »)', () => {
+    const f = facts('COMMUNE DE NOIRVAL RÉUNION DU CONSEIL MUNICIPAL lundi 10 mars ème séance - conseillers en exercice : 29 - publication : 17 mars 2025 L’an deux mille vingt-cinq, le dix mars à vingt heures, les membres du Conseil municipal se sont réunis sous la présidence de M. Paul NOIR.');
+    assert.equal(f.seance?.date, '2025-03-10');
+  });
+
   it('reads « Séance : 8 Avril 2008 », and a header without the year from the same day written above it', () => {
     assert.equal(facts('Conseil de Communauté\n\nSéance : 8 Avril 2008 à 20 h 00\n\nLieu : Salle Chappe').seance?.date, '2008-04-08');
     assert.equal(facts('17-03-2017\nPROCES-VERBAL DE LA REUNION DU 17 MARS\nPrésents : Anne NOIR, Paul BLANC').seance?.date, '2017-03-17');

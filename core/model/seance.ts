@@ -105,6 +105,8 @@ const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|asse
 /** What the previous séance's minutes approved are called: « Approbation du compte rendu de la séance du … ». */
 const EARLIER = /approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul/i;
 const MET = /(?:s['’]\s*est|se\s+sont)\s+r[ée]uni(?:e|s|es)?\b/i;
+/** The date of a stamp of the act (« publication : 17 mars 2014 », « Affiché le … »): never the séance's. */
+const STAMPED = /(?:publi(?:cation|[ée]e?)|affich(?:age|[ée]e?)|transmis(?:e|sion)?|re[çc]ue?|ex[ée]cutoire)(?:[ \t\u00a0]+(?:en|à|a)[ \t\u00a0]+pr[ée]fecture)?[ \t\u00a0]*:?[ \t\u00a0]*(?:le[ \t\u00a0]+)?$/i;
 
 /**
  * The date of the séance, as real acts give it: after a header (« Séance du lundi 23 juin 2025 », « CONSEIL
@@ -163,7 +165,7 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
       // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
       const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after);
       if (header && !EARLIER.test(before.slice(Math.max(0, header.index - 40))) && !approved) score = strong ? 3 : 2.5;
-      else if ((MET.test(after.split(/[.;]/)[0]) || MET.test(before.split(/[.;]/).pop()!)) && !EARLIER.test(before.slice(-40))) score = 2;
+      else if ((MET.test(after.split(/[.;]/)[0]) || MET.test(before.split(/[.;]/).pop()!)) && !EARLIER.test(before.slice(-40)) && !STAMPED.test(before.slice(-40))) score = 2;
       // Alone on a short line of the head, unless it ends a sentence of the line above that names an earlier séance
       // (« Approbation du procès-verbal de la réunion du Conseil Municipal du ↵ jeudi 28 mars 2013. »).
       else if (!pastAttendance && l.text.trim().length < 60 && d.date.weekday !== undefined && l.text.trim().startsWith(d.text) && !EARLIER.test(before)) score = 1;
