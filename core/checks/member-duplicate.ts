@@ -6,20 +6,17 @@ import { displayName, surnameKey } from '../model/people';
 import type { CheckContext } from './registry';
 import { genderOf } from '../text/agree';
 import { assemblyOf } from '../roster/extract';
+import { listedAgain } from './util';
 
 export const memberDuplicate: Check = {
   name: 'member-duplicate',
   codes: ['member-duplicate'],
   phase: 'fast',
   run(ctx) {
-    const seen = new Map<string, Member>();
-    for (const mem of ctx.model.members) {
-      if (!mem.given) continue;
-      const key = `${surnameKey(mem.surname)}|${mem.given.toLowerCase()}`;
-      const first = seen.get(key);
-      if (!first) { seen.set(key, mem); continue; }
+    const { again, forAnotherTime } = listedAgain(ctx.model);
+    for (const [mem, first] of again) {
       // Present, then gone with a proxy from an hour or a report (« pouvoir à M. X à partir de 10 h 50 »): no duplicate.
-      if (first.list !== mem.list && [first, mem].some((x) => x.entry.qualifiers.length > 0)) continue;
+      if (forAnotherTime.has(mem)) continue;
       const where = first.list === mem.list ? t('deux fois dans la même liste', 'twice in the same list') : t(`aussi dans la liste « ${first.list.label} »`, `also in the list “${first.list.label}”`);
       ctx.report({
         code: 'member-duplicate',

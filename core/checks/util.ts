@@ -61,19 +61,29 @@ export function seatsListed(m: Model): { most: number; fewest: number } {
     if (r.kind === 'found' && r.member !== x) replacing.add(r.member);
     else unresolved++;
   }
-  // « Mme X, arrivée à 20 heures 15 » among those present and « Mme X, jusqu'à 20 heures 15 » among the excused: one
-  // seat, listed twice for the two times of the séance.
-  const timed = new Map<string, Member>();
-  const again = new Set<Member>();
+  const again = listedAgain(m).forAnotherTime;
+  const most = m.members.filter((x) => !x.substitute && !replacing.has(x) && !again.has(x) && !(x.substituteOf && m.people.resolve(x.substituteOf).kind === 'found')).length;
+  return { most, fewest: most - unresolved };
+}
+
+/**
+ * The members written a second time in the lists (the same given name and surname), with the first entry of each:
+ * `forAnotherTime` holds those written again in another list for another time of the séance (« Mme X, arrivée à 20
+ * heures 15 » among those present, « Mme X, jusqu'à 20 heures 15 » among the excused: one seat, no mistake).
+ */
+export function listedAgain(m: Model): { again: Map<Member, Member>; forAnotherTime: Set<Member> } {
+  const first = new Map<string, Member>();
+  const again = new Map<Member, Member>();
+  const forAnotherTime = new Set<Member>();
   for (const x of m.members) {
     if (!x.given) continue;
     const key = `${surnameKey(x.surname)}|${x.given.toLowerCase()}`;
-    const first = timed.get(key);
-    if (!first) timed.set(key, x);
-    else if (first.list !== x.list && (first.entry.qualifiers.length > 0 || x.entry.qualifiers.length > 0)) again.add(x);
+    const before = first.get(key);
+    if (!before) { first.set(key, x); continue; }
+    again.set(x, before);
+    if (before.list !== x.list && [before, x].some((y) => y.entry.qualifiers.length > 0)) forAnotherTime.add(x);
   }
-  const most = m.members.filter((x) => !x.substitute && !replacing.has(x) && !again.has(x) && !(x.substituteOf && m.people.resolve(x.substituteOf).kind === 'found')).length;
-  return { most, fewest: most - unresolved };
+  return { again, forAnotherTime };
 }
 
 export function listsWhole(m: Model): boolean {

@@ -227,6 +227,9 @@ function readCounts(l: { offset: number; text: string }, seance: Seance, b: Buil
   }
 }
 
+/** After a figure of a table of counts: « jusqu'à 20 heures 15 puis 29 », to the end of its line. */
+const UNTIL_THEN = /^[ \u00a0]+jusqu['’][ \u00a0]*(?:à|a)[ \u00a0][^\n]{0,40}?[ \u00a0]puis[ \u00a0]+\d{1,3}\.?(?=[ \u00a0\r]*(?:\n|$))/;
+
 /**
  * Counts printed as a table and flattened by a PDF extraction: the column headers, then their figures in the same
  * order (« en exercice présents procurations absent(s) 55 43 11 1 »; a header cell on two lines may be cut by the
@@ -234,9 +237,6 @@ function readCounts(l: { offset: number; text: string }, seance: Seance, b: Buil
  * (« NOMBRE DE CONSEILLERS : En exercice↵29 »). Read only where the figures are exactly as many as the headers, in the
  * head of the act, and never over a count read on a line.
  */
-/** After a figure of a table of counts: « jusqu'à 20 heures 15 puis 29 », to the end of its line. */
-const UNTIL_THEN = /^[ \u00a0]+jusqu['’][ \u00a0]*(?:à|a)[ \u00a0][^\n]{0,40}?[ \u00a0]puis[ \u00a0]+\d{1,3}\.?(?=[ \u00a0\r]*(?:\n|$))/;
-
 function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
   const end = Math.min(doc.end, doc.offset + HEAD_CHARS);
   const text = doc.text;

@@ -11,6 +11,7 @@
 // Every loop goes forward over the text; no regular expression can backtrack over more than a few words.
 import type { CommuneLabelNode, ListEntry, PersonNode, Qualifier, Span } from './tree';
 import { foldAccents } from '../text/fold';
+import { TIME_SOURCE } from '../text/dates';
 
 /** What a list label says of the people after it. */
 export type ListRole = 'present' | 'absent' | 'excused' | 'givers' | 'holders' | 'other';
@@ -319,13 +320,17 @@ const CAPS_LINKS = new Set(['PAR', 'ET', 'POUR', 'À']);
 
 const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+)?(?:l[ea]|l['’])[ \u00a0]*(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b/i;
 
+/** « JoëlBONIFACE »: a given name glued to the surname. */
+const GLUED = new RegExp(`^([${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?)([${UP}]{3,}[${UP}'’-]*)$`, 'u');
+/** « S.BONNIERE »: an initial stuck to the surname. */
+const STUCK_INITIAL = new RegExp(`^([${UP}]\\.)([${UP}]{3,}[${UP}'’-]*)$`, 'u');
+/** « le Dr », « Professeur »: a title before a name. */
+const TITLE = /^(?:le[ \u00a0]+)?(?:Dr\.?|Docteur|Pr\.?|Professeur)[ \u00a0]+(?=\p{Lu})/u;
+
 /**
  * The person a piece of text names (« M. Jean DUPONT », « DUPONT Jean », « NOM P. », « le Maire »), with the length
  * of what it read: the name may be followed by more text (a function, prose).
  */
-const GLUED = new RegExp(`^([${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?)([${UP}]{3,}[${UP}'’-]*)$`, 'u');
-const STUCK_INITIAL = new RegExp(`^([${UP}]\\.)([${UP}]{3,}[${UP}'’-]*)$`, 'u');
-const TITLE = /^(?:le[ \u00a0]+)?(?:Dr\.?|Docteur|Pr\.?|Professeur)[ \u00a0]+(?=\p{Lu})/u;
 function readPerson(text: string, offset: number, b: NameMaker, enumeration = false): { person: PersonNode; length: number } | undefined {
   const lead = text.length - text.trimStart().length;
   let rest = text.slice(lead);
@@ -498,7 +503,9 @@ function isNameWord(w: string): boolean {
 // ---------------------------------------------------------------- lists
 
 const WORD_RUN = /[^\s,;()–—/]+/g;
-const PROXY_WORDS = /(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s|$)|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:donnée?\s+)?à(?=\s|$)|ayant\s+(?:la\s+)?(?:procuration|pouvoir)(?:\s+de)?(?=\s|$)/gi;
+/** « ayant procuration », « ayant la procuration »: the holder's side of a proxy (« X ayant procuration Y »). */
+const HOLDS = String.raw`ayant\s+(?:la\s+)?(?:procuration|pouvoir)`;
+const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s|$)|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:donnée?\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)`, 'gi');
 
 /**
  * A box of counts printed beside a list and flattened into it by a PDF extraction, line by line (« NOMBRE DE↵
@@ -506,14 +513,14 @@ const PROXY_WORDS = /(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant)\s+(?:(?:son
  */
 export const COUNT_BOX = /^(?:nombre\s+de(?:\s+(?:conseillers|membres|délégués))?(?:\s*:)?|(?:conseillers|membres|délégués)\s*:|en\s+exercice(?:\s*:?\s*\d{1,3})?|\d{1,3})$/i;
 
+/** A stamp of the act's transmission or display, with its date (« Certifiée exécutoire le 24/09/2020 »). */
+const STAMP_FIELD = `(?:Certifiée?[ \\u00a0]+exécutoire|Affichée?|Transmise?[ \\u00a0]+en[ \\u00a0]+préfecture|Reçue?[ \\u00a0]+en[ \\u00a0]+préfecture|Publiée?)(?:[ \\u00a0]+le)?[ \\u00a0]+\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`;
 /**
  * A field of a box of counts that a PDF extraction ran into a list of names, line by line of the two columns
  * (« Jean-Paul - présents : 24 BEAUVAIS », « Cécile Nombre de membres ELAMBERT »): a dashed count with its figure, or
  * « Nombre de membres » (and its kind, and its figure perhaps); or the stamps of a margin (« Véronique, Certifiée
  * exécutoire le 24/09/2020 BORT Jean Pierre »). See `namesText`.
  */
-/** A stamp of the act's transmission or display, with its date (« Certifiée exécutoire le 24/09/2020 »). */
-const STAMP_FIELD = `(?:Certifiée?[ \\u00a0]+exécutoire|Affichée?|Transmise?[ \\u00a0]+en[ \\u00a0]+préfecture|Reçue?[ \\u00a0]+en[ \\u00a0]+préfecture|Publiée?)(?:[ \\u00a0]+le)?[ \\u00a0]+\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`;
 const COUNT_FIELD = new RegExp(
   `${STAMP_FIELD}(?:[ \\u00a0]+${STAMP_FIELD})*|(?:[-–][ \\u00a0]*(?:[Pp]r[ée]sent(?:\\.?e)?s?|[Aa]bsent(?:\\.?e)?s?|[Vv]otants|[Ee]xcus[ée]s?|[Rr]epr[ée]sent[ée]s?|[Pp]ouvoirs|[Pp]rocurations|ayant[ \\u00a0]+donn[ée][ \\u00a0]+(?:procuration|pouvoir)|en[ \\u00a0]+exercice|afférents)[ \\u00a0]*:[ \\u00a0]*\\d{1,3}` +
     `|Nombre[ \\u00a0]+de[ \\u00a0]+(?:membres|conseillers|délégués|votants)(?:[ \\u00a0]+(?:afférents|en[ \\u00a0]+exercice|présents|absents))?(?:[ \\u00a0]*:[ \\u00a0]*\\d{1,3})?)` +
@@ -590,7 +597,7 @@ function namesRatio(t: string): boolean {
     // « M.BEAUPERIN », « M.Patrice CHEVALIER »: a civility stuck to the name.
     .replace(/(?<![\p{L}])(M|Mme|\p{Lu})\.(?=\p{Lu}{2}|\p{Lu}\p{Ll})/gu, '$1. ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ')
     // « Mme Jeannie TREMBLAY, arrivée à 20 heures 15 - M. Claude », « jusqu'à 20 h 15 »: the time of an arrival.
-    .replace(/(?<![\p{L}])(?:(?:arriv[ée]e?s?|parti(?:e|s|es)?|sorti(?:e|s|es)?)[ \u00a0]+(?:à|a)|jusqu['’][ \u00a0]*à)[ \u00a0]+\d{1,2}[ \u00a0]*(?:h|heures?)(?:[ \u00a0]*\d{2})?(?![\p{L}\d])/giu, ' ')
+    .replace(ARRIVAL_HOUR, ' ')
     // « GOLLIET-MERCIER, Adjoints au Maire »: the small word of a function.
     .replace(/(?<![\p{L}])(adjointe?s?|d[ée]l[ée]gu[ée]e?s?)[ \u00a0]+(?:au|à[ \u00a0]+la)[ \u00a0]+(?=maire|pr[ée]sidente?)/giu, '$1 ');
   WORD_RUN.lastIndex = 0;
@@ -625,7 +632,7 @@ const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:(
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
 // (« … (DT Ardres),ayant procuration↵S.BONNIERE »: the holder's side too.)
-const PHRASE_END = new RegExp(`(?:(?:${PROXY_WORD})\\s+(?:à|a|par)|(?:^|[\\s,])ayant\\s+(?:la\\s+)?(?:procuration|pouvoir)(?:\\s+de)?)[ \\t\\u00a0\\r]*$`, 'i');
+const PHRASE_END = new RegExp(`(?:(?:${PROXY_WORD})\\s+(?:à|a|par)|(?:^|[\\s,])${HOLDS}(?:\\s+de)?)[ \\t\\u00a0\\r]*$`, 'i');
 /** The holder of a proxy at the end of a fragment: what follows its « à » or « par ». */
 const HOLDER_AT_END = new RegExp(`(?:(?:${PROXY_WORD})\\s+a|(?:^|\\s)(?:à|par))\\s+((?:(?!\\s(?:à|par)\\s)[^])*)$`, 'i');
 /** « Cendrine CHERGUI, pouvoir F. BELHOMME »: « pouvoir » right before the name of the holder (with its capital). */
@@ -854,13 +861,11 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (staffOf && STAFF.test(t)) { out.entries.pop(); out.end = staffOf.offset; out.stopped = true; return true; }
     // « CLAUDINE AUVRAY, POUVOIR A PIERRE BARROS »: the proxy of the entry before, between commas (before « POUVOIR »
     // in capitals is taken for a name).
-    const before = out.entries[out.entries.length - 1];
     // « Ludovic LOQUET (DT Ardres), ayant procuration S.BONNIERE »: so is the proxy the entry before holds.
-    if (before && !before.proxyFrom && (HOLDER_BARE.test(t) || HOLDER_PHRASE.test(t))) {
-      const read = phrase(t, start, before, b, role, false);
-      if (read > 0) { before.end = start + read; continue; }
-    }
-    if (before && !before.proxyTo && role !== 'present' && PROXY_PHRASE.test(t)) {
+    const before = out.entries[out.entries.length - 1];
+    const gives = before && !before.proxyTo && role !== 'present' && PROXY_PHRASE.test(t);
+    const holds = before && !before.proxyFrom && (HOLDER_BARE.test(t) || HOLDER_PHRASE.test(t));
+    if (gives || holds) {
       const read = phrase(t, start, before, b, role, false);
       if (read > 0) { before.end = start + read; continue; }
     }
@@ -958,14 +963,12 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
   return false;
 }
 
-/**
- * The pieces of a group: text between separators outside parentheses — commas, semicolons, line breaks,
- * « et », dashes and slashes between spaces, a full stop after a word (not after an initial or a civility).
- */
 /** The phrase of a time cut by the end of a line (« jusqu'à↵20 heures 15 »). */
 export const TIME_END = /(?:jusqu['’][ \u00a0]*(?:à|au)|à[ \u00a0]+partir[ \u00a0]+d[eu]|arriv[ée]e?s?[ \u00a0]+à)[ \u00a0\t\r]*$/i;
 /** An hour: « 20 heures 15 », « 20 h 15 », « 20h ». */
-const AT_HOUR = /\d{1,2}[ \u00a0]*(?:h|heures?)(?:[ \u00a0]*\d{2})?\.?$/i;
+const AT_HOUR = new RegExp(`${TIME_SOURCE}\\.?$`, 'i');
+/** An arrival or a departure at an hour, in a line of names (« arrivée à 20 heures 15 », « jusqu'à 20 h 15 »). */
+const ARRIVAL_HOUR = new RegExp(`(?<![\\p{L}])(?:(?:arriv[ée]e?s?|parti(?:e|s|es)?|sorti(?:e|s|es)?)[ \\u00a0]+(?:à|a)|jusqu['’][ \\u00a0]*à)[ \\u00a0]+${TIME_SOURCE}`, 'giu');
 /** The ordinal of a function, or its suffix cut off by a space (« 2ème », « 1 ère »). */
 const ORDINAL = /^(?:\d{1,2}(?:er|re|e|ème|eme|ère|°)|ère|ème|eme)$/;
 /** After a separator: an entry written surname first (« GLOAGUEN Frédérik », « DE LA VILLEON Laure »). */
@@ -975,6 +978,10 @@ const ENTRY_GIVEN_FIRST = /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+
 /** A civility right after a blank (tried on a few characters after a dash). */
 const CIVILITY_AFTER = /^[ \u00a0]+(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \u00a0]/;
 
+/**
+ * The pieces of a group: text between separators outside parentheses — commas, semicolons, line breaks,
+ * « et », dashes and slashes between spaces, a full stop after a word (not after an initial or a civility).
+ */
 function pieces(text: string, from: number, to: number): (Piece & { afterStop?: boolean })[] {
   const out: (Piece & { afterStop?: boolean })[] = [];
   let start = from;

@@ -4,7 +4,7 @@
 import { EmbeddedActionsParser, type IToken } from 'chevrotain';
 import * as T from './lexer';
 import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
-import { parseDate } from '../text/dates';
+import { parseDate, TIME_SOURCE } from '../text/dates';
 import { LineIndex } from './positions';
 import { COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, readNames, TIME_END } from './names';
 import type {
@@ -161,7 +161,7 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
 const SENTENCE_END_LINE = /[\p{Ll})]\.[ \u00a0\t\r]*$/u;
 const SENTENCE_START = /^[ \u00a0\t]*\p{Lu}\p{Ll}+[ \u00a0]+(?:(?:du|de|des|la|le|les|d['’]|l['’])[ \u00a0]*)?\p{Ll}{3,}/u;
 /** A line that is nothing but an hour (« 20 heures 15. »). */
-const HOUR_LINE = /^[ \u00a0\t]*\d{1,2}[ \u00a0]*(?:h|heures?)(?:[ \u00a0]*\d{2})?[ \u00a0]*[.,;]?[ \u00a0\t\r]*$/i;
+const HOUR_LINE = new RegExp(`^[ \\u00a0\\t]*${TIME_SOURCE}[ \\u00a0]*[.,;]?[ \\u00a0\\t\\r]*$`, 'i');
 const DANGLING = /(?:[,\-–—]|(?:^|[ \u00a0])(?:M\.|Mme\.?|Mlle\.?|Melle\.?|MM\.))[ \u00a0\t\r]*$/;
 
 function isCountBox(text: string, l: Line): boolean {

@@ -259,6 +259,8 @@ const TIME_BODY =
     `|(?:une|${NUMBER_WORDS_SOURCE})${SP}heures?${NL}(?:${SP}(?:${HALF}|${NUMBER_WORDS_SOURCE}(?:${SP}minutes?${NL})?))?` +
     `|(?:midi|minuit)${NL}(?:${SP}${HALF})?)`;
 export const TIME_PATTERN = new RegExp(START + TIME_BODY, 'i');
+/** The source of TIME_PATTERN without its start, for patterns that read an hour within more words. */
+export const TIME_SOURCE = TIME_BODY;
 
 /**
  * Minutes since midnight of an hour matched by TIME_PATTERN (or the first found in a longer text, e.g.
