@@ -605,6 +605,8 @@ describe('reader: the séance date', () => {
   });
   it('reads a header whose weekday stands for « du », after a header with « du » if one comes', () => {
     assert.equal(date('PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE JEUDI 4 JUIN 2020 – SOULAC SUR MER PRESIDENT : Xavier NOIR'), '2020-06-04');
+    assert.equal(date("Assemblée Générale de la Communauté de Communes du Pays d'Huriel mercredi 23 février 2023 Etaient présents : DUPONT J."), '2023-02-23');
+    assert.equal(date('Approbation du procès-verbal de la réunion du Conseil de la Communauté mercredi 18 janvier 2023 : adopté'), null);
     assert.equal(date('Comité syndical - Rapport - COMITÉ SYNDICAL MARDI 4 FÉVRIER 2020 Rapporteur : M. Jean NOIR Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019'), '2019-12-17');
   });
   it('never takes the date of the minutes approved, of a meeting announced, or of the convocation', () => {

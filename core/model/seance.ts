@@ -101,7 +101,9 @@ const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 /** « Séance du », « CONSEIL MUNICIPAL DU », « Réunion du comité syndical du », « Procès-verbal de la séance du … du ». */
 // (« Séance : 8 Avril 2008 à 20 h 00 »: the field of the séance, its colon for « du ».)
 const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|commission\\s+permanente|bureau|assembl[ée]e|proc[èe]s[- ]verbal|compte[- ]rendu|C\\.\\s?R\\.|d[ée]lib[ée]rations?)(?![\\p{L}])(?:[^.;!?]{0,120}?\\b(?:du|en\\s+date\\s+du|le)\\s+(?:${WEEKDAY}\\s+)?|[ \\t\\u00a0]*:[ \\t\\u00a0]*(?:${WEEKDAY}\\s+)?)$`, 'iu');
-const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \u00a0]+(?:municipal|communautaire|syndical|départemental|d[ée]partemental|r[ée]gional|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire|pl[ée]ni[èe]re?))?[ \u00a0]+$/iu;
+// « Assemblée Générale de la Communauté de Communes du Pays d'Huriel mercredi 23 février 2023 »: the body's name
+// between the meeting and its weekday.
+const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \u00a0]+(?:municipal|communautaire|syndical|départemental|d[ée]partemental|r[ée]gional|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire|pl[ée]ni[èe]re?|g[ée]n[ée]rale))?(?:[ \u00a0]+(?:de[ \u00a0]+la|du|des|de[ \u00a0]+l['’]|d['’])[ \u00a0]*[A-ZÀ-Þ][^.;:!?\n\d]{0,100}?)?[ \u00a0]+$/iu;
 /** What the previous séance's minutes approved are called: « Approbation du compte rendu de la séance du … ». */
 const EARLIER = /approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul/i;
 const MET = /(?:s['’]\s*est|se\s+sont)\s+r[ée]uni(?:e|s|es)?\b/i;
