@@ -538,6 +538,11 @@ describe('reader: counts', () => {
     assert.equal(facts('Nombre de membres ayant pris part au vote : 30').counts.voters, 30);
     assert.equal(facts('La salle comptait 63 personnes présentes : 12 élus et le public.').counts.present, null, 'the public');
   });
+  it('reads the represented added to the present (« 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations »), not a vote’s', () => {
+    assert.deepEqual(facts('Présents : 13 présents + 1 procuration - quorum atteint').counts, { inOffice: null, present: 13, represented: 1, voters: null });
+    assert.equal(facts('Effectif valable : 10 + 5 procurations /15').counts.represented, 5);
+    assert.equal(facts('Approbation à la majorité : 10 pour (8 + 2 procurations) et 5 contre.').counts.represented, null);
+  });
 
   it('reads counts printed as a table: headers then figures, or each header above its figure', () => {
     const none = { inOffice: null, present: null, represented: null, voters: null };
