@@ -196,6 +196,10 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Nombre de personnes présentes : 37 » is the members'; « 63 personnes présentes » the public.
   // « Nombre de membres qui ont pris part aux délibérations : 25 » (deliberation software): those present.
   ['declaredPresent', /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:aux\s+d[ée]lib[ée]rations|à\s+la\s+d[ée]lib[ée]ration)\s*:\s*(\d+)(?!\d)/gi],
+  // « Nombre de conseillers qui assistaient à la séance : 34 »; « 182 délégués étaient présents ; 2 avaient donné
+  // pouvoir écrit » (a sentence).
+  ['declaredPresent', /\b(?:qui\s+assistaient|qui\s+assistent|assistant)\s+à\s+la\s+s[ée]ance\s*:\s*(\d+)(?!\d)/gi],
+  ['declaredPresent', /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+(?:[ée]taient|sont)\s+pr[ée]sents\b/gi],
   ['declaredPresent', /(?<!(?:auditeurs|public|spectateurs|habitants|élèves|enfants)\s)(?<!(?<!nombre\s+de\s)personnes\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s)[a-zà-ÿ'’]+){1,4}\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
   // « Votants (présents ou représentés) : 22 ».
   ['declaredVoters', /\bvotants(?:\s*\([^()]{0,40}\))?\s*:?\s*(\d+)(?!\d)/gi],
@@ -203,6 +207,7 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Représentés : 2 », « Pouvoirs 2 »; not « représente 1050 chercheurs » (a verb).
   // « … : 46 dont 6 procurations ».
   ['declaredRepresented', /\bdont\s+(\d+)\s+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
+  ['declaredRepresented', /(?<=pr[ée]sents\s*[;,]\s*)(\d+)\s+(?:avaient|ont)\s+donn[ée]\s+(?:pouvoir|procuration)/giu],
   // « Présents : 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations /15 » (not « 10 pour (8 + 2
   // procurations) » in a vote: a figure of present members or a field's figure before the « + »).
   ['declaredRepresented', /(?:\d+[ \u00a0]+pr[ée]sent(?:e|\(e\))?s?|:[ \u00a0]*\d+)[ \u00a0]*\+[ \u00a0]*(\d+)[ \u00a0]+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
@@ -215,7 +220,7 @@ function numberedList(text: string, m: RegExpMatchArray): boolean {
 }
 
 function readCounts(l: { offset: number; text: string }, seance: Seance, b: Builder) {
-  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoirs|procuration|pris\s+part/i.test(l.text)) return;
+  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoirs|procuration|pris\s+part|assist/i.test(l.text)) return;
   for (const [key, re] of COUNTS) {
     if (seance[key] && key !== 'declaredPresent') continue;
     const found = [...l.text.matchAll(re)];
