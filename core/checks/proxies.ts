@@ -1,11 +1,10 @@
 // proxy-holder-absent, proxy-giver-present, proxy-limit (CGCT L2121-20), and person-ambiguous: proxies report by report.
 import type { Check } from './registry';
-import { healthEmergency } from './util';
+import { healthEmergency, listsWhole, plural, reportsOf } from './util';
 import { t } from './registry';
 import type { Member, Model, PresenceAt, Proxy } from '../model/types';
 import { displayName } from '../model/people';
 import type { PersonNode } from '../syntax/tree';
-import { plural, reportsOf } from './util';
 import { agree, genderOf } from '../text/agree';
 
 /** Reports (positions in the ordre de passage) at which a proxy is in force; the séance itself when there is no order. */
@@ -94,9 +93,13 @@ export const proxies: Check = {
         }));
       }
     }
+    const whole = listsWhole(m);
     for (const u of m.unresolved) {
       // Whoever gives a proxy is absent: a list of proxies is often the only place that names them.
       if (u.role === 'proxy-giver' && u.candidates.length === 0) continue;
+      // A name in no list says something only when the lists hold every member in office; else it is most often a
+      // name the reader did not find in a list (a layout not read), and the hint would only say so.
+      if (u.candidates.length === 0 && !whole) continue;
       ctx.report({
         code: 'person-ambiguous',
         range: u.person.range,

@@ -321,6 +321,15 @@ describe('checks: person-ambiguous', () => {
     assert.match(flat(f[0].message), /Jacques GROSPERRIN ou Arnaud GROSPERRIN/);
   });
 
+  it('says a name is in no list only when the lists hold every member in office', () => {
+    // COUNCIL lists its 9 members in office: a holder no list names is pointed at.
+    const stranger = replaceOnce(COUNCIL, 'Mandataires : J. GROSPERRIN', 'Mandataires : Z. INCONNU');
+    assert.match(flat(findingsOf(stranger, 'person-ambiguous').map((f) => f.message).join(' ')), /Z\. INCONNU/);
+    // Without the absent members' list, the lists are not whole: the name may be in a list not read; silence.
+    const partial = stranger.replace(/^Étaient absents : .*$/m, '');
+    assert.deepEqual(findingsOf(partial, 'person-ambiguous').filter((f) => /INCONNU/.test(flat(f.message))), []);
+  });
+
   it('resolves J. GROSPERRIN and A. GROSPERRIN to their members', () => {
     assert.deepEqual(findingsOf(COUNCIL, 'person-ambiguous'), []);
   });
