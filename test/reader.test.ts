@@ -245,9 +245,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Etaient également présents : M. Gallois, Mme Grancher, Maires Adjoints, M. Capron').attendance.present), ['M. Gallois', 'Mme Grancher', 'M. Capron']);
   });
 
-  it('reads substitutes: « (remplace X) », « (remplacée par X) », « suppléant de X »', () => {
+  it('reads substitutes: « (remplace X) », « (remplacée par X) », « suppléant de X », « suppléant M. X »', () => {
     const a = analyzeText('Présents : M. Jean DUPONT (remplace M. Luc PETIT), BLANC E. (remplacée par ROUX P.), Mme Anne MARTIN suppléante de M. Paul DURAND').model;
     assert.deepEqual(a.members.map((m) => [m.entry.person.text, m.substituteOf?.text]), [['M. Jean DUPONT', 'M. Luc PETIT'], ['ROUX P.', 'BLANC E.'], ['Mme Anne MARTIN', 'M. Paul DURAND']]);
+    // « suppléant » right before the titulaire's civility, in a list separated by « ; ».
+    const b = analyzeText('Présent(s) : Mme CLAME Sabrina (Le Brethon) ; M LARAIZE Olivier suppléant M. DUPECHOT Jean-Claude (Le Brethon) ;Mme COFFIN Amandine (Le Vilhain) ; M. MASSERET Richard (Ygrande).').model;
+    assert.deepEqual(b.members.map((m) => [m.entry.person.text, m.substituteOf?.text]), [['Mme CLAME Sabrina', undefined], ['M LARAIZE Olivier', 'M. DUPECHOT Jean-Claude'], ['Mme COFFIN Amandine', undefined], ['M. MASSERET Richard', undefined]]);
   });
 
   it('reads arrivals by report, and hours as no report', () => {
@@ -807,6 +810,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     const f = facts('Absents excusés : NOIR Laure – BLANC Alexandra – VERT Carine Procurations Mme Laure NOIR a donné procuration à M. Paul ROUGE');
     assert.deepEqual(names(f.attendance.absent), ['NOIR Laure', 'BLANC Alexandra', 'VERT Carine']);
     assert.deepEqual(proxies(f), ['Mme Laure NOIR → M. Paul ROUGE']);
+  });
+
+  it('reads « Absents non excusés » without its colon, and skips a column’s header run into a list (« – Suppléant(e)s »)', () => {
+    const text = 'Séance du 21 février 2019\nPrésents Charles NOIR, Jacques BLANC, Luc BRUN. Ont donné procuration – Suppléant(e)s Emile VERT à Charles NOIR et Joël ROSE à Luc BRUN. Absents non excusés Christelle GRIS et Auguste MAUVE. Secrétaire de séance Luc BRUN.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.absent).sort(), ['Auguste MAUVE', 'Christelle GRIS', 'Emile VERT', 'Joël ROSE']);
+    assert.deepEqual(proxies(f), ['Emile VERT → Charles NOIR', 'Joël ROSE → Luc BRUN']);
   });
 
   it('reads the proxies said after the list, in a paragraph of their own, once (not a second entry of the list)', () => {

@@ -134,8 +134,8 @@ export function aloneLabelText(line: string): string {
   return line.trim().replace(/[ \u00a0]*[:：][^:：]*$/, '');
 }
 /** « Présent(e)s C. Montin, … », « Excusé(e)s S. Cassagne, … »: a capitalised participle right before a name. */
-// (« Absents excusés M. Lorillé, … » as one label: two words, then the names.)
-const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+[eE][xX][cC][uU][sS][ée]${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]))`, 'gu');
+// (« Absents excusés M. Lorillé, … », « Absents non excusés Christelle ALONSO » as one label, then the names.)
+const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+(?:[nN][oO][nN][ \\u00a0]+)?[eE][xX][cC][uU][sS][ée]${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]))`, 'gu');
 /** « … LESAGE Carine Procurations Mme Laure X a donné procuration à … »: the label of the proxies without its colon, right before a civility. */
 const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:Procurations?|PROCURATIONS?|Pouvoirs|POUVOIRS)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])/gu;
 const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)(?:[ \\u00a0]*:)?(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
@@ -643,7 +643,8 @@ const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+la|ayant|détient\
 const HOLDER_BARE = /^ayant[ \u00a0]+(?:procuration|pouvoir)[ \u00a0\n]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*\p{Lu})/u;
 /** In a list of proxies or of the excused: « X à Y », « X par Y ». */
 const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
-const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de)\s+/i;
+// « M LARAIZE Olivier suppléant M. DUPECHOT Jean-Claude »: « suppléant » right before the titulaire's civility.
+const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de|suppléante?(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s))\s+/i;
 const REPLACED_PHRASE = /^(?:remplacée?|suppléée?)\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
 const COMMUNE_CAPS = `[${UP}][${UP}'’-]*(?:[ \\u00a0](?!(?:MM|M|MME|Mme|Mmes|Mlle)[. \\u00a0])(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*`;
@@ -715,7 +716,9 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     labels.push(...times);
     labels.sort((x, y) => x.start - y.start);
   }
-  let at = from;
+  // « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO »: the header of a table's next column,
+  // run into the list by a PDF extraction, before the first name.
+  let at = from + (COLUMN_HEAD.exec(slice)?.[0].length ?? 0);
   const groups: { start: number; end: number; commune?: CommuneLabelNode; substitutes?: boolean; when?: string }[] = [];
   let current = commune;
   let when: string | undefined;
@@ -759,6 +762,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
 /** « durant toute la séance : », « à partir de l'affaire n° 04-20160625 : », « de l'affaire n° 09 à l'affaire n° 13 : ». */
 const TIME_GROUP = /(?<=^|[\s,;])((?:durant|pendant)[ \u00a0]+toute[ \u00a0]+la[ \u00a0]+séance|(?:à[ \u00a0]+partir|jusqu['’][ \u00a0]*à)[ \u00a0]+(?:de[ \u00a0]+)?l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+|de[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+[ \u00a0]+à[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+)[ \u00a0]*:(?=[ \u00a0])/giu;
 
+const COLUMN_HEAD = new RegExp(`^[ \\u00a0]*(?:Suppléant|Titulaire|SUPPLÉANT|SUPPLEANT|TITULAIRE)(?:\\(e\\)s|\\(E\\)S|e?s|E?S)[ \\u00a0]+(?=[${UP}])`, 'u');
 /** Labels that group the members of a list without being communes: « Membres titulaires : », « Adjoints : ». */
 const GROUP_LABEL = /^(?:(?:Membres|Délégués|Conseillers)\s+)?(?:titulaires?|suppléante?s?)$|^(?:Maire|Adjointe?s?|Maires?[- ]adjoints?|Conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|délégué(?:e|s)?|communautaires?))?|Vice[- ][Pp]résidente?s?|Présidente?s?|[ÉE]lus?|Délégués?)$/i;
 
