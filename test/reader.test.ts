@@ -495,6 +495,10 @@ describe('reader: attendance lists as councils write them', () => {
     // (« Mrs Jean NOIR », a plural civility before a whole name, is not read yet: docs/format.md, Not read yet.)
     assert.deepEqual(names(f.attendance.present), ['Anne BLANC', 'Luc GRIS', 'Eve ROUGE', 'Paul VERT', 'Mme Marie-Thérèse ROSE']);
   });
+  it('reads a civility and initials at the end of a line with the surname below (« M. V.↵JOVEVSKI », « Mme M.↵PATEL »)', () => {
+    const f = facts('PRESENTS : M. Y. NOIR, Mme M. BLANC, M. V.\nGRIS, M. P. ROUGE, M. J.P.\nVERT, Mme C. ROSE, Mme M.\nPATEL-BRUN, M.\nR. MAUVE.\nPOUVOIRS : M. H. JAUNE (pouvoir à Mme M. BLANC).');
+    assert.deepEqual(names(f.attendance.present), ['M. Y. NOIR', 'Mme M. BLANC', 'M. V. GRIS', 'M. P. ROUGE', 'M. J.P. VERT', 'Mme C. ROSE', 'Mme M. PATEL-BRUN', 'M. R. MAUVE']);
+  });
 });
 
 describe('reader: text pasted from a PDF', () => {

@@ -1035,6 +1035,8 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       // « Mme. Yvonne VELAYOUDON M.↵Germain BALMOKOUN »: a civility at the end of a line belongs to the name below.
       const tail = Math.max(start, i - 8);
       const civ = separated ? /[ \u00a0](?:M\.|Mme\.?|Mlle\.?|Melle\.?)[ \u00a0\t\r]*$/.exec(text.slice(tail, i)) : null;
+      // (« Mme M.↵PATEL-DUBOURG »: after a civility, « M. » is an initial.)
+      if (civ && /^(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)$/.test(text.slice(start, tail + civ.index + 1).trim())) continue;
       if (civ) { cut(tail + civ.index + 1, tail + civ.index + 1); continue; }
       if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i), surnamesInCaps) || (surnameFirst >= 3 && LONE_SURNAME.test(text.slice(start, i))) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
       // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below.
@@ -1042,7 +1044,8 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       // « …, jusqu'à↵20 heures 15. »: so does the phrase of a time.
       if (TIME_END.test(text.slice(Math.max(start, i - 20), i))) continue;
       // « M.↵DUPONT »: a civility alone at the end of a line belongs to the name below.
-      if (/^(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame)$/.test(text.slice(start, i).trim())) continue;
+      // « M. V.↵JOVEVSKI », « Mme M.P.↵PIALLAT »: nor do a civility and initials, whose surname is below.
+      if (/^(?:(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame)|(?:(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0]+)?\p{Lu}\.(?:-?\p{Lu}\.)*)$/u.test(text.slice(start, i).trim())) continue;
       // « … a donné pouvoir à Mme↵GIFFORD. »: nor does one after the words of the entry.
       if (/[ \u00a0](?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 12), i))) continue;
       cut(i, i + 1);
