@@ -495,6 +495,12 @@ describe('reader: attendance lists as councils write them', () => {
     // (« Mrs Jean NOIR », a plural civility before a whole name, is not read yet: docs/format.md, Not read yet.)
     assert.deepEqual(names(f.attendance.present), ['Anne BLANC', 'Luc GRIS', 'Eve ROUGE', 'Paul VERT', 'Mme Marie-Thérèse ROSE']);
   });
+  it('goes on with a list past a line holding only a figure under its names (a page number, an ordinal torn from its suffix)', () => {
+    const f = facts('Séance du 21 janvier 2015\nPRESENTS : NOIR Roger, Maire- BLANC Roger, 1er Adjoint- GRIS Moïse,\n2\nAdjoint- ROUGE Jean-Louis, 3ème Adjoint- , VERT Jean-Louis, ROSE Philippe,\nBRUN Franck, MAUVE Jacques\nème\nABSENTS EXCUSÉS : JAUNE Laurence\nSecrétaire de séance : ROUGE Jean-Louis');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Roger', 'BLANC Roger', 'GRIS Moïse', 'ROUGE Jean-Louis', 'VERT Jean-Louis', 'ROSE Philippe', 'BRUN Franck', 'MAUVE Jacques']);
+    // A figure right under a label alone is its count, not a page number: « Pouvoir↵↵1 ».
+    assert.equal(facts('Séance du 21 janvier 2015\nPouvoir\n\n1\n').attendance.proxies.length, 0);
+  });
   it('reads a civility and initials at the end of a line with the surname below (« M. V.↵JOVEVSKI », « Mme M.↵PATEL »)', () => {
     const f = facts('PRESENTS : M. Y. NOIR, Mme M. BLANC, M. V.\nGRIS, M. P. ROUGE, M. J.P.\nVERT, Mme C. ROSE, Mme M.\nPATEL-BRUN, M.\nR. MAUVE.\nPOUVOIRS : M. H. JAUNE (pouvoir à Mme M. BLANC).');
     assert.deepEqual(names(f.attendance.present), ['M. Y. NOIR', 'Mme M. BLANC', 'M. V. GRIS', 'M. P. ROUGE', 'M. J.P. VERT', 'Mme C. ROSE', 'Mme M. PATEL-BRUN', 'M. R. MAUVE']);

@@ -6,7 +6,7 @@ import * as T from './lexer';
 import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate, TIME_SOURCE } from '../text/dates';
 import { LineIndex } from './positions';
-import { COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, readNames, TIME_END } from './names';
+import { aloneLabel, COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, readNames, TIME_END } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -127,8 +127,9 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     let k = lines[j].type === 'blank' && j === last + 1 ? j + 1 : j;
     // A box of counts flattened into the list (« NOMBRE DE↵CONSEILLERS :↵En exercice↵29 »): the names go on below it.
     let box = k;
-    // (A figure right under the label is its count: « Pouvoir↵↵1 ».)
-    if (last === i && lines[k] && /^\d{1,3}$/.test(text.slice(lines[k].offset, lines[k].end).trim())) break;
+    // (A figure right under a label with no names is its count: « Pouvoir↵↵1 »; under names, a page's number or the
+    // figure of an ordinal whose suffix the PDF extraction put apart: « 1er Adjoint- DAUDON Moïse,↵2↵Adjoint- … ».)
+    if (last === i && lines[k] && /^\d{1,3}$/.test(text.slice(lines[k].offset, lines[k].end).trim()) && !namesAfterLabel(text.slice(lines[i].offset, lines[i].end))) break;
     while (box < lines.length && box - k < 5 && isCountBox(text, lines[box])) box++;
     if (box > k && box - k < 5) k = box;
     const l = lines[k];
@@ -157,6 +158,10 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     if (labels.some((x) => x.start > lead)) break;
   }
   return last;
+}
+/** Whether a list's first line holds names after its label (« PRESENTS : AUBARD Roger, … »), not its label alone. */
+function namesAfterLabel(line: string): boolean {
+  return !aloneLabel(line) && /[:：][ \u00a0]*\p{Lu}/u.test(line);
 }
 const SENTENCE_END_LINE = /[\p{Ll})]\.[ \u00a0\t\r]*$/u;
 const SENTENCE_START = /^[ \u00a0\t]*\p{Lu}\p{Ll}+[ \u00a0]+(?:(?:du|de|des|la|le|les|d['’]|l['’])[ \u00a0]*)?\p{Ll}{3,}/u;
