@@ -822,6 +822,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Mme Laure NOIR → M. Paul ROUGE']);
   });
 
+  it('reads a proxy written « X mandataire M. Y » (Y holds X’s proxy)', () => {
+    const f = facts('Séance du 18 janvier 2021\nEtaient présents : M. Yves NOIR, Mme Anne BLANC.\nEtait absente représentée :\n\nMme Annie VERT mandataire M. Yves NOIR\n');
+    assert.deepEqual(proxies(f), ['Mme Annie VERT → M. Yves NOIR']);
+  });
+
   it('reads « Absents non excusés » without its colon, and skips a column’s header run into a list (« – Suppléant(e)s »)', () => {
     const text = 'Séance du 21 février 2019\nPrésents Charles NOIR, Jacques BLANC, Luc BRUN. Ont donné procuration – Suppléant(e)s Emile VERT à Charles NOIR et Joël ROSE à Luc BRUN. Absents non excusés Christelle GRIS et Auguste MAUVE. Secrétaire de séance Luc BRUN.';
     const f = facts(text);
