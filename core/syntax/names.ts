@@ -716,9 +716,10 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     labels.push(...times);
     labels.sort((x, y) => x.start - y.start);
   }
-  // « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO »: the header of a table's next column,
-  // run into the list by a PDF extraction, before the first name.
-  let at = from + (COLUMN_HEAD.exec(slice)?.[0].length ?? 0);
+  // « Etaient présents : (18)↵M. Jean Loïc BONNEMAINS »: the count of the list after the label's colon; « Ont donné
+  // procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO »: the header of a table's next column, run into the
+  // list by a PDF extraction, before the first name.
+  let at = from + (LIST_HEAD.exec(slice)?.[0].length ?? 0);
   const groups: { start: number; end: number; commune?: CommuneLabelNode; substitutes?: boolean; when?: string }[] = [];
   let current = commune;
   let when: string | undefined;
@@ -762,7 +763,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
 /** « durant toute la séance : », « à partir de l'affaire n° 04-20160625 : », « de l'affaire n° 09 à l'affaire n° 13 : ». */
 const TIME_GROUP = /(?<=^|[\s,;])((?:durant|pendant)[ \u00a0]+toute[ \u00a0]+la[ \u00a0]+séance|(?:à[ \u00a0]+partir|jusqu['’][ \u00a0]*à)[ \u00a0]+(?:de[ \u00a0]+)?l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+|de[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+[ \u00a0]+à[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+)[ \u00a0]*:(?=[ \u00a0])/giu;
 
-const COLUMN_HEAD = new RegExp(`^[ \\u00a0]*(?:Suppléant|Titulaire|SUPPLÉANT|SUPPLEANT|TITULAIRE)(?:\\(e\\)s|\\(E\\)S|e?s|E?S)[ \\u00a0]+(?=[${UP}])`, 'u');
+const LIST_HEAD = new RegExp(`^[ \\u00a0]*(?:\\([ \\u00a0]*\\d{1,4}[ \\u00a0]*\\)[ \\u00a0\\t\\r\\n]*(?=[${UP}]))?(?:(?:Suppléant|Titulaire|SUPPLÉANT|SUPPLEANT|TITULAIRE)(?:\\(e\\)s|\\(E\\)S|e?s|E?S)[ \\u00a0]+(?=[${UP}]))?`, 'u');
 /** Labels that group the members of a list without being communes: « Membres titulaires : », « Adjoints : ». */
 const GROUP_LABEL = /^(?:(?:Membres|Délégués|Conseillers)\s+)?(?:titulaires?|suppléante?s?)$|^(?:Maire|Adjointe?s?|Maires?[- ]adjoints?|Conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|délégué(?:e|s)?|communautaires?))?|Vice[- ][Pp]résidente?s?|Présidente?s?|[ÉE]lus?|Délégués?)$/i;
 
