@@ -245,9 +245,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Etaient également présents : M. Gallois, Mme Grancher, Maires Adjoints, M. Capron').attendance.present), ['M. Gallois', 'Mme Grancher', 'M. Capron']);
   });
 
-  it('reads substitutes: « (remplace X) », « (remplacée par X) », « suppléant de X », « suppléant M. X »', () => {
+  it('reads substitutes: « (remplace X) », « (remplacée par X) », « suppléant de X », « ayant la suppléance de X », « suppléant M. X »', () => {
     const a = analyzeText('Présents : M. Jean DUPONT (remplace M. Luc PETIT), BLANC E. (remplacée par ROUX P.), Mme Anne MARTIN suppléante de M. Paul DURAND').model;
     assert.deepEqual(a.members.map((m) => [m.entry.person.text, m.substituteOf?.text]), [['M. Jean DUPONT', 'M. Luc PETIT'], ['ROUX P.', 'BLANC E.'], ['Mme Anne MARTIN', 'M. Paul DURAND']]);
+    const c = analyzeText('Présents : NOIR Jean, VANIER Stéphane (ayant la suppléance de ROSSO Michel), BLANC Luc').model;
+    assert.deepEqual(c.members.map((m) => [m.entry.person.text, m.substituteOf?.text]), [['NOIR Jean', undefined], ['VANIER Stéphane', 'ROSSO Michel'], ['BLANC Luc', undefined]]);
     // « suppléant » right before the titulaire's civility, in a list separated by « ; ».
     const b = analyzeText('Présent(s) : Mme CLAME Sabrina (Le Brethon) ; M LARAIZE Olivier suppléant M. DUPECHOT Jean-Claude (Le Brethon) ;Mme COFFIN Amandine (Le Vilhain) ; M. MASSERET Richard (Ygrande).').model;
     assert.deepEqual(b.members.map((m) => [m.entry.person.text, m.substituteOf?.text]), [['Mme CLAME Sabrina', undefined], ['M LARAIZE Olivier', 'M. DUPECHOT Jean-Claude'], ['Mme COFFIN Amandine', undefined], ['M. MASSERET Richard', undefined]]);
