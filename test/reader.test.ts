@@ -825,6 +825,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Mme Laure NOIR → M. Paul ROUGE']);
   });
 
+  it('ends a flattened list at an item numbered with a slash, its title in capitals (« 1/ COMPTE-RENDU »)', () => {
+    const f = facts('Séance du 24 juin 2005\nEtaient présents : M. NOIR, M. BLANC, M. GRIS. Absents excusés : Mme ROSE. Pouvoirs : Mme ROSE à M. GRIS, M. VERT à M. BLANC (à compter de son départ) 1/ COMPTE-RENDU Compte-rendu de la séance du Conseil Municipal du 22 avril 2005');
+    assert.deepEqual(proxies(f), ['Mme ROSE → M. GRIS', 'M. VERT → M. BLANC']);
+  });
+
   it('reads a proxy written « X mandataire M. Y » (Y holds X’s proxy)', () => {
     const f = facts('Séance du 18 janvier 2021\nEtaient présents : M. Yves NOIR, Mme Anne BLANC.\nEtait absente représentée :\n\nMme Annie VERT mandataire M. Yves NOIR\n');
     assert.deepEqual(proxies(f), ['Mme Annie VERT → M. Yves NOIR']);

@@ -144,7 +144,9 @@ const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)
 // the head of a table of counts, « NOMBRE DE ↵ CONSEILLERS : ↵ En exercice »: a figure follows.)
 const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?(?:${word('nombre de')}|${word('nbre de')}|${word('nb de')})\\s+(?:${word('conseillers')}|${word('membres')}|${word('delegues')})(?:\\s+(?!pr[ée]sent|absent|excus|repr[ée]sent|votant)[a-zà-ÿ]+){0,4}|(?:${word('nombre de')}|${word('nbre de')}|${word('nb de')})\\s+${word('votants')}|(?:${word('conseillers')}|${word('membres')}|${word('delegues')})\\s+(?:${word('en fonction')}|${word('elus')}))${LABEL_END}(?=[ \\u00a0]*\\d)`;
 /** The item of an agenda after a list (« … (procuration à Yvon BRIAND) Question 1 à 3 Présents : 26 »). */
-const AGENDA_ITEM = `(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d+(?![\\d.,])`;
+// (« … M. GANDEAGA à M. AGONHOUMEY (à compter de son départ) 1/ COMPTE-RENDU Compte-rendu de la séance … »: an item
+// numbered with a slash, its title in capitals.)
+const AGENDA_ITEM = `(?:(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d+(?![\\d.,])|\\d{1,2}\\/[ \\u00a0]+[${UP}]{3,}(?:-[${UP}]{2,}|(?:[ \\u00a0]+[${UP}]{2,}){2}))`;
 const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM})`, 'gu');
 
 export interface LabelMatch {
