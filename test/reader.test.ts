@@ -830,6 +830,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Mme ROSE → M. GRIS', 'M. VERT → M. BLANC']);
   });
 
+  it('reads a list after its label’s count when a civility follows (« PRESENTS : 21 Mmes X - Y. Mes. Z »), « Mes » for « Messieurs »', () => {
+    const f = facts('PRESENTS : 4 Mmes NOIR Sonya - BLANC Mariette. Mes. GRIS Jean-Claude - ROUGE Mario.\n\nABSENTS AYANT DONNE PROCURATION : 1 Mes VERT Alain.\n\nABSENTS EXCUSES : 0');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Sonya', 'BLANC Mariette', 'GRIS Jean-Claude', 'ROUGE Mario']);
+    assert.deepEqual(names(f.attendance.absent), ['VERT Alain']);
+    assert.deepEqual(f.counts, { inOffice: null, present: 4, represented: 1, voters: null });
+  });
+
   it('reads a proxy written « X mandataire M. Y » (Y holds X’s proxy)', () => {
     const f = facts('Séance du 18 janvier 2021\nEtaient présents : M. Yves NOIR, Mme Anne BLANC.\nEtait absente représentée :\n\nMme Annie VERT mandataire M. Yves NOIR\n');
     assert.deepEqual(proxies(f), ['Mme Annie VERT → M. Yves NOIR']);

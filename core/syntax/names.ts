@@ -201,9 +201,10 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       let role: LabelMatch['role'] = re === STOP_LABEL ? 'stop' : listRole(label);
       // « Présents : 15 » is a count; « Nombre de conseillers présents : 10 : ARNAL René, … » a count, then the list.
       // (« Présents : 1. DUPONT Jean 2. … » is a numbered list, not a count.)
-      const count = /^[ \u00a0]*\(?\d+\)?(?![.)][ \u00a0]+\p{Lu}{2}|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}]))?/u.exec(text.slice(end, end + 16));
+      // (« PRESENTS : 21 Mmes CRISTINELLI-FRAIBOEUF Sonya - … »: a count, then a civility: the list.)
+      const count = /^[ \u00a0]*\(?\d+\)?(?![.)][ \u00a0]+\p{Lu}{2}|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.\u00a0 ])|)/u.exec(text.slice(end, end + 20));
       if (count) {
-        if (count[1] && role !== 'stop') end += count[0].length;
+        if ((count[1] || count[2]) && role !== 'stop') end += count[0].length;
         else role = 'stop';
       }
       out.push({ start, end, label, role });
@@ -231,12 +232,12 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
-// (« Ms PICHOUX Patrick – BUAN Jean-Marc »: « Ms » for « Messieurs ».)
-const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms)$/;
-const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms)[ \u00a0]/;
+// (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs ».)
+const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?)$/;
+const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?)[ \u00a0]/;
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
 // (« JoëlBONIFACE », « Jean-ClaudeRAMBAUD »: a given name and a surname whose space a PDF extraction lost.)
 const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}]{4,}[${LOW}]$|^[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[${UP}]{3,}[${UP}'’-]*$`, 'u');
@@ -944,7 +945,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       if (read > 0) { previous.end = start + read; continue; }
     }
     // « Mmes et MM. X, Y »: the civilities of an enumeration, alone between separators.
-    if (/^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)$/.test(t)) continue;
+    if (/^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Mes\.?)$/.test(t)) continue;
     // « Mme VALLERAND Jeannine↵(suppléante de M. TARTAR↵Gérard) »: a parenthesis on the line below qualifies the entry.
     if (previous && /^\([^)]*\)$/.test(t)) {
       readParenthesis(t.slice(1, -1).trim(), start + 1 + (t.length - 1 - t.slice(1).trimStart().length), previous, b, role);
@@ -1087,7 +1088,7 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       while (wordStart > start && !/[\s\u00a0]/.test(text[wordStart - 1])) wordStart--;
       const w = text.slice(wordStart, i);
       // (« … GUILLOTREAU (arrivée au point 8). Lavalette : … »: after a parenthesis, it does.)
-      if (text[i - 1] !== ')' && (w.length <= 2 || /^(?:Mme|Mlle|Mmes|MM|Melle|Mr|Mrs|Dr|St|Ste|cf|p|n°)$/i.test(w) || /^\p{Lu}(?:[.-]+\p{Lu})*$/u.test(w))) continue;
+      if (text[i - 1] !== ')' && (w.length <= 2 || /^(?:Mme|Mlle|Mmes|MM|Melle|Mr|Mrs|Mes|Dr|St|Ste|cf|p|n°)$/i.test(w) || /^\p{Lu}(?:[.-]+\p{Lu})*$/u.test(w))) continue;
       cut(i, i + 1, true);
       continue;
     }
