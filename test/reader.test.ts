@@ -837,6 +837,20 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.counts, { inOffice: null, present: 4, represented: 1, voters: null });
   });
 
+  it('reads a roll whose struck names the act says are listed below: listed present, seated once, no mistake claimed', () => {
+    const head = 'Séance du 24 novembre 2017\n   Nombre de membres en exercice :                 5\n   Nombre de membres présents :                       3           Nombre de procuration(s) :     2 \n\n';
+    const roll = 'Présents (dans l’ordre du tableau) : Mesdames et Messieurs Patrick NOIR, Simon BLANC, Gilbert GRIS, Stéphane BRUN et Cécile ROSE.\n';
+    const struck = 'Les personnes dont le nom est barré sont reportées ci-dessous avec la mention éventuelle d’excuse et/ou de procuration.\n';
+    const absent = '\nAbsent(s): M. S. Brun excusé avec procuration à G. Gris, Mme C. Rose, excusée avec procuration à M. S. Blanc.\n\nMonsieur Gilbert GRIS est désigné secrétaire de séance.\n';
+    const f = facts(head + roll + struck + absent);
+    assert.deepEqual(f.counts, { inOffice: 5, present: 3, represented: 2, voters: null });
+    assert.deepEqual(names(f.attendance.present), ['Patrick NOIR', 'Simon BLANC', 'Gilbert GRIS', 'Stéphane BRUN', 'Cécile ROSE']);
+    assert.deepEqual(proxies(f), ['M. S. Brun → G. Gris', 'Mme C. Rose → M. S. Blanc']);
+    assert.deepEqual(problems(analyzeText(head + roll + struck + absent)), []);
+    // Without the sentence, the same names are listed twice: that is what the act shows.
+    assert.notDeepEqual(problems(analyzeText(head + roll + absent)), []);
+  });
+
   it('reads a proxy written « X mandataire M. Y » (Y holds X’s proxy)', () => {
     const f = facts('Séance du 18 janvier 2021\nEtaient présents : M. Yves NOIR, Mme Anne BLANC.\nEtait absente représentée :\n\nMme Annie VERT mandataire M. Yves NOIR\n');
     assert.deepEqual(proxies(f), ['Mme Annie VERT → M. Yves NOIR']);

@@ -3,7 +3,7 @@
 // Lines are 1-based here (what a person reads); counts are the numbers the text states, not computed ones.
 import type { Analysis } from '../analyze';
 import type { Model, Vote } from '../model/types';
-import type { Span } from '../syntax/tree';
+import type { ListEntry, Span } from '../syntax/tree';
 import type { CancellationToken, Locale } from '../types';
 import { NEVER_CANCELLED } from '../types';
 import { isoDate } from '../text/dates';
@@ -72,7 +72,9 @@ function actFacts(m: Model, file: string, locale: Locale): ActFacts {
       voters: s.declaredVoters?.value ?? null,
     },
     attendance: {
-      present: m.members.filter((x) => x.attendance === 'present').map((x) => ({ name: nameOf(x.entry.person), line: lineOf(x.entry.person) })),
+      // (The names struck through on the page are listed present all the same, as the text gives them.)
+      present: withStruck(m.members.filter((x) => x.attendance === 'present').map((x) => x.entry), m.struck)
+        .map((e) => ({ name: nameOf(e.person), line: lineOf(e.person) })),
       // A member who gives a proxy is absent, listed as such or named only in a list of proxies; or listed present for
       // part of the séance and represented for the rest (« X (jusqu'à la question 8) : pouvoir à Y »).
       absent: [
@@ -105,4 +107,10 @@ function voteFact(v: Vote): VoteFact {
     notVoting: v.nppv?.value ?? null,
     unanimous: !!v.unanimity,
   };
+}
+
+/** The entries listed present, with those struck through put back in the order of the text. */
+function withStruck(entries: ListEntry[], struck: ListEntry[]): ListEntry[] {
+  if (struck.length === 0) return entries;
+  return [...entries, ...struck].sort((a, b) => a.offset - b.offset);
 }

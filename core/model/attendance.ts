@@ -23,7 +23,12 @@ export interface AttendanceFacts {
   partial: ListLine[];
   /** Every attendance list of the act: the list lines and the lists found inside other lines. */
   lists: ListLine[];
+  /** Entries of those present struck through on the page and listed again among the absent (Model.struck). */
+  struck: ListEntry[];
 }
+
+/** « Les personnes dont le nom est barré sont reportées ci-dessous » (deliberation software, a struck name lost by the copy). */
+const STRUCK = /dont\s+les?\s+noms?\s+(?:est|sont)\s+barr[ée]s?|noms?\s+barr[ée]s?\s+sont\s+report[ée]s/i;
 
 /**
  * The member who presides sits even when the list of those present leaves them out (« sous la présidence de M. X,
@@ -108,6 +113,18 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
       (role === 'present' ? seated : away).add({ member, given: member.given, surname: member.surname });
     }
   }
+  // The struck names: the present listing of a member listed again among the absent is not a seat of its own.
+  const struck: ListEntry[] = [];
+  if (STRUCK.test(doc.text.slice(doc.offset, doc.end))) {
+    for (const m of members.filter((x) => x.attendance !== 'present')) {
+      const r = seated.resolve(m.entry.person);
+      if (r.kind !== 'found' || !members.includes(r.member)) continue;
+      struck.push(r.member.entry);
+      memberOf.set(r.member.entry, m);
+      members.splice(members.indexOf(r.member), 1);
+    }
+    members.forEach((m, i) => (m.id = i));
+  }
   const people = new PersonIndex(members.map((m) => ({ member: m, given: m.given, surname: m.surname })));
   addPresident(members, president, people);
   const unresolved: UnresolvedMention[] = [];
@@ -178,7 +195,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   const atEnd = (l: ListLine) => l.role !== 'givers' && doc.text.slice(listEnd(l), doc.end).trim() === '';
   const partial = lists.filter((l) => (l.unread.length > 0 || atEnd(l)) && roles.get(l) !== 'other');
   const complete = partial.length === 0 && lists.some((l) => roles.get(l) === 'present' && l.entries.length > 0);
-  return { members, people, proxies, unresolved, complete, partial, lists };
+  return { members, people, proxies, unresolved, complete, partial, lists, struck };
 }
 
 /** The full given names (not initials) written with each surname in the lists: two or more name homonyms. */

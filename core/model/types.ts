@@ -195,6 +195,12 @@ export interface Model {
   partial: ListLine[];
   /** Every attendance list: the list lines of the tree and those found inside other lines (a flattened header). */
   lists: ListLine[];
+  /**
+   * Entries of the list of those present whose names were struck through on the page (the act says so: « Les
+   * personnes dont le nom est barré sont reportées ci-dessous ») and are listed again among the absent: listed, not
+   * present; no member of their own.
+   */
+  struck: ListEntry[];
   reports: Report[];
   convention?: ConventionModel;
   tables: TableModel[];
