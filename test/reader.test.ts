@@ -553,10 +553,14 @@ describe('reader: counts', () => {
     assert.equal(facts('Nombre de membres ayant pris part au vote : 30').counts.voters, 30);
     assert.equal(facts('La salle comptait 63 personnes présentes : 12 élus et le public.').counts.present, null, 'the public');
   });
-  it('reads the counts said in a sentence (« qui assistaient à la séance : 34 », « 182 délégués étaient présents ; 2 avaient donné pouvoir »)', () => {
+  it('reads the counts said in a sentence (« qui assistaient à la séance : 34 », « 182 délégués étaient présents ; 2 avaient donné pouvoir », « 26 élus présents sur 41 »)', () => {
     assert.equal(facts('Nombre de membres en exercice : 42 Nombre de conseillers qui assistaient à la séance : 34 Etaient présents : Jean ARIS').counts.present, 34);
     assert.deepEqual(facts('Membres en exercice : 265 Quorum : 133 délégués A l’ouverture de la séance, 182 délégués étaient présents ; 2 avaient donné pouvoir écrit de voter en leur nom.').counts, { inOffice: 265, present: 182, represented: 2, voters: null });
     assert.equal(facts('Les 2 élus ont donné pouvoir de signer la convention.').counts.represented, null);
+    assert.equal(facts('17 membres du Conseil étant présents, le conseil peut valablement délibérer et statuer.').counts.present, 17);
+    assert.deepEqual(facts('M. Jean NOIR, président, constate que le quorum est atteint par 26 élus présents sur 41 ; il ouvre la séance.').counts, { inOffice: 41, present: 26, represented: null, voters: null });
+    // « des membres présents (19 voix POUR) »: a vote, not a count.
+    assert.equal(facts('À l’unanimité des voix des membres présents (19 voix POUR), ces deux points sont examinés.').counts.present, null);
   });
   it('reads the represented added to the present (« 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations »), not a vote’s', () => {
     assert.deepEqual(facts('Présents : 13 présents + 1 procuration - quorum atteint').counts, { inOffice: null, present: 13, represented: 1, voters: null });

@@ -37,9 +37,10 @@ export const memberCount: Check = {
     // An arrival or a departure at an hour (« arrivée à 20 heures 15 »), not at a report: which of those listed the
     // counts of the opening include is not known.
     if (m.members.some((x) => x.entry.qualifiers.some((q) => q.report === undefined))) return;
-    // One more present than listed may be the president, counted but not listed.
+    // One more present than listed may be the president, counted but not listed (not when the lists name every member
+    // in office: the president is one of them).
     const president = s.president && m.people.resolve(s.president).kind === 'found';
-    const presidentUnlisted = !president && s.declaredPresent?.value === p.present.length + 1;
+    const presidentUnlisted = !president && !whole && s.declaredPresent?.value === p.present.length + 1;
     // Substitutes present whose titulaire is not named (« X (suppléante) », « Membres suppléants : … »): some acts count
     // them present, some do not, and whether they vote depends on which titulaire is away.
     const seatless = p.present.filter((x) => x.substitute && !x.substituteOf).length;
