@@ -834,6 +834,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Mme ROSE → M. GRIS', 'M. VERT → M. BLANC']);
   });
 
+  it('reads the civilities of an enumeration « Mmes-MM. » and « Mme et MM, » (no name of their own)', () => {
+    const f = facts('Séance du 26 juin 2019\nEtaient présents : Mmes-MM. René NOIR, Virginie BLANC, Franck GRIS.\n\nAbsent(e)s : Mme et MM, Virginie ROSE, David VERT, M. Michel BRUN\n\nSecrétaire : M. Franck GRIS\n');
+    assert.deepEqual(names(f.attendance.present), ['René NOIR', 'Virginie BLANC', 'Franck GRIS']);
+    assert.deepEqual(names(f.attendance.absent), ['Virginie ROSE', 'David VERT', 'M. Michel BRUN']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads a list after its label’s count when a civility follows (« PRESENTS : 21 Mmes X - Y. Mes. Z »), « Mes » for « Messieurs »', () => {
     const f = facts('PRESENTS : 4 Mmes NOIR Sonya - BLANC Mariette. Mes. GRIS Jean-Claude - ROUGE Mario.\n\nABSENTS AYANT DONNE PROCURATION : 1 Mes VERT Alain.\n\nABSENTS EXCUSES : 0');
     assert.deepEqual(names(f.attendance.present), ['NOIR Sonya', 'BLANC Mariette', 'GRIS Jean-Claude', 'ROUGE Mario']);

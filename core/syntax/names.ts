@@ -233,12 +233,12 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
 // (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs ».)
-const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?)$/;
-const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?)[ \u00a0]/;
+const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?)$/;
+const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?)[ \u00a0]/;
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
 // (« JoëlBONIFACE », « Jean-ClaudeRAMBAUD »: a given name and a surname whose space a PDF extraction lost.)
 const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}]{4,}[${LOW}]$|^[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[${UP}]{3,}[${UP}'’-]*$`, 'u');
@@ -901,6 +901,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       t = t.slice(skip);
       start += skip;
     }
+    // « Mmes et MM. X, Y »: the civilities of an enumeration, alone between separators; « Absent(e)s : Mme et MM,
+    // Virginie DI GIANDOMENICO, … »: so « Mme » before « et MM ».
+    if (PLURAL.test(t) || (/^(?:Mme|M)\.?$/.test(t) && /^[ \u00a0]*et[ \u00a0]+(?:MM|Mmes|Mme|M)\b/.test(text.slice(piece.end, piece.end + 12)))) continue;
     // « Par M. ZILLIOX Charles Par M. MANDON Emmanuel »: the holders' column of a table, without their givers: no entry.
     const holdersOnly = HOLDERS_ONLY.test(t);
     let r = holdersOnly ? ({} as ReturnType<typeof readEntry>) : readEntry(text, start, piece.end, b, role, commune, enumeration);
@@ -945,8 +948,6 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       const read = phrase(t, start, previous, b, role, false);
       if (read > 0) { previous.end = start + read; continue; }
     }
-    // « Mmes et MM. X, Y »: the civilities of an enumeration, alone between separators.
-    if (/^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Mes\.?)$/.test(t)) continue;
     // « Mme VALLERAND Jeannine↵(suppléante de M. TARTAR↵Gérard) »: a parenthesis on the line below qualifies the entry.
     if (previous && /^\([^)]*\)$/.test(t)) {
       readParenthesis(t.slice(1, -1).trim(), start + 1 + (t.length - 1 - t.slice(1).trimStart().length), previous, b, role);
