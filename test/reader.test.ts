@@ -862,6 +862,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.notDeepEqual(problems(analyzeText(head + roll + absent)), []);
   });
 
+  it('reads « ABSENT E avec EXCUSE : », « ABSENT sans EXCUSE : », and « a donné procuration de vote à »', () => {
+    const f = facts('Séance du 23 mars 2018\nETAIENT PRESENTS : MM. Roland NOIR, Maire, Mmes Annick BLANC, Marie - Odile GRIS, Conseillères Municipales. ABSENT E avec EXCUSE : Mme Sylvie ROSE, Conseillère Municipale. ABSENT sans EXCUSE : M. Paul VERT.\n\nMme Sylvie ROSE, Conseillère, a donné procuration de vote à Mme Marie - Odile GRIS, Conseillère .\n');
+    assert.deepEqual(names(f.attendance.present), ['Roland NOIR', 'Annick BLANC', 'Marie - Odile GRIS']);
+    assert.deepEqual(names(f.attendance.absent), ['Mme Sylvie ROSE', 'M. Paul VERT']);
+    assert.deepEqual(proxies(f), ['Mme Sylvie ROSE → Mme Marie - Odile GRIS']);
+  });
+
   it('reads a proxy written « X mandataire M. Y » (Y holds X’s proxy)', () => {
     const f = facts('Séance du 18 janvier 2021\nEtaient présents : M. Yves NOIR, Mme Anne BLANC.\nEtait absente représentée :\n\nMme Annie VERT mandataire M. Yves NOIR\n');
     assert.deepEqual(proxies(f), ['Mme Annie VERT → M. Yves NOIR']);

@@ -174,6 +174,20 @@ export class LspTestClient {
 }
 
 /** The resident memory of a process in MB (Linux: /proc), or undefined elsewhere. */
+/**
+ * The resident memory of a process once it has had time to collect its garbage (the server collects 2 s after
+ * documents stop opening or closing): the lowest of samples taken every 250 ms for `ms`.
+ */
+export async function settledRssMb(pid: number, ms = 4000): Promise<number | undefined> {
+  let low = rssMb(pid);
+  for (const end = Date.now() + ms; Date.now() < end; ) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = rssMb(pid);
+    if (now !== undefined && (low === undefined || now < low)) low = now;
+  }
+  return low;
+}
+
 export function rssMb(pid: number): number | undefined {
   const status = `/proc/${pid}/status`;
   if (!existsSync(status)) return undefined;
