@@ -378,7 +378,7 @@ function stamp(text: string, inlines: Inline[], seance: Seance) {
   const date = firstDate(inlines);
   if (!date) return;
   const t = text.toLowerCase();
-  if (/^\s*reçu(?:e)?\s+(?:à\s+la\s+préfecture\s+)?le\b/.test(t) || /accusé de réception/.test(t)) seance.stamps.push({ kind: 'reception', date });
+  if (/^\s*reçu(?:e)?\s+(?:à\s+la\s+préfecture\s+)?le\b/.test(t) || /^\s*accusé de réception/.test(t)) seance.stamps.push({ kind: 'reception', date });
   else if (/^\s*transmise?s?\b|télétransmis/.test(t)) seance.stamps.push({ kind: 'transmission', date });
   else if (/^\s*(?:publiée?|mise?\s+en\s+ligne)(?=\s|$)/.test(t)) seance.stamps.push({ kind: 'publication', date });
   else if (/^\s*affichée?\b/.test(t)) seance.stamps.push({ kind: 'affichage', date });

@@ -75,6 +75,13 @@ describe('checks: date-order', () => {
     assert.match(findingsOf(t, 'date-order', { locale: 'en' })[0].message, /Act transmitted on 2 mars 2025, before the séance/);
   });
 
+  it('reads a stamp at the start of its line only, not « accusé de réception » inside a sentence', () => {
+    const sentence = `${COMMUNE}\nPréalablement à l’ouverture de la séance, M. le Maire informe qu’il a\nreçu en mairie le 1er mars 2025, par lettre recommandée avec accusé de réception, la démission de Mme X.`;
+    assert.deepEqual(findingsOf(sentence, 'date-order'), []);
+    const stamp = `${COMMUNE}\nAccusé de réception en préfecture le 1er mars 2025`;
+    assert.equal(findingsOf(stamp, 'date-order').length, 1);
+  });
+
   it('reports a convocation dated after the séance', () => {
     const f = findingsOf(replaceOnce(COMMUNE, '25 février 2025', '5 mars 2025'), 'date-order');
     assert.deepEqual(f.map((x) => x.range.start.line), [2]);
