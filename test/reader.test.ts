@@ -834,6 +834,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Mme ROSE → M. GRIS', 'M. VERT → M. BLANC']);
   });
 
+  it('reads names of initials and surnames run together after a function (« JM NOIR, maire J. BLANC G. GRIS M. ROSE M. VERT adjoints »)', () => {
+    const f = facts('Séance du 26 avril 2011\nETAIENT PRESENTS : JM NOIR, maire J. BLANC G. GRIS M. ROSE M. VERT adjoints au maire, B. BRUN S. MAUVE, conseillers municipaux, ETAIENT ABSENTS : K. JAUNE J. LE ROUX, conseillers municipaux. M. le Maire déclare la séance ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['JM NOIR', 'J. BLANC', 'G. GRIS', 'M. ROSE', 'M. VERT', 'B. BRUN', 'S. MAUVE']);
+    assert.deepEqual(names(f.attendance.absent), ['K. JAUNE', 'J. LE ROUX']);
+  });
+
   it('reads the civilities of an enumeration « Mmes-MM. » and « Mme et MM, » (no name of their own)', () => {
     const f = facts('Séance du 26 juin 2019\nEtaient présents : Mmes-MM. René NOIR, Virginie BLANC, Franck GRIS.\n\nAbsent(e)s : Mme et MM, Virginie ROSE, David VERT, M. Michel BRUN\n\nSecrétaire : M. Franck GRIS\n');
     assert.deepEqual(names(f.attendance.present), ['René NOIR', 'Virginie BLANC', 'Franck GRIS']);

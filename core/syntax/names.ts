@@ -446,6 +446,9 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     // « TISSERAND Florence M. ORMONT Florent »: after a whole name (a surname in capitals and a given name), « M. »
     // before a surname in capitals is the civility of the next one, not an initial.
     if (m[0] === 'M.' && words.some((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w)) && words.some((x) => CAP_WORD.test(x.w)) && CAPS_AHEAD.test(rest.slice(m.index + 2, m.index + 40))) { beforeCivility = true; break; }
+    // « J. FISCHER G. DELAGE M. COOMBS M. LACABANNE »: after « M. » and a surname in capitals, an initial before a
+    // surname in capitals is the next name's, not this one's (« NOM P. »).
+    if (w === m[0] && /^\p{Lu}\.$/u.test(w) && words.length === 1 && CAPS_WORD.test(words[0].w) && !INITIALS.test(words[0].w) && ownCiv > 0 && CAPS_AHEAD.test(rest.slice(m.index + 2, m.index + 40))) break;
     if (w !== m[0]) { if (isNameWord(w)) words.push({ w, end: m.index + w.length }); break; }
     // « ROUANET B MARCOUIRE G. », « CHABBERT R »: an initial without its full stop after a surname in capitals.
     const initialAfterSurname = last !== undefined && LONE_INITIAL.test(w) && CAPS_WORD.test(last.w) && !INITIALS.test(last.w);
@@ -818,6 +821,8 @@ const PROSE_RUN = /(?<![\p{L}'’-])[a-zà-ÿ'’]{2,}(?:[ \u00a0]+[a-zà-ÿ'’
 /** A dash, then a civility and a capital: an entry of a list set out with dashes. */
 const BULLETED_ENTRY = /(?:^|[\s\u00a0])[-–•][ \u00a0]+(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]+\p{Lu}/gu;
 /** A name without its civility (« Sandra DUPEYRON ayant donné pouvoir… », « DUPEYRON Sandra »): an entry, not a description. */
+/** After a function, the next name: initials and a surname in capitals (« J. FISCHER », « JM FERON »), or a civility. */
+const INITIAL_NAME_AFTER = /^[ \u00a0]+(?:\p{Lu}{1,2}\.?(?:-?\p{Lu}\.)?[ \u00a0]+\p{Lu}{2,}|(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu})/u;
 const NAME_START = /^(?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)*[ \u00a0]+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll})/u;
 /** A civility and a capital within a piece (tried only after a space, so linear in the piece). */
 const NEXT_CIVILITY = /(?:^|[\s\u00a0])(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]+\p{Lu}/u;
@@ -906,6 +911,16 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // « Mmes et MM. X, Y »: the civilities of an enumeration, alone between separators; « Absent(e)s : Mme et MM,
     // Virginie DI GIANDOMENICO, … »: so « Mme » before « et MM ».
     if (PLURAL.test(t) || (/^(?:Mme|M)\.?$/.test(t) && /^[ \u00a0]*et[ \u00a0]+(?:MM|Mmes|Mme|M)\b/.test(text.slice(piece.end, piece.end + 12)))) continue;
+    // « JM FERON, maire J. FISCHER G. DELAGE … »: the function of the entry before, then the next names without a
+    // separator.
+    const fn = FUNCTION.exec(t);
+    if (fn && out.entries.length > 0 && INITIAL_NAME_AFTER.test(t.slice(fn[0].length))) {
+      const skip = fn[0].length + (t.length - fn[0].length - t.slice(fn[0].length).trimStart().length);
+      out.entries[out.entries.length - 1].end = Math.max(out.entries[out.entries.length - 1].end, start + fn[0].length);
+      start += skip;
+      piece.start = start;
+      t = t.slice(skip);
+    }
     // « Par M. ZILLIOX Charles Par M. MANDON Emmanuel »: the holders' column of a table, without their givers: no entry.
     const holdersOnly = HOLDERS_ONLY.test(t);
     let r = holdersOnly ? ({} as ReturnType<typeof readEntry>) : readEntry(text, start, piece.end, b, role, commune, enumeration);
