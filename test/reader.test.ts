@@ -545,6 +545,8 @@ describe('reader: counts', () => {
     assert.equal(facts('Nombre de membres composant le conseil municipal : 55').counts.inOffice, 55);
     assert.equal(facts('Présents : 40 Pouvoir(s) : 22').counts.represented, 22);
     assert.equal(facts('Le conseil, composant 12 commissions, en exercice depuis 2020.').counts.inOffice, null);
+    assert.equal(facts('Nombre de conseillers municipaux : Exercice : 23\n\nPrésents : 17 Votants : 23').counts.inOffice, 23);
+    assert.equal(facts('Budget primitif – Exercice : 2022').counts.inOffice, null, 'a budget’s year');
   });
   it('reads the counts of deliberation software and of flattened headers (« pris part aux délibérations », « dont 6 procurations »)', () => {
     assert.deepEqual(facts('Nombre de membres en exercice : 32 Nombre de membres qui ont pris part aux délibérations : 25 Nombre de pouvoirs : 2 Nombre total votants : 27').counts, { inOffice: 32, present: 25, represented: 2, voters: 27 });

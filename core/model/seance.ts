@@ -191,6 +191,8 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
 const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declaredVoters' | 'declaredRepresented'), RegExp][] = [
   // « en exercice au jour de la séance : 87 », « Nombre de membres composant le conseil : 55 ».
   ['membersInOffice', /\b(?:(?:en\s+exercice|(?:membres|conseillers)\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
+  // « Nombre de conseillers municipaux : Exercice : 23 » (not « Exercice : 2022 », a budget's year).
+  ['membersInOffice', /(?<![\p{L}])exercice\s*:\s*(\d{1,3})(?!\d)/giu],
   // « Présents : (48) »; not « Auditeurs présents : 63 » (the public), nor « Présents ou représentés : 27 ».
   // « Présents à l'appel nominal : 22 élus »: a few words between the label and its colon.
   // « Nombre de personnes présentes : 37 » is the members'; « 63 personnes présentes » the public.
