@@ -842,6 +842,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['K. JAUNE', 'J. LE ROUX']);
   });
 
+  it('reads on past a maiden name (« née PITOU ») and the raised letters of ordinals moved after a civility (« M. ème ème X »)', () => {
+    const f = facts('Séance du 18 juillet 2013\nÉtaient présents : M. NOIR Thierry (Député-maire), M. BLANC Pierre Henry (4 ème Adjoint), M. ème ème GRIS Khaled (6 Adjoint), Mme ROSE Marie Claire née PITOU (7 Adjoint), M. VERT Jean Marc (8ème Adjoint), Mme BRUN Jacqueline née APAYA, M. MAUVE Jean, Conseillers Municipaux. Étaient absents : M. JAUNE Yves (1er Adjoint), procuration à M. BLANC Pierre (4 ème Adjoint).\nLe Maire ouvre la séance.');
+    assert.deepEqual(names(f.attendance.present).map((n) => n.replace(/\s+/g, ' ').replace(/^(?:M\.|Mme) /, '')), ['NOIR Thierry', 'BLANC Pierre Henry', 'GRIS Khaled', 'ROSE Marie Claire', 'VERT Jean Marc', 'BRUN Jacqueline', 'MAUVE Jean']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads the civilities of an enumeration « Mmes-MM. » and « Mme et MM, » (no name of their own)', () => {
     const f = facts('Séance du 26 juin 2019\nEtaient présents : Mmes-MM. René NOIR, Virginie BLANC, Franck GRIS.\n\nAbsent(e)s : Mme et MM, Virginie ROSE, David VERT, M. Michel BRUN\n\nSecrétaire : M. Franck GRIS\n');
     assert.deepEqual(names(f.attendance.present), ['René NOIR', 'Virginie BLANC', 'Franck GRIS']);

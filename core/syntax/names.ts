@@ -559,10 +559,15 @@ export function namesText(text: string, owner: object): string {
     (out ??= []).push(text.slice(at, m.index), ' '.repeat(m[0].length));
     at = m.index + m[0].length;
   }
-  const result = out ? out.join('') + text.slice(at) : text;
+  let result = out ? out.join('') + text.slice(at) : text;
+  // « M. ème ème MOUSSADJEE Khaled (6 Adjoint) »: the raised letters of ordinals that a PDF extraction moved after the
+  // civility of a name.
+  ORPHAN_ORDINAL.lastIndex = 0;
+  if (ORPHAN_ORDINAL.test(result)) result = result.replace(ORPHAN_ORDINAL, (m) => ' '.repeat(m.length));
   namesTexts.set(owner, result);
   return result;
 }
+const ORPHAN_ORDINAL = /(?<=(?:^|[ \u00a0])(?:M\.|Mme|Mlle)(?:[ \u00a0]+(?:ème|ère))*[ \u00a0]+)(?:ème|ère)(?=[ \u00a0])/g;
 
 /**
  * Whether a line (from..to of the text) reads as a list going on: no label at its start, and nearly all its words
@@ -656,6 +661,7 @@ const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 // « VANIER Stéphane (ayant la suppléance de ROSSO Michel) ».
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de|ayant\s+la\s+suppléance\s+de|suppléante?(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s))\s+/i;
 const REPLACED_PHRASE = /^(?:remplacée?|suppléée?)\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
+const MAIDEN_NAME = new RegExp(`^n[ée]e[ \\u00a0]+[${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]+)*(?=[ \\u00a0]*(?:[,;()]|$))`, 'u');
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
 const COMMUNE_CAPS = `[${UP}][${UP}'’-]*(?:[ \\u00a0](?!(?:MM|M|MME|Mme|Mmes|Mlle)[. \\u00a0])(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*`;
 const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?${COMMUNE_CAPS}(?=[ \\u00a0]|$)`, 'u');
@@ -1214,6 +1220,13 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     if (read < 0) return {};
     if (read > 0) {
       at = here + read;
+      entry.end = at;
+      continue;
+    }
+    // « Mme LACAILLE Marie Claire née PITOU (7 Adjoint) »: the maiden name, part of the entry.
+    const born = MAIDEN_NAME.exec(rest);
+    if (born) {
+      at = here + born[0].length;
       entry.end = at;
       continue;
     }
