@@ -427,6 +427,9 @@ describe('reader: attendance lists as councils write them', () => {
     const f = facts('Etaient présents : NOIR R. – BLANC J.P. – ROSE B. –\nGRIS M. - VERT.M – JAUNE B MAUVE G. – BRUN P. -- OCRE R - ROUX N.\nEtaient absents : MARRON H. - SABLE G.– CUIVRE S.\nORDRE DU JOUR');
     assert.deepEqual(names(f.attendance.present), ['NOIR R.', 'BLANC J.P.', 'ROSE B.', 'GRIS M.', 'VERT.M', 'JAUNE B', 'MAUVE G.', 'BRUN P.', 'OCRE R', 'ROUX N.']);
     assert.deepEqual(names(f.attendance.absent), ['MARRON H.', 'SABLE G.', 'CUIVRE S.']);
+    // Two en dashes, as two hyphens.
+    const g = facts('ETAIENT PRÉSENTS : MM. NOIR Philippe –– BLANC Pascal – GRIS Daniel – Mme ROSE Sylvie – MM. VERT Patrick –– BRUN Gérard –\nABSENTS : M. JAUNE Paul.\nORDRE DU JOUR');
+    assert.deepEqual(names(g.attendance.present), ['NOIR Philippe', 'BLANC Pascal', 'GRIS Daniel', 'Mme ROSE Sylvie', 'VERT Patrick', 'BRUN Gérard']);
   });
   it('reads proxies on lines of their own, with no label, and a proxy written over three lines', () => {
     const f = facts('PRÉSENTS : M. NOIR, M. BLANC, Mme ROSE.\nM. GRIS donne pouvoir pour voter en son nom à M. NOIR\nMme VERT donne pouvoir pour voter en son nom à Mme ROSE\nABSENTS : Mme JAUNE, M. BRUN\n__________\nMonsieur Paul BLANC est élu secrétaire de séance');

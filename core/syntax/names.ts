@@ -1090,7 +1090,8 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
     // (« ROMERO B. –↵OLMOS M. »: a dash at the end of a line separates too.)
     const blankAfter = i + 1 < to && /[ \u00a0\t\r\n]/.test(text[i + 1]);
     // « ROQUERE P. -- CHABBERT R »: a doubled dash; « SABARTHES G.– PETHERBRIDGE S. »: a dash stuck to an initial.
-    if (c === '-' && text[i + 1] === '-' && blankBefore && i + 2 < to && /[ \u00a0\t]/.test(text[i + 2])) { cut(i, i + 2); i++; continue; }
+    // (« RALLU Philippe –– MONNIER Pascal »: so two en dashes.)
+    if ((c === '-' || c === '–') && text[i + 1] === c && blankBefore && i + 2 < to && /[ \u00a0\t]/.test(text[i + 2])) { cut(i, i + 2); i++; continue; }
     if ((c === '–' || c === '—') && text[i - 1] === '.' && blankAfter) { cut(i, i + 1); continue; }
     // A dash between blanks separates names; in a list separated by commas, a hyphen between blanks is one a PDF
     // extraction spaced out inside a name (« BROCA - LANNAUD Marie - Thérèse »), unless a civility follows (« Mme Anne
