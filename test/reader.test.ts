@@ -556,6 +556,8 @@ describe('reader: counts', () => {
     assert.deepEqual(facts('Nombre de membre en exercice : 47 Nombre de personnes présentes : 37 Nombres de suffrages exprimés : 46 dont 6 procurations').counts, { inOffice: 47, present: 37, represented: 6, voters: null });
     assert.equal(facts('En exercice : 26 - Présents : 22 – Votants (présents ou représentés) : 22.').counts.voters, 22);
     assert.equal(facts('Nombre de membres ayant pris part au vote : 30').counts.voters, 30);
+    // « pris part à la délibération » alone: the voters, present or represented.
+    assert.deepEqual(facts('Nombre de membres du Conseil Municipal en exercice au jour de la séance : 15\n\nNombre de membres ayant pris part à la délibération : 15').counts, { inOffice: 15, present: null, represented: null, voters: 15 });
     assert.equal(facts('La salle comptait 63 personnes présentes : 12 élus et le public.').counts.present, null, 'the public');
   });
   it('reads the counts said in a sentence (« qui assistaient à la séance : 34 », « 182 délégués étaient présents ; 2 avaient donné pouvoir », « 26 élus présents sur 41 »)', () => {

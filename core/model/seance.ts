@@ -46,6 +46,7 @@ const LABELS = {
 
 export function readSeance(doc: DocumentNode, b: Builder): Seance {
   const seance: Seance = { order: [], stamps: [] };
+  let tookPart: Figure | undefined;
   for (const l of doc.lines) {
     if (l.type === 'field') {
       const label = l.label;
@@ -62,10 +63,13 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
         for (let m = re.exec(rest); m; m = re.exec(rest)) seance.order.push({ number: m[0], span: b.span(base + m.index, base + m.index + m[0].length) });
       }
     }
-    if (l.type === 'field' || l.type === 'prose') readCounts(l, seance, b);
-    // A list that stops inside its line (« … Conseillers en fonction : 15 Conseillers présents : 14 Secrétaire … »):
-    // the counts in the rest of it.
-    else if (l.type === 'list' && l.stop !== undefined && l.stop < l.end) readCounts({ offset: l.stop, text: doc.text.slice(l.stop, l.end) }, seance, b);
+    // (A list that stops inside its line, « … Conseillers en fonction : 15 Conseillers présents : 14 Secrétaire … »:
+    // the counts in the rest of it.)
+    const counted = l.type === 'field' || l.type === 'prose' ? l : l.type === 'list' && l.stop !== undefined && l.stop < l.end ? { offset: l.stop, text: doc.text.slice(l.stop, l.end) } : undefined;
+    if (counted) {
+      readCounts(counted, seance, b);
+      tookPart ??= figureIn(TOOK_PART, counted, b);
+    }
     if (!hasInlines(l)) continue;
     const text = l.text;
     if (!seance.president) {
@@ -78,6 +82,13 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
     // The most specific collectivity of the header: a commune's name under its département's.
     const c = collectivity(l, l.range.start.line - doc.range.start.line, b);
     if (c && (!seance.collectivity || SPECIFICITY[c.kind] > SPECIFICITY[seance.collectivity.kind])) seance.collectivity = c;
+  }
+  // « Nombre de membres ayant pris part à la délibération : 15 » (deliberation software): the voters, present or
+  // represented; those present when the act gives its voters apart (« … qui ont pris part aux délibérations : 25
+  // Nombre de pouvoirs : 2 Nombre total votants : 27 »).
+  if (tookPart) {
+    if (!seance.declaredVoters) seance.declaredVoters = tookPart;
+    else seance.declaredPresent ??= tookPart;
   }
   countTable(doc, seance, b);
   const date = seanceDate(doc);
@@ -196,8 +207,6 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Présents : (48) »; not « Auditeurs présents : 63 » (the public), nor « Présents ou représentés : 27 ».
   // « Présents à l'appel nominal : 22 élus »: a few words between the label and its colon.
   // « Nombre de personnes présentes : 37 » is the members'; « 63 personnes présentes » the public.
-  // « Nombre de membres qui ont pris part aux délibérations : 25 » (deliberation software): those present.
-  ['declaredPresent', /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:aux\s+d[ée]lib[ée]rations|à\s+la\s+d[ée]lib[ée]ration)\s*:\s*(\d+)(?!\d)/gi],
   // « Nombre de conseillers qui assistaient à la séance : 34 »; « 182 délégués étaient présents ; 2 avaient donné
   // pouvoir écrit » (a sentence).
   ['declaredPresent', /\b(?:qui\s+assistaient|qui\s+assistent|assistant)\s+à\s+la\s+s[ée]ance\s*:\s*(\d+)(?!\d)/gi],
@@ -222,6 +231,16 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
 /** « Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list, not a count. */
 function numberedList(text: string, m: RegExpMatchArray): boolean {
   return /^[.)][ \u00a0]+[A-ZÀ-Þ]{2,}/.test(text.slice(m.index! + m[0].length));
+}
+
+const TOOK_PART = /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:aux\s+d[ée]lib[ée]rations|à\s+la\s+d[ée]lib[ée]ration)\s*:\s*(\d+)(?!\d)/i;
+
+/** The figure a pattern finds in a line (its first group), with its span. */
+function figureIn(re: RegExp, l: { offset: number; text: string }, b: Builder): Figure | undefined {
+  const m = re.exec(l.text);
+  if (!m) return undefined;
+  const start = l.offset + m.index + m[0].lastIndexOf(m[1]);
+  return { value: Number(m[1]), span: b.span(start, start + m[1].length) };
 }
 
 function readCounts(l: { offset: number; text: string }, seance: Seance, b: Builder) {
