@@ -853,6 +853,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('ends a list at the running header of the next page (« Commune de LUMIO » after a blank line), and reads « 1èr Adjoint »', () => {
+    const text = 'Nombre de membres du Conseil Municipal en exercice au jour de la séance : 7\n\nNombre de membres ayant pris part à la délibération : 7\n\nEtaient présents : Etienne NOIR, Maire, Jean BLANC, 1èr Adjoint, Noelle GRIS, 3ème Adjoint, Fabrice ROSE\n\nEtaient absents excusés :\n\nBernadette VERT donne procuration à Jean BLANC\n\nAlexia BRUN donne procuration à Noelle GRIS\n\nCommune de LUMIO\n\nSéance du 17 juin 2020\n\nORDRE DU JOUR :\n';
+    const f = facts(text);
+    assert.deepEqual(f.unread, []);
+    assert.deepEqual(names(f.attendance.present), ['Etienne NOIR', 'Jean BLANC', 'Noelle GRIS', 'Fabrice ROSE']);
+    // 7 in office, 7 voters: every member sat or was represented; the lists give 6.
+    assert.deepEqual(problems(analyzeText(text)).map((x) => x.code), ['member-count']);
+  });
+
   it('reads the civilities of an enumeration « Mmes-MM. » and « Mme et MM, » (no name of their own)', () => {
     const f = facts('Séance du 26 juin 2019\nEtaient présents : Mmes-MM. René NOIR, Virginie BLANC, Franck GRIS.\n\nAbsent(e)s : Mme et MM, Virginie ROSE, David VERT, M. Michel BRUN\n\nSecrétaire : M. Franck GRIS\n');
     assert.deepEqual(names(f.attendance.present), ['René NOIR', 'Virginie BLANC', 'Franck GRIS']);

@@ -33,7 +33,9 @@ export const memberCount: Check = {
     const whole = listsWhole(m);
     const countsAgree = !!s.declaredPresent && !!s.declaredRepresented && !!s.declaredVoters &&
       s.declaredPresent.value + s.declaredRepresented.value === s.declaredVoters.value && s.declaredRepresented.value === p.proxies.length;
-    if (!whole && !countsAgree) return;
+    // Voters as many as the members in office: every member sat or was represented, so the lists must give them all.
+    const everyoneVoted = !!s.declaredVoters && !!s.membersInOffice && s.declaredVoters.value === s.membersInOffice.value;
+    if (!whole && !countsAgree && !everyoneVoted) return;
     // An arrival or a departure at an hour (« arrivée à 20 heures 15 »), not at a report: which of those listed the
     // counts of the opening include is not known.
     if (m.members.some((x) => x.entry.qualifiers.some((q) => q.report === undefined))) return;
@@ -45,7 +47,7 @@ export const memberCount: Check = {
     // them present, some do not, and whether they vote depends on which titulaire is away.
     const seatless = p.present.filter((x) => x.substitute && !x.substituteOf).length;
     const presentFits = (n: number) => n === p.present.length || (seatless > 0 && n === p.present.length - seatless);
-    if (s.declaredPresent && !s.presentCountsDiffer && !presentFits(s.declaredPresent.value) && !presidentUnlisted) {
+    if ((whole || countsAgree) && s.declaredPresent && !s.presentCountsDiffer && !presentFits(s.declaredPresent.value) && !presidentUnlisted) {
       ctx.report({
         code: 'member-count',
         range: s.declaredPresent.span.range,
@@ -55,8 +57,7 @@ export const memberCount: Check = {
         ),
       });
     }
-    if (!whole) return;
-    if (s.declaredRepresented && s.declaredRepresented.value !== p.proxies.length) {
+    if (whole && s.declaredRepresented && s.declaredRepresented.value !== p.proxies.length) {
       ctx.report({
         code: 'member-count',
         range: s.declaredRepresented.span.range,
@@ -66,6 +67,7 @@ export const memberCount: Check = {
         ),
       });
     }
+    if (!whole && !everyoneVoted) return;
     const voters = p.present.length + p.proxies.length;
     const votersFit = (n: number) => n === voters || (seatless > 0 && n >= voters - seatless && n <= voters);
     if (s.declaredVoters && !votersFit(s.declaredVoters.value) && !(presidentUnlisted && s.declaredVoters.value === voters + 1)) {

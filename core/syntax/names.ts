@@ -274,7 +274,7 @@ const HEADING_WORDS = new Set([
 ]);
 
 /** A function written after a name, or in its place: it names no one. */
-const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?[- ]présidente?s?|présidente?s?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
+const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?[- ]présidente?s?|présidente?s?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
 /** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
 const STATUS = /^(?:excus[ée]|absent|représenté|présent)(?:\(e\)|\.e\.?|e)?(?:\(s\)|s)?(?![\p{L}])|^(?:arrivée?|partie?|sortie?)\s/iu;
 
@@ -1004,7 +1004,7 @@ const AT_HOUR = new RegExp(`${TIME_SOURCE}\\.?$`, 'i');
 /** An arrival or a departure at an hour, in a line of names (« arrivée à 20 heures 15 », « jusqu'à 20 h 15 »). */
 const ARRIVAL_HOUR = new RegExp(`(?<![\\p{L}])(?:(?:arriv[ée]e?s?|parti(?:e|s|es)?|sorti(?:e|s|es)?)[ \\u00a0]+(?:à|a)|jusqu['’][ \\u00a0]*à)[ \\u00a0]+${TIME_SOURCE}`, 'giu');
 /** The ordinal of a function, or its suffix cut off by a space (« 2ème », « 1 ère »). */
-const ORDINAL = /^(?:\d{1,2}(?:er|re|e|ème|eme|ère|°)|ère|ème|eme)$/;
+const ORDINAL = /^(?:\d{1,2}(?:er|re|e|ème|eme|ère|èr|°)|ère|ème|eme)$/;
 /** After a separator: an entry written surname first (« GLOAGUEN Frédérik », « DE LA VILLEON Laure »). */
 const ENTRY_SURNAME_FIRST = /^[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,3}[ \u00a0]+\p{Lu}\p{Ll}/u;
 /** After a separator: an entry written given name first (« Francis BORDERIEUX »). */
