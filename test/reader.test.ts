@@ -968,6 +968,9 @@ describe('reader: votes', () => {
   it('reads votes without colons on lines made of nothing else, never « pour 3 ans » in a sentence', () => {
     assert.deepEqual(votes('Délibération n°1\nDÉLIBÉRATION APPROUVÉE : Pour 86\nContre 0 Abstentions 5'), [[86, 0, 5, false]]);
     assert.deepEqual(votes('Délibération n°1\nLa convention est conclue pour 3 ans, contre 2 000 € par an.'), [null]);
+    // Within parentheses that hold nothing else: « (Pour 31/Abstention 0 /Contre 0) ».
+    assert.deepEqual(votes('Délibération n°1\nNombre de membres en exercice : 11 Nombre de membres qui ont pris part à la délibération : 11 (Pour 31/Abstention 0 /Contre 0) Date de la convocation : 27 juin 2017'), [[31, 0, 0, false]]);
+    assert.deepEqual(votes('Délibération n°1\nLe bail court (pour 3 ans) et la convention (contre 2 000 €).'), [null]);
   });
 
   it('reads votes as they are stated', () => {

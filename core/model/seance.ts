@@ -578,6 +578,7 @@ const VOTE_COUNT = /(?<![\d,./\p{L}])(\d{1,3})[ \u00a0]+(?:voix[ \u00a0]+)?(pour
 const BARE_VOTE_PAIR = /(?<![\p{L}\d])(pour|contre|abstentions?)[ \u00a0]+(\d{1,3})(?![\d\p{L}])/giu;
 const BARE_VOTE_LINE = /^[ \u00a0\t]*(?:[^:\n]{0,60}:[ \u00a0]*)?(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0\t,;.–-]*)+$/iu;
 /** A line where counts written before their word are those of a vote, not of anything else (« 1 pour 1 000 habitants »). */
+const BARE_VOTE_GROUP = /\([ \u00a0]*(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0]*[\/;,]?[ \u00a0]*){2,3}\)/i;
 const VOTE_CONTEXT = /vot|voix|adopt|approuv|majorit|unanimit|accord|d[ée]lib[ée]r|scrutin|suffrage|rejet|d[ée]cid/i;
 const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+l['’][ \u00a0]?unanimit[ée]|unanimit[ée]|unanimement)(?![\p{L}])/iu;
 const MAJORITY = /(?<![\p{L}])[àa][ \u00a0]+la[ \u00a0]+majorit[ée](?![ \u00a0]+absolue)/iu;
@@ -596,6 +597,12 @@ function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
   // « DÉLIBÉRATION APPROUVÉE : Pour 86 », « Contre 0 Abstentions 5 »: without colons, only on a line made of nothing
   // else (after a label at most), so that « pour 3 ans » in a sentence is no vote.
   if (pairs.length === 0 && BARE_VOTE_LINE.test(text)) pairs = [...text.matchAll(BARE_VOTE_PAIR)];
+  // « … qui ont pris part à la délibération : 11 (Pour 31/Abstention 0 /Contre 0) »: so within parentheses that hold
+  // nothing else, two counts at least.
+  if (pairs.length === 0) {
+    const group = BARE_VOTE_GROUP.exec(text);
+    if (group) pairs = [...text.matchAll(BARE_VOTE_PAIR)].filter((m) => m.index! > group.index && m.index! < group.index + group[0].length);
+  }
   pairs.forEach((m, i) => {
     const key = voteKey(m[1]);
     if (!key || seen.has(key)) return;
