@@ -897,6 +897,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Mme Sylvie ROSE → Mme Marie - Odile GRIS']);
   });
 
+  it('reads counts said in a sentence (« Le nombre de présents est de 23 »), proxies on dashed lines without a verb, a dash stuck before a civility', () => {
+    const text = 'Séance du 13 novembre 2017\nÉtaient présents :\n\nMonsieur Jean NOIR – Madame Cathy ROSE – Monsieur Didier VERT- Madame Lydie GRIS\n\nÉtaient absents :\n\nMonsieur Jacquy BLANC – Madame Claudine BRUN- Monsieur Dany MAUVE\n\nLe nombre de présents est de 4, le nombre de votants est de 6 dont 2 procurations.\n\n-Monsieur BLANC procuration à Monsieur NOIR\n\n-Madame BRUN procuration à Madame ROSE\n\n1) – Appel des membres\n';
+    const f = facts(text);
+    assert.deepEqual(f.counts, { inOffice: null, present: 4, represented: 2, voters: 6 });
+    assert.deepEqual(names(f.attendance.present), ['Monsieur Jean NOIR', 'Madame Cathy ROSE', 'Monsieur Didier VERT', 'Madame Lydie GRIS']);
+    assert.deepEqual(proxies(f), ['Monsieur BLANC → Monsieur NOIR', 'Madame BRUN → Madame ROSE']);
+  });
+
   it('reads a proxy written « X mandataire M. Y » (Y holds X’s proxy)', () => {
     const f = facts('Séance du 18 janvier 2021\nEtaient présents : M. Yves NOIR, Mme Anne BLANC.\nEtait absente représentée :\n\nMme Annie VERT mandataire M. Yves NOIR\n');
     assert.deepEqual(proxies(f), ['Mme Annie VERT → M. Yves NOIR']);

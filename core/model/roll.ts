@@ -83,15 +83,17 @@ function unlabelledDelegates(doc: DocumentNode, b: Builder, out: ListLine[]) {
  */
 function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end: number; text: string }, from: number, out: ListLine[]) {
   const text = namesText(doc.text, doc.positions);
-  PROXY_VERB.lastIndex = from - l.offset;
+  const local = l.text.slice(from - l.offset);
+  // (« -Monsieur HEYNDRICKX procuration à Monsieur DENISE »: « procuration à » right after a surname in capitals.)
+  const verbs = [...local.matchAll(PROXY_VERB), ...local.matchAll(BARE_PROXY_VERB)].map((m) => from + m.index!).sort((x, y) => x - y);
   let done = from;
-  for (let m = PROXY_VERB.exec(l.text); m; m = PROXY_VERB.exec(l.text)) {
-    const at = l.offset + m.index;
+  for (const at of verbs) {
     if (at < done) continue;
     // The sentence: from the last full stop before the verb (or the start), to the next one before a capital (or
     // the end of the line); a long one is no list of proxies.
     const stop = sentenceStart(text, at, Math.max(l.offset, at - 300));
-    const start = Math.max(done, stop);
+    // (A dash or a bullet may open the line: « -Monsieur HEYNDRICKX procuration à Monsieur DENISE ».)
+    const start = Math.max(done, stop) + (/^[ \u00a0\t]*[-–•][ \u00a0]*(?=\p{Lu})/u.exec(text.slice(Math.max(done, stop), at))?.[0].length ?? 0);
     // The sentence ends at its full stop, or where a list read already starts (« … à M. Y Excusés : … »).
     const end = out.reduce((e, o) => (o.offset > at && o.offset < e ? o.offset : e), sentenceEnd(text, at, l.end));
     done = end;
@@ -111,6 +113,7 @@ function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end:
   }
 }
 const PROXY_VERB = /\b(?:donne|a\s+donné|ayant\s+donné|avait\s+donné)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)/gi;
+const BARE_PROXY_VERB = /(?<=[A-ZÀ-Þ'’-]{2}[ \u00a0]+)(?:procuration|pouvoir)[ \u00a0]+(?:à|a)(?=[ \u00a0])/g;
 const SENTENCE_END = /\.(?=\s+\p{Lu})/gu;
 /** After the last full stop that ends a sentence (not that of « M. », « Mme. » or an initial) before `at`. */
 function sentenceStart(text: string, at: number, floor: number): number {

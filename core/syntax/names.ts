@@ -1100,8 +1100,9 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
     // « NOURRISSON Isabelle- GLOAGUEN Frédérik », « (arrivée à 22h30)- GORIAUX Christine »: a dash stuck to the end of
     // an entry, before one written surname first (« Marie- LACOSTE ; », « Jean- Pierre BOUVIER » are names cut).
     if ((c === '-' || c === '–') && i > start && /[\p{Ll})]/u.test(text[i - 1]) && ENTRY_SURNAME_FIRST.test(text.slice(i + 1, i + 80))) { cut(i, i + 1); continue; }
-    // « Lionel DEBELLE- Francis BORDERIEUX »: so after a surname in capitals, before a given name and a surname.
-    if ((c === '-' || c === '–') && i > start + 1 && /\p{Lu}{2}$/u.test(text.slice(i - 2, i)) && ENTRY_GIVEN_FIRST.test(text.slice(i + 1, i + 80))) { cut(i, i + 1); continue; }
+    // « Lionel DEBELLE- Francis BORDERIEUX », « Monsieur Didier TOURNAY- Madame Lydie GARNIER »: so after a surname in
+    // capitals, before a given name and a surname, or a civility.
+    if ((c === '-' || c === '–') && i > start + 1 && /\p{Lu}{2}$/u.test(text.slice(i - 2, i)) && (ENTRY_GIVEN_FIRST.test(text.slice(i + 1, i + 80)) || CIVILITY_AFTER.test(text.slice(i + 1, i + 14)))) { cut(i, i + 1); continue; }
     // « Mme Nicole BONNEFOY -MM. Franck BONNET »: a dash stuck to the civility of the next entry.
     if ((c === '-' || c === '–') && blankBefore && CIVILITY_AFTER.test(` ${text.slice(i + 1, i + 13)}`)) { cut(i, i + 1); continue; }
     if (c === 'e' && blankBefore && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
