@@ -905,6 +905,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Monsieur BLANC → Monsieur NOIR', 'Madame BRUN → Madame ROSE']);
   });
 
+  it('reads a count in brackets after a label (« PRESENTS [13] : », « … MANDAT DE VOTE [2]: »)', () => {
+    const f = facts('Séance du 24 juin 2014\nPRESENTS [3] : Ange NOIR, Daniel BLANC, Nadine GRIS.\nABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [1]: Pierre ROSE a donné pouvoir à Daniel BLANC\nSECRETAIRE DE SEANCE : Nadine GRIS');
+    assert.deepEqual(f.counts, { inOffice: null, present: 3, represented: 1, voters: null });
+    assert.deepEqual(names(f.attendance.present), ['Ange NOIR', 'Daniel BLANC', 'Nadine GRIS']);
+    assert.deepEqual(proxies(f), ['Pierre ROSE → Daniel BLANC']);
+  });
+
   it('reads a proxy written « X mandataire M. Y » (Y holds X’s proxy)', () => {
     const f = facts('Séance du 18 janvier 2021\nEtaient présents : M. Yves NOIR, Mme Anne BLANC.\nEtait absente représentée :\n\nMme Annie VERT mandataire M. Yves NOIR\n');
     assert.deepEqual(proxies(f), ['Mme Annie VERT → M. Yves NOIR']);

@@ -218,6 +218,9 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Le nombre de présents est de 23, le nombre de votants est de 27 dont 4 procurations ».
   ['declaredPresent', /\bnombre\s+de\s+(?:membres\s+|conseillers\s+)?pr[ée]sents\s+est\s+de\s+(\d+)(?!\d)/gi],
   ['declaredVoters', /\bnombre\s+de\s+votants\s+est\s+de\s+(\d+)(?!\d)/gi],
+  // « PRESENTS [13] : », « ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: ».
+  ['declaredPresent', /\bpr[ée]sents?\s*\[\s*(\d+)\s*\]/gi],
+  ['declaredRepresented', /\b(?:mandats?\s+de\s+vote|pouvoirs?|procurations?|repr[ée]sent[ée]s)\s*\[\s*(\d+)\s*\]/gi],
   // « Votants (présents ou représentés) : 22 ».
   ['declaredVoters', /\bvotants(?:\s*\([^()]{0,40}\))?\s*:?\s*(\d+)(?!\d)/gi],
   ['declaredVoters', /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],
@@ -247,7 +250,7 @@ function figureIn(re: RegExp, l: { offset: number; text: string }, b: Builder): 
 }
 
 function readCounts(l: { offset: number; text: string }, seance: Seance, b: Builder) {
-  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoirs|procuration|pris\s+part|assist/i.test(l.text)) return;
+  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|assist/i.test(l.text)) return;
   for (const [key, re] of COUNTS) {
     if (seance[key] && key !== 'declaredPresent') continue;
     const found = [...l.text.matchAll(re)];

@@ -111,8 +111,9 @@ const STOPS = [
   'date d affichage', 'date d\'affichage', 'decision', 'resultat du vote', 'exposé', 'expose', 'le maire', 'le president', 'transmis',
 ].map((w) => word(w));
 
-// (« Présents (dans l’ordre du tableau) : »: a few words in parentheses before the colon.)
-const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*|\\((?:dans|par|selon)[ \\u00a0][^()\\n:]{1,40}\\)[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
+// (« Présents (dans l’ordre du tableau) : »: a few words in parentheses before the colon; « PRESENTS [13] : », the
+// count in brackets.)
+const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:dans|par|selon)[ \\u00a0][^()\\n:]{1,40}\\)[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
@@ -192,7 +193,7 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       if (re === EXCEPT_LABEL && !/pr[ée]sents?\b/i.test(text.slice(Math.max(0, from + m.index - 120), from + m.index))) continue;
       const start = from + m.index;
       let end = start + m[0].length;
-      const label = m[0].replace(/[ \u00a0]*(?:\(\s*\d+\s*\)[ \u00a0]*)?(?:[:：]|[-–—])?[ \u00a0]*$/u, '').trim();
+      const label = m[0].replace(/[ \u00a0]*(?:\(\s*\d+\s*\)[ \u00a0]*|\[\s*\d+\s*\][ \u00a0]*)?(?:[:：]|[-–—])?[ \u00a0]*$/u, '').trim();
       // Inside parentheses (« (1 + 2 procurations : L. Chapon, …) »), or a noun after a figure (« 2 pouvoirs : »),
       // it labels nothing.
       if (insideParentheses(slice, m.index)) continue;
