@@ -905,6 +905,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Monsieur BLANC → Monsieur NOIR', 'Madame BRUN → Madame ROSE']);
   });
 
+  it('reads « quitte la séance à 18h38 et rentre à 18h42 » after a name, and « Mmes : », « MM : » as civilities, not communes', () => {
+    const text = 'Séance du 16 décembre 2021\nPrésents : M. NOIR Daniel, Maire, Mmes : BLANC Laure, ROSE Laetitia quitte la séance à 18h38 et rentre à 18h42, GRIS Lisbeth, MM : VERT Fabien quitte la séance à 18h38 et rentre à 18h42, BRUN Jacky\nExcusé(s) ayant donné procuration : Mmes : MAUVE Ingrid à M. BRUN Jacky\nAbsent(s) : M. JAUNE Matthieu\nLe Maire ouvre la séance.\n';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR Daniel', 'BLANC Laure', 'ROSE Laetitia', 'GRIS Lisbeth', 'VERT Fabien', 'BRUN Jacky']);
+    assert.deepEqual(f.unread, []);
+    const all = analyzeText(text, { communes: true }).findings;
+    assert.deepEqual(all.filter((x) => x.code === 'commune-unknown'), []);
+  });
+
   it('reads a count in brackets after a label (« PRESENTS [13] : », « … MANDAT DE VOTE [2]: »)', () => {
     const f = facts('Séance du 24 juin 2014\nPRESENTS [3] : Ange NOIR, Daniel BLANC, Nadine GRIS.\nABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [1]: Pierre ROSE a donné pouvoir à Daniel BLANC\nSECRETAIRE DE SEANCE : Nadine GRIS');
     assert.deepEqual(f.counts, { inOffice: null, present: 3, represented: 1, voters: null });

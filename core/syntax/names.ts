@@ -662,13 +662,14 @@ const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 // « VANIER Stéphane (ayant la suppléance de ROSSO Michel) ».
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de|ayant\s+la\s+suppléance\s+de|suppléante?(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s))\s+/i;
 const REPLACED_PHRASE = /^(?:remplacée?|suppléée?)\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
+const LEAVES = new RegExp(`^(?:quitte|a[ \\u00a0]+quitté)[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]+(?:à|a)[ \\u00a0]+(${TIME_SOURCE})`, 'i');
 const MAIDEN_NAME = new RegExp(`^n[ée]e[ \\u00a0]+[${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]+)*(?=[ \\u00a0]*(?:[,;()]|$))`, 'u');
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
 const COMMUNE_CAPS = `[${UP}][${UP}'’-]*(?:[ \\u00a0](?!(?:MM|M|MME|Mme|Mmes|Mlle)[. \\u00a0])(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*`;
 const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?${COMMUNE_CAPS}(?=[ \\u00a0]|$)`, 'u');
 /** « M. DELAERE Hubert de JOUARRE »: after a name written surname first, the commune the delegate comes from. */
 const FROM_COMMUNE = new RegExp(`^(?:de|d['’]|du|des)[ \\u00a0]*${COMMUNE_CAPS}[ \\u00a0]*$`, 'u');
-const TIME = /^(?:[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu))/i;
+const TIME = /^(?:[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu)|rentre\s+[àa]|revient\s+[àa])/i;
 
 /** « M. SERNE Les membres présents forment… »: a sentence starts after the name (a line break lost). */
 // (« M. Alain PANELLE Ouverture de la séance par… »: particles, then a word in lower case, are prose too.)
@@ -787,7 +788,7 @@ const GROUP_LABEL = /^(?:(?:Membres|Délégués|Conseillers)\s+)?(?:titulaires?|
 /** Whether a commune label's name is written like one (not « Vu », « Considérant », a sentence). */
 function isCommuneName(name: string): boolean {
   // (Nor the fields of a header in capitals: « DATE D’AFFICHAGE : », « NOMBRE DE CONSEILLERS : ».)
-  return !/^(?:Vu|Considérant|Objet|Article|Annexe|Délibération|Rapport|Décide|Monsieur|Madame|Mesdames|Messieurs|Date|Nombre|Nbre|Séance|Seance|Secrétaire|Secretaire|Lieu|Convocation|Affichage|Quorum|Votants|Présents|Presents|Absents|Excusés|Excuses)$/i.test(name.split(/[\s\u00a0]/)[0]);
+  return !/^(?:Vu|Considérant|Objet|Article|Annexe|Délibération|Rapport|Décide|Monsieur|Madame|Mesdames|Messieurs|Mmes|MM|Mme|Mlle|Date|Nombre|Nbre|Séance|Seance|Secrétaire|Secretaire|Lieu|Convocation|Affichage|Quorum|Votants|Présents|Presents|Absents|Excusés|Excuses)$/i.test(name.split(/[\s\u00a0]/)[0]);
 }
 
 /** A label that names a grouping of communes, not a commune: « CDC DU BAZADAIS », « Communauté de communes X ». */
@@ -1226,6 +1227,15 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = at;
       continue;
     }
+    // « COMPAGNON Laetitia quitte la séance à 18h38 et rentre à 18h42 »: a departure at an hour (the return, after
+    // « et », is a piece of its own: « rentre à 18h42 » qualifies the entry before).
+    const leaves = LEAVES.exec(rest);
+    if (leaves) {
+      entry.qualifiers.push(qualifier(`départ à ${leaves[1]}`, b.span(here, here + leaves[0].length)));
+      at = here + leaves[0].length;
+      entry.end = at;
+      continue;
+    }
     // « Mme LACAILLE Marie Claire née PITOU (7 Adjoint) »: the maiden name, part of the entry.
     const born = MAIDEN_NAME.exec(rest);
     if (born) {
@@ -1345,7 +1355,7 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
  * hour (« à partir de 11 h 50 ») names no report.
  */
 function qualifier(text: string, s: Span): Qualifier {
-  const arrival = /arriv|partir|compter/i.test(text);
+  const arrival = /arriv|partir|compter|rentre|revient/i.test(text);
   const until = !arrival && /départ|jusqu|parti|sorti|avant/i.test(text);
   const exclusive = until ? /avant/i.test(text) : /après/i.test(text);
   const hour = /\d\s*h\b|\d\s*h\s*\d|heures?/i.test(text);
