@@ -549,6 +549,7 @@ describe('reader: counts', () => {
     assert.equal(facts('Présents : 40 Pouvoir(s) : 22').counts.represented, 22);
     assert.equal(facts('Le conseil, composant 12 commissions, en exercice depuis 2020.').counts.inOffice, null);
     assert.equal(facts('Nombre de conseillers municipaux : Exercice : 23\n\nPrésents : 17 Votants : 23').counts.inOffice, 23);
+    assert.equal(facts('L’an deux mille dix, le vendredi huit octobre, le Conseil Municipal de Cabourg, composé de 27 membres en exercice, dûment convoqué le 29 septembre 2010, s’est réuni.').counts.inOffice, 27);
     assert.equal(facts('Budget primitif – Exercice : 2022').counts.inOffice, null, 'a budget’s year');
   });
   it('reads the counts of deliberation software and of flattened headers (« pris part aux délibérations », « dont 6 procurations »)', () => {
