@@ -915,6 +915,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(all.filter((x) => x.code === 'commune-unknown'), []);
   });
 
+  it('pairs the givers and the holders of « X, Y et Z qui avaient respectivement donné procuration à A, B et C »', () => {
+    const f = facts('Séance du 11 juillet 2018\nABSENTS EXCUSES : Dorothée NOIR, Marie-Line BLANC et Dominique GRIS qui avaient respectivement donné procuration à Patrick ROSE, Jean-Michel VERT et François BRUN. Et Marcel MAUVE (M. MAUVE est arrivé pour le vote de la délibération N° 033/18 et suivantes).\n\nLe Maire propose le secrétariat de séance à Patrick ROSE.');
+    assert.deepEqual(proxies(f), ['Dorothée NOIR → Patrick ROSE', 'Marie-Line BLANC → Jean-Michel VERT', 'Dominique GRIS → François BRUN']);
+    assert.deepEqual(names(f.attendance.absent), ['Dorothée NOIR', 'Marie-Line BLANC', 'Dominique GRIS', 'Marcel MAUVE']);
+    // Givers and holders not as many: no pairing is guessed.
+    assert.deepEqual(proxies(facts('Séance du 11 juillet 2018\nABSENTS EXCUSES : Dorothée NOIR et Dominique GRIS qui avaient respectivement donné procuration à Patrick ROSE. Le Maire ouvre la séance.')), []);
+  });
+
   it('reads a count in brackets after a label (« PRESENTS [13] : », « … MANDAT DE VOTE [2]: »)', () => {
     const f = facts('Séance du 24 juin 2014\nPRESENTS [3] : Ange NOIR, Daniel BLANC, Nadine GRIS.\nABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [1]: Pierre ROSE a donné pouvoir à Daniel BLANC\nSECRETAIRE DE SEANCE : Nadine GRIS');
     assert.deepEqual(f.counts, { inOffice: null, present: 3, represented: 1, voters: null });

@@ -712,6 +712,8 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   const next = labelsIn(text, from, to)[0];
   if (next) { out.end = next.start; out.stopped = true; }
   const end = out.end;
+  const paired = role !== 'present' ? respectively(text, from, end, b, role) : undefined;
+  if (paired) return paired;
   // Commune labels cut the list into groups.
   const labels: (Piece & { when?: string })[] = [];
   COMMUNE_LABEL.lastIndex = 0;
@@ -782,6 +784,39 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
 const TIME_GROUP = /(?<=^|[\s,;])((?:durant|pendant)[ \u00a0]+toute[ \u00a0]+la[ \u00a0]+séance|(?:à[ \u00a0]+partir|jusqu['’][ \u00a0]*à)[ \u00a0]+(?:de[ \u00a0]+)?l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+|de[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+[ \u00a0]+à[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+)[ \u00a0]*:(?=[ \u00a0])/giu;
 
 const LIST_HEAD = new RegExp(`^[ \\u00a0]*(?:\\([ \\u00a0]*\\d{1,4}[ \\u00a0]*\\)[ \\u00a0\\t\\r\\n]*(?=[${UP}]))?(?:(?:Suppléant|Titulaire|SUPPLÉANT|SUPPLEANT|TITULAIRE)(?:\\(e\\)s|\\(E\\)S|e?s|E?S)[ \\u00a0]+(?=[${UP}]))?`, 'u');
+/** « X, Y et Z qui avaient respectivement donné procuration à A, B et C. »: givers, then their holders in the same order. */
+const RESPECTIVELY = /[ \u00a0,]*(?:qui[ \u00a0]+(?:ont|avaient|avait|a)[ \u00a0]+)?respectivement[ \u00a0]+donné[ \u00a0]+(?:procuration|pouvoir|mandat|délégation)[ \u00a0]+(?:à|a)[ \u00a0]+/i;
+
+/**
+ * The givers before « respectivement donné procuration à », the holders after it up to the end of the sentence, paired
+ * in order; the names after that sentence go on the list. Undefined when the text has no such phrase, or when the
+ * givers and the holders are not as many.
+ */
+function respectively(text: string, from: number, end: number, b: NameMaker, role: ListRole): NamesRead | undefined {
+  const m = RESPECTIVELY.exec(text.slice(from, end));
+  if (!m) return undefined;
+  const givers = readNames(text, from, from + m.index, b, role);
+  const holdersFrom = from + m.index + m[0].length;
+  const stop = /\.(?=[ \u00a0\t\r\n]|$)/.exec(text.slice(holdersFrom, end));
+  const holdersEnd = stop ? holdersFrom + stop.index : end;
+  const holders = readNames(text, holdersFrom, holdersEnd, b, 'present');
+  if (givers.entries.length === 0 || givers.entries.length !== holders.entries.length || givers.unread.length || holders.unread.length) return undefined;
+  givers.entries.forEach((e, i) => {
+    e.proxyTo = holders.entries[i].person;
+    e.end = Math.max(e.end, holders.entries[i].end);
+  });
+  // « … et François DUPIRE. Et Marcel LORTHIOIR (M. LORTHIOIR est arrivé …) »: the list goes on after the sentence.
+  const after = stop ? holdersEnd + 1 + (/^[ \u00a0]*Et[ \u00a0]+(?=\p{Lu})/u.exec(text.slice(holdersEnd + 1, end))?.[0].length ?? 0) : 0;
+  const rest = stop ? readNames(text, after, end, b, role) : undefined;
+  return {
+    entries: [...givers.entries, ...(rest?.entries ?? [])],
+    communes: [...givers.communes, ...(rest?.communes ?? [])],
+    unread: rest?.unread ?? [],
+    end: rest ? rest.end : holdersEnd,
+    stopped: rest ? rest.stopped || end !== rest.end : holdersEnd < end,
+  };
+}
+
 /** Labels that group the members of a list without being communes: « Membres titulaires : », « Adjoints : ». */
 const GROUP_LABEL = /^(?:(?:Membres|Délégués|Conseillers)\s+)?(?:titulaires?|suppléante?s?)$|^(?:Maire|Adjointe?s?|Maires?[- ]adjoints?|Conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|délégué(?:e|s)?|communautaires?))?|Vice[- ][Pp]résidente?s?|Présidente?s?|[ÉE]lus?|Délégués?)$/i;
 
