@@ -615,12 +615,14 @@ describe('reader: the séance date', () => {
     assert.equal(facts('Le Conseil Général s est réuni à l Hôtel du Département les 23 et 24 juin 2014 sous la présidence de M. Paul NOIR.').seance?.date, '2014-06-23');
   });
 
-  it('reads a date whose day is stuck to its month by OCR (« jeudi 16mai 2013 »), never a séance whose minutes are approved', () => {
+  it('reads a date whose day or year is stuck to its month (« jeudi 16mai 2013 », « 25 juin2015 »), never a séance whose minutes are approved', () => {
     const f = facts('Compte rendu de la réunion du conseil municipal\ndu jeudi 16mai 2013\nMembres présents : MM. MICHON Jacques, GALABERTHIER Bernard.\nApprobation du procès-verbal de la réunion du Conseil Municipal du\njeudi 28 mars 2013.\nAdopté à l’unanimité');
     assert.equal(f.seance?.date, '2013-05-16');
     const earlier = facts('Conseil municipal\nApprobation du procès-verbal de la réunion du Conseil Municipal du\njeudi 28 mars 2013.\nAdopté à l’unanimité');
     assert.equal(earlier.seance, null, 'the approved séance is no séance date');
     assert.equal(facts('Le conseil se réunira le 16mai.').seance, null, 'figures stuck to a month without a year: no date');
+    // The year stuck to the month: « le 25 juin2015 ».
+    assert.equal(facts('PROCES VERBAL de la séance du CONSEIL MUNICIPAL réuni en session publique ordinaire le 25 juin2015 à 18h30 sous la Présidence de M. Gérard NOIR').seance?.date, '2015-06-25');
   });
 
   const date = (text: string) => facts(text).seance?.date ?? null;

@@ -57,6 +57,8 @@ const MONTH_LINK = `(?:${SP}du${SP}mois${SP}d(?:e${SP}|['’])|${SP})`;
 const YEAR = `(?:\\d{4}(?!\\d)|${YEAR_WORDS_SOURCE})`;
 /** « 16 mai », and « 16mai 2013 » as OCR gives it (figures stuck to the month: only with the year after). */
 const DAY_MONTH_LINK = `(?:${MONTH_LINK}|(?<=\\d)(?=${MONTH}${SP}\\d{4}(?!\\d)))`;
+/** « 25 juin 2015 », and « 25 juin2015 » as a PDF extraction gives it (the year stuck to the month, in figures). */
+const MONTH_YEAR_LINK = `(?:${SP}|(?=\\d{4}(?!\\d)))`;
 const ND = '(?:0?[1-9]|[12]\\d|3[01])';
 const NM = '(?:0?[1-9]|1[0-2])';
 const NUMERIC = `(?:${ND}/${NM}/\\d{4}|${ND}\\.${NM}\\.\\d{4}|${ND}-${NM}-\\d{4})(?!\\d)`;
@@ -68,7 +70,7 @@ function dateSource(capture: boolean): string {
     `${g('lanDay', DAY)}${MONTH_LINK}${g('lanMonth', MONTH)}`;
   const plain =
     `(?:${g('wd', WEEKDAY)}${SP})?(?:${g('numeric', NUMERIC)}|` +
-    `${g('day', DAY)}${DAY_MONTH_LINK}${g('month', MONTH)}(?:${SP}${g('year', YEAR)})?)`;
+    `${g('day', DAY)}${DAY_MONTH_LINK}${g('month', MONTH)}(?:${MONTH_YEAR_LINK}${g('year', YEAR)})?)`;
   return `(?:${lan}|${plain})`;
 }
 
