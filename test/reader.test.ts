@@ -925,6 +925,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(facts('Séance du 11 juillet 2018\nABSENTS EXCUSES : Dorothée NOIR et Dominique GRIS qui avaient respectivement donné procuration à Patrick ROSE. Le Maire ouvre la séance.')), []);
   });
 
+  it('reads « des procurations reçues : X à Y Z à W » in a sentence, the proxies run together', () => {
+    const f = facts('Séance du 25 juin 2015\nEtaient présents : Mme Marie VERT, M. Gérard ROSE, formant la majorité des membres en exercice Excusés ou absents : Mme Eugénia NOIR M. Daniel GRIS Après avoir procédé à l’appel des Conseillers, M. le Maire donne lecture à l’Assemblée des procurations reçues : Mme Eugénia NOIR à Mme Marie VERT M. Daniel GRIS à M. Gérard ROSE Mme Marie VERT est désignée secrétaire de séance.');
+    assert.deepEqual(proxies(f), ['Mme Eugénia NOIR → Mme Marie VERT', 'M. Daniel GRIS → M. Gérard ROSE']);
+  });
+
   it('reads a count in brackets after a label (« PRESENTS [13] : », « … MANDAT DE VOTE [2]: »)', () => {
     const f = facts('Séance du 24 juin 2014\nPRESENTS [3] : Ange NOIR, Daniel BLANC, Nadine GRIS.\nABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [1]: Pierre ROSE a donné pouvoir à Daniel BLANC\nSECRETAIRE DE SEANCE : Nadine GRIS');
     assert.deepEqual(f.counts, { inOffice: null, present: 3, represented: 1, voters: null });

@@ -90,7 +90,8 @@ const ATTENDANCE: [ListRole, string][] = [
   // « Pouvoirs conformément à l’article L.2121.20 du Code Général des Collectivités Territoriales : », « Pouvoirs (art.
   // L. 2121-20 du CGCT) : ».
   // (« Pouvoir de : M. X à M. Y ».)
-  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')}|\\s+${word('de')}(?=\\s*[:：]))?(?:\\s*\\((?:art\\.?|article)[^()]{0,80}\\)|\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120}(?:\\n[^:：\\n]{0,60})?)?`],
+  // (« M. le Maire donne lecture à l’Assemblée des procurations reçues : Mme X à Mme Y … ».)
+  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')}|\\s+${word('de')}(?=\\s*[:：])|\\s+${word('recues')}(?=\\s*[:：]))?(?:\\s*\\((?:art\\.?|article)[^()]{0,80}\\)|\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120}(?:\\n[^:：\\n]{0,60})?)?`],
   ['present', `(?:${WERE}\\s+)?${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
   // « Conseillers Communautaires présents », « Délégués titulaires présents ».
   ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:(?:${word('titulaires')}|${word('municipaux')}|${word('communautaires')}|${word('syndicaux')}|${word('departementaux')})\\s+)?${PRESENT}`],
