@@ -930,6 +930,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Mme Eugénia NOIR → Mme Marie VERT', 'M. Daniel GRIS → M. Gérard ROSE']);
   });
 
+  it('reads « ÉTAIT ABSENT OU EXCUSE : aucun » then a sentence: nobody, and the list before ends at the label', () => {
+    const text = 'Séance du 29 juin 2020\nÉTAIENT PRESENTS : M. Jean NOIR, Mme Anne BLANC. ÉTAIENT REPRESENTES : M. Daniel GRIS a donné pouvoir à M. Jean NOIR ÉTAIT ABSENT OU EXCUSE : aucun Mme Anne BLANC a été élue SECRETAIRE. Membres en exercice : 3 Membres présents : 2 Pouvoirs : 1';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.absent), ['M. Daniel GRIS']);
+    assert.deepEqual(f.unread, []);
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+
   it('reads a count in brackets after a label (« PRESENTS [13] : », « … MANDAT DE VOTE [2]: »)', () => {
     const f = facts('Séance du 24 juin 2014\nPRESENTS [3] : Ange NOIR, Daniel BLANC, Nadine GRIS.\nABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [1]: Pierre ROSE a donné pouvoir à Daniel BLANC\nSECRETAIRE DE SEANCE : Nadine GRIS');
     assert.deepEqual(f.counts, { inOffice: null, present: 3, represented: 1, voters: null });

@@ -80,7 +80,8 @@ const ATTENDANCE: [ListRole, string][] = [
   // « Avaient donné pouvoir de voter respectivement en leur nom : », « Ont donné procuration : ».
   ['excused', `(?:${word('ont')}|${word('avaient')}|${word('avait')}|${word('a')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})${TAIL}`],
   ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')})`],
-  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}\\s+(?:${word('et')}\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
+  // (« ÉTAIT ABSENT OU EXCUSE : ».)
+  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}\\s+(?:(?:${word('et')}|${word('ou')})\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
   // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
   // « ABSENT E avec EXCUSE : », « ABSENT sans EXCUSE : ».
@@ -913,7 +914,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (/^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|\/|-|—|–)\.?$/i.test(t) && out.entries.length === 0) { out.end = piece.end; out.stopped = true; return true; }
     // « Étaient absent.e.s : néant conseil municipal: 29 »: « néant » first, then what a PDF extraction ran into the
     // line (the cell of a box beside it): nobody, and the list ends after the word.
-    const nobody = /^n[ée]ant(?=[ \u00a0]+\S)/i.exec(t);
+    // (« EXCUSE : aucun Mme Aurore DUQUENOY a été élue SECRETAIRE »: so « aucun ».)
+    const nobody = /^(?:n[ée]ant|aucun(?:e)?)(?=[ \u00a0]+\S)/i.exec(t);
     if (nobody && out.entries.length === 0) { out.end = start + nobody[0].length; out.stopped = true; return true; }
     // « … Mme ALAMO DUPUY (Mimizan) Madame Stéphanie BERBILLE, Directrice Générale des Services, Madame Françoise
     // LAFITTE, responsable des finances, … »: the staff after the members, without a label of their own; the list ends
