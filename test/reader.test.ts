@@ -938,6 +938,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('ends a list at a heading in capitals on the next line (« ORDRE DU JOUR », « DESIGNATION DU SECRETAIRE DE SEANCE »)', () => {
+    for (const heading of ['ORDRE DU JOUR', 'DESIGNATION DU SECRETAIRE DE SEANCE']) {
+      const f = facts(`Séance du 24 septembre 2013\nEtaient présents : NOIR R. - BLANC J.P.\nEtaient excusés : GRIS J. (remplacée par ROSE M.J.) – VERT J. (remplacé par\nBRUN P.)\n${heading}\n1. Approbation du compte rendu`);
+      assert.deepEqual(f.unread, [], heading);
+      assert.deepEqual(names(f.attendance.absent), ['GRIS J.', 'VERT J.'], heading);
+    }
+  });
+
   it('reads a count in brackets after a label (« PRESENTS [13] : », « … MANDAT DE VOTE [2]: »)', () => {
     const f = facts('Séance du 24 juin 2014\nPRESENTS [3] : Ange NOIR, Daniel BLANC, Nadine GRIS.\nABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [1]: Pierre ROSE a donné pouvoir à Daniel BLANC\nSECRETAIRE DE SEANCE : Nadine GRIS');
     assert.deepEqual(f.counts, { inOffice: null, present: 3, represented: 1, voters: null });

@@ -137,6 +137,8 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     // « Camille PARIGGI donne procuration à Marie-Pierre BRUNO↵↵Commune de LUMIO↵↵Séance du 17 juin 2020 »: after a
     // blank line, the running header of the next page.
     if (k > last + 1 && RUNNING_HEADER.test(text.slice(l.offset, l.end))) break;
+    // « … (remplacé par↵ROQUERE P.)↵ORDRE DU JOUR », « DESIGNATION DU SECRETAIRE DE SEANCE »: a heading in capitals.
+    if (HEADING_IN_CAPS.test(text.slice(l.offset, Math.min(l.end, l.offset + 40)))) break;
     // « … Leroy (pouvoir à M. Corbonnois).↵Election du secrétaire de séance. »: after a list closed by its full stop, a
     // line that opens like a sentence (a word, then words in lower case) is the next item, not a name.
     if (SENTENCE_END_LINE.test(text.slice(Math.max(lines[last].offset, lines[last].end - 4), lines[last].end)) && SENTENCE_START.test(text.slice(l.offset, Math.min(l.end, l.offset + 80)))) break;
@@ -162,6 +164,7 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
   }
   return last;
 }
+const HEADING_IN_CAPS = /^[ \u00a0\t]*(?:ORDRE DU JOUR|D[ÉE]SIGNATION|APPROBATION|[ÉE]LECTION|D[ÉE]LIB[ÉE]RATION|QUESTIONS? DIVERSES|COMPTE[- ]RENDU|PROC[ÈE]S[- ]VERBAL|OUVERTURE DE LA S[ÉE]ANCE|SECR[ÉE]TAIRE DE S[ÉE]ANCE|INFORMATIONS?)(?![\p{L}])/u;
 const RUNNING_HEADER = /^[ \u00a0\t]*(?:Commune|COMMUNE|Ville|VILLE|Mairie|MAIRIE)[ \u00a0]+(?:de|DE|d['’]|D['’])[ \u00a0]*[^\s:,;]+(?:[ \u00a0-][^\s:,;]+){0,4}[ \u00a0\t\r]*$/u;
 /** Whether a list's first line holds names after its label (« PRESENTS : AUBARD Roger, … »), not its label alone. */
 function namesAfterLabel(line: string): boolean {
