@@ -938,6 +938,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('ends a list at « L’ordre du jour était le suivant : » (its items are no commune labels)', () => {
+    const text = "Assemblée Générale de la Communauté de Communes du Pays d'Huriel mercredi 22 février 2023 Etaient présents : Mesdames et Messieurs : NOIR J., BLANC B. Délégués excusés : GRIS T. (pouvoir à J. NOIR), ROSE L., L’ordre du jour était le suivant : ✓ Présentation de l’application ✓ Espace Mosaïque : donation des locaux ✓ Baignade Biologique : proposition de la commission";
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.absent), ['GRIS T.', 'ROSE L.']);
+    assert.deepEqual(analyzeText(text, { communes: true }).findings.filter((x) => x.code.startsWith('commune')), []);
+  });
+
   it('ends a list at a heading in capitals on the next line (« ORDRE DU JOUR », « DESIGNATION DU SECRETAIRE DE SEANCE »)', () => {
     for (const heading of ['ORDRE DU JOUR', 'DESIGNATION DU SECRETAIRE DE SEANCE']) {
       const f = facts(`Séance du 24 septembre 2013\nEtaient présents : NOIR R. - BLANC J.P.\nEtaient excusés : GRIS J. (remplacée par ROSE M.J.) – VERT J. (remplacé par\nBRUN P.)\n${heading}\n1. Approbation du compte rendu`);

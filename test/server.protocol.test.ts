@@ -167,14 +167,15 @@ describe('language server protocol', function () {
     await client.open(small, SAMPLE);
     await client.waitForDiagnostics(small, { version: 1 });
     await client.open(URI, text);
-    await client.waitForDiagnostics(URI, { version: 1 });
+    // (The first analysis of 4 MB takes seconds, more on a loaded machine: this test is about order, not speed.)
+    await client.waitForDiagnostics(URI, { version: 1, timeoutMs: 20000 });
     const from = client.diagnostics.items.length;
     await client.change(URI, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
     // Well after the pause, while the register (a thousand acts, seconds of work) is analysed: the small act's outline
     // comes first.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const order: string[] = [];
-    const diagnostics = client.waitForDiagnostics(URI, { version: 2, from }).then(() => order.push('register diagnostics'));
+    const diagnostics = client.waitForDiagnostics(URI, { version: 2, from, timeoutMs: 20000 }).then(() => order.push('register diagnostics'));
     const symbols = client.documentSymbols(small).then((answer) => {
       assert.ok(Array.isArray(answer) && answer.length > 0);
       order.push('outline of the small act');

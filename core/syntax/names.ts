@@ -153,7 +153,9 @@ const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?(?:${word('nombre de')}|${word('nb
 // (« … M. GANDEAGA à M. AGONHOUMEY (à compter de son départ) 1/ COMPTE-RENDU Compte-rendu de la séance … »: an item
 // numbered with a slash, its title in capitals.)
 const AGENDA_ITEM = `(?:(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d+(?![\\d.,])|\\d{1,2}\\/[ \\u00a0]+[${UP}]{3,}(?:-[${UP}]{2,}|(?:[ \\u00a0]+[${UP}]{2,}){2}))`;
-const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM})`, 'gu');
+/** « L’ordre du jour était le suivant : »: the agenda announced in a sentence, after the lists. */
+const AGENDA_INTRO = `(?:[lL]['’] ?)?(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) (?=(?:était|est|appelle|comporte|comprend|ETAIT|EST)(?![\\p{L}]))`;
+const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM}|${AGENDA_INTRO})`, 'gu');
 
 export interface LabelMatch {
   start: number;
