@@ -805,6 +805,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads a surname glued to its given name by an OCR (« BONNEMENTJulien »), matched as the surname and the given name', () => {
+    const f = facts('Etaient présents: MM BALTZ Jean Paul, BAUDIN Alain, BONNEMENTJulien, MME BONNET Catherine, MME FERNANDESGuylaine, MM FOURNIER Alain.\nEtaient absents : MME DA SYLVA Isabelle.\nSecrétaire : M. BAUDIN Alain');
+    assert.equal(names(f.attendance.present).length, 6);
+    const m = analyzeText('Etaient présents: MM BALTZ Jean Paul, BONNEMENTJulien, MME BONNET Catherine.\nSecrétaire : M. BALTZ').model;
+    assert.deepEqual(m.members.map((x) => [x.given, x.surname]), [['Jean Paul', 'BALTZ'], ['Julien', 'BONNEMENT'], ['Catherine', 'BONNET']]);
+  });
+
   it('reads a flattened département extract: « 1 er avril », « le Dr X », names glued to their given name, dashes stuck to a civility, « Pouvoir de : »', () => {
     const f = facts('EXTRAITDUREGISTRE DES DÉLIBERATIONSDU CONSEIL GÉNÉRAL___Réunion du mardi 1 er avril 2025___ÉTAIENT PRÉSENTS : MM. Paul NOIR - le Dr Luc BLANC - JeanVERT - Mme Anne ROUGE -MM. Marc BRUN et Guy GRIS.ABSENTS EXCUSÉS : MM. le Dr Hugo ROSE et AbelMAUVE.OBJET DE LA DÉLIBÉRATION : RÈGLEMENT INTÉRIEURM. Paul NOIR, RAPPORTEUR.Pouvoir de :M. le Dr Hugo Rose à M. Paul Noir,M. Abel Mauve à M. Guy Gris');
     assert.equal(f.seance?.date, '2025-04-01');

@@ -247,8 +247,9 @@ const CIVILITY_RE = new RegExp(
 const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?)$/;
 const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?)[ \u00a0]/;
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
-// (« JoëlBONIFACE », « Jean-ClaudeRAMBAUD »: a given name and a surname whose space a PDF extraction lost.)
-const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}]{4,}[${LOW}]$|^[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[${UP}]{3,}[${UP}'’-]*$`, 'u');
+// (« JoëlBONIFACE », « Jean-ClaudeRAMBAUD », « BONNEMENTJulien »: a given name and a surname whose space a PDF
+// extraction or an OCR lost.)
+const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}]{4,}[${LOW}]$|^[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[${UP}]{3,}[${UP}'’-]*$|^[${UP}]{3,}[${UP}'’-]*?[${UP}][${LOW}]{2,}(?:-[${UP}][${LOW}]+)?$`, 'u');
 // « JeanPierre », « MarieCécile »: a compound given name whose hyphen a PDF extraction lost; « J-Louis », « M-Claude »:
 // one whose first name is cut to its initial.
 const CAP_WORD = new RegExp(`^(?:[dD]['’])?(?:[${UP}]-)?[${UP}][${LOW}]+(?:[${UP}][${LOW}]{2,})?(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
@@ -331,8 +332,9 @@ const CAPS_LINKS = new Set(['PAR', 'ET', 'POUR', 'À']);
 
 const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+)?(?:l[ea]|l['’])[ \u00a0]*(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b/i;
 
-/** « JoëlBONIFACE »: a given name glued to the surname. */
+/** « JoëlBONIFACE »: a given name glued to the surname; « BONNEMENTJulien »: a surname glued to the given name. */
 const GLUED = new RegExp(`^([${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?)([${UP}]{3,}[${UP}'’-]*)$`, 'u');
+const GLUED_AFTER = new RegExp(`^([${UP}]{3,}[${UP}'’-]*?)([${UP}][${LOW}]{2,}(?:-[${UP}][${LOW}]+)?)$`, 'u');
 /** « S.BONNIERE »: an initial stuck to the surname. */
 const STUCK_INITIAL = new RegExp(`^([${UP}]\\.)([${UP}]{3,}[${UP}'’-]*)$`, 'u');
 /** « le Dr », « Professeur »: a title before a name. */
@@ -505,7 +507,8 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
   const written = rest.slice(0, len);
   // « JoëlBONIFACE »: written as one word, the given name and the surname of one person (matched as such).
   const glued = ws.length === 1 ? GLUED.exec(ws[0]) : null;
-  const { given, surname } = glued ? { given: glued[1], surname: glued[2] } : splitName(ws.map((w) => w.replace(/\.$/, (d) => (INITIALS.test(w) ? d : ''))));
+  const after = ws.length === 1 && !glued ? GLUED_AFTER.exec(ws[0]) : null;
+  const { given, surname } = glued ? { given: glued[1], surname: glued[2] } : after ? { given: after[2], surname: after[1] } : splitName(ws.map((w) => w.replace(/\.$/, (d) => (INITIALS.test(w) ? d : ''))));
   const p = b.person(written, s);
   return { person: { ...p, civility: civility ?? undefined, given, surname }, length: lead + skip + len };
 }
