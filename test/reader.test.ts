@@ -872,6 +872,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)).map((x) => x.code), ['member-count']);
   });
 
+  it('reads « Mmes & MM. » before an enumeration, and « Conseillers titulaires en fonction : 12 »', () => {
+    const f = facts('Séance du 12 février 2024\nConseillers titulaires en fonction : 3\nConseillers titulaires présents : 2\nDélégués titulaires présents : Mmes & MM. NOIR Rémy, BLANC Bénédicte\nDélégué titulaire excusé : GRIS Gilles\n');
+    assert.deepEqual(f.counts, { inOffice: 3, present: 2, represented: null, voters: null });
+    assert.deepEqual(names(f.attendance.present), ['NOIR Rémy', 'BLANC Bénédicte']);
+  });
+
   it('reads the civilities of an enumeration « Mmes-MM. » and « Mme et MM, » (no name of their own)', () => {
     const f = facts('Séance du 26 juin 2019\nEtaient présents : Mmes-MM. René NOIR, Virginie BLANC, Franck GRIS.\n\nAbsent(e)s : Mme et MM, Virginie ROSE, David VERT, M. Michel BRUN\n\nSecrétaire : M. Franck GRIS\n');
     assert.deepEqual(names(f.attendance.present), ['René NOIR', 'Virginie BLANC', 'Franck GRIS']);

@@ -240,12 +240,12 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
 // (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs ».)
-const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?)$/;
-const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?)[ \u00a0]/;
+const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?)$/;
+const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?)[ \u00a0]/;
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
 // (« JoëlBONIFACE », « Jean-ClaudeRAMBAUD », « BONNEMENTJulien »: a given name and a surname whose space a PDF
 // extraction or an OCR lost.)
