@@ -872,6 +872,16 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)).map((x) => x.code), ['member-count']);
   });
 
+  it('reads delegates under communes in capitals without a colon (« COMMUNE DE CHENS-sur-LEMAN ARNOUX Robert »), the commune’s name lost or not', () => {
+    const text = 'COMPTE RENDU DE LA SEANCE DU COMITE SYNDICAL DU 19 JUIN 2018\n\nPRESENTS :\n\nCOMMUNE D’ NOIR Jean-Claude COMMUNE DE BLANC Christiane GRIS Jacques COMMUNE DE CHENS-sur-LEMAN ROSE Robert VERT Françoise COMMUNE DE LULLY BRUN René COMMUNE DE BONS-en-CHABLAIS MAUVE Sébastien\n\nABSENTS EXCUSES :\n\nCOMMUNE D’ARMOY JAUNE Daniel OCRE Jean-Pascal COMMUNE DE DRAILLANT ROUX Claude\n\nLe Président ouvre la séance.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['NOIR Jean-Claude', 'BLANC Christiane', 'GRIS Jacques', 'ROSE Robert', 'VERT Françoise', 'BRUN René', 'MAUVE Sébastien']);
+    assert.deepEqual(names(f.attendance.absent), ['JAUNE Daniel', 'OCRE Jean-Pascal', 'ROUX Claude']);
+    assert.equal(f.collectivity, null, 'a commune of a delegate is not the collectivity');
+    // Names in capitals, their particles apart (« sur », « en »), keep neither case nor accents: no commune-spelling.
+    assert.deepEqual(analyzeText(text, { communes: true }).findings.filter((x) => x.code.startsWith('commune')), []);
+  });
+
   it('reads « Mmes & MM. » before an enumeration, and « Conseillers titulaires en fonction : 12 »', () => {
     const f = facts('Séance du 12 février 2024\nConseillers titulaires en fonction : 3\nConseillers titulaires présents : 2\nDélégués titulaires présents : Mmes & MM. NOIR Rémy, BLANC Bénédicte\nDélégué titulaire excusé : GRIS Gilles\n');
     assert.deepEqual(f.counts, { inOffice: 3, present: 2, represented: null, voters: null });

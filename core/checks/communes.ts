@@ -51,7 +51,8 @@ export const communeNames: Check = {
       // A name printed in capitals (« COMMUNE DE POUILLEY-LES-VIGNES ») keeps neither case nor accents: only its letters
       // and hyphens are compared.
       let why: keyof typeof REASONS = found.reason!;
-      if (label.name === label.name.toUpperCase()) {
+      // (So is one whose particles alone are in small letters: « CHENS-sur-LEMAN », « BONS-en-CHABLAIS ».)
+      if (inCapitals(label.name)) {
         const letters = (x: string) => foldAccents(x).toUpperCase();
         if (letters(label.name) === letters(official)) continue;
         if (why === 'case' || why === 'accents') why = letters(label.name).replace(/[-\s'’]/g, '') === letters(official).replace(/[-\s'’]/g, '') ? 'hyphens' : 'letters';
@@ -70,6 +71,12 @@ export const communeNames: Check = {
     }
   },
 };
+
+const PARTICLE = /^(?:sur|sous|en|le|la|les|lès|lez|de|du|des|et|aux|au|d|l)$/;
+/** A commune's name printed in capitals, its particles apart. */
+function inCapitals(name: string): boolean {
+  return name === name.toUpperCase() || name.split(/[-\s'’]+/).every((w) => w === w.toUpperCase() || PARTICLE.test(w));
+}
 
 // The same lists are checked again at every keystroke: lookups are remembered per commune index.
 interface Memo { lookups: Map<string, CommuneMatch> }

@@ -47,6 +47,7 @@ const LABELS = {
 export function readSeance(doc: DocumentNode, b: Builder): Seance {
   const seance: Seance = { order: [], stamps: [] };
   let tookPart: Figure | undefined;
+  let pastLists = false;
   for (const l of doc.lines) {
     if (l.type === 'field') {
       const label = l.label;
@@ -79,9 +80,11 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
     if (!seance.dateInWords) seance.dateInWords = dateInWords(l.text, l.offset, b);
     if (!seance.convocation) seance.convocation = convocationIn(l.text, l.offset, l.inlines);
     stamp(l.text, l.inlines, seance);
-    // The most specific collectivity of the header: a commune's name under its département's.
-    const c = collectivity(l, l.range.start.line - doc.range.start.line, b);
+    // The most specific collectivity of the header: a commune's name under its département's. (Not in the lists nor
+    // after them: « PRESENTS : ↵ COMMUNE D’ BONDURAND Jean-Claude COMMUNE DE … » names the communes of delegates.)
+    const c = pastLists ? undefined : collectivity(l, l.range.start.line - doc.range.start.line, b);
     if (c && (!seance.collectivity || SPECIFICITY[c.kind] > SPECIFICITY[seance.collectivity.kind])) seance.collectivity = c;
+    if (ATTENDANCE_LABEL_HINT.test(text)) pastLists = true;
   }
   // « Nombre de membres ayant pris part à la délibération : 15 » (deliberation software): the voters, present or
   // represented; those present when the act gives its voters apart (« … qui ont pris part aux délibérations : 25
@@ -102,6 +105,9 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
   }
   return seance;
 }
+
+/** A line that opens an attendance list (« PRESENTS : », « Absents excusés : »): the lines after it are no header. */
+const ATTENDANCE_LABEL_HINT = /(?<![\p{L}])(?:pr[ée]sent(?:e|\(e\))?s?|absent(?:e|\(e\))?s?|excus[ée](?:e|\(e\))?s?)(?:[ \u00a0]+[\p{L}'’()]+){0,5}[ \u00a0]*:/iu;
 
 /** A line that ends with the name of the meeting: « COMPTE-RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL ». */
 const MEETING_TITLE_END = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \t\u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire))*[ \t\u00a0]*$/iu;

@@ -734,6 +734,13 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     const start = from + m.index + (word && word.index > 0 ? word.index : 0);
     labels.push({ start, end: from + m.index + m[0].length });
   }
+  // « COMMUNE DE CHENS-sur-LEMAN ARNOUX Robert ZANNI Françoise COMMUNE DE RAPIN Christiane »: a commune in capitals
+  // without a colon, before its delegates written surname first (the commune's name may be lost).
+  COMMUNE_CAPS_LABEL.lastIndex = 0;
+  for (let m = COMMUNE_CAPS_LABEL.exec(slice); m; m = COMMUNE_CAPS_LABEL.exec(slice)) {
+    if (!labels.some((l) => l.start <= from + m!.index && from + m!.index < l.end)) labels.push({ start: from + m.index, end: from + m.index + m[0].trimEnd().length });
+  }
+  if (labels.length > 1) labels.sort((x, y) => x.start - y.start);
   // « Étaient représentés : durant toute la séance : X par Y … à partir de l'affaire n° 04 : Z par W »: when the
   // people that follow were so.
   const times: (Piece & { when: string })[] = [];
@@ -763,7 +770,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     if (GROUP_LABEL.test(label) && /titulaire|suppl/i.test(label)) substitutes = /suppl/i.test(label);
     // « Commune de Meysse : », « Commune d'Alba : »: the commune is what follows; « Commune de : » or « Membres
     // titulaires : » name none.
-    const prefix = /^(?:(?:Commune|Ville)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)?)/.exec(label)?.[0] ?? '';
+    const prefix = /^(?:(?:Commune|Ville|COMMUNE|VILLE)\s+(?:(?:de|DE)\s+(?:(?:la|LA)\s+|[lL]['’]\s*)?|[dD]['’]\s*|(?:du|DU)\s+|(?:des|DES)\s+)?)/.exec(label)?.[0] ?? '';
     const name = label.slice(prefix.length).trim();
     if (name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) && !INTERCOMMUNAL.test(name) && !ACRONYM.test(name)) {
       const s = b.span(l.start + prefix.length, l.start + prefix.length + name.length);
@@ -824,6 +831,7 @@ function respectively(text: string, from: number, end: number, b: NameMaker, rol
   };
 }
 
+const COMMUNE_CAPS_LABEL = new RegExp(`(?<=^|[\\s,;])(?:COMMUNE|VILLE)[ \\u00a0]+(?:D['’][ \\u00a0]?|DE[ \\u00a0]+(?:LA[ \\u00a0]+|L['’][ \\u00a0]?)?|DU[ \\u00a0]+|DES[ \\u00a0]+)(?:[${UP}][\\p{L}'’-]*[ \\u00a0]+){0,4}?(?=[${UP}]{2}[${UP}'’-]*[ \\u00a0]+[${UP}][${LOW}])`, 'gu');
 /** Labels that group the members of a list without being communes: « Membres titulaires : », « Adjoints : ». */
 const GROUP_LABEL = /^(?:(?:Membres|Délégués|Conseillers)\s+)?(?:titulaires?|suppléante?s?)$|^(?:Maire|Adjointe?s?|Maires?[- ]adjoints?|Conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|délégué(?:e|s)?|communautaires?))?|Vice[- ][Pp]résidente?s?|Présidente?s?|[ÉE]lus?|Délégués?)$/i;
 
