@@ -872,6 +872,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)).map((x) => x.code), ['member-count']);
   });
 
+  it('reads a commune label with a word in small letters (« Laissac Séverac l’église : ») and a particle inside a surname (« Olivier DUPLESSIS de POUZILHAC »)', () => {
+    const f = facts('Séance du 21 février 2017\nPRESENTS :\n\nSéverac d’Aveyron : M. Camille NOIR, M. Olivier DUPLESSIS de POUZILHAC, Mme Thérèse BLANC, Laissac Séverac l’église : M. Claude GRIS, Mme Danielle ROSE, Bertholène : Mme Isabelle VERT\n\nLe Président ouvre la séance.');
+    assert.deepEqual(names(f.attendance.present), ['M. Camille NOIR', 'M. Olivier DUPLESSIS de POUZILHAC', 'Mme Thérèse BLANC', 'M. Claude GRIS', 'Mme Danielle ROSE', 'Mme Isabelle VERT']);
+  });
+
   it('reads delegates under communes in capitals without a colon (« COMMUNE DE CHENS-sur-LEMAN ARNOUX Robert »), the commune’s name lost or not', () => {
     const text = 'COMPTE RENDU DE LA SEANCE DU COMITE SYNDICAL DU 19 JUIN 2018\n\nPRESENTS :\n\nCOMMUNE D’ NOIR Jean-Claude COMMUNE DE BLANC Christiane GRIS Jacques COMMUNE DE CHENS-sur-LEMAN ROSE Robert VERT Françoise COMMUNE DE LULLY BRUN René COMMUNE DE BONS-en-CHABLAIS MAUVE Sébastien\n\nABSENTS EXCUSES :\n\nCOMMUNE D’ARMOY JAUNE Daniel OCRE Jean-Pascal COMMUNE DE DRAILLANT ROUX Claude\n\nLe Président ouvre la séance.';
     const f = facts(text);

@@ -467,7 +467,8 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
   let caps = -1;
   for (let k = 0; k < words.length; k++) {
     const isCaps = CAPS_WORD.test(words[k].w) && !INITIALS.test(words[k].w);
-    if (isCaps && caps >= 0 && k > caps + 1 && !CAPS_WORD.test(words[k - 1].w)) {
+    // (« Olivier DUPLESSIS de POUZILHAC »: a particle between two blocks of capitals goes on the surname.)
+    if (isCaps && caps >= 0 && k > caps + 1 && !CAPS_WORD.test(words[k - 1].w) && !(k === caps + 2 && PARTICLES.has(words[k - 1].w.toLowerCase()))) {
       // « DUPONT Jean » then « MARTIN »: the given names after the first block belong to it, unless there were given
       // names before it too (« Jean DUPONT Paul MARTIN »: Paul starts the second name).
       const before = words.slice(0, words.findIndex((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w))).length;
@@ -641,8 +642,8 @@ const CAPS_GROUP = `[${UP}][${UP}'’-]+(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}`
 const COMMUNE_LABEL = new RegExp(
   `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|` +
     `(?<=^|[\\s,;])(?:Membres|Délégués|Conseillers)[ \\u00a0]+(?:titulaires?|suppléante?s?)[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*` +
-    // (« Saint Jean L Herm : »: an article whose apostrophe a PDF extraction lost.)
-    `(?:[ \\u00a0](?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])|` +
+    // (« Saint Jean L Herm : »: an article whose apostrophe a PDF extraction lost; « Laissac Séverac l’église : ».)
+    `(?:[ \\u00a0](?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])|` +
     // « CDC DU BAZADAIS :AIME Michel (T), … », « SAINT-MARTIN : », « … (Ecouen). CARPF : »: in capitals at a line or
     // sentence start, the names may follow the colon unspaced.
     `(?<=(?:^|\\n|[.;])[ \\u00a0]*)${CAPS_GROUP}[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))`,
