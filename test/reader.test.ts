@@ -887,6 +887,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(analyzeText(text, { communes: true }).findings.filter((x) => x.code.startsWith('commune')), []);
   });
 
+  it('reads « Délégués suppléants ayant pouvoir de son titulaire : » as substitutes sitting, not proxies', () => {
+    const a = analyzeText('Séance du 28 septembre 2007\nEtaient présents :\nDélégués titulaires : M Lesur, M Guérin, Mme Carpentier.\nDélégués suppléants ayant pouvoir de son titulaire : M Roussel (suppléant de M Landrein), M Devos (suppléant de Mme Deleau).\nEtaient absents ou excusés : M Dutitre, M Landrein, Mme Deleau.\n').model;
+    assert.deepEqual(a.members.filter((m) => m.attendance === 'present').map((m) => [m.entry.person.text, m.substituteOf?.text]), [['M Lesur', undefined], ['M Guérin', undefined], ['Mme Carpentier', undefined], ['M Roussel', 'M Landrein'], ['M Devos', 'Mme Deleau']]);
+    assert.equal(a.proxies.length, 0);
+  });
+
   it('reads « Mmes & MM. » before an enumeration, and « Conseillers titulaires en fonction : 12 »', () => {
     const f = facts('Séance du 12 février 2024\nConseillers titulaires en fonction : 3\nConseillers titulaires présents : 2\nDélégués titulaires présents : Mmes & MM. NOIR Rémy, BLANC Bénédicte\nDélégué titulaire excusé : GRIS Gilles\n');
     assert.deepEqual(f.counts, { inOffice: 3, present: 2, represented: null, voters: null });

@@ -97,7 +97,8 @@ const ATTENDANCE: [ListRole, string][] = [
   // « Conseillers Communautaires présents », « Délégués titulaires présents ».
   ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:(?:${word('titulaires')}|${word('municipaux')}|${word('communautaires')}|${word('syndicaux')}|${word('departementaux')})\\s+)?${PRESENT}`],
   // « Membres suppléants avec Voix Délibératives : »: the substitutes who sit and vote.
-  ['present', `(?:${word('membre')}|${word('delegue')})[sS]?\\s+${word('suppleant')}(?:[eE])?(?:[sS])?\\s+(?:${word('avec voix deliberative')}[sS]?|${word('ayant voix deliberative')}|${word('siegeant')})`],
+  // (« Délégués suppléants ayant pouvoir de son titulaire : »: so.)
+  ['present', `(?:${word('membre')}|${word('delegue')})[sS]?\\s+${word('suppleant')}(?:[eE])?(?:[sS])?\\s+(?:${word('avec voix deliberative')}[sS]?|${word('ayant voix deliberative')}|${word('siegeant')}|${word('ayant pouvoir de')}\\s+(?:${word('son')}|${word('leur')})\\s+${word('titulaire')}[sS]?)`],
   // « Étaient également présents » (after « sous la présidence de … ») lists members; « Assistaient » does not.
   ['present', `(?:${WERE}\\s+)?${word('egalement')}\\s+${PRESENT}${TAIL}`],
   // « Mmes et MM. les Vice-présidents-es : », « MM. les Conseillers : »: the members sitting, by function.
@@ -177,6 +178,8 @@ export function listRole(label: string): ListRole {
   if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception/.test(l)) return 'absent';
   if (/excus|represent|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
   if (/absent/.test(l)) return 'absent';
+  // (« Délégués suppléants ayant pouvoir de son titulaire »: the substitutes who sit, no proxy.)
+  if (/suppleante?s? ayant pouvoir de (?:son|leur) titulaire/.test(l)) return 'present';
   if (/mandants|pouvoirs?|procurations?|delegation|delegue (?:leur|son) droit/.test(l)) return 'givers';
   if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b|suppleante?s? (?:avec voix|ayant voix|siegeant)|complete le quorum/.test(l)) return 'present';
   return 'other';
