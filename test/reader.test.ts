@@ -805,6 +805,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads the Unicode hyphen of a PDF in names, doubled or alone (« Jean-‐Paul », « Marie‐Laure »)', () => {
+    const f = facts('Etaient présents : Monsieur NOIR Jean-\u2010Paul, Maire, Madame BLANC Marie\u2010Laure, Monsieur GRIS Luc. Etait absent : Monsieur ROSE Jean-\u2010Marie. Monsieur GRIS Luc est élu Secrétaire de séance.');
+    assert.deepEqual(names(f.attendance.present).map((n) => n.replace(/- /, '-')), ['Monsieur NOIR Jean-Paul', 'Madame BLANC Marie-Laure', 'Monsieur GRIS Luc']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads a surname glued to its given name by an OCR (« BONNEMENTJulien »), matched as the surname and the given name', () => {
     const f = facts('Etaient présents: MM BALTZ Jean Paul, BAUDIN Alain, BONNEMENTJulien, MME BONNET Catherine, MME FERNANDESGuylaine, MM FOURNIER Alain.\nEtaient absents : MME DA SYLVA Isabelle.\nSecrétaire : M. BAUDIN Alain');
     assert.equal(names(f.attendance.present).length, 6);

@@ -576,6 +576,8 @@ export function namesText(text: string, owner: object): string {
   // civility of a name.
   ORPHAN_ORDINAL.lastIndex = 0;
   if (ORPHAN_ORDINAL.test(result)) result = result.replace(ORPHAN_ORDINAL, (m) => ' '.repeat(m.length));
+  // « Jean-‐Paul », « Jean‐Paul »: the Unicode hyphen (U+2010, U+2011) of a PDF, doubled or alone, read as a hyphen.
+  if (/[\u2010\u2011]/.test(result)) result = result.replace(/-[\u2010\u2011]|[\u2010\u2011]/g, (m) => (m.length === 2 ? '- ' : '-'));
   namesTexts.set(owner, result);
   return result;
 }
