@@ -551,6 +551,7 @@ describe('reader: counts', () => {
     assert.equal(facts('Nombre de conseillers municipaux : Exercice : 23\n\nPrésents : 17 Votants : 23').counts.inOffice, 23);
     assert.equal(facts('L’an deux mille dix, le vendredi huit octobre, le Conseil Municipal de Cabourg, composé de 27 membres en exercice, dûment convoqué le 29 septembre 2010, s’est réuni.').counts.inOffice, 27);
     assert.equal(facts('Budget primitif – Exercice : 2022').counts.inOffice, null, 'a budget’s year');
+    assert.deepEqual(facts('Nombre de membres\n- En exercice : 29\n- Représentés : 8\n- Votants : 28').counts, { inOffice: 29, present: null, represented: 8, voters: 28 }, 'counts set out as bullets');
   });
   it('reads the counts of deliberation software and of flattened headers (« pris part aux délibérations », « dont 6 procurations »)', () => {
     assert.deepEqual(facts('Nombre de membres en exercice : 32 Nombre de membres qui ont pris part aux délibérations : 25 Nombre de pouvoirs : 2 Nombre total votants : 27').counts, { inOffice: 32, present: 25, represented: 2, voters: 27 });

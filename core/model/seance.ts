@@ -66,7 +66,8 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
     }
     // (A list that stops inside its line, « … Conseillers en fonction : 15 Conseillers présents : 14 Secrétaire … »:
     // the counts in the rest of it.)
-    const counted = l.type === 'field' || l.type === 'prose' ? l : l.type === 'list' && l.stop !== undefined && l.stop < l.end ? { offset: l.stop, text: doc.text.slice(l.stop, l.end) } : undefined;
+    // (« - Représentés : 28 »: a count set out as a bullet.)
+    const counted = l.type === 'field' || l.type === 'prose' || l.type === 'bullet' ? l : l.type === 'list' && l.stop !== undefined && l.stop < l.end ? { offset: l.stop, text: doc.text.slice(l.stop, l.end) } : undefined;
     if (counted) {
       readCounts(counted, seance, b);
       tookPart ??= figureIn(TOOK_PART, counted, b);
