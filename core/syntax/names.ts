@@ -80,12 +80,11 @@ const ATTENDANCE: [ListRole, string][] = [
   // « Avaient donné pouvoir de voter respectivement en leur nom : », « Ont donné procuration : ».
   ['excused', `(?:${word('ont')}|${word('avaient')}|${word('avait')}|${word('a')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})${TAIL}`],
   ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')})`],
-  // (« ÉTAIT ABSENT OU EXCUSE : ».)
-  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}\\s+(?:(?:${word('et')}|${word('ou')})\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
+  // (« ÉTAIT ABSENT OU EXCUSE : », « ABSENT E avec EXCUSE : ».)
+  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}\\s+(?:(?:${word('et')}|${word('ou')}|${word('avec')})\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
   // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
-  // « ABSENT E avec EXCUSE : », « ABSENT sans EXCUSE : ».
-  ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+${word('avec')}\\s+${EXCUSED}`],
+  // (« ABSENT sans EXCUSE : ».)
   ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+(?:${EXCUSED}|${REPRESENTED})|\\s+${word('sans pouvoir')}|\\s+${word('sans')}\\s+${EXCUSED})?`],
   ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
   // « Pouvoirs conformément à l’article L.2121.20 du Code Général des Collectivités Territoriales : », « Pouvoirs (art.
@@ -575,7 +574,7 @@ export function namesText(text: string, owner: object): string {
   // « M. ème ème MOUSSADJEE Khaled (6 Adjoint) »: the raised letters of ordinals that a PDF extraction moved after the
   // civility of a name.
   ORPHAN_ORDINAL.lastIndex = 0;
-  if (ORPHAN_ORDINAL.test(result)) result = result.replace(ORPHAN_ORDINAL, (m) => ' '.repeat(m.length));
+  if ((result.includes('ème') || result.includes('ère')) && ORPHAN_ORDINAL.test(result)) result = result.replace(ORPHAN_ORDINAL, (m) => ' '.repeat(m.length));
   // « Jean-‐Paul », « Jean‐Paul »: the Unicode hyphen (U+2010, U+2011) of a PDF, doubled or alone, read as a hyphen.
   if (/[\u2010\u2011]/.test(result)) result = result.replace(/-[\u2010\u2011]|[\u2010\u2011]/g, (m) => (m.length === 2 ? '- ' : '-'));
   namesTexts.set(owner, result);
