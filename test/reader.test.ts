@@ -506,6 +506,13 @@ describe('reader: attendance lists as councils write them', () => {
     // A figure right under a label alone is its count, not a page number: « Pouvoir↵↵1 ».
     assert.equal(facts('Séance du 21 janvier 2015\nPouvoir\n\n1\n').attendance.proxies.length, 0);
   });
+  it('reads a civility written twice at the end of a line (« Monsieur Monsieur↵Mickaël D’HUIT »), not « M. M. X », where the second is an initial', () => {
+    const f = facts('Séance du 7 décembre 2015\nEtaient présents :\nMadame Marie-Ange NOIR, présidente ;\nMesdames Béatrice BLANC,Laury GRIS, Monsieur Monsieur\nMickaël D’HUIT,membres du comité syndical.\nAvant d’aborder l’ordre du jour, Madame NOIR ouvre la séance.\n');
+    assert.deepEqual(names(f.attendance.present).map((n) => n.replace(/\s+/g, ' ')), ['Madame Marie-Ange NOIR', 'Béatrice BLANC', 'Laury GRIS', 'Monsieur Monsieur Mickaël D’HUIT']);
+    const m = analyzeText('Présents : M. M. SABAROT, M. C. BOURRY').model;
+    assert.deepEqual(m.members.map((x) => [x.given, x.surname]), [['M.', 'SABAROT'], ['C.', 'BOURRY']]);
+  });
+
   it('reads a civility and initials at the end of a line with the surname below (« M. V.↵JOVEVSKI », « Mme M.↵PATEL »)', () => {
     const f = facts('PRESENTS : M. Y. NOIR, Mme M. BLANC, M. V.\nGRIS, M. P. ROUGE, M. J.P.\nVERT, Mme C. ROSE, Mme M.\nPATEL-BRUN, M.\nR. MAUVE.\nPOUVOIRS : M. H. JAUNE (pouvoir à Mme M. BLANC).');
     assert.deepEqual(names(f.attendance.present), ['M. Y. NOIR', 'Mme M. BLANC', 'M. V. GRIS', 'M. P. ROUGE', 'M. J.P. VERT', 'Mme C. ROSE', 'Mme M. PATEL-BRUN', 'M. R. MAUVE']);

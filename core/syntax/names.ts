@@ -342,6 +342,8 @@ const STUCK_INITIAL = new RegExp(`^([${UP}]\\.)([${UP}]{3,}[${UP}'’-]*)$`, 'u'
 /** « le Dr », « Professeur »: a title before a name. */
 const TITLE = /^(?:le[ \u00a0]+)?(?:Dr\.?|Docteur|Pr\.?|Professeur)[ \u00a0]+(?=\p{Lu})/u;
 
+const DOUBLED_CIVILITY = { Monsieur: /^Monsieur[ \u00a0\r\n]+(?=\p{Lu})/u, Madame: /^Madame[ \u00a0\r\n]+(?=\p{Lu})/u };
+
 /**
  * The person a piece of text names (« M. Jean DUPONT », « DUPONT Jean », « NOM P. », « le Maire »), with the length
  * of what it read: the name may be followed by more text (a function, prose).
@@ -360,6 +362,9 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
   }
   rest = rest.slice(skip);
   let ownCiv = civility ? civ![0].length : 0;
+  // « Monsieur Monsieur↵Mickaël D’HUIT »: the civility written twice.
+  // (Not « M. M. SABAROT »: there the second « M. » is an initial.)
+  if (civility === 'Monsieur' || civility === 'Madame') ownCiv += DOUBLED_CIVILITY[civility].exec(rest.slice(ownCiv))?.[0].length ?? 0;
   // « le Dr Jean-Michel BOLVIN », « M. le Dr Jean-Louis Festal »: a title before the name, not part of it.
   const title = TITLE.exec(rest.slice(ownCiv));
   if (title) {
@@ -1133,7 +1138,8 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       if (TIME_END.test(text.slice(Math.max(start, i - 20), i))) continue;
       // « M.↵DUPONT »: a civility alone at the end of a line belongs to the name below.
       // « M. V.↵JOVEVSKI », « Mme M.P.↵PIALLAT »: nor do a civility and initials, whose surname is below.
-      if (/^(?:(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame)|(?:(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0]+)?\p{Lu}\.(?:-?\p{Lu}\.)*)$/u.test(text.slice(start, i).trim())) continue;
+      // (« Monsieur Monsieur↵Mickaël D’HUIT »: a civility written twice.)
+      if (/^(?:(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame)(?:[ \u00a0]+(?:Monsieur|Madame))?|(?:(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0]+)?\p{Lu}\.(?:-?\p{Lu}\.)*)$/u.test(text.slice(start, i).trim())) continue;
       // « … a donné pouvoir à Mme↵GIFFORD. »: nor does one after the words of the entry.
       if (/[ \u00a0](?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 12), i))) continue;
       cut(i, i + 1);
