@@ -13,7 +13,7 @@ import { foldFrench } from '../text/numbers';
 const COUNTS_ONLY = /^(?:[ \u00a0]*[\p{L}'’. ]{2,60}?[ \u00a0]*:[ \u00a0]*\d+(?!\d))*[ \u00a0]*$/u;
 
 /** A cheap test before the labels are looked for in a line. */
-const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|conseill|adjoint|[A-Z] [A-Z] [A-Z]/i;
+export const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|conseill|adjoint|[A-Z] [A-Z] [A-Z]/i;
 
 export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   const out: ListLine[] = [];
@@ -92,8 +92,9 @@ function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end:
     // The sentence: from the last full stop before the verb (or the start), to the next one before a capital (or
     // the end of the line); a long one is no list of proxies.
     const stop = sentenceStart(text, at, Math.max(l.offset, at - 300));
+    const opening = Math.max(done, stop);
     // (A dash or a bullet may open the line: « -Monsieur HEYNDRICKX procuration à Monsieur DENISE ».)
-    const start = Math.max(done, stop) + (/^[ \u00a0\t]*[-–•][ \u00a0]*(?=\p{Lu})/u.exec(text.slice(Math.max(done, stop), at))?.[0].length ?? 0);
+    const start = opening + (LINE_BULLET.exec(text.slice(opening, at))?.[0].length ?? 0);
     // The sentence ends at its full stop, or where a list read already starts (« … à M. Y Excusés : … »).
     const end = out.reduce((e, o) => (o.offset > at && o.offset < e ? o.offset : e), sentenceEnd(text, at, l.end));
     done = end;
@@ -113,6 +114,7 @@ function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end:
   }
 }
 const PROXY_VERB = /\b(?:donne|a\s+donné|ayant\s+donné|avait\s+donné)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)/gi;
+const LINE_BULLET = /^[ \u00a0\t]*[-–•][ \u00a0]*(?=\p{Lu})/u;
 const BARE_PROXY_VERB = /(?<=[A-ZÀ-Þ'’-]{2}[ \u00a0]+)(?:procuration|pouvoir)[ \u00a0]+(?:à|a)(?=[ \u00a0])/g;
 const SENTENCE_END = /\.(?=\s+\p{Lu})/gu;
 /** After the last full stop that ends a sentence (not that of « M. », « Mme. » or an initial) before `at`. */

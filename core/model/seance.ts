@@ -6,6 +6,8 @@ import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
 import { foldFrench, wordsToNumber } from '../text/numbers';
 import { PERSON_WRITTEN } from '../syntax/lexer';
+import { labelsIn } from '../syntax/names';
+import { MAY_HOLD_LABEL } from './roll';
 
 function firstDate(inlines: Inline[]): DateNode | undefined {
   return inlines.find((i): i is DateNode => i.type === 'date');
@@ -64,10 +66,7 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
         for (let m = re.exec(rest); m; m = re.exec(rest)) seance.order.push({ number: m[0], span: b.span(base + m.index, base + m.index + m[0].length) });
       }
     }
-    // (A list that stops inside its line, « … Conseillers en fonction : 15 Conseillers présents : 14 Secrétaire … »:
-    // the counts in the rest of it.)
-    // (« - Représentés : 28 »: a count set out as a bullet.)
-    const counted = l.type === 'field' || l.type === 'prose' || l.type === 'bullet' ? l : l.type === 'list' && l.stop !== undefined && l.stop < l.end ? { offset: l.stop, text: doc.text.slice(l.stop, l.end) } : undefined;
+    const counted = countsText(doc, l);
     if (counted) {
       readCounts(counted, seance, b);
       tookPart ??= figureIn(TOOK_PART, counted, b);
@@ -83,9 +82,10 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
     stamp(l.text, l.inlines, seance);
     // The most specific collectivity of the header: a commune's name under its département's. (Not in the lists nor
     // after them: « PRESENTS : ↵ COMMUNE D’ BONDURAND Jean-Claude COMMUNE DE … » names the communes of delegates.)
-    const c = pastLists ? undefined : collectivity(l, l.range.start.line - doc.range.start.line, b);
+    const lineInAct = l.range.start.line - doc.range.start.line;
+    const c = pastLists ? undefined : collectivity(l, lineInAct, b);
     if (c && (!seance.collectivity || SPECIFICITY[c.kind] > SPECIFICITY[seance.collectivity.kind])) seance.collectivity = c;
-    if (ATTENDANCE_LABEL_HINT.test(text)) pastLists = true;
+    if (!pastLists && lineInAct <= COLLECTIVITY_LINES && MAY_HOLD_LABEL.test(text)) pastLists = labelsIn(doc.text, l.offset, l.end).some((x) => x.role !== 'stop' && x.role !== 'other');
   }
   // « Nombre de membres ayant pris part à la délibération : 15 » (deliberation software): the voters, present or
   // represented; those present when the act gives its voters apart (« … qui ont pris part aux délibérations : 25
@@ -107,8 +107,15 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
   return seance;
 }
 
-/** A line that opens an attendance list (« PRESENTS : », « Absents excusés : »): the lines after it are no header. */
-const ATTENDANCE_LABEL_HINT = /(?<![\p{L}])(?:pr[ée]sent(?:e|\(e\))?s?|absent(?:e|\(e\))?s?|excus[ée](?:e|\(e\))?s?)(?:[ \u00a0]+[\p{L}'’()]+){0,5}[ \u00a0]*:/iu;
+/**
+ * The text of a line where counts may be stated: a field, prose, a bullet (« - Représentés : 28 »); of a list that
+ * stops inside its line, what follows it (« … Conseillers en fonction : 15 Conseillers présents : 14 Secrétaire … »).
+ */
+function countsText(doc: DocumentNode, l: Line): { offset: number; text: string } | undefined {
+  if (l.type === 'field' || l.type === 'prose' || l.type === 'bullet') return l;
+  if (l.type === 'list' && l.stop !== undefined && l.stop < l.end) return { offset: l.stop, text: doc.text.slice(l.stop, l.end) };
+  return undefined;
+}
 
 /** A line that ends with the name of the meeting: « COMPTE-RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL ». */
 const MEETING_TITLE_END = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \t\u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire))*[ \t\u00a0]*$/iu;
@@ -431,8 +438,11 @@ const COLLECTIVITY_IN = /(?:^|\s)(COMMUNE|VILLE|MAIRIE)\s+(?:DE\s+|D['’]\s?)([
 /** The same, further on a line in capitals (after a département that only locates it). */
 const COLLECTIVITY_LATER = /(?<=\s)(COMMUNE|VILLE|MAIRIE|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)\s*$/;
 
+/** How many lines of an act its collectivity may be read from. */
+const COLLECTIVITY_LINES = 20;
+
 function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectivity'] {
-  if (lineInAct > 20) return undefined;
+  if (lineInAct > COLLECTIVITY_LINES) return undefined;
   // An all-capitals line of the header: « COMMUNE DE POUILLEY-LES-VIGNES »; a short line « Commune de Chevincourt »;
   // the same words in capitals inside a flattened header.
   let m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? COLLECTIVITY_IN.exec(l.text.slice(0, 2000));

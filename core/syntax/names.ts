@@ -251,7 +251,9 @@ const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
 // (« JoëlBONIFACE », « Jean-ClaudeRAMBAUD », « BONNEMENTJulien »: a given name and a surname whose space a PDF
 // extraction or an OCR lost.)
-const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}]{4,}[${LOW}]$|^[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[${UP}]{3,}[${UP}'’-]*$|^[${UP}]{3,}[${UP}'’-]*?[${UP}][${LOW}]{2,}(?:-[${UP}][${LOW}]+)?$`, 'u');
+const GLUED_SOURCE = `([${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?)([${UP}]{3,}[${UP}'’-]*)`;
+const GLUED_AFTER_SOURCE = `([${UP}]{3,}[${UP}'’-]*?)([${UP}][${LOW}]{2,}(?:-[${UP}][${LOW}]+)?)`;
+const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}]{4,}[${LOW}]$|^${GLUED_SOURCE}$|^${GLUED_AFTER_SOURCE}$`, 'u');
 // « JeanPierre », « MarieCécile »: a compound given name whose hyphen a PDF extraction lost; « J-Louis », « M-Claude »:
 // one whose first name is cut to its initial.
 const CAP_WORD = new RegExp(`^(?:[dD]['’])?(?:[${UP}]-)?[${UP}][${LOW}]+(?:[${UP}][${LOW}]{2,})?(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
@@ -335,8 +337,8 @@ const CAPS_LINKS = new Set(['PAR', 'ET', 'POUR', 'À']);
 const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+)?(?:l[ea]|l['’])[ \u00a0]*(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b/i;
 
 /** « JoëlBONIFACE »: a given name glued to the surname; « BONNEMENTJulien »: a surname glued to the given name. */
-const GLUED = new RegExp(`^([${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?)([${UP}]{3,}[${UP}'’-]*)$`, 'u');
-const GLUED_AFTER = new RegExp(`^([${UP}]{3,}[${UP}'’-]*?)([${UP}][${LOW}]{2,}(?:-[${UP}][${LOW}]+)?)$`, 'u');
+const GLUED = new RegExp(`^${GLUED_SOURCE}$`, 'u');
+const GLUED_AFTER = new RegExp(`^${GLUED_AFTER_SOURCE}$`, 'u');
 /** « S.BONNIERE »: an initial stuck to the surname. */
 const STUCK_INITIAL = new RegExp(`^([${UP}]\\.)([${UP}]{3,}[${UP}'’-]*)$`, 'u');
 /** « le Dr », « Professeur »: a title before a name. */
@@ -750,16 +752,13 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   for (let m = COMMUNE_CAPS_LABEL.exec(slice); m; m = COMMUNE_CAPS_LABEL.exec(slice)) {
     if (!labels.some((l) => l.start <= from + m!.index && from + m!.index < l.end)) labels.push({ start: from + m.index, end: from + m.index + m[0].trimEnd().length });
   }
-  if (labels.length > 1) labels.sort((x, y) => x.start - y.start);
   // « Étaient représentés : durant toute la séance : X par Y … à partir de l'affaire n° 04 : Z par W »: when the
   // people that follow were so.
   const times: (Piece & { when: string })[] = [];
   TIME_GROUP.lastIndex = 0;
   for (let m = TIME_GROUP.exec(slice); m; m = TIME_GROUP.exec(slice)) times.push({ start: from + m.index, end: from + m.index + m[0].length, when: m[1] });
-  if (times.length > 0) {
-    labels.push(...times);
-    labels.sort((x, y) => x.start - y.start);
-  }
+  labels.push(...times);
+  labels.sort((x, y) => x.start - y.start);
   // « Etaient présents : (18)↵M. Jean Loïc BONNEMAINS »: the count of the list after the label's colon; « Ont donné
   // procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO »: the header of a table's next column, run into the
   // list by a PDF extraction, before the first name.
