@@ -618,6 +618,13 @@ describe('reader: the séance date', () => {
     assert.equal(facts('12-01-2017\nPROCES-VERBAL DE LA REUNION DU 17 MARS\nPrésents : Anne NOIR').seance, null, 'another day: no year for it');
   });
 
+  it('reads a day « du » followed by the hour of the meeting (« TOURS du 11 avril 2022 à 20h »), even in the summary after the lists, but not an approved or earlier séance', () => {
+    assert.equal(facts('COMMUNE DE NOIRVAL\n\nCONSEIL MUNICIPAL Arrondissement\n\nTOURS du 11 avril 2022 à 20h\n\nPrésents : Anne NOIR, Paul BLANC').seance?.date, '2022-04-11');
+    assert.equal(facts('DÉLIBÉRATIONS DE LA COMMISSION PERMANENTE\n\nPrésents : Anne NOIR, Paul BLANC\n\nPouvoirs : Eve ROUGE ayant donné pouvoir à Anne NOIR.\n\nSOMMAIRE COMMISSION PERMANENTE Séance du Vendredi 20 juillet 2018 - 10h30 -').seance?.date, '2018-07-20');
+    assert.equal(facts('Présents : Anne NOIR, Paul BLANC\n\nApprobation du procès-verbal du 16 mars 2022 à 20h : adopté à l’unanimité').seance, null, 'an approved séance');
+    assert.equal(facts('Présents : Anne NOIR, Paul BLANC\n\nLa commission se tiendra en mairie du 12 mai 2022 à 9h').seance, null, 'past the lists, no meeting named before it');
+  });
+
   it('reads a séance of two days from its first (« RÉUNION DES 23 ET 24 JUIN 2014 »)', () => {
     assert.equal(facts('CONSEIL GENERAL REUNION DES 23 ET 24 JUIN 2014 PROCES-VERBAL').seance?.date, '2014-06-23');
     assert.equal(facts('Le Conseil Général s est réuni à l Hôtel du Département les 23 et 24 juin 2014 sous la présidence de M. Paul NOIR.').seance?.date, '2014-06-23');
