@@ -847,6 +847,8 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Monsieur JAUNE Laure → Monsieur NOIR Paul']);
     // « Marie- LACOSTE », « Jean- Pierre BOUVIER » stay names cut by a PDF extraction.
     assert.deepEqual(names(facts('Présents : Mme Marie- LACOSTE ; M. Jean- Pierre BOUVIER ; M. Gérard MOULIN').attendance.present), ['Mme Marie- LACOSTE', 'M. Jean- Pierre BOUVIER', 'M. Gérard MOULIN']);
+    // A dash stuck to the next entry instead: « LAMOOT Julie -STAHL Arlette ».
+    assert.deepEqual(names(facts('Membres présents : Mrs. NOIR Paul - BLANC Jean - Mmes ROUGE Yolande - VERT Julie -GRIS Arlette').attendance.present), ['NOIR Paul', 'BLANC Jean', 'ROUGE Yolande', 'VERT Julie', 'GRIS Arlette']);
   });
 
   it('takes no « des membres présents : » in a sentence for a label, and reads « C.R. du 11/05/2007 » as the séance', () => {

@@ -1161,8 +1161,10 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
     // REY - M. Luc BAILLY »: a list set out with dashes whose lines end with commas).
     if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas >= 2 && i > start && !givenThenSurname(text, i, start, to) && !CIVILITY_AFTER.test(text.slice(i + 1, i + 14)))) { cut(i, i + 1); continue; }
     // « NOURRISSON Isabelle- GLOAGUEN Frédérik », « (arrivée à 22h30)- GORIAUX Christine »: a dash stuck to the end of
-    // an entry, before one written surname first (« Marie- LACOSTE ; », « Jean- Pierre BOUVIER » are names cut).
-    if ((c === '-' || c === '–') && i > start && /[\p{Ll})]/u.test(text[i - 1]) && ENTRY_SURNAME_FIRST.test(text.slice(i + 1, i + 80))) { cut(i, i + 1); continue; }
+    // an entry, before one written surname first (« Marie- LACOSTE ; », « Jean- Pierre BOUVIER » are names cut); or stuck
+    // to the next entry (« LAMOOT Julie -STAHL Arlette »).
+    const stuckToNext = blankBefore && !blankAfter;
+    if ((c === '-' || c === '–') && i > start && /[\p{Ll})]/u.test(stuckToNext ? text[i - 2] ?? '' : text[i - 1]) && ENTRY_SURNAME_FIRST.test(`${stuckToNext ? ' ' : ''}${text.slice(i + 1, i + 80)}`)) { cut(i, i + 1); continue; }
     // « Lionel DEBELLE- Francis BORDERIEUX », « Monsieur Didier TOURNAY- Madame Lydie GARNIER »: so after a surname in
     // capitals, before a given name and a surname, or a civility.
     if ((c === '-' || c === '–') && i > start + 1 && /\p{Lu}{2}$/u.test(text.slice(i - 2, i)) && (ENTRY_GIVEN_FIRST.test(text.slice(i + 1, i + 80)) || CIVILITY_AFTER.test(text.slice(i + 1, i + 14)))) { cut(i, i + 1); continue; }
