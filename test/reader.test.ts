@@ -1093,6 +1093,12 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Délibération n°1\nLe bail court (pour 3 ans) et la convention (contre 2 000 €).'), [null]);
   });
 
+  it('reads the decision that closes a line of citations (« Vu …, le Conseil Municipal, après en avoir délibéré, à l’unanimité, »), not a citation\'s own vote', () => {
+    assert.deepEqual(votes('Délibération n°1\nVu les articles L. 2541-6 et 2541-7 du Code Général des Collectivités Territoriales, le Conseil Municipal, après en avoir délibéré, à l’unanimité,\nDÉSIGNE M. Paul NOIR'), [[null, null, null, true]]);
+    assert.deepEqual(votes('Délibération n°1\nCONSIDERANT qu’aucune remarque n’a été émise à l’encontre de ce rapport, décide à l’unanimité d’adopter le procès-verbal.'), [[null, null, null, true]]);
+    assert.deepEqual(votes('Délibération n°1\nConsidérant le vote à l’unanimité du conseil d’école,\nLe conseil prend acte.'), [null], 'a citation without a decision');
+  });
+
   it('reads votes as they are stated', () => {
     assert.deepEqual(votes('VOTE : Unanimité'), [[null, null, null, true]]);
     assert.deepEqual(votes('ONT VOTÉ POUR : 14 ONT VOTÉ CONTRE : / ABSTENTION : 0'), [[14, 0, 0, false]]);

@@ -614,14 +614,25 @@ const VOTE_CONTEXT = /vot|voix|adopt|approuv|majorit|unanimit|accord|d[ée]lib[�
 const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+l['’][ \u00a0]?unanimit[ée]|unanimit[ée]|unanimement)(?![\p{L}])/iu;
 const MAJORITY = /(?<![\p{L}])[àa][ \u00a0]+la[ \u00a0]+majorit[ée](?![ \u00a0]+absolue)/iu;
 const CITATION = /^\s*(?:Vu|Considérant|Considerant|Attendu)\b/i;
+/** The decision that may follow the citations on their line. */
+const DECISION = /\b(?:apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|d[ée]cide|d[ée]cident)(?![\p{L}])/iu;
 /** A cheap test before the expressions above. */
 const MAY_VOTE = /pour|contre|abstention|unanim|majorit|pas part|nppv|participation|opposition|approbation/i;
 
 function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
-  const text = l.text;
-  if (!MAY_VOTE.test(text)) return undefined;
-  // The citations (« Considérant l'avis de la commission (Pour : 6 ; Contre : 0) ») are not the vote of the act.
-  if (CITATION.test(text) || /\bavis\b[^.]{0,80}\bcommission|\bcommission\b[^.]{0,80}\bavis\b/i.test(text)) return undefined;
+  if (!MAY_VOTE.test(l.text)) return undefined;
+  // The citations (« Considérant l'avis de la commission (Pour : 6 ; Contre : 0) ») are not the vote of the act; the
+  // decision may close the citation's line all the same (« Vu les articles …, le Conseil Municipal, après en avoir
+  // délibéré, à l’unanimité, », « CONSIDERANT qu’aucune remarque n’a été émise …, décide à l’unanimité d’adopter … »).
+  let from = 0;
+  if (CITATION.test(l.text)) {
+    const decision = DECISION.exec(l.text);
+    if (!decision) return undefined;
+    from = decision.index;
+  }
+  const text = from ? l.text.slice(from) : l.text;
+  const offset = l.offset + from;
+  if (/\bavis\b[^.]{0,80}\bcommission|\bcommission\b[^.]{0,80}\bavis\b/i.test(text)) return undefined;
   const st: VoteStatement = { counts: [] };
   const seen = new Set<string>();
   let pairs = [...text.matchAll(VOTE_PAIR)];
@@ -639,8 +650,8 @@ function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
     if (!key || seen.has(key)) return;
     seen.add(key);
     const value = /^\d+$/.test(m[2]) ? Number(m[2]) : 0;
-    const start = l.offset + m.index! + m[0].length - m[2].length;
-    const until = i + 1 < pairs.length ? l.offset + pairs[i + 1].index! : l.end;
+    const start = offset + m.index! + m[0].length - m[2].length;
+    const until = i + 1 < pairs.length ? offset + pairs[i + 1].index! : l.end;
     // The names written after a count (« Contre : 1 (M. X) ») belong to it, up to the next count.
     const names = hasInlines(l) ? l.inlines.filter((n): n is PersonNode => n.type === 'person' && n.offset >= start && n.offset < until) : [];
     st.counts.push({ key, value, start, end: start + m[2].length, names });
@@ -650,14 +661,14 @@ function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
       const key = voteKey(m[2]);
       if (!key || seen.has(key) || insideCount(text, m.index!)) continue;
       seen.add(key);
-      const start = l.offset + m.index!;
+      const start = offset + m.index!;
       st.counts.push({ key, value: Number(m[1]), start, end: start + m[0].length, names: [] });
     }
   }
   const u = UNANIMITY.exec(text);
-  if (u) st.unanimity = b.span(l.offset + u.index, l.offset + u.index + u[0].length);
+  if (u) st.unanimity = b.span(offset + u.index, offset + u.index + u[0].length);
   const mj = MAJORITY.exec(text);
-  if (mj) st.majority = b.span(l.offset + mj.index, l.offset + mj.index + mj[0].length);
+  if (mj) st.majority = b.span(offset + mj.index, offset + mj.index + mj[0].length);
   return st.counts.length || st.unanimity || st.majority ? st : undefined;
 }
 
