@@ -113,6 +113,8 @@ describe('reader: attendance lists as councils write them', () => {
 
   it('takes the communauté named after a département in a header flattened in capitals', () => {
     assert.match(facts('DEPARTEMENT DE L\' - PROCES-VERBAL ARRONDISSEMENT DE MORTAGNE - DES DELIBERATIONS DU CONSEIL COMMUNAUTAIRE COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE ET DU MERLERAULT\n\nSéance du 05 juin 2018').collectivity ?? '', /VALLEES D’AUGE/);
+    // « COMMUNE D’ » whose name, a logo, the extraction lost: no collectivity rather than « Commune de D’ ».
+    assert.equal(facts('Département du Bas-Rhin\n\nCOMMUNE D’\n\nExtrait du Procès-Verbal de la délibération du Conseil Municipal').collectivity, null);
   });
 
   it('takes « Membres suppléants : » inside a list, and « X (suppléante) », for substitutes without a seat', () => {
