@@ -575,6 +575,9 @@ describe('reader: counts', () => {
     assert.equal(facts('Nombre de membres en exercice : 42 Nombre de conseillers qui assistaient à la séance : 34 Etaient présents : Jean ARIS').counts.present, 34);
     assert.deepEqual(facts('Membres en exercice : 265 Quorum : 133 délégués A l’ouverture de la séance, 182 délégués étaient présents ; 2 avaient donné pouvoir écrit de voter en leur nom.').counts, { inOffice: 265, present: 182, represented: 2, voters: null });
     assert.equal(facts('Les 2 élus ont donné pouvoir de signer la convention.').counts.represented, null);
+    // A figure for subject: « 254 délégués sont présents ainsi qu'il résulte des contrôles effectués à l'entrée, ↵ 45 ont donné un pouvoir recevable. »
+    assert.equal(facts('254 délégués sont présents ainsi qu\'il résulte des contrôles effectués à l\'entrée,\n45 ont donné un pouvoir recevable.').counts.represented, 45);
+    assert.equal(facts('Le bureau note que, 3 ont donné pouvoir de signer.').counts.represented, null);
     assert.equal(facts('17 membres du Conseil étant présents, le conseil peut valablement délibérer et statuer.').counts.present, 17);
     assert.deepEqual(facts('M. Jean NOIR, président, constate que le quorum est atteint par 26 élus présents sur 41 ; il ouvre la séance.').counts, { inOffice: 41, present: 26, represented: null, voters: null });
     // « des membres présents (19 voix POUR) »: a vote, not a count.
