@@ -4,6 +4,7 @@ import { isValidDate, type DateParts } from '../text/dates';
 import type { DateNode } from '../syntax/tree';
 import type { Member, Model, Report } from '../model/types';
 import { surnameKey } from '../model/people';
+import { foldFrench } from '../text/numbers';
 
 export const line = (a: { range: { start: { line: number } } }) => a.range.start.line + 1;
 
@@ -61,7 +62,9 @@ export function seatsListed(m: Model): { most: number; fewest: number } {
     if (r.kind === 'found' && r.member !== x) replacing.add(r.member);
     else unresolved++;
   }
-  const again = listedAgain(m).forAnotherTime;
+  // A member written twice holds one seat (whether for another time of the séance or by a mistake member-duplicate
+  // reports).
+  const again = listedAgain(m).again;
   const most = m.members.filter((x) => !x.substitute && !replacing.has(x) && !again.has(x) && !(x.substituteOf && m.people.resolve(x.substituteOf).kind === 'found')).length;
   return { most, fewest: most - unresolved };
 }
@@ -80,10 +83,22 @@ export function listedAgain(m: Model): { again: Map<Member, Member>; forAnotherT
     const key = `${surnameKey(x.surname)}|${x.given.toLowerCase()}`;
     const before = first.get(key);
     if (!before) { first.set(key, x); continue; }
+    // Under two members' labels (« Serrigny : Mme Nadine THOMAS … Communauté de Communes « Le Tonnerrois en
+    // Bourgogne » : … Mme Nadine THOMAS »): one delegate designated by two members of a syndicat mixte.
+    if (before.commune && x.commune && !before.commune.mention && !x.commune.mention && foldFrench(before.commune.name) !== foldFrench(x.commune.name)) continue;
     again.set(x, before);
     if (before.list !== x.list && [before, x].some((y) => y.entry.qualifiers.length > 0)) forAnotherTime.add(x);
   }
   return { again, forAnotherTime };
+}
+
+/**
+ * Someone listed present and absent (member-duplicate says so): the lists contradict themselves, and a sum of those
+ * present and those represented would count that seat twice.
+ */
+export function listedPresentAndAbsent(m: Model): boolean {
+  const { again, forAnotherTime } = listedAgain(m);
+  return [...again].some(([x, first]) => !forAnotherTime.has(x) && (x.attendance === 'present') !== (first.attendance === 'present'));
 }
 
 export function listsWhole(m: Model): boolean {

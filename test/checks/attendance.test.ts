@@ -90,6 +90,15 @@ describe('checks: member-count', () => {
     assert.deepEqual(findingsOf(replaceOnce(BASE, 'en exercice : 7', 'en exercice : 8'), 'member-count'), []);
   });
 
+  it('does not add up the lists of voters when someone is listed present and absent with a proxy (member-duplicate says so)', () => {
+    const t = replaceOnce(BASE, 'M. Patrice ROUSSEL\n', 'M. Patrice ROUSSEL, M. Éric COLIN\n');
+    const f = findingsOf(t, 'member-count');
+    assert.ok(!f.some((x) => /votants déclarés/.test(x.message)), f.map((x) => x.message).join(' | '));
+    assert.ok(f.some((x) => /4 présents déclarés, la liste des présents en nomme 5/.test(x.message)), 'the list of those present names one more');
+    assert.equal(findingsOf(t, 'member-duplicate').length, 1);
+    assert.deepEqual(findingsOf(t, 'vote-count'), [], 'nor do the votes against the lists');
+  });
+
   it('counts a substitute as the one seat of the member replaced', () => {
     assert.deepEqual(findingsOf(COUNCIL, 'member-count'), []);
     const t = replaceOnce(COUNCIL, 'Mme Marie-Jeanne BERNABEU suppléante de M. Alain PARIS', 'Mme Marie-Jeanne BERNABEU, M. Alain PARIS');
@@ -106,6 +115,13 @@ describe('checks: member-duplicate', () => {
     assert.equal(textAt(t, f[0].range), 'M. Bruno VERNIER');
     assert.match(f[0].message, /Bruno VERNIER est inscrit aussi dans la liste « Étaient présents »/);
     assert.equal(f[0].related?.[0].range.start.line, 6);
+  });
+
+  it('takes one delegate under the labels of two members of a syndicat for no duplicate, but under the same label for one', () => {
+    const t = 'COMITÉ SYNDICAL\nSéance du vendredi 12 mars 2021\nEtaient présents : Serrigny : Mme Nadine THOMAS Stigny : M. Paul DE DEMO Tissey : M. Thomas LEVOY Communauté de Communes « Le Tonnerrois en Bourgogne » : Mme Delphine GRIFFON, Mme Nadine THOMAS, M. Thomas LEVOY';
+    assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
+    const twice = 'COMITÉ SYNDICAL\nSéance du vendredi 12 mars 2021\nEtaient présents : Serrigny : Mme Nadine THOMAS, Mme Nadine THOMAS Stigny : M. Paul DE DEMO';
+    assert.equal(findingsOf(twice, 'member-duplicate').length, 1);
   });
 
   it('reports a person twice in one list', () => {
