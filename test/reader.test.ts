@@ -915,6 +915,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(analyzeText(text, { communes: true }).findings.filter((x) => x.code.startsWith('commune')), []);
   });
 
+  it('reads communes in capitals after a slash, wrapped or not (« / CHATEAU SUR↵CHER : »), and a surname that ends a line before its given name in such groups', () => {
+    const text = 'Présents (9) : Mesdames et Messieurs\nARS LES FAVET : NOIR Rémi – BLANC Laurent / AYAT SUR SIOULE : GRIS Didier /\nBIOLLET : ROSE Jean-Paul / BLOT L’EGLISE : VERT Bernard - BRUN-MAUVE\nMilaine / BUXIERES SOUS MONTAIGUT : LE ROUX Stéphane - OCRE Roger / CHATEAU SUR\nCHER : JAUNE Bernard.\n\nLe Président ouvre la séance.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['NOIR Rémi', 'BLANC Laurent', 'GRIS Didier', 'ROSE Jean-Paul', 'VERT Bernard', 'BRUN-MAUVE Milaine', 'LE ROUX Stéphane', 'OCRE Roger', 'JAUNE Bernard']);
+    assert.deepEqual(f.unread, []);
+    const labels = analyzeText(text, { communes: true }).findings.filter((x) => x.code === 'commune-spelling').map((x) => x.message);
+    assert.ok(labels.some((m) => /Château-sur-Cher/.test(m)), 'the wrapped label is one commune, written without its hyphens');
+  });
+
   it('reads « Délégués suppléants ayant pouvoir de son titulaire : » as substitutes sitting, not proxies', () => {
     const a = analyzeText('Séance du 28 septembre 2007\nEtaient présents :\nDélégués titulaires : M Lesur, M Guérin, Mme Carpentier.\nDélégués suppléants ayant pouvoir de son titulaire : M Roussel (suppléant de M Landrein), M Devos (suppléant de Mme Deleau).\nEtaient absents ou excusés : M Dutitre, M Landrein, Mme Deleau.\n').model;
     assert.deepEqual(a.members.filter((m) => m.attendance === 'present').map((m) => [m.entry.person.text, m.substituteOf?.text]), [['M Lesur', undefined], ['M Guérin', undefined], ['Mme Carpentier', undefined], ['M Roussel', 'M Landrein'], ['M Devos', 'Mme Deleau']]);

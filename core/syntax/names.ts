@@ -649,6 +649,7 @@ function namesRatio(t: string): boolean {
 
 /** A label in capitals: « CDC DU BAZADAIS », « SAINT-MARTIN », « CAPV ». */
 const CAPS_GROUP = `[${UP}][${UP}'’-]+(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}`;
+const CAPS_GROUP_WRAPPED = `[${UP}][${UP}'’-]+(?:(?:[ \\u00a0]|[ \\u00a0]*\\r?\\n)[${UP}][${UP}'’-]*){0,7}`;
 /** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
 const COMMUNE_LABEL = new RegExp(
   `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|` +
@@ -657,7 +658,10 @@ const COMMUNE_LABEL = new RegExp(
     `(?:[ \\u00a0](?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])|` +
     // « CDC DU BAZADAIS :AIME Michel (T), … », « SAINT-MARTIN : », « … (Ecouen). CARPF : »: in capitals at a line or
     // sentence start, the names may follow the colon unspaced.
-    `(?<=(?:^|\\n|[.;])[ \\u00a0]*)${CAPS_GROUP}[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))`,
+    `(?<=(?:^|\\n|[.;])[ \\u00a0]*)${CAPS_GROUP}[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
+    // « … ALBERGANTI Didier / BIOLLET : TAUVERON Jean-Paul / CHATEAU SUR↵CHER : DUBUIS Bernard »: after a slash that
+    // ends a group, maybe wrapped.
+    `(?<=[ \\u00a0]\\/[ \\u00a0]*)${CAPS_GROUP_WRAPPED}[ \\u00a0]*:(?=[ \\u00a0\\r\\n])`,
   'gu',
 );
 
@@ -789,9 +793,12 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     at = l.end;
   }
   if (end > at) groups.push({ start: at, end, commune: current, substitutes, when });
+  // Groups under commune labels are written alike: « BOULEAU Bernard - GROLLEAU-MOULIN↵Milaine / … » wraps as the
+  // whole list does.
+  const style = groups.length > 1 ? listStyle(text, from, end) : undefined;
   for (const g of groups) {
     const before = out.entries.length;
-    const stopped = readGroup(text, g.start, g.end, b, role, g.commune, out);
+    const stopped = readGroup(text, g.start, g.end, b, role, g.commune, out, style);
     if (g.substitutes) for (const e of out.entries.slice(before)) e.substitute = true;
     if (g.when) for (const e of out.entries.slice(before)) timed(qualifier(g.when, b.span(g.start, g.start)), e, role);
     if (stopped) break;
@@ -901,10 +908,10 @@ function wholeName(t: string, at: number, b: NameMaker): boolean {
 }
 
 /** Reads one group of a list (between commune labels); true when the list stops in it (prose follows). */
-function readGroup(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, out: NamesRead): boolean {
+function readGroup(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, out: NamesRead, style?: ListStyle): boolean {
   // After « Messieurs », « Mmes »…, the names that follow are single surnames, up to the next civility.
   let enumeration = false;
-  const all = pieces(text, from, to);
+  const all = pieces(text, from, to, style);
   // Entries that each open with a dash and a civility (at least two): see `described` below.
   let bullets = 0;
   for (const _ of text.slice(from, to).matchAll(BULLETED_ENTRY)) if (++bullets >= 2) break;
@@ -1078,11 +1085,10 @@ const CIVILITY_AFTER = /^[ \u00a0]+(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \
  * The pieces of a group: text between separators outside parentheses — commas, semicolons, line breaks,
  * « et », dashes and slashes between spaces, a full stop after a word (not after an initial or a civility).
  */
-function pieces(text: string, from: number, to: number): (Piece & { afterStop?: boolean })[] {
-  const out: (Piece & { afterStop?: boolean })[] = [];
-  let start = from;
-  let depth = 0;
-  let openLines = 0;
+/** How a list writes its names, read once over the whole list (its groups under commune labels may be short). */
+interface ListStyle { separated: boolean; commas: boolean; surnamesInCaps: boolean; surnameFirst: boolean }
+
+function listStyle(text: string, from: number, to: number): ListStyle {
   // In a list of names separated by commas, a line break with no comma before it is the wrapping of a printed line
   // (« Mme Agnès↵THOUVENOT »): it separates nothing.
   let commas = 0;
@@ -1090,19 +1096,26 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
   // So in a list separated by dashes (« M. Franck THOMAS - M. Bernard↵BRIEU - M. Sylvio VAN DER PIJL »).
   let dashes = 0;
   for (let i = from + 1; i + 1 < to && dashes < 2; i++) if ((text[i] === '-' || text[i] === '–' || text[i] === '—') && text[i - 1] === ' ' && text[i + 1] === ' ') dashes++;
-  const separated = commas >= 2 || dashes >= 2;
   // A list whose names have their surname in capitals (« Jean-Marc ARNAL, … Jean Louis↵RECOUSSINES »): a piece of
   // capitalised words only, at a line's end, waits for its surname below.
+  const head = text.slice(from, Math.min(to, from + 600));
   let caps = 0;
   CAPS_IN_LIST.lastIndex = 0;
-  for (let m = CAPS_IN_LIST.exec(text.slice(from, Math.min(to, from + 600))); m && caps < 3; m = CAPS_IN_LIST.exec(text.slice(from, Math.min(to, from + 600)))) caps++;
-  const surnamesInCaps = caps >= 3;
+  for (let m = CAPS_IN_LIST.exec(head); m && caps < 3; m = CAPS_IN_LIST.exec(head)) caps++;
   // A list written surname first (« MAURY Dominique, SANFOURCHE↵Dominique, … »): a surname alone at a line's end waits
   // for its given name below.
   let surnameFirst = 0;
   SURNAME_GIVEN.lastIndex = 0;
-  const head = text.slice(from, Math.min(to, from + 600));
   for (let m = SURNAME_GIVEN.exec(head); m && surnameFirst < 3; m = SURNAME_GIVEN.exec(head)) surnameFirst++;
+  return { separated: commas >= 2 || dashes >= 2, commas: commas >= 2, surnamesInCaps: caps >= 3, surnameFirst: surnameFirst >= 3 };
+}
+
+function pieces(text: string, from: number, to: number, style = listStyle(text, from, to)): (Piece & { afterStop?: boolean })[] {
+  const out: (Piece & { afterStop?: boolean })[] = [];
+  let start = from;
+  let depth = 0;
+  let openLines = 0;
+  const { separated, commas, surnamesInCaps, surnameFirst } = style;
   let afterStop = false;
   const cut = (at: number, next: number, stop = false) => {
     // (Nothing but blanks since a full stop, « Jean-Pierre.↵↵M. X avait donné pouvoir… »: the next piece still comes
@@ -1130,7 +1143,7 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
       // (« Mme M.↵PATEL-DUBOURG »: after a civility, « M. » is an initial.)
       if (civ && /^(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)$/.test(text.slice(start, tail + civ.index + 1).trim())) continue;
       if (civ) { cut(tail + civ.index + 1, tail + civ.index + 1); continue; }
-      if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i), surnamesInCaps) || (surnameFirst >= 3 && LONE_SURNAME.test(text.slice(start, i))) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
+      if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i), surnamesInCaps) || (surnameFirst && LONE_SURNAME.test(text.slice(start, i))) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
       // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below.
       if (PHRASE_END.test(text.slice(Math.max(start, i - 40), i))) continue;
       // « …, jusqu'à↵20 heures 15. »: so does the phrase of a time.
@@ -1159,7 +1172,7 @@ function pieces(text: string, from: number, to: number): (Piece & { afterStop?: 
     // A dash between blanks separates names; in a list separated by commas, a hyphen between blanks is one a PDF
     // extraction spaced out inside a name (« BROCA - LANNAUD Marie - Thérèse »), unless a civility follows (« Mme Anne
     // REY - M. Luc BAILLY »: a list set out with dashes whose lines end with commas).
-    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas >= 2 && i > start && !givenThenSurname(text, i, start, to) && !CIVILITY_AFTER.test(text.slice(i + 1, i + 14)))) { cut(i, i + 1); continue; }
+    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas && i > start && !givenThenSurname(text, i, start, to) && !CIVILITY_AFTER.test(text.slice(i + 1, i + 14)))) { cut(i, i + 1); continue; }
     // « NOURRISSON Isabelle- GLOAGUEN Frédérik », « (arrivée à 22h30)- GORIAUX Christine »: a dash stuck to the end of
     // an entry, before one written surname first (« Marie- LACOSTE ; », « Jean- Pierre BOUVIER » are names cut); or stuck
     // to the next entry (« LAMOOT Julie -STAHL Arlette »).
@@ -1219,7 +1232,8 @@ function givenThenSurname(text: string, dash: number, from: number, to: number):
  */
 /** An entry written surname first, after a separator: « , MAURY Dominique ». */
 // (« , ROUGE Anne 3ème adjoint, »: a function may follow.)
-const SURNAME_GIVEN = /(?:^|[,;])[ \u00a0]*\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?=[ \u00a0]*[,;\n]|[ \u00a0]+[\d\p{Ll}])/gu;
+// (« … : BOULEAU Bernard - GROLLEAU-MOULIN↵Milaine / … »: between dashes, slashes and commune labels too.)
+const SURNAME_GIVEN = /(?:^|[,;:/]|[ \u00a0][-–—](?=[ \u00a0]))[ \u00a0]*\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?=[ \u00a0]*[,;\n/]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+[\d\p{Ll}])/gu;
 /** A surname alone in capitals (its civility perhaps). */
 const LONE_SURNAME = /^[ \u00a0]*(?:(?:M\.|Mme|Mlle)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0\t\r]*$/u;
 const CAPS_IN_LIST = /(?<![\p{L}])[A-ZÀ-Þ]{3,}(?![\p{L}])/gu;
