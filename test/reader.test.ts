@@ -924,6 +924,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.ok(labels.some((m) => /Château-sur-Cher/.test(m)), 'the wrapped label is one commune, written without its hyphens');
   });
 
+  it('reads « ETAIENT REPRESENTEES LES COMMUNES DE : » as the delegates present, and « NON REPRESENTEES » as no one', () => {
+    const f = facts('Procès-verbal du Comité syndical du mercredi 6 janvier 2016\nETAIENT REPRESENTEES LES COMMUNES DE :\nAMFREVILLE LES CHAMPS :\nMonsieur Alain NOIR\nBERVILLE EN CAUX :\nMadame Marie-Rose BLANC et Monsieur François-Marie GRIS\nETAIENT NON REPRESENTEES LES COMMUNES DE : ANVEVILLE, BRETTEVILLE SAINT LAURENT et FULTOT.\nLe comité ouvre la séance.');
+    assert.deepEqual(names(f.attendance.present), ['Monsieur Alain NOIR', 'Madame Marie-Rose BLANC', 'Monsieur François-Marie GRIS']);
+    assert.deepEqual([names(f.attendance.absent), proxies(f)], [[], []]);
+  });
+
   it('reads « Délégués suppléants ayant pouvoir de son titulaire : » as substitutes sitting, not proxies', () => {
     const a = analyzeText('Séance du 28 septembre 2007\nEtaient présents :\nDélégués titulaires : M Lesur, M Guérin, Mme Carpentier.\nDélégués suppléants ayant pouvoir de son titulaire : M Roussel (suppléant de M Landrein), M Devos (suppléant de Mme Deleau).\nEtaient absents ou excusés : M Dutitre, M Landrein, Mme Deleau.\n').model;
     assert.deepEqual(a.members.filter((m) => m.attendance === 'present').map((m) => [m.entry.person.text, m.substituteOf?.text]), [['M Lesur', undefined], ['M Guérin', undefined], ['Mme Carpentier', undefined], ['M Roussel', 'M Landrein'], ['M Devos', 'Mme Deleau']]);

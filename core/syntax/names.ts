@@ -86,6 +86,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
   // (« ABSENT sans EXCUSE : ».)
   ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+(?:${EXCUSED}|${REPRESENTED})|\\s+${word('sans pouvoir')}|\\s+${word('sans')}\\s+${EXCUSED})?`],
+  // « ETAIENT REPRESENTEES LES COMMUNES DE : » (a syndicat's roll, the delegates of each commune below): present.
+  ['present', `(?:${WERE}\\s+)?(?:${word('non')}\\s+)?${REPRESENTED}\\s+${word('les communes')}(?:\\s+(?:${word('de')}|${word('suivantes')}))?`],
   ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
   // « Pouvoirs conformément à l’article L.2121.20 du Code Général des Collectivités Territoriales : », « Pouvoirs (art.
   // L. 2121-20 du CGCT) : ».
@@ -175,6 +177,9 @@ export function listRole(label: string): ListRole {
   if (/mandataires/.test(l)) return 'holders';
   if (/assist|invite|sans vote|sans voix/.test(l)) return 'other';
   if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception/.test(l)) return 'absent';
+  // (« Étaient représentées les communes de : »: the delegates of the communes below, present.)
+  // (« Étaient non représentées les communes de : ANVEVILLE, … »: communes, no one.)
+  if (/represente?e?s les communes/.test(l)) return /\bnon represent/.test(l) ? 'other' : 'present';
   if (/excus|represent|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
   if (/absent/.test(l)) return 'absent';
   // (« Délégués suppléants ayant pouvoir de son titulaire »: the substitutes who sit, no proxy.)
