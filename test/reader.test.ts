@@ -930,6 +930,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual([names(f.attendance.absent), proxies(f)], [[], []]);
   });
 
+  it('reads surnames with initials without dots (« BELIARD A », « TINGAUD Y », « DOR JL »), « BINDER M donne pouvoir à », lists parted by « * », and the president among them', () => {
+    const text = 'COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 14 DECEMBRE 2017 L’an deux mille dix-sept, le 14 décembre, le Conseil Communautaire, dûment convoqué, s’est réuni sous la présidence de Monsieur Jean-Louis NOIR, Président. Etaient présents : MM BLANC G, GRIS A, NOIR JL, ROSE Y, VERT JM et BRUN A. * Etaient excusés : JAUNE C, OCRE M et MAUVE J. * Pouvoirs : Mme JAUNE C donne pouvoir à Mr GRIS A, Mme OCRE M donne pouvoir à Mr BLANC G. * Présents : 6 Pouvoirs : 2 Votants : 8';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['BLANC G', 'GRIS A', 'NOIR JL', 'ROSE Y', 'VERT JM', 'BRUN A.']);
+    assert.deepEqual(names(f.attendance.absent), ['JAUNE C', 'OCRE M', 'MAUVE J.']);
+    assert.deepEqual(proxies(f), ['Mme JAUNE C → Mr GRIS A', 'Mme OCRE M → Mr BLANC G.']);
+    assert.deepEqual(problems(analyzeText(text)), [], 'the president is « NOIR JL », counted once');
+  });
+
   it('reads « Délégués suppléants ayant pouvoir de son titulaire : » as substitutes sitting, not proxies', () => {
     const a = analyzeText('Séance du 28 septembre 2007\nEtaient présents :\nDélégués titulaires : M Lesur, M Guérin, Mme Carpentier.\nDélégués suppléants ayant pouvoir de son titulaire : M Roussel (suppléant de M Landrein), M Devos (suppléant de Mme Deleau).\nEtaient absents ou excusés : M Dutitre, M Landrein, Mme Deleau.\n').model;
     assert.deepEqual(a.members.filter((m) => m.attendance === 'present').map((m) => [m.entry.person.text, m.substituteOf?.text]), [['M Lesur', undefined], ['M Guérin', undefined], ['Mme Carpentier', undefined], ['M Roussel', 'M Landrein'], ['M Devos', 'Mme Deleau']]);

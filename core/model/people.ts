@@ -17,9 +17,9 @@ export function surnameKey(surname: string): string {
   return key;
 }
 
-/** True when a given name is written as initials (« JL. », « Y.M. », « J. »). */
+/** True when a given name is written as initials (« JL. », « Y.M. », « J. »; « JL », « G » without their dots). */
 export function isInitials(given: string): boolean {
-  return /^(?:[A-ZÀ-ÖØ-Þ]{1,2}\.?-?)+$/u.test(given.replace(/\s/g, '')) && /\./.test(given);
+  return /^(?:[A-ZÀ-ÖØ-Þ]{1,2}\.?-?)+$/u.test(given.replace(/\s/g, '')) && (/\./.test(given) || /^[A-ZÀ-ÖØ-Þ]{1,2}$/u.test(given.trim()));
 }
 
 /** The initials of a given name: « Jean-Louis » → « JL », « Marie » → « M »; of initials as written: « Y.M. » → « YM ». */

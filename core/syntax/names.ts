@@ -296,6 +296,9 @@ const STATUS = /^(?:excus[ée]|absent|représenté|présent)(?:\(e\)|\.e\.?|e)?(
 /** Splits the words of a name into given names and surname (the words in capitals, first or last). */
 function splitName(words: string[]): { given?: string; surname: string } {
   const caps = words.map((w) => CAPS_WORD.test(w) && !INITIALS.test(w));
+  // « DOR JL », « CREPIN JM »: two capitals without dots after a surname in capitals are initials.
+  const n = words.length;
+  if (n >= 2 && caps[n - 1] && /^\p{Lu}{2}$/u.test(words[n - 1]) && !PARTICLES.has(words[n - 1].toLowerCase()) && caps.slice(0, -1).every(Boolean) && words[n - 2].length >= 3) caps[n - 1] = false;
   const first = caps.indexOf(true);
   if (first < 0) {
     // No word in capitals (« Jean Dupont »): the last word, with its particles, is the surname.
@@ -332,7 +335,8 @@ function nameWords(words: string[]): boolean {
     if (!CAPS_WORD.test(w) && !CAP_WORD.test(w) && !(i === 0 && words.length > 1 && w.endsWith('-') && CAP_WORD.test(w.slice(0, -1)))) return false;
     real++;
   }
-  return real > 0 && !PARTICLES.has(words[words.length - 1].toLowerCase());
+  const last = words.length - 1;
+  return real > 0 && (!PARTICLES.has(words[last].toLowerCase()) || (last > 0 && LONE_INITIAL.test(words[last]) && CAPS_WORD.test(words[last - 1])));
 }
 
 const CAPS_AHEAD = new RegExp(`^[ \\u00a0]+[${UP}]{2,}`, 'u');
@@ -453,7 +457,8 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
       const save = re.lastIndex;
       const n = re.exec(rest);
       const tail = n?.[0].replace(/[,;]$/, '');
-      if (n && tail && /^[a-zà-ÿ]{3,}$/.test(tail) && n.index === m.index + 2) {
+      // (Not « BINDER M donne pouvoir à … »: an initial, then the phrase of a proxy.)
+      if (n && tail && /^[a-zà-ÿ]{3,}$/.test(tail) && n.index === m.index + 2 && !PROXY_PHRASE.test(rest.slice(n.index))) {
         words.push({ w: w + tail, end: n.index + tail.length });
         if (tail !== n[0]) break;
         continue;
@@ -508,8 +513,10 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     if (beforeCivility) return undefined;
     words.length = words.indexOf(plainWords[1]) + 1;
   }
-  // Drop particles and not-names at the end (« DUPONT de » cut by a line end).
-  while (words.length && (PARTICLES.has(words[words.length - 1].w.toLowerCase()) || (NOT_NAMES.has(foldAccents(words[words.length - 1].w).toLowerCase()) && !CAPS_WORD.test(words[words.length - 1].w)))) words.pop();
+  // Drop particles and not-names at the end (« DUPONT de » cut by a line end); not a capital initial after a surname
+  // in capitals (« BELIARD A », « TINGAUD Y »: initials, not « à » or a particle).
+  const initialAfterSurname = (k: number) => k > 0 && LONE_INITIAL.test(words[k].w) && CAPS_WORD.test(words[k - 1].w);
+  while (words.length && !initialAfterSurname(words.length - 1) && (PARTICLES.has(words[words.length - 1].w.toLowerCase()) || (NOT_NAMES.has(foldAccents(words[words.length - 1].w).toLowerCase()) && !CAPS_WORD.test(words[words.length - 1].w)))) words.pop();
   if (!nameWords(words.map((x) => x.w))) return undefined;
   // A civility alone before a single capitalised word that is a common noun of prose is no person: a name needs
   // a word in capitals, or two words, or a civility.
@@ -1174,6 +1181,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // (« RALLU Philippe –– MONNIER Pascal »: so two en dashes.)
     if ((c === '-' || c === '–') && text[i + 1] === c && blankBefore && i + 2 < to && /[ \u00a0\t]/.test(text[i + 2])) { cut(i, i + 2); i++; continue; }
     if ((c === '–' || c === '—') && text[i - 1] === '.' && blankAfter) { cut(i, i + 1); continue; }
+    // « … VISSE M et WIART A. * Etaient excusés : … »: an asterisk between blanks parts the lists of a flattened page.
+    if (c === '*' && blankBefore && (blankAfter || i + 1 === to)) { cut(i, i + 1); continue; }
     // A dash between blanks separates names; in a list separated by commas, a hyphen between blanks is one a PDF
     // extraction spaced out inside a name (« BROCA - LANNAUD Marie - Thérèse »), unless a civility follows (« Mme Anne
     // REY - M. Luc BAILLY »: a list set out with dashes whose lines end with commas).
