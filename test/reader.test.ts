@@ -924,6 +924,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.ok(labels.some((m) => /Château-sur-Cher/.test(m)), 'the wrapped label is one commune, written without its hyphens');
   });
 
+  it('reads a communauté among the members\' labels, its name long or in quotes, and a commune whose hyphen a PDF spaced (« Saint-Martin-sur- Armançon : »)', () => {
+    const text = 'Compte-rendu du comité syndical du 12 mars 2021\n\nEtaient présents : Annoux : M. Jacques NOIR Bernouil : M. Jean-Claude BLANC Communauté de Communes Chablis Villages et Terroirs : M. Stéphane GRIS Rugny : M. Fabien ROSE Saint-Martin-sur- Armançon : M. Philippe VERT Serrigny : Mme Nadine BRUN Communauté de Communes « Le Tonnerrois en Bourgogne » : Mme Delphine OCRE, Mme Nadine BRUN.\n\nLe Président ouvre la séance.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['M. Jacques NOIR', 'M. Jean-Claude BLANC', 'M. Stéphane GRIS', 'M. Fabien ROSE', 'M. Philippe VERT', 'Mme Nadine BRUN', 'Mme Delphine OCRE', 'Mme Nadine BRUN']);
+    const found = analyzeText(text, { communes: true }).findings;
+    assert.deepEqual(found.filter((x) => x.code === 'member-duplicate'), [], 'one delegate for a commune and for the communauté');
+    assert.deepEqual(found.filter((x) => x.code.startsWith('commune')).map((x) => x.message), [], 'no spelling claimed on the spaced hyphen, no commune in the communauté');
+  });
+
   it('reads « ETAIENT REPRESENTEES LES COMMUNES DE : » as the delegates present, and « NON REPRESENTEES » as no one', () => {
     const f = facts('Procès-verbal du Comité syndical du mercredi 6 janvier 2016\nETAIENT REPRESENTEES LES COMMUNES DE :\nAMFREVILLE LES CHAMPS :\nMonsieur Alain NOIR\nBERVILLE EN CAUX :\nMadame Marie-Rose BLANC et Monsieur François-Marie GRIS\nETAIENT NON REPRESENTEES LES COMMUNES DE : ANVEVILLE, BRETTEVILLE SAINT LAURENT et FULTOT.\nLe comité ouvre la séance.');
     assert.deepEqual(names(f.attendance.present), ['Monsieur Alain NOIR', 'Madame Marie-Rose BLANC', 'Monsieur François-Marie GRIS']);

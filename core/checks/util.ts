@@ -85,7 +85,8 @@ export function listedAgain(m: Model): { again: Map<Member, Member>; forAnotherT
     if (!before) { first.set(key, x); continue; }
     // Under two members' labels (« Serrigny : Mme Nadine THOMAS … Communauté de Communes « Le Tonnerrois en
     // Bourgogne » : … Mme Nadine THOMAS »): one delegate designated by two members of a syndicat mixte.
-    if (before.commune && x.commune && !before.commune.mention && !x.commune.mention && foldFrench(before.commune.name) !== foldFrench(x.commune.name)) continue;
+    const [g1, g2] = [before.entry.group, x.entry.group];
+    if (g1 && g2 && foldFrench(g1) !== foldFrench(g2)) continue;
     again.set(x, before);
     if (before.list !== x.list && [before, x].some((y) => y.entry.qualifiers.length > 0)) forAnotherTime.add(x);
   }

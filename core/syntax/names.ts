@@ -343,7 +343,8 @@ const CAPS_AHEAD = new RegExp(`^[ \\u00a0]+[${UP}]{2,}`, 'u');
 const MID_CIVILITY = /^(?:MM\.?|Mmes?\.?|MMES?\.?|Mlle\.?|Melle\.?|Mrs?\.?|Monsieur|Madame|Messieurs|Mesdames)$/;
 const CAPS_LINKS = new Set(['PAR', 'ET', 'POUR', 'À']);
 
-const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+)?(?:l[ea]|l['’])[ \u00a0]*(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b/i;
+// (« LEMAIRE Jean-Philippe » is a surname: a blank or an apostrophe after the article.)
+const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+)?(?:l[ea][ \u00a0]+|l['’][ \u00a0]*)(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b/i;
 
 /** « JoëlBONIFACE »: a given name glued to the surname; « BONNEMENTJulien »: a surname glued to the given name. */
 const GLUED = new RegExp(`^${GLUED_SOURCE}$`, 'u');
@@ -499,7 +500,8 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
   // « M. Alain PANELLE Ouverture de la séance »: with given names before the capitals, a capitalised word after them is
   // the next sentence, not a given name.
   const firstCaps = words.findIndex((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w));
-  if (firstCaps > 0 && words.slice(0, firstCaps).some((x) => CAP_WORD.test(x.w))) {
+  // (« De CASTRO Fernand »: a particle with its capital is no given name.)
+  if (firstCaps > 0 && words.slice(0, firstCaps).some((x) => CAP_WORD.test(x.w) && !PARTICLES.has(x.w.toLowerCase()))) {
     let endCaps = firstCaps;
     while (endCaps + 1 < words.length && (CAPS_WORD.test(words[endCaps + 1].w) || PARTICLES.has(words[endCaps + 1].w.toLowerCase()))) endCaps++;
     if (endCaps + 1 < words.length && CAP_WORD.test(words[endCaps + 1].w) && !INITIALS.test(words[endCaps + 1].w)) words.length = endCaps + 1;
@@ -665,9 +667,12 @@ const CAPS_GROUP_WRAPPED = `[${UP}][${UP}'’-]+(?:(?:[ \\u00a0]|[ \\u00a0]*\\r?
 /** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
 const COMMUNE_LABEL = new RegExp(
   `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|` +
-    `(?<=^|[\\s,;])(?:Membres|Délégués|Conseillers)[ \\u00a0]+(?:titulaires?|suppléante?s?)[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:[-'’][${UP}${LOW}][${LOW}]*)*` +
-    // (« Saint Jean L Herm : »: an article whose apostrophe a PDF extraction lost; « Laissac Séverac l’église : ».)
-    `(?:[ \\u00a0](?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:[-'’][${UP}${LOW}][${LOW}]*)*){0,5}[ \\u00a0]*:(?=[ \\u00a0])|` +
+    `(?<=^|[\\s,;])(?:Membres|Délégués|Conseillers)[ \\u00a0]+(?:titulaires?|suppléante?s?)[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*` +
+    // (« Saint Jean L Herm : »: an article whose apostrophe a PDF extraction lost; « Laissac Séverac l’église : »;
+    // « Saint-Martin-sur- Armançon : », a blank after a hyphen.)
+    // (« Communauté de Communes Chablis Villages et Terroirs : », « Communauté de Communes « Le Tonnerrois en
+    // Bourgogne » : »: a member that is a communauté, its name maybe in quotes.)
+    `(?:[ \\u00a0](?:«[ \\u00a0]?)?(?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*){0,7}(?:[ \\u00a0]?»)?[ \\u00a0]*:(?=[ \\u00a0])|` +
     // « CDC DU BAZADAIS :AIME Michel (T), … », « SAINT-MARTIN : », « … (Ecouen). CARPF : »: in capitals at a line or
     // sentence start, the names may follow the colon unspaced.
     `(?<=(?:^|\\n|[.;])[ \\u00a0]*)${CAPS_GROUP}[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
@@ -779,13 +784,14 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   // procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO »: the header of a table's next column, run into the
   // list by a PDF extraction, before the first name.
   let at = from + (LIST_HEAD.exec(slice)?.[0].length ?? 0);
-  const groups: { start: number; end: number; commune?: CommuneLabelNode; substitutes?: boolean; when?: string }[] = [];
+  const groups: { start: number; end: number; commune?: CommuneLabelNode; label?: string; substitutes?: boolean; when?: string }[] = [];
   let current = commune;
+  let groupLabel: string | undefined;
   let when: string | undefined;
   // « Excusés : Membres titulaires : MM. X, Y. Membres suppléants : MM. Z… »: the group a name stands under.
   let substitutes = false;
   for (const l of labels) {
-    if (l.start > at) groups.push({ start: at, end: l.start, commune: current, substitutes, when });
+    if (l.start > at) groups.push({ start: at, end: l.start, commune: current, label: groupLabel, substitutes, when });
     if (l.when !== undefined) {
       when = /toute/i.test(l.when) ? undefined : l.when;
       at = l.end;
@@ -797,14 +803,16 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     // titulaires : » name none.
     const prefix = /^(?:(?:Commune|Ville|COMMUNE|VILLE)\s+(?:(?:de|DE)\s+(?:(?:la|LA)\s+|[lL]['’]\s*)?|[dD]['’]\s*|(?:du|DU)\s+|(?:des|DES)\s+)?)/.exec(label)?.[0] ?? '';
     const name = label.slice(prefix.length).trim();
+    groupLabel = name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) ? label : undefined;
     if (name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) && !INTERCOMMUNAL.test(name) && !ACRONYM.test(name)) {
       const s = b.span(l.start + prefix.length, l.start + prefix.length + name.length);
-      current = { offset: s.offset, end: s.end, range: s.range, name };
+      // (« Saint-Martin-sur- Armançon »: the blank a PDF extraction left after a hyphen is no part of the name.)
+      current = { offset: s.offset, end: s.end, range: s.range, name: name.replace(/-[ \u00a0]+/g, '-') };
       out.communes.push(current);
     } else current = undefined;
     at = l.end;
   }
-  if (end > at) groups.push({ start: at, end, commune: current, substitutes, when });
+  if (end > at) groups.push({ start: at, end, commune: current, label: groupLabel, substitutes, when });
   // Groups under commune labels are written alike: « BOULEAU Bernard - GROLLEAU-MOULIN↵Milaine / … » wraps as the
   // whole list does.
   const style = groups.length > 1 ? listStyle(text, from, end) : undefined;
@@ -812,6 +820,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     const before = out.entries.length;
     const stopped = readGroup(text, g.start, g.end, b, role, g.commune, out, style);
     if (g.substitutes) for (const e of out.entries.slice(before)) e.substitute = true;
+    if (g.label) for (const e of out.entries.slice(before)) e.group = g.label;
     if (g.when) for (const e of out.entries.slice(before)) timed(qualifier(g.when, b.span(g.start, g.start)), e, role);
     if (stopped) break;
   }

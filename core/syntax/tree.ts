@@ -70,6 +70,8 @@ export interface ListEntry extends Span {
   proxyQualifiers?: Qualifier[];
   /** The commune label the entry stands under (« Besançon : … »). */
   commune?: CommuneLabelNode;
+  /** The label of the group it stands under, commune or not (« Communauté de Communes Chablis Villages et Terroirs »). */
+  group?: string;
   /**
    * A substitute whose titulaire is not named: listed under « Membres suppléants : » inside a list, or followed by
    * « (suppléant) ». No seat of its own.
