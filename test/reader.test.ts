@@ -924,6 +924,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.ok(labels.some((m) => /Château-sur-Cher/.test(m)), 'the wrapped label is one commune, written without its hyphens');
   });
 
+  it('reads « LEMAIRE Jean-Philippe » as a surname, not « le Maire », and a particle with its capital (« De CASTRO Fernand »)', () => {
+    assert.deepEqual(names(facts('Présents : NOIR Jean, BLANC Paul\n\nAbsents : GRIS Marie, De CASTRO Fernand, LEMAIRE Jean-Philippe, ROUX Annie').attendance.absent), ['GRIS Marie', 'De CASTRO Fernand', 'LEMAIRE Jean-Philippe', 'ROUX Annie']);
+    assert.deepEqual(names(facts('Présents : NOIR Jean, le Maire, BLANC Paul').attendance.present), ['NOIR Jean', 'le Maire', 'BLANC Paul']);
+  });
+
   it('reads a communauté among the members\' labels, its name long or in quotes, and a commune whose hyphen a PDF spaced (« Saint-Martin-sur- Armançon : »)', () => {
     const text = 'Compte-rendu du comité syndical du 12 mars 2021\n\nEtaient présents : Annoux : M. Jacques NOIR Bernouil : M. Jean-Claude BLANC Communauté de Communes Chablis Villages et Terroirs : M. Stéphane GRIS Rugny : M. Fabien ROSE Saint-Martin-sur- Armançon : M. Philippe VERT Serrigny : Mme Nadine BRUN Communauté de Communes « Le Tonnerrois en Bourgogne » : Mme Delphine OCRE, Mme Nadine BRUN.\n\nLe Président ouvre la séance.';
     const f = facts(text);
