@@ -924,6 +924,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.ok(labels.some((m) => /Château-sur-Cher/.test(m)), 'the wrapped label is one commune, written without its hyphens');
   });
 
+  it('reads a table flattened column by column (communes, then colons, then the names of each), and a commune whose colon is on the line below', () => {
+    const text = 'Séance du Conseil Communautaire du 18 avril 2008\nEtaient présents :\nARRADON\nBADEN\nILE AUX MOINES\n:\n:\n:\nDominique NOIR – Yves BLANC\nMaurice GRIS\nCorentin ROSE – Jean-Pierre VERT (suppléant de Michel\nBRUN)\nPLOUGOUMELEN : Olivier OCRE – Michel MAUVE\nSAINT-AVE\n: Hervé JAUNE – Isabelle ROUX\n\nLe Président ouvre la séance.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Dominique NOIR', 'Yves BLANC', 'Maurice GRIS', 'Corentin ROSE', 'Jean-Pierre VERT', 'Olivier OCRE', 'Michel MAUVE', 'Hervé JAUNE', 'Isabelle ROUX']);
+    assert.deepEqual(f.unread, []);
+    const communes = analyzeText(text).model.lists.flatMap((l) => l.entries.map((e) => e.commune?.name));
+    assert.deepEqual(communes, ['ARRADON', 'ARRADON', 'BADEN', 'ILE AUX MOINES', 'ILE AUX MOINES', 'PLOUGOUMELEN', 'PLOUGOUMELEN', 'SAINT-AVE', 'SAINT-AVE']);
+  });
+
   it('reads « LEMAIRE Jean-Philippe » as a surname, not « le Maire », and a particle with its capital (« De CASTRO Fernand »)', () => {
     assert.deepEqual(names(facts('Présents : NOIR Jean, BLANC Paul\n\nAbsents : GRIS Marie, De CASTRO Fernand, LEMAIRE Jean-Philippe, ROUX Annie').attendance.absent), ['GRIS Marie', 'De CASTRO Fernand', 'LEMAIRE Jean-Philippe', 'ROUX Annie']);
     assert.deepEqual(names(facts('Présents : NOIR Jean, le Maire, BLANC Paul').attendance.present), ['NOIR Jean', 'le Maire', 'BLANC Paul']);

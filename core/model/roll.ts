@@ -4,7 +4,7 @@
 // another on the same line, or a label alone on its line without a colon (« PRESENTS ») above the names. All are
 // read by the same reader of names (syntax/names.ts).
 import type { Builder } from '../syntax/parser';
-import { listLastLine } from '../syntax/parser';
+import { columnTableBelow, listLastLine } from '../syntax/parser';
 import type { DocumentNode, ListLine } from '../syntax/tree';
 import { aloneLabel, aloneLabelText, labelsIn, listRole, namesText, readNames, roleOf, type ListRole } from '../syntax/names';
 import { foldFrench } from '../text/numbers';
@@ -31,6 +31,9 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
         if (l.continues.stop === undefined || l.continues.stop >= l.end || l.continues.stop < l.offset) continue;
         from = l.continues.stop;
       } else {
+        // « Etaient présents : » above a table flattened column by column: its pairs are read apart.
+        const columns = l.entries.length === 0 && l.unread.length === 0 ? listOfColumns(doc, b, i, roleOf(l), { start: l.labelSpan.offset, end: l.end, label: l.label }, out) : undefined;
+        if (columns !== undefined) { i = columns; continue; }
         out.push(l);
         if (l.stop === undefined || l.stop >= l.end) continue;
         from = l.stop;
@@ -155,13 +158,73 @@ function makeList(doc: DocumentNode, b: Builder, label: { start: number; end: nu
   return list;
 }
 
+/**
+ * A table flattened column by column under a label (syntax/parser.ts `columnTableBelow`): the k-th line of names holds
+ * the delegates of the k-th commune (a line whose parenthesis is still open goes on below). The list read, and its
+ * last line.
+ */
+function columnTable(doc: DocumentNode, b: Builder, i: number, role: ListRole, label: { start: number; end: number; label: string }): { list: ListLine; last: number } | undefined {
+  const lines = doc.lines;
+  const text = doc.text;
+  const table = columnTableBelow(text, lines, i);
+  if (!table) return undefined;
+  const names = namesText(text, doc.positions);
+  const list: ListLine = {
+    type: 'list', offset: label.start, end: label.end, range: b.span(label.start, label.end).range, text: '',
+    label: label.label, labelSpan: b.span(label.start, label.end), entries: [], communes: [], unread: [],
+  };
+  const open = (from: number, to: number) => (text.slice(from, to).match(/\(/g)?.length ?? 0) > (text.slice(from, to).match(/\)/g)?.length ?? 0);
+  let j = table.names;
+  for (const k of table.communes) {
+    if (j >= lines.length || lines[j].type === 'blank') break;
+    // « … Jean-Pierre QUILLIEN (suppléant de Michel ↵ CLOEREC) »: the parenthesis goes on below.
+    const last = open(lines[j].offset, lines[j].end) && j + 1 < lines.length && lines[j + 1].type !== 'blank' ? j + 1 : j;
+    const t = text.slice(lines[k].offset, lines[k].end).trim();
+    const start = text.indexOf(t, lines[k].offset);
+    const commune = { ...b.span(start, start + t.length), name: t };
+    const read = readNames(names, lines[j].offset, lines[last].end, b, role, commune, label.label);
+    list.entries.push(...read.entries);
+    list.communes.push(commune, ...read.communes);
+    list.unread.push(...read.unread);
+    list.end = lines[last].end;
+    j = last + 1;
+  }
+  list.range = b.span(list.offset, list.end).range;
+  list.text = text.slice(list.offset, list.end);
+  return { list, last: j - 1 };
+}
+
+/** The list read from a column table below line i, with the rows that follow it; the last line read. */
+function listOfColumns(doc: DocumentNode, b: Builder, i: number, role: ListRole, label: { start: number; end: number; label: string }, out: ListLine[]): number | undefined {
+  const columns = columnTable(doc, b, i, role, label);
+  if (!columns) return undefined;
+  const list = columns.list;
+  out.push(list);
+  // The rows below the table (« PLOUGOUMELEN : Olivier COULON – Michel SCULO ») go on with the same list.
+  const more = listLastLine(doc.text, doc.lines, columns.last);
+  if (more === columns.last) return columns.last;
+  const end = doc.lines[columns.last].end;
+  const rest = makeList(doc, b, { start: end, end, label: list.label }, role, doc.lines[more].end);
+  list.entries.push(...rest.entries);
+  list.communes.push(...rest.communes);
+  list.unread.push(...rest.unread);
+  list.end = rest.end;
+  list.range = b.span(list.offset, rest.end).range;
+  list.text = doc.text.slice(list.offset, rest.end);
+  if (rest.stop === undefined) return more;
+  list.stop = rest.stop;
+  return Math.max(i, doc.positions.lineOf(rest.stop) - doc.range.start.line - 1);
+}
+
 /** « PRESENTS » alone on line i: the names are on the lines below. Returns the last line read. */
 function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out: ListLine[]): number {
   const l = doc.lines[i];
-  const last = listLastLine(doc.text, doc.lines, i);
-  if (last === i) return i;
   const text = aloneLabelText(l.text);
   const start = l.offset + l.text.indexOf(text);
+  const columns = listOfColumns(doc, b, i, role, { start, end: l.end, label: text }, out);
+  if (columns !== undefined) return columns;
+  const last = listLastLine(doc.text, doc.lines, i);
+  if (last === i) return i;
   const list = makeList(doc, b, { start, end: l.end, label: text }, role, doc.lines[last].end);
   // An empty list whose names stand under a second label below (« Etaient présents : », then « Mesdames et Messieurs
   // les Conseillers Municipaux : » and the names) is no list: the label below starts it.

@@ -675,7 +675,8 @@ const COMMUNE_LABEL = new RegExp(
     `(?:[ \\u00a0](?:«[ \\u00a0]?)?(?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*){0,7}(?:[ \\u00a0]?»)?[ \\u00a0]*:(?=[ \\u00a0])|` +
     // « CDC DU BAZADAIS :AIME Michel (T), … », « SAINT-MARTIN : », « … (Ecouen). CARPF : »: in capitals at a line or
     // sentence start, the names may follow the colon unspaced.
-    `(?<=(?:^|\\n|[.;])[ \\u00a0]*)${CAPS_GROUP}[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
+    // (« SAINT-AVE ↵ : Hervé PELLOIS – … »: the colon of a table's column, on the line below.)
+    `(?<=(?:^|\\n|[.;])[ \\u00a0]*)${CAPS_GROUP}(?:[ \\u00a0]*\\r?\\n)?[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
     // « … ALBERGANTI Didier / BIOLLET : TAUVERON Jean-Paul / CHATEAU SUR↵CHER : DUBUIS Bernard »: after a slash that
     // ends a group, maybe wrapped.
     `(?<=[ \\u00a0]\\/[ \\u00a0]*)${CAPS_GROUP_WRAPPED}[ \\u00a0]*:(?=[ \\u00a0\\r\\n])`,

@@ -121,7 +121,29 @@ function mayContinue(l: Line | undefined): boolean {
  * The last line of a list that starts at line i and goes on over the lines below that are nothing but names (one
  * blank line between them allowed: « Membres présents : », a blank line, the names); i when it goes on over none.
  */
+/** A commune in capitals alone on its line (« ARRADON », « ILE D’ARZ », « LE BONO »). */
+const CAPS_COMMUNE_LINE = /^[ \u00a0]*[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:[ \u00a0][A-ZÀ-Þ][A-ZÀ-Þ'’-]*){0,5}[ \u00a0]*$/u;
+const COLON_LINE = /^[ \u00a0]*:[ \u00a0]*$/;
+
+/**
+ * A table flattened column by column below line i (« Etaient présents : ↵ ARRADON ↵ BADEN ↵ … ↵ : ↵ : ↵ … ↵ Dominique
+ * MOURIER – Yves MAHEVAS ↵ … »): n ≥ 2 communes in capitals a line each, then n lines holding a colon alone, then the
+ * names. The lines of the communes and the line where the names start; undefined for any other layout.
+ */
+export function columnTableBelow(text: string, lines: Line[], i: number): { communes: number[]; names: number } | undefined {
+  const lineText = (k: number) => text.slice(lines[k].offset, lines[k].end);
+  let j = i + 1;
+  const communes: number[] = [];
+  while (j < lines.length && communes.length < 200 && lines[j].type !== 'blank' && CAPS_COMMUNE_LINE.test(lineText(j))) communes.push(j++);
+  if (communes.length < 2) return undefined;
+  let colons = 0;
+  while (j < lines.length && colons < communes.length && COLON_LINE.test(lineText(j))) { colons++; j++; }
+  return colons === communes.length && j < lines.length ? { communes, names: j } : undefined;
+}
+
 export function listLastLine(text: string, lines: Line[], i: number): number {
+  // (Its pairs are read apart: roll.ts.)
+  if (columnTableBelow(text, lines, i)) return i;
   let last = i;
   for (let j = i + 1; j < lines.length; j++) {
     let k = lines[j].type === 'blank' && j === last + 1 ? j + 1 : j;
