@@ -630,6 +630,11 @@ describe('reader: the séance date', () => {
     assert.equal(facts('Présents : Anne NOIR, Paul BLANC\n\nLa commission se tiendra en mairie du 12 mai 2022 à 9h').seance, null, 'past the lists, no meeting named before it');
   });
 
+  it('takes no séance that could not be held for this one (« Le Conseil Municipal du 26 décembre 2005 n’a pu se tenir faute de quorum »)', () => {
+    assert.equal(facts('PROCES-VERBAL DE SEANCE\n\nLe Conseil Municipal du 26 décembre 2005 n’a pu se tenir faute de quorum et a été reporté à cette séance.\n\nConseil Municipal du 15 mars 2017 Page 1 sur 4').seance?.date, '2017-03-15');
+    assert.equal(facts('PROCES-VERBAL DE SEANCE\n\nLa séance du 3 mai 2019 est reportée au 10 mai.').seance, null);
+  });
+
   it('reads a séance of two days from its first (« RÉUNION DES 23 ET 24 JUIN 2014 »)', () => {
     assert.equal(facts('CONSEIL GENERAL REUNION DES 23 ET 24 JUIN 2014 PROCES-VERBAL').seance?.date, '2014-06-23');
     assert.equal(facts('Le Conseil Général s est réuni à l Hôtel du Département les 23 et 24 juin 2014 sous la présidence de M. Paul NOIR.').seance?.date, '2014-06-23');
@@ -1143,6 +1148,11 @@ describe('reader: votes', () => {
     // Within parentheses that hold nothing else: « (Pour 31/Abstention 0 /Contre 0) ».
     assert.deepEqual(votes('Délibération n°1\nNombre de membres en exercice : 11 Nombre de membres qui ont pris part à la délibération : 11 (Pour 31/Abstention 0 /Contre 0) Date de la convocation : 27 juin 2017'), [[31, 0, 0, false]]);
     assert.deepEqual(votes('Délibération n°1\nLe bail court (pour 3 ans) et la convention (contre 2 000 €).'), [null]);
+  });
+
+  it('reads « Pour 13 voix Contre 0 voix Abstentions 0 voix » and « par 7 voix POUR 0 voix CONTRE 1 ABSTENTION », each in its order', () => {
+    assert.deepEqual(votes('Délibération n°1\nMme Anne NOIR a été élue secrétaire de séance dans les conditions qui suivent : Pour 13 voix Contre 0 voix Abstentions 0 voix'), [[13, 0, 0, false]]);
+    assert.deepEqual(votes('Délibération n°1\nAprès un tour de table, le Conseil Municipal, par 7 voix POUR 0 voix CONTRE 1 ABSTENTION'), [[7, 0, 1, false]]);
   });
 
   it('reads the decision that closes a line of citations (« Vu …, le Conseil Municipal, après en avoir délibéré, à l’unanimité, »), not a citation\'s own vote', () => {

@@ -134,6 +134,8 @@ const EARLIER = /approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]r
 /** The hour of a meeting right after its date: « à 20h », « - 10h30 - », « à 18 h 30 ». */
 const AT_HOUR = /^[ \t\u00a0]*(?:[-–,]|à|a)[ \t\u00a0]*\d{1,2}[ \t\u00a0]*h(?:eures?)?(?:[ \t\u00a0]*\d{2})?(?![\p{L}\d])/iu;
 const DAY_OF = new RegExp(`(?:^|[ \\t\\u00a0])du[ \\t\\u00a0]+(?:${WEEKDAY}[ \\t\\u00a0]+)?$`, 'iu');
+/** « Le Conseil Municipal du 26 décembre 2005 n’a pu se tenir faute de quorum et a été reporté à cette séance. » */
+const NOT_HELD = /^[^.;]{0,80}?(?:n['’][ \u00a0]?a[ \u00a0]+(?:pas[ \u00a0]+)?pu[ \u00a0]+(?:se[ \u00a0]+tenir|avoir[ \u00a0]+lieu|siéger|délibérer)|faute[ \u00a0]+de[ \u00a0]+quorum|(?:a[ \u00a0]+été|est)[ \u00a0]+(?:report|annul))/i;
 const MET = /(?:s['’]\s*est|se\s+sont)\s+r[ée]uni(?:e|s|es)?\b/i;
 /** The date of a stamp of the act (« publication : 17 mars 2014 », « Affiché le … »): never the séance's. */
 const STAMPED = /(?:publi(?:cation|[ée]e?)|affich(?:age|[ée]e?)|transmis(?:e|sion)?|re[çc]ue?|ex[ée]cutoire)(?:[ \t\u00a0]+(?:en|à|a)[ \t\u00a0]+pr[ée]fecture)?[ \t\u00a0]*:?[ \t\u00a0]*(?:le[ \t\u00a0]+)?$/i;
@@ -193,7 +195,7 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
       const strong = pastAttendance ? null : HEADER_BEFORE.exec(before);
       const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null);
       // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
-      const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after);
+      const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after) || NOT_HELD.test(after);
       if (header && !EARLIER.test(before.slice(Math.max(0, header.index - 40))) && !approved) score = strong ? 3 : 2.5;
       else if ((MET.test(after.split(/[.;]/)[0]) || MET.test(before.split(/[.;]/).pop()!)) && !EARLIER.test(before.slice(-40)) && !STAMPED.test(before.slice(-40))) score = 2;
       // Alone on a short line of the head, unless it ends a sentence of the line above that names an earlier séance
@@ -609,6 +611,8 @@ const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abste
 /** « 25 voix pour », « 2 contre », « 1 abstention », « 3 conseillers ne prenant pas part au vote »; not a year (« rentrée
  * 2016/2017 pour les collèges »). */
 const VOTE_COUNT = /(?<![\d,./\p{L}])(\d{1,3})[ \u00a0]+(?:voix[ \u00a0]+)?(pour|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])/giu;
+const KEYED_VOICES = /(?<![\p{L}\d])(pour|contre|abstentions?)[ \u00a0]+(\d{1,3})[ \u00a0]+voix(?![\p{L}])/giu;
+const VOICES_KEYED = /(?<![\p{L}\d])\d{1,3}[ \u00a0]+voix[ \u00a0]+(?:pour|contre|abstentions?)(?![\p{L}])/iu;
 const BARE_VOTE_PAIR = /(?<![\p{L}\d])(pour|contre|abstentions?)[ \u00a0]+(\d{1,3})(?![\d\p{L}])/giu;
 const BARE_VOTE_LINE = /^[ \u00a0\t]*(?:[^:\n]{0,60}:[ \u00a0]*)?(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0\t,;.–-]*)+$/iu;
 /** A line where counts written before their word are those of a vote, not of anything else (« 1 pour 1 000 habitants »). */
@@ -642,6 +646,14 @@ function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
   // « DÉLIBÉRATION APPROUVÉE : Pour 86 », « Contre 0 Abstentions 5 »: without colons, only on a line made of nothing
   // else (after a label at most), so that « pour 3 ans » in a sentence is no vote.
   if (pairs.length === 0 && BARE_VOTE_LINE.test(text)) pairs = [...text.matchAll(BARE_VOTE_PAIR)];
+  // « Pour 13 voix Contre 0 voix Abstentions 0 voix »: the word, its figure, « voix » — when the line starts so, not
+  // « par 7 voix POUR 0 voix CONTRE 1 ABSTENTION » (the figure, « voix », the word).
+  if (pairs.length === 0) {
+    const keyFirst = KEYED_VOICES.exec(text);
+    KEYED_VOICES.lastIndex = 0;
+    const figureFirst = keyFirst && VOICES_KEYED.exec(text);
+    if (keyFirst && !(figureFirst && figureFirst.index < keyFirst.index)) pairs = [...text.matchAll(KEYED_VOICES)];
+  }
   // « … qui ont pris part à la délibération : 11 (Pour 31/Abstention 0 /Contre 0) »: so within parentheses that hold
   // nothing else, two counts at least.
   if (pairs.length === 0) {
