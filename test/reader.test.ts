@@ -938,6 +938,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(communes, ['ARRADON', 'ARRADON', 'BADEN', 'ILE AUX MOINES', 'ILE AUX MOINES', 'PLOUGOUMELEN', 'PLOUGOUMELEN', 'SAINT-AVE', 'SAINT-AVE']);
   });
 
+  it('reads « Présents en Visio conférence : » as those present', () => {
+    const f = facts('Présents : NOIR Jean, BLANC Paul\n\nPrésents en Visio conférence :NADAL Michel, GRIS Henri-Paul\n\nAbsents : ROUX Anne');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Jean', 'BLANC Paul', 'NADAL Michel', 'GRIS Henri-Paul']);
+  });
+
   it('reads « LEMAIRE Jean-Philippe » as a surname, not « le Maire », and a particle with its capital (« De CASTRO Fernand »)', () => {
     assert.deepEqual(names(facts('Présents : NOIR Jean, BLANC Paul\n\nAbsents : GRIS Marie, De CASTRO Fernand, LEMAIRE Jean-Philippe, ROUX Annie').attendance.absent), ['GRIS Marie', 'De CASTRO Fernand', 'LEMAIRE Jean-Philippe', 'ROUX Annie']);
     assert.deepEqual(names(facts('Présents : NOIR Jean, le Maire, BLANC Paul').attendance.present), ['NOIR Jean', 'le Maire', 'BLANC Paul']);

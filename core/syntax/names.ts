@@ -57,7 +57,8 @@ const EXCUSED = `${word('excuse')}${SUFFIX}`;
 const REPRESENTED = `${word('represente')}${SUFFIX}`;
 const WERE = `(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est')})`;
 /** Words that may stand between a verb label and its colon (« Étaient présents au moment de l'appel nominatif : »). */
-const TAIL = `(?:[ \\u00a0]+(?:[a-zà-ÿ'’]+|\\/|Mmes|MM\\.|Mesdames|Messieurs|Membres|Conseil|Municipal|Conseillers|Délégués|Titulaires|Suppléants)){0,10}?`;
+// (« Présents en Visio conférence : », « Présents en Visioconférence : »: the members who sat from afar.)
+const TAIL = `(?:[ \\u00a0]+(?:[a-zà-ÿ'’]+|\\/|Mmes|MM\\.|Mesdames|Messieurs|Membres|Conseil|Municipal|Conseillers|Délégués|Titulaires|Suppléants|Visio(?:-?[Cc]onf[ée]rence)?|Conf[ée]rence)){0,10}?`;
 
 /** Attendance labels: the role of the people listed after them. The longest forms come first. */
 /** « TITULAIRES », « Délégués suppléants »: the group of members a label names before its verb. */
