@@ -2,7 +2,7 @@
 import type { Check } from './registry';
 import { t } from './registry';
 import type { Model, Report } from '../model/types';
-import { healthEmergency, listsWhole, plural, reportsOf } from './util';
+import { healthEmergency, holdersUnknown, listsWhole, plural, reportsOf } from './util';
 
 /** Interested members present who leave the room (they do not take part in the debate): they count for no quorum. */
 function leaving(m: Model, r: Report | undefined): number {
@@ -29,7 +29,8 @@ export const quorum: Check = {
     const needed = emergency ? Math.ceil(inOffice / 3) : Math.floor(inOffice / 2) + 1;
     for (const r of reportsOf(m)) {
       const p = m.presenceAt(r?.number);
-      const listed = listsWhole(m) ? p.present.length + (emergency ? p.proxies.length : 0) : undefined;
+      // (Under the emergency, proxies whose holders the act does not name are not all known: no count from the lists.)
+      const listed = listsWhole(m) && !(emergency && holdersUnknown(m)) ? p.present.length + (emergency ? p.proxies.length : 0) : undefined;
       // A stated count and the lists may differ (member-count says so): the quorum is missed only if both miss it.
       const present = Math.max(declared ?? 0, listed ?? 0) - leaving(m, r);
       if (present >= needed) continue;

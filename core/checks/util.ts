@@ -102,6 +102,11 @@ export function listedPresentAndAbsent(m: Model): boolean {
   return [...again].some(([x, first]) => !forAnotherTime.has(x) && (x.attendance === 'present') !== (first.attendance === 'present'));
 }
 
+/** Someone listed as represented without the holder of the proxy: the proxies in force are not all known. */
+export function holdersUnknown(m: Model): boolean {
+  return m.members.some((x) => x.holderUnnamed);
+}
+
 export function listsWhole(m: Model): boolean {
   if (!m.complete) return false;
   const inOffice = m.seance.membersInOffice?.value;

@@ -70,6 +70,16 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   if (![...roles.values()].includes('present')) {
     for (const l of lists) if (MEMBERS_ATTENDING.test(foldAccents(l.label).trim()) && l.entries.length) roles.set(l, 'present');
   }
+  // « Représentés avec pouvoirs : X, Y » naming no holder, and no list of holders to pair them with: members away,
+  // represented by someone the act does not name.
+  const unnamedHolders = new Set<ListLine>();
+  if (![...roles.values()].includes('holders')) {
+    for (const l of lists) {
+      if (roles.get(l) !== 'givers' || l.entries.length === 0 || l.entries.some((e) => e.proxyTo || e.proxyFrom)) continue;
+      roles.set(l, 'excused');
+      unnamedHolders.add(l);
+    }
+  }
   const memberOf = new Map<ListEntry, Member>();
   const away = new PersonIndex<Member>([]);
   const seated = new PersonIndex<Member>([]);
@@ -107,6 +117,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
         substitute: SUBSTITUTES.test(list.label) || entry.substitute || undefined,
         from: entry.qualifiers.find((q) => q.kind === 'from'),
         until: entry.qualifiers.find((q) => q.kind === 'until'),
+        ...(unnamedHolders.has(list) ? { holderUnnamed: true } : {}),
       };
       members.push(member);
       memberOf.set(entry, member);

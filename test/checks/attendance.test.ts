@@ -99,6 +99,19 @@ describe('checks: member-count', () => {
     assert.deepEqual(findingsOf(t, 'vote-count'), [], 'nor do the votes against the lists');
   });
 
+  it('reads members represented by someone the act does not name as absent, and then sums no voters from the lists', () => {
+    const t = [
+      'COMITÉ SYNDICAL', 'Séance du lundi 24 septembre 2018', 'Nombre de membres en exercice : 5', 'Votants : 4',
+      'Présents : NOIR Jean, BLANC Paul, GRIS Anne', '', 'Représentés avec pouvoirs : ROUX Marie', '', 'Absents : VERT Eric',
+      'Délibération n°1', 'Pour : 4', 'Contre : 0', 'Abstention : 0',
+    ].join('\n');
+    const a = analyzeText(t);
+    assert.deepEqual(a.model.members.filter((x) => x.attendance !== 'present').map((x) => x.surname), ['ROUX', 'VERT']);
+    assert.deepEqual(a.model.proxies, [], 'no holder named, no proxy made up');
+    assert.deepEqual(findingsOf(t, 'member-count'), [], '3 present + 1 represented = 4: the proxy is not in the lists');
+    assert.deepEqual(findingsOf(t, 'vote-count'), []);
+  });
+
   it('counts a substitute as the one seat of the member replaced', () => {
     assert.deepEqual(findingsOf(COUNCIL, 'member-count'), []);
     const t = replaceOnce(COUNCIL, 'Mme Marie-Jeanne BERNABEU suppléante de M. Alain PARIS', 'Mme Marie-Jeanne BERNABEU, M. Alain PARIS');
