@@ -938,6 +938,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(communes, ['ARRADON', 'ARRADON', 'BADEN', 'ILE AUX MOINES', 'ILE AUX MOINES', 'PLOUGOUMELEN', 'PLOUGOUMELEN', 'SAINT-AVE', 'SAINT-AVE']);
   });
 
+  it('reads « et » opening a line of names (« … Jacques FORTIN↵et Eric DUTHOIT »)', () => {
+    const f = facts('ETAIENT PRESENTS :\nBOUDEVILLE :\nMonsieur Rémi NOIR\nDOUDEVILLE :\nMadame Fanny BLANC, Messieurs Michel GRIS, Emeric ROSE, Jacques VERT\net Eric BRUN\nETALLEVILLE :\nMadame Claudine OCRE et Monsieur Olivier MAUVE\n\nLe Président ouvre la séance.');
+    assert.deepEqual(names(f.attendance.present), ['Monsieur Rémi NOIR', 'Madame Fanny BLANC', 'Michel GRIS', 'Emeric ROSE', 'Jacques VERT', 'Eric BRUN', 'Madame Claudine OCRE', 'Monsieur Olivier MAUVE']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads « Présents en Visio conférence : » as those present', () => {
     const f = facts('Présents : NOIR Jean, BLANC Paul\n\nPrésents en Visio conférence :NADAL Michel, GRIS Henri-Paul\n\nAbsents : ROUX Anne');
     assert.deepEqual(names(f.attendance.present), ['NOIR Jean', 'BLANC Paul', 'NADAL Michel', 'GRIS Henri-Paul']);

@@ -1208,7 +1208,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     if ((c === '-' || c === '–') && i > start + 1 && /\p{Lu}{2}$/u.test(text.slice(i - 2, i)) && (ENTRY_GIVEN_FIRST.test(text.slice(i + 1, i + 80)) || CIVILITY_AFTER.test(text.slice(i + 1, i + 14)))) { cut(i, i + 1); continue; }
     // « Mme Nicole BONNEFOY -MM. Franck BONNET »: a dash stuck to the civility of the next entry.
     if ((c === '-' || c === '–') && blankBefore && CIVILITY_AFTER.test(` ${text.slice(i + 1, i + 13)}`)) { cut(i, i + 1); continue; }
-    if (c === 'e' && blankBefore && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
+    // (« … Jacques FORTIN↵et Eric DUTHOIT »: « et » opening a line too.)
+    if (c === 'e' && (blankBefore || text[i - 1] === '\n') && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
     // « BOUTEILLE ET GRETTNER »: « ET » in capitals between surnames in capitals.
     if (c === 'E' && blankBefore && text[i + 1] === 'T' && i + 3 < to && /[ \u00a0]/.test(text[i + 2]) && /\p{Lu}/u.test(text[i + 3]) && /\p{Lu}/u.test(text[i - 2] ?? '')) { cut(i, i + 2); i++; continue; }
     if (c === '.' && (i + 1 >= to || /[\s\u00a0]/.test(text[i + 1]))) {
