@@ -571,6 +571,12 @@ describe('reader: counts', () => {
     assert.deepEqual(facts('Nombre de membres du Conseil Municipal en exercice au jour de la séance : 15\n\nNombre de membres ayant pris part à la délibération : 15').counts, { inOffice: 15, present: null, represented: null, voters: 15 });
     assert.equal(facts('La salle comptait 63 personnes présentes : 12 élus et le public.').counts.present, null, 'the public');
   });
+  it('reads « Soit 58 conseillers » and « soit 8 élus, se sont déplacés » as the count of those present, not « soit 3 conseillers absents »', () => {
+    assert.equal(facts('Etaient présents : Jean NOIR, Paul BLANC\nSoit 58 conseillers, formant la majorité des membres en exercice à l\'ouverture de la séance.').counts.present, 58);
+    assert.equal(facts('Mme Anne NOIR, Mr Paul BLANC et Mr Luc GRIS, soit 8 élus, se sont déplacés.').counts.present, 8);
+    assert.equal(facts('Etaient présents : Jean NOIR, Paul BLANC\nsoit 3 conseillers absents.').counts.present, null);
+  });
+
   it('reads the counts said in a sentence (« qui assistaient à la séance : 34 », « 182 délégués étaient présents ; 2 avaient donné pouvoir », « 26 élus présents sur 41 »)', () => {
     assert.equal(facts('Nombre de membres en exercice : 42 Nombre de conseillers qui assistaient à la séance : 34 Etaient présents : Jean ARIS').counts.present, 34);
     assert.deepEqual(facts('Membres en exercice : 265 Quorum : 133 délégués A l’ouverture de la séance, 182 délégués étaient présents ; 2 avaient donné pouvoir écrit de voter en leur nom.').counts, { inOffice: 265, present: 182, represented: 2, voters: null });
@@ -628,6 +634,10 @@ describe('reader: the séance date', () => {
     assert.equal(facts('DÉLIBÉRATIONS DE LA COMMISSION PERMANENTE\n\nPrésents : Anne NOIR, Paul BLANC\n\nPouvoirs : Eve ROUGE ayant donné pouvoir à Anne NOIR.\n\nSOMMAIRE COMMISSION PERMANENTE Séance du Vendredi 20 juillet 2018 - 10h30 -').seance?.date, '2018-07-20');
     assert.equal(facts('Présents : Anne NOIR, Paul BLANC\n\nApprobation du procès-verbal du 16 mars 2022 à 20h : adopté à l’unanimité').seance, null, 'an approved séance');
     assert.equal(facts('Présents : Anne NOIR, Paul BLANC\n\nLa commission se tiendra en mairie du 12 mai 2022 à 9h').seance, null, 'past the lists, no meeting named before it');
+  });
+
+  it('takes no séance whose quorum was not reached, and reads the day of a bullet with its weekday (« - Vendredi 02 juillet 2004, à 21 heures, »)', () => {
+    assert.equal(facts('Aurignac, le 30 juin 2004\n\nLe quorum n\'ayant pas été atteint pour l\'Assemblée Générale du 29 juin 2004, j\'ai l\'honneur de vous faire connaître qu\'une nouvelle assemblée se tiendra :\n\n- Vendredi 02 juillet 2004, à 21 heures,\n\nà la salle des fêtes.').seance?.date, '2004-07-02');
   });
 
   it('takes no séance that could not be held for this one (« Le Conseil Municipal du 26 décembre 2005 n’a pu se tenir faute de quorum »)', () => {

@@ -130,7 +130,8 @@ const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|c
 // between the meeting and its weekday.
 const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \u00a0]+(?:municipal|communautaire|syndical|départemental|d[ée]partemental|r[ée]gional|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire|pl[ée]ni[èe]re?|g[ée]n[ée]rale))?(?:[ \u00a0]+(?:de[ \u00a0]+la|du|des|de[ \u00a0]+l['’]|d['’])[ \u00a0]*[A-ZÀ-Þ][^.;:!?\n\d]{0,100}?)?[ \u00a0]+$/iu;
 /** What the previous séance's minutes approved are called: « Approbation du compte rendu de la séance du … ». */
-const EARLIER = /approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul/i;
+// (« Le quorum n'ayant pas été atteint pour l'Assemblée Générale du 29 juin 2004 »: a séance not held.)
+const EARLIER = /approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul|pas\s+(?:été\s+)?atteint/i;
 /** The hour of a meeting right after its date: « à 20h », « - 10h30 - », « à 18 h 30 ». */
 const AT_HOUR = /^[ \t\u00a0]*(?:[-–,]|à|a)[ \t\u00a0]*\d{1,2}[ \t\u00a0]*h(?:eures?)?(?:[ \t\u00a0]*\d{2})?(?![\p{L}\d])/iu;
 const DAY_OF = new RegExp(`(?:^|[ \\t\\u00a0])du[ \\t\\u00a0]+(?:${WEEKDAY}[ \\t\\u00a0]+)?$`, 'iu');
@@ -200,7 +201,8 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
       else if ((MET.test(after.split(/[.;]/)[0]) || MET.test(before.split(/[.;]/).pop()!)) && !EARLIER.test(before.slice(-40)) && !STAMPED.test(before.slice(-40))) score = 2;
       // Alone on a short line of the head, unless it ends a sentence of the line above that names an earlier séance
       // (« Approbation du procès-verbal de la réunion du Conseil Municipal du ↵ jeudi 28 mars 2013. »).
-      else if (!pastAttendance && l.text.trim().length < 60 && d.date.weekday !== undefined && l.text.trim().startsWith(d.text) && !EARLIER.test(before)) score = 1;
+      // (« - Vendredi 02 juillet 2004, à 21 heures, »: a bullet before it.)
+      else if (!pastAttendance && l.text.trim().length < 60 && d.date.weekday !== undefined && l.text.trim().replace(/^[-–•*][ \t\u00a0]*/, '').startsWith(d.text) && !EARLIER.test(before)) score = 1;
       // « TOURS du 11 avril 2022 à 20h » (a header's cells run together), « COMMISSION PERMANENTE Séance du Vendredi 20
       // juillet 2018 - 10h30 - » (the summary of a recueil, after its lists): a day « du » with the hour of a meeting.
       else if (AT_HOUR.test(after) && DAY_OF.test(before) && !EARLIER.test(before.slice(-60)) && !STAMPED.test(before.slice(-40)) && !approved && (!pastAttendance || HEADER_BEFORE.test(before))) score = 1.5;
@@ -237,6 +239,9 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « 17 membres du Conseil étant présents », « le quorum est atteint par 26 élus présents sur 41 ».
   ['declaredPresent', /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+du\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
   ['declaredPresent', /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+\d+(?!\d)/gi],
+  // « Soit 58 conseillers, formant la majorité des membres en exercice » under the list, « …, soit 8 élus, se sont
+  // déplacés »: the count of those just named present.
+  ['declaredPresent', /(?<![\p{L}])soit\s+(\d{1,3})\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+pr[ée]sents)?(?!\s+(?:absents?|excus|repr[ée]sent|en\s+exercice|titulaires|suppl))(?![\p{L}])/giu],
   ['membersInOffice', /(?<![\d,.])\d+\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+(\d+)(?!\d)/gi],
   ['declaredPresent', /(?<!(?:auditeurs|public|spectateurs|habitants|élèves|enfants)\s)(?<!(?<!nombre\s+de\s)personnes\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s)[a-zà-ÿ'’]+){1,4}\s*:)\s*(?:\((?=\d+\))|)(\d+)\)?(?!\d)/gi],
   // « Le nombre de présents est de 23, le nombre de votants est de 27 dont 4 procurations ».
@@ -276,7 +281,7 @@ function figureIn(re: RegExp, l: { offset: number; text: string }, b: Builder): 
 }
 
 function readCounts(l: { offset: number; text: string }, seance: Seance, b: Builder) {
-  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|assist/i.test(l.text)) return;
+  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|assist|soit\s+\d/i.test(l.text)) return;
   for (const [key, re] of COUNTS) {
     if (seance[key] && key !== 'declaredPresent') continue;
     const found = [...l.text.matchAll(re)];
