@@ -183,6 +183,7 @@ function columnTable(doc: DocumentNode, b: Builder, i: number, role: ListRole, l
     const start = text.indexOf(t, lines[k].offset);
     const commune = { ...b.span(start, start + t.length), name: t };
     const read = readNames(names, lines[j].offset, lines[last].end, b, role, commune, label.label);
+    for (const e of read.entries) e.group ??= t;
     list.entries.push(...read.entries);
     list.communes.push(commune, ...read.communes);
     list.unread.push(...read.unread);
