@@ -954,6 +954,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads a proxy whose time stands before its holder (« a donné pouvoir à partir du point 2 à Olivier PETIT »), and then sums no seat twice', () => {
+    const text = 'Séance du 26 janvier 2009. Nombre de conseillers en exercice : 5. Présents : 4. Votants : 5. Présents : Albert NOIR, Fabien BLANC, Paul GRIS, Anthony ROUX. Absents : Valérie VERT (pouvoir à Albert NOIR). Anthony ROUX a donné pouvoir à partir du point 2 à Fabien BLANC. Secrétaire de séance : Fabien BLANC.';
+    const f = facts(text);
+    assert.deepEqual(proxies(f), ['Valérie VERT → Albert NOIR', 'Anthony ROUX → Fabien BLANC']);
+    assert.deepEqual(problems(analyzeText(text)), [], 'Anthony ROUX sat until point 2: no duplicate, no count summed twice');
+  });
+
   it('reads « Présents en Visio conférence : » as those present', () => {
     const f = facts('Présents : NOIR Jean, BLANC Paul\n\nPrésents en Visio conférence :NADAL Michel, GRIS Henri-Paul\n\nAbsents : ROUX Anne');
     assert.deepEqual(names(f.attendance.present), ['NOIR Jean', 'BLANC Paul', 'NADAL Michel', 'GRIS Henri-Paul']);

@@ -1,7 +1,7 @@
 // member-count: declared counts (en exercice, présents, votants, représentés) that disagree with the lists.
 import type { Check } from './registry';
 import { t } from './registry';
-import { holdersUnknown, listedPresentAndAbsent, listsWhole, plural, reportsOf, seatsListed } from './util';
+import { holdersUnknown, listedPresentAndAbsent, listsWhole, plural, reportsOf, seatCountedTwice, seatsListed } from './util';
 import { countEn } from '../text/agree';
 
 export const memberCount: Check = {
@@ -69,7 +69,7 @@ export const memberCount: Check = {
     }
     if (!whole && !everyoneVoted) return;
     // (Nor when some are represented by someone the act does not name: their proxies are not in the lists.)
-    if (listedPresentAndAbsent(m) || holdersUnknown(m)) return;
+    if (listedPresentAndAbsent(m) || holdersUnknown(m) || seatCountedTwice(p)) return;
     const voters = p.present.length + p.proxies.length;
     const votersFit = (n: number) => n === voters || (seatless > 0 && n >= voters - seatless && n <= voters);
     if (s.declaredVoters && !votersFit(s.declaredVoters.value) && !(presidentUnlisted && s.declaredVoters.value === voters + 1)) {

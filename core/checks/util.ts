@@ -2,7 +2,7 @@
 export { eur } from '../text/amounts';
 import { isValidDate, type DateParts } from '../text/dates';
 import type { DateNode } from '../syntax/tree';
-import type { Member, Model, Report } from '../model/types';
+import type { Member, Model, PresenceAt, Report } from '../model/types';
 import { surnameKey } from '../model/people';
 import { foldFrench } from '../text/numbers';
 
@@ -100,6 +100,18 @@ export function listedAgain(m: Model): { again: Map<Member, Member>; forAnotherT
 export function listedPresentAndAbsent(m: Model): boolean {
   const { again, forAnotherTime } = listedAgain(m);
   return [...again].some(([x, first]) => !forAnotherTime.has(x) && (x.attendance === 'present') !== (first.attendance === 'present'));
+}
+
+/**
+ * A proxy counted at a report together with its giver among those present (« Anthony REY » listed present, « Anthony
+ * REY a donné pouvoir à partir du point 2 à Olivier PETIT » where the points cannot be placed): the sum of the lists
+ * would count that seat twice.
+ */
+export function seatCountedTwice(p: PresenceAt): boolean {
+  // (The giver may be listed twice, present and among the absent with the proxy: the same name.)
+  const key = (x: Member) => `${surnameKey(x.surname)}|${x.given?.toLowerCase() ?? ''}`;
+  const present = new Set(p.present.map(key));
+  return p.proxies.some((x) => x.giverMember !== undefined && present.has(key(x.giverMember)));
 }
 
 /** Someone listed as represented without the holder of the proxy: the proxies in force are not all known. */

@@ -3,7 +3,7 @@ import type { Check, CheckContext } from './registry';
 import { t } from './registry';
 import type { Member, Model, Report } from '../model/types';
 import { displayName } from '../model/people';
-import { holdersUnknown, listedPresentAndAbsent, listsWhole, plural } from './util';
+import { holdersUnknown, listedPresentAndAbsent, listsWhole, plural, seatCountedTwice } from './util';
 
 export const votes: Check = {
   name: 'votes',
@@ -20,7 +20,7 @@ export const votes: Check = {
       const p = m.presenceAt(r.number);
       // Someone withdrew without the count of those not voting: how many votes to expect is not known.
       const unknownWithdrawal = r.withdrawal && !v.nppv && !r.interested;
-      if (listsWhole(m) && p.present.length && !unknownWithdrawal && !listedPresentAndAbsent(m) && !holdersUnknown(m)) {
+      if (listsWhole(m) && p.present.length && !unknownWithdrawal && !listedPresentAndAbsent(m) && !holdersUnknown(m) && !seatCountedTwice(p)) {
         const expected = p.present.length + p.proxies.length;
         if (cast !== expected) {
           ctx.report({

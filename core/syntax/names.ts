@@ -155,7 +155,8 @@ const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?(?:${word('nombre de')}|${word('nb
 /** The item of an agenda after a list (« … (procuration à Yvon BRIAND) Question 1 à 3 Présents : 26 »). */
 // (« … M. GANDEAGA à M. AGONHOUMEY (à compter de son départ) 1/ COMPTE-RENDU Compte-rendu de la séance … »: an item
 // numbered with a slash, its title in capitals.)
-const AGENDA_ITEM = `(?:(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d+(?![\\d.,])|\\d{1,2}\\/[ \\u00a0]+[${UP}]{3,}(?:-[${UP}]{2,}|(?:[ \\u00a0]+[${UP}]{2,}){2}))`;
+// (Not the time of an entry: « … a donné pouvoir à partir du point 2 à Olivier PETIT », « jusqu'au point 4 ».)
+const AGENDA_ITEM = `(?:(?<!(?:du|au|le)[ \\u00a0]+)(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d+(?![\\d.,])|\\d{1,2}\\/[ \\u00a0]+[${UP}]{3,}(?:-[${UP}]{2,}|(?:[ \\u00a0]+[${UP}]{2,}){2}))`;
 /** « L’ordre du jour était le suivant : »: the agenda announced in a sentence, after the lists. */
 const AGENDA_INTRO = `(?:[lL]['’] ?)?(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) (?=(?:était|est|appelle|comporte|comprend|ETAIT|EST)(?![\\p{L}]))`;
 const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM}|${AGENDA_INTRO})`, 'gu');
@@ -703,6 +704,7 @@ const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 // « M LARAIZE Olivier suppléant M. DUPECHOT Jean-Claude »: « suppléant » right before the titulaire's civility;
 // « VANIER Stéphane (ayant la suppléance de ROSSO Michel) ».
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de|ayant\s+la\s+suppléance\s+de|suppléante?(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s))\s+/i;
+const PROXY_TIMED = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne)\s+(?:son\s+)?(?:pouvoir|procuration)[ \u00a0]*,?[ \u00a0]+((?:à\s+partir\s+du|à\s+compter\s+du|jusqu['’]au)\s+(?:point|rapport|dossier|vote)\s+(?:n°\s*)?\d+(?:\.\d+)*)[ \u00a0]*,?[ \u00a0]+(?:à|a)\s+/i;
 const REPLACED_PHRASE = /^(?:remplacée?|suppléée?)\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
 const LEAVES = new RegExp(`^(?:quitte|a[ \\u00a0]+quitté)[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]+(?:à|a)[ \\u00a0]+(${TIME_SOURCE})`, 'i');
 const MAIDEN_NAME = new RegExp(`^n[ée]e[ \\u00a0]+[${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]+)*(?=[ \\u00a0]*(?:[,;()]|$))`, 'u');
@@ -1433,6 +1435,15 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
     }
     return length;
   };
+  // « Anthony REY a donné pouvoir à partir du point 2 à Olivier PETIT »: the time of the proxy before its holder.
+  const timedProxy = PROXY_TIMED.exec(text);
+  if (timedProxy) {
+    const when = timedProxy[1];
+    const at = offset + timedProxy[0].indexOf(when);
+    const read = found(PROXY_TIMED, (p) => (entry.proxyTo = p), true);
+    if (read > 0) timed(qualifier(when, b.span(at, at + when.length)), entry, role);
+    return read;
+  }
   return (
     found(PROXY_PHRASE, (p) => (entry.proxyTo = p), true) ||
     found(role !== 'present' ? BARE_PROXY : null, (p) => (entry.proxyTo = p), true) ||
