@@ -103,15 +103,16 @@ export function listedPresentAndAbsent(m: Model): boolean {
 }
 
 /**
- * A proxy counted at a report together with its giver among those present (« Anthony REY » listed present, « Anthony
- * REY a donné pouvoir à partir du point 2 à Olivier PETIT » where the points cannot be placed): the sum of the lists
- * would count that seat twice.
+ * A proxy for part of the séance counted at a report together with its giver among those present (« Anthony REY »
+ * listed present, « Anthony REY a donné pouvoir à partir du point 2 à Olivier PETIT » where the points cannot be
+ * placed): the sum of the lists would count that seat twice.
  */
 export function seatCountedTwice(p: PresenceAt): boolean {
   // (The giver may be listed twice, present and among the absent with the proxy: the same name.)
   const key = (x: Member) => `${surnameKey(x.surname)}|${x.given?.toLowerCase() ?? ''}`;
   const present = new Set(p.present.map(key));
-  return p.proxies.some((x) => x.giverMember !== undefined && present.has(key(x.giverMember)));
+  // (A proxy for the whole séance from someone present is the act's mistake, proxy-giver-present's: counted as written.)
+  return p.proxies.some((x) => x.qualifiers.length > 0 && x.giverMember !== undefined && present.has(key(x.giverMember)));
 }
 
 /** Someone listed as represented without the holder of the proxy: the proxies in force are not all known. */
