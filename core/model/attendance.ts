@@ -75,7 +75,9 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   const unnamedHolders = new Set<ListLine>();
   if (![...roles.values()].includes('holders')) {
     for (const l of lists) {
-      if (roles.get(l) !== 'givers' || l.entries.length === 0 || l.entries.some((e) => e.proxyTo || e.proxyFrom)) continue;
+      // (A list read whole, under a label that says so: not « pouvoir ↵ pouvoir ↵ à ↵ à ↵ M. X ↵ Mme Y », the columns of a
+      // table of proxies flattened one after the other, where X and Y are the holders.)
+      if (roles.get(l) !== 'givers' || l.entries.length === 0 || l.unread.length > 0 || !/repr[ée]sent/i.test(doc.text.slice(Math.max(0, l.labelSpan.offset - 40), l.labelSpan.end)) || l.entries.some((e) => e.proxyTo || e.proxyFrom)) continue;
       roles.set(l, 'excused');
       unnamedHolders.add(l);
     }
@@ -193,7 +195,9 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   });
   // The same proxy stated twice (« Sabine COLLIOT (pouvoir de Florence FALLONE) » among those present, then
   // « Florence FALLONE (pouvoir à Sabine COLLIOT) » among the proxies) is one proxy.
-  const side = (m: Member | undefined, p: PersonNode) => (m ? `#${m.id}` : `${surnameKey(p.surname)}|${foldAccents(p.given ?? '').toLowerCase()}`);
+  // (By the member when both sides resolve to one, else by the name written: « M. CALLET, excusé, pouvoir à M. MELINON »
+  // in the list of the absent and again in the roll call below it, one side resolved and the other not.)
+  const side = (m: Member | undefined, p: PersonNode) => (m ? `${surnameKey(m.surname)}|${foldAccents(m.given ?? p.given ?? '').toLowerCase()}` : `${surnameKey(p.surname)}|${foldAccents(p.given ?? '').toLowerCase()}`);
   const stated = new Set<string>();
   for (let k = 0; k < proxies.length; k++) {
     const p = proxies[k];

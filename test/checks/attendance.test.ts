@@ -112,6 +112,23 @@ describe('checks: member-count', () => {
     assert.deepEqual(findingsOf(t, 'vote-count'), []);
   });
 
+  it('makes no members of the holders of a table of proxies flattened column by column, nor two proxies of one said twice', () => {
+    const table = [
+      'Ville de NOIRVAL', 'Séance du jeudi 10 décembre 2015', 'Conseillers en exercice au jour de la séance : 8', 'Présents : 6 ; Pouvoirs : 2 .',
+      'PRESENTS : M. Bernard NOIR, Maire,', 'M. BLANC, Mme GRIS, M. ROSE,', 'Mme PEENAERT, M. VERT,', 'Conseillers Municipaux.',
+      'ABSENTS EXCUSES :', 'Mme OCRE', 'qui a donné', 'Mme MAUVE', 'qui a donné', 'pouvoir', 'pouvoir', 'à', 'à', 'M. BLANC', 'Mme PEENAERT',
+      'Lesquels Membres présents forment la majorité de ceux en exercice.',
+    ].join('\n');
+    assert.deepEqual(findingsOf(table, 'member-duplicate'), []);
+    const twice = [
+      'Séance du 29 juin 2016', 'Présents : Mme NOIR, Maire, M. BLANC, M. GRIS',
+      'Absents : M. ROUX, excusé, pouvoir à M. BLANC Mme VERT, excusée, pouvoir à M. GRIS',
+      'APPEL', 'Madame le Maire procède à l’appel. Tous les élus sont présents à l’exception de :',
+      'M. ROUX, excusé, pouvoir à M. BLANC Mme VERT, excusée, pouvoir à M. GRIS',
+    ].join('\n');
+    assert.deepEqual(findingsOf(twice, 'proxy-limit'), [], 'the proxy said again in the roll call is the same one');
+  });
+
   it('counts a substitute as the one seat of the member replaced', () => {
     assert.deepEqual(findingsOf(COUNCIL, 'member-count'), []);
     const t = replaceOnce(COUNCIL, 'Mme Marie-Jeanne BERNABEU suppléante de M. Alain PARIS', 'Mme Marie-Jeanne BERNABEU, M. Alain PARIS');
