@@ -961,6 +961,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)), [], 'Anthony ROUX sat until point 2: no duplicate, no count summed twice');
   });
 
+  it('reads the next entry after the holder of a proxy between commas, its separator lost (« pouvoir à M. MELINON Mme PEVET, excusée, »)', () => {
+    const f = facts('Présents : Mme NOIR, Maire, M. BLANC, M. GRIS\n\nAbsents : M. ROUX, excusé, pouvoir à M. GRIS Mme VERT, excusée, pouvoir à M. BLANC Mme OCRE M. BRUN, excusé, pouvoir à Mme NOIR M. JAUNE');
+    assert.deepEqual(names(f.attendance.absent), ['M. ROUX', 'Mme VERT', 'Mme OCRE', 'M. BRUN', 'M. JAUNE']);
+    assert.deepEqual(proxies(f), ['M. ROUX → M. GRIS', 'Mme VERT → M. BLANC', 'M. BRUN → Mme NOIR']);
+  });
+
   it('reads « Présents en Visio conférence : » as those present', () => {
     const f = facts('Présents : NOIR Jean, BLANC Paul\n\nPrésents en Visio conférence :NADAL Michel, GRIS Henri-Paul\n\nAbsents : ROUX Anne');
     assert.deepEqual(names(f.attendance.present), ['NOIR Jean', 'BLANC Paul', 'NADAL Michel', 'GRIS Henri-Paul']);

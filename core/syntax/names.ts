@@ -984,7 +984,17 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     const holds = before && !before.proxyFrom && (HOLDER_BARE.test(t) || HOLDER_PHRASE.test(t));
     if (gives || holds) {
       const read = phrase(t, start, before, b, role, false);
-      if (read > 0) { before.end = start + read; continue; }
+      if (read > 0) {
+        before.end = start + read;
+        // « M. CALLET, excusé, pouvoir à M. MELINON Mme PEVET, excusée, … »: the next entry, its separator lost, after
+        // the holder.
+        const rest = t.slice(read);
+        if (!CIVILITY_RE.test(rest.trimStart())) continue;
+        const skip = read + (rest.length - rest.trimStart().length);
+        start += skip;
+        piece.start = start;
+        t = t.slice(skip);
+      }
     }
     // « Mme Jeannie TREMBLAY, arrivée à 20 heures 15 - … », « …, jusqu'à 20 heures 15. »: when the entry before came
     // or left.
