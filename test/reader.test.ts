@@ -967,6 +967,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['M. ROUX → M. GRIS', 'Mme VERT → M. BLANC', 'M. BRUN → Mme NOIR']);
   });
 
+  it('reads the members named under the box of counts without a label, up to the label of the absent, only when they make the count stated', () => {
+    const text = (n: number) => `VILLE DE NOIRVAL\nCONSEIL MUNICIPAL DU 07 DECEMBRE 2021\n\nMembres en exercice : 6\nPrésents : ${n}\nVotants : 5\n\nM. Jacky NOIR, Maire\n\nM. Gilles BLANC, Mme Danièle GRIS, Adjoints au Maire.\n\nMme Marie ROSE, M. Eric VERT, Conseillers municipaux.\n\nÉTAIENT ABSENTS ET EXCUSÉS :\n\nMme Christine ROUX sans pouvoir\n\nLe Maire ouvre la séance.`;
+    assert.deepEqual(names(facts(text(5)).attendance.present), ['M. Jacky NOIR', 'M. Gilles BLANC', 'Mme Danièle GRIS', 'Mme Marie ROSE', 'M. Eric VERT']);
+    assert.deepEqual(facts(text(4)).attendance.present, [], 'five names where the act states four: not taken for the list');
+  });
+
   it('reads « Présents en Visio conférence : » as those present', () => {
     const f = facts('Présents : NOIR Jean, BLANC Paul\n\nPrésents en Visio conférence :NADAL Michel, GRIS Henri-Paul\n\nAbsents : ROUX Anne');
     assert.deepEqual(names(f.attendance.present), ['NOIR Jean', 'BLANC Paul', 'NADAL Michel', 'GRIS Henri-Paul']);

@@ -47,7 +47,44 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
     if (l.type === 'prose' || l.type === 'list' || l.type === 'field') proxySentences(doc, b, l, from, out);
   }
   if (!out.some((l) => roleOf(l) === 'present')) unlabelledDelegates(doc, b, out);
+  if (!out.some((l) => roleOf(l) === 'present')) unlabelledPresent(doc, b, out);
   return out;
+}
+
+/** « Présents : 47 » in the box of counts: the count the names below it must make. */
+const PRESENT_COUNT = /(?:^|\n)[ \u00a0\t]*pr[ée]sent(?:e|\(e\))?s[ \u00a0]*:[ \u00a0]*(\d{1,3})[ \u00a0\t\r]*(?:\n|$)/i;
+
+/**
+ * « Présents : 47 ↵ Votants : 56 ↵↵ M. Jacky MARIE, Maire ↵↵ M. Gilles LEMARIÉ, Mme Danièle VESQUE, … ↵↵ ÉTAIENT ABSENTS
+ * ET EXCUSÉS : »: the members present named under the box of counts without a label of their own, up to the label of
+ * the absent. Only when the names below the count make exactly the count stated.
+ */
+function unlabelledPresent(doc: DocumentNode, b: Builder, out: ListLine[]) {
+  const head = doc.text.slice(doc.offset, Math.min(doc.end, doc.offset + 4000));
+  const count = PRESENT_COUNT.exec(head);
+  if (!count) return;
+  const lines = doc.lines;
+  const after = doc.offset + count.index + count[0].length;
+  // The first line of names after the count, the lines of names that follow (blank lines between them allowed), and
+  // the label of the absent right below.
+  let i = lines.findIndex((l) => l.offset >= after && l.type !== 'blank' && !/^[ \u00a0\t]*[\p{L} ]{2,40}:[ \u00a0]*\d/u.test(l.text));
+  if (i < 0 || i > 60) return;
+  const first = i;
+  let last = -1;
+  for (; i < lines.length && i - first < 40; i++) {
+    const l = lines[i];
+    if (l.type === 'blank') continue;
+    if (aloneLabel(l.text) || labelsIn(doc.text, l.offset, l.end).some((x) => x.start - l.offset < 3 && x.role !== 'stop')) break;
+    if (l.type !== 'prose' && l.type !== 'field' && l.type !== 'list') return;
+    last = i;
+  }
+  if (last < 0 || i >= lines.length) return;
+  const role = aloneLabel(lines[i].text) ?? labelsIn(doc.text, lines[i].offset, lines[i].end)[0]?.role;
+  if (role !== 'absent' && role !== 'excused') return;
+  const list = makeList(doc, b, { start: lines[first].offset, end: lines[first].offset, label: '' }, 'present', lines[last].end);
+  if (list.unread.length || list.stop !== undefined || list.entries.length !== Number(count[1])) return;
+  list.role = 'present';
+  out.push(list);
 }
 
 /** « LES HERBIERS : », « BEAUREPAIRE : »: a commune in capitals, then its delegates. */
