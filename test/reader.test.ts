@@ -973,6 +973,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(facts(text(4)).attendance.present, [], 'five names where the act states four: not taken for the list');
   });
 
+  it('reads « M le Maire » and a count followed by « M » without its full stop (« Absents excusés: 5 M Weslinck, pouvoir à M le Maire M Leignel, … »)', () => {
+    const f = facts('Présents : M le Maire, MM Noir, Blanc, Gris Absents excusés: 3 M Rose, pouvoir à M le Maire M Vert, pouvoir à M Noir M Brun Votants : 6 Secrétaire de séance : Mme Blanc');
+    assert.deepEqual(names(f.attendance.present), ['M le Maire', 'Noir', 'Blanc', 'Gris']);
+    assert.deepEqual(proxies(f), ['M Rose → M le Maire', 'M Vert → M Noir']);
+    assert.deepEqual(names(f.attendance.absent), ['M Rose', 'M Vert', 'M Brun']);
+  });
+
   it('reads « Présents en Visio conférence : » as those present', () => {
     const f = facts('Présents : NOIR Jean, BLANC Paul\n\nPrésents en Visio conférence :NADAL Michel, GRIS Henri-Paul\n\nAbsents : ROUX Anne');
     assert.deepEqual(names(f.attendance.present), ['NOIR Jean', 'BLANC Paul', 'NADAL Michel', 'GRIS Henri-Paul']);

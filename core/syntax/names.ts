@@ -219,9 +219,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // « Présents : 15 » is a count; « Nombre de conseillers présents : 10 : ARNAL René, … » a count, then the list.
       // (« Présents : 1. DUPONT Jean 2. … » is a numbered list, not a count.)
       // (« PRESENTS : 21 Mmes CRISTINELLI-FRAIBOEUF Sonya - … »: a count, then a civility: the list.)
-      const count = /^[ \u00a0\t]*\(?\d+\)?(?![.)][ \u00a0]+\p{Lu}{2}|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.\u00a0 ])|)/u.exec(text.slice(end, end + 80));
+      const count = /^[ \u00a0\t]*\(?\d+\)?(?![.)][ \u00a0]+\p{Lu}{2}|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.\u00a0 ]|(M)[ \u00a0]+\p{Lu})|)/u.exec(text.slice(end, end + 80));
       if (count) {
-        if ((count[1] || count[2]) && role !== 'stop') end += count[0].length;
+        if ((count[1] || count[2] || count[3]) && role !== 'stop') end += count[0].length;
         else role = 'stop';
       }
       out.push({ start, end, label, role });
@@ -346,7 +346,8 @@ const MID_CIVILITY = /^(?:MM\.?|Mmes?\.?|MMES?\.?|Mlle\.?|Melle\.?|Mrs?\.?|Monsi
 const CAPS_LINKS = new Set(['PAR', 'ET', 'POUR', 'À']);
 
 // (« LEMAIRE Jean-Philippe » is a surname: a blank or an apostrophe after the article.)
-const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+)?(?:l[ea][ \u00a0]+|l['’][ \u00a0]*)(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b/i;
+// (« M le Maire »: the civility without its full stop.)
+const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|M|Mme)[ \u00a0]+)?(?:l[ea][ \u00a0]+|l['’][ \u00a0]*)(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b/i;
 
 /** « JoëlBONIFACE »: a given name glued to the surname; « BONNEMENTJulien »: a surname glued to the given name. */
 const GLUED = new RegExp(`^${GLUED_SOURCE}$`, 'u');
@@ -390,7 +391,7 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
   if (maire) {
     const s = b.span(offset + lead + skip, offset + lead + skip + maire[0].length);
     const p = b.person(maire[0], s);
-    return { person: { ...p, civility: civ?.[1] ?? civ?.[2] ?? p.civility, given: undefined, surname: maire[0].replace(/^(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+/i, '') }, length: lead + skip + maire[0].length };
+    return { person: { ...p, civility: civ?.[1] ?? civ?.[2] ?? p.civility, given: undefined, surname: maire[0].replace(/^(?:Monsieur|Madame|M\.|Mme|M)[ \u00a0]+/i, '') }, length: lead + skip + maire[0].length };
   }
   // The name words, as many as make a name, stopping at the first that cannot be part of one.
   const re = /[^\s\u00a0]+/g;
