@@ -640,6 +640,12 @@ describe('reader: the séance date', () => {
     assert.equal(facts('Aurignac, le 30 juin 2004\n\nLe quorum n\'ayant pas été atteint pour l\'Assemblée Générale du 29 juin 2004, j\'ai l\'honneur de vous faire connaître qu\'une nouvelle assemblée se tiendra :\n\n- Vendredi 02 juillet 2004, à 21 heures,\n\nà la salle des fêtes.').seance?.date, '2004-07-02');
   });
 
+  it('reads the convocation\'s date in words, over a line break (« sur la convocation faite par↵lui le trente décembre deux mille quinze »)', () => {
+    const text = 'REUNION DU CONSEIL MUNICIPAL\nDU 10 DECEMBRE 2015\nL’An deux mille quinze, le dix décembre à dix neuf heures, le Conseil\nMunicipal s’est réuni sous la présidence de Monsieur le Maire et sur la convocation faite par\nlui le trente décembre deux mille quinze.\nPrésents : Paul NOIR, Anne BLANC';
+    assert.equal(facts(text).convocation?.date, '2015-12-30');
+    assert.ok(analyzeText(text).findings.some((x) => x.code === 'date-order' && x.range.start.line === 4), 'convened after the séance');
+  });
+
   it('takes no séance that could not be held for this one (« Le Conseil Municipal du 26 décembre 2005 n’a pu se tenir faute de quorum »)', () => {
     assert.equal(facts('PROCES-VERBAL DE SEANCE\n\nLe Conseil Municipal du 26 décembre 2005 n’a pu se tenir faute de quorum et a été reporté à cette séance.\n\nConseil Municipal du 15 mars 2017 Page 1 sur 4').seance?.date, '2017-03-15');
     assert.equal(facts('PROCES-VERBAL DE SEANCE\n\nLa séance du 3 mai 2019 est reportée au 10 mai.').seance, null);

@@ -95,6 +95,7 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
     else seance.declaredPresent ??= tookPart;
   }
   countTable(doc, seance, b);
+  seance.convocation ??= convocationInWords(doc, b);
   const date = seanceDate(doc);
   if (date) {
     seance.date = date.date;
@@ -501,6 +502,24 @@ function convocationIn(text: string, offset: number, inlines: Inline[]): DateNod
     if (CONVOKED_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return i;
   }
   return undefined;
+}
+
+/** « … sur la convocation faite par↵lui le trente décembre deux mille quinze. »: the convocation's date in words. */
+const CONVOKED_IN_WORDS = /convocation\s+(?:faite|adress[ée]e|envoy[ée]e|dat[ée]e)(?:\s+par\s+(?:lui|elle|le\s+maire|le\s+pr[ée]sident|la\s+pr[ée]sidente))?\s+(?:le|du)\s+(premier|1er|\d{1,2}|[a-zà-ÿ]+(?:[\s-]+[a-zà-ÿ]+){0,2}?)\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+((?:deux\s+mille?|mil)(?:[\s-]+[a-zà-ÿ]+){0,4}?)(?=\s*[.,;]|\s*$)/di;
+
+/** The convocation's date written in words in the head of the act (maybe over a line break), as a date. */
+function convocationInWords(doc: DocumentNode, b: Builder): DateNode | undefined {
+  const head = doc.text.slice(doc.offset, Math.min(doc.end, doc.offset + 4000));
+  if (!/convocation/i.test(head)) return undefined;
+  const m = CONVOKED_IN_WORDS.exec(head);
+  if (!m) return undefined;
+  const day = /^\d/.test(m[1]) ? parseInt(m[1], 10) : /^(?:premier|1er)$/i.test(m[1]) ? 1 : wordsToNumber(m[1].replace(/\s+/g, ' '));
+  const year = wordsToNumber(m[3].replace(/\s+/g, ' '));
+  const month = MONTHS.findIndex((x) => foldFrench(x) === foldFrench(m[2])) + 1;
+  if (!day || !year || !month) return undefined;
+  const start = doc.offset + m.indices![1][0];
+  const end = doc.offset + m.index + m[0].length;
+  return { type: 'date', ...b.span(start, end), text: doc.text.slice(start, end), date: { year, month, day } };
 }
 
 /** A cheap test before IN_WORDS (its lookbehind keeps V8 from looking for its start quickly). */
