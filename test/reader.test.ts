@@ -571,6 +571,12 @@ describe('reader: counts', () => {
     assert.deepEqual(facts('Nombre de membres du Conseil Municipal en exercice au jour de la séance : 15\n\nNombre de membres ayant pris part à la délibération : 15').counts, { inOffice: 15, present: null, represented: null, voters: 15 });
     assert.equal(facts('La salle comptait 63 personnes présentes : 12 élus et le public.').counts.present, null, 'the public');
   });
+  it('reads « Nombre de votes : 24 dont 2 pouvoirs » as the voters, « Excusés avec Délégation de vote : 6 » as the represented, and an absent « sans pouvoir »', () => {
+    assert.deepEqual(facts('Nombre de conseillers en exercice : 25 Nombre de présents : 22 Nombre de votes : 24 dont 2 pouvoirs').counts, { inOffice: 25, present: 22, represented: 2, voters: 24 });
+    assert.equal(facts('Nombre de membres  Afférents au Conseil Municipal : 29  En exercice : 29  Présents : 21  Excusés avec Délégation de vote : 6  Excusés : 2  Votants : 27').counts.represented, 6);
+    assert.deepEqual(names(facts('Présents : Paul NOIR, Anne BLANC\n\nÉTAIENT ABSENTS ET EXCUSÉS :\n\n     Mme Christine GRIS                   sans pouvoir\n\nLe Maire ouvre la séance.').attendance.absent), ['Mme Christine GRIS']);
+  });
+
   it('reads « Soit 58 conseillers » and « soit 8 élus, se sont déplacés » as the count of those present, not « soit 3 conseillers absents »', () => {
     assert.equal(facts('Etaient présents : Jean NOIR, Paul BLANC\nSoit 58 conseillers, formant la majorité des membres en exercice à l\'ouverture de la séance.').counts.present, 58);
     assert.equal(facts('Mme Anne NOIR, Mr Paul BLANC et Mr Luc GRIS, soit 8 élus, se sont déplacés.').counts.present, 8);

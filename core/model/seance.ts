@@ -248,6 +248,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Le nombre de présents est de 23, le nombre de votants est de 27 dont 4 procurations ».
   ['declaredPresent', /\bnombre\s+de\s+(?:membres\s+|conseillers\s+)?pr[ée]sents\s+est\s+de\s+(\d+)(?!\d)/gi],
   ['declaredVoters', /\bnombre\s+de\s+votants\s+est\s+de\s+(\d+)(?!\d)/gi],
+  // « Nombre de votes : 24 dont 2 pouvoirs »: the votes cast, one a voter.
+  ['declaredVoters', /\bnombre\s+de\s+votes\s*:\s*(\d+)(?!\d)/gi],
   // « PRESENTS [13] : », « ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: ».
   ['declaredPresent', /\bpr[ée]sents?\s*\[\s*(\d+)\s*\]/gi],
   ['declaredRepresented', /\b(?:mandats?\s+de\s+vote|pouvoirs?|procurations?|repr[ée]sent[ée]s)\s*\[\s*(\d+)\s*\]/gi],
@@ -263,7 +265,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Présents : 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations /15 » (not « 10 pour (8 + 2
   // procurations) » in a vote: a figure of present members or a field's figure before the « + »).
   ['declaredRepresented', /(?:\d+[ \u00a0]+pr[ée]sent(?:e|\(e\))?s?|:[ \u00a0]*\d+)[ \u00a0]*\+[ \u00a0]*(\d+)[ \u00a0]+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
-  ['declaredRepresented', /(?<!ou\s)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations|pouvoir\(s\)|procuration\(s\))\s*:?|(?:repr[ée]sent[ée]|pouvoir|procuration|ayant\s+donn[ée]\s+(?:pouvoir|procuration))\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
+  // (« Excusés avec Délégation de vote : 6 ».)
+  ['declaredRepresented', /(?<!ou\s)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations|pouvoir\(s\)|procuration\(s\))\s*:?|(?:repr[ée]sent[ée]|pouvoir|procuration|ayant\s+donn[ée]\s+(?:pouvoir|procuration)|d[ée]l[ée]gation\s+de\s+vote)\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
 ];
 
 /** « Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list, not a count. */

@@ -293,7 +293,7 @@ const HEADING_WORDS = new Set([
 /** A function written after a name, or in its place: it names no one. */
 const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?[- ]présidente?s?|présidente?s?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
 /** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
-const STATUS = /^(?:excus[ée]|absent|représenté|présent)(?:\(e\)|\.e\.?|e)?(?:\(s\)|s)?(?![\p{L}])|^(?:arrivée?|partie?|sortie?)\s/iu;
+const STATUS = /^(?:excus[ée]|absent|représenté|présent)(?:\(e\)|\.e\.?|e)?(?:\(s\)|s)?(?![\p{L}])|^(?:arrivée?|partie?|sortie?)\s|^sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])/iu;
 
 /** Splits the words of a name into given names and surname (the words in capitals, first or last). */
 function splitName(words: string[]): { given?: string; surname: string } {
@@ -640,7 +640,8 @@ function namesRatio(t: string): boolean {
   // « Sylvain COSNARD a donné procuration à Christine ZAMUNER »: the words of a proxy are part of a list.
   // « DUCROS.GISBERT.Mmes RAOUX »: full stops with no space between surnames separate them.
   // « Mme ZENAÏDI (à partir du point n° 14) »: what a parenthesis says of a name is no prose.
-  const plain = t.replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ')
+  // (« Mme Christine LE GENTIL      sans pouvoir »: the absent without a proxy.)
+  const plain = t.replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ').replace(/(?<![\p{L}])sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])/giu, ' ')
     // « LA FERTE S/ JOUARRE »: « S/ » abbreviates « sur » or « sous » in a commune's name.
     .replace(/(?<![\p{L}])(\p{Lu})\/(?=[ \u00a0])/gu, '$1.')
     // « … à Monsieur Florian MORELLE jusqu’au rapport n 14. »: the time of a proxy or of a presence.
