@@ -873,6 +873,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Hugo Rose → M. Paul Noir', 'M. Abel Mauve → M. Guy Gris'], 'the givers are the absent members, « AbelMAUVE » being Abel MAUVE');
   });
 
+  it('takes a dash after a function for a separator in a list with commas (« Pierre GEORGET, Maire - Catherine VESIEZ, … »)', () => {
+    assert.deepEqual(names(facts('Présents : Pierre NOIR, Maire - Catherine BLANC, Jean GRIS, Madeleine ROSE').attendance.present), ['Pierre NOIR', 'Catherine BLANC', 'Jean GRIS', 'Madeleine ROSE']);
+    assert.deepEqual(names(facts('Présents : Mme Marie-Thérèse BROCA - LANNAUD, M. Paul NOIR, M. Jean BLANC').attendance.present), ['Mme Marie-Thérèse BROCA - LANNAUD', 'M. Paul NOIR', 'M. Jean BLANC'], 'a name a PDF spaced stays one');
+  });
+
   it('reads « Ms » for « Messieurs », a dash stuck to the end of an entry written surname first, and ends a list before « Conformément »', () => {
     const f = facts('Etaient présents : Ms NOIR Paul – BLANC Jean-Marc - ROUGE Isabelle- GRIS Frédérik (arrivé à 22h30) (adjoints) –Mmes DE LA ROSE Laure- VERT Valérie (arrivée à 22h30)- BRUN Christine – Absents excusés : JAUNE Laure, Procuration : Monsieur JAUNE Laure à Monsieur NOIR Paul Conformément à l\'article L. 2121-15, Madame BRUN Christine a été désignée secrétaire.');
     assert.deepEqual(names(f.attendance.present), ['NOIR Paul', 'BLANC Jean-Marc', 'ROUGE Isabelle', 'GRIS Frédérik', 'DE LA ROSE Laure', 'VERT Valérie', 'BRUN Christine']);

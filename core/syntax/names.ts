@@ -292,6 +292,8 @@ const HEADING_WORDS = new Set([
 
 /** A function written after a name, or in its place: it names no one. */
 const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?[- ]présidente?s?|présidente?s?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
+/** A function and nothing else before a separator (« , Maire - »). */
+const FUNCTION_ALONE = new RegExp(`${FUNCTION.source}$`, 'i');
 /** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
 const STATUS = /^(?:excus[ée]|absent|représenté|présent)(?:\(e\)|\.e\.?|e)?(?:\(s\)|s)?(?![\p{L}])|^(?:arrivée?|partie?|sortie?)\s|^sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])/iu;
 
@@ -1211,7 +1213,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // A dash between blanks separates names; in a list separated by commas, a hyphen between blanks is one a PDF
     // extraction spaced out inside a name (« BROCA - LANNAUD Marie - Thérèse »), unless a civility follows (« Mme Anne
     // REY - M. Luc BAILLY »: a list set out with dashes whose lines end with commas).
-    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas && i > start && !givenThenSurname(text, i, start, to) && !CIVILITY_AFTER.test(text.slice(i + 1, i + 14)))) { cut(i, i + 1); continue; }
+    // (« Pierre GEORGET, Maire - Catherine VESIEZ, … »: after a function, a dash separates too.)
+    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas && i > start && !givenThenSurname(text, i, start, to) && !CIVILITY_AFTER.test(text.slice(i + 1, i + 14)) && !FUNCTION_ALONE.test(text.slice(start, i).trim()))) { cut(i, i + 1); continue; }
     // « NOURRISSON Isabelle- GLOAGUEN Frédérik », « (arrivée à 22h30)- GORIAUX Christine »: a dash stuck to the end of
     // an entry, before one written surname first (« Marie- LACOSTE ; », « Jean- Pierre BOUVIER » are names cut); or stuck
     // to the next entry (« LAMOOT Julie -STAHL Arlette »).
