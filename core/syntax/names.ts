@@ -642,8 +642,9 @@ function namesRatio(t: string): boolean {
   // « Sylvain COSNARD a donné procuration à Christine ZAMUNER »: the words of a proxy are part of a list.
   // « DUCROS.GISBERT.Mmes RAOUX »: full stops with no space between surnames separate them.
   // « Mme ZENAÏDI (à partir du point n° 14) »: what a parenthesis says of a name is no prose.
-  // (« Mme Christine LE GENTIL      sans pouvoir »: the absent without a proxy.)
-  const plain = t.replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ').replace(/(?<![\p{L}])sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])/giu, ' ')
+  // (« Mme Christine LE GENTIL      sans pouvoir »: the absent without a proxy; not the label « Excusée sans
+  // procuration : ».)
+  const plain = t.replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ').replace(/(?<=\p{Lu}{2}[ \u00a0\t]+)sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])(?![ \u00a0]*:)/gu, ' ')
     // « LA FERTE S/ JOUARRE »: « S/ » abbreviates « sur » or « sous » in a commune's name.
     .replace(/(?<![\p{L}])(\p{Lu})\/(?=[ \u00a0])/gu, '$1.')
     // « … à Monsieur Florian MORELLE jusqu’au rapport n 14. »: the time of a proxy or of a presence.
