@@ -83,17 +83,32 @@ export interface ParseOutput {
   parseErrors: { offset: number; message: string }[];
 }
 
-/** Lexes and parses the text into lines with their inline elements. */
-export function parseLines(text: string, index: LineIndex): ParseOutput {
-  const lex = T.tokenize(text);
+/**
+ * Lexes and parses the text into lines with their inline elements: the whole text, or only its lines first..last
+ * (a range of whole lines: the acts of a register read again after an edit), their offsets and positions those of
+ * the whole text.
+ */
+export function parseLines(text: string, index: LineIndex, first = 0, last = index.lineCount - 1): ParseOutput {
+  const from = index.lineStart(first);
+  const to = last + 1 < index.lineCount ? index.lineStart(last + 1) : text.length;
+  const whole = from === 0 && to === text.length;
+  const lex = T.tokenize(whole ? text : text.slice(from, to));
+  if (!whole) {
+    // Tokens of the slice, moved to their offsets in the whole text (positions are tracked as offsets only).
+    for (const t of lex.tokens) {
+      t.startOffset += from;
+      if (t.endOffset !== undefined) t.endOffset += from;
+    }
+    for (const e of lex.errors) e.offset += from;
+  }
   const p = lineParser();
   p.input = lex.tokens;
   const raw = p.document() ?? [];
-  const parseErrors = p.errors.map((e) => ({ offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : text.length, message: e.message }));
+  const parseErrors = p.errors.map((e) => ({ offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : to, message: e.message }));
   const b = new Builder(text, index);
   // One node per physical line: lines the parser did not see (blank lines after a list or a row) are blank.
   const lines: Line[] = [];
-  let next = 0;
+  let next = first;
   for (const r of raw) {
     const lineNo = index.lineOf(r.start);
     while (next < lineNo) lines.push(b.blank(next++));
@@ -101,7 +116,7 @@ export function parseLines(text: string, index: LineIndex): ParseOutput {
     lines.push(b.build(r, lineNo));
     next = lineNo + 1;
   }
-  while (next < index.lineCount) lines.push(b.blank(next++));
+  while (next <= last) lines.push(b.blank(next++));
   continueLists(text, lines, b);
   return { lines, lexErrors: lex.errors, parseErrors };
 }
