@@ -252,7 +252,7 @@ export class Names {
       if (!path) return { error: settings.locale === 'en' ? 'no folder to write the roster in' : 'aucun dossier où écrire le tableau des membres' };
       if (existsSync(path) && !params.force) return { exists: path };
       const analysis = await host.analysisOf(document);
-      if (!analysis.model) return { error: settings.locale === 'en' ? 'the document is not analysed' : 'le document n’est pas analysé' };
+      if (!isAnalysis(analysis)) return { error: settings.locale === 'en' ? 'the document is not analysed' : 'le document n’est pas analysé' };
       const roster = rosterFromModels([analysis.model], { communes: host.communes() });
       if (roster.members.length === 0) return { error: settings.locale === 'en' ? 'no member found in the attendance lists' : 'aucun membre trouvé dans les listes de présence' };
       const header = settings.locale === 'en'

@@ -264,7 +264,7 @@ export function startServer(connection: Connection): void {
       // The checks across acts compare this document's current acts with the workspace's (core/workspace): when
       // what they compare changed, the open documents that share a number, a series or a séance with it, before or
       // after the change, are told again.
-      if (analysis.acts) republishLater(editing.acts.affectedBy(uri, () => editing.acts.set({ uri, acts: summariesOf(analysis as Analysis) })));
+      if (isAnalysis(analysis)) republishLater(editing.acts.affectedBy(uri, () => editing.acts.set({ uri, acts: summariesOf(analysis) })));
     }
     return analysis;
   }
