@@ -4,7 +4,7 @@
 import type { CancellationToken, Finding, Locale, Range, Severity } from './types';
 import { comparePositions, NEVER_CANCELLED } from './types';
 import { crAsLineFeed, LineIndex, parseRange, splitActs, type DocumentNode } from './syntax/index';
-import { actStarts } from './syntax/acts';
+import { actStarts, emptyAct, HEADER_LINES } from './syntax/acts';
 import { buildModel, type Model } from './model/index';
 import { ALL_CHECKS, runChecks } from './checks/index';
 import { moveCitations } from './checks/util';
@@ -227,26 +227,34 @@ function incremental(previous: State, text: string, context: Context): Analysis 
   const parts = previous.parts;
   const index = new LineIndex(text);
   if (text === old) return assemble({ ...previous, index, context, text, parts: parts.slice() });
-  const max = Math.min(old.length, text.length);
-  let head = 0;
-  while (head < max && old.charCodeAt(head) === text.charCodeAt(head)) head++;
-  let tail = 0;
-  while (tail < max - head && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  const head = commonPrefix(old, text, Math.min(old.length, text.length));
+  const tail = commonSuffix(old, text, Math.min(old.length, text.length) - head);
   const firstChanged = previous.index.lineOf(head);
   const lastChanged = previous.index.lineOf(old.length - tail);
   let a = 0;
   while (a < parts.length - 1 && parts[a].last < firstChanged) a++;
   let b = a;
   while (b < parts.length - 1 && parts[b + 1].first <= lastChanged) b++;
-  const [lo, hi] = widen(parts, Math.max(0, a - 1), Math.min(parts.length - 1, b + 1));
   const lineDelta = index.lineCount - previous.index.lineCount;
+  // The act on each side is read again when the edit is near enough to move the start between them: within the
+  // header lines above the first act's title, or those above the next act's title (the lines looked at for its
+  // header). Further from them, the acts' starts are where they were (but the next act's when what the edit leaves of
+  // the act before it is no act: checked once parsed).
+  const lastChangedNow = index.lineOf(text.length - tail);
+  const left = a > 0 && firstChanged <= parts[a].first + HEADER_LINES ? a - 1 : a;
+  const right = b + 1 < parts.length && lastChangedNow >= parts[b + 1].first + lineDelta - HEADER_LINES - 1 ? b + 1 : b;
+  const [lo, hi] = widen(parts, left, right);
   const first = parts[lo].first;
   const last = hi + 1 < parts.length ? parts[hi + 1].first + lineDelta - 1 : index.lineCount - 1;
   if (last < first) return undefined;
   const { doc, recovered } = parseRange(text, index, first, last);
   if (recovered) return undefined;
   // The range starts where an act started (the text above is the same): its first act must start there again.
-  if (lo > 0 && actStarts(doc)[0] !== 0) return undefined;
+  const found = actStarts(doc);
+  if (lo > 0 && found[0] !== 0) return undefined;
+  // The next act, not read again, starts where it did if the range holds an act's start (else the next act's would be
+  // the file's first, which starts at line 0) and what it ends with is an act (splitActs).
+  if (hi + 1 < parts.length && (found.length === 0 || emptyAct(doc.lines, found[found.length - 1], doc.lines.length))) return undefined;
   // The acts on each side of the change come out of it as they were (the same lines, the same text): their results
   // are kept, only the acts the change touches are modelled and checked again.
   const views = splitActs(doc);
@@ -263,6 +271,31 @@ function incremental(previous: State, text: string, context: Context): Analysis 
   const all = [...parts.slice(0, lo), ...read, ...moved];
   if (all.length < 2) return undefined;
   return assemble({ text, index, parts: all, context, reusable: true });
+}
+
+/**
+ * How many characters a and b have in common at their start (at most max): found by halves, each piece compared at
+ * once (a string comparison, much faster than character by character over a register of megabytes).
+ */
+function commonPrefix(a: string, b: string, max: number): number {
+  let lo = 0, hi = max; // the first lo characters are the same; those after hi are not all the same
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.startsWith(b.slice(lo, mid), lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The same at their end. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let lo = 0, hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.endsWith(b.slice(b.length - mid, b.length - lo), a.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**

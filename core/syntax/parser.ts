@@ -105,7 +105,7 @@ export function parseLines(text: string, index: LineIndex, first = 0, last = ind
   p.input = lex.tokens;
   const raw = p.document() ?? [];
   const parseErrors = p.errors.map((e) => ({ offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : to, message: e.message }));
-  const b = new Builder(text, index);
+  const b = new Builder(text, index, from, to);
   // One node per physical line: lines the parser did not see (blank lines after a list or a row) are blank.
   const lines: Line[] = [];
   let next = first;
@@ -227,7 +227,8 @@ const EXTERNAL_AFTER = /^[ \u00a0,]*(?:\d+[ \u00a0]*)?(?:de[ \u00a0]+la[ \u00a0]
  * which made building the nodes of a 40 KB act several times slower.
  */
 export class Builder {
-  constructor(private readonly text: string, private readonly index: LineIndex) {}
+  /** from..to: the lines it builds (all the text's by default), whose names are read (namesText). */
+  constructor(private readonly text: string, private readonly index: LineIndex, private readonly from = 0, private readonly to = text.length) {}
 
   // The line being built: spans inside it get their positions without a search in the line index.
   private line = { no: -1, start: 0, end: -1 };
@@ -355,7 +356,7 @@ export class Builder {
       type: 'list', offset: base.offset, end: base.end, range: base.range, text: base.text, label, labelSpan: this.span(lead.startOffset, endOf(lead)),
       entries: [], communes: [], unread: [],
     };
-    const read = readNames(namesText(this.text, this.index), endOf(lead), base.end, this, listRole(label), undefined, label);
+    const read = readNames(namesText(this.text, this.index, this.from, this.to), endOf(lead), base.end, this, listRole(label), undefined, label);
     line.entries = read.entries;
     line.communes = read.communes;
     line.unread = read.unread;
@@ -368,7 +369,7 @@ export class Builder {
    * printing): it is read again as one text, and those lines become its continuations.
    */
   continueList(head: ListLine, lines: Line[], i: number, last: number) {
-    const read = readNames(namesText(this.text, this.index), head.labelSpan.end, lines[last].end, this, listRole(head.label), undefined, head.label);
+    const read = readNames(namesText(this.text, this.index, this.from, this.to), head.labelSpan.end, lines[last].end, this, listRole(head.label), undefined, head.label);
     head.entries = read.entries;
     head.communes = read.communes;
     head.unread = read.unread;
