@@ -4,7 +4,7 @@
 import type { CancellationToken, Finding, Locale, Range, Severity } from './types';
 import { comparePositions, NEVER_CANCELLED } from './types';
 import { crAsLineFeed, LineIndex, parseRange, splitActs, type DocumentNode } from './syntax/index';
-import { actStarts, emptyAct, HEADER_LINES } from './syntax/acts';
+import { actStarts, emptyAct, HEADER_LINES, isHeaderLine } from './syntax/acts';
 import { buildModel, type Model } from './model/index';
 import { ALL_CHECKS, runChecks } from './checks/index';
 import { moveCitations } from './checks/util';
@@ -222,7 +222,7 @@ function modelOf(state: State, part: ActPart): Model {
  * their model made again when asked for. The acts the change touches, with one act on each side (an act's start
  * looks at the lines above it), are parsed again (their lines only) and cut into acts by the same rules.
  */
-function incremental(previous: State, text: string, context: Context): Analysis | undefined {
+function incremental(previous: State, text: string, context: Context, wide = false): Analysis | undefined {
   const old = previous.text;
   const parts = previous.parts;
   const index = new LineIndex(text);
@@ -237,12 +237,12 @@ function incremental(previous: State, text: string, context: Context): Analysis 
   while (b < parts.length - 1 && parts[b + 1].first <= lastChanged) b++;
   const lineDelta = index.lineCount - previous.index.lineCount;
   // The act on each side is read again when the edit is near enough to move the start between them: within the
-  // header lines above the first act's title, or those above the next act's title (the lines looked at for its
-  // header). Further from them, the acts' starts are where they were (but the next act's when what the edit leaves of
-  // the act before it is no act: checked once parsed).
+  // header lines above the first act's title (and the few lines below them that decide whether a line goes on a
+  // list), or those above the next act's title (the lines looked at for its header). Further from them, the acts'
+  // starts are where they were, which is checked once parsed (else both are read: `wide`).
   const lastChangedNow = index.lineOf(text.length - tail);
-  const left = a > 0 && firstChanged <= parts[a].first + HEADER_LINES ? a - 1 : a;
-  const right = b + 1 < parts.length && lastChangedNow >= parts[b + 1].first + lineDelta - HEADER_LINES - 1 ? b + 1 : b;
+  const left = a > 0 && (wide || firstChanged <= parts[a].first + 2 * HEADER_LINES) ? a - 1 : a;
+  const right = b + 1 < parts.length && (wide || lastChangedNow >= parts[b + 1].first + lineDelta - HEADER_LINES - 1) ? b + 1 : b;
   const [lo, hi] = widen(parts, left, right);
   const first = parts[lo].first;
   const last = hi + 1 < parts.length ? parts[hi + 1].first + lineDelta - 1 : index.lineCount - 1;
@@ -251,10 +251,19 @@ function incremental(previous: State, text: string, context: Context): Analysis 
   if (recovered) return undefined;
   // The range starts where an act started (the text above is the same): its first act must start there again.
   const found = actStarts(doc);
-  if (lo > 0 && found[0] !== 0) return undefined;
+  if (lo > 0 && found[0] !== 0) return wide || lo < a ? undefined : incremental(previous, text, context, true);
   // The next act, not read again, starts where it did if the range holds an act's start (else the next act's would be
-  // the file's first, which starts at line 0) and what it ends with is an act (splitActs).
-  if (hi + 1 < parts.length && (found.length === 0 || emptyAct(doc.lines, found[found.length - 1], doc.lines.length))) return undefined;
+  // the file's first, which starts at line 0), what it ends with is an act (splitActs), and no line the next act's
+  // header is looked for in is now a header line (a list the edit cut short leaves lines of capitals).
+  if (hi + 1 < parts.length && (found.length === 0 || emptyAct(doc.lines, found[found.length - 1], doc.lines.length))) return wide ? undefined : incremental(previous, text, context, true);
+  if (hi === b && hi + 1 < parts.length) {
+    for (let j = doc.lines.length - 1; j >= 0 && doc.lines.length - j <= HEADER_LINES; j--) {
+      const l = doc.lines[j];
+      if (l.type === 'blank') continue;
+      if (isHeaderLine(l)) return wide ? undefined : incremental(previous, text, context, true);
+      break;
+    }
+  }
   // The acts on each side of the change come out of it as they were (the same lines, the same text): their results
   // are kept, only the acts the change touches are modelled and checked again.
   const views = splitActs(doc);

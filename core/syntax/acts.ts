@@ -10,7 +10,7 @@ const ACT_START = /^\s*(?:\*\*)?extrait\s+(?:du|des)\s+registres?\b/i;
 export const isExtractTitle = (text: string) => ACT_START.test(text);
 
 /** Header lines that belong to the act below them: « RÉPUBLIQUE FRANÇAISE », « COMMUNE DE … ». */
-function isHeaderLine(l: Line): boolean {
+export function isHeaderLine(l: Line): boolean {
   if (l.type !== 'prose' && l.type !== 'heading') return false;
   const t = l.text.trim();
   return t.length > 0 && t.length < 90 && t === t.toUpperCase() && /\p{Lu}/u.test(t);
