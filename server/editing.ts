@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from '../core/types';
-import { atLine, stripBom, type Analysis } from '../core/analyze';
+import { atLine, isAnalysis, stripBom, type Analysis } from '../core/analyze';
 import { clampPosition } from './convert';
 import type { Locale } from '../core/types';
 import { definition, references } from '../core/features/navigation';
@@ -215,7 +215,7 @@ export class Editing {
       const document = documents.get(uri);
       if (!document) return undefined;
       const a = await host.analysisOf(document);
-      if (!a.doc || !a.model) return undefined;
+      if (!isAnalysis(a)) return undefined;
       const at = clampPosition(document, position ?? { line: 0, character: 0 });
       return { a: position ? atLine(a as Analysis, at.line) : (a as Analysis), document, at };
     };

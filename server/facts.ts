@@ -3,7 +3,7 @@
 // for the document's current version (computed again only when that version was not analysed yet).
 import type { CancellationToken, Connection, ResponseError, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../core/analyze';
+import { isAnalysis, type Analysis } from '../core/analyze';
 import { inspect } from '../core/features/inspect';
 import type { Locale } from '../core/types';
 import { FACTS_REQUEST, type FactsParams, type FactsResult } from '../shared/protocol';
@@ -23,7 +23,7 @@ export function registerFacts(connection: Connection, documents: TextDocuments<T
       if (!document) return [];
       const [analysis, settings] = await Promise.all([host.analysisOf(document), host.settingsFor(document.uri)]);
       // A document too large or binary has only its refusal, no acts.
-      if (!analysis.acts || token.isCancellationRequested) return [];
+      if (!isAnalysis(analysis) || token.isCancellationRequested) return [];
       return inspect(analysis as Analysis, document.uri, settings.locale, token);
     }),
   );

@@ -18,7 +18,7 @@ import {
   type ResponseError,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { atLine, stripBom, type Analysis } from '../core/analyze';
+import { atLine, isAnalysis, stripBom, type Analysis } from '../core/analyze';
 import type { CommuneIndex } from '../core/communes/index';
 import type { Model } from '../core/model/types';
 import type { Locale } from '../core/types';
@@ -202,7 +202,7 @@ export class Names {
       const document = documents.get(params.textDocument.uri);
       if (!document) return null;
       const analysis = await host.analysisOf(document);
-      if (!analysis.model || !analysis.doc) return { isIncomplete: false, items: [] };
+      if (!isAnalysis(analysis)) return { isIncomplete: false, items: [] };
       const { roster } = await rosterOf(document.uri);
       const at = clampPosition(document, params.position);
       const items = completion(atLine(analysis as Analysis, at.line), at, { communes: host.communes(), roster, workspace: host.otherModels(document.uri), acts: host.acts, token });
@@ -214,7 +214,7 @@ export class Names {
       const document = documents.get(params.textDocument.uri);
       if (!document) return null;
       const analysis = await host.analysisOf(document);
-      if (!analysis.model || !analysis.doc) return null;
+      if (!isAnalysis(analysis)) return null;
       const { settings, roster } = await rosterOf(document.uri);
       const at = clampPosition(document, params.position);
       const h = hover(atLine(analysis as Analysis, at.line), at, { roster, locale: settings.locale });
@@ -234,7 +234,7 @@ export class Names {
       const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
       if (!document) return { findings: null, roster: null };
       const analysis = await host.analysisOf(document);
-      const findings = analysis.findings && analysis.acts ? { error: 0, warning: 0, information: 0, hint: 0 } : null;
+      const findings = isAnalysis(analysis) ? { error: 0, warning: 0, information: 0, hint: 0 } : null;
       for (const f of findings ? analysis.findings! : []) findings![f.severity]++;
       const settings = await host.settingsFor(document.uri);
       const path = this.rosterPath(settings.roster, document.uri);
@@ -252,7 +252,7 @@ export class Names {
       if (!path) return { error: settings.locale === 'en' ? 'no folder to write the roster in' : 'aucun dossier où écrire le tableau des membres' };
       if (existsSync(path) && !params.force) return { exists: path };
       const analysis = await host.analysisOf(document);
-      if (!analysis.model) return { error: settings.locale === 'en' ? 'the document is not analysed' : 'le document n’est pas analysé' };
+      if (!isAnalysis(analysis)) return { error: settings.locale === 'en' ? 'the document is not analysed' : 'le document n’est pas analysé' };
       const roster = rosterFromModels([analysis.model], { communes: host.communes() });
       if (roster.members.length === 0) return { error: settings.locale === 'en' ? 'no member found in the attendance lists' : 'aucun membre trouvé dans les listes de présence' };
       const header = settings.locale === 'en'

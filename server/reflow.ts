@@ -3,7 +3,7 @@
 // lays that act out again line by line. A refactoring (refactor.rewrite), not a quick fix: no diagnostic asks for it.
 import { CodeActionKind, type CancellationToken, type CodeAction } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { actAt, type Analysis } from '../core/analyze';
+import { actAt, actCount, isAnalysis, type Analysis } from '../core/analyze';
 import { flattenedLines, reflowEdits } from '../core/features/reflow';
 import type { Locale } from '../core/types';
 
@@ -35,8 +35,8 @@ export function reflowActions(
 ): CodeAction[] {
   let startLine = 0;
   let endLine = document.lineCount - 1;
-  if (analysis.acts && analysis.acts.length > 1) {
-    const act = actAt(analysis as Analysis, line);
+  if (isAnalysis(analysis) && actCount(analysis) > 1) {
+    const act = actAt(analysis, line);
     startLine = act.doc.range.start.line;
     endLine = act.doc.range.end.line;
   }

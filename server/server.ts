@@ -12,7 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { analyze, analyzeInTurns, type Analysis } from '../core/analyze';
+import { analyze, analyzeInTurns, isAnalysis, type Analysis } from '../core/analyze';
 import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import type { Roster } from '../core/roster/types';
 import { range, type CancellationToken, type Finding, type Locale } from '../core/types';
@@ -35,9 +35,11 @@ import { WorkspaceDiagnostics } from './workspace-diagnostics';
 /** Documents above this size are not analysed (one diagnostic says so). */
 const MB = 1024 * 1024;
 export const MAX_DOCUMENT_BYTES = 5 * MB;
-/** Above this size (characters), a document is analysed when typing pauses for PAUSE_MS, not at every change. */
+/**
+ * Above this size (characters), a document's whole analysis (when there is no earlier one to keep acts from) runs act
+ * by act between turns of the event loop; code actions do not analyse it.
+ */
 export const LARGE_DOCUMENT_CHARS = 256 * 1024;
-export const PAUSE_MS = 300;
 
 /**
  * Analysis of a text, or a single `syntax` finding instead when the text is too large or binary: the core is
@@ -45,17 +47,18 @@ export const PAUSE_MS = 300;
  */
 export type DocumentAnalysis = Pick<Analysis, 'findings' | 'outline'> & Partial<Analysis>;
 
-export function analyzeDocumentText(text: string, settings: Settings, communes?: CommuneIndex, roster?: Roster): DocumentAnalysis {
+/** `previous`: the analysis of an earlier text of the document, whose acts the edit left alone are kept (core/analyze.ts). */
+export function analyzeDocumentText(text: string, settings: Settings, communes?: CommuneIndex, roster?: Roster, previous?: DocumentAnalysis): DocumentAnalysis {
   const refusal = refuseText(text, settings.locale);
   if (refusal) return { findings: [refusal], outline: [] };
-  return analyze(text, { locale: settings.locale, severities: settings.severities, communes, roster });
+  return analyze(text, { locale: settings.locale, severities: settings.severities, communes, roster, previous: previous && isAnalysis(previous) ? previous : undefined });
 }
 
 /** The same, act by act between turns of the event loop (core/analyze.ts `analyzeInTurns`); undefined if cancelled. */
-async function analyzeDocumentInTurns(text: string, settings: Settings, token: CancellationToken, communes?: CommuneIndex, roster?: Roster): Promise<DocumentAnalysis | undefined> {
+async function analyzeDocumentInTurns(text: string, settings: Settings, token: CancellationToken, communes?: CommuneIndex, roster?: Roster, previous?: DocumentAnalysis): Promise<DocumentAnalysis | undefined> {
   const refusal = refuseText(text, settings.locale);
   if (refusal) return { findings: [refusal], outline: [] };
-  return analyzeInTurns(text, { locale: settings.locale, severities: settings.severities, communes, roster, token });
+  return analyzeInTurns(text, { locale: settings.locale, severities: settings.severities, communes, roster, token, previous: previous && isAnalysis(previous) ? previous : undefined });
 }
 
 function refuseText(text: string, locale: Locale): Finding | undefined {
@@ -222,12 +225,16 @@ export function startServer(connection: Connection): void {
       return cached.analysis;
     }
     const analysed = { version: document.version, text, generation: startGeneration };
+    // The analysis of an earlier version (same settings): the acts of a register that the edits left alone are kept,
+    // only those they touch are read again (core/analyze.ts), in a few milliseconds whatever the register's size.
+    const previous = cached?.generation === startGeneration ? cached.analysis : undefined;
     let analysis: DocumentAnalysis;
     if (text.length < LARGE_DOCUMENT_CHARS) {
-      analysis = analyzeDocumentText(text, settings, communes(), names.roster(settings, uri));
+      analysis = analyzeDocumentText(text, settings, communes(), names.roster(settings, uri), previous);
     } else {
       // A register: analysed act by act between turns of the event loop, once per version (requests asked meanwhile
-      // wait for that same analysis, not for another); a new version cancels it.
+      // wait for that same analysis, not for another); a new version cancels it. (Keeping the acts of the previous
+      // analysis is one step: the acts read again are few.)
       let run = running.get(uri);
       if (run && !sameAnalysed(run.analysed, analysed.version, text, startGeneration)) {
         run.token.isCancellationRequested = true;
@@ -235,7 +242,7 @@ export function startServer(connection: Connection): void {
       }
       if (!run) {
         const token = { isCancellationRequested: false };
-        run = { analysed, token, done: analyzeDocumentInTurns(text, settings, token, communes(), names.roster(settings, uri)) };
+        run = { analysed, token, done: analyzeDocumentInTurns(text, settings, token, communes(), names.roster(settings, uri), previous) };
         running.set(uri, run);
       }
       const done = await run.done;
@@ -253,11 +260,11 @@ export function startServer(connection: Connection): void {
       analyses.delete(oldest);
     }
     if (documents.get(uri) === document && document.version === analysed.version) {
-      own.set(uri, { ...analysed, findings: analysis.findings, hasActs: analysis.acts !== undefined });
+      own.set(uri, { ...analysed, findings: analysis.findings, hasActs: isAnalysis(analysis) });
       // The checks across acts compare this document's current acts with the workspace's (core/workspace): when
       // what they compare changed, the open documents that share a number, a series or a séance with it, before or
       // after the change, are told again.
-      if (analysis.acts) republishLater(editing.acts.affectedBy(uri, () => editing.acts.set({ uri, acts: summariesOf(analysis as Analysis) })));
+      if (isAnalysis(analysis)) republishLater(editing.acts.affectedBy(uri, () => editing.acts.set({ uri, acts: summariesOf(analysis) })));
     }
     return analysis;
   }
@@ -267,7 +274,7 @@ export function startServer(connection: Connection): void {
     const kept = own.get(document.uri);
     if (sameAnalysed(kept, document.version, document.getText(), generation)) return kept!;
     const analysis = await analysisOf(document);
-    return own.get(document.uri) ?? { version: document.version, text: document.getText(), generation, findings: analysis.findings, hasActs: analysis.acts !== undefined };
+    return own.get(document.uri) ?? { version: document.version, text: document.getText(), generation, findings: analysis.findings, hasActs: isAnalysis(analysis) };
   }
 
   // What was last published for each open document: its own findings (the kept list itself) and those across acts.
@@ -364,8 +371,9 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  // A small act is analysed at every keystroke (a few milliseconds). A large file (a register of hundreds of acts)
-  // takes longer: it is analysed once the drafter pauses, and only its latest version.
+  // Every keystroke is analysed at once: an act in a few milliseconds, a register too once it has been analysed whole
+  // (only the acts an edit touches are read again, core/analyze.ts; a whole analysis, when needed, runs act by act
+  // between turns of the event loop and a new version cancels it).
   // A burst of edits (a paste, a client replaying changes, a macro) is coalesced: the edits already received are all
   // applied before the document is analysed, once, in its latest version; the versions they supersede are never
   // analysed, and requests asked meanwhile are answered from that latest version (analysisOf), not queued behind them.
@@ -395,10 +403,6 @@ export function startServer(connection: Connection): void {
       const document = event.document;
       const uri = document.uri;
       stopWaiting(uri);
-      if (document.getText().length >= LARGE_DOCUMENT_CHARS) {
-        waiting.set(uri, setTimeout(() => publishLatest(uri), PAUSE_MS));
-        return;
-      }
       // A keystroke is analysed at once; an edit that follows another within a few milliseconds is part of a burst:
       // it waits for the burst to end (or, in a long burst, for a quarter of a second at most).
       const now = Date.now();

@@ -3,7 +3,7 @@ import type { Check } from './registry';
 import { t } from './registry';
 import { formatAmount } from '../text/amounts';
 import type { AmountRole, RoledAmount } from '../model/types';
-import { cap, eur, line } from './util';
+import { cap, citeLines, eur, line } from './util';
 import { subsidyWeights } from './subsidy';
 
 const ROLE_NAMES: Record<AmountRole, { fr: string; en: string }> = {
@@ -40,15 +40,15 @@ export const sameAmounts: Check = {
       if (counts.size > 2 || ranked[1][1].length > 1) continue;
       if (!ctx.model.convention && weights.get(refValue)! < 3) continue;
       const name = ROLE_NAMES[role];
-      const places = refs.map((r) => line(r.amount)).join(', ');
+      const places = refs.map((r) => line(r.amount));
       for (const [value, odd] of ranked.slice(1)) {
         for (const a of odd) {
           ctx.report({
             code: 'amount-mismatch',
             range: a.amount.range,
             message: t(
-              `${cap(name.fr)} vaut ici ${eur(value)}, mais ${eur(refValue)} ailleurs (ligne${refs.length > 1 ? 's' : ''} ${places}).`,
-              `${cap(name.en)} is ${eur(value)} here, but ${eur(refValue)} elsewhere (line${refs.length > 1 ? 's' : ''} ${places}).`,
+              `${cap(name.fr)} vaut ici ${eur(value)}, mais ${eur(refValue)} ailleurs ${citeLines(places)}.`,
+              `${cap(name.en)} is ${eur(value)} here, but ${eur(refValue)} elsewhere ${citeLines(places, true)}.`,
             ),
             related: refs.map((r) => ({ range: r.amount.range, message: t(`${name.fr} : ${eur(refValue)}`, `${name.en}: ${eur(refValue)}`) })),
             fixes: [{ title: t(`Remplacer par ${eur(refValue)}`, `Replace with ${eur(refValue)}`), edits: [{ range: a.amount.range, newText: formatAmount(refValue) + (a.amount.tax ? ` ${a.amount.tax}` : '') }] }],

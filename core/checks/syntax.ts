@@ -1,6 +1,7 @@
 // syntax: what the parser could not read as the structure it claims (unclosed marks, ragged rows, list text).
 import type { Check } from './registry';
 import { t } from './registry';
+import { citeLines } from './util';
 
 export const syntax: Check = {
   name: 'syntax',
@@ -16,8 +17,8 @@ export const syntax: Check = {
     if (m.unread.length === 0 || !stated) return;
     const first = m.unread[0];
     const checks = [...new Set(m.unread.flatMap((u) => u.checks))];
-    const shown = m.unread.slice(0, 2).map((u) => `${u.what.fr} (ligne ${u.span.range.start.line + 1})`).join(' ; ');
-    const shownEn = m.unread.slice(0, 2).map((u) => `${u.what.en} (line ${u.span.range.start.line + 1})`).join('; ');
+    const shown = m.unread.slice(0, 2).map((u) => `${u.what.fr} ${citeLines([u.span.range.start.line + 1])}`).join(' ; ');
+    const shownEn = m.unread.slice(0, 2).map((u) => `${u.what.en} ${citeLines([u.span.range.start.line + 1], true)}`).join('; ');
     ctx.report({
       code: 'syntax',
       severity: 'information',

@@ -8,6 +8,22 @@ import { foldFrench } from '../text/numbers';
 
 export const line = (a: { range: { start: { line: number } } }) => a.range.start.line + 1;
 
+/** « (ligne 12) », « (lignes 3, 14) »: the lines of the file a message cites (1-based), as every message writes them. */
+export const citeLines = (lines: number[], en = false) => `(${en ? 'line' : 'ligne'}${lines.length > 1 ? 's' : ''} ${lines.join(', ')})`;
+
+const CITATION = /\((ligne|line)(s?) (\d+(?:, \d+)*)\)/g;
+/** The messages that cite lines with citeLines, by code (those of other codes, or quoting the text, are not touched). */
+const CITING: Record<string, RegExp> = { 'amount-mismatch': /^/, syntax: /^(?:Lecture partielle|Partly read)/ };
+
+/**
+ * A message whose act moved by whole lines (core/analyze.ts keeps the findings of an act that the edit of a register
+ * only moved): the lines it cites, moved with it.
+ */
+export function moveCitations(code: string, message: string, lines: number): string {
+  if (!CITING[code]?.test(message)) return message;
+  return message.replace(CITATION, (_, word: string, s: string, list: string) => `(${word}${s} ${list.split(', ').map((n) => Number(n) + lines).join(', ')})`);
+}
+
 /** « 0 représenté », « 1 représenté », « 2 représentés »: in French, 0 and 1 take the singular. */
 export const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 

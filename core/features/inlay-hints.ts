@@ -1,6 +1,7 @@
 // Inlay hints (setting deliberation.inlayHints.enabled): the computed sum beside a total row, the expected
 // number of voters beside the vote block.
-import type { Analysis } from '../analyze';
+import { actsIn, withModel, type Analysis } from '../analyze';
+import { lineAt } from '../syntax/tree';
 import type { CancellationToken, Locale, Position, Range } from '../types';
 import { eur } from '../text/amounts';
 import { expectedVoters } from './hover-figures';
@@ -15,7 +16,9 @@ export function inlayHints(a: Analysis, range: Range, locale: Locale = 'fr', tok
   const en = locale === 'en';
   const out: InlayHint[] = [];
   const within = (line: number) => line >= range.start.line && line <= range.end.line;
-  for (const model of a.acts) for (const tm of model.tables) {
+  // The acts of the lines shown only: in a register, the others' models are not made for it.
+  const acts = actsIn(a, range.start.line, range.end.line);
+  for (const model of acts) for (const tm of model.tables) {
     if (token?.isCancellationRequested) return out;
     for (const t of tm.totals) {
       if (!within(t.row.range.start.line)) continue;
@@ -27,12 +30,13 @@ export function inlayHints(a: Analysis, range: Range, locale: Locale = 'fr', tok
       });
     }
   }
-  for (const model of a.acts) for (const r of model.reports) {
+  for (const model of acts) for (const r of model.reports) {
     const v = r.vote?.pour;
     if (!v || !within(v.span.range.start.line)) continue;
-    const e = expectedVoters({ ...a, model }, r);
+    const e = expectedVoters(withModel(a, model), r);
     if (!e) continue;
-    const line = a.doc.lines[v.span.range.start.line];
+    const line = lineAt(model.doc, v.span.range.start.line);
+    if (!line) continue;
     out.push({
       position: line.range.end,
       label: en ? ` ${e.voters} expected voters` : ` ${e.voters} votants attendus`,

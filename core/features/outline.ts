@@ -26,7 +26,8 @@ export function outline(model: Model, token?: CancellationToken): OutlineSymbol[
     const first = s.date ?? s.membersInOffice?.span ?? model.members[0].list;
     const lists = doc.lines.filter((l) => l.type === 'list');
     const end = lists.length ? lists[lists.length - 1].range.end : first.range.end;
-    const seance = sym('seance', s.date ? `Séance du ${s.date.text}` : 'Séance', { start: { line: 0, character: 0 }, end }, first.range, s.collectivity?.name);
+    // From the act's first line (in a register, each act's séance starts at its own act, not at the file's start).
+    const seance = sym('seance', s.date ? `Séance du ${s.date.text}` : 'Séance', { start: { line: doc.range.start.line, character: 0 }, end }, first.range, s.collectivity?.name);
     for (const l of lists) if (l.type === 'list') seance.children.push(sym('section', l.label, lineRange(l), l.labelSpan.range, `${l.entries.length}`));
     out.push(seance);
   }

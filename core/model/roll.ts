@@ -122,7 +122,7 @@ function unlabelledDelegates(doc: DocumentNode, b: Builder, out: ListLine[]) {
  * (or a line) that is nothing but proxies, outside any list.
  */
 function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end: number; text: string }, from: number, out: ListLine[]) {
-  const text = namesText(doc.text, doc.positions);
+  const text = namesText(doc.text, doc.positions, doc.offset, doc.end);
   const local = l.text.slice(from - l.offset);
   // (« -Monsieur HEYNDRICKX procuration à Monsieur DENISE »: « procuration à » right after a surname in capitals.)
   const verbs = [...local.matchAll(PROXY_VERB), ...local.matchAll(BARE_PROXY_VERB)].map((m) => from + m.index!).sort((x, y) => x - y);
@@ -186,7 +186,7 @@ function inList(lists: ListLine[], start: number, end: number): boolean {
 }
 
 function makeList(doc: DocumentNode, b: Builder, label: { start: number; end: number; label: string }, role: ListRole, to: number): ListLine {
-  const read = readNames(namesText(doc.text, doc.positions), label.end, to, b, role, undefined, label.label);
+  const read = readNames(namesText(doc.text, doc.positions, doc.offset, doc.end), label.end, to, b, role, undefined, label.label);
   const list: ListLine = {
     type: 'list', offset: label.start, end: read.end, range: b.span(label.start, read.end).range, text: doc.text.slice(label.start, read.end),
     label: label.label, labelSpan: b.span(label.start, label.end), entries: read.entries, communes: read.communes, unread: read.unread,
@@ -277,7 +277,7 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
   const l = lines[i];
   // The labels of the line, found once: each list is read up to the next label (reading the rest of a long line
   // again for each label would grow with the square of its length).
-  const labels = labelsIn(namesText(doc.text, doc.positions), from, l.end);
+  const labels = labelsIn(namesText(doc.text, doc.positions, doc.offset, doc.end), from, l.end);
   let at = from;
   for (let k = 0; k < labels.length; k++) {
     const label = labels[k];

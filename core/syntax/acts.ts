@@ -10,11 +10,14 @@ const ACT_START = /^\s*(?:\*\*)?extrait\s+(?:du|des)\s+registres?\b/i;
 export const isExtractTitle = (text: string) => ACT_START.test(text);
 
 /** Header lines that belong to the act below them: « RÉPUBLIQUE FRANÇAISE », « COMMUNE DE … ». */
-function isHeaderLine(l: Line): boolean {
+export function isHeaderLine(l: Line): boolean {
   if (l.type !== 'prose' && l.type !== 'heading') return false;
   const t = l.text.trim();
   return t.length > 0 && t.length < 90 && t === t.toUpperCase() && /\p{Lu}/u.test(t);
 }
+
+/** How far above its « Extrait du registre » line an act's header lines are looked for. */
+export const HEADER_LINES = 8;
 
 /** The first line of each act: its « Extrait du registre » line, with the capitalised header lines just above. */
 export function actStarts(doc: DocumentNode): number[] {
@@ -25,7 +28,7 @@ export function actStarts(doc: DocumentNode): number[] {
     if (l.type !== 'prose' && l.type !== 'heading') continue;
     if (!isExtractTitle(l.text)) continue;
     let s = i;
-    for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
+    for (let j = i - 1; j >= 0 && i - j <= HEADER_LINES; j--) {
       if (lines[j].type === 'blank') continue;
       if (!isHeaderLine(lines[j])) break;
       s = j;
@@ -36,7 +39,7 @@ export function actStarts(doc: DocumentNode): number[] {
 }
 
 /** Whether lines first..end-1 hold nothing of an act: no list, no date, no vote, and little text. */
-function emptyAct(lines: Line[], first: number, end: number): boolean {
+export function emptyAct(lines: Line[], first: number, end: number): boolean {
   let chars = 0;
   for (let i = first; i < end; i++) {
     const l = lines[i];

@@ -10,8 +10,16 @@ export { splitActs } from './acts';
 
 /** Parses a whole document. A UTF-8 BOM is dropped by the caller (readers) or here; CRLF is kept as is. */
 export function parse(text: string): DocumentNode {
-  const index = new LineIndex(text);
-  const { lines, lexErrors, parseErrors } = parseLines(text, index);
+  return parseRange(text, new LineIndex(text)).doc;
+}
+
+/**
+ * Parses the lines first..last of a text (all of them by default), through the whole text's line index: a view of the
+ * document as splitActs makes them (offsets and positions those of the whole text), which is the whole document when
+ * the range is all of it. `recovered`: the parser met lines it could not read (its recovery may reach past a range).
+ */
+export function parseRange(text: string, index: LineIndex, first = 0, last = index.lineCount - 1): { doc: DocumentNode; recovered: boolean } {
+  const { lines, lexErrors, parseErrors } = parseLines(text, index, first, last);
   const errors: SyntaxError[] = [];
   const at = (offset: number, length: number) => ({ offset, end: offset + length, range: index.range(offset, offset + length) });
   for (const e of lexErrors) {
@@ -20,7 +28,7 @@ export function parse(text: string): DocumentNode {
   for (const e of parseErrors) {
     errors.push({ span: at(e.offset, 1), message: `Construction illisible : ${e.message}`, messageEn: `Unreadable construct: ${e.message}` });
   }
-  return buildStructure(text, lines, index, errors);
+  return { doc: buildStructure(text, lines, index, errors), recovered: parseErrors.length > 0 };
 }
 
 /** Reads the people written in running text of a document, as the parser reads them in lists. */

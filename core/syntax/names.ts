@@ -577,17 +577,30 @@ const COUNT_FIELD = new RegExp(
 /** Before a count field: a given name (« Jean-Paul ») or a surname in capitals (« HILLAIREAU, »), on its line. */
 const NAME_BEFORE_FIELD = /(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,}[\p{Lu}'’-]*),?[ \u00a0]+$/u;
 
-const namesTexts = new WeakMap<object, string>();
+const namesTexts = new WeakMap<object, { from: number; to: number; length: number; text: string }[]>();
 /**
  * The text as the reader of names sees it: the fields of a box of counts run into a list of names (`COUNT_FIELD`,
  * between two pieces of names) are blanked, so that the names on either side are read as if the box were not
  * there (« Jean-Paul - présents : 24 BEAUVAIS » is « Jean-Paul BEAUVAIS »). Offsets are those of the text; the
  * counts themselves are read from the text as written. The same string when there is nothing to blank. Computed
- * once per document: `owner` is an object of that document's (its line index).
+ * once per document (`owner` is an object of that document's: its line index) and range of whole lines from..to
+ * (what is blanked never crosses a line): the acts of a register read again after an edit blank theirs only. Only
+ * from..to of the result is as the reader sees it.
  */
-export function namesText(text: string, owner: object): string {
+export function namesText(text: string, owner: object, from = 0, to = text.length): string {
   const known = namesTexts.get(owner);
-  if (known !== undefined && known.length === text.length) return known;
+  const hit = known?.find((k) => k.length === text.length && k.from <= from && to <= k.to);
+  if (hit) return hit.text;
+  // (A range is read after a line feed, as in the whole text: « ^ » of the patterns is no line's start there.)
+  const part = from === 0 ? text.slice(0, to) : `\n${text.slice(from, to)}`;
+  const blanked = blankFields(part);
+  const result = blanked === part ? text : text.slice(0, from) + blanked.slice(from === 0 ? 0 : 1) + text.slice(to);
+  if (known && known[0].length === text.length) known.push({ from, to, length: text.length, text: result });
+  else namesTexts.set(owner, [{ from, to, length: text.length, text: result }]);
+  return result;
+}
+
+function blankFields(text: string): string {
   let out: string[] | undefined;
   let at = 0;
   COUNT_FIELD.lastIndex = 0;
@@ -603,7 +616,6 @@ export function namesText(text: string, owner: object): string {
   if ((result.includes('ème') || result.includes('ère')) && ORPHAN_ORDINAL.test(result)) result = result.replace(ORPHAN_ORDINAL, (m) => ' '.repeat(m.length));
   // « Jean-‐Paul », « Jean‐Paul »: the Unicode hyphen (U+2010, U+2011) of a PDF, doubled or alone, read as a hyphen.
   if (/[\u2010\u2011]/.test(result)) result = result.replace(/-[\u2010\u2011]|[\u2010\u2011]/g, (m) => (m.length === 2 ? '- ' : '-'));
-  namesTexts.set(owner, result);
   return result;
 }
 const ORPHAN_ORDINAL = /(?<=(?:^|[ \u00a0])(?:M\.|Mme|Mlle)(?:[ \u00a0]+(?:ème|ère))*[ \u00a0]+)(?:ème|ère)(?=[ \u00a0])/g;

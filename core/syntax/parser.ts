@@ -83,17 +83,32 @@ export interface ParseOutput {
   parseErrors: { offset: number; message: string }[];
 }
 
-/** Lexes and parses the text into lines with their inline elements. */
-export function parseLines(text: string, index: LineIndex): ParseOutput {
-  const lex = T.tokenize(text);
+/**
+ * Lexes and parses the text into lines with their inline elements: the whole text, or only its lines first..last
+ * (a range of whole lines: the acts of a register read again after an edit), their offsets and positions those of
+ * the whole text.
+ */
+export function parseLines(text: string, index: LineIndex, first = 0, last = index.lineCount - 1): ParseOutput {
+  const from = index.lineStart(first);
+  const to = last + 1 < index.lineCount ? index.lineStart(last + 1) : text.length;
+  const whole = from === 0 && to === text.length;
+  const lex = T.tokenize(whole ? text : text.slice(from, to));
+  if (!whole) {
+    // Tokens of the slice, moved to their offsets in the whole text (positions are tracked as offsets only).
+    for (const t of lex.tokens) {
+      t.startOffset += from;
+      if (t.endOffset !== undefined) t.endOffset += from;
+    }
+    for (const e of lex.errors) e.offset += from;
+  }
   const p = lineParser();
   p.input = lex.tokens;
   const raw = p.document() ?? [];
-  const parseErrors = p.errors.map((e) => ({ offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : text.length, message: e.message }));
-  const b = new Builder(text, index);
+  const parseErrors = p.errors.map((e) => ({ offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : to, message: e.message }));
+  const b = new Builder(text, index, from, to);
   // One node per physical line: lines the parser did not see (blank lines after a list or a row) are blank.
   const lines: Line[] = [];
-  let next = 0;
+  let next = first;
   for (const r of raw) {
     const lineNo = index.lineOf(r.start);
     while (next < lineNo) lines.push(b.blank(next++));
@@ -101,7 +116,7 @@ export function parseLines(text: string, index: LineIndex): ParseOutput {
     lines.push(b.build(r, lineNo));
     next = lineNo + 1;
   }
-  while (next < index.lineCount) lines.push(b.blank(next++));
+  while (next <= last) lines.push(b.blank(next++));
   continueLists(text, lines, b);
   return { lines, lexErrors: lex.errors, parseErrors };
 }
@@ -234,7 +249,8 @@ const EXTERNAL_AFTER = /^[ \u00a0,]*(?:\d+[ \u00a0]*)?(?:de[ \u00a0]+la[ \u00a0]
  * which made building the nodes of a 40 KB act several times slower.
  */
 export class Builder {
-  constructor(private readonly text: string, private readonly index: LineIndex) {}
+  /** from..to: the lines it builds (all the text's by default), whose names are read (namesText). */
+  constructor(private readonly text: string, private readonly index: LineIndex, private readonly from = 0, private readonly to = text.length) {}
 
   // The line being built: spans inside it get their positions without a search in the line index.
   private line = { no: -1, start: 0, end: -1 };
@@ -362,7 +378,7 @@ export class Builder {
       type: 'list', offset: base.offset, end: base.end, range: base.range, text: base.text, label, labelSpan: this.span(lead.startOffset, endOf(lead)),
       entries: [], communes: [], unread: [],
     };
-    const read = readNames(namesText(this.text, this.index), endOf(lead), base.end, this, listRole(label), undefined, label);
+    const read = readNames(namesText(this.text, this.index, this.from, this.to), endOf(lead), base.end, this, listRole(label), undefined, label);
     line.entries = read.entries;
     line.communes = read.communes;
     line.unread = read.unread;
@@ -375,7 +391,7 @@ export class Builder {
    * printing): it is read again as one text, and those lines become its continuations.
    */
   continueList(head: ListLine, lines: Line[], i: number, last: number) {
-    const read = readNames(namesText(this.text, this.index), head.labelSpan.end, lines[last].end, this, listRole(head.label), undefined, head.label);
+    const read = readNames(namesText(this.text, this.index, this.from, this.to), head.labelSpan.end, lines[last].end, this, listRole(head.label), undefined, head.label);
     head.entries = read.entries;
     head.communes = read.communes;
     head.unread = read.unread;

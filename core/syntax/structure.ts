@@ -4,18 +4,28 @@ import type { Annex, Article, DocumentNode, Line, RowLine, SyntaxError, Table, S
 import { hasInlines } from './tree';
 import type { LineIndex } from './positions';
 
+/**
+ * The structure of a document's lines: all of them, or a range of whole lines (parseRange, index.ts) which is then a
+ * view of the document as splitActs makes them. A section still open at the end of a range that does not end the
+ * document is left out: in the whole document it goes on past the range (a view keeps only what is wholly inside it).
+ */
 export function buildStructure(text: string, lines: Line[], index: LineIndex, errors: SyntaxError[]): DocumentNode {
+  const last = lines[lines.length - 1];
+  const endsDocument = lines.length === 0 || last.range.start.line === index.lineCount - 1;
+  const whole = endsDocument && (lines.length === 0 || lines[0].offset === 0);
   const tables = collectTables(lines, index);
-  const { articles, annexes } = collectSections(lines, tables, index);
+  const { articles, annexes } = collectSections(lines, tables, index, endsDocument);
   checkMarks(lines, errors);
   checkRows(tables, errors);
+  const offset = whole ? 0 : lines[0].offset;
+  const end = whole ? text.length : last.end;
   return {
     type: 'document',
     text,
     positions: index,
-    offset: 0,
-    end: text.length,
-    range: index.range(0, text.length),
+    offset,
+    end,
+    range: whole ? index.range(0, text.length) : { start: lines[0].range.start, end: last.range.end },
     lines,
     tables,
     articles,
@@ -43,7 +53,8 @@ function collectTables(lines: Line[], index: LineIndex): Table[] {
   return tables;
 }
 
-function collectSections(lines: Line[], tables: Table[], index: LineIndex) {
+function collectSections(lines: Line[], tables: Table[], index: LineIndex, endsDocument: boolean) {
+  const base = lines.length ? lines[0].range.start.line : 0; // the line of lines[0]: a range's lines start there
   const articles: Article[] = [];
   const annexes: Annex[] = [];
   let open: Article | Annex | undefined;
@@ -52,9 +63,9 @@ function collectSections(lines: Line[], tables: Table[], index: LineIndex) {
     // The section ends at its last non-blank line.
     let last = upTo - 1;
     while (last > 0 && lines[last].type === 'blank') last--;
-    const lastLine = lines[Math.max(last, open.heading.range.start.line)];
+    const lastLine = lines[Math.max(last, open.heading.range.start.line - base)];
     Object.assign(open, spanOf(open.heading, lastLine, index));
-    open.lines = lines.slice(open.heading.range.start.line, lastLine.range.start.line + 1);
+    open.lines = lines.slice(open.heading.range.start.line - base, lastLine.range.start.line - base + 1);
     if (open.type === 'annex') {
       const a = open;
       a.tables = tables.filter((t) => t.offset >= a.offset && t.end <= a.end);
@@ -74,6 +85,12 @@ function collectSections(lines: Line[], tables: Table[], index: LineIndex) {
       close(i);
     }
   });
+  if (open && !endsDocument) {
+    const dropped = open;
+    if (dropped.type === 'article') articles.pop();
+    else annexes.pop();
+    open = undefined;
+  }
   close(lines.length);
   return { articles, annexes };
 }

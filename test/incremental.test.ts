@@ -1,0 +1,178 @@
+// The analysis of a register after an edit that keeps what the analysis before read of the acts the edit leaves alone
+// (core/analyze.ts, `previous`): after every edit of many random ones, its findings, outline, facts of each act and
+// summaries are those of a whole analysis of the same text; an edit in one act models that act only.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { actAt, analyze, modelCount, type Analysis } from '../core/analyze';
+import { tryLoadCommuneIndex } from '../core/communes/index';
+import { inspect } from '../core/features/inspect';
+import { summariesOf } from '../core/workspace/index';
+import { generateRegister, prng } from '../bench/generate';
+import { repoPath } from './helpers/paths';
+
+const { index: communes } = tryLoadCommuneIndex();
+const TITLE = 'Extrait du registre des délibérations';
+/** More edits, and other ones, when asked (DELIB_EDITS=1000 DELIB_SEED=5): the same test, longer. */
+const STEPS = Number(process.env.DELIB_EDITS) || 70;
+const SEED = Number(process.env.DELIB_SEED) || 0;
+
+/** Acts of the corpus one after the other, each opening with its « Extrait du registre » line, as a register holds them. */
+function register(files: string[]): string {
+  return files
+    .map((f) => {
+      const text = readFileSync(f, 'utf8').replace(/^\ufeff/, '').replace(/\s+$/, '');
+      return /^\s*(?:\S.*\n){0,8}?\s*\**extrait\s+d[ue]s?\s+registres?/i.test(text.slice(0, 2000)) ? text : `${TITLE}\n\n${text}`;
+    })
+    .join('\n\n\n');
+}
+
+function corpusFiles(dir: string): string[] {
+  return readdirSync(repoPath('corpus', dir)).filter((f) => f.endsWith('.delib')).sort().map((f) => repoPath('corpus', dir, f));
+}
+
+type Edit = (text: string, pick: (n: number) => number) => string;
+
+const lineStarts = (text: string) => {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+};
+const anyLine = (text: string, pick: (n: number) => number) => {
+  const starts = lineStarts(text);
+  const k = pick(starts.length);
+  const end = text.indexOf('\n', starts[k]);
+  return { start: starts[k], end: end < 0 ? text.length : end + 1 };
+};
+const titles = (text: string) => [...text.matchAll(/^\**extrait\s+d[ue]s?\s+registres?.*$/gim)].map((m) => m.index!);
+
+const EDITS: Record<string, Edit> = {
+  'insert a character': (t, pick) => {
+    const at = pick(t.length + 1);
+    return t.slice(0, at) + ' a,é:\n0*|\t€'[pick(11)] + t.slice(at);
+  },
+  'delete a character': (t, pick) => {
+    const at = pick(t.length);
+    return t.slice(0, at) + t.slice(at + 1);
+  },
+  'replace a character': (t, pick) => {
+    const at = pick(t.length);
+    return t.slice(0, at) + 'xX1 '[pick(4)] + t.slice(at + 1);
+  },
+  'insert a line': (t, pick) => {
+    const from = anyLine(t, pick), at = anyLine(t, pick);
+    return t.slice(0, at.start) + t.slice(from.start, from.end).replace(/\n?$/, '\n') + t.slice(at.start);
+  },
+  'delete a line': (t, pick) => {
+    const l = anyLine(t, pick);
+    return t.slice(0, l.start) + t.slice(l.end);
+  },
+  'insert a blank line': (t, pick) => {
+    const at = anyLine(t, pick);
+    return `${t.slice(0, at.start)}\n${t.slice(at.start)}`;
+  },
+  'paste a paragraph': (t, pick) => {
+    const from = anyLine(t, pick), at = anyLine(t, pick);
+    const to = t.indexOf('\n\n', from.start);
+    const paragraph = t.slice(from.start, to < 0 ? t.length : Math.min(to + 1, from.start + 3000));
+    return t.slice(0, at.start) + paragraph.replace(/\n?$/, '\n') + t.slice(at.start);
+  },
+  "delete an act's title line": (t, pick) => {
+    const all = titles(t);
+    if (all.length === 0) return t;
+    const at = all[pick(all.length)];
+    const end = t.indexOf('\n', at);
+    return t.slice(0, at) + t.slice(end < 0 ? t.length : end + 1);
+  },
+  'join two acts': (t, pick) => {
+    const all = titles(t);
+    if (all.length === 0) return t;
+    let at = all[pick(all.length)];
+    // Back over the blank lines above its title: the act goes on right after the line before, no blank line between.
+    let start = at;
+    while (start > 0 && /\n\s*$/.test(t.slice(Math.max(0, start - 2), start))) start--;
+    at = start;
+    return `${t.slice(0, at)}\n${t.slice(at).replace(/^\s+/, '')}`;
+  },
+  "add an « Extrait du registre » line inside an act": (t, pick) => {
+    const at = anyLine(t, pick);
+    return `${t.slice(0, at.start)}${pick(2) ? '\n' : ''}${TITLE} du conseil municipal\n${t.slice(at.start)}`;
+  },
+  'add a suppression comment': (t, pick) => {
+    const at = anyLine(t, pick);
+    return `${t.slice(0, at.start)}<!-- delib-ignore-next-line -->\n${t.slice(at.start)}`;
+  },
+  'restore two blank lines before a title': (t, pick) => {
+    const all = titles(t);
+    if (all.length === 0) return t;
+    const at = all[pick(all.length)];
+    return `${t.slice(0, at)}\n\n\n${t.slice(at)}`;
+  },
+};
+
+/** What a whole analysis and one that kept acts must agree on. */
+function observed(a: Analysis) {
+  return {
+    findings: a.findings,
+    outline: a.outline,
+    facts: inspect(a, 'register.delib'),
+    summaries: summariesOf(a),
+  };
+}
+
+describe('incremental analysis of registers', function () {
+  this.timeout(600_000);
+
+  const real = corpusFiles('real');
+  const samples = corpusFiles('samples');
+  const registers = [
+    { name: 'corpus acts (real)', text: register(real.filter((_, i) => i % 37 === 3).slice(0, 8)) },
+    { name: 'corpus acts (real, others) and samples', text: register([...samples, ...real.filter((_, i) => i % 41 === 10).slice(0, 5)]) },
+    { name: 'generated register', text: generateRegister({ deliberations: 6, meanBytes: 12 * 1024, seed: 13 }) },
+  ];
+
+  for (const { name, text: start } of registers) {
+    it(`${name}: after each random edit, the same findings, outline, facts and summaries as a whole analysis`, () => {
+      const random = prng(name.length * 7919 + 17 + SEED);
+      const pick = (n: number) => Math.floor(random() * n);
+      const kinds = Object.keys(EDITS);
+      let text = start;
+      let kept = analyze(text, { communes });
+      assert.ok(kept.acts.length >= 4, `${kept.acts.length} acts`);
+      let incremental = 0;
+      for (let step = 0; step < STEPS; step++) {
+        const kind = kinds[pick(kinds.length)];
+        text = EDITS[kind](text, pick);
+        const models = modelCount.value;
+        const next = analyze(text, { communes, previous: kept });
+        if (modelCount.value - models < next.acts.length - 1) incremental++;
+        const whole = analyze(text, { communes });
+        const where = `step ${step} (${kind}), ${whole.acts.length} acts`;
+        assert.deepEqual(next.findings, whole.findings, `findings, ${where}`);
+        assert.deepEqual(next.outline, whole.outline, `outline, ${where}`);
+        // Every other step, the facts and summaries (they make the models of moved acts): the next edit then starts
+        // from an analysis whose acts were modelled again, or not.
+        if (step % 2 === 0) assert.deepEqual(observed(next), observed(whole), `facts, ${where}`);
+        const line = pick(whole.doc.lines.length);
+        assert.deepEqual(actAt(next, line).doc.range, actAt(whole, line).doc.range, `act at line ${line}, ${where}`);
+        kept = next;
+      }
+      // (An edit that leaves two acts with no blank line between them makes the next ones whole analyses, until one is put back.)
+      assert.ok(incremental >= STEPS / 5, `only ${incremental} of ${STEPS} edits kept acts`);
+    });
+  }
+
+  it('an edit in one act of a large register models that act only, and keeps the others’ findings', () => {
+    const text = generateRegister({ deliberations: 20, meanBytes: 20 * 1024, seed: 21 });
+    const first = analyze(text, { communes });
+    assert.equal(first.acts.length, 20);
+    const act = first.acts[9].doc;
+    const at = text.indexOf('\n', act.offset + Math.floor((act.end - act.offset) / 2));
+    const edited = `${text.slice(0, at)} ajouté\nUne ligne de plus.${text.slice(at)}`;
+    const models = modelCount.value;
+    const next = analyze(edited, { communes, previous: first });
+    assert.equal(modelCount.value - models, 1, 'acts modelled after the edit');
+    assert.deepEqual(next.findings, analyze(edited, { communes }).findings);
+    // The acts after it moved by a line: their facts are those of a whole analysis (their models made again).
+    assert.deepEqual(inspect(next, 'r.delib'), inspect(analyze(edited, { communes }), 'r.delib'));
+  });
+});
