@@ -256,7 +256,7 @@ function incremental(previous: State, text: string, context: Context, wide = fal
   // the file's first, which starts at line 0), what it ends with is an act (splitActs), and no line the next act's
   // header is looked for in is now a header line (a list the edit cut short leaves lines of capitals).
   if (hi + 1 < parts.length && (found.length === 0 || emptyAct(doc.lines, found[found.length - 1], doc.lines.length))) return wide ? undefined : incremental(previous, text, context, true);
-  if (hi === b && hi + 1 < parts.length) {
+  if (hi + 1 < parts.length) {
     for (let j = doc.lines.length - 1; j >= 0 && doc.lines.length - j <= HEADER_LINES; j--) {
       const l = doc.lines[j];
       if (l.type === 'blank') continue;
