@@ -7,6 +7,7 @@ import { crAsLineFeed, LineIndex, parseRange, splitActs, type DocumentNode } fro
 import { actStarts, emptyAct, HEADER_LINES, isHeaderLine } from './syntax/acts';
 import { buildModel, type Model } from './model/index';
 import { ALL_CHECKS, runChecks } from './checks/index';
+import type { RunOptions } from './checks/registry';
 import { moveCitations } from './checks/util';
 import { outline, type OutlineSymbol } from './features/outline';
 import type { CommuneIndex } from './communes/index';
@@ -88,14 +89,8 @@ interface ActPart {
   shift: number;
 }
 
-interface Context {
-  locale: Locale;
-  token: CancellationToken;
-  severities?: Record<string, Severity | 'off'>;
-  communes?: CommuneIndex;
-  roster?: Roster;
-  phases?: ('fast' | 'slow')[];
-}
+/** What the checks of an act are run with (the options of `runChecks`). */
+type Context = RunOptions;
 
 interface State {
   text: string;

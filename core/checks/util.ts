@@ -90,13 +90,16 @@ export function seatsListed(m: Model): { most: number; fewest: number } {
  * `forAnotherTime` holds those written again in another list for another time of the séance (« Mme X, arrivée à 20
  * heures 15 » among those present, « Mme X, jusqu'à 20 heures 15 » among the excused: one seat, no mistake).
  */
+/** A member's name as the lists compare it: the surname's key and the given name. */
+const memberKey = (x: Member) => `${surnameKey(x.surname)}|${x.given?.toLowerCase() ?? ''}`;
+
 export function listedAgain(m: Model): { again: Map<Member, Member>; forAnotherTime: Set<Member> } {
   const first = new Map<string, Member>();
   const again = new Map<Member, Member>();
   const forAnotherTime = new Set<Member>();
   for (const x of m.members) {
     if (!x.given) continue;
-    const key = `${surnameKey(x.surname)}|${x.given.toLowerCase()}`;
+    const key = memberKey(x);
     const before = first.get(key);
     if (!before) { first.set(key, x); continue; }
     // Under two members' labels (« Serrigny : Mme Nadine THOMAS … Communauté de Communes « Le Tonnerrois en
@@ -125,10 +128,9 @@ export function listedPresentAndAbsent(m: Model): boolean {
  */
 export function seatCountedTwice(p: PresenceAt): boolean {
   // (The giver may be listed twice, present and among the absent with the proxy: the same name.)
-  const key = (x: Member) => `${surnameKey(x.surname)}|${x.given?.toLowerCase() ?? ''}`;
-  const present = new Set(p.present.map(key));
+  const present = new Set(p.present.map(memberKey));
   // (A proxy for the whole séance from someone present is the act's mistake, proxy-giver-present's: counted as written.)
-  return p.proxies.some((x) => x.qualifiers.length > 0 && x.giverMember !== undefined && present.has(key(x.giverMember)));
+  return p.proxies.some((x) => x.qualifiers.length > 0 && x.giverMember !== undefined && present.has(memberKey(x.giverMember)));
 }
 
 /** Someone listed as represented without the holder of the proxy: the proxies in force are not all known. */
