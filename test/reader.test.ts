@@ -1201,6 +1201,20 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.ok(problems(analyzeText(WRAPPED.replace(', arrivée à 20 heures 15', '').replace(', jusqu\'à\n20 heures 15.', '.'))).some((p) => p.code === 'member-duplicate'));
   });
 
+  it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
+    const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Paul NOIR', 'Luc BLANC', 'Anne VERT', 'Marc ROUGE', 'Léa BRUN']);
+    // (« Madame et Monsieur X et Y »: the civilities of the two names, before them.)
+    assert.deepEqual(names(f.attendance.absent), ['Iris ROSE', 'Hugo GRIS', 'Monsieur Iris ROSE', 'Marc ROUGE']);
+    assert.deepEqual(f.unread, []);
+    // Listed twice, each time for other points: no duplicate.
+    assert.deepEqual(problems(analyzeText(text)), []);
+    // The same lists without the points: Iris ROSE twice among the absent, Marc ROUGE present and absent.
+    const plain = text.replace(/ (?:sauf |saufs |pour les |aux )?(?:au |aux )?points? [\d, et]+\d| à partir du point 3 sauf le 24/g, '');
+    assert.ok(problems(analyzeText(plain)).some((p) => p.code === 'member-duplicate'), plain);
+  });
+
 
 });
 

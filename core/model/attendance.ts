@@ -119,6 +119,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
         substitute: SUBSTITUTES.test(list.label) || entry.substitute || undefined,
         from: entry.qualifiers.find((q) => q.kind === 'from'),
         until: entry.qualifiers.find((q) => q.kind === 'until'),
+        ...(entry.qualifiers.some(isPoints) ? { points: entry.qualifiers.filter(isPoints) } : {}),
         ...(unnamedHolders.has(list) ? { holderUnnamed: true } : {}),
       };
       members.push(member);
@@ -239,10 +240,26 @@ export function orderIndex(order: { number: string }[]): Map<string, number> {
   return m;
 }
 
-/** Whether qualifiers (à partir du X, jusqu'au Y) allow the report at position `at`. Unknown reports do not restrict. */
+const isPoints = (q: Qualifier) => q.kind === 'only' || q.kind === 'except';
+
+/** The positions in the order of the reports an « only » or « except » qualifier names; undefined if one is not in it. */
+function pointsAt(q: Qualifier, index: Map<string, number>): number[] | undefined {
+  const at = (q.reports ?? []).map((r) => index.get(r));
+  return at.length > 0 && at.every((i) => i !== undefined) ? (at as number[]) : undefined;
+}
+
+/**
+ * Whether qualifiers (à partir du X, jusqu'au Y, aux points X et Y, sauf au point Z) allow the report at position
+ * `at`. Unknown reports do not restrict.
+ */
 export function allows(qualifiers: (Qualifier | undefined)[], at: number | undefined, index: Map<string, number>): boolean {
   if (at === undefined) return true;
   for (const q of qualifiers) {
+    if (q && isPoints(q)) {
+      const named = pointsAt(q, index);
+      if (named && named.includes(at) !== (q.kind === 'only')) return false;
+      continue;
+    }
     if (!q?.report) continue;
     const i = index.get(q.report);
     if (i === undefined) continue;
@@ -261,12 +278,17 @@ export function allows(qualifiers: (Qualifier | undefined)[], at: number | undef
 export function presenceThresholds(facts: AttendanceFacts, index: Map<string, number>): number[] {
   const out = new Set<number>();
   const add = (q: Qualifier | undefined) => {
+    // « aux points 1, 2 et 24 »: presence may change at each report named and after it.
+    if (q && isPoints(q)) {
+      for (const i of pointsAt(q, index) ?? []) { out.add(i); out.add(i + 1); }
+      return;
+    }
     const i = q?.report === undefined ? undefined : index.get(q.report);
     if (i === undefined) return;
     // Where `allows` changes its answer: at i for « à partir du i » and « avant i », at i + 1 for « après i » and « jusqu'au i ».
     out.add(q!.kind === 'from' ? (q!.exclusive ? i + 1 : i) : q!.exclusive ? i : i + 1);
   };
-  for (const m of facts.members) { add(m.from); add(m.until); }
+  for (const m of facts.members) { add(m.from); add(m.until); m.points?.forEach(add); }
   for (const p of facts.proxies) for (const q of p.qualifiers) add(q);
   return [...out].sort((a, b) => a - b);
 }
@@ -285,7 +307,7 @@ export function presenceAt(facts: AttendanceFacts, index: Map<string, number>, r
   const present: Member[] = [];
   const absent: Member[] = [];
   for (const m of facts.members) {
-    if (m.attendance === 'present' && allows([m.from, m.until], at, index)) present.push(m);
+    if (m.attendance === 'present' && allows([m.from, m.until, ...(m.points ?? [])], at, index)) present.push(m);
     else absent.push(m);
   }
   // Proxies in force at this report. One held by an absent member is still counted, as the document counts it:

@@ -24,6 +24,8 @@ export interface Member {
   /** Arrival and departure against the ordre de passage. */
   from?: Qualifier;
   until?: Qualifier;
+  /** Present, or absent, for some reports only: « aux points 1, 2 et 24 », « sauf aux points 23 et 25 ». */
+  points?: Qualifier[];
 }
 
 export interface Proxy {

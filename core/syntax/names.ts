@@ -156,7 +156,7 @@ const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?(?:${word('nombre de')}|${word('nb
 // (« … M. GANDEAGA à M. AGONHOUMEY (à compter de son départ) 1/ COMPTE-RENDU Compte-rendu de la séance … »: an item
 // numbered with a slash, its title in capitals.)
 // (Not the time of an entry: « … a donné pouvoir à partir du point 2 à Olivier PETIT », « jusqu'au point 4 ».)
-const AGENDA_ITEM = `(?:(?<!(?:du|au|le)[ \\u00a0]+)(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d+(?![\\d.,])|\\d{1,2}\\/[ \\u00a0]+[${UP}]{3,}(?:-[${UP}]{2,}|(?:[ \\u00a0]+[${UP}]{2,}){2}))`;
+const AGENDA_ITEM = `(?:(?<!(?:du|au|aux|le|les|des|sauf|saufs)[ \\u00a0]+)(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d+(?![\\d.,])|\\d{1,2}\\/[ \\u00a0]+[${UP}]{3,}(?:-[${UP}]{2,}|(?:[ \\u00a0]+[${UP}]{2,}){2}))`;
 /** « L’ordre du jour était le suivant : »: the agenda announced in a sentence, after the lists. */
 const AGENDA_INTRO = `(?:[lL]['’] ?)?(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) (?=(?:était|est|appelle|comporte|comprend|ETAIT|EST)(?![\\p{L}]))`;
 const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM}|${AGENDA_INTRO})`, 'gu');
@@ -1037,7 +1037,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     }
     // « Mmes et MM. X, Y »: the civilities of an enumeration, alone between separators; « Absent(e)s : Mme et MM,
     // Virginie DI GIANDOMENICO, … »: so « Mme » before « et MM ».
-    if (PLURAL.test(t) || (/^(?:Mme|M)\.?$/.test(t) && /^[ \u00a0]*et[ \u00a0]+(?:MM|Mmes|Mme|M)\b/.test(text.slice(piece.end, piece.end + 12)))) continue;
+    // (« ABSENTS : Madame et Monsieur Nadine HUSTACHE et Yves CHIAUDANO »: so « Madame » before « et Monsieur ».)
+    if (PLURAL.test(t) || (/^(?:Mme|M|Madame|Monsieur)\.?$/.test(t) && /^[ \u00a0]*et[ \u00a0]+(?:MM|Mmes|Mme|M|Madame|Monsieur)\b/.test(text.slice(piece.end, piece.end + 14)))) continue;
     // « JM FERON, maire J. FISCHER G. DELAGE … »: the function of the entry before, then the next names without a
     // separator.
     const fn = FUNCTION.exec(t);
@@ -1162,6 +1163,16 @@ function listStyle(text: string, from: number, to: number): ListStyle {
   return { separated: commas >= 2 || dashes >= 2, commas: commas >= 2, surnamesInCaps: caps >= 3, surnameFirst: surnameFirst >= 3 };
 }
 
+/** The end of a piece that is the numbers of points so far (« aux points 1 », « points 1, 2 »). */
+const POINTS_BEFORE = /(?:^|[ \u00a0])points?[ \u00a0]+(?:n°[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*,[ \u00a0]*\d{1,3}(?:\.\d{1,3})*)*[ \u00a0]*$/i;
+
+/** Whether the separator at `i` (a comma, « et ») joins two numbers of points (« aux points 1, 2 et 24 »). */
+function pointsGoOn(text: string, start: number, i: number): boolean {
+  const after = text[i] === ',' ? i + 1 : i + 2;
+  if (text[i] !== ',' && !/[ \u00a0]/.test(text[i - 1] ?? '')) return false;
+  return /^[ \u00a0]+(?:n°[ \u00a0]*)?\d|^,?\d/.test(text.slice(after, after + 6)) && POINTS_BEFORE.test(text.slice(Math.max(start, i - 40), i));
+}
+
 function pieces(text: string, from: number, to: number, style = listStyle(text, from, to)): (Piece & { afterStop?: boolean })[] {
   const out: (Piece & { afterStop?: boolean })[] = [];
   let start = from;
@@ -1209,6 +1220,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       cut(i, i + 1);
       continue;
     }
+    // « Bernadette GEHIN aux points 1, 2 et 24, Laure PEQUEGNOT »: the commas between the numbers of points part no
+    // entries.
+    if ((c === ',' || (c === 'e' && text[i + 1] === 't')) && pointsGoOn(text, start, i)) { if (c === 'e') i++; continue; }
     if (c === ',' || c === ';' || c === '•') { cut(i, i + 1); continue; }
     // « M. DUCRETTET* Mme ROBERT* M. GYSELINCK* »: an asterisk after each entry.
     if (c === '*' && i > start && !/[\s\u00a0*]/.test(text[i - 1]) && (i + 1 === to || /[ \u00a0\t\r\n]/.test(text[i + 1]))) { cut(i, i + 1); continue; }
@@ -1337,6 +1351,13 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = at;
       continue;
     }
+    // « Bernadette GEHIN aux points 1, 2 et 24 », « Nadine HUSTACHE sauf aux points 23 et 25 »: for some points only.
+    const pointsRead = points(rest, here, entry, b);
+    if (pointsRead > 0) {
+      at = here + pointsRead;
+      entry.end = at;
+      continue;
+    }
     // « X a donné pouvoir à Y jusqu’au rapport n 14. »: the time of the proxy, without parentheses.
     if (entry.proxyTo && TIME.test(rest)) {
       const t = rest.trimEnd().replace(/[.;,]$/, '');
@@ -1400,6 +1421,8 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
 /** « (pouvoir à X) », « (remplace X) », « (remplacée par X) », « (arrivée au point 2) », « (2) », « (Maire) ». */
 function readParenthesis(inner: string, offset: number, entry: ListEntry, b: NameMaker, role: ListRole) {
   const span = b.span(offset - 1, offset + inner.length + 1);
+  // « (sauf aux points 23 et 25) », « (aux points 1 et 2) ».
+  if (POINTS_PHRASE.test(inner) && points(inner, offset, entry, b) === inner.length) return;
   if (TIME.test(inner)) {
     // « (jusqu’à 11 h 50 - délégation de vote à Marc BERNIER) »: the time, then the proxy.
     const sep = /[ \u00a0]+[-–—][ \u00a0]+|[ \u00a0]*[,;][ \u00a0]+/.exec(inner);
@@ -1427,6 +1450,23 @@ function readParenthesis(inner: string, offset: number, entry: ListEntry, b: Nam
 
 // (« (DT Alembon) », « (DS Sanghen) »: délégué titulaire, suppléant.)
 const DELEGATE_OF = new RegExp(`^(?:(?:[Dd][ée]l[ée]gu[ée]|[Cc]onseill[eè]r)e?(?:\\s+(?:titulaire|suppléante?|communautaire|municipale?))*|D[TS])\\s+(?:de\\s+|d['’]\\s*)?(?=[${UP}][${LOW}${UP}'’ -]{1,60}$)`, 'u');
+
+/**
+ * « aux points 1, 2 et 24 », « pour les points 23 et 25 » (for those reports only), « sauf aux points 23 et 25 »,
+ * « sauf le 24 » (for all but those), « à partir du point 3 », « jusqu'au point 12 » (from or until a report):
+ * presence, or absence, for some points of the agenda. Groups: the word of an exception, of a time, the numbers.
+ */
+const POINTS_PHRASE = /^(?:(sauf|saufs|excepté|hormis)[ \u00a0]+(?:(?:pour[ \u00a0]+)?(?:aux?|les?|du|des)[ \u00a0]+)?(?:points?[ \u00a0]+)?|(?:aux?|pour[ \u00a0]+les?|durant[ \u00a0]+les?|pendant[ \u00a0]+les?)[ \u00a0]+points?[ \u00a0]+|([àa][ \u00a0]+partir[ \u00a0]+du|jusqu['’][ \u00a0]*au)[ \u00a0]+points?[ \u00a0]+)(?:n°[ \u00a0]*)?(\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*(?:,|et|&)[ \u00a0]*(?:n°[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*)*)(?![\d\p{L}])/iu;
+
+/** The qualifiers of a points phrase at the start of `text` (see POINTS_PHRASE), and the length read; 0 for none. */
+function points(text: string, offset: number, entry: ListEntry, b: NameMaker): number {
+  const m = POINTS_PHRASE.exec(text);
+  if (!m) return 0;
+  const s = b.span(offset, offset + m[0].length);
+  if (m[2]) entry.qualifiers.push(qualifier(m[0], s));
+  else entry.qualifiers.push({ offset: s.offset, end: s.end, range: s.range, text: m[0], kind: m[1] ? 'except' : 'only', reports: m[3].split(/[^\d.]+/).filter(Boolean) });
+  return m[0].length;
+}
 
 /** The time of a proxy: that of the entry's presence or absence, and of the proxy of a member listed present. */
 function timed(q: Qualifier, entry: ListEntry, role: ListRole) {

@@ -41,9 +41,12 @@ export type Inline = TextRun | AmountNode | PercentNode | DateNode | ReferenceNo
 // ---------------------------------------------------------------- lines
 
 export interface Qualifier extends Span {
-  kind: 'from' | 'until';
-  /** The report number of the ordre de passage (« 1.2.2 »), when the qualifier names one. */
+  /** From a report on, until one, for some reports only (« aux points 1, 2 et 24 »), for all but some (« sauf aux points 23 et 25 »). */
+  kind: 'from' | 'until' | 'only' | 'except';
+  /** The report number of the ordre de passage (« 1.2.2 »), when a « from » or « until » qualifier names one. */
   report?: string;
+  /** The reports an « only » or « except » qualifier names. */
+  reports?: string[];
   /** « après 3.4 », « avant 5.1 »: the report named is excluded. */
   exclusive?: boolean;
   text: string;

@@ -281,6 +281,17 @@ describe('checks: quorum', () => {
     assert.match(f[0].message, /au rapport 2\.1/);
   });
 
+  it('applies a presence for some reports only (« aux points 1.1 et 1.2 », « sauf au point 2.1 ») at the report voted', () => {
+    for (const points of ['aux points 1.1 et 1.2', 'sauf au point 2.1', '(sauf au point 2.1)']) {
+      const t = replaceOnce(COUNCIL, 'M. Damien SCHAUSS Roset', `M. Damien SCHAUSS ${points} Roset`);
+      const f = findingsOf(t, 'quorum');
+      assert.equal(f.length, 1, points);
+      assert.match(f[0].message, /au rapport 2\.1/);
+    }
+    // Present at 2.1: the quorum holds.
+    assert.deepEqual(findingsOf(replaceOnce(COUNCIL, 'M. Damien SCHAUSS Roset', 'M. Damien SCHAUSS aux points 1.2 et 2.1 Roset'), 'quorum'), []);
+  });
+
   it('does not count the interested members who leave the room, found in the lists by name and initials', () => {
     const leave = (text: string) => replaceOnce(COUNCIL, 'ne prennent pas part au vote.', text);
     assert.deepEqual(findingsOf(leave('ne prennent pas part au vote et restent en séance.'), 'quorum'), [], 'they stay: 5 of 9');
