@@ -140,8 +140,8 @@ export class LspTestClient {
     return this.notify(DidChangeConfigurationNotification.method, { settings });
   }
 
-  documentSymbols(uri: string): Promise<DocumentSymbol[] | SymbolInformation[] | null> {
-    return this.request(DocumentSymbolRequest.method, { textDocument: { uri } });
+  documentSymbols(uri: string, ms = DEFAULT_TIMEOUT_MS): Promise<DocumentSymbol[] | SymbolInformation[] | null> {
+    return this.request(DocumentSymbolRequest.method, { textDocument: { uri } }, ms);
   }
 
   /** The next publishDiagnostics for `uri` (and `version` if given) among those received from index `from` on. */
