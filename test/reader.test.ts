@@ -657,6 +657,14 @@ describe('reader: the séance date', () => {
     assert.equal(facts('PROCES-VERBAL DE SEANCE\n\nLa séance du 3 mai 2019 est reportée au 10 mai.').seance, null);
   });
 
+  it('reads « SEANCE DU : 2 MARS 2020 », and takes no earlier act cited (« conformément à la délibération du 22 février 2016 ») for the séance', () => {
+    assert.equal(facts('COMMUNE DE NOIRVAL PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL SEANCE DU : 2 MARS 2020 Date de la convocation : 25 février 2020 Membres présents : M. NOIR Paul, M. BLANC Luc').seance?.date, '2020-03-02');
+    for (const cited of ['conformément à la délibération du 22 février 2016', 'vu la délibération du 22 février 2016', 'rappelle que par délibération du 22 février 2016']) {
+      const text = `PROCES-VERBAL DE LA SEANCE Membres présents : M. NOIR Paul, M. BLANC Luc Le Maire ouvre la séance et propose un point ${cited} sur le sentier.`;
+      assert.equal(facts(text).seance, null, cited);
+    }
+  });
+
   it('reads a séance of two days from its first (« RÉUNION DES 23 ET 24 JUIN 2014 »)', () => {
     assert.equal(facts('CONSEIL GENERAL REUNION DES 23 ET 24 JUIN 2014 PROCES-VERBAL').seance?.date, '2014-06-23');
     assert.equal(facts('Le Conseil Général s est réuni à l Hôtel du Département les 23 et 24 juin 2014 sous la présidence de M. Paul NOIR.').seance?.date, '2014-06-23');

@@ -125,14 +125,16 @@ const MEETING_TITLE_END = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|a
 const HEAD_LINES = 80;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 /** « Séance du », « CONSEIL MUNICIPAL DU », « Réunion du comité syndical du », « Procès-verbal de la séance du … du ». */
-// (« Séance : 8 Avril 2008 à 20 h 00 »: the field of the séance, its colon for « du ».)
-const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|commission\\s+permanente|bureau|assembl[ée]e|proc[èe]s[- ]verbal|compte[- ]rendu|C\\.\\s?R\\.|d[ée]lib[ée]rations?)(?![\\p{L}])(?:[^.;!?]{0,120}?\\b(?:du|en\\s+date\\s+du|le)\\s+(?:${WEEKDAY}\\s+)?|[ \\t\\u00a0]*:[ \\t\\u00a0]*(?:${WEEKDAY}\\s+)?)$`, 'iu');
+// (« Séance : 8 Avril 2008 à 20 h 00 », « SEANCE DU : 2 MARS 2020 »: the field of the séance, its colon for « du ».)
+const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|commission\\s+permanente|bureau|assembl[ée]e|proc[èe]s[- ]verbal|compte[- ]rendu|C\\.\\s?R\\.|d[ée]lib[ée]rations?)(?![\\p{L}])(?:[^.;!?]{0,120}?\\b(?:du|en\\s+date\\s+du|le)\\s+(?:${WEEKDAY}\\s+)?|(?:[ \\t\\u00a0]+du)?[ \\t\\u00a0]*:[ \\t\\u00a0]*(?:${WEEKDAY}\\s+)?)$`, 'iu');
 // « Assemblée Générale de la Communauté de Communes du Pays d'Huriel mercredi 23 février 2023 »: the body's name
 // between the meeting and its weekday.
 const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \u00a0]+(?:municipal|communautaire|syndical|départemental|d[ée]partemental|r[ée]gional|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire|pl[ée]ni[èe]re?|g[ée]n[ée]rale))?(?:[ \u00a0]+(?:de[ \u00a0]+la|du|des|de[ \u00a0]+l['’]|d['’])[ \u00a0]*[A-ZÀ-Þ][^.;:!?\n\d]{0,100}?)?[ \u00a0]+$/iu;
 /** What the previous séance's minutes approved are called: « Approbation du compte rendu de la séance du … ». */
 // (« Le quorum n'ayant pas été atteint pour l'Assemblée Générale du 29 juin 2004 »: a séance not held.)
-const EARLIER = /approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul|pas\s+(?:été\s+)?atteint/i;
+// (« … conformément à la délibération du 22 février 2016 », « Vu la délibération du … », « par délibération du … »: an
+// earlier act cited.)
+const EARLIER = /conform[ée]ment\s+[àa]|(?:^|[\s(])vu\s+(?:la|les|sa|ses)\s|(?:^|\s)par\s+(?:sa\s+|une\s+)?d[ée]lib[ée]ration|approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul|pas\s+(?:été\s+)?atteint/i;
 /** The hour of a meeting right after its date: « à 20h », « - 10h30 - », « à 18 h 30 ». */
 const AT_HOUR = /^[ \t\u00a0]*(?:[-–,]|à|a)[ \t\u00a0]*\d{1,2}[ \t\u00a0]*h(?:eures?)?(?:[ \t\u00a0]*\d{2})?(?![\p{L}\d])/iu;
 const DAY_OF = new RegExp(`(?:^|[ \\t\\u00a0])du[ \\t\\u00a0]+(?:${WEEKDAY}[ \\t\\u00a0]+)?$`, 'iu');
