@@ -117,6 +117,15 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(facts('Département du Bas-Rhin\n\nCOMMUNE D’\n\nExtrait du Procès-Verbal de la délibération du Conseil Municipal').collectivity, null);
   });
 
+  it('takes the commune at the end of a line of the places that locate it (« Département de la Vendée Arrondissement … Canton de … Commune de La Boissière des Landes »), and checks its spelling', () => {
+    const text = 'Département de la Vendée Arrondissement des Sables d\'Olonne Canton de Moutiers les Mauxfaits Commune de La Boissière des Landes\n\nPROCES-VERBAL DU CONSEIL MUNICIPAL DU 10 NOVEMBRE 2016';
+    assert.equal(facts(text).collectivity, 'Commune de La Boissière des Landes');
+    assert.deepEqual(problems(analyzeText(text, { communes: true })).map((p) => p.code), ['commune-spelling']);
+    assert.deepEqual(problems(analyzeText(text.replace('La Boissière des Landes', 'La Boissière-des-Landes'), { communes: true })), []);
+    // A line of prose that ends on a commune is no header.
+    assert.equal(facts('Le Conseil a reçu une lettre de la Commune de La Boissière-des-Landes\n\nSéance du 10 novembre 2016').collectivity, null);
+  });
+
   it('takes « Membres suppléants : » inside a list, and « X (suppléante) », for substitutes without a seat', () => {
     const a = analyzeText('Nombre de Conseillers Communautaires en exercice : 4 Présents : 4 Titulaires : 3 Suppléants : 1\nPrésents :\nMembres titulaires : MM. Paul NOIR, Jean BLANC, Luc VERT.\nMembres suppléants : Mme Eve ROUGE.\nExcusés : Membres titulaires : M. Marc BRUN. Membres suppléants : MM. Yves GRIS, Henri BLEU.');
     assert.deepEqual(problems(a), [], '4 in office: the excused substitutes have no seat');

@@ -459,6 +459,13 @@ const COLLECTIVITY_IN = /(?:^|\s)(COMMUNE|VILLE|MAIRIE)\s+(?:DE\s+|D['’]\s?)([
 /** The same, further on a line in capitals (after a département that only locates it). */
 const COLLECTIVITY_LATER = /(?<=\s)(COMMUNE|VILLE|MAIRIE|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)\s*$/;
 
+/**
+ * « Département de la Vendée Arrondissement des Sables d'Olonne Canton de Moutiers les Mauxfaits Commune de La
+ * Boissière des Landes »: the places that locate the commune, then the commune, its name up to the line's end.
+ */
+const PLACES_FIRST = /^\s*(?:D[ée]partement|DÉPARTEMENT|DEPARTEMENT|Arrondissement|ARRONDISSEMENT|Canton|CANTON)\s/u;
+const COMMUNE_AT_END = /(?:^|\s)(Commune|Ville|Mairie)\s+(?:de\s+|d['’]\s?)([A-ZÀ-Þ][\p{L}'’-]*(?:\s[\p{L}'’-]+){0,6})\s*$/u;
+
 /** How many lines of an act its collectivity may be read from. */
 const COLLECTIVITY_LINES = 20;
 
@@ -467,6 +474,7 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   // An all-capitals line of the header: « COMMUNE DE POUILLEY-LES-VIGNES »; a short line « Commune de Chevincourt »;
   // the same words in capitals inside a flattened header.
   let m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? COLLECTIVITY_IN.exec(l.text.slice(0, 2000));
+  if (!m && l.text.length < 300 && PLACES_FIRST.test(l.text)) m = COMMUNE_AT_END.exec(l.text);
   // « DEPARTEMENT DE L' - PROCES-VERBAL … COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE … » (a header flattened in
   // capitals): a communauté or a commune named further on the line is the collectivity, the département only locates it.
   if (m && /^D[ÉE]PARTEMENT$/i.test(m[1]) && l.text === l.text.toUpperCase()) {
