@@ -1218,6 +1218,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.ok(problems(analyzeText(WRAPPED.replace(', arrivée à 20 heures 15', '').replace(', jusqu\'à\n20 heures 15.', '.'))).some((p) => p.code === 'member-duplicate'));
   });
 
+  it('reads « NOM I./ NOM I. » (a slash stuck to an initial), « NOM Prénom : arrivée à 18 H.30 », « ABSENTS AYANT VOTE PAR PROCURATION : »', () => {
+    const f = facts('PRESENTS : NOIR R. / BLANC J.P./ VERT L. / ROUGE M, / BRUN Odile : arrivée à  18 H.30- a voté à partir de la question  n° 8 (personnel communal).\n\nABSENTS AYANT VOTE PAR PROCURATION : GRIS A. / MAUVE V./ ROSE C/ JAUNE P.\n\nABSENTS :   –\n\nSECRETAIRE : NOIR R.');
+    assert.deepEqual(names(f.attendance.present), ['NOIR R.', 'BLANC J.P.', 'VERT L.', 'ROUGE M', 'BRUN Odile']);
+    assert.deepEqual(names(f.attendance.absent), ['GRIS A.', 'MAUVE V.', 'ROSE C', 'JAUNE P.']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);
