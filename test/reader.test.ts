@@ -1225,6 +1225,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads a function after a dash (« M. Jacques NOIR - Maire, … Mme Anne VERT - Adjoints, - M. Luc BLANC - … - Conseillers Municipaux. »), a slash stuck to a surname', () => {
+    const f = facts('Membres présents : M. Jacques NOIR - Maire, M. Paul GRIS, Mme Anne VERT - Adjoints, - M. Luc BLANC - Mme Léa BRUN - M. Jean-François ROUGE - Conseillers Municipaux. Absents excusés : Mme Iris ROSE procuration à M. Jacques NOIR. Secrétaire de Séance : M. Paul GRIS');
+    assert.deepEqual(names(f.attendance.present), ['M. Jacques NOIR', 'M. Paul GRIS', 'Mme Anne VERT', 'M. Luc BLANC', 'Mme Léa BRUN', 'M. Jean-François ROUGE']);
+    assert.deepEqual(f.unread, []);
+    assert.deepEqual(names(facts('Etaient présents : Mme Evelyne TOUSSAINT/ M Hervé VAXELAIRE / Mme Anne VERT. Excusés : M Luc BLANC').attendance.present), ['Mme Evelyne TOUSSAINT', 'M Hervé VAXELAIRE', 'Mme Anne VERT']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -415,7 +415,8 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
       const save = re.lastIndex;
       const n = re.exec(rest);
       const next = n?.[0].replace(/[,;]$/, '');
-      if (n && next && isNameWord(next) && !PARTICLES.has(next.toLowerCase())) {
+      // (« M. Jacques HOUSSIN - Maire, … Mme Christiane MEURILLON - Adjoints, »: a function after the dash.)
+      if (n && next && isNameWord(next) && !PARTICLES.has(next.toLowerCase()) && !FUNCTION_ALONE.test(next)) {
         const last = words[words.length - 1];
         last.w = `${last.w}-${next}`;
         last.end = n.index + next.length;
@@ -1244,8 +1245,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // extraction spaced out inside a name (« BROCA - LANNAUD Marie - Thérèse »), unless a civility follows (« Mme Anne
     // REY - M. Luc BAILLY »: a list set out with dashes whose lines end with commas).
     // (« Pierre GEORGET, Maire - Catherine VESIEZ, … »: after a function, a dash separates too.)
-    // (« VERMEULEN J.P./ FYVEY L. », « FRANCKE C/ GHISKIER P. »: a slash stuck to the initial before it.)
-    if (c === '/' && !blankBefore && blankAfter && i > start && /(?:^|[\s\u00a0])\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+(?:\p{Lu}\.?)+$/u.test(text.slice(Math.max(start, i - 40), i))) { cut(i, i + 1); continue; }
+    // (« VERMEULEN J.P./ FYVEY L. », « FRANCKE C/ GHISKIER P. », « Mme Evelyne TOUSSAINT/ M Hervé VAXELAIRE »: a slash
+    // stuck to the initial or the surname before it.)
+    if (c === '/' && !blankBefore && blankAfter && i > start && /(?:^|[\s\u00a0])\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+(?:\p{Lu}\.?)+)?$/u.test(text.slice(Math.max(start, i - 40), i))) { cut(i, i + 1); continue; }
     if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas && i > start && !givenThenSurname(text, i, start, to) && !CIVILITY_AFTER.test(text.slice(i + 1, i + 14)) && !FUNCTION_ALONE.test(text.slice(start, i).trim()))) { cut(i, i + 1); continue; }
     // « NOURRISSON Isabelle- GLOAGUEN Frédérik », « (arrivée à 22h30)- GORIAUX Christine »: a dash stuck to the end of
     // an entry, before one written surname first (« Marie- LACOSTE ; », « Jean- Pierre BOUVIER » are names cut); or stuck
@@ -1409,8 +1411,10 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = here + pour[0].trimEnd().length;
       continue;
     }
-    const status = STATUS.exec(rest) ?? FUNCTION.exec(rest);
-    if (status && /^[\s,;)]*$/.test(rest.slice(status[0].length).replace(/^(?:[\s\p{L}'’.°-]+)?/u, (s) => (s.length < 40 ? '' : s)))) {
+    // (« M. Jacques HOUSSIN - Maire, »: the function after a dash.)
+    const dashed = /^[-–—][ \u00a0]+/.exec(rest)?.[0].length ?? 0;
+    const status = STATUS.exec(rest.slice(dashed)) ?? FUNCTION.exec(rest.slice(dashed));
+    if (status && /^[\s,;)]*$/.test(rest.slice(dashed + status[0].length).replace(/^(?:[\s\p{L}'’.°-]+)?/u, (s) => (s.length < 40 ? '' : s)))) {
       entry.end = here + rest.trimEnd().length;
       break;
     }
