@@ -1232,6 +1232,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(facts('Etaient présents : Mme Evelyne TOUSSAINT/ M Hervé VAXELAIRE / Mme Anne VERT. Excusés : M Luc BLANC').attendance.present), ['Mme Evelyne TOUSSAINT', 'M Hervé VAXELAIRE', 'Mme Anne VERT']);
   });
 
+  it('reads surnames whose accented capitals a web page lowered (« Madame BELAïDI », « Monsieur LéPINAY »), and « qui ont donné respectivement pouvoir à »', () => {
+    const f = facts('Étaient présents : Monsieur CORBIN, Madame ESLAN, Madame BELAïDI, Monsieur LéPINAY, Madame TESSIER, Madame LOUVARD\n\nAbsents et excusés - Pouvoir Monsieur HéRAULT, Madame ANDRé qui ont donné respectivement pouvoir à Madame TESSIER, Madame LOUVARD\n\nLe Conseil municipal approuve.');
+    assert.deepEqual(names(f.attendance.present), ['Monsieur CORBIN', 'Madame ESLAN', 'Madame BELAïDI', 'Monsieur LéPINAY', 'Madame TESSIER', 'Madame LOUVARD']);
+    assert.deepEqual(proxies(f), ['Monsieur HéRAULT → Madame TESSIER', 'Madame ANDRé → Madame LOUVARD']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -261,7 +261,9 @@ const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes
 // extraction or an OCR lost.)
 const GLUED_SOURCE = `([${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?)([${UP}]{3,}[${UP}'’-]*)`;
 const GLUED_AFTER_SOURCE = `([${UP}]{3,}[${UP}'’-]*?)([${UP}][${LOW}]{2,}(?:-[${UP}][${LOW}]+)?)`;
-const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}]{4,}[${LOW}]$|^${GLUED_SOURCE}$|^${GLUED_AFTER_SOURCE}$`, 'u');
+// (« BELAïDI », « LéPINAY », « ANDRé »: a web page that lowered the accented capitals of a name in capitals.)
+const SMALL_ACCENTED = 'éèêëàâäîïôöùûüç';
+const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}]{4,}[${LOW}]$|^${GLUED_SOURCE}$|^${GLUED_AFTER_SOURCE}$|^(?=(?:[^${UP}]*[${UP}]){2})(?!.*[${SMALL_ACCENTED}]{2})[${UP}][${UP}${SMALL_ACCENTED}'’-]*[${UP}${SMALL_ACCENTED}]$`, 'u');
 // « JeanPierre », « MarieCécile »: a compound given name whose hyphen a PDF extraction lost; « J-Louis », « M-Claude »:
 // one whose first name is cut to its initial.
 const CAP_WORD = new RegExp(`^(?:[dD]['’])?(?:[${UP}]-)?[${UP}][${LOW}]+(?:[${UP}][${LOW}]{2,})?(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
@@ -861,7 +863,8 @@ const TIME_GROUP = /(?<=^|[\s,;])((?:durant|pendant)[ \u00a0]+toute[ \u00a0]+la[
 
 const LIST_HEAD = new RegExp(`^[ \\u00a0]*(?:\\([ \\u00a0]*\\d{1,4}[ \\u00a0]*\\)[ \\u00a0\\t\\r\\n]*(?=[${UP}]))?(?:(?:Suppléant|Titulaire|SUPPLÉANT|SUPPLEANT|TITULAIRE)(?:\\(e\\)s|\\(E\\)S|e?s|E?S)[ \\u00a0]+(?=[${UP}]))?`, 'u');
 /** « X, Y et Z qui avaient respectivement donné procuration à A, B et C. »: givers, then their holders in the same order. */
-const RESPECTIVELY = /[ \u00a0,]*(?:qui[ \u00a0]+(?:ont|avaient|avait|a)[ \u00a0]+)?respectivement[ \u00a0]+donné[ \u00a0]+(?:procuration|pouvoir|mandat|délégation)[ \u00a0]+(?:à|a)[ \u00a0]+/i;
+// (« Monsieur HéRAULT, Madame ANDRé qui ont donné respectivement pouvoir à Madame TESSIER, Madame LOUVARD ».)
+const RESPECTIVELY = /[ \u00a0,]*(?:qui[ \u00a0]+(?:ont|avaient|avait|a)[ \u00a0]+)?(?:respectivement[ \u00a0]+donné|donné[ \u00a0]+respectivement)[ \u00a0]+(?:procuration|pouvoir|mandat|délégation)[ \u00a0]+(?:à|a)[ \u00a0]+/i;
 
 /**
  * The givers before « respectivement donné procuration à », the holders after it up to the end of the sentence, paired
