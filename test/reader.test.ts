@@ -1239,6 +1239,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('ends a list before « Membres excusés : » run into it (the members the label names, before its word)', () => {
+    const f = facts('Membres présents : M. RUCH Jean-Jacques, M. URBAN René, M. Christian WAGNER Membres excusés : M. DIEMER Thomas, M. SANCHEZ Vincent Le Maire ouvre la séance.');
+    assert.deepEqual(names(f.attendance.present), ['M. RUCH Jean-Jacques', 'M. URBAN René', 'M. Christian WAGNER']);
+    assert.deepEqual(names(f.attendance.absent), ['M. DIEMER Thomas', 'M. SANCHEZ Vincent']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -205,8 +205,10 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // « Etaient présents tous les conseillers en exercice, à l’exception de Messieurs X et Y, absents excusés »: the
       // exception lists the absent, after the words on those present.
       if (re === EXCEPT_LABEL && !/pr[ée]sents?\b/i.test(text.slice(Math.max(0, from + m.index - 120), from + m.index))) continue;
-      const start = from + m.index;
-      let end = start + m[0].length;
+      // (« … M. Christian WAGNER Membres excusés : »: the members the label names before its word, capitalised.)
+      const group = re === STOP_LABEL ? null : MEMBERS_BEFORE.exec(slice.slice(Math.max(0, m.index - 14), m.index));
+      const start = from + m.index - (group ? group[1].length : 0);
+      let end = from + m.index + m[0].length;
       const label = m[0].replace(/[ \u00a0]*(?:\(\s*\d+\s*\)[ \u00a0]*|\[\s*\d+\s*\][ \u00a0]*)?(?:[:：]|[-–—])?[ \u00a0]*$/u, '').trim();
       // Inside parentheses (« (1 + 2 procurations : L. Chapon, …) »), or a noun after a figure (« 2 pouvoirs : »),
       // it labels nothing.
@@ -234,6 +236,8 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
   for (const l of out) if (!kept.length || l.start >= kept[kept.length - 1].end) kept.push(l);
   return kept;
 }
+
+const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres|MEMBRES|Conseillers|CONSEILLERS|Délégués|DÉLÉGUÉS|DELEGUES)[ \u00a0]+)$/;
 
 /** Whether a position of a text is inside parentheses opened on its line. */
 function insideParentheses(text: string, at: number): boolean {
