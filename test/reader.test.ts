@@ -1246,6 +1246,16 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads a parenthesis stuck to a name, a name cut after its hyphen at a line\'s end, an arrival at an hour and a point, « Député-Maire »', () => {
+    const text = 'Etaient présents :\nM. Paul NOIR, Député-Maire, Mme Anne VERT, M. Jean-Paul\nBLANC (présent à 19h05, à partir du point n° 7), Mme Elodie JAUNEAU(présente à 19h, à partir du point n° 8), Mme Daphné RACT-\nMADOUX, M. Jérôme RITTLING, Conseillers Municipaux, formant la majorité\ndes membres en exercice.\nAbsents excusés et représentés :\nMme Elodie JAUNEAU a donné pouvoir à M. Jérôme RITTLING jusqu’au point n° 6.\nAbsent :\nM. Lionel TRUC.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['M. Paul NOIR', 'Mme Anne VERT', 'M. Jean-Paul BLANC', 'Mme Elodie JAUNEAU', 'Mme Daphné RACT- MADOUX', 'M. Jérôme RITTLING']);
+    assert.deepEqual(proxies(f), ['Mme Elodie JAUNEAU → M. Jérôme RITTLING']);
+    assert.deepEqual(f.unread, []);
+    // Represented until point 6, present from point 8: one seat, no duplicate.
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);
@@ -1255,6 +1265,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
     // Listed twice, each time for other points: no duplicate.
     assert.deepEqual(problems(analyzeText(text)), []);
+    // A proxy until a point, on a line of its own with its full stop; a presence for points closed by a full stop.
+    const lines = facts('Etaient présents :\nM. Paul NOIR, Mme Anne VERT aux points 1 et 2.\nAbsents excusés et représentés :\nM. Luc BLANC a donné pouvoir à M. Paul NOIR.\nMme Léa BRUN a donné pouvoir à Mme Anne VERT jusqu’au point n° 6.\nAbsent :\nM. Hugo GRIS.');
+    assert.deepEqual(names(lines.attendance.present), ['M. Paul NOIR', 'Mme Anne VERT']);
+    assert.deepEqual(proxies(lines), ['M. Luc BLANC → M. Paul NOIR', 'Mme Léa BRUN → Mme Anne VERT']);
+    assert.deepEqual(names(lines.attendance.absent), ['M. Luc BLANC', 'Mme Léa BRUN', 'M. Hugo GRIS']);
     // The same lists without the points: Iris ROSE twice among the absent, Marc ROUGE present and absent.
     const plain = text.replace(/ (?:sauf |saufs |pour les |aux )?(?:au |aux )?points? [\d, et]+\d| à partir du point 3 sauf le 24/g, '');
     assert.ok(problems(analyzeText(plain)).some((p) => p.code === 'member-duplicate'), plain);

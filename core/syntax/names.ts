@@ -298,7 +298,7 @@ const HEADING_WORDS = new Set([
 ]);
 
 /** A function written after a name, or in its place: it names no one. */
-const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?[- ]présidente?s?|présidente?s?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
+const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?[- ]présidente?s?|présidente?s?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
 /** A function and nothing else before a separator (« , Maire - »). */
 const FUNCTION_ALONE = new RegExp(`${FUNCTION.source}$`, 'i');
 /** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
@@ -403,7 +403,8 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     return { person: { ...p, civility: civ?.[1] ?? civ?.[2] ?? p.civility, given: undefined, surname: maire[0].replace(/^(?:Monsieur|Madame|M\.|Mme|M)[ \u00a0]+/i, '') }, length: lead + skip + maire[0].length };
   }
   // The name words, as many as make a name, stopping at the first that cannot be part of one.
-  const re = /[^\s\u00a0]+/g;
+  // (« Mme Elodie JAUNEAU(présente à 19h, … ) »: a parenthesis stuck to the name ends it.)
+  const re = /[^\s\u00a0(]+|\(/g;
   re.lastIndex = ownCiv;
   const words: { w: string; end: number }[] = [];
   let beforeCivility = false;
@@ -673,6 +674,7 @@ function namesRatio(t: string): boolean {
     .replace(/(?<![\p{L}])(M|Mme|\p{Lu})\.(?=\p{Lu}{2}|\p{Lu}\p{Ll})/gu, '$1. ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ')
     // « Mme Jeannie TREMBLAY, arrivée à 20 heures 15 - M. Claude », « jusqu'à 20 h 15 »: the time of an arrival.
     .replace(ARRIVAL_HOUR, ' ')
+    .replace(POINTS_IN_TEXT, ' ')
     // « GOLLIET-MERCIER, Adjoints au Maire »: the small word of a function.
     .replace(/(?<![\p{L}])(adjointe?s?|d[ée]l[ée]gu[ée]e?s?)[ \u00a0]+(?:au|à[ \u00a0]+la)[ \u00a0]+(?=maire|pr[ée]sidente?)/giu, '$1 ');
   WORD_RUN.lastIndex = 0;
@@ -740,7 +742,8 @@ const COMMUNE_CAPS = `[${UP}][${UP}'’-]*(?:[ \\u00a0](?!(?:MM|M|MME|Mme|Mmes|M
 const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?${COMMUNE_CAPS}(?=[ \\u00a0]|$)`, 'u');
 /** « M. DELAERE Hubert de JOUARRE »: after a name written surname first, the commune the delegate comes from. */
 const FROM_COMMUNE = new RegExp(`^(?:de|d['’]|du|des)[ \\u00a0]*${COMMUNE_CAPS}[ \\u00a0]*$`, 'u');
-const TIME = /^(?:[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu)|rentre\s+[àa]|revient\s+[àa])/i;
+// (« (présente à 19h, à partir du point n° 8) »: the hour of an arrival, then its point.)
+const TIME = /^(?:[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu|[àa]\s+\d)|rentre\s+[àa]|revient\s+[àa])/i;
 
 /** « M. SERNE Les membres présents forment… »: a sentence starts after the name (a line break lost). */
 // (« M. Alain PANELLE Ouverture de la séance par… »: particles, then a word in lower case, are prose too.)
@@ -1218,6 +1221,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       if (civ && /^(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)$/.test(text.slice(start, tail + civ.index + 1).trim())) continue;
       if (civ) { cut(tail + civ.index + 1, tail + civ.index + 1); continue; }
       if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i), surnamesInCaps) || (surnameFirst && LONE_SURNAME.test(text.slice(start, i))) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
+      // « Mme Daphné RACT-↵MADOUX »: a name cut by the end of the line after its hyphen goes on below.
+      if (text[p] === '-' && p > start && /\p{Lu}/u.test(text[p - 1]) && /^[ \t\u00a0]*\p{Lu}{2}/u.test(text.slice(i + 1, i + 6))) continue;
       // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below.
       if (PHRASE_END.test(text.slice(Math.max(start, i - 40), i))) continue;
       // « …, jusqu'à↵20 heures 15. »: so does the phrase of a time.
@@ -1366,10 +1371,13 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       continue;
     }
     // « Bernadette GEHIN aux points 1, 2 et 24 », « Nadine HUSTACHE sauf aux points 23 et 25 »: for some points only.
-    const pointsRead = points(rest, here, entry, b);
+    // (The time of a proxy is read below, as the proxy's.)
+    const pointsRead = entry.proxyTo ? 0 : points(rest, here, entry, b);
     if (pointsRead > 0) {
       at = here + pointsRead;
       entry.end = at;
+      // (« … pour les points 23 et 25. »: a full stop closes the entry.)
+      if (/^[ \u00a0]*[.;,]?[ \u00a0\t\r\n]*$/.test(text.slice(at, to))) break;
       continue;
     }
     // « X a donné pouvoir à Y jusqu’au rapport n 14. »: the time of the proxy, without parentheses.
@@ -1472,7 +1480,10 @@ const DELEGATE_OF = new RegExp(`^(?:(?:[Dd][ée]l[ée]gu[ée]|[Cc]onseill[eè]r)
  * « sauf le 24 » (for all but those), « à partir du point 3 », « jusqu'au point 12 » (from or until a report):
  * presence, or absence, for some points of the agenda. Groups: the word of an exception, of a time, the numbers.
  */
-const POINTS_PHRASE = /^(?:(sauf|saufs|excepté|hormis)[ \u00a0]+(?:(?:pour[ \u00a0]+)?(?:aux?|les?|du|des)[ \u00a0]+)?(?:points?[ \u00a0]+)?|(?:aux?|pour[ \u00a0]+les?|durant[ \u00a0]+les?|pendant[ \u00a0]+les?)[ \u00a0]+points?[ \u00a0]+|([àa][ \u00a0]+partir[ \u00a0]+du|jusqu['’][ \u00a0]*au)[ \u00a0]+points?[ \u00a0]+)(?:n°[ \u00a0]*)?(\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*(?:,|et|&)[ \u00a0]*(?:n°[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*)*)(?![\d\p{L}])/iu;
+const POINTS_SOURCE = String.raw`(?:(sauf|saufs|excepté|hormis)[ \u00a0]+(?:(?:pour[ \u00a0]+)?(?:aux?|les?|du|des)[ \u00a0]+)?(?:points?[ \u00a0]+)?|(?:aux?|pour[ \u00a0]+les?|durant[ \u00a0]+les?|pendant[ \u00a0]+les?)[ \u00a0]+points?[ \u00a0]+|([àa][ \u00a0]+partir[ \u00a0]+du|jusqu['’][ \u00a0]*au)[ \u00a0]+points?[ \u00a0]+)(?:n°[ \u00a0]*)?(\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*(?:,|et|&)[ \u00a0]*(?:n°[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*)*)(?![\d\p{L}])`;
+const POINTS_PHRASE = new RegExp(`^${POINTS_SOURCE}`, 'iu');
+/** The same anywhere in a text (« Anne VERT aux points 1 et 2 »): words about a presence, not prose. */
+const POINTS_IN_TEXT = new RegExp(`(?<![\\p{L}])${POINTS_SOURCE}`, 'giu');
 
 /** The qualifiers of a points phrase at the start of `text` (see POINTS_PHRASE), and the length read; 0 for none. */
 function points(text: string, offset: number, entry: ListEntry, b: NameMaker): number {
@@ -1557,7 +1568,9 @@ function qualifier(text: string, s: Span): Qualifier {
   const until = !arrival && /départ|jusqu|parti|sorti|avant/i.test(text);
   const exclusive = until ? /avant/i.test(text) : /après/i.test(text);
   const hour = /\d\s*h\b|\d\s*h\s*\d|heures?/i.test(text);
-  const report = hour ? undefined : /(\d+(?:\.\d+)*)/.exec(text)?.[1];
+  // (« présente à 19h, à partir du point n° 8 »: an hour, and the report named after it.)
+  const point = /(?:point|rapport|question|dossier|délibération|affaire)s?\s*(?:n\s*°?|n°|no)?\s*(\d+(?:\.\d+)*)/i.exec(text)?.[1];
+  const report = point ?? (hour ? undefined : /(\d+(?:\.\d+)*)/.exec(text)?.[1]);
   const q: Qualifier = { offset: s.offset, end: s.end, range: s.range, text: `(${text})`, kind: until ? 'until' : 'from', report };
   if (exclusive) q.exclusive = true;
   return q;
