@@ -1256,6 +1256,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('reads communes in capitals run into the list after a comma or glued to the surname before (« Mme Sophie NOIR BLESIGNAC : M. Jean BLANC »)', () => {
+    const f = facts('PRESENTS (6): BARON : Mme Sophie NOIR BLESIGNAC : M. Jean François BLANC, CREON : M. Pierre VERT, Mme Anne ROUGE CURSAN : M. Jean Pierre BRUN, M. Luc GRIS LE POUT : M. Michel MAUVE. ABSENTS (01) : CREON : M. Guy ROSE pouvoir à M. Pierre VERT. SECRETAIRE DE SEANCE : M. Luc GRIS');
+    assert.deepEqual(names(f.attendance.present), ['Mme Sophie NOIR', 'M. Jean François BLANC', 'M. Pierre VERT', 'Mme Anne ROUGE', 'M. Jean Pierre BRUN', 'M. Luc GRIS', 'M. Michel MAUVE']);
+    assert.deepEqual(proxies(f), ['M. Guy ROSE → M. Pierre VERT']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);
