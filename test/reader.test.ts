@@ -1263,6 +1263,25 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads a printed form flattened column by column: counts with dot leaders above their figures, « d’une part », « d’autre part », a table of proxies, « . » bullets, « Œ »', () => {
+    const text = [
+      'COMMUNE DE NOIRVAL', 'CONSEIL MUNICIPAL', 'de la séance publique du 16 novembre 2011', 'Nombre de Conseillers :',
+      'En exercice : .........................', 'Présents : ..............................', 'Représentés : ........................', 'Absente excusée : .................',
+      '9', '6', '2', '1',
+      'ETAIENT PRESENTS :', 'Monsieur LE DŒUFF, Maire.', 'Madame VERT,', 'Monsieur BLANC, Madame ROUGE, Adjoints.', 'Monsieur BRUN, d’une part,', 'Monsieur GRIS,', 'd’autre part.',
+      'ETAIENT REPRESENTES :', '.', '.', 'Monsieur MAUVE', 'Madame ROSE', 'a', 'a', 'donné', 'donné', 'pouvoir', 'pouvoir', 'à', 'à', 'Madame VERT', 'Monsieur le Maire',
+      'ETAIT ABSENTE EXCUSEE :', '. Madame JAUNE', 'SECRETAIRE DE SEANCE :', '. Monsieur GRIS',
+    ].join('\n');
+    const f = facts(text);
+    assert.deepEqual([f.counts.inOffice, f.counts.present, f.counts.represented], [9, 6, 2]);
+    assert.deepEqual(names(f.attendance.present), ['Monsieur LE DŒUFF', 'Madame VERT', 'Monsieur BLANC', 'Madame ROUGE', 'Monsieur BRUN', 'Monsieur GRIS']);
+    assert.deepEqual(proxies(f), ['Monsieur MAUVE → Madame VERT', 'Madame ROSE → Monsieur le Maire']);
+    assert.deepEqual(names(f.attendance.absent), ['Monsieur MAUVE', 'Madame ROSE', 'Madame JAUNE']);
+    assert.deepEqual(f.unread, []);
+    // A column of words that is not the phrase of a proxy is no table of proxies.
+    assert.deepEqual(proxies(facts(text.replace(/\npouvoir\npouvoir/, '\nlecture\nlecture'))), []);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

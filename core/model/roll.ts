@@ -254,11 +254,59 @@ function listOfColumns(doc: DocumentNode, b: Builder, i: number, role: ListRole,
   return Math.max(i, doc.positions.lineOf(rest.stop) - doc.range.start.line - 1);
 }
 
+/** The words of a proxy, one a line in a table flattened column by column (« a », « donné », « pouvoir », « à »). */
+const PROXY_COLUMN_WORD = /^(?:a|ayant|avait|donn[ée]|donne|pouvoir|procuration|mandat|délégation|à|par|représentée?s?)$/i;
+
+/**
+ * « ETAIENT REPRESENTES : ↵ Monsieur RIOULT ↵ Monsieur MARFOGLIA ↵ a ↵ a ↵ donné ↵ donné ↵ pouvoir ↵ pouvoir ↵ à ↵ à ↵
+ * Madame BOUVARD ↵ Monsieur MOUCHET »: a table of proxies flattened column by column below line i (n givers, n lines
+ * of each word of the phrase, n holders), read as « giver a donné pouvoir à holder », the k-th giver with the k-th
+ * holder. The list and its last line, or undefined when the lines below are not such a table.
+ */
+function proxyColumns(doc: DocumentNode, b: Builder, i: number, role: ListRole, label: { start: number; end: number; label: string }): { list: ListLine; last: number } | undefined {
+  if (role === 'present' || role === 'other') return undefined;
+  const lines = doc.lines;
+  const names = namesText(doc.text, doc.positions);
+  const trimmed = (j: number) => doc.text.slice(lines[j].offset, lines[j].end).trim();
+  let j = i + 1;
+  // (« . » alone: the bullets of the column, cut from their names.)
+  while (j < lines.length && j - i <= 20 && /^[.•·*-]$/.test(trimmed(j))) j++;
+  /** The person a line holds and nothing else. */
+  const person = (k: number) => {
+    if (k >= lines.length || lines[k].end - lines[k].offset > 80 || !trimmed(k)) return undefined;
+    const read = readNames(names, lines[k].offset, lines[k].end, b, 'present');
+    return read.entries.length === 1 && read.unread.length === 0 && !read.stopped ? read.entries[0] : undefined;
+  };
+  const givers = [];
+  for (let e = person(j); e && givers.length < 100; e = person(j)) { givers.push(e); j++; }
+  const n = givers.length;
+  if (n < 2) return undefined;
+  const words: string[] = [];
+  while (j + n <= lines.length) {
+    const w = trimmed(j);
+    if (!PROXY_COLUMN_WORD.test(w) || !Array.from({ length: n }, (_, k) => trimmed(j + k)).every((x) => x === w)) break;
+    words.push(w.toLowerCase());
+    j += n;
+  }
+  if (!/^(?:à|par)$/.test(words[words.length - 1] ?? '') || !words.some((w) => /pouvoir|procuration|mandat|délégation|représent/.test(w))) return undefined;
+  const holders = Array.from({ length: n }, (_, k) => person(j + k));
+  if (holders.some((h) => !h)) return undefined;
+  givers.forEach((g, k) => { g.proxyTo = holders[k]!.person; g.end = lines[j + k].end; });
+  const end = lines[j + n - 1].end;
+  const list: ListLine = {
+    type: 'list', offset: label.start, end, range: b.span(label.start, end).range, text: doc.text.slice(label.start, end),
+    label: label.label, labelSpan: b.span(label.start, label.end), entries: givers, communes: [], unread: [],
+  };
+  return { list, last: j + n - 1 };
+}
+
 /** « PRESENTS » alone on line i: the names are on the lines below. Returns the last line read. */
 function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out: ListLine[]): number {
   const l = doc.lines[i];
   const text = aloneLabelText(l.text);
   const start = l.offset + l.text.indexOf(text);
+  const proxies = proxyColumns(doc, b, i, role, { start, end: l.end, label: text });
+  if (proxies) { out.push(proxies.list); return proxies.last; }
   const columns = listOfColumns(doc, b, i, role, { start, end: l.end, label: text }, out);
   if (columns !== undefined) return columns;
   const last = listLastLine(doc.text, doc.lines, i);

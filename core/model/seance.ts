@@ -347,6 +347,8 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
       const w = m[0];
       // (« Présents : (18) »: parentheses around a figure change nothing.)
       if (w === '(' || w === ')') continue;
+      // (« En exercice : ......... ↵ Présents : ....... »: the dot leaders of a printed form.)
+      if (w === '…' || (w === '.' && (text[m.index + 1] === '.' || text[m.index - 1] === '.'))) continue;
       // Another number (a year, an amount, « 2/183 »), a punctuation mark other than a colon: no table here.
       // (« Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list.)
       const digits = /^\d/.test(w);
@@ -385,6 +387,8 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
         withProxy = t;
         continue;
       }
+      // (« Absente excusée »: one header of two words.)
+      if (key === 'absent' && keys[keys.length - 1] === 'absent' && /(?:^|\s)absent(?:e?s?|\(s\))[ \u00a0]+$/.test(foldFrench(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
       if (key) {
         // A header seen twice is another table, or prose: what was gathered is dropped, the new one starts.
         if (keys.includes(key) && !(key === 'inOffice' && pendingEn)) reset();

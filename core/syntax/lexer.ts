@@ -67,8 +67,8 @@ function custom(name: string, re: RegExp, opts: CustomOptions): TokenType {
 const range = (from: string, to: string) => Array.from({ length: to.charCodeAt(0) - from.charCodeAt(0) + 1 }, (_, i) => String.fromCharCode(from.charCodeAt(0) + i));
 const chars = (s: string): string[] => [...s];
 const DIGITS = range('0', '9');
-/** Capitals: A-Z and the Latin-1 ones (À-Þ but ×). */
-const UPPER = [...range('A', 'Z'), ...range('À', 'Þ').filter((c) => c !== '×')];
+/** Capitals: A-Z, the Latin-1 ones (À-Þ but ×), Œ and Ÿ (« LE DŒUFF »). */
+const UPPER = [...range('A', 'Z'), ...range('À', 'Þ').filter((c) => c !== '×'), 'Œ', 'Ÿ'];
 /** The first letters of some words, in both cases. */
 const initials = (words: Iterable<string>): string[] => [...new Set([...words].flatMap((w) => [w[0], w[0].toUpperCase()]))];
 /**
@@ -133,8 +133,8 @@ function wordKind(text: string, offset: number): number {
 const percentFirst: Guard = (t, o) => isDigit(t.charCodeAt(o)) || (wordKind(t, o) & NUMBER_WORD) !== 0;
 const dateFirst: Guard = (t, o) => isDigit(t.charCodeAt(o)) || (wordKind(t, o) & DATE_WORD) !== 0;
 
-const UP = 'A-ZÀ-ÖØ-Þ';
-const LOW = 'a-zß-öø-ÿ';
+const UP = 'A-ZÀ-ÖØ-ÞŒŸ';
+const LOW = 'a-zß-öø-ÿœ';
 /** A surname as printed in acts: one or more words in capitals (VAN HELLE, COMTE-DELEUZE, EL YASSA). */
 const SURNAME = `[${UP}][${UP}'’\\-]*[${UP}](?:[ \\u00a0][${UP}][${UP}'’\\-]*[${UP}])*`;
 const GIVEN = `(?:[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)*|[${UP}]{1,2}\\.(?:-?[${UP}]\\.)*)`;

@@ -32,8 +32,8 @@ export interface NamesRead {
   stopped: boolean;
 }
 
-const UP = 'A-ZÀ-ÖØ-Þ';
-const LOW = 'a-zß-öø-ÿ';
+const UP = 'A-ZÀ-ÖØ-ÞŒŸ';
+const LOW = 'a-zß-öø-ÿœ';
 
 // ---------------------------------------------------------------- labels
 
@@ -237,6 +237,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
   return kept;
 }
 
+/** « d’une part », « d’autre part »: the two sides of a council, after the names of each. */
+const ONE_SIDE = /(?<![\p{L}])d['’][ \u00a0]?(?:une|autre)[ \u00a0]+part(?![\p{L}])/giu;
+const ONE_SIDE_ALONE = /^d['’][ \u00a0]?(?:une|autre)[ \u00a0]+part\.?$/i;
 const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres|MEMBRES|Conseillers|CONSEILLERS|Délégués|DÉLÉGUÉS|DELEGUES)[ \u00a0]+)$/;
 
 /** Whether a position of a text is inside parentheses opened on its line. */
@@ -675,6 +678,8 @@ function namesRatio(t: string): boolean {
     // « Mme Jeannie TREMBLAY, arrivée à 20 heures 15 - M. Claude », « jusqu'à 20 h 15 »: the time of an arrival.
     .replace(ARRIVAL_HOUR, ' ')
     .replace(POINTS_IN_TEXT, ' ')
+    // « Monsieur GIRARDIN, d’une part, Monsieur GARDEY, … d’autre part. »: the majority, then the opposition.
+    .replace(ONE_SIDE, ' ')
     // « GOLLIET-MERCIER, Adjoints au Maire »: the small word of a function.
     .replace(/(?<![\p{L}])(adjointe?s?|d[ée]l[ée]gu[ée]e?s?)[ \u00a0]+(?:au|à[ \u00a0]+la)[ \u00a0]+(?=maire|pr[ée]sidente?)/giu, '$1 ');
   WORD_RUN.lastIndex = 0;
@@ -987,7 +992,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (communeColumn && capsLines.has(piece)) continue;
     // « 1. SCHELLENBERGER Raphaël 2. BLASER Stéphanie »: the numbers of a numbered list.
     // « • GAUCHER Yves, - LAMOTHE Michel, »: the dash of a second column of names.
-    const dash = /^[\s\u00a0]*[-–—•·*][\s\u00a0]+/.exec(raw);
+    // (« ETAIT ABSENTE EXCUSEE : ↵ . Madame DE ALMEIDA »: a full stop for a bullet.)
+    const dash = /^[\s\u00a0]*[-–—•·*.][\s\u00a0]+/.exec(raw);
     if (dash) { piece.start += dash[0].length; raw = raw.slice(dash[0].length); }
     const number = /^[\s\u00a0]*\d{1,3}[.)][\s\u00a0]+/.exec(raw);
     if (number) { piece.start += number[0].length; raw = raw.slice(number[0].length); }
@@ -995,7 +1001,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     const civilities = /^[\s\u00a0]*(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)[ \u00a0]*:[ \u00a0]*(?=\S)/.exec(raw);
     if (civilities) { piece.start += civilities[0].length; raw = raw.slice(civilities[0].length); }
     let t = raw.trim();
-    if (!t || /^[.:;,\-–—•*/]+$/.test(t) || /^\d{1,3}[.)]$/.test(t) || COUNT_BOX.test(t)) continue;
+    if (!t || /^[.:;,\-–—•*/]+$/.test(t) || /^\d{1,3}[.)]$/.test(t) || COUNT_BOX.test(t) || ONE_SIDE_ALONE.test(t)) continue;
     let start = piece.start + (raw.length - raw.trimStart().length);
     if (PLURAL_START.test(t)) enumeration = true;
     else if (CIVILITY_RE.test(t)) enumeration = false;
