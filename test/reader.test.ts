@@ -1282,6 +1282,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(facts(text.replace(/\npouvoir\npouvoir/, '\nlecture\nlecture'))), []);
   });
 
+  it('reads the members named by their function (« Maire : », « Conseillers Municipaux : ») beside the lists of proxies and of the absent', () => {
+    const text = 'Séance du 26 janvier 2017\n\nMaire : F. NOIR\n\nConseillers Municipaux : E. BLANC, L. VERT, G. ROUGE\n\nProcurations : N. BRUN à G. ROUGE\n\nAbsents : B. GRIS\n\nLe Conseil Municipal nomme à l’unanimité E. BLANC secrétaire de séance.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['F. NOIR', 'E. BLANC', 'L. VERT', 'G. ROUGE']);
+    assert.deepEqual(proxies(f), ['N. BRUN → G. ROUGE']);
+    // Without a list of the absent or of proxies nearby, « Conseillers Municipaux : » names no one present.
+    assert.deepEqual(names(facts('Séance du 26 janvier 2017\n\nConseillers Municipaux : E. BLANC, L. VERT, G. ROUGE\n\nLe Conseil approuve.').attendance.present), []);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -48,6 +48,7 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   }
   if (!out.some((l) => roleOf(l) === 'present')) unlabelledDelegates(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) unlabelledPresent(doc, b, out);
+  if (!out.some((l) => roleOf(l) === 'present')) functionLists(doc, b, out);
   return out;
 }
 
@@ -85,6 +86,28 @@ function unlabelledPresent(doc: DocumentNode, b: Builder, out: ListLine[]) {
   if (list.unread.length || list.stop !== undefined || list.entries.length !== Number(count[1])) return;
   list.role = 'present';
   out.push(list);
+}
+
+/** « Maire : », « Adjoints : », « Conseillers Municipaux : »: the members sitting, named by their function. */
+const FUNCTION_LABEL = /^(?:maire|adjointe?s?|maires?[- ]adjointe?s?|conseill(?:er|ère)s?(?:[ \u00a0]+(?:municipa(?:l|le|ux|les)|communautaires?|délégué(?:e|s)?))*)$/i;
+
+/**
+ * « Maire : F. SCHMIT ↵ Conseillers Municipaux : E. MAILLARD, E. DEMUR, … ↵ Procurations : … ↵ Absents : … »: in an
+ * act without a list of those present, the lines that name the members by their function, right above or among the
+ * lists of the absent and the proxies, are those present. Each line must read as names and nothing else.
+ */
+function functionLists(doc: DocumentNode, b: Builder, out: ListLine[]) {
+  const away = out.filter((l) => roleOf(l) !== 'present' && roleOf(l) !== 'other');
+  if (away.length === 0) return;
+  const lines = doc.lines;
+  const near = (l: { offset: number }) => away.some((a) => Math.abs(doc.positions.lineOf(a.offset) - doc.positions.lineOf(l.offset)) <= 8);
+  for (const l of lines.slice(0, 80)) {
+    if (l.type !== 'field' || !FUNCTION_LABEL.test(l.label.trim()) || !near(l)) continue;
+    const list = makeList(doc, b, { start: l.labelSpan.offset, end: l.labelSpan.end + (/^[ \u00a0]*:/.exec(doc.text.slice(l.labelSpan.end, l.end))?.[0].length ?? 0), label: l.label }, 'present', l.end);
+    if (list.entries.length === 0 || list.unread.length > 0 || list.stop !== undefined) continue;
+    list.role = 'present';
+    out.push(list);
+  }
 }
 
 /** « LES HERBIERS : », « BEAUREPAIRE : »: a commune in capitals, then its delegates. */
