@@ -1323,6 +1323,13 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Délibération n°1\nLe bail court (pour 3 ans) et la convention (contre 2 000 €).'), [null]);
   });
 
+  it('reads « approuvé par 13 » (the votes for), not an election « élu, par 11 voix sur 11 » nor « approuvé par 13 conseillers »', () => {
+    assert.deepEqual(votes('Délibération n°1\nCompte rendu de la dernière réunion approuvé par 13'), [[13, null, null, false]]);
+    assert.deepEqual(votes('Délibération n°1\nLe projet est adopté, par 12 voix.'), [[12, null, null, false]]);
+    assert.deepEqual(votes('Délibération n°1\nMonsieur Jean NOIR est élu, par 11 voix sur 11, Maire de la commune.'), [null]);
+    assert.deepEqual(votes('Délibération n°1\nLe compte rendu approuvé par 13 conseillers sera affiché.'), [null]);
+  });
+
   it('reads « Pour 13 voix Contre 0 voix Abstentions 0 voix » and « par 7 voix POUR 0 voix CONTRE 1 ABSTENTION », each in its order', () => {
     assert.deepEqual(votes('Délibération n°1\nMme Anne NOIR a été élue secrétaire de séance dans les conditions qui suivent : Pour 13 voix Contre 0 voix Abstentions 0 voix'), [[13, 0, 0, false]]);
     assert.deepEqual(votes('Délibération n°1\nAprès un tour de table, le Conseil Municipal, par 7 voix POUR 0 voix CONTRE 1 ABSTENTION'), [[7, 0, 1, false]]);

@@ -665,7 +665,12 @@ const CITATION = /^\s*(?:Vu|Considérant|Considerant|Attendu)\b/i;
 /** The decision that may follow the citations on their line. */
 const DECISION = /\b(?:apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|d[ée]cide|d[ée]cident)(?![\p{L}])/iu;
 /** A cheap test before the expressions above. */
-const MAY_VOTE = /pour|contre|abstention|unanim|majorit|pas part|nppv|participation|opposition|approbation/i;
+const MAY_VOTE = /pour|contre|abstention|unanim|majorit|pas part|nppv|participation|opposition|approbation|approuv|adopt/i;
+/**
+ * « Compte rendu de la dernière réunion approuvé par 13 »: the votes for. (Not an election, « est élu, par 11 voix sur
+ * 11, Maire »: blank ballots count for no one, so the votes cast are not known.)
+ */
+const PASSED_BY = /(?<![\p{L}])(?:approuvée?s?|adoptée?s?)[ \u00a0]*,?[ \u00a0]+par[ \u00a0]+(\d{1,3})(?:[ \u00a0]+voix)?(?=[ \u00a0]*(?:[,.;)]|$))/iu;
 
 function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
   if (!MAY_VOTE.test(l.text)) return undefined;
@@ -719,6 +724,13 @@ function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
       seen.add(key);
       const start = offset + m.index!;
       st.counts.push({ key, value: Number(m[1]), start, end: start + m[0].length, names: [] });
+    }
+  }
+  if (st.counts.length === 0) {
+    const passed = PASSED_BY.exec(text);
+    if (passed) {
+      const start = offset + passed.index + passed[0].indexOf(passed[1], passed[0].search(/par/i));
+      st.counts.push({ key: 'pour', value: Number(passed[1]), start, end: start + passed[1].length, names: [] });
     }
   }
   const u = UNANIMITY.exec(text);
