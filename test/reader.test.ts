@@ -1291,6 +1291,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(facts('Séance du 26 janvier 2017\n\nConseillers Municipaux : E. BLANC, L. VERT, G. ROUGE\n\nLe Conseil approuve.').attendance.present), []);
   });
 
+  it('reads the next name after a function without a comma (« Marie NOIR, Maire Charles BLANC, adjoint »), not a secretary named after a full stop', () => {
+    assert.deepEqual(names(facts('Présents : Marie NOIR, Maire Charles BLANC, adjoint, Anne VERT, conseillère municipale, Luc ROUGE\n\nLa séance est ouverte.').attendance.present), ['Marie NOIR', 'Charles BLANC', 'Anne VERT', 'Luc ROUGE']);
+    const f = facts('Présents : Anne VERT, Luc ROUGE. Absents excusés Paul GRIS et Léa BRUN. Secrétaire de séance Jean-Pierre NOIR. La séance est ouverte.');
+    assert.deepEqual(names(f.attendance.absent), ['Paul GRIS', 'Léa BRUN']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -962,6 +962,8 @@ const BULLETED_ENTRY = /(?:^|[\s\u00a0])[-–•][ \u00a0]+(?:M\.|Mme|Monsieur|M
 /** A name without its civility (« Sandra DUPEYRON ayant donné pouvoir… », « DUPEYRON Sandra »): an entry, not a description. */
 /** After a function, the next name: initials and a surname in capitals (« J. FISCHER », « JM FERON »), or a civility. */
 const INITIAL_NAME_AFTER = /^[ \u00a0]+(?:\p{Lu}{1,2}\.?(?:-?\p{Lu}\.)?[ \u00a0]+\p{Lu}{2,}|(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu})/u;
+/** « … Marie-Thé OLIVESI, Maire Charles COLOMBANI, adjoint … »: a given name and a surname in capitals, ending the piece. */
+const GIVEN_NAME_AFTER = /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*$/u;
 const NAME_START = /^(?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)*[ \u00a0]+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll})/u;
 /** A civility and a capital within a piece (tried only after a space, so linear in the piece). */
 const NEXT_CIVILITY = /(?:^|[\s\u00a0])(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]+\p{Lu}/u;
@@ -1066,7 +1068,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // « JM FERON, maire J. FISCHER G. DELAGE … »: the function of the entry before, then the next names without a
     // separator.
     const fn = FUNCTION.exec(t);
-    if (fn && out.entries.length > 0 && INITIAL_NAME_AFTER.test(t.slice(fn[0].length))) {
+    // (Not after a full stop: « … Auguste BLANC. Secrétaire de séance Jean-Pierre FOURLON. » is the next line of the
+    // head; nor the secretary's function.)
+    if (fn && out.entries.length > 0 && (INITIAL_NAME_AFTER.test(t.slice(fn[0].length)) || (!piece.afterStop && !/^secr/i.test(fn[0]) && GIVEN_NAME_AFTER.test(t.slice(fn[0].length))))) {
       const skip = fn[0].length + (t.length - fn[0].length - t.slice(fn[0].length).trimStart().length);
       out.entries[out.entries.length - 1].end = Math.max(out.entries[out.entries.length - 1].end, start + fn[0].length);
       start += skip;
