@@ -1297,6 +1297,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['Paul GRIS', 'Léa BRUN']);
   });
 
+  it('reads the communes of a syndicat one a line under a label followed by a web page\'s empty paragraphs, « COMMUNE : Absents » among them', () => {
+    const f = facts('ETAIENT PRESENTS :\n\n \n\nBESSONIES : NOIR Jean-Claude et BLANC Francis\n\nCALVIAC : VERT Roland\n\nGORSES : Absents\n\nLINAC : ROUGE Jean-Claude et BRUN Jean-Claude\n\nSECRETAIRE DE SEANCE : NOIR Jean-Claude');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Jean-Claude', 'BLANC Francis', 'VERT Roland', 'ROUGE Jean-Claude', 'BRUN Jean-Claude']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

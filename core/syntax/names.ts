@@ -1007,6 +1007,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     let start = piece.start + (raw.length - raw.trimStart().length);
     if (PLURAL_START.test(t)) enumeration = true;
     else if (CIVILITY_RE.test(t)) enumeration = false;
+    // « GORSES : Absents » among the communes of those present: none of its delegates sits; the list goes on.
+    if (commune && /^(?:absente?s?|excus[ée]e?s?|n[ée]ant)\.?$/i.test(t)) continue;
     // « Absents : néant », « Absent(s/es) : NEANT »: nobody, and the list ends there.
     if (/^(?:n[ée]ant|aucun(?:e)?|sans\s+objet|\/|-|—|–)\.?$/i.test(t) && out.entries.length === 0) { out.end = piece.end; out.stopped = true; return true; }
     // « Étaient absent.e.s : néant conseil municipal: 29 »: « néant » first, then what a PDF extraction ran into the

@@ -162,6 +162,8 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
   let last = i;
   for (let j = i + 1; j < lines.length; j++) {
     let k = lines[j].type === 'blank' && j === last + 1 ? j + 1 : j;
+    // (« ETAIENT PRESENTS : ↵↵ &nbsp; ↵↵ BESSONIES : … »: a web page's empty paragraphs under a label, up to three.)
+    if (last === i && k > j) while (k < lines.length && k - j < 3 && lines[k].type === 'blank') k++;
     // A box of counts flattened into the list (« NOMBRE DE↵CONSEILLERS :↵En exercice↵29 »): the names go on below it.
     let box = k;
     // (A figure right under a label with no names is its count: « Pouvoir↵↵1 »; under names, a page's number or the
