@@ -1303,6 +1303,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads « Conseillers absents excusés » and « Conseillère absente non excusée » alone on their lines', () => {
+    const f = facts('Conseillers présents\nNOIR Philippe (maire), BLANC Jacky (1er adjoint), VERT Bruno.\n\nConseillers absents excusés \nROUGE Maud (2e adjointe), qui donne procuration à Jacky Blanc.\nBRUN Guy, qui donne procuration à Bruno Vert.\n\nConseillère absente non excusée\nGRIS Marie-Claire.\n\nLe conseil approuve.');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Philippe', 'BLANC Jacky', 'VERT Bruno']);
+    assert.deepEqual(names(f.attendance.absent), ['ROUGE Maud', 'BRUN Guy', 'GRIS Marie-Claire']);
+    assert.deepEqual(proxies(f), ['ROUGE Maud → Jacky Blanc', 'BRUN Guy → Bruno Vert']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -70,6 +70,9 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `${GROUP}\\s+(?:${ABSENT}\\s+)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
   ['excused', `${GROUP}\\s+${ABSENT}\\s+(?:${word('et')}\\s+)?${REPRESENTED}`],
   ['absent', `${GROUP}\\s+${ABSENT}`],
+  // « Conseillers absents excusés », « Conseillère absente non excusée » (alone on their lines).
+  ['excused', `(?:${word('membre')}|${word('conseillere')}|${word('conseiller')}|${word('delegue')}[eE]?)[sS]?\\s+(?:${ABSENT}\\s+)?${EXCUSED}`],
+  ['absent', `(?:${word('membre')}|${word('conseillere')}|${word('conseiller')}|${word('delegue')}[eE]?)[sS]?\\s+${ABSENT}(?:\\s+${word('non')}\\s+${EXCUSED})?`],
   // (« TITULAIRES PRESENTS AVEC VOTE : », « SUPPLEANTS PRESENTS SANS VOTE : », those without a vote being no members sitting.)
   ['present', `${GROUP}\\s+${PRESENT}(?:\\s+(?:${word('avec')}|${word('sans')})\\s+(?:${word('vote')}|${word('voix deliberative')}))?`],
   // « Ont délégué leur droit de vote conformément à l'article L du Code Général des Collectivités Territoriales : ».
