@@ -1310,6 +1310,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['ROUGE Maud → Jacky Blanc', 'BRUN Guy → Bruno Vert']);
   });
 
+  it('reads a list numbered with leading zeros (« Présents : 001 NOIR Anne , 002 BLANC Luc , … »), no count', () => {
+    const f = facts('La séance est ouverte à 17h38. Présents : 001 NOIR Anne , 002 BLANC Luc , 003 VERT Léa (depuis 18h05) , 005 ROUGE Marc Absents : 004 BRUN Paul\n\nLe conseil approuve.');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Anne', 'BLANC Luc', 'VERT Léa', 'ROUGE Marc']);
+    assert.deepEqual(names(f.attendance.absent), ['BRUN Paul']);
+    assert.equal(f.counts.present, null);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

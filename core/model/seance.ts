@@ -271,9 +271,13 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredRepresented', /(?<!ou\s)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations|pouvoir\(s\)|procuration\(s\))\s*:?|(?:repr[ée]sent[ée]|pouvoir|procuration|ayant\s+donn[ée]\s+(?:pouvoir|procuration)|d[ée]l[ée]gation\s+de\s+vote)\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
 ];
 
-/** « Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list, not a count. */
+/**
+ * « Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list, not a count; so is « Présents : 001 AFFILE
+ * Gwendoline , 002 … » (a number with leading zeros before a surname in capitals).
+ */
 function numberedList(text: string, m: RegExpMatchArray): boolean {
-  return /^[.)][ \u00a0]+[A-ZÀ-Þ]{2,}/.test(text.slice(m.index! + m[0].length));
+  const after = text.slice(m.index! + m[0].length);
+  return /^[.)][ \u00a0]+[A-ZÀ-Þ]{2,}/.test(after) || (/^0\d/.test(m[1]) && /^[ \u00a0]+[A-ZÀ-Þ]{2,}/.test(after));
 }
 
 const TOOK_PART = /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:aux\s+d[ée]lib[ée]rations|à\s+la\s+d[ée]lib[ée]ration)\s*:\s*(\d+)(?!\d)/i;

@@ -225,7 +225,8 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // « Présents : 15 » is a count; « Nombre de conseillers présents : 10 : ARNAL René, … » a count, then the list.
       // (« Présents : 1. DUPONT Jean 2. … » is a numbered list, not a count.)
       // (« PRESENTS : 21 Mmes CRISTINELLI-FRAIBOEUF Sonya - … »: a count, then a civility: the list.)
-      const count = /^[ \u00a0\t]*\(?\d+\)?(?![.)][ \u00a0]+\p{Lu}{2}|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.\u00a0 ]|(M)[ \u00a0]+\p{Lu})|)/u.exec(text.slice(end, end + 80));
+      // (« Présents : 001 AFFILE Gwendoline , 002 … »: numbers with leading zeros before the names, no count.)
+      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+\p{Lu}{2}|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.\u00a0 ]|(M)[ \u00a0]+\p{Lu})|)/u.exec(text.slice(end, end + 80));
       if (count) {
         if ((count[1] || count[2] || count[3]) && role !== 'stop') end += count[0].length;
         else role = 'stop';
@@ -1000,7 +1001,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // (« ETAIT ABSENTE EXCUSEE : ↵ . Madame DE ALMEIDA »: a full stop for a bullet.)
     const dash = /^[\s\u00a0]*[-–—•·*.][\s\u00a0]+/.exec(raw);
     if (dash) { piece.start += dash[0].length; raw = raw.slice(dash[0].length); }
-    const number = /^[\s\u00a0]*\d{1,3}[.)][\s\u00a0]+/.exec(raw);
+    // (« 001 AFFILE Gwendoline , 002 ANDRO Rozenn »: numbers with leading zeros, without a full stop.)
+    const number = /^[\s\u00a0]*(?:\d{1,3}[.)]|0\d{1,3}(?=[\s\u00a0]+\p{Lu}{2}))[\s\u00a0]+/u.exec(raw);
     if (number) { piece.start += number[0].length; raw = raw.slice(number[0].length); }
     // « MM : GANTY Jean Maire, LEVEILLE Patricia… »: the civility of all the names that follow, before a colon.
     const civilities = /^[\s\u00a0]*(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)[ \u00a0]*:[ \u00a0]*(?=\S)/.exec(raw);
