@@ -1317,6 +1317,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.equal(f.counts.present, null);
   });
 
+  it('reads « M. NOIR, Président - MM. BLANC - Mme VERT - MM. ROUGE - BRUN - GRIS, Vice-Présidents MM. … »: a function between a comma and a dash, surnames after a plural civility parted by dashes', () => {
+    const f = facts('ETAIENT PRESENTS : M. NOIR, Président - MM. BLANC - Mme VERT - MM. ROUGE - BRUN - GRIS, Vice-Présidents MM. MAUVE - ROSE - Mmes JAUNE - BROCA - LANNAUD Marie, conseillers communautaires.\nABSENTS EXCUSES : M. CAUVIN (mandataire : Mme VERT)\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'BLANC', 'Mme VERT', 'ROUGE', 'BRUN', 'GRIS', 'MAUVE', 'ROSE', 'JAUNE', 'BROCA - LANNAUD Marie']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -221,6 +221,8 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // « à l’unanimité des membres présents : Le Conseil accepte… »: the words of a sentence, after « des », « aux ».
       if (re === ATTENDANCE_LABEL && /^membres[ \u00a0]/.test(m[0]) && /(?:^|[\s\u00a0])(?:des|aux)[ \u00a0]+$/.test(slice.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (/^(?:pouvoir|procuration|d[ée]l[ée]gation)/i.test(label) && /\d[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
+      // « M. CAZENEUVE, Président - MM. ROUXEL - … »: the function of the entry before, between a comma and a dash.
+      if (re === STOP_LABEL && /^(?:pr[ée]sidente?|vice-pr[ée]sidente?)$/i.test(label) && /[-–—]$/.test(m[0].trim()) && /,[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
       let role: LabelMatch['role'] = re === STOP_LABEL ? 'stop' : listRole(label);
       // « Présents : 15 » is a count; « Nombre de conseillers présents : 10 : ARNAL René, … » a count, then the list.
       // (« Présents : 1. DUPONT Jean 2. … » is a numbered list, not a count.)
@@ -1198,6 +1200,18 @@ function listStyle(text: string, from: number, to: number): ListStyle {
   return { separated: commas >= 2 || dashes >= 2, commas: commas >= 2, surnamesInCaps: caps >= 3, surnameFirst: surnameFirst >= 3 };
 }
 
+/** A surname in capitals alone after a dash: then another dash, a comma, a full stop, or the line's end. */
+const LONE_SURNAME_AFTER = /^[ \u00a0]+\p{Lu}{2}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2}[\p{Lu}'’-]*)?[ \u00a0]*(?:[-–—,;.]|\r?\n|$)/u;
+const ANY_CIVILITY = /(?<![\p{L}])(MM\.?|Mmes\.?|Messieurs|Mesdames|M\.|Mme\.?|Mlle|Monsieur|Madame)(?=[ \u00a0])/gu;
+/** Whether the last civility between from and to is plural (« MM. », « Mmes »): the names after it are surnames. */
+function pluralBefore(text: string, from: number, to: number): boolean {
+  let last: string | undefined;
+  ANY_CIVILITY.lastIndex = 0;
+  const part = text.slice(from, to);
+  for (let m = ANY_CIVILITY.exec(part); m; m = ANY_CIVILITY.exec(part)) last = m[1];
+  return !!last && PLURAL.test(last);
+}
+
 /** The end of a piece that is the numbers of points so far (« aux points 1 », « points 1, 2 »). */
 const POINTS_BEFORE = /(?:^|[ \u00a0])points?[ \u00a0]+(?:n°[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*,[ \u00a0]*\d{1,3}(?:\.\d{1,3})*)*[ \u00a0]*$/i;
 
@@ -1278,6 +1292,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // extraction spaced out inside a name (« BROCA - LANNAUD Marie - Thérèse »), unless a civility follows (« Mme Anne
     // REY - M. Luc BAILLY »: a list set out with dashes whose lines end with commas).
     // (« Pierre GEORGET, Maire - Catherine VESIEZ, … »: after a function, a dash separates too.)
+    // « MM. LAGARDE - CHENINA - ARRIVE »: after a plural civility, a dash before a surname in capitals alone (no given
+    // name after it) separates (each a member), even in a list separated by commas; not « BROCA - LANNAUD Marie ».
+    if (c === '-' && blankBefore && blankAfter && /\p{Lu}{2}[\p{Lu}'’-]*[ \u00a0]*$/u.test(text.slice(Math.max(start, i - 40), i)) && LONE_SURNAME_AFTER.test(text.slice(i + 1, i + 60)) && pluralBefore(text, Math.max(from, i - 200), i)) { cut(i, i + 1); continue; }
     // (« VERMEULEN J.P./ FYVEY L. », « FRANCKE C/ GHISKIER P. », « Mme Evelyne TOUSSAINT/ M Hervé VAXELAIRE »: a slash
     // stuck to the initial or the surname before it.)
     if (c === '/' && !blankBefore && blankAfter && i > start && /(?:^|[\s\u00a0])\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+(?:\p{Lu}\.?)+)?$/u.test(text.slice(Math.max(start, i - 40), i))) { cut(i, i + 1); continue; }
