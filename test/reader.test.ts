@@ -1322,6 +1322,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'BLANC', 'Mme VERT', 'ROUGE', 'BRUN', 'GRIS', 'MAUVE', 'ROSE', 'JAUNE', 'BROCA - LANNAUD Marie']);
   });
 
+  it('reads « Pour la commune de X : » labels (the name maybe lost), « ETAIENT EXCUSES ET REPRESENTES PAR POUVOIR : », a proxy « en date du … »', () => {
+    const f = facts('ETAIENT PRESENTS : Mesdames et Messieurs Pour la commune de BEGADAN : Martine NOIR Pour la commune de CISSAC : Jean BLANC, Jean-François VERT Pour la commune d’: Thierry ROUGE Pour la commune de SAINT ESTEPHE : Michelle BRUN\n\nETAIENT EXCUSES ET REPRESENTES PAR POUVOIR : Jacqueline GRIS ayant donné pouvoir à Jean BLANC en date du 26 février 2018, Coralie MAUVE ayant donné pouvoir à Thierry ROUGE en date du 27 février 2018,\n\nETAIENT EXCUSES : Christian ROSE\n\nLe conseil approuve.');
+    assert.deepEqual(names(f.attendance.present), ['Martine NOIR', 'Jean BLANC', 'Jean-François VERT', 'Thierry ROUGE', 'Michelle BRUN']);
+    assert.deepEqual(proxies(f), ['Jacqueline GRIS → Jean BLANC', 'Coralie MAUVE → Thierry ROUGE']);
+    assert.deepEqual(names(f.attendance.absent), ['Jacqueline GRIS', 'Coralie MAUVE', 'Christian ROSE']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -85,8 +85,8 @@ const ATTENDANCE: [ListRole, string][] = [
   // « Avaient donné pouvoir de voter respectivement en leur nom : », « Ont donné procuration : ».
   ['excused', `(?:${word('ont')}|${word('avaient')}|${word('avait')}|${word('a')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})${TAIL}`],
   ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')})`],
-  // (« ÉTAIT ABSENT OU EXCUSE : », « ABSENT E avec EXCUSE : ».)
-  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}\\s+(?:(?:${word('et')}|${word('ou')}|${word('avec')})\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED})?`],
+  // (« ÉTAIT ABSENT OU EXCUSE : », « ABSENT E avec EXCUSE : », « ETAIENT EXCUSES ET REPRESENTES PAR POUVOIR : ».)
+  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}\\s+(?:(?:${word('et')}|${word('ou')}|${word('avec')})\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?)?`],
   // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
   // (« ABSENT sans EXCUSE : ».)
@@ -706,6 +706,9 @@ const CAPS_GROUP = `[${UP}][${UP}'’-]+(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}`
 const CAPS_GROUP_WRAPPED = `[${UP}][${UP}'’-]+(?:(?:[ \\u00a0]|[ \\u00a0]*\\r?\\n)[${UP}][${UP}'’-]*){0,7}`;
 /** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
 const COMMUNE_LABEL = new RegExp(
+  // « Pour la commune de BEGADAN : Martine SALLETTE Pour la commune de SAINT ESTEPHE : … », « Pour la commune d’: »
+  // (the name lost).
+  `(?<=^|[\\s,;])(?:Pour|POUR)[ \\u00a0]+(?:la|LA)[ \\u00a0]+(?:commune|COMMUNE)(?:[ \\u00a0]+(?:de|du|des|DE|DU|DES)(?=[ \\u00a0:])|[ \\u00a0]+[dD]['’])?(?:[ \\u00a0]*[${UP}][${UP}${LOW}'’-]*(?:[ \\u00a0][${UP}][${UP}${LOW}'’-]*){0,6})?[ \\u00a0]*:(?=[ \\u00a0])|` +
   `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|` +
     `(?<=^|[\\s,;])(?:Membres|Délégués|Conseillers)[ \\u00a0]+(?:titulaires?|suppléante?s?)[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*` +
     // (« Saint Jean L Herm : »: an article whose apostrophe a PDF extraction lost; « Laissac Séverac l’église : »;
@@ -850,7 +853,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     if (GROUP_LABEL.test(label) && /titulaire|suppl/i.test(label)) substitutes = /suppl/i.test(label);
     // « Commune de Meysse : », « Commune d'Alba : »: the commune is what follows; « Commune de : » or « Membres
     // titulaires : » name none.
-    const prefix = /^(?:(?:Commune|Ville|COMMUNE|VILLE)\s+(?:(?:de|DE)\s+(?:(?:la|LA)\s+|[lL]['’]\s*)?|[dD]['’]\s*|(?:du|DU)\s+|(?:des|DES)\s+)?)/.exec(label)?.[0] ?? '';
+    const prefix = /^(?:(?:(?:Pour|POUR)\s+(?:la|LA)\s+)?(?:Commune|Ville|COMMUNE|VILLE|commune)\s+(?:(?:de|DE)\s+(?:(?:la|LA)\s+|[lL]['’]\s*)?|[dD]['’]\s*|(?:du|DU)\s+|(?:des|DES)\s+)?)/.exec(label)?.[0] ?? '';
     const name = label.slice(prefix.length).trim();
     groupLabel = name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) ? label : undefined;
     if (name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) && !INTERCOMMUNAL.test(name) && !ACRONYM.test(name)) {
@@ -1447,6 +1450,13 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     if (leaves) {
       entry.qualifiers.push(qualifier(`départ à ${leaves[1]}`, b.span(here, here + leaves[0].length)));
       at = here + leaves[0].length;
+      entry.end = at;
+      continue;
+    }
+    // « X ayant donné pouvoir à Y en date du 26 février 2018, »: the date of the proxy, part of the entry.
+    const dated = /^en[ \u00a0]+date[ \u00a0]+du[ \u00a0]+\d{1,2}(?:er)?[ \u00a0]+\p{L}+[ \u00a0]+\d{4}/iu.exec(rest);
+    if (dated) {
+      at = here + dated[0].length;
       entry.end = at;
       continue;
     }
