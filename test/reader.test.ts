@@ -1329,6 +1329,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['Jacqueline GRIS', 'Coralie MAUVE', 'Christian ROSE']);
   });
 
+  it('reads communes in capitals whose particles are in small letters after a full stop (« BAINS-sur-OUST : »), and one whose name was lost (« . : M. X »)', () => {
+    const f = facts('Etaient présents : ALLAIRE : M. Jean NOIR, Mme Anne VERT. BAINS-sur-OUST : M. Marc BLANC. LA CHAPELLE-de-BRAIN : M. Luc ROUGE. PIERRIC : M. Claude BRUN. : M. Marcel GRIS, Mme Claudine MAUVE. REDON : M. Paul ROSE.\n\nEtaient absents : M. Alain JAUNE\n\nLe conseil approuve.');
+    assert.deepEqual(names(f.attendance.present), ['M. Jean NOIR', 'Mme Anne VERT', 'M. Marc BLANC', 'M. Luc ROUGE', 'M. Claude BRUN', 'M. Marcel GRIS', 'Mme Claudine MAUVE', 'M. Paul ROSE']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -702,14 +702,18 @@ function namesRatio(t: string): boolean {
 }
 
 /** A label in capitals: « CDC DU BAZADAIS », « SAINT-MARTIN », « CAPV ». */
-const CAPS_GROUP = `[${UP}][${UP}'’-]+(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}`;
+// (« BAINS-sur-OUST », « LA CHAPELLE-de-BRAIN »: the particles of a name in capitals left in small letters.)
+const CAPS_WORD_PARTICLES = `[${UP}][${UP}'’-]*(?:(?:sur|sous|en|de|du|des|le|la|les|lès|lez|et|aux?)-[${UP}][${UP}'’-]*){0,3}`;
+const CAPS_GROUP = `[${UP}][${UP}'’-]+(?:(?:sur|sous|en|de|du|des|le|la|les|lès|lez|et|aux?)-[${UP}][${UP}'’-]*){0,3}(?:[ \\u00a0]${CAPS_WORD_PARTICLES}){0,7}`;
 const CAPS_GROUP_WRAPPED = `[${UP}][${UP}'’-]+(?:(?:[ \\u00a0]|[ \\u00a0]*\\r?\\n)[${UP}][${UP}'’-]*){0,7}`;
 /** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
 const COMMUNE_LABEL = new RegExp(
   // « Pour la commune de BEGADAN : Martine SALLETTE Pour la commune de SAINT ESTEPHE : … », « Pour la commune d’: »
   // (the name lost).
-  `(?<=^|[\\s,;])(?:Pour|POUR)[ \\u00a0]+(?:la|LA)[ \\u00a0]+(?:commune|COMMUNE)(?:[ \\u00a0]+(?:de|du|des|DE|DU|DES)(?=[ \\u00a0:])|[ \\u00a0]+[dD]['’])?(?:[ \\u00a0]*[${UP}][${UP}${LOW}'’-]*(?:[ \\u00a0][${UP}][${UP}${LOW}'’-]*){0,6})?[ \\u00a0]*:(?=[ \\u00a0])|` +
+  `(?<=^|[\\s,;])(?:Pour|POUR|pour)[ \\u00a0]+(?:la|LA)[ \\u00a0]+(?:commune|COMMUNE)(?:[ \\u00a0]+(?:de|du|des|DE|DU|DES)(?=[ \\u00a0:])|[ \\u00a0]+[dD]['’])?(?:[ \\u00a0]*[${UP}][${UP}${LOW}'’-]*(?:[ \\u00a0][${UP}][${UP}${LOW}'’-]*){0,6})?[ \\u00a0]*:(?=[ \\u00a0])|` +
   `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|` +
+  // (« PIERRIC : M. Claude LEVANT. : M. Marcel BOUVIER, … »: a commune whose name the extraction lost.)
+  `(?<=[.;][ \\u00a0]{0,3}):(?=[ \\u00a0]+(?:M\\.|Mme|Monsieur|Madame)[ \\u00a0])|` +
     `(?<=^|[\\s,;])(?:Membres|Délégués|Conseillers)[ \\u00a0]+(?:titulaires?|suppléante?s?)[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*` +
     // (« Saint Jean L Herm : »: an article whose apostrophe a PDF extraction lost; « Laissac Séverac l’église : »;
     // « Saint-Martin-sur- Armançon : », a blank after a hyphen.)
@@ -853,7 +857,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     if (GROUP_LABEL.test(label) && /titulaire|suppl/i.test(label)) substitutes = /suppl/i.test(label);
     // « Commune de Meysse : », « Commune d'Alba : »: the commune is what follows; « Commune de : » or « Membres
     // titulaires : » name none.
-    const prefix = /^(?:(?:(?:Pour|POUR)\s+(?:la|LA)\s+)?(?:Commune|Ville|COMMUNE|VILLE|commune)\s+(?:(?:de|DE)\s+(?:(?:la|LA)\s+|[lL]['’]\s*)?|[dD]['’]\s*|(?:du|DU)\s+|(?:des|DES)\s+)?)/.exec(label)?.[0] ?? '';
+    const prefix = /^(?:(?:(?:Pour|POUR|pour)\s+(?:la|LA)\s+)?(?:Commune|Ville|COMMUNE|VILLE|commune)\s+(?:(?:de|DE)\s+(?:(?:la|LA)\s+|[lL]['’]\s*)?|[dD]['’]\s*|(?:du|DU)\s+|(?:des|DES)\s+)?)/.exec(label)?.[0] ?? '';
     const name = label.slice(prefix.length).trim();
     groupLabel = name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) ? label : undefined;
     if (name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) && !INTERCOMMUNAL.test(name) && !ACRONYM.test(name)) {
