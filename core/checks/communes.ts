@@ -39,7 +39,8 @@ export const communeNames: Check = {
       if (found.kind === 'exact') continue;
       if (found.kind === 'former' && !found.reason) continue;
       if (found.kind === 'unknown') {
-        if (label.name.length < 3 || label.mention) continue;
+        // (A short form of a commune of the territory, « CISSAC » for Cissac-Médoc: the name used on the spot.)
+        if (label.name.length < 3 || label.mention || found.shortOf) continue;
         ctx.report({
           code: 'commune-unknown',
           range: label.range,
@@ -53,7 +54,8 @@ export const communeNames: Check = {
       let why: keyof typeof REASONS = found.reason!;
       // (So is one whose particles alone are in small letters: « CHENS-sur-LEMAN », « BONS-en-CHABLAIS ».)
       if (inCapitals(label.name)) {
-        const letters = (x: string) => foldAccents(x).toUpperCase();
+        // (« SAINT-GERMAIN-D’ESTEUIL »: a typographic apostrophe is no difference.)
+        const letters = (x: string) => foldAccents(x).toUpperCase().replace(/[’ʼ]/g, "'");
         if (letters(label.name) === letters(official)) continue;
         if (why === 'case' || why === 'accents') why = letters(label.name).replace(/[-\s'’]/g, '') === letters(official).replace(/[-\s'’]/g, '') ? 'hyphens' : 'letters';
       }

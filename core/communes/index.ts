@@ -53,7 +53,8 @@ export type CommuneMatch =
   /** `reason` is set when the written name itself differs from the former name. */
   | { kind: 'former'; commune: FormerCommune; current: Commune; reason?: SpellingReason }
   | { kind: 'spelling'; written: string; official: Commune; reason: SpellingReason }
-  | { kind: 'unknown' };
+  /** `shortOf`: the name is the first words of a commune of the territory (« CISSAC » for Cissac-Médoc), a short form. */
+  | { kind: 'unknown'; shortOf?: Commune };
 
 /**
  * The commune of today a match designates: the one written, or its official spelling; with `former`, also the
@@ -323,6 +324,14 @@ export function createCommuneIndex(data: CompactCommuneData): CommuneIndex {
       if (inside.length) {
         const entry = best(inside);
         return toMatch(entry, written, spellingReason(written, nameOf(entry)));
+      }
+    }
+    // « CISSAC », « LESPARRE » for Cissac-Médoc, Lesparre-Médoc: the first words of a commune of the territory, the
+    // short form used on the spot, before a commune a few letters off (« Cessac »).
+    if (key) {
+      for (const members of [territory?.epci ? epciBySiren.get(territory.epci)?.members ?? [] : [], territory?.departement ? departementCommunes(territory.departement) : []]) {
+        const short = members.filter((c) => normalizeName(c.name).startsWith(`${key} `));
+        if (short.length === 1) return { kind: 'unknown', shortOf: short[0] };
       }
     }
     // A few letters off: only among the communes of the territory, where the candidates are few.

@@ -30,6 +30,14 @@ describe('checks: commune-spelling', () => {
     assert.match(f[2].message, /« Pouilley-les-Vignes » \(majuscules\)/);
   });
 
+  it('takes a short form used on the spot (« CISSAC » for Cissac-Médoc) for no misspelling of another commune (Cessac), and a typographic apostrophe for no difference', () => {
+    const medoc = 'ETAIENT PRESENTS : Pour la commune de BEGADAN : Martine NOIR Pour la commune de CISSAC : Jean BLANC Pour la commune de LESPARRE : Luc VERT Pour la commune de SAINT-GERMAIN-D’ESTEUIL : Paul ROUGE Pour la commune de VERTHEUIL : Rémi BRUN\n\nLa séance est ouverte.';
+    assert.deepEqual(findingsOf(medoc, 'commune-spelling', { communes: true }), []);
+    assert.deepEqual(findingsOf(medoc, 'commune-unknown', { communes: true }), []);
+    // A letter off in a name of its own is still reported.
+    assert.equal(findingsOf(medoc.replace('VERTHEUIL', 'VERTEUIL'), 'commune-spelling', { communes: true }).length, 1);
+  });
+
   it('has a quick fix that writes the official name, and the fixed text has no finding', () => {
     const t = LIST.replace('Besançon :', 'Besancon :').replace('Thise :', 'Thisse :');
     const f = findingsOf(t, 'commune-spelling', { communes: true });
