@@ -1335,6 +1335,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads « PRESENTS , : » (a stray comma before the colon), and « (mandataire X à son départ 20h01) » after a member present', () => {
+    const f = facts('La séance est ouverte. PRESENTS , : Mme Noir, Maire ; M. Blanc, Mme Vert, adjoints ; MM. Rouge, Brun, conseillers municipaux. ABSENTS : M. Gris\n\nLe conseil approuve.');
+    assert.deepEqual(names(f.attendance.present), ['Mme Noir', 'M. Blanc', 'Mme Vert', 'Rouge', 'Brun']);
+    const g = facts('PRESENTS – ADAM Michel - BASTIAN Frédéric (mandataire TAVARD Agnès à son départ 20h01) - BEURTON Sophie (mandataire EPPE Jean-Bernard jusqu’à son arrivée 18h45) - TAVARD Agnès - EPPE Jean-Bernard\n\nLe conseil approuve.');
+    assert.deepEqual(proxies(g), ['BASTIAN Frédéric → TAVARD Agnès', 'BEURTON Sophie → EPPE Jean-Bernard']);
+    assert.deepEqual(problems(analyzeText('PRESENTS – ADAM Michel - BASTIAN Frédéric (mandataire TAVARD Agnès à son départ 20h01) - TAVARD Agnès\n\nLe conseil approuve.')), []);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -122,7 +122,8 @@ const STOPS = [
 
 // (« Présents (dans l’ordre du tableau) : »: a few words in parentheses before the colon; « PRESENTS [13] : », the
 // count in brackets.)
-const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:dans|par|selon)[ \\u00a0][^()\\n:]{1,40}\\)[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
+// (« PRESENTS , : Mme Appéré, Maire ; … »: a stray comma before the colon.)
+const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:dans|par|selon)[ \\u00a0][^()\\n:]{1,40}\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
@@ -765,7 +766,7 @@ const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?
 /** « M. DELAERE Hubert de JOUARRE »: after a name written surname first, the commune the delegate comes from. */
 const FROM_COMMUNE = new RegExp(`^(?:de|d['’]|du|des)[ \\u00a0]*${COMMUNE_CAPS}[ \\u00a0]*$`, 'u');
 // (« (présente à 19h, à partir du point n° 8) »: the hour of an arrival, then its point.)
-const TIME = /^(?:[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu|[àa]\s+\d)|rentre\s+[àa]|revient\s+[àa])/i;
+const TIME = /^(?:[àa]\s+son\s+(?:départ|arrivée)|[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu|[àa]\s+\d)|rentre\s+[àa]|revient\s+[àa])/i;
 
 /** « M. SERNE Les membres présents forment… »: a sentence starts after the name (a line break lost). */
 // (« M. Alain PANELLE Ouverture de la séance par… »: particles, then a word in lower case, are prose too.)
@@ -1556,6 +1557,9 @@ function timed(q: Qualifier, entry: ListEntry, role: ListRole) {
   entry.qualifiers.push({ ...q, kind: q.kind === 'from' ? 'until' : 'from', exclusive: !q.exclusive });
 }
 
+/** « BASTIAN Frédéric (mandataire TAVARD Agnès à son départ 20h01) »: the holder named without a civility. */
+const MANDATAIRE = /^mandataire[ \u00a0]*:?[ \u00a0]+(?=\p{Lu}{2})/u;
+
 /** « (absente) », « (absent) » right after the holder of a proxy. */
 const HOLDER_ABSENT = /^[ \u00a0]*\((?:absente?s?|non présente?s?)\)/iu;
 
@@ -1593,6 +1597,7 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
   }
   return (
     found(PROXY_PHRASE, (p) => (entry.proxyTo = p), true) ||
+    found(MANDATAIRE, (p) => (entry.proxyTo = p), true) ||
     found(role !== 'present' ? BARE_PROXY : null, (p) => (entry.proxyTo = p), true) ||
     found(HOLDER_PHRASE, (p) => (entry.proxyFrom = p)) ||
     found(HOLDER_BARE, (p) => (entry.proxyFrom = p)) ||
