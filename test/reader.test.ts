@@ -1343,6 +1343,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText('PRESENTS – ADAM Michel - BASTIAN Frédéric (mandataire TAVARD Agnès à son départ 20h01) - TAVARD Agnès\n\nLe conseil approuve.')), []);
   });
 
+  it('reads a civility before a particle in small letters (« Mme de la PROVÔTÉ », « Mmes de Villartay »), and ends a name before the next field (« R. Condamine Date de la convocation »)', () => {
+    assert.deepEqual(names(facts('Présents : Mme NOIR, Mme de la PROVÔTÉ, M. de LATTRE, M. BLANC.\n\nLe conseil approuve.').attendance.present), ['Mme NOIR', 'Mme de la PROVÔTÉ', 'M. de LATTRE', 'M. BLANC']);
+    const f = facts('Présents 25 Votants 25 Excusé(e)s S. Noir, L. Blanc, R. Condamine Date de la convocation 24 septembre 2013');
+    assert.deepEqual(names(f.attendance.absent), ['S. Noir', 'L. Blanc', 'R. Condamine']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -264,7 +264,7 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
 // (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs ».)
@@ -376,6 +376,7 @@ const STUCK_INITIAL = new RegExp(`^([${UP}]\\.)([${UP}]{3,}[${UP}'’-]*)$`, 'u'
 /** « le Dr », « Professeur »: a title before a name. */
 const TITLE = /^(?:le[ \u00a0]+)?(?:Dr\.?|Docteur|Pr\.?|Professeur)[ \u00a0]+(?=\p{Lu})/u;
 
+const FIELD_AFTER_NAME = new RegExp(`^[${UP}][${LOW}]+(?:[ \\u00a0]+(?:de|du|des|la|le|d['’]))+[ \\u00a0]*[${LOW}]{3,}`, 'u');
 const DOUBLED_CIVILITY = { Monsieur: /^Monsieur[ \u00a0\r\n]+(?=\p{Lu})/u, Madame: /^Madame[ \u00a0\r\n]+(?=\p{Lu})/u };
 
 /**
@@ -420,6 +421,9 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
   let beforeCivility = false;
   for (let m = re.exec(rest); m && words.length < 7; m = re.exec(rest)) {
     let w = m[0].replace(/[,;]$/, '');
+    // « … F. Serre, R. Condamine Date de la convocation 24 septembre »: a capitalised word, particles and a word in
+    // small letters open the next field, not a part of the name.
+    if (words.length > 0 && FIELD_AFTER_NAME.test(rest.slice(m.index, m.index + 60))) break;
     // « S.BONNIERE », « F.DELABASSERUE »: an initial stuck to the surname, two words.
     const initial = words.length === 0 ? STUCK_INITIAL.exec(w) : null;
     if (initial) {
