@@ -1309,7 +1309,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     if (c === '-' && blankBefore && blankAfter && /\p{Lu}{2}[\p{Lu}'’-]*[ \u00a0]*$/u.test(text.slice(Math.max(start, i - 40), i)) && LONE_SURNAME_AFTER.test(text.slice(i + 1, i + 60)) && pluralBefore(text, Math.max(from, i - 200), i)) { cut(i, i + 1); continue; }
     // (« VERMEULEN J.P./ FYVEY L. », « FRANCKE C/ GHISKIER P. », « Mme Evelyne TOUSSAINT/ M Hervé VAXELAIRE »: a slash
     // stuck to the initial or the surname before it.)
-    if (c === '/' && !blankBefore && blankAfter && i > start && /(?:^|[\s\u00a0])\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+(?:\p{Lu}\.?)+)?$/u.test(text.slice(Math.max(start, i - 40), i))) { cut(i, i + 1); continue; }
+    // (Not « LA FERTE S/ JOUARRE »: « S/ » abbreviates « sur » or « sous » in a commune's name.)
+    if (c === '/' && !blankBefore && blankAfter && i > start && !/[\s\u00a0][Ss]$/.test(text.slice(i - 2, i)) && /(?:^|[\s\u00a0])\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+(?:\p{Lu}\.?)+)?$/u.test(text.slice(Math.max(start, i - 40), i))) { cut(i, i + 1); continue; }
     if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas && i > start && !givenThenSurname(text, i, start, to) && !CIVILITY_AFTER.test(text.slice(i + 1, i + 14)) && !FUNCTION_ALONE.test(text.slice(start, i).trim()))) { cut(i, i + 1); continue; }
     // « NOURRISSON Isabelle- GLOAGUEN Frédérik », « (arrivée à 22h30)- GORIAUX Christine »: a dash stuck to the end of
     // an entry, before one written surname first (« Marie- LACOSTE ; », « Jean- Pierre BOUVIER » are names cut); or stuck
