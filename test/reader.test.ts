@@ -1349,6 +1349,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['S. Noir', 'L. Blanc', 'R. Condamine']);
   });
 
+  it('reads a civility at a line\'s end before its names below (« - M.↵LEBOURGEOIS », « - MM.↵LAGARDE - CHENINA »), « Vice-Président(e)s »', () => {
+    const f = facts('ETAIENT PRESENTS : M. NOIR, Président - MM. BLANC - Mme VERT - M.\nROUGE - Mme BRUN - MM.\nGRIS - MAUVE - LE ROSE, conseillers communautaires.\nABSENTS EXCUSES : M. CAUVIN\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'BLANC', 'Mme VERT', 'M. ROUGE', 'Mme BRUN', 'GRIS', 'MAUVE', 'LE ROSE']);
+    const g = facts('ETAIENT PRESENTS : M. NOIR, Président - MM. GRIS - MAUVE, Vice-Président(e)s Mmes JAUNE - ORANGE, conseillers communautaires.\nABSENTS EXCUSES : M. CAUVIN\n\nLa séance est ouverte.');
+    assert.deepEqual(names(g.attendance.present), ['M. NOIR', 'GRIS', 'MAUVE', 'JAUNE', 'ORANGE']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

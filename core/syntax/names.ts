@@ -269,7 +269,7 @@ const CIVILITY_RE = new RegExp(
 );
 // (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs ».)
 const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?)$/;
-const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?)[ \u00a0]/;
+const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?)[\s\u00a0]/;
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
 // (« JoëlBONIFACE », « Jean-ClaudeRAMBAUD », « BONNEMENTJulien »: a given name and a surname whose space a PDF
 // extraction or an OCR lost.)
@@ -308,7 +308,7 @@ const HEADING_WORDS = new Set([
 ]);
 
 /** A function written after a name, or in its place: it names no one. */
-const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?[- ]présidente?s?|présidente?s?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
+const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?[- ]présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
 /** A function and nothing else before a separator (« , Maire - »). */
 const FUNCTION_ALONE = new RegExp(`${FUNCTION.source}$`, 'i');
 /** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
@@ -979,7 +979,7 @@ const PROSE_RUN = /(?<![\p{L}'’-])[a-zà-ÿ'’]{2,}(?:[ \u00a0]+[a-zà-ÿ'’
 const BULLETED_ENTRY = /(?:^|[\s\u00a0])[-–•][ \u00a0]+(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]+\p{Lu}/gu;
 /** A name without its civility (« Sandra DUPEYRON ayant donné pouvoir… », « DUPEYRON Sandra »): an entry, not a description. */
 /** After a function, the next name: initials and a surname in capitals (« J. FISCHER », « JM FERON »), or a civility. */
-const INITIAL_NAME_AFTER = /^[ \u00a0]+(?:\p{Lu}{1,2}\.?(?:-?\p{Lu}\.)?[ \u00a0]+\p{Lu}{2,}|(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu})/u;
+const INITIAL_NAME_AFTER = /^[ \u00a0]+(?:\p{Lu}{1,2}\.?(?:-?\p{Lu}\.)?[ \u00a0]+\p{Lu}{2,}|(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)[ \u00a0]+\p{Lu})/u;
 /** « … Marie-Thé OLIVESI, Maire Charles COLOMBANI, adjoint … »: a given name and a surname in capitals, ending the piece. */
 const GIVEN_NAME_AFTER = /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*$/u;
 const NAME_START = /^(?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)*[ \u00a0]+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll})/u;
@@ -1181,7 +1181,8 @@ const ENTRY_SURNAME_FIRST = /^[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{
 /** After a separator: an entry written given name first (« Francis BORDERIEUX »). */
 const ENTRY_GIVEN_FIRST = /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}/u;
 /** A civility right after a blank (tried on a few characters after a dash). */
-const CIVILITY_AFTER = /^[ \u00a0]+(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \u00a0]/;
+// (« … Mme LECRES - M.↵LEBOURGEOIS »: the name may be on the next line.)
+const CIVILITY_AFTER = /^[ \u00a0]+(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)(?:[ \u00a0]|[ \u00a0\t]*\r?\n)/;
 
 /**
  * The pieces of a group: text between separators outside parentheses — commas, semicolons, line breaks,
@@ -1214,7 +1215,7 @@ function listStyle(text: string, from: number, to: number): ListStyle {
 
 /** A surname in capitals alone after a dash: then another dash, a comma, a full stop, or the line's end. */
 const LONE_SURNAME_AFTER = /^[ \u00a0]+\p{Lu}{2}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2}[\p{Lu}'’-]*)?[ \u00a0]*(?:[-–—,;.]|\r?\n|$)/u;
-const ANY_CIVILITY = /(?<![\p{L}])(MM\.?|Mmes\.?|Messieurs|Mesdames|M\.|Mme\.?|Mlle|Monsieur|Madame)(?=[ \u00a0])/gu;
+const ANY_CIVILITY = /(?<![\p{L}])(MM\.?|Mmes\.?|Messieurs|Mesdames|M\.|Mme\.?|Mlle|Monsieur|Madame)(?=[\s\u00a0])/gu;
 /** Whether the last civility between from and to is plural (« MM. », « Mmes »): the names after it are surnames. */
 function pluralBefore(text: string, from: number, to: number): boolean {
   let last: string | undefined;
@@ -1263,7 +1264,7 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       while (p >= start && /[ \u00a0\t\r]/.test(text[p])) p--;
       // « Mme. Yvonne VELAYOUDON M.↵Germain BALMOKOUN »: a civility at the end of a line belongs to the name below.
       const tail = Math.max(start, i - 8);
-      const civ = separated ? /[ \u00a0](?:M\.|Mme\.?|Mlle\.?|Melle\.?)[ \u00a0\t\r]*$/.exec(text.slice(tail, i)) : null;
+      const civ = separated ? /[ \u00a0](?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Melle\.?)[ \u00a0\t\r]*$/.exec(text.slice(tail, i)) : null;
       // (« Mme M.↵PATEL-DUBOURG »: after a civility, « M. » is an initial.)
       if (civ && /^(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)$/.test(text.slice(start, tail + civ.index + 1).trim())) continue;
       if (civ) { cut(tail + civ.index + 1, tail + civ.index + 1); continue; }
