@@ -13,8 +13,10 @@ export const memberCount: Check = {
     if (!m.complete) return;
     const s = m.seance;
     const listed = seatsListed(m).fewest;
-    // More names than seats is a mistake; fewer may be a list the act does not give (the absent not named).
-    if (s.membersInOffice && listed > s.membersInOffice.value) {
+    // More names than seats is a mistake; fewer may be a list the act does not give (the absent not named). (Not when
+    // some names were parted at a capital alone, « GRASSART N GUYEN DINH »: how many people they are is not known.)
+    const uncertain = m.members.filter((x) => x.entry.uncertainStart).length;
+    if (s.membersInOffice && listed - uncertain > s.membersInOffice.value) {
       ctx.report({
         code: 'member-count',
         range: s.membersInOffice.span.range,

@@ -966,6 +966,7 @@ function wholeLine(text: string, p: Piece): boolean {
 const HOLDERS_ONLY = /^(?:Par|PAR)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]/;
 /** Capitalised words (with the small words of a name of place), then a civility: a group named before its members. */
 const GROUP_THEN_CIVILITY = new RegExp(`^((?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)(?:[ \\u00a0]+(?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)){0,7}[ \\u00a0]+)(?=(?:M\\.|Mme|Mr|Monsieur|Madame|Mlle)[ \\u00a0]+[${UP}])`, 'u');
+const POLITICAL_GROUP = /^(?:(?:Groupe|GROUPE)[ \u00a0][^,;()\n]{1,120}?|Non[- ]inscrite?s?[ \u00a0]+)(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)[ \u00a0])/u;
 /** The function of a member of the staff (never a councillor's): « Directrice Générale des Services », « responsable des finances ». */
 const STAFF = /^(?:directeur|directrice)(?:\s+g[ée]n[ée]ral(?:e)?)?(?:\s|$)|^(?:DGS|DGA|DST)(?![\p{L}])|^responsables?\s|^secr[ée]taire\s+(?:de\s+mairie|g[ée]n[ée]ral)|^attach[ée]e?(?:\s|$)|^charg[ée]e?\s+de\s|^technicien(?:ne)?(?:\s|$)|^comptable(?:\s|$)|^r[ée]dact(?:eur|rice)(?:\s|$)/iu;
 /** The verb of a sentence whose subject is the name before it, in minutes (« est élue secrétaire », « ouvre la séance »). */
@@ -1098,6 +1099,14 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       piece.start = start;
       t = t.slice(skip);
     }
+    // « Groupe Liste d Union pour un nouveau souffle pour Versailles Mme DUCHENE », « Non inscrite Mme LEHERISSEL »: the
+    // political group the next members belong to, no person.
+    const party = POLITICAL_GROUP.exec(t);
+    if (party) {
+      start += party[0].length;
+      piece.start = start;
+      t = t.slice(party[0].length);
+    }
     // « Par M. ZILLIOX Charles Par M. MANDON Emmanuel »: the holders' column of a table, without their givers: no entry.
     const holdersOnly = HOLDERS_ONLY.test(t);
     let r = holdersOnly ? ({} as ReturnType<typeof readEntry>) : readEntry(text, start, piece.end, b, role, commune, enumeration);
@@ -1128,6 +1137,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
         at = r.next;
         r = readEntry(text, at, Math.min(piece.end, at + ENTRY_WINDOW), b, role, commune);
         if (!r.entry) break;
+        if (/^[ \u00a0]*\p{Lu}[ \u00a0]+\p{Lu}{2}/u.test(text.slice(at, at + 6))) r.entry.uncertainStart = true;
         if (r.next === undefined && r.prose !== undefined && SUBJECT_VERB.test(text.slice(r.prose, r.prose + 40))) { out.end = at; out.stopped = true; return true; }
         out.entries.push(r.entry);
       }
@@ -1506,6 +1516,13 @@ function readParenthesis(inner: string, offset: number, entry: ListEntry, b: Nam
   const span = b.span(offset - 1, offset + inner.length + 1);
   // « (sauf aux points 23 et 25) », « (aux points 1 et 2) ».
   if (POINTS_PHRASE.test(inner) && points(inner, offset, entry, b) === inner.length) return;
+  // « (de l’ouverture de la séance à la délibération n°9 et de la délibération n°11 à la fin de la séance) »: present for
+  // ranges of reports, not placed against the order (it restricts nothing, and the counts that rest on it are not
+  // compared).
+  if (RANGE.test(inner)) {
+    entry.qualifiers.push({ offset: span.offset, end: span.end, range: span.range, text: `(${inner})`, kind: 'only', reports: [] });
+    return;
+  }
   if (TIME.test(inner)) {
     // « (jusqu’à 11 h 50 - délégation de vote à Marc BERNIER) »: the time, then the proxy.
     const sep = /[ \u00a0]+[-–—][ \u00a0]+|[ \u00a0]*[,;][ \u00a0]+/.exec(inner);
@@ -1539,10 +1556,12 @@ const DELEGATE_OF = new RegExp(`^(?:(?:[Dd][ée]l[ée]gu[ée]|[Cc]onseill[eè]r)
  * « sauf le 24 » (for all but those), « à partir du point 3 », « jusqu'au point 12 » (from or until a report):
  * presence, or absence, for some points of the agenda. Groups: the word of an exception, of a time, the numbers.
  */
-const POINTS_SOURCE = String.raw`(?:(sauf|saufs|excepté|hormis)[ \u00a0]+(?:(?:pour[ \u00a0]+)?(?:aux?|les?|du|des)[ \u00a0]+)?(?:points?[ \u00a0]+)?|(?:aux?|pour[ \u00a0]+les?|durant[ \u00a0]+les?|pendant[ \u00a0]+les?)[ \u00a0]+points?[ \u00a0]+|([àa][ \u00a0]+partir[ \u00a0]+du|jusqu['’][ \u00a0]*au)[ \u00a0]+points?[ \u00a0]+)(?:n°[ \u00a0]*)?(\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*(?:,|et|&)[ \u00a0]*(?:n°[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*)*)(?![\d\p{L}])`;
+const POINTS_SOURCE = String.raw`(?:(sauf|saufs|excepté|hormis)[ \u00a0]+(?:(?:pour[ \u00a0]+)?(?:aux?|les?|du|des)[ \u00a0]+)?(?:points?[ \u00a0]+)?|(?:aux?|pour[ \u00a0]+les?|durant[ \u00a0]+les?|pendant[ \u00a0]+les?)[ \u00a0]+(?:points?|délibérations?)[ \u00a0]+|([àa][ \u00a0]+partir[ \u00a0]+du|jusqu['’][ \u00a0]*au)[ \u00a0]+points?[ \u00a0]+)(?:n°[ \u00a0]*)?(\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*(?:,|et|&)[ \u00a0]*(?:n°[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*)*)(?![\d\p{L}])`;
 const POINTS_PHRASE = new RegExp(`^${POINTS_SOURCE}`, 'iu');
 /** The same anywhere in a text (« Anne VERT aux points 1 et 2 »): words about a presence, not prose. */
 const POINTS_IN_TEXT = new RegExp(`(?<![\\p{L}])${POINTS_SOURCE}`, 'giu');
+
+const RANGE = /^(?:de|depuis|du)[ \u00a0]+(?:l['’][ \u00a0]?ouverture|la[ \u00a0]+délibération|le[ \u00a0]+point|la[ \u00a0]+question|le[ \u00a0]+rapport|la[ \u00a0]+séance)/i;
 
 /** The qualifiers of a points phrase at the start of `text` (see POINTS_PHRASE), and the length read; 0 for none. */
 function points(text: string, offset: number, entry: ListEntry, b: NameMaker): number {

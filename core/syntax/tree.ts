@@ -80,6 +80,11 @@ export interface ListEntry extends Span {
    * « (suppléant) ». No seat of its own.
    */
   substitute?: boolean;
+  /**
+   * Read where a separator was taken to be lost before a capital alone (« Jacqueline GRASSART N GUYEN DINH »): the
+   * capital may as well belong to the name before, so how many people the list names is uncertain.
+   */
+  uncertainStart?: boolean;
 }
 
 export interface CommuneLabelNode extends Span {
