@@ -149,6 +149,7 @@ export class ActIndex {
     }
     this.keysOf.delete(uri);
     this.files.delete(uri);
+    if (this.files.size === 0) this.strings.clear();
   }
 
   /**
