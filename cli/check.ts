@@ -70,9 +70,15 @@ const WORKER = join(__dirname, 'check-worker.js');
 const WORKER_HEAP_MB = 128;
 
 /**
- * Checks the files with `jobs` workers, handing each the next file as it is done; `onResult` gets each result with
- * its index in `files` (in the order they finish). A file whose worker failed (out of memory, an exception) gets no
- * result here: the caller checks it again in its own thread.
+ * Files handed to a worker before it is done with the one it checks: it never waits for this thread (busy receiving
+ * the other worker's results) to be given its next file.
+ */
+const FILES_AHEAD = 2;
+
+/**
+ * Checks the files with `jobs` workers, handing each the next file as it is done (a few ahead); `onResult` gets each
+ * result with its index in `files` (in the order they finish). A file whose worker failed (out of memory, an
+ * exception) gets no result here: the caller checks it again in its own thread.
  */
 function checkInWorkers(files: readonly string[], jobs: number, data: { locale: Locale; rosterPath?: string }, onResult: (i: number, r: FileChecked) => void): Promise<void> {
   return new Promise((resolve) => {
@@ -83,21 +89,22 @@ function checkInWorkers(files: readonly string[], jobs: number, data: { locale: 
       void w.terminate();
       if (running === 0) resolve();
     };
-    const feed = (w: Worker) => {
-      if (next >= files.length) return done(w);
-      w.postMessage({ i: next, file: files[next] });
-      next++;
-    };
     for (let k = 0; k < jobs; k++) {
       const w = new Worker(WORKER, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       running++;
+      let handed = 0;
+      const feed = () => {
+        for (; handed < FILES_AHEAD && next < files.length; handed++, next++) w.postMessage({ i: next, file: files[next] });
+        if (handed === 0) done(w);
+      };
       w.on('message', (m: { i: number; result?: FileChecked; error?: string }) => {
+        handed--;
         if (m.result) onResult(m.i, m.result);
-        feed(w);
+        feed();
       });
-      // A worker that dies leaves its file without a result, and takes no more.
+      // A worker that dies leaves the files it was handed without a result, and takes no more.
       w.once('error', () => done(w));
-      feed(w);
+      feed();
     }
   });
 }
@@ -152,8 +159,12 @@ export const checkCommand: Command = {
     let problems = collected.problems.length;
     const results: (FileChecked | undefined)[] = new Array(files.length);
     const progress = progressBar(files.length, locale);
+    // The index of the acts for the checks across acts: their names shared as each file's summaries come (most of what
+    // this thread holds of 10 000 acts), the acts indexed in the order of the files once all are checked.
+    const index = new ActIndex();
     let done = 0;
     const take = (i: number, r: FileChecked) => {
+      if (!('problem' in r)) index.share(r.acts);
       results[i] = r;
       progress.tick(++done);
     };
@@ -165,7 +176,6 @@ export const checkCommand: Command = {
         files.forEach((file, i) => results[i] ?? take(i, checkFile(file, here)));
       }
       progress.end();
-      const index = new ActIndex();
       const checked: FileResult[] = [];
       let fits = false;
       for (const r of results) {

@@ -6,8 +6,11 @@ import { DRAFT, plainText, type Block, type Layout, type Run } from './layout';
 import { fontFile, type FontStyle } from './fonts';
 
 // require, not import: the bundler then takes pdfkit's CommonJS build, whose data paths work in a CommonJS bundle.
+// Loaded when the first PDF is made, not with the module: pdfkit and its fonts take about 0.2 s and 30 MB to load,
+// which every `delib check` and the language server would pay for nothing.
+let pdfkit: typeof PDFKitDocument | undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const PDFDocument: typeof PDFKitDocument = require('pdfkit');
+const PDFDocument = (): typeof PDFKitDocument => (pdfkit ??= require('pdfkit'));
 
 const CM = 72 / 2.54;
 const MARGINS = { top: 2 * CM, bottom: 2.2 * CM, left: 2.2 * CM, right: 2 * CM };
@@ -430,7 +433,7 @@ function layOut(layout: Layout, options: { locale?: Locale }, printed?: Readonly
   // PDF/A-2b for the archives (every font embedded, the XMP identification), tagged for accessibility (RGAA): the
   // structure of the act (headings, paragraphs, lists, tables) in reading order, the running header, the page
   // numbers and the watermark as artifacts.
-  const doc = new PDFDocument({
+  const doc = new (PDFDocument())({
     size: 'A4',
     margins: MARGINS,
     bufferPages: true,

@@ -28,7 +28,10 @@ const rosterTerritories = new WeakMap<Roster, Territory | null>();
 
 type DocumentTerritory = { listed: Territory; named: Territory };
 // Each keystroke makes a new model of much the same document: its territory is remembered by what it is made of (the
-// commune labels, the collectivity, the header), for each commune index.
+// commune labels, the collectivity, the header), for each commune index. The documents edited lately only: a key
+// holds up to 2 000 characters of a header, and 1 000 of them (the bound before) kept some 4 MB in the server after
+// the acts were closed.
+const TERRITORIES_KEPT = 100;
 const documentTerritories = new WeakMap<CommuneIndex, Map<string, DocumentTerritory>>();
 
 function rosterTerritory(roster: Roster, communes: CommuneIndex): Territory | undefined {
@@ -60,7 +63,7 @@ function documentTerritory(model: Model, communes: CommuneIndex): DocumentTerrit
   if (!memo) documentTerritories.set(communes, (memo = new Map()));
   let known = memo.get(key);
   if (!known) {
-    if (memo.size > 1000) memo.clear();
+    if (memo.size >= TERRITORIES_KEPT) memo.clear();
     memo.set(detach(key), (known = readDocumentTerritory(labels, head, model, communes)));
   }
   return known;

@@ -54,6 +54,9 @@ function readSeries(number: string): Series | undefined {
   return undefined;
 }
 
+/** The most names an index shares (ActIndex `share`): far more than the members of the councils of a workspace. */
+const MAX_SHARED_NAMES = 100_000;
+
 /** How many missing ranks a gap may have before the workspace is taken to hold only part of the year. */
 const MAX_GAP = 3;
 
@@ -71,6 +74,8 @@ export class ActIndex {
   private readonly bySeries = new Map<string, Numbered[]>();
   private readonly bySeance = new Map<string, { uri: string; act: ActSummary }[]>();
   private readonly keysOf = new Map<string, { map: Map<string, { uri: string }[]>; key: string }[]>();
+  /** One copy of each name the summaries hold (see `share`). */
+  private readonly strings = new Map<string, string>();
 
   constructor(files: readonly FileSummary[] = []) {
     for (const f of files) this.set(f);
@@ -82,6 +87,7 @@ export class ActIndex {
 
   set(file: FileSummary): void {
     this.delete(file.uri);
+    this.share(file.acts);
     this.files.set(file.uri, file.acts);
     const keys: { map: Map<string, { uri: string }[]>; key: string }[] = [];
     const add = <T extends { uri: string }>(map: Map<string, T[]>, key: string, value: T) => {
@@ -104,6 +110,37 @@ export class ActIndex {
     this.keysOf.set(file.uri, keys);
   }
 
+  /**
+   * The names of an act's summary (its members, their keys, the collectivity, the presidency) replaced by the copy the
+   * index already holds of the same name: the acts of a council name the same members in every act, and a summary
+   * that comes from a worker (`delib check`) or from a clone (summary.ts) holds its own copies. Those of 10 000 acts
+   * of a year weighed some 50 MB in `delib check`; shared, a few. The map is emptied when it grows past its bound (a
+   * name then kept twice, never a wrong one). `set` does it; `delib check` does it too as each file's summaries come,
+   * before it indexes them all in the order of the files.
+   */
+  share(acts: readonly ActSummary[]): void {
+    const strings = this.strings;
+    const one = (s: string): string => {
+      const known = strings.get(s);
+      if (known !== undefined) return known;
+      if (strings.size >= MAX_SHARED_NAMES) strings.clear();
+      strings.set(s, s);
+      return s;
+    };
+    for (const act of acts) {
+      const p = act.presence;
+      if (p) {
+        for (let i = 0; i < p.keys.length; i++) p.keys[i] = one(p.keys[i]);
+        for (let i = 0; i < p.names.length; i++) p.names[i] = one(p.names[i]);
+      }
+      for (const x of [act.collectivity, act.president, act.secretary]) {
+        if (!x) continue;
+        x.name = one(x.name);
+        x.key = one(x.key);
+      }
+    }
+  }
+
   delete(uri: string): void {
     for (const { map, key } of this.keysOf.get(uri) ?? []) {
       const kept = (map.get(key) ?? []).filter((x) => x.uri !== uri);
@@ -112,6 +149,7 @@ export class ActIndex {
     }
     this.keysOf.delete(uri);
     this.files.delete(uri);
+    if (this.files.size === 0) this.strings.clear();
   }
 
   /**
