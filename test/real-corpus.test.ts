@@ -39,9 +39,9 @@ describe('real acts (corpus/real)', function () {
   // Floors of the last measure: holdouts join the corpus with the layouts the reader does not read yet (the share
   // read fell from 96.7 % to 94.6 % when the eighth came in, though the reader read more of the others; 95.0 % with
   // the ninth and the tenth; 95.7 % with the eleventh to the thirteenth; 94.9 % with the fourteenth and fifteenth; 94.1 % with the seventeenth, 94.7 % with the sixteenth after fixes; 94.95 % with the nineteenth, 95.0 % after fixes;
-  // 94.4 % with the eighteenth and the twentieth to the twenty-third, 95.0 % after fixes), so
+  // 94.4 % with the eighteenth and the twentieth to the twenty-third, 95.1 % after fixes), so
   // the count of facts read is the floor, and the share only a guard.
   it('reads the stated facts (séance date, counts, names, proxies, votes) at least as well as before', () => {
-    assert.ok(score.read >= 8752 && score.read / score.facts >= 0.95, `${score.read}/${score.facts}`);
+    assert.ok(score.read >= 8761 && score.read / score.facts >= 0.95, `${score.read}/${score.facts}`);
   });
 });
