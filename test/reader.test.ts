@@ -553,6 +553,12 @@ describe('reader: references in a deliberation', () => {
 });
 
 describe('reader: counts', () => {
+  it('takes no date for a count (« Présents délibération Date d’affichage : 15/12/2015 »: the headers of a box run together)', () => {
+    const f = facts('Date convocation : 26/11/2015 Nombre de conseillers Ayant pris part à la Date de séance : 08/12/2015 Exercice Présents délibération Date d’affichage : 15/12/2015 58 49 56\n\nEtaient présents : Paul NOIR');
+    assert.equal(f.counts.present, null);
+    assert.equal(facts('Présents : 15\n\nEtaient présents : Paul NOIR').counts.present, 15);
+  });
+
   it('reads the counts as acts state them, and no verb for a count', () => {
     const f = facts('Nombre de membres afférents au conseil municipal : 29\nPrésent(e)s : 24 - Pouvoirs : 5 - Votants : 29');
     assert.deepEqual(f.counts, { inOffice: 29, present: 24, represented: 5, voters: 29 });
