@@ -1381,6 +1381,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.ok(problems(analyzeText(text.replace('Jacqueline GRASSART N GUYEN DINH', 'Jacqueline GRASSART, Paul ROUGE'))).some((p) => p.code === 'member-count'));
   });
 
+  it('reads « ÉTAIENT PRÉSENTS, à l’ouverture de la séance : » and « Excusé ayant délégué son mandat : »', () => {
+    const f = facts('Le Maire constate le quorum. ÉTAIENT PRÉSENTS, à l’ouverture de la séance : M. NOIR Paul, Mme VERT Anne, M. BLANC Luc.\nExcusé ayant délégué son mandat : Mme ROUGE à Mme VERT – M. BRUN à M. BLANC\nAbsent : M. GRIS\nSecrétaire de séance : Mme VERT');
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR Paul', 'Mme VERT Anne', 'M. BLANC Luc']);
+    assert.deepEqual(proxies(f), ['Mme ROUGE → Mme VERT', 'M. BRUN → M. BLANC']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -81,7 +81,7 @@ const ATTENDANCE: [ListRole, string][] = [
   ['present', `(?:${word('ont')}|${word('a')})\\s+${word('complete le quorum')}${TAIL}`],
   ['givers', `${word('mandants')}`],
   // (« ABSENTS AYANT VOTE PAR PROCURATION : BECUWE A. / BULTE D. »: their holders not named.)
-  ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+(?:${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?|${word('vote par')}\\s+(?:${word('procuration')}|${word('pouvoir')})))`],
+  ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+(?:${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?|${word('vote par')}\\s+(?:${word('procuration')}|${word('pouvoir')})|${word('delegue')}\\s+(?:${word('son')}|${word('leur')})\\s+(?:${word('mandat')}|${word('pouvoir')}|${word('droit de vote')})))`],
   // « Avaient donné pouvoir de voter respectivement en leur nom : », « Ont donné procuration : ».
   ['excused', `(?:${word('ont')}|${word('avaient')}|${word('avait')}|${word('a')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})${TAIL}`],
   ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')})`],
@@ -122,8 +122,9 @@ const STOPS = [
 
 // (« Présents (dans l’ordre du tableau) : »: a few words in parentheses before the colon; « PRESENTS [13] : », the
 // count in brackets.)
-// (« PRESENTS , : Mme Appéré, Maire ; … »: a stray comma before the colon.)
-const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:dans|par|selon)[ \\u00a0][^()\\n:]{1,40}\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
+// (« PRESENTS , : Mme Appéré, Maire ; … »: a stray comma before the colon; « ÉTAIENT PRÉSENTS, à l’ouverture de la
+// séance : », when.)
+const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:dans|par|selon)[ \\u00a0][^()\\n:]{1,40}\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
