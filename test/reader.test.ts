@@ -1387,6 +1387,16 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Mme ROUGE → Mme VERT', 'M. BRUN → M. BLANC']);
   });
 
+  it('reads the function of the names before after a colon (« Mme VERT : Adjoints. Mme ROUGE, … : Conseillers Municipaux. »)', () => {
+    const f = facts('Présents : Mme NOIR, Maire. M. BLANC, Mme VERT : Adjoints. Mme ROUGE, M. BRUN ; M. GRIS : Conseillers Municipaux. Absents excusés : Mme ROSE\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['Mme NOIR', 'M. BLANC', 'Mme VERT', 'Mme ROUGE', 'M. BRUN', 'M. GRIS']);
+    assert.deepEqual(names(f.attendance.absent), ['Mme ROSE']);
+    // A speaker of the minutes right after the proxies (« M. VINCENT : Je souhaite … ») ends the list: no member.
+    const g = facts('Présents : Mme NOIR, M. BLANC. Membre excusé ayant donné pouvoir : M. ROUGE pouvoir à Mme NOIR, Mme BRUN pouvoir à M. BLANC M. VINCENT : Je souhaite faire le constat que le quorum est atteint. Mme NOIR : je suis d’accord.');
+    assert.deepEqual(names(g.attendance.absent), ['M. ROUGE', 'Mme BRUN']);
+    assert.deepEqual(problems(analyzeText('Présents : Mme NOIR, M. VINCENT. Membre excusé ayant donné pouvoir : M. ROUGE pouvoir à Mme NOIR M. VINCENT : Je souhaite faire le constat que le quorum est atteint.')), []);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -731,7 +731,8 @@ const COMMUNE_LABEL = new RegExp(
     // « CDC DU BAZADAIS :AIME Michel (T), … », « SAINT-MARTIN : », « … (Ecouen). CARPF : »: in capitals at a line or
     // sentence start, the names may follow the colon unspaced.
     // (« SAINT-AVE ↵ : Hervé PELLOIS – … »: the colon of a table's column, on the line below.)
-    `(?<=(?:^|\\n|[.;])[ \\u00a0]*)${CAPS_GROUP}(?:[ \\u00a0]*\\r?\\n)?[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
+    // (Not after the full stop of a civility: « … ; M. BRUN : Conseillers Municipaux. ».)
+    `(?<=(?:^|\\n|;|(?<!(?:^|[\\s,;])(?:M|MM|Mme|Mmes|Mlle|Dr))\\.)[ \\u00a0]*)${CAPS_GROUP}(?:[ \\u00a0]*\\r?\\n)?[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
     // « … ALBERGANTI Didier / BIOLLET : TAUVERON Jean-Paul / CHATEAU SUR↵CHER : DUBUIS Bernard »: after a slash that
     // ends a group, maybe wrapped.
     `(?<=[ \\u00a0]\\/[ \\u00a0]*)${CAPS_GROUP_WRAPPED}[ \\u00a0]*:(?=[ \\u00a0\\r\\n])|` +
@@ -1458,6 +1459,21 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     // « Mme X : pouvoir à Mme Y »: a colon before the proxy.
     const colon = /^:[ \u00a0]*(?=(?:pouvoir|procuration|mandat|donne|a\s+donné|ayant\s+donné)\s)/i.exec(rest);
     if (colon) { at = here + colon[0].length; continue; }
+    // « … Mme CHAZE : Adjoints. Mme PASSERAT, … : Conseillers Municipaux. »: the function of the names before, after a
+    // colon, closed by its full stop.
+    const roleOfNames = /^:[ \u00a0]*/.exec(rest) ? FUNCTION.exec(rest.replace(/^:[ \u00a0]*/, '')) : null;
+    if (roleOfNames) {
+      const length = rest.length - rest.replace(/^:[ \u00a0]*/, '').length + roleOfNames[0].length;
+      const tail = /^(?:[ \u00a0]+(?:municipa(?:l|le|ux|les)|communautaires?))*[ \u00a0]*[.;,]?/i.exec(rest.slice(length))![0];
+      entry.end = here + length + tail.length;
+      break;
+    }
+    // « … M. VINCENT : Je souhaite faire le constat … »: a speaker of the minutes, after the lists: they end before him.
+    // (Not the time or the status of the member: « DEBRUYNE Odile : arrivée à 18 H.30 ».)
+    if (/^:[ \u00a0]+(?:\p{Lu}\p{Ll}*[ \u00a0]+\p{Ll}{2,}|\p{Ll}{2,}[ \u00a0]+\p{Ll})/u.test(rest)) {
+      const said = rest.replace(/^:[ \u00a0]+/, '');
+      if (!TIME.test(said) && !STATUS.test(said)) return { prose: from };
+    }
     // « X ayant donné procuration à Y », « X remplacée par sa suppléante Y », « X suppléante de Y ».
     const read = phrase(rest, here, entry, b, role, role === 'givers' || role === 'excused');
     if (read < 0) return {};
