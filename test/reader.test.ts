@@ -1397,6 +1397,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText('Présents : Mme NOIR, M. VINCENT. Membre excusé ayant donné pouvoir : M. ROUGE pouvoir à Mme NOIR M. VINCENT : Je souhaite faire le constat que le quorum est atteint.')), []);
   });
 
+  it('reads on after « Vice- Présidents. » (a function spaced by a PDF), with a second member of a surname already listed (« MM. …, ABADIE, … Mme ABADIE, MM. … »)', () => {
+    const f = facts('38 PRESENTS : Jacques NOIR, Président. MM. BLANC, ABADIE, Mme VERT, MM. ARA, ROUGE, Vice- Présidents. Mme ABADIE, MM. BRUN, GRIS, Délégués. 7 ABSENTS : MM. CASTEL, ROSE.');
+    assert.deepEqual(names(f.attendance.present), ['Jacques NOIR', 'BLANC', 'ABADIE', 'Mme VERT', 'ARA', 'ROUGE', 'Mme ABADIE', 'BRUN', 'GRIS']);
+    // A name already listed after a full stop, with a remark, starts no second entry.
+    assert.deepEqual(names(facts('Présents : Mme Sylvie NOIR, M. Luc BLANC. Mme Sylvie NOIR, arrivée à 18 h 40, prend part au vote.').attendance.present), ['Mme Sylvie NOIR', 'M. Luc BLANC']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

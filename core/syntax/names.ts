@@ -309,7 +309,7 @@ const HEADING_WORDS = new Set([
 ]);
 
 /** A function written after a name, or in its place: it names no one. */
-const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?[- ]présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
+const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
 /** A function and nothing else before a separator (« , Maire - »). */
 const FUNCTION_ALONE = new RegExp(`${FUNCTION.source}$`, 'i');
 /** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
@@ -1026,6 +1026,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (civilities) { piece.start += civilities[0].length; raw = raw.slice(civilities[0].length); }
     let t = raw.trim();
     if (!t || /^[.:;,\-–—•*/]+$/.test(t) || /^\d{1,3}[.)]$/.test(t) || COUNT_BOX.test(t) || ONE_SIDE_ALONE.test(t)) continue;
+    // « …, LAFFAILLE, Vice- Présidents. Mme ABADIE, … »: the function of the names before, a piece of its own.
+    if (out.entries.length > 0 && FUNCTION_ALONE.test(t.replace(/[.;]$/, ''))) continue;
     let start = piece.start + (raw.length - raw.trimStart().length);
     if (PLURAL_START.test(t)) enumeration = true;
     else if (CIVILITY_RE.test(t)) enumeration = false;
@@ -1126,7 +1128,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (r.entry && piece.afterStop && r.next === undefined && SENTENCE_AFTER_NAME.test(text.slice(piece.end, Math.min(to, piece.end + 80)))) { out.end = start; out.stopped = true; return true; }
     // « … Thierry BLASZEZYK. Mme Sylvie PLAIRE, arrivée à 18 h 40 »: after a full stop, a name already listed starts
     // a remark about that member, not a second entry.
-    if (r.entry && piece.afterStop && out.entries.some((e) => samePerson(e.person, r.entry!.person))) { out.end = start; out.stopped = true; return true; }
+    // (Not when another name follows it: « … Vice- Présidents. Mme ABADIE, MM. ABAT, … » after « MM. …, ABADIE »: two
+    // members of that name.)
+    if (r.entry && piece.afterStop && out.entries.some((e) => samePerson(e.person, r.entry!.person)) && !/^[,;][ \u00a0]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|\p{Lu}{2})/u.test(text.slice(piece.end, piece.end + 12))) { out.end = start; out.stopped = true; return true; }
     // « … GRETTNER Madame COUCHOT est élue secrétaire. »: a name followed by the verb of a sentence is its subject,
     // not an entry; the list ends before it.
     if (r.entry && r.next === undefined && r.prose !== undefined && SUBJECT_VERB.test(text.slice(r.prose, r.prose + 40))) { out.end = start; out.stopped = true; return true; }
