@@ -16,7 +16,6 @@ import { tokenize } from '../core/syntax/lexer';
 import { parse, splitActs } from '../core/syntax/index';
 import { buildModel } from '../core/model/index';
 import { analyze } from '../core/analyze';
-import { tuneEngine } from '../core/engine';
 import { referenceCorpus, benchCompletion, formatCompletionBench } from './completion';
 import { tryLoadCommuneIndex, type CommuneIndex } from '../core/communes/index';
 import { DEFAULT_REGISTER, generateRegister } from './generate';
@@ -178,7 +177,6 @@ function profile(file: string, times: number) {
 }
 
 async function main() {
-  tuneEngine(); // as the tools run (core/engine.ts)
   const p = process.argv.indexOf('--profile');
   if (p >= 0) {
     const file = process.argv[p + 1];

@@ -1,6 +1,5 @@
 // A worker thread of `delib check --jobs N` (bundled to dist/check-worker.js): it loads the commune index and the
-// roster once, then checks each file the main thread sends (check-file.ts) and posts the result back. (It runs with
-// the engine's flags the CLI set at its start, core/engine.ts: they are the process's.)
+// roster once, then checks each file the main thread sends (check-file.ts) and posts the result back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { tryLoadCommuneIndex } from '../core/communes/index';
 import { parseRoster } from '../core/roster/index';

@@ -15,7 +15,6 @@ import { seanceCommand } from './seance';
 import { registreCommand } from './registre';
 import { UsageError, type Command, type CommandContext, type OptionSpec } from './command';
 import { messages } from './messages';
-import { tuneEngine } from '../core/engine';
 
 /** The table of commands. */
 const COMMANDS: readonly Command[] = [checkCommand, inspectCommand, exportCommand, seanceCommand, registreCommand, rosterExtractCommand, reflowCommand];
@@ -140,7 +139,6 @@ const internalError = (err: unknown) => {
   io.err(err instanceof Error ? (err.stack ?? err.message) : String(err));
   process.exitCode = 3;
 };
-tuneEngine();
 try {
   const status = main(process.argv.slice(2), io);
   if (typeof status === 'number') process.exitCode = status;

@@ -1,8 +1,6 @@
 // Entry point of the language server, bundled to dist/server.js: `node dist/server.js --stdio` (or --node-ipc,
 // --socket=PORT, as chosen by vscode-languageserver from the command line).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { tuneEngine } from '../core/engine';
 import { startServer } from './server';
 
-tuneEngine();
 startServer(createConnection(ProposedFeatures.all));
