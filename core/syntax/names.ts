@@ -246,8 +246,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
 }
 
 /** « d’une part », « d’autre part »: the two sides of a council, after the names of each. */
-const ONE_SIDE = /(?<![\p{L}])d['’][ \u00a0]?(?:une|autre)[ \u00a0]+part(?![\p{L}])/giu;
-const ONE_SIDE_ALONE = /^d['’][ \u00a0]?(?:une|autre)[ \u00a0]+part\.?$/i;
+const ONE_SIDE_SOURCE = String.raw`d['’][ \u00a0]?(?:une|autre)[ \u00a0]+part`;
+const ONE_SIDE = new RegExp(`(?<![\\p{L}])${ONE_SIDE_SOURCE}(?![\\p{L}])`, 'giu');
+const ONE_SIDE_ALONE = new RegExp(`^${ONE_SIDE_SOURCE}\\.?$`, 'i');
 const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres|MEMBRES|Conseillers|CONSEILLERS|Délégués|DÉLÉGUÉS|DELEGUES)[ \u00a0]+)$/;
 
 /** Whether a position of a text is inside parentheses opened on its line. */
@@ -709,8 +710,8 @@ function namesRatio(t: string): boolean {
 
 /** A label in capitals: « CDC DU BAZADAIS », « SAINT-MARTIN », « CAPV ». */
 // (« BAINS-sur-OUST », « LA CHAPELLE-de-BRAIN »: the particles of a name in capitals left in small letters.)
-const CAPS_WORD_PARTICLES = `[${UP}][${UP}'’-]*(?:(?:sur|sous|en|de|du|des|le|la|les|lès|lez|et|aux?)-[${UP}][${UP}'’-]*){0,3}`;
-const CAPS_GROUP = `[${UP}][${UP}'’-]+(?:(?:sur|sous|en|de|du|des|le|la|les|lès|lez|et|aux?)-[${UP}][${UP}'’-]*){0,3}(?:[ \\u00a0]${CAPS_WORD_PARTICLES}){0,7}`;
+const SMALL_PARTICLES = `(?:(?:sur|sous|en|de|du|des|le|la|les|lès|lez|et|aux?)-[${UP}][${UP}'’-]*){0,3}`;
+const CAPS_GROUP = `[${UP}][${UP}'’-]+${SMALL_PARTICLES}(?:[ \\u00a0][${UP}][${UP}'’-]*${SMALL_PARTICLES}){0,7}`;
 const CAPS_GROUP_WRAPPED = `[${UP}][${UP}'’-]+(?:(?:[ \\u00a0]|[ \\u00a0]*\\r?\\n)[${UP}][${UP}'’-]*){0,7}`;
 /** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
 const COMMUNE_LABEL = new RegExp(
