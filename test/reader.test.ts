@@ -1423,6 +1423,19 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.ok(problems(analyzeText(plain)).some((p) => p.code === 'member-duplicate'), plain);
   });
 
+  it('reads a list whose parenthesis runs over a line break, and arrivals, departures or absences told against the votes (« entre en séance après le vote du point n° 1.1 »)', () => {
+    const text = 'CONSEIL MUNICIPAL DU 19 SEPTEMBRE 2006\nPrésents : S. NOIR - N. BLANC-VERT - B. ROUGE - T.\nGRIS - J.F. BRUN - J.F. ROSE (entre en séance après le vote du point\nn° 1.1) - S. MAUVE - J. OCRE (quitte la séance aux points n°s 7.1 et 7.2 et entre en séance au point n° 7.3) - M. JAUNE.\nExcusés ayant donné pouvoir : J.F. ROSE (pour l\'approbation du compte\nrendu du Conseil Municipal du 26 juin 2006 et au point n° 1.1) à J.F. BRUN. Absents : H. CYAN - J. OCRE (aux\npoints n°s 7.1 et 7.2).\n\nLa séance est ouverte.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['S. NOIR', 'N. BLANC-VERT', 'B. ROUGE', 'T. GRIS', 'J.F. BRUN', 'J.F. ROSE', 'S. MAUVE', 'J. OCRE', 'M. JAUNE']);
+    assert.deepEqual(names(f.attendance.absent), ['J.F. ROSE', 'H. CYAN', 'J. OCRE']);
+    assert.deepEqual(proxies(f), ['J.F. ROSE → J.F. BRUN']);
+    // Present and absent, each time for part of the séance: no duplicate.
+    assert.deepEqual(problems(analyzeText(text)), []);
+    // The same lists without what the parentheses say: J.F. ROSE and J. OCRE present and absent.
+    const plain = text.replace(/ \((?:entre|quitte|pour l'|aux\n)[^)]*\)/g, '');
+    assert.ok(problems(analyzeText(plain)).filter((p) => p.code === 'member-duplicate').length === 2, plain);
+  });
+
 
 });
 

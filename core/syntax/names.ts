@@ -673,6 +673,8 @@ export function lineLead(text: string, from: number, to: number): number {
   return from + line.length - line.replace(/^[\s\u00a0]*(?:[-–—•*·][\s\u00a0]+)?/, '').length;
 }
 
+/** The end of a parenthesis open at the end of a line, or its start closed at the start of one. */
+const DANGLING_PARENTHESIS = /\(([^()\n]{0,120})$|^([^()\n]{0,120})\)/g;
 /** Whether the words of a text are names, nearly all of them: civilities, initials, particles, functions. */
 function namesRatio(t: string): boolean {
   let words = 0, names = 0, strong = 0;
@@ -681,7 +683,9 @@ function namesRatio(t: string): boolean {
   // « Mme ZENAÏDI (à partir du point n° 14) »: what a parenthesis says of a name is no prose.
   // (« Mme Christine LE GENTIL      sans pouvoir »: the absent without a proxy; not the label « Excusée sans
   // procuration : ».)
-  const plain = t.replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ').replace(/(?<=\p{Lu}{2}[ \u00a0\t]+)sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])(?![ \u00a0]*:)/gu, ' ')
+  // (« J.F. BAYLE (entre en séance après le vote du point↵n° 1.1) - S. DANTU »: so is a parenthesis open at the end of
+  // a line and closed on the next, unless what it holds there reads as names: « (suppléante de M. TARTAR↵Gérard) ».)
+  const plain = t.replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ').replace(DANGLING_PARENTHESIS, (m, open, closed) => (namesRatio(open ?? closed) ? m : ' ')).replace(/(?<=\p{Lu}{2}[ \u00a0\t]+)sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])(?![ \u00a0]*:)/gu, ' ')
     // « LA FERTE S/ JOUARRE »: « S/ » abbreviates « sur » or « sous » in a commune's name.
     .replace(/(?<![\p{L}])(\p{Lu})\/(?=[ \u00a0])/gu, '$1.')
     // « … à Monsieur Florian MORELLE jusqu’au rapport n 14. »: the time of a proxy or of a presence.
@@ -1541,7 +1545,10 @@ function readParenthesis(inner: string, offset: number, entry: ListEntry, b: Nam
   // « (de l’ouverture de la séance à la délibération n°9 et de la délibération n°11 à la fin de la séance) »: present for
   // ranges of reports, not placed against the order (it restricts nothing, and the counts that rest on it are not
   // compared).
-  if (RANGE.test(inner)) {
+  // (« (entre en séance après le vote du point n° 1.1) », « (quitte la séance aux points n°s 7.1 et 7.2 et entre en
+  // séance au point n° 7.3) », « (pour l'approbation du compte rendu du Conseil Municipal du 26 juin 2006) »: so for an
+  // arrival, a departure or a return told against the votes, or for the minutes' approval alone.)
+  if (RANGE.test(inner) || PART_OF_SEANCE.test(inner)) {
     entry.qualifiers.push({ offset: span.offset, end: span.end, range: span.range, text: `(${inner})`, kind: 'only', reports: [] });
     return;
   }
@@ -1578,11 +1585,12 @@ const DELEGATE_OF = new RegExp(`^(?:(?:[Dd][ée]l[ée]gu[ée]|[Cc]onseill[eè]r)
  * « sauf le 24 » (for all but those), « à partir du point 3 », « jusqu'au point 12 » (from or until a report):
  * presence, or absence, for some points of the agenda. Groups: the word of an exception, of a time, the numbers.
  */
-const POINTS_SOURCE = String.raw`(?:(sauf|saufs|excepté|hormis)[ \u00a0]+(?:(?:pour[ \u00a0]+)?(?:aux?|les?|du|des)[ \u00a0]+)?(?:points?[ \u00a0]+)?|(?:aux?|pour[ \u00a0]+les?|durant[ \u00a0]+les?|pendant[ \u00a0]+les?)[ \u00a0]+(?:points?|délibérations?)[ \u00a0]+|([àa][ \u00a0]+partir[ \u00a0]+du|jusqu['’][ \u00a0]*au)[ \u00a0]+points?[ \u00a0]+)(?:n°[ \u00a0]*)?(\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*(?:,|et|&)[ \u00a0]*(?:n°[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*)*)(?![\d\p{L}])`;
+const POINTS_SOURCE = String.raw`(?:(sauf|saufs|excepté|hormis)[ \u00a0]+(?:(?:pour[ \u00a0]+)?(?:aux?|les?|du|des)[ \u00a0]+)?(?:points?[ \u00a0]+)?|(?:aux?|pour[ \u00a0]+les?|durant[ \u00a0]+les?|pendant[ \u00a0]+les?)[ \u00a0]+(?:points?|délibérations?)[ \u00a0]+|([àa][ \u00a0]+partir[ \u00a0]+du|jusqu['’][ \u00a0]*au)[ \u00a0]+points?[ \u00a0]+)(?:n°s?[ \u00a0]*)?(\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*(?:,|et|&)[ \u00a0]*(?:n°s?[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*)*)(?![\d\p{L}])`;
 const POINTS_PHRASE = new RegExp(`^${POINTS_SOURCE}`, 'iu');
 /** The same anywhere in a text (« Anne VERT aux points 1 et 2 »): words about a presence, not prose. */
 const POINTS_IN_TEXT = new RegExp(`(?<![\\p{L}])${POINTS_SOURCE}`, 'giu');
 
+const PART_OF_SEANCE = /^(?:(?:entre|rentre|revient|rejoint|quitte|sort)[ \u00a0]+(?:en|la|de[ \u00a0]+la)[ \u00a0]+séance(?![\p{L}])|pour[ \u00a0]+l['’][ \u00a0]?approbation[ \u00a0]+d[ue][ \u00a0]+(?:compte[- \u00a0]rendu|procès[- \u00a0]verbal))/iu;
 const RANGE = /^(?:de|depuis|du)[ \u00a0]+(?:l['’][ \u00a0]?ouverture|la[ \u00a0]+délibération|le[ \u00a0]+point|la[ \u00a0]+question|le[ \u00a0]+rapport|la[ \u00a0]+séance)/i;
 
 /** The qualifiers of a points phrase at the start of `text` (see POINTS_PHRASE), and the length read; 0 for none. */
