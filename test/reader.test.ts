@@ -1128,6 +1128,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(facts('Séance du 11 juillet 2018\nABSENTS EXCUSES : Dorothée NOIR et Dominique GRIS qui avaient respectivement donné procuration à Patrick ROSE. Le Maire ouvre la séance.')), []);
   });
 
+  it('pairs « X (…) - Y - Z ayant respectivement donné pouvoir à A - B.↵C » over lines, initials and parentheses, and reads the list after it', () => {
+    const f = facts("CONSEIL MUNICIPAL DU 19 SEPTEMBRE 2006\nPrésents : J.F. ROSE - N. BLANC - P. VERT - S. CYAN - T. GRIS. Excusés ayant donné pouvoir : J.F. NOIR (pour l'approbation du\nrendu du Conseil Municipal du 26 juin 2006 et au point n° 1.1) - MAUVE\n(pour l'approbation du compte rendu du Conseil Municipal du 26 juin 2006 et\nau point n° 1.1) - D. OCRE - F. BRUN -\nL. JAUNE ayant respectivement donné pouvoir à J.F. ROSE - N.\nBLANC - P. VERT - S. CYAN R. GRIS. Absents : S. ORANGE - M. VIOLET.\n\nLa séance est ouverte.");
+    assert.deepEqual(proxies(f), ['J.F. NOIR → J.F. ROSE', 'MAUVE → N. BLANC', 'D. OCRE → P. VERT', 'F. BRUN → S. CYAN', 'L. JAUNE → R. GRIS']);
+    assert.deepEqual(names(f.attendance.absent), ['J.F. NOIR', 'MAUVE', 'D. OCRE', 'F. BRUN', 'L. JAUNE', 'S. ORANGE', 'M. VIOLET']);
+  });
+
   it('reads « des procurations reçues : X à Y Z à W » in a sentence, the proxies run together', () => {
     const f = facts('Séance du 25 juin 2015\nEtaient présents : Mme Marie VERT, M. Gérard ROSE, formant la majorité des membres en exercice Excusés ou absents : Mme Eugénia NOIR M. Daniel GRIS Après avoir procédé à l’appel des Conseillers, M. le Maire donne lecture à l’Assemblée des procurations reçues : Mme Eugénia NOIR à Mme Marie VERT M. Daniel GRIS à M. Gérard ROSE Mme Marie VERT est désignée secrétaire de séance.');
     assert.deepEqual(proxies(f), ['Mme Eugénia NOIR → Mme Marie VERT', 'M. Daniel GRIS → M. Gérard ROSE']);

@@ -576,7 +576,7 @@ function isNameWord(w: string): boolean {
 const WORD_RUN = /[^\s,;()–—/]+/g;
 /** « ayant procuration », « ayant la procuration »: the holder's side of a proxy (« X ayant procuration Y »). */
 const HOLDS = String.raw`ayant\s+(?:la\s+)?(?:procuration|pouvoir)`;
-const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s|$)|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:donnée?\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|excusée?\s+avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)`, 'gi');
+const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s|$)|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:donnée?\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|excusée?\s+avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)`, 'gi');
 
 /**
  * A box of counts printed beside a list and flattened into it by a PDF extraction, line by line (« NOMBRE DE↵
@@ -659,6 +659,9 @@ export function looksLikeNames(text: string, from: number, to: number, labels?: 
   // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: the phrase of a proxy alone on its line, between two names.
   if (t.length <= 80 && PHRASE_END.test(t) && /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|pouvoir|procuration|représentée?|remplacée?)\s/i.test(t)) return true;
   if (t === 'à' || t === 'par') return true;
+  // « ZAMBROWSKI↵(pour l'approbation du compte rendu du Conseil Municipal du 26 juin 2006 et↵au point n° 1.1) »: a line
+  // that opens the parenthesis of the name above, closed below.
+  if (/^\([^()\n]{0,120}$/.test(t)) return true;
   // « Excusés » alone on its line: the label of the next list.
   if (t.length <= 120 && ALONE_LABEL.test(t)) return false;
   if (namesRatio(t)) return true;
@@ -821,7 +824,8 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   if (next) { out.end = next.start; out.stopped = true; }
   const end = out.end;
   const paired = role !== 'present' ? respectively(text, from, end, b, role) : undefined;
-  if (paired) return paired;
+  // (Up to the next label, if any: « … à D.↵COSSON. Absents : S. GICQUELLO ».)
+  if (paired) { paired.stopped ||= out.stopped; return paired; }
   // Commune labels cut the list into groups.
   const labels: (Piece & { when?: string })[] = [];
   COMMUNE_LABEL.lastIndex = 0;
@@ -905,7 +909,7 @@ const TIME_GROUP = /(?<=^|[\s,;])((?:durant|pendant)[ \u00a0]+toute[ \u00a0]+la[
 const LIST_HEAD = new RegExp(`^[ \\u00a0]*(?:\\([ \\u00a0]*\\d{1,4}[ \\u00a0]*\\)[ \\u00a0\\t\\r\\n]*(?=[${UP}]))?(?:(?:Suppléant|Titulaire|SUPPLÉANT|SUPPLEANT|TITULAIRE)(?:\\(e\\)s|\\(E\\)S|e?s|E?S)[ \\u00a0]+(?=[${UP}]))?`, 'u');
 /** « X, Y et Z qui avaient respectivement donné procuration à A, B et C. »: givers, then their holders in the same order. */
 // (« Monsieur HéRAULT, Madame ANDRé qui ont donné respectivement pouvoir à Madame TESSIER, Madame LOUVARD ».)
-const RESPECTIVELY = /[ \u00a0,]*(?:qui[ \u00a0]+(?:ont|avaient|avait|a)[ \u00a0]+)?(?:respectivement[ \u00a0]+donné|donné[ \u00a0]+respectivement)[ \u00a0]+(?:procuration|pouvoir|mandat|délégation)[ \u00a0]+(?:à|a)[ \u00a0]+/i;
+const RESPECTIVELY = /[ \u00a0,]*(?:qui[ \u00a0]+(?:ont|avaient|avait|a)[ \u00a0]+|ayant[ \u00a0]+)?(?:respectivement[ \u00a0]+donné|donné[ \u00a0]+respectivement)[ \u00a0]+(?:procuration|pouvoir|mandat|délégation)[ \u00a0]+(?:à|a)[ \u00a0]+/i;
 
 /**
  * The givers before « respectivement donné procuration à », the holders after it up to the end of the sentence, paired
@@ -917,7 +921,8 @@ function respectively(text: string, from: number, end: number, b: NameMaker, rol
   if (!m) return undefined;
   const givers = readNames(text, from, from + m.index, b, role);
   const holdersFrom = from + m.index + m[0].length;
-  const stop = /\.(?=[ \u00a0\t\r\n]|$)/.exec(text.slice(holdersFrom, end));
+  // (Not the full stop of an initial or a civility: « à J.F. AYMARD - N.↵BARBIER ».)
+  const stop = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mme|Mlle))\.(?=[ \u00a0\t\r\n]|$)/u.exec(text.slice(holdersFrom, end));
   const holdersEnd = stop ? holdersFrom + stop.index : end;
   const holders = readNames(text, holdersFrom, holdersEnd, b, 'present');
   if (givers.entries.length === 0 || givers.entries.length !== holders.entries.length || givers.unread.length || holders.unread.length) return undefined;
