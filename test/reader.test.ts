@@ -883,6 +883,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads « M.° » of a PDF as the civility « M. » (« M.°LETTERON David », « M.°de MONTGOLFIER Luc »)', () => {
+    const f = facts('PROCÈS-VERBAL DE LA SÉANCE DU 11/09/2019 PRÉSENTS : M. NOIR Pascal, Mme de BLANC Charlotte, M.°de VERT Luc, Mme ROSE Bernadette, M.°GRIS David, Mme BRUN Isabelle. ABSENT EXCUSÉ : Néant SECRÉTAIRE DE SÉANCE : Mme ROSE Bernadette');
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR Pascal', 'Mme de BLANC Charlotte', 'M. de VERT Luc', 'Mme ROSE Bernadette', 'M. GRIS David', 'Mme BRUN Isabelle']);
+  });
+
   it('reads a surname glued to its given name by an OCR (« BONNEMENTJulien »), matched as the surname and the given name', () => {
     const f = facts('Etaient présents: MM BALTZ Jean Paul, BAUDIN Alain, BONNEMENTJulien, MME BONNET Catherine, MME FERNANDESGuylaine, MM FOURNIER Alain.\nEtaient absents : MME DA SYLVA Isabelle.\nSecrétaire : M. BAUDIN Alain');
     assert.equal(names(f.attendance.present).length, 6);

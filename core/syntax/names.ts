@@ -639,6 +639,8 @@ function blankFields(text: string): string {
   // civility of a name.
   ORPHAN_ORDINAL.lastIndex = 0;
   if ((result.includes('ème') || result.includes('ère')) && ORPHAN_ORDINAL.test(result)) result = result.replace(ORPHAN_ORDINAL, (m) => ' '.repeat(m.length));
+  // « M.°LETTERON David », « M.°de MONTGOLFIER Luc »: a degree sign (a raised o) a PDF extraction put after a civility, for its blank.
+  if (result.includes('.°')) result = result.replace(/(?<![\p{L}])(M|Mme|Mlle)\.°(?=\p{Lu}|(?:de|du|des|le|la|d['’])[ \u00a0]?\p{Lu})/gu, '$1. ');
   // « Jean-‐Paul », « Jean‐Paul »: the Unicode hyphen (U+2010, U+2011) of a PDF, doubled or alone, read as a hyphen.
   if (/[\u2010\u2011]/.test(result)) result = result.replace(/-[\u2010\u2011]|[\u2010\u2011]/g, (m) => (m.length === 2 ? '- ' : '-'));
   return result;
