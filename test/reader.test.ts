@@ -1434,6 +1434,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.ok(problems(analyzeText(plain)).some((p) => p.code === 'member-duplicate'), plain);
   });
 
+  it('reads « M. le Maire » first in a list set out with dashes, and a dash stuck to a parenthesis before a civility', () => {
+    const f = facts('Compte-rendu du Conseil municipal du 22 juillet 2015\n\nEtaient présents : M. le Maire - M. Pierre NOIR - M. Guy VERT (arrivé à 20h15)- Mme Sylvie ROSE - M. Luc BLANC – Mme Anne GRIS\n\nExcusée : Mme Léa BRUN représentée par M. Luc BLANC\n\nLe Maire - Pierre NOIR');
+    assert.deepEqual(names(f.attendance.present), ['M. le Maire', 'M. Pierre NOIR', 'M. Guy VERT', 'Mme Sylvie ROSE', 'M. Luc BLANC', 'Mme Anne GRIS']);
+    assert.deepEqual(proxies(f), ['Mme Léa BRUN → M. Luc BLANC']);
+  });
+
   it('reads a list whose parenthesis runs over a line break, and arrivals, departures or absences told against the votes (« entre en séance après le vote du point n° 1.1 »)', () => {
     const text = 'CONSEIL MUNICIPAL DU 19 SEPTEMBRE 2006\nPrésents : S. NOIR - N. BLANC-VERT - B. ROUGE - T.\nGRIS - J.F. BRUN - J.F. ROSE (entre en séance après le vote du point\nn° 1.1) - S. MAUVE - J. OCRE (quitte la séance aux points n°s 7.1 et 7.2 et entre en séance au point n° 7.3) - M. JAUNE.\nExcusés ayant donné pouvoir : J.F. ROSE (pour l\'approbation du compte\nrendu du Conseil Municipal du 26 juin 2006 et au point n° 1.1) à J.F. BRUN. Absents : H. CYAN - J. OCRE (aux\npoints n°s 7.1 et 7.2).\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -118,7 +118,8 @@ const STOPS = [
   'date de convocation', 'date de la convocation', 'convocation', 'rapporteur', 'rapporteurs', 'pour', 'contre', 'abstention', 'abstentions',
   'en exercice', 'membres en exercice', 'conseillers en exercice', 'vote', 'votes', 'deliberation', 'le conseil', 'seance', 'affiche',
   'date d affichage', 'date d\'affichage', 'decision', 'resultat du vote', 'exposé', 'expose', 'le maire', 'le president', 'transmis',
-].map((w) => word(w));
+  // (« Etaient présents : M. le Maire - M. Pierre BODET »: after a civility, « le Maire » is a member.)
+].map((w) => (w.startsWith('le ') ? `(?<!(?:M\\.|Monsieur|Mme|Madame)[ \\u00a0])${word(w)}` : word(w)));
 
 // (« Présents (dans l’ordre du tableau) : »: a few words in parentheses before the colon; « PRESENTS [13] : », the
 // count in brackets.)
@@ -1350,7 +1351,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // capitals, before a given name and a surname, or a civility.
     if ((c === '-' || c === '–') && i > start + 1 && /\p{Lu}{2}$/u.test(text.slice(i - 2, i)) && (ENTRY_GIVEN_FIRST.test(text.slice(i + 1, i + 80)) || CIVILITY_AFTER.test(text.slice(i + 1, i + 14)))) { cut(i, i + 1); continue; }
     // « Mme Nicole BONNEFOY -MM. Franck BONNET »: a dash stuck to the civility of the next entry.
-    if ((c === '-' || c === '–') && blankBefore && CIVILITY_AFTER.test(` ${text.slice(i + 1, i + 13)}`)) { cut(i, i + 1); continue; }
+    // (« M. Grégory VAIZAND (arrivé à 20h15)- Mme Sylvie DELANGLE »: so a dash stuck to a closing parenthesis.)
+    if ((c === '-' || c === '–') && (blankBefore || (text[i - 1] === ')' && i > start)) && CIVILITY_AFTER.test(` ${text.slice(i + 1, i + 13)}`)) { cut(i, i + 1); continue; }
     // (« … Jacques FORTIN↵et Eric DUTHOIT »: « et » opening a line too.)
     if (c === 'e' && (blankBefore || text[i - 1] === '\n') && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
     // « BOUTEILLE ET GRETTNER »: « ET » in capitals between surnames in capitals.
