@@ -1440,6 +1440,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Mme Léa BRUN → M. Luc BLANC']);
   });
 
+  it('reads entries run into one line with middle dots for bullets (« · X, qui a donné pouvoir à Y · Z … »)', () => {
+    const f = facts('Séance du 25 mars 2019\nETAIENT PRESENTS :\n\n. Paul NOIR, Maire. . Anne ROSE, Luc VERT, adjoints au Maire.\n\nABSENTS EXCUSES :\n\n· Laure BLANC, qui a donné pouvoir à Luc VERT · Sophie GRIS qui a donné pouvoir à Anne ROSE\n\nABSENTS :\n\n· Aurélien LE BRUN · Céline MAUVE\n\nSECRETAIRE DE SEANCE :\n\nAnne ROSE');
+    assert.deepEqual(names(f.attendance.present), ['Paul NOIR', 'Anne ROSE', 'Luc VERT']);
+    assert.deepEqual(names(f.attendance.absent), ['Laure BLANC', 'Sophie GRIS', 'Aurélien LE BRUN', 'Céline MAUVE']);
+    assert.deepEqual(proxies(f), ['Laure BLANC → Luc VERT', 'Sophie GRIS → Anne ROSE']);
+  });
+
   it('reads a list whose parenthesis runs over a line break, and arrivals, departures or absences told against the votes (« entre en séance après le vote du point n° 1.1 »)', () => {
     const text = 'CONSEIL MUNICIPAL DU 19 SEPTEMBRE 2006\nPrésents : S. NOIR - N. BLANC-VERT - B. ROUGE - T.\nGRIS - J.F. BRUN - J.F. ROSE (entre en séance après le vote du point\nn° 1.1) - S. MAUVE - J. OCRE (quitte la séance aux points n°s 7.1 et 7.2 et entre en séance au point n° 7.3) - M. JAUNE.\nExcusés ayant donné pouvoir : J.F. ROSE (pour l\'approbation du compte\nrendu du Conseil Municipal du 26 juin 2006 et au point n° 1.1) à J.F. BRUN. Absents : H. CYAN - J. OCRE (aux\npoints n°s 7.1 et 7.2).\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -709,7 +709,7 @@ function namesRatio(t: string): boolean {
   for (let m = WORD_RUN.exec(plain); m; m = WORD_RUN.exec(plain)) {
     // (« DEBELLE- Francis »: a dash stuck to the end of a name.)
     const w = m[0].replace(/[.:]+$/, (x) => (x === '.' && INITIALS.test(m![0]) ? x : '')).replace(/(?<=\p{L}{2})-$/u, '');
-    if (!w || w === '-' || w === '•') continue;
+    if (!w || w === '-' || w === '•' || w === '·') continue;
     words++;
     if (CAPS_WORD.test(w) || CAP_WORD.test(w)) { names++; strong++; }
     // (« 2ème adjoint », « 1 ère adjointe »: the ordinal of a function.)
@@ -1317,6 +1317,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // entries.
     if ((c === ',' || (c === 'e' && text[i + 1] === 't')) && pointsGoOn(text, start, i)) { if (c === 'e') i++; continue; }
     if (c === ',' || c === ';' || c === '•') { cut(i, i + 1); continue; }
+    // (« · Laurence RESNAIS, qui a donné pouvoir à Noël ADAM · Sophie ACLOQUE … »: a middle dot between blanks, the
+    // bullet of each entry run into one line.)
+    if (c === '·' && (i === from || /[ \u00a0\t\n]/.test(text[i - 1])) && (i + 1 === to || /[ \u00a0\t\r\n]/.test(text[i + 1]))) { cut(i, i + 1); continue; }
     // « M. DUCRETTET* Mme ROBERT* M. GYSELINCK* »: an asterisk after each entry.
     if (c === '*' && i > start && !/[\s\u00a0*]/.test(text[i - 1]) && (i + 1 === to || /[ \u00a0\t\r\n]/.test(text[i + 1]))) { cut(i, i + 1); continue; }
     // « … Raphaël 2. BLASER … »: the number of the next entry of a numbered list starts a piece.
