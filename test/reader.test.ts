@@ -172,6 +172,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });
 
+  it('reads a plural civility stuck to the first surname (« PRESENTS:MM.BLANC. CHRISTOL. Mme VERNANT. MM.COTES. »)', () => {
+    const f = facts('PROCES VERBAL DU COMITE SYNDICAL du Jeudi 9 avril 2009\n\nPRESENTS:MM.NOIR. VERT. Mme ROSE. MM.GRIS. BRUN. Mmes.MAUVE. OCRE. EXCUSES : MM. CYAN. JAUNE.\n\nFormant la majorité des membres en exercice.');
+    assert.deepEqual(names(f.attendance.present), ['NOIR', 'VERT', 'Mme ROSE', 'GRIS', 'BRUN', 'MAUVE', 'OCRE']);
+    assert.deepEqual(names(f.attendance.absent), ['CYAN', 'JAUNE']);
+  });
+
   it('reads « Conseillers Communautaires présents » alone on its line as the label of the names below', () => {
     assert.deepEqual(names(facts('Conseillers Communautaires présents\n\nFOND Pierre MORANGE Pierre LECLERC Grégory\n\nBILLET Aline').attendance.present), ['FOND Pierre', 'MORANGE Pierre', 'LECLERC Grégory', 'BILLET Aline']);
   });

@@ -267,7 +267,7 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
 // (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs ».)
