@@ -172,6 +172,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });
 
+  it('reads « Présents » without a colon before a commune label, and a stray comma after a commune label (« Piré-sur-Seiche :, Dominique X »)', () => {
+    const f = facts("Conseil communautaire du 27 Avril 2015 Nombre de membres En exercice : 9 Présents : 7 Votants : 8 (1 pouvoir) Présents Chancé : Jean NOIR. Châteaugiron : Jean-Claude BLANC, Joël VERT. Domloup : Sébastien ROSE. Piré-sur-Seiche :, Dominique GRIS, Jean-Benoît BRUN. Servon-sur-Vilaine :, Joseph MAUVE. Absents excusés Véronique OCRE (pouvoir à Joël VERT), Olivier CYAN. Secrétaire de séance Joël VERT.");
+    assert.deepEqual(names(f.attendance.present), ['Jean NOIR', 'Jean-Claude BLANC', 'Joël VERT', 'Sébastien ROSE', 'Dominique GRIS', 'Jean-Benoît BRUN', 'Joseph MAUVE']);
+    assert.deepEqual(proxies(f), ['Véronique OCRE → Joël VERT']);
+  });
+
   it('reads a plural civility stuck to the first surname (« PRESENTS:MM.BLANC. CHRISTOL. Mme VERNANT. MM.COTES. »)', () => {
     const f = facts('PROCES VERBAL DU COMITE SYNDICAL du Jeudi 9 avril 2009\n\nPRESENTS:MM.NOIR. VERT. Mme ROSE. MM.GRIS. BRUN. Mmes.MAUVE. OCRE. EXCUSES : MM. CYAN. JAUNE.\n\nFormant la majorité des membres en exercice.');
     assert.deepEqual(names(f.attendance.present), ['NOIR', 'VERT', 'Mme ROSE', 'GRIS', 'BRUN', 'MAUVE', 'OCRE']);

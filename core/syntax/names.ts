@@ -151,7 +151,7 @@ export function aloneLabelText(line: string): string {
 }
 /** « Présent(e)s C. Montin, … », « Excusé(e)s S. Cassagne, … »: a capitalised participle right before a name. */
 // (« Absents excusés M. Lorillé, … », « Absents non excusés Christelle ALONSO » as one label, then the names.)
-const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+(?:[nN][oO][nN][ \\u00a0]+)?[eE][xX][cC][uU][sS][ée]${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]))`, 'gu');
+const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+(?:[nN][oO][nN][ \\u00a0]+)?[eE][xX][cC][uU][sS][ée]${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]|[${UP}][${LOW}]+(?:[- ][\\p{L}]+){0,4}[ \\u00a0]*:[ \\u00a0]*,?[ \\u00a0]*[${UP}][${LOW}]+[ \\u00a0-]))`, 'gu');
 /** « … LESAGE Carine Procurations Mme Laure X a donné procuration à … »: the label of the proxies without its colon, right before a civility. */
 const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:Procurations?|PROCURATIONS?|Pouvoirs|POUVOIRS)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])/gu;
 const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)(?:[ \\u00a0]*:)?(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
@@ -735,8 +735,9 @@ const COMMUNE_LABEL = new RegExp(
     // (« Saint Jean L Herm : »: an article whose apostrophe a PDF extraction lost; « Laissac Séverac l’église : »;
     // « Saint-Martin-sur- Armançon : », a blank after a hyphen.)
     // (« Communauté de Communes Chablis Villages et Terroirs : », « Communauté de Communes « Le Tonnerrois en
-    // Bourgogne » : »: a member that is a communauté, its name maybe in quotes.)
-    `(?:[ \\u00a0](?:«[ \\u00a0]?)?(?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*){0,7}(?:[ \\u00a0]?»)?[ \\u00a0]*:(?=[ \\u00a0])` +
+    // Bourgogne » : »: a member that is a communauté, its name maybe in quotes; « Piré-sur-Seiche :, Dominique
+    // DENIEUL »: a stray comma after the colon.)
+    `(?:[ \\u00a0](?:«[ \\u00a0]?)?(?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*){0,7}(?:[ \\u00a0]?»)?[ \\u00a0]*:(?=[ \\u00a0]|,[ \\u00a0]+[${UP}])` +
     // (« DEBRUYNE Odile : arrivée à 18 H.30 »: what follows the colon says when the member came; no commune.)
     `(?![ \\u00a0]+(?:arriv|départ|parti|sorti|à[ \\u00a0]+partir|jusqu|pouvoir|procuration))|` +
     // « CDC DU BAZADAIS :AIME Michel (T), … », « SAINT-MARTIN : », « … (Ecouen). CARPF : »: in capitals at a line or
