@@ -178,6 +178,15 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['Véronique OCRE → Joël VERT']);
   });
 
+  it('reads delegates in parentheses after their commune in capitals (« BERTAGNE D’ARMAGNAC (GOURGUES Gérard) ; … »), never the communes as people', () => {
+    const text = "Séance du 13 août 2020\nPrésents : MAUPAS (NOIR Nicolas) ; CASTELNAU D’AUZAN LABARRERE (BLANC Philippe, VERT Catherine, ROSE Alain) ; (GRIS Jean-Bernard, BRUN Pierre) ; DÉMU (MAUVE Thierry) ; Représenté : OCRE Jean-Claude a donné procuration à VERT Catherine ;\n\nLa séance est ouverte.";
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['NOIR Nicolas', 'BLANC Philippe', 'VERT Catherine', 'ROSE Alain', 'GRIS Jean-Bernard', 'BRUN Pierre', 'MAUVE Thierry']);
+    assert.deepEqual(proxies(f), ['OCRE Jean-Claude → VERT Catherine']);
+    // A surname alone with a proxy or a function in its parenthesis stays a person.
+    assert.deepEqual(names(facts('Séance du 13 août 2020\nPrésents : NOIR (Maire) ; BLANC (adjoint) ; VERT.\n\nLa séance est ouverte.').attendance.present), ['NOIR', 'BLANC', 'VERT']);
+  });
+
   it('reads a plural civility stuck to the first surname (« PRESENTS:MM.BLANC. CHRISTOL. Mme VERNANT. MM.COTES. »)', () => {
     const f = facts('PROCES VERBAL DU COMITE SYNDICAL du Jeudi 9 avril 2009\n\nPRESENTS:MM.NOIR. VERT. Mme ROSE. MM.GRIS. BRUN. Mmes.MAUVE. OCRE. EXCUSES : MM. CYAN. JAUNE.\n\nFormant la majorité des membres en exercice.');
     assert.deepEqual(names(f.attendance.present), ['NOIR', 'VERT', 'Mme ROSE', 'GRIS', 'BRUN', 'MAUVE', 'OCRE']);

@@ -1018,6 +1018,10 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
   let bullets = 0;
   for (const _ of text.slice(from, to).matchAll(BULLETED_ENTRY)) if (++bullets >= 2) break;
   const bulleted = bullets >= 2;
+  // « BERTAGNE D’ARMAGNAC (GOURGUES Gérard) ; CASTELNAU D’AUZAN LABARRERE (BEYRIES Philippe, MUR Catherine) ; (BIDAN
+  // Jean-Bernard) ; … »: the delegates of each commune in parentheses after its name (at least two such pieces).
+  let grouped = 0;
+  for (const p of all) if (delegatesInParentheses(text.slice(p.start, p.end).trim()) && ++grouped >= 2) break;
   // A table of two columns flattened line by line (commune, delegates): where nearly every name has its civility,
   // a line in capitals without one (« CHANGIS SUR MARNE », « LA FERTE S/ JOUARRE ») is the commune column.
   const civil = all.filter((p) => CIVILITY_RE.test(text.slice(p.start, p.end).trimStart())).length;
@@ -1054,6 +1058,22 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // (« EXCUSE : aucun Mme Aurore DUQUENOY a été élue SECRETAIRE »: so « aucun ».)
     const nobody = /^(?:n[ée]ant|aucun(?:e)?)(?=[ \u00a0]+\S)/i.exec(t);
     if (nobody && out.entries.length === 0) { out.end = start + nobody[0].length; out.stopped = true; return true; }
+    const delegates = grouped >= 2 ? delegatesInParentheses(t) : undefined;
+    if (delegates) {
+      let group = commune;
+      if (delegates.commune) {
+        const s = b.span(start, start + delegates.commune.length);
+        group = { offset: s.offset, end: s.end, range: s.range, name: delegates.commune };
+        out.communes.push(group);
+      }
+      for (const [from, to] of delegates.parentheses) {
+        const read = readNames(text, start + from, start + to, b, role, group);
+        out.entries.push(...read.entries);
+        out.communes.push(...read.communes);
+        out.unread.push(...read.unread);
+      }
+      continue;
+    }
     // « … Mme ALAMO DUPUY (Mimizan) Madame Stéphanie BERBILLE, Directrice Générale des Services, Madame Françoise
     // LAFITTE, responsable des finances, … »: the staff after the members, without a label of their own; the list ends
     // before the first of them.
@@ -1196,6 +1216,29 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     else out.unread.push(s);
   }
   return false;
+}
+
+const DELEGATES_IN_PARENTHESES = new RegExp(`^(${CAPS_GROUP})?((?:[ \\u00a0]*\\([^()\\n]{3,600}\\))+)[ \\u00a0]*[.]?$`, 'u');
+/**
+ * « CASTELNAU D’AUZAN LABARRERE (BEYRIES Philippe, MUR Catherine) », « (BIDAN Jean-Bernard) » (the commune's name
+ * lost): a commune in capitals, maybe none, then parentheses that hold nothing but names (capitalised words, commas):
+ * the commune and where each parenthesis's names start and end in the piece.
+ */
+function delegatesInParentheses(t: string): { commune?: string; parentheses: [number, number][] } | undefined {
+  if (!t.endsWith(')') && !t.endsWith('.')) return undefined;
+  const m = DELEGATES_IN_PARENTHESES.exec(t);
+  if (!m) return undefined;
+  const parentheses: [number, number][] = [];
+  for (let i = m[1]?.length ?? 0; i < t.length; i++) {
+    if (t[i] !== '(') continue;
+    const close = t.indexOf(')', i);
+    const inner = t.slice(i + 1, close);
+    // Names only: a word in capitals, a given name; no word in small letters (« pouvoir à », « suppléant de »).
+    if (/(?<![\p{L}'’-])\p{Ll}/u.test(inner) || !/\p{Lu}{2}/u.test(inner) || !/\p{Lu}\p{Ll}/u.test(inner)) return undefined;
+    parentheses.push([i + 1, close]);
+    i = close;
+  }
+  return { commune: m[1] && isCommuneName(m[1]) ? m[1] : undefined, parentheses };
 }
 
 /** The phrase of a time cut by the end of a line (« jusqu'à↵20 heures 15 »). */
