@@ -187,6 +187,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Séance du 13 août 2020\nPrésents : NOIR (Maire) ; BLANC (adjoint) ; VERT.\n\nLa séance est ouverte.').attendance.present), ['NOIR', 'BLANC', 'VERT']);
   });
 
+  it('reads proxies numbered « 1- », « 2- » before a civility, and ends a list at « A été nommé » opening a sentence', () => {
+    const f = facts("COMPTE-RENDU DE LA RÉUNION DU CONSEIL COMMUNAUTAIRE DU 23 JUILLET 2020 Présents : Francis NOIR, Anne VERT, Éric ROSE et Gérard BLANC PROCURATIONS : 1- M. Nicolas GRIS a donné procuration à Mme Anne VERT, 2- Mme Fabienne BRUN a donné procuration à M. Gérard BLANC 3- M. Denis MAUVE a donné procuration à M. Éric ROSE Excusés : Nicolas GRIS, Fabienne BRUN et Denis MAUVE Absents : Lucien OCRE et Jean-Luc CYAN A été nommé secrétaire : M. Francis NOIR");
+    assert.deepEqual(proxies(f), ['M. Nicolas GRIS → Mme Anne VERT', 'Mme Fabienne BRUN → M. Gérard BLANC', 'M. Denis MAUVE → M. Éric ROSE']);
+    assert.deepEqual(names(f.attendance.absent), ['Nicolas GRIS', 'Fabienne BRUN', 'Denis MAUVE', 'Lucien OCRE', 'Jean-Luc CYAN']);
+  });
+
   it('reads a plural civility stuck to the first surname (« PRESENTS:MM.BLANC. CHRISTOL. Mme VERNANT. MM.COTES. »)', () => {
     const f = facts('PROCES VERBAL DU COMITE SYNDICAL du Jeudi 9 avril 2009\n\nPRESENTS:MM.NOIR. VERT. Mme ROSE. MM.GRIS. BRUN. Mmes.MAUVE. OCRE. EXCUSES : MM. CYAN. JAUNE.\n\nFormant la majorité des membres en exercice.');
     assert.deepEqual(names(f.attendance.present), ['NOIR', 'VERT', 'Mme ROSE', 'GRIS', 'BRUN', 'MAUVE', 'OCRE']);

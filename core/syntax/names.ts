@@ -814,7 +814,8 @@ function holderInParentheses(text: string, e: ListEntry, b: NameMaker) {
 }
 
 interface Piece { start: number; end: number }
-const NUMBERED = /^\d{1,3}[.)][ \u00a0]/;
+// (« 1- M. Nicolas X a donné procuration à Mme Y, 2- Mme … »: a number and a dash before a civility.)
+const NUMBERED = /^\d{1,3}(?:[.)][ \u00a0]|-[ \u00a0]+(?=M\.|Mme|Mlle|Monsieur|Madame))/;
 
 /**
  * The people a list names, read from `from` to `to` of the text. `role` is that of the label (in a list of proxies,
@@ -1036,8 +1037,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // (« ETAIT ABSENTE EXCUSEE : ↵ . Madame DE ALMEIDA »: a full stop for a bullet.)
     const dash = /^[\s\u00a0]*[-–—•·*.][\s\u00a0]+/.exec(raw);
     if (dash) { piece.start += dash[0].length; raw = raw.slice(dash[0].length); }
-    // (« 001 AFFILE Gwendoline , 002 ANDRO Rozenn »: numbers with leading zeros, without a full stop.)
-    const number = /^[\s\u00a0]*(?:\d{1,3}[.)]|0\d{1,3}(?=[\s\u00a0]+\p{Lu}{2}))[\s\u00a0]+/u.exec(raw);
+    // (« 001 AFFILE Gwendoline , 002 ANDRO Rozenn »: numbers with leading zeros, without a full stop; « 2- Mme X »,
+    // a dash.)
+    const number = /^[\s\u00a0]*(?:\d{1,3}[.)]|\d{1,3}-(?=[ \u00a0]+(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|0\d{1,3}(?=[\s\u00a0]+\p{Lu}{2}))[\s\u00a0]+/u.exec(raw);
     if (number) { piece.start += number[0].length; raw = raw.slice(number[0].length); }
     // « MM : GANTY Jean Maire, LEVEILLE Patricia… »: the civility of all the names that follow, before a colon.
     const civilities = /^[\s\u00a0]*(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)[ \u00a0]*:[ \u00a0]*(?=\S)/.exec(raw);
@@ -1587,7 +1589,8 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     // Anything else after a name: another name (a separator lost), prose (the list ends after the name), or words
     // that are not read.
     if (readPerson(rest, here, b)) return { entry, next: here };
-    if (/^[a-zà-ÿ]/.test(rest) || /^[.:]/.test(rest) || SENTENCE.test(rest)) return { entry, prose: here };
+    // (« … et Jean-Luc DUPOUX A été nommé secrétaire : M. Julien DÉLIX »: a sentence opened without a full stop.)
+    if (/^[a-zà-ÿ]/.test(rest) || /^[.:]/.test(rest) || SENTENCE.test(rest) || /^(?:A|Ont)[ \u00a0]+été(?![\p{L}])/u.test(rest)) return { entry, prose: here };
     return {};
   }
   return { entry };
