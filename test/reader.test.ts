@@ -193,6 +193,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.absent), ['Nicolas GRIS', 'Fabienne BRUN', 'Denis MAUVE', 'Lucien OCRE', 'Jean-Luc CYAN']);
   });
 
+  it('reads delegates after their commune without a colon (« Artenay M. GUDIN Pascal ; Bricy M. AUBERT↵Dominique »), the given name wrapped below', () => {
+    const f = facts("ASSEMBLEE GENERALE DU 3 JUILLET 2014\nEtaient présents\nArtenay M. NOIR Pascal, Mme BLANC Annie ; Baigneaux Mme VERT Chantal ; Bougy lez Neuville Mme\nROSE Isabelle, M. GRIS Gérard ; Bricy M. BRUN\nDominique, M. MAUVE Frédéric ; Fontenay sur Conie, M. OCRE Gérard ; Saint Lyé la Forêt Mme\nCYAN Nicole ; Tillay\nle Péneux M. JAUNE Paul Henri\nAbsents excusés : M. ORANGE Jean\nLe quorum étant atteint, la séance est ouverte.");
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR Pascal', 'Mme BLANC Annie', 'Mme VERT Chantal', 'Mme ROSE Isabelle', 'M. GRIS Gérard', 'M. BRUN Dominique', 'M. MAUVE Frédéric', 'M. OCRE Gérard', 'Mme CYAN Nicole', 'M. JAUNE Paul Henri']);
+    assert.deepEqual(names(f.attendance.absent), ['M. ORANGE Jean']);
+  });
+
   it('reads a plural civility stuck to the first surname (« PRESENTS:MM.BLANC. CHRISTOL. Mme VERNANT. MM.COTES. »)', () => {
     const f = facts('PROCES VERBAL DU COMITE SYNDICAL du Jeudi 9 avril 2009\n\nPRESENTS:MM.NOIR. VERT. Mme ROSE. MM.GRIS. BRUN. Mmes.MAUVE. OCRE. EXCUSES : MM. CYAN. JAUNE.\n\nFormant la majorité des membres en exercice.');
     assert.deepEqual(names(f.attendance.present), ['NOIR', 'VERT', 'Mme ROSE', 'GRIS', 'BRUN', 'MAUVE', 'OCRE']);

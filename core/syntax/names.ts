@@ -982,7 +982,7 @@ function wholeLine(text: string, p: Piece): boolean {
 
 const HOLDERS_ONLY = /^(?:Par|PAR)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]/;
 /** Capitalised words (with the small words of a name of place), then a civility: a group named before its members. */
-const GROUP_THEN_CIVILITY = new RegExp(`^((?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)(?:[ \\u00a0]+(?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)){0,7}[ \\u00a0]+)(?=(?:M\\.|Mme|Mr|Monsieur|Madame|Mlle)[ \\u00a0]+[${UP}])`, 'u');
+const GROUP_THEN_CIVILITY = new RegExp(`^((?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|lez|lès|sur|sous|en)(?:(?:[ \\u00a0]|[ \\u00a0]*\\r?\\n)+(?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|lez|lès|sur|sous|en)){0,7}[ \\u00a0]+)(?=(?:M\\.|Mme|Mr|Monsieur|Madame|Mlle)[ \\u00a0]+[${UP}])`, 'u');
 const POLITICAL_GROUP = /^(?:(?:Groupe|GROUPE)[ \u00a0][^,;()\n]{1,120}?|Non[- ]inscrite?s?[ \u00a0]+)(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)[ \u00a0])/u;
 /** The function of a member of the staff (never a councillor's): « Directrice Générale des Services », « responsable des finances ». */
 const STAFF = /^(?:directeur|directrice)(?:\s+g[ée]n[ée]ral(?:e)?)?(?:\s|$)|^(?:DGS|DGA|DST)(?![\p{L}])|^responsables?\s|^secr[ée]taire\s+(?:de\s+mairie|g[ée]n[ée]ral)|^attach[ée]e?(?:\s|$)|^charg[ée]e?\s+de\s|^technicien(?:ne)?(?:\s|$)|^comptable(?:\s|$)|^r[ée]dact(?:eur|rice)(?:\s|$)/iu;
@@ -1023,6 +1023,11 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
   // Jean-Bernard) ; … »: the delegates of each commune in parentheses after its name (at least two such pieces).
   let grouped = 0;
   for (const p of all) if (delegatesInParentheses(text.slice(p.start, p.end).trim()) && ++grouped >= 2) break;
+  // « Artenay M. GUDIN Pascal, Mme SOUBIEUX Annie ; Baigneaux Mme PEILLON Chantal ; Bricy M. AUBERT↵Dominique, … »: a
+  // commune without its colon before the civility of its first delegate (at least three such pieces): the commune,
+  // not a given name before « M. » read as an initial.
+  let communesBefore = 0;
+  for (const p of all) if (GROUP_THEN_CIVILITY.test(text.slice(p.start, p.end).trim()) && ++communesBefore >= 3) break;
   // A table of two columns flattened line by line (commune, delegates): where nearly every name has its civility,
   // a line in capitals without one (« CHANGIS SUR MARNE », « LA FERTE S/ JOUARRE ») is the commune column.
   const civil = all.filter((p) => CIVILITY_RE.test(text.slice(p.start, p.end).trimStart())).length;
@@ -1149,6 +1154,15 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     }
     // « Par M. ZILLIOX Charles Par M. MANDON Emmanuel »: the holders' column of a table, without their givers: no entry.
     const holdersOnly = HOLDERS_ONLY.test(t);
+    // (« Fontenay sur Conie, M. DAUBIN Gérard », « Saint Lyé la Forêt Mme↵BEAUD'HUY Nicole »: a commune cut from its
+    // delegate by a comma or a civility at the line's end, no word in capitals: no person.)
+    if (communesBefore >= 3 && !CIVILITY_RE.test(t) && !/\p{Lu}{2}/u.test(t) && GROUP_THEN_CIVILITY.test(`${t} M. X`)) continue;
+    const communeBefore = communesBefore >= 3 && !holdersOnly ? GROUP_THEN_CIVILITY.exec(t) : null;
+    if (communeBefore && !CIVILITY_RE.test(t) && !FUNCTION.test(t)) {
+      start += communeBefore[1].length;
+      piece.start = start;
+      t = t.slice(communeBefore[1].length);
+    }
     let r = holdersOnly ? ({} as ReturnType<typeof readEntry>) : readEntry(text, start, piece.end, b, role, commune, enumeration);
     // « Communauté de Communes Sèvre et Loire Mr BERTIN »: the name of a group without its colon, then the first
     // member; « Nantes Métropole Mr COUTURIER ».
@@ -1453,9 +1467,10 @@ function givenThenSurname(text: string, dash: number, from: number, to: number):
 /** An entry written surname first, after a separator: « , MAURY Dominique ». */
 // (« , ROUGE Anne 3ème adjoint, »: a function may follow.)
 // (« … : BOULEAU Bernard - GROLLEAU-MOULIN↵Milaine / … »: between dashes, slashes and commune labels too.)
-const SURNAME_GIVEN = /(?:^|[,;:/]|[ \u00a0][-–—](?=[ \u00a0]))[ \u00a0]*\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?=[ \u00a0]*[,;\n/]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+[\d\p{Ll}])/gu;
+const SURNAME_GIVEN = /(?:^|[,;:/]|[ \u00a0][-–—](?=[ \u00a0]))[ \u00a0]*(?:(?:M\.|Mme\.?|Mlle)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?=[ \u00a0]*[,;\n/]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+[\d\p{Ll}])/gu;
 /** A surname alone in capitals (its civility perhaps). */
-const LONE_SURNAME = /^[ \u00a0]*(?:(?:M\.|Mme|Mlle)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0\t\r]*$/u;
+// (« ; Bricy M. AUBERT↵Dominique, »: so after the commune of the delegate, without its colon.)
+const LONE_SURNAME = /^[ \u00a0]*(?:\p{Lu}\p{Ll}+(?:[ \u00a0]+(?:\p{Lu}\p{Ll}+|le|la|les|lez|lès|sur|sous|en|de|du))*[ \u00a0]+(?=(?:M\.|Mme|Mlle)[ \u00a0]))?(?:(?:M\.|Mme\.?|Mlle)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0\t\r]*$/u;
 const CAPS_IN_LIST = /(?<![\p{L}])[A-ZÀ-Þ]{3,}(?![\p{L}])/gu;
 
 function incomplete(fragment: string, surnamesInCaps = false): boolean {
