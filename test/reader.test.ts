@@ -1480,6 +1480,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Laure BLANC → Luc VERT', 'Sophie GRIS → Anne ROSE']);
   });
 
+  it('reads « X présent jusqu’à la délibération N°7 puis procuration à Y » in a list of those present', () => {
+    const text = 'PROCES-VERBAL du mercredi 29 juillet 2020 PRESENTS : NOIR Jean-Claude (ARTIX), BLANC Marine, VERT Norbert présent jusqu’à la délibération N°7 puis procuration à BLANC Marine, ROSE Florence (FOIX), GRIS Pierre. EXCUSÉS ET REPRESENTÉS : BRUN Nathalie (), procuration à NOIR Jean-Claude\n\nLa séance est ouverte.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['NOIR Jean-Claude', 'BLANC Marine', 'VERT Norbert', 'ROSE Florence', 'GRIS Pierre']);
+    assert.deepEqual(proxies(f), ['VERT Norbert → BLANC Marine', 'BRUN Nathalie → NOIR Jean-Claude']);
+    // Present, then represented after the report: no finding.
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+
   it('reads a list whose parenthesis runs over a line break, and arrivals, departures or absences told against the votes (« entre en séance après le vote du point n° 1.1 »)', () => {
     const text = 'CONSEIL MUNICIPAL DU 19 SEPTEMBRE 2006\nPrésents : S. NOIR - N. BLANC-VERT - B. ROUGE - T.\nGRIS - J.F. BRUN - J.F. ROSE (entre en séance après le vote du point\nn° 1.1) - S. MAUVE - J. OCRE (quitte la séance aux points n°s 7.1 et 7.2 et entre en séance au point n° 7.3) - M. JAUNE.\nExcusés ayant donné pouvoir : J.F. ROSE (pour l\'approbation du compte\nrendu du Conseil Municipal du 26 juin 2006 et au point n° 1.1) à J.F. BRUN. Absents : H. CYAN - J. OCRE (aux\npoints n°s 7.1 et 7.2).\n\nLa séance est ouverte.';
     const f = facts(text);

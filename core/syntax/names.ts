@@ -1526,6 +1526,21 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       if (/^[ \u00a0]*[.;,]?[ \u00a0\t\r\n]*$/.test(text.slice(at, to))) break;
       continue;
     }
+    // « MELER Norbert présent jusqu’à la délibération N°7 puis procuration à BORDES Marine, »: present until a report,
+    // then represented (a proxy in force after it).
+    const until = !entry.proxyTo && role === 'present' ? PRESENT_UNTIL.exec(rest) : null;
+    if (until) {
+      const q = qualifier(until[1], b.span(here, here + until[0].trimEnd().length));
+      at = here + until[0].length;
+      entry.end = here + until[0].trimEnd().length;
+      const read = phrase(text.slice(at, to), at, entry, b, role, false);
+      if (read > 0) {
+        at += read;
+        entry.end = at;
+        timed({ ...q, kind: q.kind === 'from' ? 'until' : 'from', exclusive: !q.exclusive }, entry, role);
+      } else entry.qualifiers.push(q);
+      continue;
+    }
     // « X a donné pouvoir à Y jusqu’au rapport n 14. »: the time of the proxy, without parentheses.
     if (entry.proxyTo && TIME.test(rest)) {
       const t = rest.trimEnd().replace(/[.;,]$/, '');
@@ -1685,6 +1700,8 @@ function timed(q: Qualifier, entry: ListEntry, role: ListRole) {
   entry.proxyQualifiers = [q];
   entry.qualifiers.push({ ...q, kind: q.kind === 'from' ? 'until' : 'from', exclusive: !q.exclusive });
 }
+
+const PRESENT_UNTIL = /^présente?[ \u00a0]+((?:jusqu['’][ \u00a0]*(?:à|au)|à[ \u00a0]+partir[ \u00a0]+d[eu])[ \u00a0]+(?:la[ \u00a0]+|l['’][ \u00a0]?)?(?:délibération|point|rapport|question|dossier)[ \u00a0]*(?:n[ \u00a0]*°|N°|n°)?[ \u00a0]*\d+(?:\.\d+)*)[ \u00a0]*,?[ \u00a0]*(?:puis[ \u00a0]+)?/i;
 
 /** « BASTIAN Frédéric (mandataire TAVARD Agnès à son départ 20h01) »: the holder named without a civility. */
 const MANDATAIRE = /^mandataire[ \u00a0]*:?[ \u00a0]+(?=\p{Lu}{2})/u;
