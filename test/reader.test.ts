@@ -318,6 +318,10 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('PRESENTS : Mme BROCA - LANNAUD Marie - Thérèse, M. BAYZE Jean - Claude, Mme PEROTTO Aline').attendance.present), ['Mme BROCA - LANNAUD Marie - Thérèse', 'M. BAYZE Jean - Claude', 'Mme PEROTTO Aline']);
     const m = analyzeText('PRESENTS : Mme ALLAER Véronique remplacée par sa suppléante CASTAING Christelle, M. DUPONT Jean, Mme MARTIN Anne').model;
     assert.deepEqual(m.members.map((x) => [x.entry.person.text, x.substituteOf?.text]), [['CASTAING Christelle', 'Mme ALLAER Véronique'], ['M. DUPONT Jean', undefined], ['Mme MARTIN Anne', undefined]]);
+    // (« représentée par sa suppléante »: so, a substitute who sits, no proxy.)
+    const r = analyzeText('PRESENTS : NOIR Jean (), ROSE Danielle () représentée par sa suppléante GRIS Aurélie VERT Alain (SERRES SUR ARGET) représenté par son suppléant BRUN Annabel, MAUVE Luc').model;
+    assert.deepEqual(r.members.map((x) => [x.entry.person.text, x.substituteOf?.text]), [['NOIR Jean', undefined], ['GRIS Aurélie', 'ROSE Danielle'], ['BRUN Annabel', 'VERT Alain'], ['MAUVE Luc', undefined]]);
+    assert.deepEqual(r.proxies, []);
     assert.deepEqual(names(facts('Étaient présents : MM HENRION, BRETON et Mme FLACELIERE pour AZAY LE RIDEAU  MM DURAND et P. ALLARD pour BREHEMONT').attendance.present), ['HENRION', 'BRETON', 'Mme FLACELIERE', 'DURAND', 'P. ALLARD']);
     const sub = analyzeText('Etaient présents :\nM. VALLEE Marc (suppléant de\nM. RONDEAU Jean-Marie)\nMme LACOMBE Anne-Marie').model;
     assert.deepEqual(sub.members.map((x) => [x.entry.person.text, x.substituteOf?.text]), [['M. VALLEE Marc', 'M. RONDEAU Jean-Marie'], ['Mme LACOMBE Anne-Marie', undefined]]);
