@@ -1493,6 +1493,16 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('reads a table of members coded by its legend (« Étaient présents (P), excusés (Ex), absents (A) : ↵ 1 Thierry X P Luc Y »)', () => {
+    const rows = ['1 Thierry NOIR P Luc DARDENNE', '1 Sandrine BLANC EX Véronique CHAUVIN', '1 Coralie VERT P Dominique LECHAT', '2 Mickaël ROSE A Didier MARIN', '2 Jean-Paul GRIS P', '3 Isabelle LE BRUN P Alain CHARBONNEL'];
+    const text = `Compte-rendu du Comité Syndical du 16 décembre 2020\n\nÉtaient présents (P), excusés (Ex), absents (A) :\n\nN° secteur\n\nDÉLÉGUÉS\n\nTITULAIRES SUPPLÉANTS\n\n${rows.join('\n\n')}\n\nLe quorum étant atteint, la séance est ouverte.`;
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Thierry NOIR', 'Coralie VERT', 'Jean-Paul GRIS', 'Isabelle LE BRUN']);
+    assert.deepEqual(names(f.attendance.absent), ['Sandrine BLANC', 'Mickaël ROSE']);
+    // Without the legend, the codes mean nothing: no list.
+    assert.deepEqual(names(facts(text.replace(/\(P\), excusés \(Ex\), absents \(A\)/, '')).attendance.present), []);
+  });
+
   it('reads a list whose parenthesis runs over a line break, and arrivals, departures or absences told against the votes (« entre en séance après le vote du point n° 1.1 »)', () => {
     const text = 'CONSEIL MUNICIPAL DU 19 SEPTEMBRE 2006\nPrésents : S. NOIR - N. BLANC-VERT - B. ROUGE - T.\nGRIS - J.F. BRUN - J.F. ROSE (entre en séance après le vote du point\nn° 1.1) - S. MAUVE - J. OCRE (quitte la séance aux points n°s 7.1 et 7.2 et entre en séance au point n° 7.3) - M. JAUNE.\nExcusés ayant donné pouvoir : J.F. ROSE (pour l\'approbation du compte\nrendu du Conseil Municipal du 26 juin 2006 et au point n° 1.1) à J.F. BRUN. Absents : H. CYAN - J. OCRE (aux\npoints n°s 7.1 et 7.2).\n\nLa séance est ouverte.';
     const f = facts(text);
