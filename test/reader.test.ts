@@ -1500,6 +1500,16 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('reads no one from two column headers side by side (« Etaient présent(e)s : Excusé(e)s : X - Y … »), the columns run together', () => {
+    const f = facts('Réunion du Conseil de Communauté MARDI 19 JUILLET 2016 à 20H30 Etaient présent(e)s : Excusé(e)s : NOIR Denis - BLANC Odile - VERT Julien (Dol de Bretagne) – ROSE Armel (Baguer-Pican) GRIS Denise (procuration remise à BLANC Odile), BRUN Erwan (procuration remise à VERT Julien) MAUVE Frédéric (pas de remise de procuration).');
+    // Who sat and who was excused is not known: no one is listed present or absent (not all absent), one notice.
+    assert.deepEqual(names(f.attendance.present), []);
+    assert.deepEqual(names(f.attendance.absent), []);
+    assert.equal(f.unread.length, 1);
+    // « ABSENTS - EXCUSES : X »: two labels of the absent, one list.
+    assert.deepEqual(names(facts('PRESENTS : Mme NOIR Anne, M. VERT Luc. ABSENTS - EXCUSES : Mme ROSE Aline, M. GRIS Max.').attendance.absent), ['Mme ROSE Aline', 'M. GRIS Max']);
+  });
+
   it('reads a table of members coded by its legend (« Étaient présents (P), excusés (Ex), absents (A) : ↵ 1 Thierry X P Luc Y »)', () => {
     const rows = ['1 Thierry NOIR P Luc DARDENNE', '1 Sandrine BLANC EX Véronique CHAUVIN', '1 Coralie VERT P Dominique LECHAT', '2 Mickaël ROSE A Didier MARIN', '2 Jean-Paul GRIS P', '3 Isabelle LE BRUN P Alain CHARBONNEL'];
     const text = `Compte-rendu du Comité Syndical du 16 décembre 2020\n\nÉtaient présents (P), excusés (Ex), absents (A) :\n\nN° secteur\n\nDÉLÉGUÉS\n\nTITULAIRES SUPPLÉANTS\n\n${rows.join('\n\n')}\n\nLe quorum étant atteint, la séance est ouverte.`;

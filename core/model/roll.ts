@@ -424,6 +424,14 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
     const role = listRole(label.label);
     const to = labels[k + 1]?.start ?? l.end;
     let list = makeList(doc, b, label, role, to);
+    // « Etaient présent(e)s : Excusé(e)s : RAPINEL Denis - … »: the headers of two columns side by side, then the
+    // columns run together: where the first ends is not known, so the names are none of the second label's (left
+    // unread: the checks that need the lists do not run).
+    const previous = out[out.length - 1];
+    if (previous && previous.label && previous.entries.length === 0 && previous.unread.length === 0 && previous.offset >= from && listRole(previous.label) === 'present' && role !== 'present' && /^[ \u00a0]*$/.test(doc.text.slice(previous.labelSpan.end, label.start))) {
+      list.unread = list.entries.length ? [b.span(list.entries[0].offset, list.entries[list.entries.length - 1].end)] : list.unread;
+      list.entries = [];
+    }
     if (list.stop === undefined && to < l.end) list.stop = to;
     if (list.stop === undefined) {
       // A list that reaches the end of its line goes on over the lines that are nothing but names.
