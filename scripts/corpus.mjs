@@ -4,7 +4,9 @@
 //   - mistakes of the answer files found (code at the expected line);
 //   - false errors and warnings (any error or warning the answer file does not list);
 //   - acts with more than one notice (information);
-//   - stated facts read exactly (séance date, each count, each name listed, each proxy, each vote figure).
+//   - stated facts read exactly (séance date, each count, each name listed, each proxy, each vote figure);
+//   - names and proxies read that the answer files do not state (wrong readings: a commune read as a person, a
+//     member in the wrong list).
 // usage: node scripts/corpus.mjs [DIR…] [--json] [--verbose]
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -53,7 +55,7 @@ function nameKey(name) {
 // code (corpus/README.md); a finding of the other code at the line is the mistake found.
 const SAME_FACT = { 'member-duplicate': 'proxy-giver-present', 'proxy-giver-present': 'member-duplicate' };
 
-const totals = { docs: 0, acts: 0, expected: 0, found: 0, falsePositives: 0, noisyActs: 0, facts: 0, read: 0, failed: 0 };
+const totals = { docs: 0, acts: 0, expected: 0, found: 0, falsePositives: 0, noisyActs: 0, facts: 0, read: 0, wrong: 0, failed: 0 };
 const perKind = {};
 const short = [];
 {
@@ -94,6 +96,10 @@ const short = [];
     const kind = answer.kind ?? 'other';
     perKind[kind] ??= { facts: 0, read: 0, docs: 0 };
     perKind[kind].docs++;
+    const wrongly = (what) => {
+      totals.wrong++;
+      if (verbose) notes.push(`wrong ${what}`);
+    };
     const fact = (ok, what) => {
       totals.facts++;
       perKind[kind].facts++;
@@ -113,6 +119,9 @@ const short = [];
           if (i >= 0) keys.splice(i, 1);
           fact(i >= 0, `${list} « ${name} » not read`);
         }
+        // Names read that the answer file does not give in that list (a commune read as a person, a member in the
+        // wrong list): wrong readings, shown in the view of the facts.
+        if (Array.isArray(exp[list])) for (const x of keys) wrongly(`${list} « ${gotList.find((g) => nameKey(g.name) === x)?.name} » read, not stated`);
       }
       const proxies = (got?.attendance?.proxies ?? []).map((p) => `${nameKey(p.from)}>${nameKey(p.to)}`);
       for (const p of exp.proxies ?? []) {
@@ -120,6 +129,7 @@ const short = [];
         if (i >= 0) proxies.splice(i, 1);
         fact(i >= 0, `proxy ${p.from} → ${p.to} not read`);
       }
+      if (Array.isArray(exp.proxies)) for (const p of proxies) wrongly(`proxy ${p.replace('>', ' → ')} read, not stated`);
       const votes = (got?.deliberations ?? []).map((d) => d.vote).filter(Boolean);
       (exp.votes ?? []).forEach((v) => {
         // The vote read on the same line, else the next one in order.
@@ -144,5 +154,6 @@ if (asJson) {
   console.log(`false errors and warnings: ${totals.falsePositives}`);
   console.log(`acts with more than one notice: ${totals.noisyActs}`);
   console.log(`stated facts read exactly: ${totals.read}/${totals.facts} (${pct(totals.read, totals.facts)})`);
+  console.log(`names and proxies read that the answer files do not state: ${totals.wrong}`);
   for (const [k, v] of Object.entries(perKind)) console.log(`  ${k}: ${v.read}/${v.facts} (${pct(v.read, v.facts)}) over ${v.docs} documents`);
 }
