@@ -1500,6 +1500,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('reads the column of communes of a flattened table as no one (« AVENSAN ↵ BRACH ↵ LE PORGE ↵ Patrick BAUDIN ↵ … »)', () => {
+    const f = facts('Réunion du 3 JUIN 2014\nEtaient présents :\nAVENSAN\nBRACH\nLE PORGE\nPatrick NOIR\nBrigitte BLANC\nHenri VERT\nMarlène ROSE\nDidier GRIS\n\nLe quorum est atteint.');
+    assert.deepEqual(names(f.attendance.present), ['Patrick NOIR', 'Brigitte BLANC', 'Henri VERT', 'Marlène ROSE', 'Didier GRIS']);
+    // Names in capitals among names in capitals stay people.
+    assert.deepEqual(names(facts('Etaient présents :\nNOIR\nBLANC\nVERT\nROSE\n\nLe quorum est atteint.').attendance.present), ['NOIR', 'BLANC', 'VERT', 'ROSE']);
+  });
+
   it('reads no one from two column headers side by side (« Etaient présent(e)s : Excusé(e)s : X - Y … »), the columns run together', () => {
     const f = facts('Réunion du Conseil de Communauté MARDI 19 JUILLET 2016 à 20H30 Etaient présent(e)s : Excusé(e)s : NOIR Denis - BLANC Odile - VERT Julien (Dol de Bretagne) – ROSE Armel (Baguer-Pican) GRIS Denise (procuration remise à BLANC Odile), BRUN Erwan (procuration remise à VERT Julien) MAUVE Frédéric (pas de remise de procuration).');
     // Who sat and who was excused is not known: no one is listed present or absent (not all absent), one notice.

@@ -1033,8 +1033,11 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
   // a line in capitals without one (« CHANGIS SUR MARNE », « LA FERTE S/ JOUARRE ») is the commune column.
   const civil = all.filter((p) => CIVILITY_RE.test(text.slice(p.start, p.end).trimStart())).length;
   const capsLine = (p: Piece) => { const t = text.slice(p.start, p.end).trim(); return wholeLine(text, p) && CAPS_LINE.test(t) && !CIVILITY_RE.test(t); };
-  const capsLines = new Set(civil >= 4 ? all.filter(capsLine) : []);
-  const communeColumn = capsLines.size > 0 && civil >= 0.75 * (all.length - capsLines.size);
+  // (So where nearly every name is a given name then a surname in capitals, without civilities: « AVENSAN ↵ BRACH ↵ …
+  // ↵ Patrick BAUDIN ↵ Brigitte DAULIAC »; three such lines at least.)
+  const givenFirst = civil >= 4 ? 0 : all.filter((p) => GIVEN_THEN_CAPS.test(text.slice(p.start, p.end).trim())).length;
+  const capsLines = new Set(civil >= 4 || givenFirst >= 4 ? all.filter(capsLine) : []);
+  const communeColumn = capsLines.size > 0 && (civil >= 4 ? civil : givenFirst) >= 0.75 * (all.length - capsLines.size) && (civil >= 4 || capsLines.size >= 3);
   for (const piece of all) {
     let raw = text.slice(piece.start, piece.end);
     if (communeColumn && capsLines.has(piece)) continue;
@@ -1235,6 +1238,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
   return false;
 }
 
+const GIVEN_THEN_CAPS = new RegExp(`^[${UP}][${LOW}]+(?:[- ][${UP}][${LOW}]+)*[ \\u00a0]+[${UP}]{2}[${UP}'’ -]*$`, 'u');
 const DELEGATES_IN_PARENTHESES = new RegExp(`^(${CAPS_GROUP})?((?:[ \\u00a0]*\\([^()\\n]{3,600}\\))+)[ \\u00a0]*[.]?$`, 'u');
 /**
  * « CASTELNAU D’AUZAN LABARRERE (BEYRIES Philippe, MUR Catherine) », « (BIDAN Jean-Bernard) » (the commune's name
