@@ -1500,6 +1500,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('reads « Etaient également présents » after the list of those present as staff and guests, before it as members', () => {
+    const after = facts('Réunion du 3 JUIN 2014\nEtaient présents :\nPatrick NOIR\nBrigitte BLANC\nEtaient également présents :\nPascale GRIS\nSabine ROSE\nEtaient excusés :\n- Carmen VERT a donné pouvoir à Patrick NOIR');
+    assert.deepEqual(names(after.attendance.present), ['Patrick NOIR', 'Brigitte BLANC']);
+    assert.deepEqual(proxies(after), ['Carmen VERT → Patrick NOIR']);
+    const before = facts('Séance du 5 mars 2020, sous la présidence de M. Paul NOIR, Maire.\nEtaient également présents : M. Gallois, Mme Grancher, Maires Adjoints, M. Capron.\nAbsents : M. Vert.');
+    // (The president sits too.)
+    assert.deepEqual(names(before.attendance.present), ['M. Gallois', 'Mme Grancher', 'M. Capron', 'M. Paul NOIR']);
+  });
+
   it('reads the column of communes of a flattened table as no one (« AVENSAN ↵ BRACH ↵ LE PORGE ↵ Patrick BAUDIN ↵ … »)', () => {
     const f = facts('Réunion du 3 JUIN 2014\nEtaient présents :\nAVENSAN\nBRACH\nLE PORGE\nPatrick NOIR\nBrigitte BLANC\nHenri VERT\nMarlène ROSE\nDidier GRIS\n\nLe quorum est atteint.');
     assert.deepEqual(names(f.attendance.present), ['Patrick NOIR', 'Brigitte BLANC', 'Henri VERT', 'Marlène ROSE', 'Didier GRIS']);

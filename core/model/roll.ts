@@ -50,8 +50,14 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   if (!out.some((l) => roleOf(l) === 'present')) unlabelledPresent(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) functionLists(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) codedTable(doc, b, out);
+  // « Etaient également présents : - Pascale GARCIA, DGS de la Communauté … » after the list of those present: the
+  // staff and the guests, not members (before it, « sous la présidence de M. X. Etaient également présents : … » lists
+  // the members).
+  const members = out.find((l) => roleOf(l) === 'present' && !ALSO.test(l.label));
+  if (members) for (const l of out) if (l.offset > members.offset && ALSO.test(l.label) && roleOf(l) === 'present') l.role = 'other';
   return out;
 }
+const ALSO = /[ée]galement/i;
 
 /** « présents (P) », « excusés (Ex) », « absents (A) »: the words of a legend and the code of each. */
 const LEGEND_CODE = /(pr[ée]sente?s?|excus[ée]e?s?|absente?s?)[ \u00a0]*\([ \u00a0]*(\p{L}{1,3})[ \u00a0]*\)/giu;

@@ -120,7 +120,7 @@ export interface ListLine extends LineBase {
   /** Where the list stops before the end of the line: another label, or prose after the last name. */
   stop?: number;
   /** The role of a list without a label (« M. X donne pouvoir à M. Y » on a line of its own); else its label's. */
-  role?: 'givers' | 'present';
+  role?: 'givers' | 'present' | 'other';
 }
 export interface Cell extends Span { text: string; amounts: AmountNode[]; percents: PercentNode[] }
 export interface RowLine extends LineBase { type: 'row'; cells: Cell[]; separator: 'tab' | 'pipe' }
