@@ -46,7 +46,8 @@ const inspected = run('inspect', files);
 const CIVILITIES = new Set(['M', 'MM', 'MME', 'MMES', 'MLLE', 'MELLE', 'MR', 'MRS', 'MONSIEUR', 'MADAME', 'MADEMOISELLE', 'MESSIEURS', 'MESDAMES', 'DR', 'DOCTEUR', 'MAITRE', 'ME']);
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
 function nameKey(name) {
-  const words = fold(name).replace(/[^A-Z' -]/g, ' ').replace(/['-]/g, ' ').split(/\s+/).filter(Boolean);
+  // (« MmeBARRAU »: a civility glued to the surname by an OCR.)
+  const words = fold(name.replace(/^(Mme|Mlle|Mmes|MM\.|M\.)(?=\p{Lu}{2})/u, '$1 ')).replace(/[^A-Z' -]/g, ' ').replace(/['-]/g, ' ').split(/\s+/).filter(Boolean);
   while (words.length > 1 && CIVILITIES.has(words[0])) words.shift();
   return words.sort().join(' ');
 }
