@@ -1500,6 +1500,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('reads « INVITEES PERMANENTES » as the label of guests, on its line or before a colon', () => {
+    for (const text of ['Séance du 1er décembre 2010\nABSENTS EXCUSES :\n           Laurence NOIR\n\nINVITEES PERMANENTES\n           Chantal BLANC\n\nFormant la majorité des membres en exercice.', 'Séance du 5 avril 2004\nABSENTS EXCUSES : Laurence NOIR\nINVITEES PERMANENTES : Chantal BLANC, Geneviève VERT\nFormant la majorité des membres en exercice.']) {
+      const f = facts(text);
+      assert.deepEqual(names(f.attendance.absent), ['Laurence NOIR'], text);
+      assert.deepEqual(names(f.attendance.present), [], text);
+    }
+  });
+
   it('reads « Etaient également présents » after the list of those present as staff and guests, before it as members', () => {
     const after = facts('Réunion du 3 JUIN 2014\nEtaient présents :\nPatrick NOIR\nBrigitte BLANC\nEtaient également présents :\nPascale GRIS\nSabine ROSE\nEtaient excusés :\n- Carmen VERT a donné pouvoir à Patrick NOIR');
     assert.deepEqual(names(after.attendance.present), ['Patrick NOIR', 'Brigitte BLANC']);

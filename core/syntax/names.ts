@@ -109,7 +109,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['present', `(?:${WERE}\\s+)?${word('egalement')}\\s+${PRESENT}${TAIL}`],
   // « Mmes et MM. les Vice-présidents-es : », « MM. les Conseillers : »: the members sitting, by function.
   ['present', `(?:${word('mmes et mm')}\\.?|${word('mm et mmes')}|${word('mesdames et messieurs')})\\s+${word('les')}\\s+(?:${word('vice')}[- ])?(?:${word('presidents')}|${word('conseillers')}|${word('adjoints')}|${word('delegues')})(?:-${word('es')}|\\(${word('es')}\\))?(?:\\s+(?:${word('municipaux')}|${word('communautaires')}|${word('metropolitains')}|${word('departementaux')}))?`],
-  ['other', `(?:${WERE}\\s+)?(?:${word('assistaient')}|${word('assistait')}|${word('invites')})(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],
+  // (« INVITEES PERMANENTES : Chantal MAILLET »: so the guests, whatever the agreement.)
+  ['other', `(?:${WERE}\\s+)?(?:${word('assistaient')}|${word('assistait')}|${word('invite')}${SUFFIX}(?:\\s+${word('permanent')}${SUFFIX})?)(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],
 ];
 
 /** Labels that end a list without starting one. */
