@@ -167,6 +167,23 @@ const AGENDA_ITEM = `(?:(?<!(?:du|au|aux|le|les|des|sauf|saufs)[ \\u00a0]+)(?:${
 const AGENDA_INTRO = `(?:[lL]['’] ?)?(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) (?=(?:était|est|appelle|comporte|comprend|ETAIT|EST)(?![\\p{L}]))`;
 const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM}|${AGENDA_INTRO})`, 'gu');
 
+const LABEL_PATTERNS = [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, BARE_PROXY_LABEL, STOP_LABEL, EXCEPT_LABEL];
+/**
+ * What every match of a label's pattern holds, a cheap test before the pattern itself. A match of ATTENDANCE_LABEL
+ * ends with LABEL_END (a colon, or a dash between blanks) or is followed by a colon; STOP_LABEL's labels and counts
+ * end with LABEL_END too, its agenda items hold « point », « question » or « dossier » before a figure, or a figure
+ * and a slash, its agenda's announcement « ordre du jour »; VERB_LABEL starts with « étai(en)t » or « sont ».
+ */
+const LABEL_END_MARK = /[:：]|[ \u00a0][-–—][ \u00a0]/;
+const MAY_AGENDA = new RegExp(`(?:${word('question')}|${word('point')}|${word('dossier')})(?: ?[sS])?[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d|\\d\\/[ \\u00a0]|(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) `);
+const MAY_VERB = new RegExp(`${word('etai')}|${word('sont')}`);
+function mayMatch(re: RegExp, slice: string, colon: boolean): boolean {
+  if (re === ATTENDANCE_LABEL) return colon;
+  if (re === STOP_LABEL) return colon || MAY_AGENDA.test(slice);
+  if (re === VERB_LABEL) return MAY_VERB.test(slice);
+  return true;
+}
+
 export interface LabelMatch {
   start: number;
   end: number;
@@ -204,7 +221,11 @@ export function listRole(label: string): ListRole {
 export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
   const slice = text.slice(from, to);
   const out: LabelMatch[] = [];
-  for (const re of [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, BARE_PROXY_LABEL, STOP_LABEL, EXCEPT_LABEL]) {
+  // The long patterns run only on a text that holds what each of their matches must hold (MAY_MATCH): most lines of
+  // prose hold no label, and trying every alternative at every word of them was most of the cost of the labels.
+  const colon = LABEL_END_MARK.test(slice);
+  for (const re of LABEL_PATTERNS) {
+    if (!mayMatch(re, slice, colon)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       // « Etaient présents tous les conseillers en exercice, à l’exception de Messieurs X et Y, absents excusés »: the
