@@ -273,6 +273,34 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
 ];
 
 /**
+ * What every match of each pattern of COUNTS holds (in the same order, with the same flags): a line without it is not
+ * searched with that pattern. A line where counts may stand is searched with all of them: a few words are cheaper.
+ */
+const COUNT_WORDS: RegExp[] = [
+  /exercice|fonction|aff[ée]rents|composant/i,
+  /exercice/i,
+  /exercice/iu,
+  /assist/i,
+  /pr[ée]sents/i,
+  /pr[ée]sents/i,
+  /soit/iu,
+  /pr[ée]sents/i,
+  /pr[ée]sent/i,
+  /pr[ée]sents/i,
+  /votants/i,
+  /votes/i,
+  /\[/,
+  /\[/,
+  /votants/i,
+  /pris/i,
+  /dont/iu,
+  /donn/iu,
+  /\+/u,
+  /repr[ée]sent|pouvoir|procuration|d[ée]l[ée]gation/i,
+];
+if (COUNT_WORDS.length !== COUNTS.length) throw new Error('COUNT_WORDS: one per pattern of COUNTS');
+
+/**
  * « Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list, not a count; so is « Présents : 001 AFFILE
  * Gwendoline , 002 … » (a number with leading zeros before a surname in capitals).
  */
@@ -293,8 +321,10 @@ function figureIn(re: RegExp, l: { offset: number; text: string }, b: Builder): 
 
 function readCounts(l: { offset: number; text: string }, seance: Seance, b: Builder) {
   if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|assist|soit\s+\d/i.test(l.text)) return;
-  for (const [key, re] of COUNTS) {
+  for (let i = 0; i < COUNTS.length; i++) {
+    const [key, re] = COUNTS[i];
     if (seance[key] && key !== 'declaredPresent') continue;
+    if (!COUNT_WORDS[i].test(l.text)) continue;
     const found = [...l.text.matchAll(re)];
     if (key === 'declaredPresent') {
       // Every count of those present: two that differ (« délégués titulaires présents : 15 », « … titulaires et

@@ -138,9 +138,17 @@ const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${w
 // « Présents à l'appel nominal : 22 élus »: with the count the names below make.
 const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élu|membre|conseiller|délégué|personne)s?)?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
 
+/**
+ * A word every attendance label holds (each of ATTENDANCE's patterns has one of them, letter-spaced or not, its accents
+ * optional: written with `word`): a small pattern, tried before the long ones. Run on a line that holds no label, a
+ * pattern of thousands of characters costs microseconds whatever the line's length (its code is out of the
+ * processor's caches by the time it runs again).
+ */
+const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procuration', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'invit'].map(word).join('|'), 'u');
+
 /** The label of a line that holds nothing else, with its role. */
 export function aloneLabel(line: string): ListRole | undefined {
-  if (line.length > 120) return undefined;
+  if (line.length > 120 || !MAY_ATTENDANCE.test(line)) return undefined;
   const m = ALONE_LABEL.exec(line);
   return m ? listRole(aloneLabelText(line)) : undefined;
 }
@@ -170,7 +178,8 @@ const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${L
 const LABEL_PATTERNS = [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, BARE_PROXY_LABEL, STOP_LABEL, EXCEPT_LABEL];
 /**
  * What every match of a label's pattern holds, a cheap test before the pattern itself. A match of ATTENDANCE_LABEL
- * ends with LABEL_END (a colon, or a dash between blanks) or is followed by a colon; STOP_LABEL's labels and counts
+ * holds one of MAY_ATTENDANCE's words and ends with LABEL_END (a colon, or a dash between blanks) or is followed by a
+ * colon; STOP_LABEL's labels and counts
  * end with LABEL_END too, its agenda items hold « point », « question » or « dossier » before a figure, or a figure
  * and a slash, its agenda's announcement « ordre du jour »; VERB_LABEL starts with « étai(en)t » or « sont ».
  */
@@ -178,7 +187,7 @@ const LABEL_END_MARK = /[:：]|[ \u00a0][-–—][ \u00a0]/;
 const MAY_AGENDA = new RegExp(`(?:${word('question')}|${word('point')}|${word('dossier')})(?: ?[sS])?[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d|\\d\\/[ \\u00a0]|(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) `);
 const MAY_VERB = new RegExp(`${word('etai')}|${word('sont')}`);
 function mayMatch(re: RegExp, slice: string, colon: boolean): boolean {
-  if (re === ATTENDANCE_LABEL) return colon;
+  if (re === ATTENDANCE_LABEL) return colon && MAY_ATTENDANCE.test(slice);
   if (re === STOP_LABEL) return colon || MAY_AGENDA.test(slice);
   if (re === VERB_LABEL) return MAY_VERB.test(slice);
   return true;
@@ -681,7 +690,7 @@ export function looksLikeNames(text: string, from: number, to: number, labels?: 
   if (t.length <= 80 && PHRASE_END.test(t) && /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|pouvoir|procuration|représentée?|remplacée?)\s/i.test(t)) return true;
   if (t === 'à' || t === 'par') return true;
   // « Excusés » alone on its line: the label of the next list.
-  if (t.length <= 120 && ALONE_LABEL.test(t)) return false;
+  if (t.length <= 120 && MAY_ATTENDANCE.test(t) && ALONE_LABEL.test(t)) return false;
   if (namesRatio(t)) return true;
   // « • Mme Frédérique POSTEL Étaient absents avec procuration »: names, then the label of the next list.
   const label = labels.find((l) => l.start > lead);
