@@ -668,11 +668,13 @@ function blankFields(text: string): string {
   // « M. ème ème MOUSSADJEE Khaled (6 Adjoint) »: the raised letters of ordinals that a PDF extraction moved after the
   // civility of a name.
   ORPHAN_ORDINAL.lastIndex = 0;
-  if ((result.includes('ème') || result.includes('ère')) && ORPHAN_ORDINAL.test(result)) result = result.replace(ORPHAN_ORDINAL, (m) => ' '.repeat(m.length));
+  if ((result.includes('ème') || result.includes('ère')) && ORPHAN_AFTER_CIVILITY.test(result) && ORPHAN_ORDINAL.test(result)) result = result.replace(ORPHAN_ORDINAL, (m) => ' '.repeat(m.length));
   // « Jean-‐Paul », « Jean‐Paul »: the Unicode hyphen (U+2010, U+2011) of a PDF, doubled or alone, read as a hyphen.
   if (/[\u2010\u2011]/.test(result)) result = result.replace(/-[\u2010\u2011]|[\u2010\u2011]/g, (m) => (m.length === 2 ? '- ' : '-'));
   return result;
 }
+/** What every match of ORPHAN_ORDINAL has before it (its lookbehind, searched at every position of a whole text, is slow). */
+const ORPHAN_AFTER_CIVILITY = /(?:M\.|Mme|Mlle)[ \u00a0]+(?:ème|ère)/;
 const ORPHAN_ORDINAL = /(?<=(?:^|[ \u00a0])(?:M\.|Mme|Mlle)(?:[ \u00a0]+(?:ème|ère))*[ \u00a0]+)(?:ème|ère)(?=[ \u00a0])/g;
 
 /**
