@@ -854,7 +854,8 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   const labels: (Piece & { when?: string })[] = [];
   COMMUNE_LABEL.lastIndex = 0;
   const slice = text.slice(from, end);
-  for (let m = COMMUNE_LABEL.exec(slice); m; m = COMMUNE_LABEL.exec(slice)) {
+  // (Every commune label ends with a colon; one in capitals without a colon starts with COMMUNE or VILLE.)
+  if (slice.includes(':')) for (let m = COMMUNE_LABEL.exec(slice); m; m = COMMUNE_LABEL.exec(slice)) {
     const name = m[0].replace(/[ \u00a0]*:$/, '');
     // « Monsieur Boyer Commune de Chomérac : »: not a label from its first word, maybe from a later one.
     if (!isCommuneName(name)) { COMMUNE_LABEL.lastIndex = m.index + (/^\S+/.exec(m[0])?.[0].length ?? 1); continue; }
@@ -866,7 +867,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   // « COMMUNE DE CHENS-sur-LEMAN ARNOUX Robert ZANNI Françoise COMMUNE DE RAPIN Christiane »: a commune in capitals
   // without a colon, before its delegates written surname first (the commune's name may be lost).
   COMMUNE_CAPS_LABEL.lastIndex = 0;
-  for (let m = COMMUNE_CAPS_LABEL.exec(slice); m; m = COMMUNE_CAPS_LABEL.exec(slice)) {
+  if (slice.includes('COMMUNE') || slice.includes('VILLE')) for (let m = COMMUNE_CAPS_LABEL.exec(slice); m; m = COMMUNE_CAPS_LABEL.exec(slice)) {
     if (!labels.some((l) => l.start <= from + m!.index && from + m!.index < l.end)) labels.push({ start: from + m.index, end: from + m.index + m[0].trimEnd().length });
   }
   // « Étaient représentés : durant toute la séance : X par Y … à partir de l'affaire n° 04 : Z par W »: when the
