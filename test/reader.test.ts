@@ -172,6 +172,39 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M.Patrice CHEVALIER, M.André RAITIERE, Mme Yvonne CAHIER, M.Laurent\nSALIOU, M. Rémi RICHARD').attendance.present), ['M.Patrice CHEVALIER', 'M.André RAITIERE', 'Mme Yvonne CAHIER', 'M.Laurent SALIOU', 'M. Rémi RICHARD']);
   });
 
+  it('reads « Présents » without a colon before a commune label, and a stray comma after a commune label (« Piré-sur-Seiche :, Dominique X »)', () => {
+    const f = facts("Conseil communautaire du 27 Avril 2015 Nombre de membres En exercice : 9 Présents : 7 Votants : 8 (1 pouvoir) Présents Chancé : Jean NOIR. Châteaugiron : Jean-Claude BLANC, Joël VERT. Domloup : Sébastien ROSE. Piré-sur-Seiche :, Dominique GRIS, Jean-Benoît BRUN. Servon-sur-Vilaine :, Joseph MAUVE. Absents excusés Véronique OCRE (pouvoir à Joël VERT), Olivier CYAN. Secrétaire de séance Joël VERT.");
+    assert.deepEqual(names(f.attendance.present), ['Jean NOIR', 'Jean-Claude BLANC', 'Joël VERT', 'Sébastien ROSE', 'Dominique GRIS', 'Jean-Benoît BRUN', 'Joseph MAUVE']);
+    assert.deepEqual(proxies(f), ['Véronique OCRE → Joël VERT']);
+  });
+
+  it('reads delegates in parentheses after their commune in capitals (« BERTAGNE D’ARMAGNAC (GOURGUES Gérard) ; … »), never the communes as people', () => {
+    const text = "Séance du 13 août 2020\nPrésents : MAUPAS (NOIR Nicolas) ; CASTELNAU D’AUZAN LABARRERE (BLANC Philippe, VERT Catherine, ROSE Alain) ; (GRIS Jean-Bernard, BRUN Pierre) ; DÉMU (MAUVE Thierry) ; Représenté : OCRE Jean-Claude a donné procuration à VERT Catherine ;\n\nLa séance est ouverte.";
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['NOIR Nicolas', 'BLANC Philippe', 'VERT Catherine', 'ROSE Alain', 'GRIS Jean-Bernard', 'BRUN Pierre', 'MAUVE Thierry']);
+    assert.deepEqual(proxies(f), ['OCRE Jean-Claude → VERT Catherine']);
+    // A surname alone with a proxy or a function in its parenthesis stays a person.
+    assert.deepEqual(names(facts('Séance du 13 août 2020\nPrésents : NOIR (Maire) ; BLANC (adjoint) ; VERT.\n\nLa séance est ouverte.').attendance.present), ['NOIR', 'BLANC', 'VERT']);
+  });
+
+  it('reads proxies numbered « 1- », « 2- » before a civility, and ends a list at « A été nommé » opening a sentence', () => {
+    const f = facts("COMPTE-RENDU DE LA RÉUNION DU CONSEIL COMMUNAUTAIRE DU 23 JUILLET 2020 Présents : Francis NOIR, Anne VERT, Éric ROSE et Gérard BLANC PROCURATIONS : 1- M. Nicolas GRIS a donné procuration à Mme Anne VERT, 2- Mme Fabienne BRUN a donné procuration à M. Gérard BLANC 3- M. Denis MAUVE a donné procuration à M. Éric ROSE Excusés : Nicolas GRIS, Fabienne BRUN et Denis MAUVE Absents : Lucien OCRE et Jean-Luc CYAN A été nommé secrétaire : M. Francis NOIR");
+    assert.deepEqual(proxies(f), ['M. Nicolas GRIS → Mme Anne VERT', 'Mme Fabienne BRUN → M. Gérard BLANC', 'M. Denis MAUVE → M. Éric ROSE']);
+    assert.deepEqual(names(f.attendance.absent), ['Nicolas GRIS', 'Fabienne BRUN', 'Denis MAUVE', 'Lucien OCRE', 'Jean-Luc CYAN']);
+  });
+
+  it('reads delegates after their commune without a colon (« Artenay M. GUDIN Pascal ; Bricy M. AUBERT↵Dominique »), the given name wrapped below', () => {
+    const f = facts("ASSEMBLEE GENERALE DU 3 JUILLET 2014\nEtaient présents\nArtenay M. NOIR Pascal, Mme BLANC Annie ; Baigneaux Mme VERT Chantal ; Bougy lez Neuville Mme\nROSE Isabelle, M. GRIS Gérard ; Bricy M. BRUN\nDominique, M. MAUVE Frédéric ; Fontenay sur Conie, M. OCRE Gérard ; Saint Lyé la Forêt Mme\nCYAN Nicole ; Tillay\nle Péneux M. JAUNE Paul Henri\nAbsents excusés : M. ORANGE Jean\nLe quorum étant atteint, la séance est ouverte.");
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR Pascal', 'Mme BLANC Annie', 'Mme VERT Chantal', 'Mme ROSE Isabelle', 'M. GRIS Gérard', 'M. BRUN Dominique', 'M. MAUVE Frédéric', 'M. OCRE Gérard', 'Mme CYAN Nicole', 'M. JAUNE Paul Henri']);
+    assert.deepEqual(names(f.attendance.absent), ['M. ORANGE Jean']);
+  });
+
+  it('reads a plural civility stuck to the first surname (« PRESENTS:MM.BLANC. CHRISTOL. Mme VERNANT. MM.COTES. »)', () => {
+    const f = facts('PROCES VERBAL DU COMITE SYNDICAL du Jeudi 9 avril 2009\n\nPRESENTS:MM.NOIR. VERT. Mme ROSE. MM.GRIS. BRUN. Mmes.MAUVE. OCRE. EXCUSES : MM. CYAN. JAUNE.\n\nFormant la majorité des membres en exercice.');
+    assert.deepEqual(names(f.attendance.present), ['NOIR', 'VERT', 'Mme ROSE', 'GRIS', 'BRUN', 'MAUVE', 'OCRE']);
+    assert.deepEqual(names(f.attendance.absent), ['CYAN', 'JAUNE']);
+  });
+
   it('reads « Conseillers Communautaires présents » alone on its line as the label of the names below', () => {
     assert.deepEqual(names(facts('Conseillers Communautaires présents\n\nFOND Pierre MORANGE Pierre LECLERC Grégory\n\nBILLET Aline').attendance.present), ['FOND Pierre', 'MORANGE Pierre', 'LECLERC Grégory', 'BILLET Aline']);
   });
@@ -285,6 +318,10 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('PRESENTS : Mme BROCA - LANNAUD Marie - Thérèse, M. BAYZE Jean - Claude, Mme PEROTTO Aline').attendance.present), ['Mme BROCA - LANNAUD Marie - Thérèse', 'M. BAYZE Jean - Claude', 'Mme PEROTTO Aline']);
     const m = analyzeText('PRESENTS : Mme ALLAER Véronique remplacée par sa suppléante CASTAING Christelle, M. DUPONT Jean, Mme MARTIN Anne').model;
     assert.deepEqual(m.members.map((x) => [x.entry.person.text, x.substituteOf?.text]), [['CASTAING Christelle', 'Mme ALLAER Véronique'], ['M. DUPONT Jean', undefined], ['Mme MARTIN Anne', undefined]]);
+    // (« représentée par sa suppléante »: so, a substitute who sits, no proxy.)
+    const r = analyzeText('PRESENTS : NOIR Jean (), ROSE Danielle () représentée par sa suppléante GRIS Aurélie VERT Alain (SERRES SUR ARGET) représenté par son suppléant BRUN Annabel, MAUVE Luc').model;
+    assert.deepEqual(r.members.map((x) => [x.entry.person.text, x.substituteOf?.text]), [['NOIR Jean', undefined], ['GRIS Aurélie', 'ROSE Danielle'], ['BRUN Annabel', 'VERT Alain'], ['MAUVE Luc', undefined]]);
+    assert.deepEqual(r.proxies, []);
     assert.deepEqual(names(facts('Étaient présents : MM HENRION, BRETON et Mme FLACELIERE pour AZAY LE RIDEAU  MM DURAND et P. ALLARD pour BREHEMONT').attendance.present), ['HENRION', 'BRETON', 'Mme FLACELIERE', 'DURAND', 'P. ALLARD']);
     const sub = analyzeText('Etaient présents :\nM. VALLEE Marc (suppléant de\nM. RONDEAU Jean-Marie)\nMme LACOMBE Anne-Marie').model;
     assert.deepEqual(sub.members.map((x) => [x.entry.person.text, x.substituteOf?.text]), [['M. VALLEE Marc', 'M. RONDEAU Jean-Marie'], ['Mme LACOMBE Anne-Marie', undefined]]);
@@ -883,6 +920,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads « M.° » of a PDF as the civility « M. » (« M.°LETTERON David », « M.°de MONTGOLFIER Luc »)', () => {
+    const f = facts('PROCÈS-VERBAL DE LA SÉANCE DU 11/09/2019 PRÉSENTS : M. NOIR Pascal, Mme de BLANC Charlotte, M.°de VERT Luc, Mme ROSE Bernadette, M.°GRIS David, Mme BRUN Isabelle. ABSENT EXCUSÉ : Néant SECRÉTAIRE DE SÉANCE : Mme ROSE Bernadette');
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR Pascal', 'Mme de BLANC Charlotte', 'M. de VERT Luc', 'Mme ROSE Bernadette', 'M. GRIS David', 'Mme BRUN Isabelle']);
+  });
+
   it('reads a surname glued to its given name by an OCR (« BONNEMENTJulien »), matched as the surname and the given name', () => {
     const f = facts('Etaient présents: MM BALTZ Jean Paul, BAUDIN Alain, BONNEMENTJulien, MME BONNET Catherine, MME FERNANDESGuylaine, MM FOURNIER Alain.\nEtaient absents : MME DA SYLVA Isabelle.\nSecrétaire : M. BAUDIN Alain');
     assert.equal(names(f.attendance.present).length, 6);
@@ -1126,6 +1168,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['Dorothée NOIR', 'Marie-Line BLANC', 'Dominique GRIS', 'Marcel MAUVE']);
     // Givers and holders not as many: no pairing is guessed.
     assert.deepEqual(proxies(facts('Séance du 11 juillet 2018\nABSENTS EXCUSES : Dorothée NOIR et Dominique GRIS qui avaient respectivement donné procuration à Patrick ROSE. Le Maire ouvre la séance.')), []);
+  });
+
+  it('pairs « X (…) - Y - Z ayant respectivement donné pouvoir à A - B.↵C » over lines, initials and parentheses, and reads the list after it', () => {
+    const f = facts("CONSEIL MUNICIPAL DU 19 SEPTEMBRE 2006\nPrésents : J.F. ROSE - N. BLANC - P. VERT - S. CYAN - T. GRIS. Excusés ayant donné pouvoir : J.F. NOIR (pour l'approbation du\nrendu du Conseil Municipal du 26 juin 2006 et au point n° 1.1) - MAUVE\n(pour l'approbation du compte rendu du Conseil Municipal du 26 juin 2006 et\nau point n° 1.1) - D. OCRE - F. BRUN -\nL. JAUNE ayant respectivement donné pouvoir à J.F. ROSE - N.\nBLANC - P. VERT - S. CYAN R. GRIS. Absents : S. ORANGE - M. VIOLET.\n\nLa séance est ouverte.");
+    assert.deepEqual(proxies(f), ['J.F. NOIR → J.F. ROSE', 'MAUVE → N. BLANC', 'D. OCRE → P. VERT', 'F. BRUN → S. CYAN', 'L. JAUNE → R. GRIS']);
+    assert.deepEqual(names(f.attendance.absent), ['J.F. NOIR', 'MAUVE', 'D. OCRE', 'F. BRUN', 'L. JAUNE', 'S. ORANGE', 'M. VIOLET']);
   });
 
   it('reads « des procurations reçues : X à Y Z à W » in a sentence, the proxies run together', () => {
@@ -1421,6 +1469,51 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     // The same lists without the points: Iris ROSE twice among the absent, Marc ROUGE present and absent.
     const plain = text.replace(/ (?:sauf |saufs |pour les |aux )?(?:au |aux )?points? [\d, et]+\d| à partir du point 3 sauf le 24/g, '');
     assert.ok(problems(analyzeText(plain)).some((p) => p.code === 'member-duplicate'), plain);
+  });
+
+  it('reads « M. le Maire » first in a list set out with dashes, and a dash stuck to a parenthesis before a civility', () => {
+    const f = facts('Compte-rendu du Conseil municipal du 22 juillet 2015\n\nEtaient présents : M. le Maire - M. Pierre NOIR - M. Guy VERT (arrivé à 20h15)- Mme Sylvie ROSE - M. Luc BLANC – Mme Anne GRIS\n\nExcusée : Mme Léa BRUN représentée par M. Luc BLANC\n\nLe Maire - Pierre NOIR');
+    assert.deepEqual(names(f.attendance.present), ['M. le Maire', 'M. Pierre NOIR', 'M. Guy VERT', 'Mme Sylvie ROSE', 'M. Luc BLANC', 'Mme Anne GRIS']);
+    assert.deepEqual(proxies(f), ['Mme Léa BRUN → M. Luc BLANC']);
+  });
+
+  it('reads entries run into one line with middle dots for bullets (« · X, qui a donné pouvoir à Y · Z … »)', () => {
+    const f = facts('Séance du 25 mars 2019\nETAIENT PRESENTS :\n\n. Paul NOIR, Maire. . Anne ROSE, Luc VERT, adjoints au Maire.\n\nABSENTS EXCUSES :\n\n· Laure BLANC, qui a donné pouvoir à Luc VERT · Sophie GRIS qui a donné pouvoir à Anne ROSE\n\nABSENTS :\n\n· Aurélien LE BRUN · Céline MAUVE\n\nSECRETAIRE DE SEANCE :\n\nAnne ROSE');
+    assert.deepEqual(names(f.attendance.present), ['Paul NOIR', 'Anne ROSE', 'Luc VERT']);
+    assert.deepEqual(names(f.attendance.absent), ['Laure BLANC', 'Sophie GRIS', 'Aurélien LE BRUN', 'Céline MAUVE']);
+    assert.deepEqual(proxies(f), ['Laure BLANC → Luc VERT', 'Sophie GRIS → Anne ROSE']);
+  });
+
+  it('reads « X présent jusqu’à la délibération N°7 puis procuration à Y » in a list of those present', () => {
+    const text = 'PROCES-VERBAL du mercredi 29 juillet 2020 PRESENTS : NOIR Jean-Claude (ARTIX), BLANC Marine, VERT Norbert présent jusqu’à la délibération N°7 puis procuration à BLANC Marine, ROSE Florence (FOIX), GRIS Pierre. EXCUSÉS ET REPRESENTÉS : BRUN Nathalie (), procuration à NOIR Jean-Claude\n\nLa séance est ouverte.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['NOIR Jean-Claude', 'BLANC Marine', 'VERT Norbert', 'ROSE Florence', 'GRIS Pierre']);
+    assert.deepEqual(proxies(f), ['VERT Norbert → BLANC Marine', 'BRUN Nathalie → NOIR Jean-Claude']);
+    // Present, then represented after the report: no finding.
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+
+  it('reads a table of members coded by its legend (« Étaient présents (P), excusés (Ex), absents (A) : ↵ 1 Thierry X P Luc Y »)', () => {
+    const rows = ['1 Thierry NOIR P Luc DARDENNE', '1 Sandrine BLANC EX Véronique CHAUVIN', '1 Coralie VERT P Dominique LECHAT', '2 Mickaël ROSE A Didier MARIN', '2 Jean-Paul GRIS P', '3 Isabelle LE BRUN P Alain CHARBONNEL'];
+    const text = `Compte-rendu du Comité Syndical du 16 décembre 2020\n\nÉtaient présents (P), excusés (Ex), absents (A) :\n\nN° secteur\n\nDÉLÉGUÉS\n\nTITULAIRES SUPPLÉANTS\n\n${rows.join('\n\n')}\n\nLe quorum étant atteint, la séance est ouverte.`;
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Thierry NOIR', 'Coralie VERT', 'Jean-Paul GRIS', 'Isabelle LE BRUN']);
+    assert.deepEqual(names(f.attendance.absent), ['Sandrine BLANC', 'Mickaël ROSE']);
+    // Without the legend, the codes mean nothing: no list.
+    assert.deepEqual(names(facts(text.replace(/\(P\), excusés \(Ex\), absents \(A\)/, '')).attendance.present), []);
+  });
+
+  it('reads a list whose parenthesis runs over a line break, and arrivals, departures or absences told against the votes (« entre en séance après le vote du point n° 1.1 »)', () => {
+    const text = 'CONSEIL MUNICIPAL DU 19 SEPTEMBRE 2006\nPrésents : S. NOIR - N. BLANC-VERT - B. ROUGE - T.\nGRIS - J.F. BRUN - J.F. ROSE (entre en séance après le vote du point\nn° 1.1) - S. MAUVE - J. OCRE (quitte la séance aux points n°s 7.1 et 7.2 et entre en séance au point n° 7.3) - M. JAUNE.\nExcusés ayant donné pouvoir : J.F. ROSE (pour l\'approbation du compte\nrendu du Conseil Municipal du 26 juin 2006 et au point n° 1.1) à J.F. BRUN. Absents : H. CYAN - J. OCRE (aux\npoints n°s 7.1 et 7.2).\n\nLa séance est ouverte.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['S. NOIR', 'N. BLANC-VERT', 'B. ROUGE', 'T. GRIS', 'J.F. BRUN', 'J.F. ROSE', 'S. MAUVE', 'J. OCRE', 'M. JAUNE']);
+    assert.deepEqual(names(f.attendance.absent), ['J.F. ROSE', 'H. CYAN', 'J. OCRE']);
+    assert.deepEqual(proxies(f), ['J.F. ROSE → J.F. BRUN']);
+    // Present and absent, each time for part of the séance: no duplicate.
+    assert.deepEqual(problems(analyzeText(text)), []);
+    // The same lists without what the parentheses say: J.F. ROSE and J. OCRE present and absent.
+    const plain = text.replace(/ \((?:entre|quitte|pour l'|aux\n)[^)]*\)/g, '');
+    assert.ok(problems(analyzeText(plain)).filter((p) => p.code === 'member-duplicate').length === 2, plain);
   });
 
 

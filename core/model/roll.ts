@@ -49,7 +49,56 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   if (!out.some((l) => roleOf(l) === 'present')) unlabelledDelegates(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) unlabelledPresent(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) functionLists(doc, b, out);
+  if (!out.some((l) => roleOf(l) === 'present')) codedTable(doc, b, out);
   return out;
+}
+
+/** « présents (P) », « excusés (Ex) », « absents (A) »: the words of a legend and the code of each. */
+const LEGEND_CODE = /(pr[ée]sente?s?|excus[ée]e?s?|absente?s?)[ \u00a0]*\([ \u00a0]*(\p{L}{1,3})[ \u00a0]*\)/giu;
+const LEGEND_ROLES: Record<string, string> = { p: 'Présents', e: 'Excusés', a: 'Absents' };
+
+/**
+ * « Étaient présents (P), excusés (Ex), absents (A) : ↵ N° secteur DÉLÉGUÉS … ↵ 1 Thierry GLORIEUX P Luc DARDENNE ↵ 1
+ * Sandrine POULET EX Véronique CHAUVIN »: a table of the members, each row a member then the code of the legend for
+ * them (then maybe a substitute, not read). In an act without a list of those present; three rows at least, each
+ * name read whole.
+ */
+function codedTable(doc: DocumentNode, b: Builder, out: ListLine[]) {
+  const lines = doc.lines;
+  const limit = Math.min(lines.length, 80);
+  for (let i = 0; i < limit; i++) {
+    const l = lines[i];
+    if (l.type === 'blank' || l.text.length > 300 || !l.text.includes('(')) continue;
+    const codes = new Map<string, string>();
+    LEGEND_CODE.lastIndex = 0;
+    for (let m = LEGEND_CODE.exec(l.text); m; m = LEGEND_CODE.exec(l.text)) codes.set(m[2].toLowerCase(), LEGEND_ROLES[foldFrench(m[1])[0]]);
+    if (codes.size < 2 || !codes.has('p') && ![...codes.values()].includes('Présents')) continue;
+    const row = new RegExp(`^[ \\u00a0\\t]*(?:\\d{1,3}[ \\u00a0\\t]+)?(.+?)[ \\u00a0\\t]+(${[...codes.keys()].join('|')})(?=[ \\u00a0\\t]|$)`, 'iu');
+    const text = namesText(doc.text, doc.positions, doc.offset, doc.end);
+    const lists = new Map<string, ListLine>();
+    let rows = 0;
+    for (let j = i + 1; j < lines.length && j - i < 400; j++) {
+      const r = lines[j];
+      if (r.type === 'blank') continue;
+      const m = row.exec(r.text);
+      if (!m) { if (rows > 0 && j - i > 8 && !/^[ \u00a0\t]*\d{1,3}[ \u00a0\t]/.test(r.text)) break; continue; }
+      const lead = r.text.indexOf(m[1], m.index);
+      const start = r.offset + lead;
+      const read = readNames(text, start, start + m[1].length, b, 'present');
+      if (read.entries.length !== 1 || read.unread.length || read.stopped) continue;
+      const label = codes.get(m[2].toLowerCase())!;
+      let list = lists.get(label);
+      if (!list) {
+        list = { type: 'list', offset: l.offset, end: l.end, range: l.range, text: l.text, label, labelSpan: b.span(l.offset, l.offset), entries: [], communes: [], unread: [] };
+        lists.set(label, list);
+      }
+      list.entries.push(...read.entries);
+      rows++;
+    }
+    if (rows < 3 || !lists.has('Présents')) return;
+    out.push(...lists.values());
+    return;
+  }
 }
 
 /** « Présents : 47 » in the box of counts: the count the names below it must make. */

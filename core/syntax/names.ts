@@ -118,7 +118,8 @@ const STOPS = [
   'date de convocation', 'date de la convocation', 'convocation', 'rapporteur', 'rapporteurs', 'pour', 'contre', 'abstention', 'abstentions',
   'en exercice', 'membres en exercice', 'conseillers en exercice', 'vote', 'votes', 'deliberation', 'le conseil', 'seance', 'affiche',
   'date d affichage', 'date d\'affichage', 'decision', 'resultat du vote', 'exposé', 'expose', 'le maire', 'le president', 'transmis',
-].map((w) => word(w));
+  // (« Etaient présents : M. le Maire - M. Pierre BODET »: after a civility, « le Maire » is a member.)
+].map((w) => (w.startsWith('le ') ? `(?<!(?:M\\.|Monsieur|Mme|Madame)[ \\u00a0])${word(w)}` : word(w)));
 
 // (« Présents (dans l’ordre du tableau) : »: a few words in parentheses before the colon; « PRESENTS [13] : », the
 // count in brackets.)
@@ -158,7 +159,7 @@ export function aloneLabelText(line: string): string {
 }
 /** « Présent(e)s C. Montin, … », « Excusé(e)s S. Cassagne, … »: a capitalised participle right before a name. */
 // (« Absents excusés M. Lorillé, … », « Absents non excusés Christelle ALONSO » as one label, then the names.)
-const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+(?:[nN][oO][nN][ \\u00a0]+)?[eE][xX][cC][uU][sS][ée]${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]))`, 'gu');
+const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+(?:[nN][oO][nN][ \\u00a0]+)?[eE][xX][cC][uU][sS][ée]${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]|[${UP}][${LOW}]+(?:[- ][\\p{L}]+){0,4}[ \\u00a0]*:[ \\u00a0]*,?[ \\u00a0]*[${UP}][${LOW}]+[ \\u00a0-]))`, 'gu');
 /** « … LESAGE Carine Procurations Mme Laure X a donné procuration à … »: the label of the proxies without its colon, right before a civility. */
 const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:Procurations?|PROCURATIONS?|Pouvoirs|POUVOIRS)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])/gu;
 const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)(?:[ \\u00a0]*:)?(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
@@ -296,7 +297,7 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|Mme\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
 // (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs ».)
@@ -606,7 +607,7 @@ function isNameWord(w: string): boolean {
 const WORD_RUN = /[^\s,;()–—/]+/g;
 /** « ayant procuration », « ayant la procuration »: the holder's side of a proxy (« X ayant procuration Y »). */
 const HOLDS = String.raw`ayant\s+(?:la\s+)?(?:procuration|pouvoir)`;
-const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s|$)|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:donnée?\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|excusée?\s+avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)`, 'gi');
+const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s|$)|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:donnée?\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|excusée?\s+avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)`, 'gi');
 
 /**
  * A box of counts printed beside a list and flattened into it by a PDF extraction, line by line (« NOMBRE DE↵
@@ -669,6 +670,8 @@ function blankFields(text: string): string {
   // civility of a name.
   ORPHAN_ORDINAL.lastIndex = 0;
   if ((result.includes('ème') || result.includes('ère')) && ORPHAN_AFTER_CIVILITY.test(result) && ORPHAN_ORDINAL.test(result)) result = result.replace(ORPHAN_ORDINAL, (m) => ' '.repeat(m.length));
+  // « M.°LETTERON David », « M.°de MONTGOLFIER Luc »: a degree sign (a raised o) a PDF extraction put after a civility, for its blank.
+  if (result.includes('.°')) result = result.replace(/(?<![\p{L}])(M|Mme|Mlle)\.°(?=\p{Lu}|(?:de|du|des|le|la|d['’])[ \u00a0]?\p{Lu})/gu, '$1. ');
   // « Jean-‐Paul », « Jean‐Paul »: the Unicode hyphen (U+2010, U+2011) of a PDF, doubled or alone, read as a hyphen.
   if (/[\u2010\u2011]/.test(result)) result = result.replace(/-[\u2010\u2011]|[\u2010\u2011]/g, (m) => (m.length === 2 ? '- ' : '-'));
   return result;
@@ -691,6 +694,9 @@ export function looksLikeNames(text: string, from: number, to: number, labels?: 
   // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: the phrase of a proxy alone on its line, between two names.
   if (t.length <= 80 && PHRASE_END.test(t) && /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|pouvoir|procuration|représentée?|remplacée?)\s/i.test(t)) return true;
   if (t === 'à' || t === 'par') return true;
+  // « ZAMBROWSKI↵(pour l'approbation du compte rendu du Conseil Municipal du 26 juin 2006 et↵au point n° 1.1) »: a line
+  // that opens the parenthesis of the name above, closed below.
+  if (/^\([^()\n]{0,120}$/.test(t)) return true;
   // « Excusés » alone on its line: the label of the next list.
   if (t.length <= 120 && MAY_ATTENDANCE.test(t) && ALONE_LABEL.test(t)) return false;
   if (namesRatio(t)) return true;
@@ -705,6 +711,8 @@ export function lineLead(text: string, from: number, to: number): number {
   return from + line.length - line.replace(/^[\s\u00a0]*(?:[-–—•*·][\s\u00a0]+)?/, '').length;
 }
 
+/** The end of a parenthesis open at the end of a line, or its start closed at the start of one. */
+const DANGLING_PARENTHESIS = /\(([^()\n]{0,120})$|^([^()\n]{0,120})\)/g;
 /** Whether the words of a text are names, nearly all of them: civilities, initials, particles, functions. */
 function namesRatio(t: string): boolean {
   let words = 0, names = 0, strong = 0;
@@ -713,7 +721,9 @@ function namesRatio(t: string): boolean {
   // « Mme ZENAÏDI (à partir du point n° 14) »: what a parenthesis says of a name is no prose.
   // (« Mme Christine LE GENTIL      sans pouvoir »: the absent without a proxy; not the label « Excusée sans
   // procuration : ».)
-  const plain = t.replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ').replace(/(?<=\p{Lu}{2}[ \u00a0\t]+)sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])(?![ \u00a0]*:)/gu, ' ')
+  // (« J.F. BAYLE (entre en séance après le vote du point↵n° 1.1) - S. DANTU »: so is a parenthesis open at the end of
+  // a line and closed on the next, unless what it holds there reads as names: « (suppléante de M. TARTAR↵Gérard) ».)
+  const plain = t.replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ').replace(DANGLING_PARENTHESIS, (m, open, closed) => (namesRatio(open ?? closed) ? m : ' ')).replace(/(?<=\p{Lu}{2}[ \u00a0\t]+)sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])(?![ \u00a0]*:)/gu, ' ')
     // « LA FERTE S/ JOUARRE »: « S/ » abbreviates « sur » or « sous » in a commune's name.
     .replace(/(?<![\p{L}])(\p{Lu})\/(?=[ \u00a0])/gu, '$1.')
     // « … à Monsieur Florian MORELLE jusqu’au rapport n 14. »: the time of a proxy or of a presence.
@@ -731,7 +741,7 @@ function namesRatio(t: string): boolean {
   for (let m = WORD_RUN.exec(plain); m; m = WORD_RUN.exec(plain)) {
     // (« DEBELLE- Francis »: a dash stuck to the end of a name.)
     const w = m[0].replace(/[.:]+$/, (x) => (x === '.' && INITIALS.test(m![0]) ? x : '')).replace(/(?<=\p{L}{2})-$/u, '');
-    if (!w || w === '-' || w === '•') continue;
+    if (!w || w === '-' || w === '•' || w === '·') continue;
     words++;
     if (CAPS_WORD.test(w) || CAP_WORD.test(w)) { names++; strong++; }
     // (« 2ème adjoint », « 1 ère adjointe »: the ordinal of a function.)
@@ -757,8 +767,9 @@ const COMMUNE_LABEL = new RegExp(
     // (« Saint Jean L Herm : »: an article whose apostrophe a PDF extraction lost; « Laissac Séverac l’église : »;
     // « Saint-Martin-sur- Armançon : », a blank after a hyphen.)
     // (« Communauté de Communes Chablis Villages et Terroirs : », « Communauté de Communes « Le Tonnerrois en
-    // Bourgogne » : »: a member that is a communauté, its name maybe in quotes.)
-    `(?:[ \\u00a0](?:«[ \\u00a0]?)?(?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*){0,7}(?:[ \\u00a0]?»)?[ \\u00a0]*:(?=[ \\u00a0])` +
+    // Bourgogne » : »: a member that is a communauté, its name maybe in quotes; « Piré-sur-Seiche :, Dominique
+    // DENIEUL »: a stray comma after the colon.)
+    `(?:[ \\u00a0](?:«[ \\u00a0]?)?(?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*){0,7}(?:[ \\u00a0]?»)?[ \\u00a0]*:(?=[ \\u00a0]|,[ \\u00a0]+[${UP}])` +
     // (« DEBRUYNE Odile : arrivée à 18 H.30 »: what follows the colon says when the member came; no commune.)
     `(?![ \\u00a0]+(?:arriv|départ|parti|sorti|à[ \\u00a0]+partir|jusqu|pouvoir|procuration))|` +
     // « CDC DU BAZADAIS :AIME Michel (T), … », « SAINT-MARTIN : », « … (Ecouen). CARPF : »: in capitals at a line or
@@ -776,7 +787,7 @@ const COMMUNE_LABEL = new RegExp(
   'gu',
 );
 
-const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^excusée?\s+avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
+const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s)|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+donnée?)?\s+(?:à|a)\s+|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^excusée?\s+avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
@@ -796,7 +807,8 @@ const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 // « VANIER Stéphane (ayant la suppléance de ROSSO Michel) ».
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de|ayant\s+la\s+suppléance\s+de|suppléante?(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s))\s+/i;
 const PROXY_TIMED = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne)\s+(?:son\s+)?(?:pouvoir|procuration)[ \u00a0]*,?[ \u00a0]+((?:à\s+partir\s+du|à\s+compter\s+du|jusqu['’]au)\s+(?:point|rapport|dossier|vote)\s+(?:n°\s*)?\d+(?:\.\d+)*)[ \u00a0]*,?[ \u00a0]+(?:à|a)\s+/i;
-const REPLACED_PHRASE = /^(?:remplacée?|suppléée?)\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
+// (« CARRIERE Danielle () représentée par sa suppléante LAGARDE Aurélie »: the substitute sits, no proxy.)
+const REPLACED_PHRASE = /^(?:remplacée?|suppléée?|représentée?(?=\s+par\s+(?:sa|son)\s+suppléante?\s))\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
 const LEAVES = new RegExp(`^(?:quitte|a[ \\u00a0]+quitté)[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]+(?:à|a)[ \\u00a0]+(${TIME_SOURCE})`, 'i');
 const MAIDEN_NAME = new RegExp(`^n[ée]e[ \\u00a0]+[${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]+)*(?=[ \\u00a0]*(?:[,;()]|$))`, 'u');
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
@@ -835,7 +847,8 @@ function holderInParentheses(text: string, e: ListEntry, b: NameMaker) {
 }
 
 interface Piece { start: number; end: number }
-const NUMBERED = /^\d{1,3}[.)][ \u00a0]/;
+// (« 1- M. Nicolas X a donné procuration à Mme Y, 2- Mme … »: a number and a dash before a civility.)
+const NUMBERED = /^\d{1,3}(?:[.)][ \u00a0]|-[ \u00a0]+(?=M\.|Mme|Mlle|Monsieur|Madame))/;
 
 /**
  * The people a list names, read from `from` to `to` of the text. `role` is that of the label (in a list of proxies,
@@ -849,7 +862,8 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   if (next) { out.end = next.start; out.stopped = true; }
   const end = out.end;
   const paired = role !== 'present' ? respectively(text, from, end, b, role) : undefined;
-  if (paired) return paired;
+  // (Up to the next label, if any: « … à D.↵COSSON. Absents : S. GICQUELLO ».)
+  if (paired) { paired.stopped ||= out.stopped; return paired; }
   // Commune labels cut the list into groups.
   const labels: (Piece & { when?: string })[] = [];
   COMMUNE_LABEL.lastIndex = 0;
@@ -934,7 +948,7 @@ const TIME_GROUP = /(?<=^|[\s,;])((?:durant|pendant)[ \u00a0]+toute[ \u00a0]+la[
 const LIST_HEAD = new RegExp(`^[ \\u00a0]*(?:\\([ \\u00a0]*\\d{1,4}[ \\u00a0]*\\)[ \\u00a0\\t\\r\\n]*(?=[${UP}]))?(?:(?:Suppléant|Titulaire|SUPPLÉANT|SUPPLEANT|TITULAIRE)(?:\\(e\\)s|\\(E\\)S|e?s|E?S)[ \\u00a0]+(?=[${UP}]))?`, 'u');
 /** « X, Y et Z qui avaient respectivement donné procuration à A, B et C. »: givers, then their holders in the same order. */
 // (« Monsieur HéRAULT, Madame ANDRé qui ont donné respectivement pouvoir à Madame TESSIER, Madame LOUVARD ».)
-const RESPECTIVELY = /[ \u00a0,]*(?:qui[ \u00a0]+(?:ont|avaient|avait|a)[ \u00a0]+)?(?:respectivement[ \u00a0]+donné|donné[ \u00a0]+respectivement)[ \u00a0]+(?:procuration|pouvoir|mandat|délégation)[ \u00a0]+(?:à|a)[ \u00a0]+/i;
+const RESPECTIVELY = /[ \u00a0,]*(?:qui[ \u00a0]+(?:ont|avaient|avait|a)[ \u00a0]+|ayant[ \u00a0]+)?(?:respectivement[ \u00a0]+donné|donné[ \u00a0]+respectivement)[ \u00a0]+(?:procuration|pouvoir|mandat|délégation)[ \u00a0]+(?:à|a)[ \u00a0]+/i;
 
 /**
  * The givers before « respectivement donné procuration à », the holders after it up to the end of the sentence, paired
@@ -946,7 +960,8 @@ function respectively(text: string, from: number, end: number, b: NameMaker, rol
   if (!m) return undefined;
   const givers = readNames(text, from, from + m.index, b, role);
   const holdersFrom = from + m.index + m[0].length;
-  const stop = /\.(?=[ \u00a0\t\r\n]|$)/.exec(text.slice(holdersFrom, end));
+  // (Not the full stop of an initial or a civility: « à J.F. AYMARD - N.↵BARBIER ».)
+  const stop = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mme|Mlle))\.(?=[ \u00a0\t\r\n]|$)/u.exec(text.slice(holdersFrom, end));
   const holdersEnd = stop ? holdersFrom + stop.index : end;
   const holders = readNames(text, holdersFrom, holdersEnd, b, 'present');
   if (givers.entries.length === 0 || givers.entries.length !== holders.entries.length || givers.unread.length || holders.unread.length) return undefined;
@@ -1001,7 +1016,7 @@ function wholeLine(text: string, p: Piece): boolean {
 
 const HOLDERS_ONLY = /^(?:Par|PAR)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]/;
 /** Capitalised words (with the small words of a name of place), then a civility: a group named before its members. */
-const GROUP_THEN_CIVILITY = new RegExp(`^((?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)(?:[ \\u00a0]+(?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|sur|en)){0,7}[ \\u00a0]+)(?=(?:M\\.|Mme|Mr|Monsieur|Madame|Mlle)[ \\u00a0]+[${UP}])`, 'u');
+const GROUP_THEN_CIVILITY = new RegExp(`^((?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|lez|lès|sur|sous|en)(?:(?:[ \\u00a0]|[ \\u00a0]*\\r?\\n)+(?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|lez|lès|sur|sous|en)){0,7}[ \\u00a0]+)(?=(?:M\\.|Mme|Mr|Monsieur|Madame|Mlle)[ \\u00a0]+[${UP}])`, 'u');
 const POLITICAL_GROUP = /^(?:(?:Groupe|GROUPE)[ \u00a0][^,;()\n]{1,120}?|Non[- ]inscrite?s?[ \u00a0]+)(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)[ \u00a0])/u;
 /** The function of a member of the staff (never a councillor's): « Directrice Générale des Services », « responsable des finances ». */
 const STAFF = /^(?:directeur|directrice)(?:\s+g[ée]n[ée]ral(?:e)?)?(?:\s|$)|^(?:DGS|DGA|DST)(?![\p{L}])|^responsables?\s|^secr[ée]taire\s+(?:de\s+mairie|g[ée]n[ée]ral)|^attach[ée]e?(?:\s|$)|^charg[ée]e?\s+de\s|^technicien(?:ne)?(?:\s|$)|^comptable(?:\s|$)|^r[ée]dact(?:eur|rice)(?:\s|$)/iu;
@@ -1038,6 +1053,15 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
   let bullets = 0;
   for (const _ of text.slice(from, to).matchAll(BULLETED_ENTRY)) if (++bullets >= 2) break;
   const bulleted = bullets >= 2;
+  // « BERTAGNE D’ARMAGNAC (GOURGUES Gérard) ; CASTELNAU D’AUZAN LABARRERE (BEYRIES Philippe, MUR Catherine) ; (BIDAN
+  // Jean-Bernard) ; … »: the delegates of each commune in parentheses after its name (at least two such pieces).
+  let grouped = 0;
+  for (const p of all) if (delegatesInParentheses(text.slice(p.start, p.end).trim()) && ++grouped >= 2) break;
+  // « Artenay M. GUDIN Pascal, Mme SOUBIEUX Annie ; Baigneaux Mme PEILLON Chantal ; Bricy M. AUBERT↵Dominique, … »: a
+  // commune without its colon before the civility of its first delegate (at least three such pieces): the commune,
+  // not a given name before « M. » read as an initial.
+  let communesBefore = 0;
+  for (const p of all) if (GROUP_THEN_CIVILITY.test(text.slice(p.start, p.end).trim()) && ++communesBefore >= 3) break;
   // A table of two columns flattened line by line (commune, delegates): where nearly every name has its civility,
   // a line in capitals without one (« CHANGIS SUR MARNE », « LA FERTE S/ JOUARRE ») is the commune column.
   const civil = all.filter((p) => CIVILITY_RE.test(text.slice(p.start, p.end).trimStart())).length;
@@ -1052,8 +1076,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // (« ETAIT ABSENTE EXCUSEE : ↵ . Madame DE ALMEIDA »: a full stop for a bullet.)
     const dash = /^[\s\u00a0]*[-–—•·*.][\s\u00a0]+/.exec(raw);
     if (dash) { piece.start += dash[0].length; raw = raw.slice(dash[0].length); }
-    // (« 001 AFFILE Gwendoline , 002 ANDRO Rozenn »: numbers with leading zeros, without a full stop.)
-    const number = /^[\s\u00a0]*(?:\d{1,3}[.)]|0\d{1,3}(?=[\s\u00a0]+\p{Lu}{2}))[\s\u00a0]+/u.exec(raw);
+    // (« 001 AFFILE Gwendoline , 002 ANDRO Rozenn »: numbers with leading zeros, without a full stop; « 2- Mme X »,
+    // a dash.)
+    const number = /^[\s\u00a0]*(?:\d{1,3}[.)]|\d{1,3}-(?=[ \u00a0]+(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|0\d{1,3}(?=[\s\u00a0]+\p{Lu}{2}))[\s\u00a0]+/u.exec(raw);
     if (number) { piece.start += number[0].length; raw = raw.slice(number[0].length); }
     // « MM : GANTY Jean Maire, LEVEILLE Patricia… »: the civility of all the names that follow, before a colon.
     const civilities = /^[\s\u00a0]*(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)[ \u00a0]*:[ \u00a0]*(?=\S)/.exec(raw);
@@ -1074,6 +1099,22 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // (« EXCUSE : aucun Mme Aurore DUQUENOY a été élue SECRETAIRE »: so « aucun ».)
     const nobody = /^(?:n[ée]ant|aucun(?:e)?)(?=[ \u00a0]+\S)/i.exec(t);
     if (nobody && out.entries.length === 0) { out.end = start + nobody[0].length; out.stopped = true; return true; }
+    const delegates = grouped >= 2 ? delegatesInParentheses(t) : undefined;
+    if (delegates) {
+      let group = commune;
+      if (delegates.commune) {
+        const s = b.span(start, start + delegates.commune.length);
+        group = { offset: s.offset, end: s.end, range: s.range, name: delegates.commune };
+        out.communes.push(group);
+      }
+      for (const [from, to] of delegates.parentheses) {
+        const read = readNames(text, start + from, start + to, b, role, group);
+        out.entries.push(...read.entries);
+        out.communes.push(...read.communes);
+        out.unread.push(...read.unread);
+      }
+      continue;
+    }
     // « … Mme ALAMO DUPUY (Mimizan) Madame Stéphanie BERBILLE, Directrice Générale des Services, Madame Françoise
     // LAFITTE, responsable des finances, … »: the staff after the members, without a label of their own; the list ends
     // before the first of them.
@@ -1147,6 +1188,15 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     }
     // « Par M. ZILLIOX Charles Par M. MANDON Emmanuel »: the holders' column of a table, without their givers: no entry.
     const holdersOnly = HOLDERS_ONLY.test(t);
+    // (« Fontenay sur Conie, M. DAUBIN Gérard », « Saint Lyé la Forêt Mme↵BEAUD'HUY Nicole »: a commune cut from its
+    // delegate by a comma or a civility at the line's end, no word in capitals: no person.)
+    if (communesBefore >= 3 && !CIVILITY_RE.test(t) && !/\p{Lu}{2}/u.test(t) && GROUP_THEN_CIVILITY.test(`${t} M. X`)) continue;
+    const communeBefore = communesBefore >= 3 && !holdersOnly ? GROUP_THEN_CIVILITY.exec(t) : null;
+    if (communeBefore && !CIVILITY_RE.test(t) && !FUNCTION.test(t)) {
+      start += communeBefore[1].length;
+      piece.start = start;
+      t = t.slice(communeBefore[1].length);
+    }
     let r = holdersOnly ? ({} as ReturnType<typeof readEntry>) : readEntry(text, start, piece.end, b, role, commune, enumeration);
     // « Communauté de Communes Sèvre et Loire Mr BERTIN »: the name of a group without its colon, then the first
     // member; « Nantes Métropole Mr COUTURIER ».
@@ -1216,6 +1266,29 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     else out.unread.push(s);
   }
   return false;
+}
+
+const DELEGATES_IN_PARENTHESES = new RegExp(`^(${CAPS_GROUP})?((?:[ \\u00a0]*\\([^()\\n]{3,600}\\))+)[ \\u00a0]*[.]?$`, 'u');
+/**
+ * « CASTELNAU D’AUZAN LABARRERE (BEYRIES Philippe, MUR Catherine) », « (BIDAN Jean-Bernard) » (the commune's name
+ * lost): a commune in capitals, maybe none, then parentheses that hold nothing but names (capitalised words, commas):
+ * the commune and where each parenthesis's names start and end in the piece.
+ */
+function delegatesInParentheses(t: string): { commune?: string; parentheses: [number, number][] } | undefined {
+  if (!t.endsWith(')') && !t.endsWith('.')) return undefined;
+  const m = DELEGATES_IN_PARENTHESES.exec(t);
+  if (!m) return undefined;
+  const parentheses: [number, number][] = [];
+  for (let i = m[1]?.length ?? 0; i < t.length; i++) {
+    if (t[i] !== '(') continue;
+    const close = t.indexOf(')', i);
+    const inner = t.slice(i + 1, close);
+    // Names only: a word in capitals, a given name; no word in small letters (« pouvoir à », « suppléant de »).
+    if (/(?<![\p{L}'’-])\p{Ll}/u.test(inner) || !/\p{Lu}{2}/u.test(inner) || !/\p{Lu}\p{Ll}/u.test(inner)) return undefined;
+    parentheses.push([i + 1, close]);
+    i = close;
+  }
+  return { commune: m[1] && isCommuneName(m[1]) ? m[1] : undefined, parentheses };
 }
 
 /** The phrase of a time cut by the end of a line (« jusqu'à↵20 heures 15 »). */
@@ -1338,6 +1411,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // entries.
     if ((c === ',' || (c === 'e' && text[i + 1] === 't')) && pointsGoOn(text, start, i)) { if (c === 'e') i++; continue; }
     if (c === ',' || c === ';' || c === '•') { cut(i, i + 1); continue; }
+    // (« · Laurence RESNAIS, qui a donné pouvoir à Noël ADAM · Sophie ACLOQUE … »: a middle dot between blanks, the
+    // bullet of each entry run into one line.)
+    if (c === '·' && (i === from || /[ \u00a0\t\n]/.test(text[i - 1])) && (i + 1 === to || /[ \u00a0\t\r\n]/.test(text[i + 1]))) { cut(i, i + 1); continue; }
     // « M. DUCRETTET* Mme ROBERT* M. GYSELINCK* »: an asterisk after each entry.
     if (c === '*' && i > start && !/[\s\u00a0*]/.test(text[i - 1]) && (i + 1 === to || /[ \u00a0\t\r\n]/.test(text[i + 1]))) { cut(i, i + 1); continue; }
     // « … Raphaël 2. BLASER … »: the number of the next entry of a numbered list starts a piece.
@@ -1372,7 +1448,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // capitals, before a given name and a surname, or a civility.
     if ((c === '-' || c === '–') && i > start + 1 && /\p{Lu}{2}$/u.test(text.slice(i - 2, i)) && (ENTRY_GIVEN_FIRST.test(text.slice(i + 1, i + 80)) || CIVILITY_AFTER.test(text.slice(i + 1, i + 14)))) { cut(i, i + 1); continue; }
     // « Mme Nicole BONNEFOY -MM. Franck BONNET »: a dash stuck to the civility of the next entry.
-    if ((c === '-' || c === '–') && blankBefore && CIVILITY_AFTER.test(` ${text.slice(i + 1, i + 13)}`)) { cut(i, i + 1); continue; }
+    // (« M. Grégory VAIZAND (arrivé à 20h15)- Mme Sylvie DELANGLE »: so a dash stuck to a closing parenthesis.)
+    if ((c === '-' || c === '–') && (blankBefore || (text[i - 1] === ')' && i > start)) && CIVILITY_AFTER.test(` ${text.slice(i + 1, i + 13)}`)) { cut(i, i + 1); continue; }
     // (« … Jacques FORTIN↵et Eric DUTHOIT »: « et » opening a line too.)
     if (c === 'e' && (blankBefore || text[i - 1] === '\n') && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
     // « BOUTEILLE ET GRETTNER »: « ET » in capitals between surnames in capitals.
@@ -1424,9 +1501,10 @@ function givenThenSurname(text: string, dash: number, from: number, to: number):
 /** An entry written surname first, after a separator: « , MAURY Dominique ». */
 // (« , ROUGE Anne 3ème adjoint, »: a function may follow.)
 // (« … : BOULEAU Bernard - GROLLEAU-MOULIN↵Milaine / … »: between dashes, slashes and commune labels too.)
-const SURNAME_GIVEN = /(?:^|[,;:/]|[ \u00a0][-–—](?=[ \u00a0]))[ \u00a0]*\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?=[ \u00a0]*[,;\n/]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+[\d\p{Ll}])/gu;
+const SURNAME_GIVEN = /(?:^|[,;:/]|[ \u00a0][-–—](?=[ \u00a0]))[ \u00a0]*(?:(?:M\.|Mme\.?|Mlle)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?=[ \u00a0]*[,;\n/]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+[\d\p{Ll}])/gu;
 /** A surname alone in capitals (its civility perhaps). */
-const LONE_SURNAME = /^[ \u00a0]*(?:(?:M\.|Mme|Mlle)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0\t\r]*$/u;
+// (« ; Bricy M. AUBERT↵Dominique, »: so after the commune of the delegate, without its colon.)
+const LONE_SURNAME = /^[ \u00a0]*(?:\p{Lu}\p{Ll}+(?:[ \u00a0]+(?:\p{Lu}\p{Ll}+|le|la|les|lez|lès|sur|sous|en|de|du))*[ \u00a0]+(?=(?:M\.|Mme|Mlle)[ \u00a0]))?(?:(?:M\.|Mme\.?|Mlle)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0\t\r]*$/u;
 const CAPS_IN_LIST = /(?<![\p{L}])[A-ZÀ-Þ]{3,}(?![\p{L}])/gu;
 
 function incomplete(fragment: string, surnamesInCaps = false): boolean {
@@ -1480,6 +1558,21 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = at;
       // (« … pour les points 23 et 25. »: a full stop closes the entry.)
       if (/^[ \u00a0]*[.;,]?[ \u00a0\t\r\n]*$/.test(text.slice(at, to))) break;
+      continue;
+    }
+    // « MELER Norbert présent jusqu’à la délibération N°7 puis procuration à BORDES Marine, »: present until a report,
+    // then represented (a proxy in force after it).
+    const until = !entry.proxyTo && role === 'present' ? PRESENT_UNTIL.exec(rest) : null;
+    if (until) {
+      const q = qualifier(until[1], b.span(here, here + until[0].trimEnd().length));
+      at = here + until[0].length;
+      entry.end = here + until[0].trimEnd().length;
+      const read = phrase(text.slice(at, to), at, entry, b, role, false);
+      if (read > 0) {
+        at += read;
+        entry.end = at;
+        timed({ ...q, kind: q.kind === 'from' ? 'until' : 'from', exclusive: !q.exclusive }, entry, role);
+      } else entry.qualifiers.push(q);
       continue;
     }
     // « X a donné pouvoir à Y jusqu’au rapport n 14. »: the time of the proxy, without parentheses.
@@ -1560,7 +1653,8 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     // Anything else after a name: another name (a separator lost), prose (the list ends after the name), or words
     // that are not read.
     if (readPerson(rest, here, b)) return { entry, next: here };
-    if (/^[a-zà-ÿ]/.test(rest) || /^[.:]/.test(rest) || SENTENCE.test(rest)) return { entry, prose: here };
+    // (« … et Jean-Luc DUPOUX A été nommé secrétaire : M. Julien DÉLIX »: a sentence opened without a full stop.)
+    if (/^[a-zà-ÿ]/.test(rest) || /^[.:]/.test(rest) || SENTENCE.test(rest) || /^(?:A|Ont)[ \u00a0]+été(?![\p{L}])/u.test(rest)) return { entry, prose: here };
     return {};
   }
   return { entry };
@@ -1574,7 +1668,10 @@ function readParenthesis(inner: string, offset: number, entry: ListEntry, b: Nam
   // « (de l’ouverture de la séance à la délibération n°9 et de la délibération n°11 à la fin de la séance) »: present for
   // ranges of reports, not placed against the order (it restricts nothing, and the counts that rest on it are not
   // compared).
-  if (RANGE.test(inner)) {
+  // (« (entre en séance après le vote du point n° 1.1) », « (quitte la séance aux points n°s 7.1 et 7.2 et entre en
+  // séance au point n° 7.3) », « (pour l'approbation du compte rendu du Conseil Municipal du 26 juin 2006) »: so for an
+  // arrival, a departure or a return told against the votes, or for the minutes' approval alone.)
+  if (RANGE.test(inner) || PART_OF_SEANCE.test(inner)) {
     entry.qualifiers.push({ offset: span.offset, end: span.end, range: span.range, text: `(${inner})`, kind: 'only', reports: [] });
     return;
   }
@@ -1611,11 +1708,12 @@ const DELEGATE_OF = new RegExp(`^(?:(?:[Dd][ée]l[ée]gu[ée]|[Cc]onseill[eè]r)
  * « sauf le 24 » (for all but those), « à partir du point 3 », « jusqu'au point 12 » (from or until a report):
  * presence, or absence, for some points of the agenda. Groups: the word of an exception, of a time, the numbers.
  */
-const POINTS_SOURCE = String.raw`(?:(sauf|saufs|excepté|hormis)[ \u00a0]+(?:(?:pour[ \u00a0]+)?(?:aux?|les?|du|des)[ \u00a0]+)?(?:points?[ \u00a0]+)?|(?:aux?|pour[ \u00a0]+les?|durant[ \u00a0]+les?|pendant[ \u00a0]+les?)[ \u00a0]+(?:points?|délibérations?)[ \u00a0]+|([àa][ \u00a0]+partir[ \u00a0]+du|jusqu['’][ \u00a0]*au)[ \u00a0]+points?[ \u00a0]+)(?:n°[ \u00a0]*)?(\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*(?:,|et|&)[ \u00a0]*(?:n°[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*)*)(?![\d\p{L}])`;
+const POINTS_SOURCE = String.raw`(?:(sauf|saufs|excepté|hormis)[ \u00a0]+(?:(?:pour[ \u00a0]+)?(?:aux?|les?|du|des)[ \u00a0]+)?(?:points?[ \u00a0]+)?|(?:aux?|pour[ \u00a0]+les?|durant[ \u00a0]+les?|pendant[ \u00a0]+les?)[ \u00a0]+(?:points?|délibérations?)[ \u00a0]+|([àa][ \u00a0]+partir[ \u00a0]+du|jusqu['’][ \u00a0]*au)[ \u00a0]+points?[ \u00a0]+)(?:n°s?[ \u00a0]*)?(\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*(?:,|et|&)[ \u00a0]*(?:n°s?[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*)*)(?![\d\p{L}])`;
 const POINTS_PHRASE = new RegExp(`^${POINTS_SOURCE}`, 'iu');
 /** The same anywhere in a text (« Anne VERT aux points 1 et 2 »): words about a presence, not prose. */
 const POINTS_IN_TEXT = new RegExp(`(?<![\\p{L}])${POINTS_SOURCE}`, 'giu');
 
+const PART_OF_SEANCE = /^(?:(?:entre|rentre|revient|rejoint|quitte|sort)[ \u00a0]+(?:en|la|de[ \u00a0]+la)[ \u00a0]+séance(?![\p{L}])|pour[ \u00a0]+l['’][ \u00a0]?approbation[ \u00a0]+d[ue][ \u00a0]+(?:compte[- \u00a0]rendu|procès[- \u00a0]verbal))/iu;
 const RANGE = /^(?:de|depuis|du)[ \u00a0]+(?:l['’][ \u00a0]?ouverture|la[ \u00a0]+délibération|le[ \u00a0]+point|la[ \u00a0]+question|le[ \u00a0]+rapport|la[ \u00a0]+séance)/i;
 
 /** The qualifiers of a points phrase at the start of `text` (see POINTS_PHRASE), and the length read; 0 for none. */
@@ -1636,6 +1734,8 @@ function timed(q: Qualifier, entry: ListEntry, role: ListRole) {
   entry.proxyQualifiers = [q];
   entry.qualifiers.push({ ...q, kind: q.kind === 'from' ? 'until' : 'from', exclusive: !q.exclusive });
 }
+
+const PRESENT_UNTIL = /^présente?[ \u00a0]+((?:jusqu['’][ \u00a0]*(?:à|au)|à[ \u00a0]+partir[ \u00a0]+d[eu])[ \u00a0]+(?:la[ \u00a0]+|l['’][ \u00a0]?)?(?:délibération|point|rapport|question|dossier)[ \u00a0]*(?:n[ \u00a0]*°|N°|n°)?[ \u00a0]*\d+(?:\.\d+)*)[ \u00a0]*,?[ \u00a0]*(?:puis[ \u00a0]+)?/i;
 
 /** « BASTIAN Frédéric (mandataire TAVARD Agnès à son départ 20h01) »: the holder named without a civility. */
 const MANDATAIRE = /^mandataire[ \u00a0]*:?[ \u00a0]+(?=\p{Lu}{2})/u;
