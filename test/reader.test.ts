@@ -614,6 +614,13 @@ describe('reader: counts', () => {
     assert.equal(facts('Budget primitif – Exercice : 2022').counts.inOffice, null, 'a budget’s year');
     assert.deepEqual(facts('Nombre de membres\n- En exercice : 29\n- Représentés : 8\n- Votants : 28').counts, { inOffice: 29, present: null, represented: 8, voters: 28 }, 'counts set out as bullets');
   });
+  it('reads counts in sentences and in parentheses (« 55 des 100 délégués en exercice sont présents », « Sept (7) procurations de vote ont été accordées », « Votants : 32 (4 pouvoirs) »)', () => {
+    assert.deepEqual(facts('Après appel des délégués, le Président a constaté que 55 des 100 délégués en exercice sont présents et que le quorum est atteint.\n\nSept (7) procurations de vote ont été accordées.').counts, { inOffice: 100, present: 55, represented: 7, voters: null });
+    assert.deepEqual(facts('Date de convocation 20 Avril 2015 Nombre de membres En exercice : 32 Présents : 28 Votants : 32 (4 pouvoirs) Présents Chancé : Jean NOIR.').counts, { inOffice: 32, present: 28, represented: 4, voters: 32 });
+    // A number of proxies in a sentence about something else is none: « 3 pouvoirs de police ont été transférés ».
+    assert.equal(facts('Séance du 2 mars 2020. Les 3 pouvoirs de police ont été transférés au président.').counts.represented, null);
+  });
+
   it('reads the counts of deliberation software and of flattened headers (« pris part aux délibérations », « dont 6 procurations »)', () => {
     assert.deepEqual(facts('Nombre de membres en exercice : 32 Nombre de membres qui ont pris part aux délibérations : 25 Nombre de pouvoirs : 2 Nombre total votants : 27').counts, { inOffice: 32, present: 25, represented: 2, voters: 27 });
     assert.deepEqual(facts('Nombre de membre en exercice : 47 Nombre de personnes présentes : 37 Nombres de suffrages exprimés : 46 dont 6 procurations').counts, { inOffice: 47, present: 37, represented: 6, voters: null });

@@ -242,6 +242,9 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « 17 membres du Conseil étant présents », « le quorum est atteint par 26 élus présents sur 41 ».
   ['declaredPresent', /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+du\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
   ['declaredPresent', /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+\d+(?!\d)/gi],
+  // « le Président a constaté que 55 des 100 délégués en exercice sont présents ».
+  ['declaredPresent', /(?<![\d,.])(\d+)\s+des\s+\d+\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
+  ['membersInOffice', /(?<![\d,.])\d+\s+des\s+(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
   // « Soit 58 conseillers, formant la majorité des membres en exercice » under the list, « …, soit 8 élus, se sont
   // déplacés »: the count of those just named present.
   ['declaredPresent', /(?<![\p{L}])soit\s+(\d{1,3})\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+pr[ée]sents)?(?!\s+(?:absents?|excus|repr[ée]sent|en\s+exercice|titulaires|suppl))(?![\p{L}])/giu],
@@ -262,6 +265,9 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Représentés : 2 », « Pouvoirs 2 »; not « représente 1050 chercheurs » (a verb).
   // « … : 46 dont 6 procurations ».
   ['declaredRepresented', /\bdont\s+(\d+)\s+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
+  // « Votants : 32 (4 pouvoirs) »; « Sept (7) procurations de vote ont été accordées ».
+  ['declaredRepresented', /\bvotants\s*:?\s*\d+\s*\(\s*(\d+)\s+(?:procurations?|pouvoirs?)\s*\)/giu],
+  ['declaredRepresented', /(?<![\d,.])\(?(\d{1,3})\)?\s+(?:procurations?|pouvoirs?)(?:\s+de\s+vote)?\s+(?:ont|a)\s+été\s+(?:accordée?s?|donnée?s?|reçue?s?|remise?s?|enregistrée?s?)(?![\p{L}])/giu],
   // (« 254 délégués sont présents ainsi qu'il résulte des contrôles effectués à l'entrée, 45 ont donné un pouvoir
   // recevable »: a figure for subject.)
   ['declaredRepresented', /(?<=(?:^|[,;:])[ \t\u00a0]*)(\d+)\s+(?:(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+)?(?:avaient|ont)\s+donn[ée]\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?![ \t\u00a0]+(?:de|d['’])(?![\p{L}]))/giu],
@@ -273,14 +279,17 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
 ];
 
 /**
- * What every match of each pattern of COUNTS holds (in the same order, with the same flags): a line without it is not
- * searched with that pattern. A line where counts may stand is searched with all of them: a few words are cheaper.
+ * What every match of each pattern of COUNTS holds (one per pattern, in the same order, with the same flags): a line
+ * without it is not searched with that pattern. A line where counts may stand is searched with all of them: a few
+ * words are cheaper. A pattern added to COUNTS needs its word here, at its place.
  */
 const COUNT_WORDS: RegExp[] = [
   /exercice|fonction|aff[ée]rents|composant/i,
   /exercice/i,
   /exercice/iu,
   /assist/i,
+  /pr[ée]sents/i,
+  /pr[ée]sents/i,
   /pr[ée]sents/i,
   /pr[ée]sents/i,
   /soit/iu,
@@ -294,6 +303,8 @@ const COUNT_WORDS: RegExp[] = [
   /votants/i,
   /pris/i,
   /dont/iu,
+  /votants/iu,
+  /procuration|pouvoir/iu,
   /donn/iu,
   /\+/u,
   /repr[ée]sent|pouvoir|procuration|d[ée]l[ée]gation/i,
