@@ -279,6 +279,39 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
 ];
 
 /**
+ * What every match of each pattern of COUNTS holds (one per pattern, in the same order, with the same flags): a line
+ * without it is not searched with that pattern. A line where counts may stand is searched with all of them: a few
+ * words are cheaper. A pattern added to COUNTS needs its word here, at its place.
+ */
+const COUNT_WORDS: RegExp[] = [
+  /exercice|fonction|aff[ée]rents|composant/i,
+  /exercice/i,
+  /exercice/iu,
+  /assist/i,
+  /pr[ée]sents/i,
+  /pr[ée]sents/i,
+  /pr[ée]sents/i,
+  /pr[ée]sents/i,
+  /soit/iu,
+  /pr[ée]sents/i,
+  /pr[ée]sent/i,
+  /pr[ée]sents/i,
+  /votants/i,
+  /votes/i,
+  /\[/,
+  /\[/,
+  /votants/i,
+  /pris/i,
+  /dont/iu,
+  /votants/iu,
+  /procuration|pouvoir/iu,
+  /donn/iu,
+  /\+/u,
+  /repr[ée]sent|pouvoir|procuration|d[ée]l[ée]gation/i,
+];
+if (COUNT_WORDS.length !== COUNTS.length) throw new Error('COUNT_WORDS: one per pattern of COUNTS');
+
+/**
  * « Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list, not a count; so is « Présents : 001 AFFILE
  * Gwendoline , 002 … » (a number with leading zeros before a surname in capitals).
  */
@@ -299,8 +332,10 @@ function figureIn(re: RegExp, l: { offset: number; text: string }, b: Builder): 
 
 function readCounts(l: { offset: number; text: string }, seance: Seance, b: Builder) {
   if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|assist|soit\s+\d/i.test(l.text)) return;
-  for (const [key, re] of COUNTS) {
+  for (let i = 0; i < COUNTS.length; i++) {
+    const [key, re] = COUNTS[i];
     if (seance[key] && key !== 'declaredPresent') continue;
+    if (!COUNT_WORDS[i].test(l.text)) continue;
     const found = [...l.text.matchAll(re)];
     if (key === 'declaredPresent') {
       // Every count of those present: two that differ (« délégués titulaires présents : 15 », « … titulaires et
@@ -663,6 +698,9 @@ const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abste
 /** « 25 voix pour », « 2 contre », « 1 abstention », « 3 conseillers ne prenant pas part au vote »; not a year (« rentrée
  * 2016/2017 pour les collèges »). */
 const VOTE_COUNT = /(?<![\d,./\p{L}])(\d{1,3})[ \u00a0]+(?:voix[ \u00a0]+)?(pour|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])/giu;
+/** What every match of VOTE_PAIR and of KEYED_VOICES holds. */
+const HAS_PAIR_MARK = /[:=]/;
+const HAS_VOICES = /voix/iu;
 const KEYED_VOICES = /(?<![\p{L}\d])(pour|contre|abstentions?)[ \u00a0]+(\d{1,3})[ \u00a0]+voix(?![\p{L}])/giu;
 const VOICES_KEYED = /(?<![\p{L}\d])\d{1,3}[ \u00a0]+voix[ \u00a0]+(?:pour|contre|abstentions?)(?![\p{L}])/iu;
 const BARE_VOTE_PAIR = /(?<![\p{L}\d])(pour|contre|abstentions?)[ \u00a0]+(\d{1,3})(?![\d\p{L}])/giu;
@@ -699,14 +737,15 @@ function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
   if (/\bavis\b[^.]{0,80}\bcommission|\bcommission\b[^.]{0,80}\bavis\b/i.test(text)) return undefined;
   const st: VoteStatement = { counts: [] };
   const seen = new Set<string>();
-  let pairs = [...text.matchAll(VOTE_PAIR)];
+  // (VOTE_PAIR's figure follows a colon or an equals sign: a line without one is not searched.)
+  let pairs = HAS_PAIR_MARK.test(text) ? [...text.matchAll(VOTE_PAIR)] : [];
   // « DÉLIBÉRATION APPROUVÉE : Pour 86 », « Contre 0 Abstentions 5 »: without colons, only on a line made of nothing
   // else (after a label at most), so that « pour 3 ans » in a sentence is no vote.
   if (pairs.length === 0 && BARE_VOTE_LINE.test(text)) pairs = [...text.matchAll(BARE_VOTE_PAIR)];
   // « Pour 13 voix Contre 0 voix Abstentions 0 voix »: the word, its figure, « voix » — when the line starts so, not
   // « par 7 voix POUR 0 voix CONTRE 1 ABSTENTION » (the figure, « voix », the word).
   if (pairs.length === 0) {
-    const keyFirst = KEYED_VOICES.exec(text);
+    const keyFirst = HAS_VOICES.test(text) ? KEYED_VOICES.exec(text) : null;
     KEYED_VOICES.lastIndex = 0;
     const figureFirst = keyFirst && VOICES_KEYED.exec(text);
     if (keyFirst && !(figureFirst && figureFirst.index < keyFirst.index)) pairs = [...text.matchAll(KEYED_VOICES)];

@@ -140,9 +140,17 @@ const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${w
 // « Présents à l'appel nominal : 22 élus »: with the count the names below make.
 const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élu|membre|conseiller|délégué|personne)s?)?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
 
+/**
+ * A word every attendance label holds (each of ATTENDANCE's patterns has one of them, letter-spaced or not, its accents
+ * optional: written with `word`): a small pattern, tried before the long ones. Run on a line that holds no label, a
+ * pattern of thousands of characters costs microseconds whatever the line's length (its code is out of the
+ * processor's caches by the time it runs again).
+ */
+const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procuration', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'invit'].map(word).join('|'), 'u');
+
 /** The label of a line that holds nothing else, with its role. */
 export function aloneLabel(line: string): ListRole | undefined {
-  if (line.length > 120) return undefined;
+  if (line.length > 120 || !MAY_ATTENDANCE.test(line)) return undefined;
   const m = ALONE_LABEL.exec(line);
   return m ? listRole(aloneLabelText(line)) : undefined;
 }
@@ -168,6 +176,24 @@ const AGENDA_ITEM = `(?:(?<!(?:du|au|aux|le|les|des|sauf|saufs)[ \\u00a0]+)(?:${
 /** « L’ordre du jour était le suivant : »: the agenda announced in a sentence, after the lists. */
 const AGENDA_INTRO = `(?:[lL]['’] ?)?(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) (?=(?:était|est|appelle|comporte|comprend|ETAIT|EST)(?![\\p{L}]))`;
 const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM}|${AGENDA_INTRO})`, 'gu');
+
+const LABEL_PATTERNS = [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, BARE_PROXY_LABEL, STOP_LABEL, EXCEPT_LABEL];
+/**
+ * What every match of a label's pattern holds, a cheap test before the pattern itself. A match of ATTENDANCE_LABEL
+ * holds one of MAY_ATTENDANCE's words and ends with LABEL_END (a colon, or a dash between blanks) or is followed by a
+ * colon; STOP_LABEL's labels and counts
+ * end with LABEL_END too, its agenda items hold « point », « question » or « dossier » before a figure, or a figure
+ * and a slash, its agenda's announcement « ordre du jour »; VERB_LABEL starts with « étai(en)t » or « sont ».
+ */
+const LABEL_END_MARK = /[:：]|[ \u00a0][-–—][ \u00a0]/;
+const MAY_AGENDA = new RegExp(`(?:${word('question')}|${word('point')}|${word('dossier')})(?: ?[sS])?[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d|\\d\\/[ \\u00a0]|(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) `);
+const MAY_VERB = new RegExp(`${word('etai')}|${word('sont')}`);
+function mayMatch(re: RegExp, slice: string, colon: boolean): boolean {
+  if (re === ATTENDANCE_LABEL) return colon && MAY_ATTENDANCE.test(slice);
+  if (re === STOP_LABEL) return colon || MAY_AGENDA.test(slice);
+  if (re === VERB_LABEL) return MAY_VERB.test(slice);
+  return true;
+}
 
 export interface LabelMatch {
   start: number;
@@ -206,7 +232,11 @@ export function listRole(label: string): ListRole {
 export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
   const slice = text.slice(from, to);
   const out: LabelMatch[] = [];
-  for (const re of [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, BARE_PROXY_LABEL, STOP_LABEL, EXCEPT_LABEL]) {
+  // The long patterns run only on a text that holds what each of their matches must hold (MAY_MATCH): most lines of
+  // prose hold no label, and trying every alternative at every word of them was most of the cost of the labels.
+  const colon = LABEL_END_MARK.test(slice);
+  for (const re of LABEL_PATTERNS) {
+    if (!mayMatch(re, slice, colon)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       // « Etaient présents tous les conseillers en exercice, à l’exception de Messieurs X et Y, absents excusés »: the
@@ -640,13 +670,15 @@ function blankFields(text: string): string {
   // « M. ème ème MOUSSADJEE Khaled (6 Adjoint) »: the raised letters of ordinals that a PDF extraction moved after the
   // civility of a name.
   ORPHAN_ORDINAL.lastIndex = 0;
-  if ((result.includes('ème') || result.includes('ère')) && ORPHAN_ORDINAL.test(result)) result = result.replace(ORPHAN_ORDINAL, (m) => ' '.repeat(m.length));
+  if ((result.includes('ème') || result.includes('ère')) && ORPHAN_AFTER_CIVILITY.test(result) && ORPHAN_ORDINAL.test(result)) result = result.replace(ORPHAN_ORDINAL, (m) => ' '.repeat(m.length));
   // « M.°LETTERON David », « M.°de MONTGOLFIER Luc »: a degree sign (a raised o) a PDF extraction put after a civility, for its blank.
   if (result.includes('.°')) result = result.replace(/(?<![\p{L}])(M|Mme|Mlle)\.°(?=\p{Lu}|(?:de|du|des|le|la|d['’])[ \u00a0]?\p{Lu})/gu, '$1. ');
   // « Jean-‐Paul », « Jean‐Paul »: the Unicode hyphen (U+2010, U+2011) of a PDF, doubled or alone, read as a hyphen.
   if (/[\u2010\u2011]/.test(result)) result = result.replace(/-[\u2010\u2011]|[\u2010\u2011]/g, (m) => (m.length === 2 ? '- ' : '-'));
   return result;
 }
+/** What every match of ORPHAN_ORDINAL has before it (its lookbehind, searched at every position of a whole text, is slow). */
+const ORPHAN_AFTER_CIVILITY = /(?:M\.|Mme|Mlle)[ \u00a0]+(?:ème|ère)/;
 const ORPHAN_ORDINAL = /(?<=(?:^|[ \u00a0])(?:M\.|Mme|Mlle)(?:[ \u00a0]+(?:ème|ère))*[ \u00a0]+)(?:ème|ère)(?=[ \u00a0])/g;
 
 /**
@@ -667,7 +699,7 @@ export function looksLikeNames(text: string, from: number, to: number, labels?: 
   // that opens the parenthesis of the name above, closed below.
   if (/^\([^()\n]{0,120}$/.test(t)) return true;
   // « Excusés » alone on its line: the label of the next list.
-  if (t.length <= 120 && ALONE_LABEL.test(t)) return false;
+  if (t.length <= 120 && MAY_ATTENDANCE.test(t) && ALONE_LABEL.test(t)) return false;
   if (namesRatio(t)) return true;
   // « • Mme Frédérique POSTEL Étaient absents avec procuration »: names, then the label of the next list.
   const label = labels.find((l) => l.start > lead);
@@ -837,7 +869,8 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   const labels: (Piece & { when?: string })[] = [];
   COMMUNE_LABEL.lastIndex = 0;
   const slice = text.slice(from, end);
-  for (let m = COMMUNE_LABEL.exec(slice); m; m = COMMUNE_LABEL.exec(slice)) {
+  // (Every commune label ends with a colon; one in capitals without a colon starts with COMMUNE or VILLE.)
+  if (slice.includes(':')) for (let m = COMMUNE_LABEL.exec(slice); m; m = COMMUNE_LABEL.exec(slice)) {
     const name = m[0].replace(/[ \u00a0]*:$/, '');
     // « Monsieur Boyer Commune de Chomérac : »: not a label from its first word, maybe from a later one.
     if (!isCommuneName(name)) { COMMUNE_LABEL.lastIndex = m.index + (/^\S+/.exec(m[0])?.[0].length ?? 1); continue; }
@@ -849,7 +882,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   // « COMMUNE DE CHENS-sur-LEMAN ARNOUX Robert ZANNI Françoise COMMUNE DE RAPIN Christiane »: a commune in capitals
   // without a colon, before its delegates written surname first (the commune's name may be lost).
   COMMUNE_CAPS_LABEL.lastIndex = 0;
-  for (let m = COMMUNE_CAPS_LABEL.exec(slice); m; m = COMMUNE_CAPS_LABEL.exec(slice)) {
+  if (slice.includes('COMMUNE') || slice.includes('VILLE')) for (let m = COMMUNE_CAPS_LABEL.exec(slice); m; m = COMMUNE_CAPS_LABEL.exec(slice)) {
     if (!labels.some((l) => l.start <= from + m!.index && from + m!.index < l.end)) labels.push({ start: from + m.index, end: from + m.index + m[0].trimEnd().length });
   }
   // « Étaient représentés : durant toute la séance : X par Y … à partir de l'affaire n° 04 : Z par W »: when the
