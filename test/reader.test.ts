@@ -1500,6 +1500,16 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('tells once a list given again word for word (« Absents : … » then « Tous les élus sont présents à l’exception de : » the same)', () => {
+    const away = 'M. NOIR, excusé, pouvoir à M. VERT Mme ROSE, excusée, pouvoir à Mme BLANC Mme GRIS';
+    const f = facts(`Séance du 29 juin 2016\nPrésents : M. VERT, Mme BLANC, M. BRUN.\n\nAbsents : ${away}\n\nMadame le Maire procède à l’appel. Tous les élus sont présents à l’exception de :\n\n${away}\n\nLe quorum est atteint.`);
+    assert.deepEqual(names(f.attendance.absent), ['M. NOIR', 'Mme ROSE', 'Mme GRIS']);
+    assert.deepEqual(proxies(f), ['M. NOIR → M. VERT', 'Mme ROSE → Mme BLANC']);
+    // The excused, then the same names with their proxies: both lists read.
+    const paired = facts('Séance du 29 juin 2016\nPrésents : M. VERT, Mme BLANC.\nExcusés : M. NOIR, Mme ROSE.\nPouvoirs : M. NOIR à M. VERT, Mme ROSE à Mme BLANC.');
+    assert.deepEqual(proxies(paired), ['M. NOIR → M. VERT', 'Mme ROSE → Mme BLANC']);
+  });
+
   it('reads « INVITEES PERMANENTES » as the label of guests, on its line or before a colon', () => {
     for (const text of ['Séance du 1er décembre 2010\nABSENTS EXCUSES :\n           Laurence NOIR\n\nINVITEES PERMANENTES\n           Chantal BLANC\n\nFormant la majorité des membres en exercice.', 'Séance du 5 avril 2004\nABSENTS EXCUSES : Laurence NOIR\nINVITEES PERMANENTES : Chantal BLANC, Geneviève VERT\nFormant la majorité des membres en exercice.']) {
       const f = facts(text);

@@ -55,7 +55,13 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   // the members).
   const members = out.find((l) => roleOf(l) === 'present' && !ALSO.test(l.label));
   if (members) for (const l of out) if (l.offset > members.offset && ALSO.test(l.label) && roleOf(l) === 'present') l.role = 'other';
-  return out;
+  // « Absents : M. CALLET, excusé, pouvoir à M. MELINON Mme PEVET … ↵ APPEL ↵ Madame le Maire procède à l’appel. Tous
+  // les élus sont présents à l’exception de : ↵ M. CALLET, excusé, pouvoir à M. MELINON Mme PEVET … »: the same list
+  // given again (the same people in the same order, two at least, on the same side): told once.
+  const side = (l: ListLine) => (roleOf(l) === 'present' ? 'present' : roleOf(l) === 'other' ? 'other' : 'away');
+  // (Not the givers' list after the list of the excused: the same names, with their proxies this time.)
+  const said = (l: ListLine) => l.entries.map((e) => `${e.person.text}>${e.proxyTo?.text ?? ''}<${e.proxyFrom?.text ?? ''}`.replace(/\s+/g, ' ')).join('|');
+  return out.filter((l, k) => l.entries.length < 2 || !out.slice(0, k).some((o) => side(o) === side(l) && o.entries.length === l.entries.length && said(o) === said(l)));
 }
 const ALSO = /[ée]galement/i;
 
