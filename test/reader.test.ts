@@ -1500,6 +1500,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('reads « MME LE MAIRE N. » as a member of that surname, and proxies parted by « || »', () => {
+    const f = facts("Séance du 5 octobre 2018, sous la présidence de Monsieur NOIR Bernard, Maire. Étaient présents : M. NOIR, MME BLANC (à partir de 18 h 52), M. LE SAINT, MME LE MAIRE N. , M. VERT.\nPouvoirs : M. GRIS à MME LE MAIRE N. || MME BLANC à M. NOIR, Maire (jusqu’à 18 h 52) || M. ROSE à M. VERT.\n\nLa séance est ouverte.");
+    assert.deepEqual(names(f.attendance.present).slice(0, 5), ['M. NOIR', 'MME BLANC', 'M. LE SAINT', 'MME LE MAIRE N.', 'M. VERT']);
+    assert.deepEqual(proxies(f), ['M. GRIS → MME LE MAIRE N.', 'MME BLANC → M. NOIR', 'M. ROSE → M. VERT']);
+    // « Mme le Maire » is still the maire.
+    assert.deepEqual(names(facts('Séance du 5 octobre 2018. Présents : Mme le Maire, M. VERT, M. GRIS.').attendance.present), ['Mme le Maire', 'M. VERT', 'M. GRIS']);
+  });
+
   it('tells once a list given again word for word (« Absents : … » then « Tous les élus sont présents à l’exception de : » the same)', () => {
     const away = 'M. NOIR, excusé, pouvoir à M. VERT Mme ROSE, excusée, pouvoir à Mme BLANC Mme GRIS';
     const f = facts(`Séance du 29 juin 2016\nPrésents : M. VERT, Mme BLANC, M. BRUN.\n\nAbsents : ${away}\n\nMadame le Maire procède à l’appel. Tous les élus sont présents à l’exception de :\n\n${away}\n\nLe quorum est atteint.`);

@@ -400,7 +400,8 @@ const CAPS_LINKS = new Set(['PAR', 'ET', 'POUR', 'À']);
 
 // (« LEMAIRE Jean-Philippe » is a surname: a blank or an apostrophe after the article.)
 // (« M le Maire »: the civility without its full stop.)
-const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|M|Mme)[ \u00a0]+)?(?:l[ea][ \u00a0]+|l['’][ \u00a0]*)(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b/i;
+// (Not « MME LE MAIRE N. »: a surname, its initial after it.)
+const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|M|Mme)[ \u00a0]+)?(?:l[ea][ \u00a0]+|l['’][ \u00a0]*)(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b(?![ \u00a0]+\p{Lu}\.(?:[ \u00a0,;]|$))/iu;
 
 /** « JoëlBONIFACE »: a given name glued to the surname; « BONNEMENTJulien »: a surname glued to the given name. */
 const GLUED = new RegExp(`^${GLUED_SOURCE}$`, 'u');
@@ -1416,6 +1417,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // entries.
     if ((c === ',' || (c === 'e' && text[i + 1] === 't')) && pointsGoOn(text, start, i)) { if (c === 'e') i++; continue; }
     if (c === ',' || c === ';' || c === '•') { cut(i, i + 1); continue; }
+    // (« M. ECHEVEST à MME LE MAIRE N. || MME LE COTTON à M. HAMON »: a doubled bar between entries.)
+    if (c === '|' && text[i + 1] === '|') { cut(i, i + 2); i++; continue; }
     // (« · Laurence RESNAIS, qui a donné pouvoir à Noël ADAM · Sophie ACLOQUE … »: a middle dot between blanks, the
     // bullet of each entry run into one line.)
     if (c === '·' && (i === from || /[ \u00a0\t\n]/.test(text[i - 1])) && (i + 1 === to || /[ \u00a0\t\r\n]/.test(text[i + 1]))) { cut(i, i + 1); continue; }
