@@ -1508,6 +1508,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(facts('Séance du 5 octobre 2018. Présents : Mme le Maire, M. VERT, M. GRIS.').attendance.present), ['Mme le Maire', 'M. VERT', 'M. GRIS']);
   });
 
+  it('reads « Arrivée de X à 21h20 » after the list of those present as X present from that hour, not as the arrival of the name before', () => {
+    const text = 'COMPTE-RENDU CONSEIL MUNICIPAL DU LUNDI 27 MAI 2019\nPrésents : Bruno NOIR, Alain VERT, Danielle BLANC. Arrivée de Laurent ROSE à 21h20, arrivée de Romain GRIS à 21h25.\n\nMonsieur le Maire ouvre la séance.';
+    const m = analyzeText(text).model;
+    assert.deepEqual(m.members.map((x) => [x.entry.person.text, x.entry.qualifiers.map((q) => q.text).join()]), [['Bruno NOIR', ''], ['Alain VERT', ''], ['Danielle BLANC', ''], ['Laurent ROSE', '(arrivée à 21h20)'], ['Romain GRIS', '(arrivée à 21h25)']]);
+  });
+
   it('tells once a list given again word for word (« Absents : … » then « Tous les élus sont présents à l’exception de : » the same)', () => {
     const away = 'M. NOIR, excusé, pouvoir à M. VERT Mme ROSE, excusée, pouvoir à Mme BLANC Mme GRIS';
     const f = facts(`Séance du 29 juin 2016\nPrésents : M. VERT, Mme BLANC, M. BRUN.\n\nAbsents : ${away}\n\nMadame le Maire procède à l’appel. Tous les élus sont présents à l’exception de :\n\n${away}\n\nLe quorum est atteint.`);

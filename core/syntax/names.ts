@@ -1147,6 +1147,19 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     }
     // « Mme Jeannie TREMBLAY, arrivée à 20 heures 15 - … », « …, jusqu'à 20 heures 15. »: when the entry before came
     // or left.
+    // « …, Danielle BARRAULT. Arrivée de Laurent ROUSSEAU à 21h20, arrivée de Romain DUMAS à 21h25. »: a member who
+    // came later, named: present from that hour (not the arrival of the entry before).
+    const arrival = ARRIVAL_OF.exec(t);
+    if (arrival && role === 'present') {
+      const name = start + t.indexOf(arrival[1], /^[Aa]rriv\S*[ \u00a0]+de[ \u00a0]+/.exec(t)![0].length);
+      const r = readEntry(text, name, name + arrival[1].length, b, role, commune);
+      if (r.entry && r.next === undefined && r.prose === undefined) {
+        r.entry.qualifiers.push(qualifier(`arrivée à ${arrival[2]}`, b.span(start, start + arrival[0].length)));
+        r.entry.end = start + arrival[0].length;
+        out.entries.push(r.entry);
+        continue;
+      }
+    }
     const timedEntry = out.entries[out.entries.length - 1];
     if (timedEntry && TIME.test(t) && AT_HOUR.test(t) && t.length <= 60) {
       timed(qualifier(t.replace(/\.$/, ''), b.span(start, start + t.length)), timedEntry, role);
@@ -1296,6 +1309,8 @@ function delegatesInParentheses(t: string): { commune?: string; parentheses: [nu
   }
   return { commune: m[1] && isCommuneName(m[1]) ? m[1] : undefined, parentheses };
 }
+
+const ARRIVAL_OF = /^[Aa]rriv[ée]e?s?[ \u00a0]+de[ \u00a0]+((?:(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+)?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,3})[ \u00a0]+(?:à|a)[ \u00a0]+(\d{1,2}[ \u00a0]*h(?:eures?)?[ \u00a0]*\d{0,2})[ \u00a0]*\.?$/u;
 
 /** The phrase of a time cut by the end of a line (« jusqu'à↵20 heures 15 »). */
 export const TIME_END = /(?:jusqu['’][ \u00a0]*(?:à|au)|à[ \u00a0]+partir[ \u00a0]+d[eu]|arriv[ée]e?s?[ \u00a0]+à)[ \u00a0\t\r]*$/i;
