@@ -1514,6 +1514,16 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(m.members.map((x) => [x.entry.person.text, x.entry.qualifiers.map((q) => q.text).join()]), [['Bruno NOIR', ''], ['Alain VERT', ''], ['Danielle BLANC', ''], ['Laurent ROSE', '(arrivée à 21h20)'], ['Romain GRIS', '(arrivée à 21h25)']]);
   });
 
+  it('reads the enumeration « Mesdames … et Messieurs … » of an act with no label of those present, up to the label of the represented', () => {
+    const text = 'Compte rendu du Conseil de Communauté du 23 février 2006 à Vouziers Mesdames Agnès NOIR, Marie-Ange BLANC, Geneviève VERT, Monique ROSE, Béatrice GRIS et Messieurs Claude BRUN, Bernard MAUVE, René OCRE, Jean-Pierre CYAN, Jean-Paul JAUNE, Michel ORANGE. Représentés : Madame Françoise ROUGE donne pouvoir à Madame Agnès NOIR.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), 'Agnès NOIR, Marie-Ange BLANC, Geneviève VERT, Monique ROSE, Béatrice GRIS, Claude BRUN, Bernard MAUVE, René OCRE, Jean-Pierre CYAN, Jean-Paul JAUNE, Michel ORANGE'.split(', '));
+    assert.deepEqual(proxies(f), ['Madame Françoise ROUGE → Madame Agnès NOIR']);
+    // Within a list already read (« … à l'exception de : MM. X – Y »): not those present.
+    const except = facts('Séance du 7 mai 2003. Etaient présents tous les membres (voir liste ci-après) à l\'exception de : MM. NOIR – BLANC – VERT – ROSE – GRIS – BRUN – MAUVE – OCRE – CYAN – JAUNE – ORANGE. Étaient excusés : M. ROUGE André.');
+    assert.deepEqual(names(except.attendance.present), []);
+  });
+
   it('tells once a list given again word for word (« Absents : … » then « Tous les élus sont présents à l’exception de : » the same)', () => {
     const away = 'M. NOIR, excusé, pouvoir à M. VERT Mme ROSE, excusée, pouvoir à Mme BLANC Mme GRIS';
     const f = facts(`Séance du 29 juin 2016\nPrésents : M. VERT, Mme BLANC, M. BRUN.\n\nAbsents : ${away}\n\nMadame le Maire procède à l’appel. Tous les élus sont présents à l’exception de :\n\n${away}\n\nLe quorum est atteint.`);

@@ -50,6 +50,7 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   if (!out.some((l) => roleOf(l) === 'present')) unlabelledPresent(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) functionLists(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) codedTable(doc, b, out);
+  if (!out.some((l) => roleOf(l) === 'present')) enumeratedPresent(doc, b, out);
   // « Etaient également présents : - Pascale GARCIA, DGS de la Communauté … » after the list of those present: the
   // staff and the guests, not members (before it, « sous la présidence de M. X. Etaient également présents : … » lists
   // the members).
@@ -64,6 +65,31 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   return out.filter((l, k) => l.entries.length < 2 || !out.slice(0, k).some((o) => side(o) === side(l) && o.entries.length === l.entries.length && said(o) === said(l)));
 }
 const ALSO = /[ée]galement/i;
+
+/** « Mesdames Agnès BEGNY, … et Messieurs Claude ANCELME, … »: the plural civilities that open an enumeration. */
+const ENUMERATION = /(?<![\p{L}])(?:Mesdames|Messieurs|MM\.|Mmes)[ \u00a0]+(?=\p{Lu}\p{Ll}+[ \u00a0-]|\p{Lu}{2})/u;
+
+/**
+ * « Compte rendu du Conseil de Communauté du 23 février 2006 à Vouziers Mesdames Agnès BEGNY, …, Marie- Line THOMAS et
+ * Messieurs Claude ANCELME, …, Daniel ZEIMET. Représentés : Madame Françoise BONOMME donne pouvoir … »: in an act with no
+ * list of those present, an enumeration under plural civilities in its head, up to the label of the represented or
+ * the absent, names those present. Only when it reads whole, ten names at least.
+ */
+function enumeratedPresent(doc: DocumentNode, b: Builder, out: ListLine[]) {
+  const head = doc.text.slice(doc.offset, Math.min(doc.end, doc.offset + 2000));
+  const m = ENUMERATION.exec(head);
+  if (!m) return;
+  const start = doc.offset + m.index;
+  const line = doc.lines.find((l) => l.offset <= start && start < l.end);
+  // (Not an enumeration a list already read holds: « … à l'exception de : MM. BARBARA – BARTHELEMY … ».)
+  if (!line || inList(out, start, start + m[0].length)) return;
+  const list = makeList(doc, b, { start, end: start, label: '' }, 'present', line.end);
+  if (list.stop === undefined || list.unread.length || list.entries.length < 10) return;
+  const next = labelsIn(namesText(doc.text, doc.positions, doc.offset, doc.end), list.stop, line.end)[0];
+  if (!next || next.start !== list.stop || next.role === 'present' || next.role === 'stop' || next.role === 'other') return;
+  list.role = 'present';
+  out.push(list);
+}
 
 /** « présents (P) », « excusés (Ex) », « absents (A) »: the words of a legend and the code of each. */
 const LEGEND_CODE = /(pr[ée]sente?s?|excus[ée]e?s?|absente?s?)[ \u00a0]*\([ \u00a0]*(\p{L}{1,3})[ \u00a0]*\)/giu;
