@@ -1524,6 +1524,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(except.attendance.present), []);
   });
 
+  it('reads the headers « NOMS DES MANDANTS A NOMS DES MANDATAIRES » then pairs « X à Y » as proxies, never as names of those present', () => {
+    const f = facts('Séance du 30 octobre 2019\nPRESENTS : M. Jean VERT, M. Alain NOIR.\nNOMS DES MANDANTS A NOMS DES MANDATAIRES M. Christian GRIS à M. Alain NOIR Mme Jocelyne ROSE à M. Jean VERT\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['M. Jean VERT', 'M. Alain NOIR']);
+    assert.deepEqual(proxies(f), ['M. Christian GRIS → M. Alain NOIR', 'Mme Jocelyne ROSE → M. Jean VERT']);
+  });
+
   it('tells once a list given again word for word (« Absents : … » then « Tous les élus sont présents à l’exception de : » the same)', () => {
     const away = 'M. NOIR, excusé, pouvoir à M. VERT Mme ROSE, excusée, pouvoir à Mme BLANC Mme GRIS';
     const f = facts(`Séance du 29 juin 2016\nPrésents : M. VERT, Mme BLANC, M. BRUN.\n\nAbsents : ${away}\n\nMadame le Maire procède à l’appel. Tous les élus sont présents à l’exception de :\n\n${away}\n\nLe quorum est atteint.`);

@@ -162,7 +162,9 @@ export function aloneLabelText(line: string): string {
 // (« Absents excusés M. Lorillé, … », « Absents non excusés Christelle ALONSO » as one label, then the names.)
 const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][ée]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][ée]|R[eE][pP][rR][ée][sS][eE][nN][tT][ée])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+(?:[nN][oO][nN][ \\u00a0]+)?[eE][xX][cC][uU][sS][ée]${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]|[${UP}][${LOW}]+(?:[- ][\\p{L}]+){0,4}[ \\u00a0]*:[ \\u00a0]*,?[ \\u00a0]*[${UP}][${LOW}]+[ \\u00a0-]))`, 'gu');
 /** « … LESAGE Carine Procurations Mme Laure X a donné procuration à … »: the label of the proxies without its colon, right before a civility. */
-const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:Procurations?|PROCURATIONS?|Pouvoirs|POUVOIRS)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])/gu;
+// (« NOMS DES MANDANTS A NOMS DES MANDATAIRES M. Christian PERRIOT à M. Alain COONE … »: the headers of a table of
+// proxies, « X à Y » its rows.)
+const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:Procurations?|PROCURATIONS?|Pouvoirs|POUVOIRS|(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDANTS|[Mm]andants)(?:[ \u00a0]+(?:A|À|à|a))?[ \u00a0]+(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDATAIRES|[Mm]andataires))(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])/gu;
 const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)(?:[ \\u00a0]*:)?(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
 /** A count's label (« Nombre de conseillers élus : 15 », « Conseillers en fonction : 15 », « Nombre de votants : 29 »): it ends a list. */
 // (Not a label of those present, absent or represented with its count, « Nombre de conseillers présents : 10 : … », nor
@@ -210,7 +212,8 @@ export function roleOf(l: { label: string; role?: ListRole }): ListRole {
 /** Which attendance role a label's text gives. */
 export function listRole(label: string): ListRole {
   const l = foldAccents(label).toLowerCase().replace(/(?<=\b\w) (?=\w\b)/g, '');
-  if (/mandataires/.test(l)) return 'holders';
+  // (« Noms des mandants à noms des mandataires »: the headers of a table of pairs « X à Y ».)
+  if (/mandataires/.test(l)) return /mandants/.test(l) ? 'givers' : 'holders';
   if (/assist|invite|sans vote|sans voix/.test(l)) return 'other';
   if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception/.test(l)) return 'absent';
   // (« Étaient représentées les communes de : »: the delegates of the communes below, present.)
