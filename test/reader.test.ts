@@ -1530,6 +1530,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['M. Christian GRIS → M. Alain NOIR', 'Mme Jocelyne ROSE → M. Jean VERT']);
   });
 
+  it('takes « Membre » in the singular before a label for part of it (« Mme X Membre excusé ayant donné pouvoir : »)', () => {
+    const f = facts('LUNDI 6 DECEMBRE 2021 Présents : Mme NOIR, Maire. M. VERT : Conseillers Municipaux. Membres absents excusés : Mme BLANC, M. GRIS, Mme ROSE-BRUN Membre excusé ayant donné pouvoir : M. MAUVE pouvoir à Mme NOIR.');
+    assert.deepEqual(names(f.attendance.absent), ['Mme BLANC', 'M. GRIS', 'Mme ROSE-BRUN', 'M. MAUVE']);
+    assert.deepEqual(proxies(f), ['M. MAUVE → Mme NOIR']);
+  });
+
   it('tells once a list given again word for word (« Absents : … » then « Tous les élus sont présents à l’exception de : » the same)', () => {
     const away = 'M. NOIR, excusé, pouvoir à M. VERT Mme ROSE, excusée, pouvoir à Mme BLANC Mme GRIS';
     const f = facts(`Séance du 29 juin 2016\nPrésents : M. VERT, Mme BLANC, M. BRUN.\n\nAbsents : ${away}\n\nMadame le Maire procède à l’appel. Tous les élus sont présents à l’exception de :\n\n${away}\n\nLe quorum est atteint.`);

@@ -284,7 +284,8 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
 const ONE_SIDE_SOURCE = String.raw`d['’][ \u00a0]?(?:une|autre)[ \u00a0]+part`;
 const ONE_SIDE = new RegExp(`(?<![\\p{L}])${ONE_SIDE_SOURCE}(?![\\p{L}])`, 'giu');
 const ONE_SIDE_ALONE = new RegExp(`^${ONE_SIDE_SOURCE}\\.?$`, 'i');
-const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres|MEMBRES|Conseillers|CONSEILLERS|Délégués|DÉLÉGUÉS|DELEGUES)[ \u00a0]+)$/;
+// (« … Mme CHAUVIN-BRANCH Membre excusé ayant donné pouvoir : »: so in the singular.)
+const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres?|MEMBRES?|Conseillers?|CONSEILLERS?|Délégués?|DÉLÉGUÉS?|DELEGUES?)[ \u00a0]+)$/;
 
 /** Whether a position of a text is inside parentheses opened on its line. */
 function insideParentheses(text: string, at: number): boolean {
