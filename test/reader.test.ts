@@ -1674,6 +1674,9 @@ describe('reader: linear in the length of a line', () => {
     ['names ended by full stops', (n) => `Présents : ${names(n, '. ')}`],
     ['names run together with no separator', (n) => `Présents : ${names(n, ' ')}`],
     ['votes', (n) => 'Pour : 12 - Contre : 1 (8 + 2 procurations) à l’unanimité. '.repeat(Math.ceil(n / 60))],
+    ['delegates in parentheses after their communes', (n) => `Présents : ${'SAINT MARTIN (DUPONT Jean, MARTIN Anne) ; '.repeat(Math.ceil(n / 44))}`],
+    ['communes before their delegates, without a colon', (n) => `Etaient présents\n${'Bucy le Roi M. GUDIN Pascal, Mme SOUBIEUX Annie ; '.repeat(Math.ceil(n / 50))}`],
+    ['blanks in a list', (n) => `Présents : M. Jean NOIR${' '.repeat(n)}Bucy le Roi M. Luc VERT, Mme Anne ROSE`],
   ];
   for (const [what, make] of layouts) {
     it(what, function () {

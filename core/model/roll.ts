@@ -62,7 +62,14 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   const side = (l: ListLine) => (roleOf(l) === 'present' ? 'present' : roleOf(l) === 'other' ? 'other' : 'away');
   // (Not the givers' list after the list of the excused: the same names, with their proxies this time.)
   const said = (l: ListLine) => l.entries.map((e) => `${e.person.text}>${e.proxyTo?.text ?? ''}<${e.proxyFrom?.text ?? ''}`.replace(/\s+/g, ' ')).join('|');
-  return out.filter((l, k) => l.entries.length < 2 || !out.slice(0, k).some((o) => side(o) === side(l) && o.entries.length === l.entries.length && said(o) === said(l)));
+  const told = new Set<string>();
+  return out.filter((l) => {
+    if (l.entries.length < 2) return true;
+    const key = `${side(l)}:${said(l)}`;
+    if (told.has(key)) return false;
+    told.add(key);
+    return true;
+  });
 }
 const ALSO = /[ée]galement/i;
 
