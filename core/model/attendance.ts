@@ -1,31 +1,12 @@
 // Attendance: the members listed present, absent or excused, the proxies (inline « pouvoir à » or the
 // paired Mandants / Mandataires lists), and who sits at each report of the ordre de passage.
 import type { DocumentNode, ListEntry, ListLine, PersonNode, Qualifier } from '../syntax/tree';
-import type { Attendance, Member, PresenceAt, Proxy, UnresolvedMention } from './types';
+import type { Attendance, AttendanceFacts, Member, PresenceAt, Proxy, UnresolvedMention } from './types';
 import { PersonIndex, surnameKey, isInitials } from './people';
 import { listRole, roleOf, type ListRole } from '../syntax/names';
 import { foldAccents } from '../text/fold';
 
-export { listRole, type ListRole };
-
-export interface AttendanceFacts {
-  members: Member[];
-  /** The members by name, to resolve a mention (« JL. FOUSSERET ») to one of them. */
-  people: PersonIndex<Member>;
-  proxies: Proxy[];
-  unresolved: UnresolvedMention[];
-  /**
-   * Every attendance list was read whole (no words left that are not names) and one lists those present: only
-   * then do counts made from the lists prove anything.
-   */
-  complete: boolean;
-  /** The lists with words that are not names. */
-  partial: ListLine[];
-  /** Every attendance list of the act: the list lines and the lists found inside other lines. */
-  lists: ListLine[];
-  /** Entries of those present struck through on the page and listed again among the absent (Model.struck). */
-  struck: ListEntry[];
-}
+export { listRole, type ListRole, type AttendanceFacts };
 
 /** « Les personnes dont le nom est barré sont reportées ci-dessous » (deliberation software, a struck name lost by the copy). */
 const STRUCK = /dont\s+les?\s+noms?\s+(?:est|sont)\s+barr[ée]s?|noms?\s+barr[ée]s?\s+sont\s+report[ée]s/i;

@@ -185,15 +185,17 @@ export interface Unread {
   checks: string[];
 }
 
-export interface Model {
-  doc: DocumentNode;
-  seance: Seance;
+/** What the attendance lists of an act say (core/model/attendance.ts reads them). */
+export interface AttendanceFacts {
   members: Member[];
-  /** The members by name: people.resolve(person) finds the member a mention designates. */
+  /** The members by name: people.resolve(person) finds the member a mention designates (« JL. FOUSSERET »). */
   people: import('./people').PersonIndex<Member>;
   proxies: Proxy[];
   unresolved: UnresolvedMention[];
-  /** Every attendance list was read whole and one lists those present: counts from the lists prove something. */
+  /**
+   * Every attendance list was read whole (no words left that are not names) and one lists those present: only
+   * then do counts made from the lists prove anything.
+   */
   complete: boolean;
   /** The attendance lists with words that are not names. */
   partial: ListLine[];
@@ -205,6 +207,11 @@ export interface Model {
    * present; no member of their own.
    */
   struck: ListEntry[];
+}
+
+export interface Model extends AttendanceFacts {
+  doc: DocumentNode;
+  seance: Seance;
   reports: Report[];
   convention?: ConventionModel;
   tables: TableModel[];
