@@ -8,13 +8,13 @@ import { newDeliberation } from './new-deliberation';
 import { reflowActive } from './reflow';
 import { registerFactsView } from './facts';
 import { registerStatusItem } from './status';
-import { EXTRACT_ROSTER_REQUEST, type ExtractRosterResult } from '../shared/protocol';
+import { EXTRACT_ROSTER_REQUEST, SERVER_NODE_OPTIONS, type ExtractRosterResult } from '../shared/protocol';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = { module, transport: TransportKind.ipc };
+  const serverOptions: ServerOptions = { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'deliberation' }],
     synchronize: { configurationSection: 'deliberation' },

@@ -26,6 +26,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
 import { repoPath } from './paths';
+import { SERVER_NODE_OPTIONS } from '../../shared/protocol';
 import { pathToFileURL } from 'node:url';
 
 export const SERVER_PATH = repoPath('dist/server.js');
@@ -92,7 +93,7 @@ export class LspTestClient {
   /** `serverPath`: another build of the server, e.g. the one inside an installed .vsix (test/editor). */
   static start(serverPath = SERVER_PATH): LspTestClient {
     if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first.`);
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, serverPath, '--stdio'], { stdio: 'pipe' });
     // Every server started is known to test/zz-cleanup.test.ts, which stops those a failed test left running
     // (each test file is bundled on its own: the registry lives on globalThis).
     const running = ((globalThis as { __delibServers?: Set<ChildProcessWithoutNullStreams> }).__delibServers ??= new Set());
