@@ -37,6 +37,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(a), [], 'the substitute present has no seat of the 5 in office');
   });
 
+  it('reads a proxy « remise à » or « confiée à » (« MAINSARD Denise (procuration remise à ROTA Patrice) »)', () => {
+    const f = facts('Présents : ROTA Patrice, MARTIN Anne, PETIT Luc.\nExcusés : MAINSARD Denise (procuration remise à ROTA Patrice), REHEL Erwan (pouvoir confié à MARTIN Anne), BLANC Eve.');
+    assert.deepEqual(names(f.attendance.absent), ['MAINSARD Denise', 'REHEL Erwan', 'BLANC Eve']);
+    assert.deepEqual(proxies(f), ['MAINSARD Denise → ROTA Patrice', 'REHEL Erwan → MARTIN Anne']);
+  });
+
   it('ends a list before a name that is the subject of a sentence (« … GRETTNER Madame COUCHOT est élue secrétaire. »)', () => {
     const f = facts('Etaient présents : Mmes et MM MORIN, COUCHOT, RIONI. Absents : Mmes et MM BRETON, DEJOUX, BOUTEILLE ET GRETTNER Madame COUCHOT est élue secrétaire. I - APPROBATION');
     assert.deepEqual(names(f.attendance.absent), ['BRETON', 'DEJOUX', 'BOUTEILLE', 'GRETTNER']);
