@@ -694,6 +694,13 @@ describe('reader: the séance date', () => {
     assert.equal(f.seance?.date, '2025-03-10');
   });
 
+  it('takes no date of an earlier séance named after the attendance of a flattened act (« … comptes rendus des Conseils municipaux du 6 mars 2007 »)', () => {
+    const text = 'L’an deux mil sept, le trente mars à 20 h 30, le Conseil municipal s’est réuni sous la présidence de Monsieur NOIR Paul, Maire Présents : MM. Noir, Blanc, Gris, Vert. Absents excusés M. Brun, Mme Rose (pouvoir à M. Blanc). Monsieur Gris est élu secrétaire de séance. Monsieur le Maire demande aux membres du Conseil municipal s’ils ont des remarques à formuler sur les comptes rendus des Conseils municipaux du 13 février et du 6 mars 2007. Aucune remarque n’étant formulée, les comptes rendus sont approuvés à l’unanimité.';
+    const a = analyzeText(text);
+    assert.equal(inspect(a, 'test.delib')[0].seance?.date, '2007-03-30');
+    assert.deepEqual(problems(a), [], 'no date-mismatch with the date in words');
+  });
+
   it('reads « Séance : 8 Avril 2008 », and a header without the year from the same day written above it', () => {
     assert.equal(facts('Conseil de Communauté\n\nSéance : 8 Avril 2008 à 20 h 00\n\nLieu : Salle Chappe').seance?.date, '2008-04-08');
     assert.equal(facts('17-03-2017\nPROCES-VERBAL DE LA REUNION DU 17 MARS\nPrésents : Anne NOIR, Paul BLANC').seance?.date, '2017-03-17');

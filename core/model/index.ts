@@ -12,8 +12,9 @@ export * from './types';
 
 export function buildModel(doc: DocumentNode): Model {
   const b = new Builder(doc.text, doc.positions);
-  const seance = readSeance(doc, b);
-  const attendance = readAttendance(doc, attendanceLists(doc, b), seance.president);
+  const lists = attendanceLists(doc, b);
+  const seance = readSeance(doc, b, lists);
+  const attendance = readAttendance(doc, lists, seance.president);
   const references: ReferenceNode[] = [];
   for (const l of doc.lines) if (hasInlines(l)) for (const i of l.inlines) if (i.type === 'reference') references.push(i);
   const convention = readConvention(doc, references);

@@ -1,6 +1,6 @@
 // The séance: date, convocation, declared counts, ordre de passage, presidency, collectivity, stamps;
 // and the reports (deliberations) with their votes and interested councillors.
-import type { DateNode, DocumentNode, FieldLine, Inline, Line, PersonNode, Span } from '../syntax/tree';
+import type { DateNode, DocumentNode, FieldLine, Inline, Line, ListLine, PersonNode, Span } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
 import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
@@ -46,7 +46,8 @@ const LABELS = {
   nppv: /ne (?:prend|prennent) pas part au vote|^nppv$|non[- ]participations?|ne participent? pas au vote/i,
 };
 
-export function readSeance(doc: DocumentNode, b: Builder): Seance {
+/** `lists`: the attendance lists of the act (core/model/roll.ts), those found inside lines included. */
+export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLine[] = []): Seance {
   const seance: Seance = { order: [], stamps: [] };
   let tookPart: Figure | undefined;
   let pastLists = false;
@@ -96,7 +97,7 @@ export function readSeance(doc: DocumentNode, b: Builder): Seance {
   }
   countTable(doc, seance, b);
   seance.convocation ??= convocationInWords(doc, b);
-  const date = seanceDate(doc);
+  const date = seanceDate(doc, lists);
   if (date) {
     seance.date = date.date;
     seance.dateFrom = date.from;
@@ -151,7 +152,7 @@ const STAMPED = /(?:publi(?:cation|[ée]e?)|affich(?:age|[ée]e?)|transmis(?:e|s
  * or alone on a short line (« JEUDI 19 DECEMBRE 2019 • 18H30 »). Not the séance whose minutes are approved, nor
  * the convocation. The first of the strongest form wins.
  */
-function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Seance['dateFrom']> } | undefined {
+function seanceDate(doc: DocumentNode, lists: readonly ListLine[]): { date: DateNode; from: NonNullable<Seance['dateFrom']> } | undefined {
   let best: { date: DateNode; score: number } | undefined;
   let yearless: DateNode | undefined;
   // The header's date without its year, kept for the year of the date in words when no other date comes.
@@ -160,6 +161,11 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
   // Once the attendance is listed, the act is past its header: « … sur les comptes rendus des Conseils municipaux du
   // 13 février et du 6 mars 2007 » names earlier séances, not this one.
   let pastAttendance = false;
+  // The same inside one line: a flattened act (« … Absents excusés M. Lorillé, … (pouvoir à M. Corbonnois). Election
+  // du secrétaire de séance. … comptes rendus des Conseils municipaux du 13 février et du 6 mars 2007 … ») is past its
+  // header after the first list of names.
+  let firstListEnd = Infinity;
+  for (const list of lists) if (list.entries.length > 0) firstListEnd = Math.min(firstListEnd, list.entries[list.entries.length - 1].end);
   // Every date of the head, in order.
   const dates: DateNode[] = [];
   for (let i = 0; i < lines.length && i < HEAD_LINES; i++) {
@@ -170,6 +176,7 @@ function seanceDate(doc: DocumentNode): { date: DateNode; from: NonNullable<Sean
       if (found.type !== 'date') continue;
       dates.push(found);
       let d = found;
+      if (found.offset > firstListEnd) pastAttendance = true;
       let before = doc.text.slice(Math.max(l.offset, d.offset - 160), d.offset);
       // « RÉUNION DES 23 ET 24 JUIN 2014 », « s'est réuni … les 23 et 24 juin 2014 »: a séance of two days starts on the
       // first, read as « du 23 juin 2014 ».
