@@ -43,6 +43,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['MAINSARD Denise → ROTA Patrice', 'REHEL Erwan → MARTIN Anne']);
   });
 
+  it('ends a list before a name whose sentence tells an arrival or a departure (« … Mme FLANEAU Emilie Mme MARTEL est arrivé lors du 2ème point », « est sorti »)', () => {
+    const f = facts('Etaient PRESENTS : M. NOIR Paul, Mme MARTEL Sylvie (arrivée au point 2), M. BLANC Luc. Etait EXCUSEE : Mme ROSE Emilie Mme MARTEL est arrivé lors du 2ème point de l’ordre du jour. Mme GRIS Anne a été élue secrétaire.');
+    assert.deepEqual(names(f.attendance.absent), ['Mme ROSE Emilie']);
+    const g = facts('Présents : M. NOIR Paul, M. BLANC Luc, Mme VERT Anne. Absente : Mme ROSE Emilie M. BLANC est sorti à 21 h.');
+    assert.deepEqual(names(g.attendance.absent), ['Mme ROSE Emilie']);
+  });
+
   it('ends a list before a name that is the subject of a sentence (« … GRETTNER Madame COUCHOT est élue secrétaire. »)', () => {
     const f = facts('Etaient présents : Mmes et MM MORIN, COUCHOT, RIONI. Absents : Mmes et MM BRETON, DEJOUX, BOUTEILLE ET GRETTNER Madame COUCHOT est élue secrétaire. I - APPROBATION');
     assert.deepEqual(names(f.attendance.absent), ['BRETON', 'DEJOUX', 'BOUTEILLE', 'GRETTNER']);
