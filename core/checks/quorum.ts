@@ -8,7 +8,8 @@ import { healthEmergency, holdersUnknown, listsWhole, plural, reportsOf } from '
 function leaving(m: Model, r: Report | undefined): number {
   if (!r?.interested?.leave) return 0;
   const present = new Set(m.presenceAt(r.number).present);
-  return r.interested.persons.filter((i) => i.member && present.has(i.member)).length;
+  // (Each member once, however often the sentence names them.)
+  return new Set(r.interested.persons.flatMap((i) => (i.member && present.has(i.member) ? [i.member] : []))).size;
 }
 
 export const quorum: Check = {

@@ -22,7 +22,10 @@ export const votes: Check = {
       const unknownWithdrawal = r.withdrawal && !v.nppv && !r.interested;
       if (listsWhole(m) && p.present.length && !unknownWithdrawal && !listedPresentAndAbsent(m) && !holdersUnknown(m) && !seatCountedTwice(p)) {
         const expected = p.present.length + p.proxies.length;
-        if (cast !== expected) {
+        // Interested members who do not vote, without the count of those not voting (« Mme X, intéressée, quitte la
+        // salle. Pour : 4 »): the votes cast may leave out their voices.
+        const withoutInterested = r.interested && !v.nppv ? expected - withheld(m, r) : expected;
+        if (cast !== expected && cast !== withoutInterested) {
           ctx.report({
             code: 'vote-count',
             range: v.pour.span.range,
@@ -68,6 +71,14 @@ function proxiesHeld(m: Model, r: Report, member: Member | undefined): number | 
   return member && m.presenceAt(r.number).proxies.filter((p) => p.holderMember === member).length;
 }
 
+/**
+ * The voices of the interested members of a report, each with the proxies they hold (the lists are trusted over a
+ * « (n) » written after a name; a disagreement is reported by checkInterested, once).
+ */
+function withheld(m: Model, r: Report, heldBy = r.interested!.persons.map((p) => proxiesHeld(m, r, p.member))): number {
+  return r.interested!.persons.reduce((n, p, k) => n + 1 + (heldBy[k] ?? p.proxies), 0);
+}
+
 function checkInterested(ctx: CheckContext, r: Report) {
   const v = r.vote!;
   const i = r.interested;
@@ -87,15 +98,14 @@ function checkInterested(ctx: CheckContext, r: Report) {
     });
   }
   if (!v.nppv) return;
-  // The lists are trusted over « (n) » (a disagreement is reported above, once).
-  const withheld = i.persons.reduce((n, p, k) => n + 1 + (heldBy[k] ?? p.proxies), 0);
-  if (withheld === v.nppv.value) return;
+  const withheldVoices = withheld(ctx.model, r, heldBy);
+  if (withheldVoices === v.nppv.value) return;
   ctx.report({
     code: 'interested-count',
     range: v.nppv.span.range,
     message: t(
-      `${v.nppv.value} ne prennent pas part au vote, mais les conseillers intéressés nommés (avec leurs pouvoirs) font ${withheld}.`,
-      `${v.nppv.value} do not vote, but the interested councillors named (with their proxies) make ${withheld}.`,
+      `${v.nppv.value} ne prennent pas part au vote, mais les conseillers intéressés nommés (avec leurs pouvoirs) font ${withheldVoices}.`,
+      `${v.nppv.value} do not vote, but the interested councillors named (with their proxies) make ${withheldVoices}.`,
     ),
     related: [{ range: i.span.range, message: t('conseillers intéressés', 'interested councillors') }],
   });

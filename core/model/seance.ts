@@ -833,17 +833,38 @@ const INTERESTED = /intéressée?s?|ne (?:prend|prennent) pas part (?:au vote|au
 
 const LEAVE = /ne participe(?:nt)? pas aux débats|quitte(?:nt)? la salle|se retire(?:nt)?\b/i;
 
+/** The end of a sentence: a full stop (not that of a civility or initials: « M. », « Mme. », « J. », « JL. ») before a capital. */
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|St|Ste|\p{Lu}(?:-?\p{Lu}){0,2}))[.!?](?=[ \u00a0\t]+\p{Lu})/gu;
+
+/** The bounds of the sentence of `text` that holds `at`, and the end of the sentence after it. */
+function sentenceAround(text: string, at: number): { start: number; end: number; nextEnd: number } {
+  let start = 0;
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    if (m.index < at) start = m.index + 1;
+    else { ends.push(m.index + 1); if (ends.length === 2) break; }
+  }
+  return { start, end: ends[0] ?? text.length, nextEnd: ends[1] ?? text.length };
+}
+
 function readInterested(l: Line, r: Report, b: Builder) {
-  if (l.type === 'field' || !hasInlines(l) || !INTERESTED.test(l.text)) return;
+  if (l.type === 'field' || !hasInlines(l)) return;
+  const found = INTERESTED.exec(l.text);
+  if (!found) return;
   if (/^\s*(?:pour|contre|abstention)/i.test(l.text)) return;
+  // Only the sentence that says it (a flattened act is one line: « … Mme X, intéressée, quitte la salle. … »).
+  const { start, end, nextEnd } = sentenceAround(l.text, found.index);
+  const sentence = l.text.slice(start, end);
   // Someone does not take part (« Le Maire ne prend pas part au vote »), named or not.
-  r.withdrawal ??= b.span(l.offset, l.end);
+  r.withdrawal ??= b.span(l.offset + start, l.offset + end);
   const persons: Interested['persons'] = [];
-  for (const { person, end } of b.mentionsIn(l.text, l.offset)) {
-    const after = /^\s*\((\d+)\)/.exec(l.text.slice(end - l.offset));
-    persons.push({ person, proxies: after ? Math.max(0, Number(after[1]) - 1) : 0, written: !!after });
+  for (const { person, end: after } of b.mentionsIn(sentence, l.offset + start)) {
+    const count = /^\s*\((\d+)\)/.exec(l.text.slice(after - l.offset, end));
+    persons.push({ person, proxies: count ? Math.max(0, Number(count[1]) - 1) : 0, written: !!count });
   }
   if (persons.length === 0) return;
-  r.interested = { span: b.span(l.offset, l.end), persons, leave: LEAVE.test(l.text) };
+  // (« Mme X et M. Y, intéressés. Ils quittent la salle. »: the next sentence may say that they leave.)
+  r.interested = { span: b.span(l.offset + start, l.offset + end), persons, leave: LEAVE.test(l.text.slice(start, nextEnd)) };
 }
 

@@ -300,6 +300,13 @@ describe('checks: quorum', () => {
     const one = replaceOnce(COUNCIL, 'MM. J. DUPONT (2) et D. SCHAUSS, conseillers intéressés, ne prennent pas part au vote.', 'M. J. GROSPERRIN, conseiller intéressé, quitte la salle.');
     assert.match(findingsOf(one, 'quorum')[0].message, /4 présents, il en faut 5/);
   });
+
+  it('takes the interested members from their sentence alone in an act flattened into one paragraph', () => {
+    const text = 'Séance du jeudi 16 novembre 2017. Conseillers en exercice : 5. Étaient présents : M. Paul NOIR, Mme Anne BLANC, M. Luc VERT, Mme Eve ROSE, M. Marc BRUN. M. Paul NOIR ouvre la séance. Mme Anne BLANC est élue secrétaire. Mme Eve ROSE, conseillère intéressée, quitte la salle. Le conseil approuve la subvention. Pour : 4 Contre : 0 Abstention : 0';
+    assert.deepEqual(findingsOf(text, 'quorum'), [], 'one member leaves: 4 present of 5, 3 needed');
+    assert.deepEqual(codes(text), [], 'the 4 votes leave out the interested member who left');
+    assert.deepEqual(codes(text.replace('Pour : 4', 'Pour : 3')), ['vote-count@0'], '3 votes: neither 5 present nor 4');
+  });
 });
 
 describe('checks: vote-count', () => {
