@@ -728,6 +728,28 @@ const MAY_VOTE = /pour|contre|abstention|unanim|majorit|pas part|nppv|participat
  */
 const PASSED_BY = /(?<![\p{L}])(?:approuvée?s?|adoptée?s?)[ \u00a0]*,?[ \u00a0]+par[ \u00a0]+(\d{1,3})(?:[ \u00a0]+voix)?(?=[ \u00a0]*(?:[,.;)]|$))/iu;
 
+/** Before the first name after a count: « (», « : », a dash, « voix ». */
+const BEFORE_NAMED = /^[\s(:–—-]*(?:voix|votes?)?[\s(:–—-]*$/i;
+/** Between two names after a count: anything but the end of a sentence or of the parenthesis (« , maire, », « et »). */
+const BETWEEN_NAMED = /^[^.!?;)\n]*$/;
+
+/**
+ * The names written right after the figure of a vote count (ending at `from`), before `until`, within one sentence or
+ * parenthesis.
+ */
+function namesAfterCount(l: Line, from: number, until: number): PersonNode[] {
+  if (!hasInlines(l)) return [];
+  const names: PersonNode[] = [];
+  let at = from;
+  for (const n of l.inlines) {
+    if (n.type !== 'person' || n.offset < from) continue;
+    if (n.offset >= until || !(names.length ? BETWEEN_NAMED : BEFORE_NAMED).test(l.text.slice(at - l.offset, n.offset - l.offset))) break;
+    names.push(n);
+    at = n.end;
+  }
+  return names;
+}
+
 function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
   if (!MAY_VOTE.test(l.text)) return undefined;
   // The citations (« Considérant l'avis de la commission (Pour : 6 ; Contre : 0) ») are not the vote of the act; the
@@ -770,8 +792,9 @@ function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
     const value = /^\d+$/.test(m[2]) ? Number(m[2]) : 0;
     const start = offset + m.index! + m[0].length - m[2].length;
     const until = i + 1 < pairs.length ? offset + pairs[i + 1].index! : l.end;
-    // The names written after a count (« Contre : 1 (M. X) ») belong to it, up to the next count.
-    const names = hasInlines(l) ? l.inlines.filter((n): n is PersonNode => n.type === 'person' && n.offset >= start && n.offset < until) : [];
+    // The names written right after a count (« Contre : 1 (M. X) », « Abstention : 1 - Mme Y ») belong to it, up to the
+    // next count or the end of the sentence (not « Abstentions : 0 Conformément aux dispositions … » in a flattened act).
+    const names = namesAfterCount(l, start + m[2].length, until);
     st.counts.push({ key, value, start, end: start + m[2].length, names });
   });
   if (VOTE_CONTEXT.test(text) || /^\s*\d+\s+(?:voix\s+)?pour\b/i.test(text)) {

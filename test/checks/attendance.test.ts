@@ -336,6 +336,9 @@ describe('checks: vote-count', () => {
     const f = findingsOf(t, 'vote-count');
     assert.deepEqual(f.map((x) => x.range.start.line), [11]);
     assert.match(f[0].message, /1 annoncé, 2 nommés/);
+    // A function between two names is no end of the names; a name after the sentence is no voter.
+    assert.match(findingsOf(replaceOnce(BASE, 'Contre : 1 (M. Patrice ROUSSEL)', 'Contre : 1 (M. Patrice ROUSSEL, adjoint, M. Bruno VERNIER)'), 'vote-count')[0].message, /1 annoncé, 2 nommés/);
+    assert.deepEqual(findingsOf(replaceOnce(BASE, 'Contre : 1 (M. Patrice ROUSSEL)', 'Contre : 1 (M. Patrice ROUSSEL). Conformément au Code, M. Bruno VERNIER signe le registre.'), 'vote-count'), []);
   });
 });
 
