@@ -50,6 +50,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(g.attendance.absent), ['Mme ROSE Emilie']);
   });
 
+  it('ends a list before « X ne prend pas part au vote », and before the running header of a page (« … BRUNO Commune de LUMIO Séance du 17 juin 2020 »)', () => {
+    const f = facts('Présents : René NOIR, Anne BLANC, Gérard ROSE. Absent(e)s : Virginie VERT, M. Michel BRUN Monsieur Gérard ROSE ne prend pas part au vote de la délibération 7-5-45.');
+    assert.deepEqual(names(f.attendance.absent), ['Virginie VERT', 'M. Michel BRUN']);
+    const g = facts('Présents : Jean PAOLINI, Noelle MARIANI, Marie-Pierre BRUNO. Absents : Camille PARIGGI donne procuration à Marie-Pierre BRUNO Commune de LUMIO Séance du 17 juin 2020 ORDRE DU JOUR : - Indemnités de fonction.');
+    assert.deepEqual(proxies(g), ['Camille PARIGGI → Marie-Pierre BRUNO']);
+  });
+
   it('ends a list before a name that is the subject of a sentence (« … GRETTNER Madame COUCHOT est élue secrétaire. »)', () => {
     const f = facts('Etaient présents : Mmes et MM MORIN, COUCHOT, RIONI. Absents : Mmes et MM BRETON, DEJOUX, BOUTEILLE ET GRETTNER Madame COUCHOT est élue secrétaire. I - APPROBATION');
     assert.deepEqual(names(f.attendance.absent), ['BRETON', 'DEJOUX', 'BOUTEILLE', 'GRETTNER']);

@@ -827,6 +827,11 @@ const TIME = /^(?:[àa]\s+son\s+(?:départ|arrivée)|[àa]\s+(?:partir|compter)\
 
 /** « M. SERNE Les membres présents forment… »: a sentence starts after the name (a line break lost). */
 // (« M. Alain PANELLE Ouverture de la séance par… »: particles, then a word in lower case, are prose too.)
+/**
+ * The running header of a page after the last name, in a flattened act: « … Marie-Pierre BRUNO Commune de LUMIO Séance
+ * du 17 juin 2020 ORDRE DU JOUR … » (not a commune that heads the next names: « Commune de BONY Monsieur X »).
+ */
+const RUNNING_HEADER = /^(?:Commune|Ville|Mairie|COMMUNE|VILLE|MAIRIE)[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]?|DE[ \u00a0]+|D['’][ \u00a0]?)[\p{L}'’ -]{2,60}?[ \u00a0]+(?:S[ée]ance|SÉANCE|SEANCE|Conseil|CONSEIL|Extrait|EXTRAIT|Proc[èe]s|PROC[ÈE]S|Compte|COMPTE|Page|PAGE|\d)/u;
 const SENTENCE = new RegExp(`^[${UP}][${LOW}]+(?:[ \\u00a0]+(?:de|du|des|la|le|d['’]))*[ \\u00a0]+(?!(?:de|du|des|la|le|d['’])[ \\u00a0])[${LOW}]`, 'u');
 
 /** The most text one entry of names run together is read from: a name with its parentheses and proxy. */
@@ -1028,9 +1033,9 @@ const POLITICAL_GROUP = /^(?:(?:Groupe|GROUPE)[ \u00a0][^,;()\n]{1,120}?|Non[- ]
 const STAFF = /^(?:directeur|directrice)(?:\s+g[ée]n[ée]ral(?:e)?)?(?:\s|$)|^(?:DGS|DGA|DST)(?![\p{L}])|^responsables?\s|^secr[ée]taire\s+(?:de\s+mairie|g[ée]n[ée]ral)|^attach[ée]e?(?:\s|$)|^charg[ée]e?\s+de\s|^technicien(?:ne)?(?:\s|$)|^comptable(?:\s|$)|^r[ée]dact(?:eur|rice)(?:\s|$)/iu;
 /**
  * The verb of a sentence whose subject is the name before it, in minutes (« est élue secrétaire », « ouvre la séance »,
- * « Mme MARTEL est arrivé lors du 2ème point »).
+ * « Mme MARTEL est arrivé lors du 2ème point », « M. X ne prend pas part au vote »).
  */
-const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0]+)?(?:élue?s?|désignée?s?|nommée?s?|chargée?s?|invitée?s?)(?![\p{L}])|(?:est|sont)[ \u00a0]+(?:arrivée?s?|partie?s?|sortie?s?|entrée?s?|revenue?s?)(?![\p{L}])|(?:ouvre|déclare|préside|constate|informe|rappelle|propose|expose|présente|demande|remercie|souhaite|accueille|procède)(?![\p{L}]))/u;
+const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0]+)?(?:élue?s?|désignée?s?|nommée?s?|chargée?s?|invitée?s?)(?![\p{L}])|(?:est|sont)[ \u00a0]+(?:arrivée?s?|partie?s?|sortie?s?|entrée?s?|revenue?s?)(?![\p{L}])|ne[ \u00a0]+(?:prend|prennent|participe|participent)[ \u00a0]+pas[ \u00a0]+(?:part|au|aux)(?![\p{L}])|(?:ouvre|déclare|préside|constate|informe|rappelle|propose|expose|présente|demande|remercie|souhaite|accueille|procède)(?![\p{L}]))/u;
 /** After a name: a comma, a function with its capital perhaps, then four words in lower case (« , Maire ouvre la séance et »). */
 const SENTENCE_AFTER_NAME = /^,[ \u00a0]*(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(?:[a-zà-ÿ'’]{2,}[ \u00a0]+){3}[a-zà-ÿ'’]{2,}/u;
 /** Four words in lower case in a row (tried only at word starts, so linear in the piece). */
@@ -1684,7 +1689,7 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     // that are not read.
     if (readPerson(rest, here, b)) return { entry, next: here };
     // (« … et Jean-Luc DUPOUX A été nommé secrétaire : M. Julien DÉLIX »: a sentence opened without a full stop.)
-    if (/^[a-zà-ÿ]/.test(rest) || /^[.:]/.test(rest) || SENTENCE.test(rest) || /^(?:A|Ont)[ \u00a0]+été(?![\p{L}])/u.test(rest)) return { entry, prose: here };
+    if (/^[a-zà-ÿ]/.test(rest) || /^[.:]/.test(rest) || SENTENCE.test(rest) || /^(?:A|Ont)[ \u00a0]+été(?![\p{L}])/u.test(rest) || RUNNING_HEADER.test(rest)) return { entry, prose: here };
     return {};
   }
   return { entry };
