@@ -57,6 +57,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(g), ['Camille PARIGGI → Marie-Pierre BRUNO']);
   });
 
+  it('reads a surname in capitals wrapped to the next line in a list separated by commas (« Evelyne MONDON↵DELAVOUS, »)', () => {
+    const f = facts('Présents : Nathalie SAVATON, Jean-François FLEURY, Emmanuel MOREAU, Evelyne MONDON\nDELAVOUS, Yannick LEBEN, Daniel REBOUSSIN.');
+    assert.deepEqual(names(f.attendance.present), ['Nathalie SAVATON', 'Jean-François FLEURY', 'Emmanuel MOREAU', 'Evelyne MONDON DELAVOUS', 'Yannick LEBEN', 'Daniel REBOUSSIN']);
+    // A list of surnames alone keeps each line's names apart.
+    assert.deepEqual(names(facts('Présents : MM. DUPONT, DURAND\nMARTIN, LEROY.').attendance.present).length, 4);
+  });
+
   it('ends a list before a name that is the subject of a sentence (« … GRETTNER Madame COUCHOT est élue secrétaire. »)', () => {
     const f = facts('Etaient présents : Mmes et MM MORIN, COUCHOT, RIONI. Absents : Mmes et MM BRETON, DEJOUX, BOUTEILLE ET GRETTNER Madame COUCHOT est élue secrétaire. I - APPROBATION');
     assert.deepEqual(names(f.attendance.absent), ['BRETON', 'DEJOUX', 'BOUTEILLE', 'GRETTNER']);

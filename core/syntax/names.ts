@@ -1298,6 +1298,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
   return false;
 }
 
+/** A word in capitals alone up to the next comma (or the line's end): the rest of a surname wrapped to the next line. */
+const CAPS_REST = /^[ \t\u00a0]*\p{Lu}{2,}[\p{Lu}'’-]*[ \t\u00a0]*(?:[,;]|\r?\n)/u;
 const GIVEN_THEN_CAPS = new RegExp(`^[${UP}][${LOW}]+(?:[- ][${UP}][${LOW}]+)*[ \\u00a0]+[${UP}]{2}[${UP}'’ -]*$`, 'u');
 const DELEGATES_IN_PARENTHESES = new RegExp(`^(${CAPS_GROUP})?((?:[ \\u00a0]*\\([^()\\n]{3,600}\\))+)[ \\u00a0]*[.]?$`, 'u');
 /**
@@ -1425,6 +1427,10 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       if (civ && /^(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)$/.test(text.slice(start, tail + civ.index + 1).trim())) continue;
       if (civ) { cut(tail + civ.index + 1, tail + civ.index + 1); continue; }
       if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i), surnamesInCaps) || (surnameFirst && LONE_SURNAME.test(text.slice(start, i))) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
+      // « …, Evelyne MONDON↵DELAVOUS, Yannick LEBEN, … »: in a list separated by commas whose entry before the break is a
+      // given name and a surname in capitals, a word in capitals alone before the next comma ends that surname (a
+      // printed line wrapped inside it), not a member of its own.
+      if (commas && p >= start && !/[,;.:\-–—]/.test(text[p]) && CAPS_REST.test(text.slice(i + 1, i + 60)) && GIVEN_THEN_CAPS.test(text.slice(start, i).trim().replace(CIVILITY_RE, ''))) continue;
       // « Mme Daphné RACT-↵MADOUX »: a name cut by the end of the line after its hyphen goes on below.
       if (text[p] === '-' && p > start && /\p{Lu}/u.test(text[p - 1]) && /^[ \t\u00a0]*\p{Lu}{2}/u.test(text.slice(i + 1, i + 6))) continue;
       // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below.
