@@ -6,10 +6,14 @@
 //   - acts with more than one notice (information);
 //   - stated facts read exactly (séance date, each count, each name listed, each proxy, each vote figure);
 //   - names and proxies read that the answer files do not state (wrong readings: a commune read as a person, a
-//     member in the wrong list).
+//     member in the wrong list);
+//   - the errors and warnings that appear when each act is laid out as other publishers lay out the same text
+//     (flattened into one paragraph, every line followed by a blank line, lines wrapped at 70 characters) and that
+//     the act as published does not raise: the same words, so any of them is a reading that depends on the layout.
 // usage: node scripts/corpus.mjs [DIR…] [--json] [--verbose]
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -144,9 +148,56 @@ const short = [];
     if (notes.length) short.push(`${f}: ${notes.join('; ')}`);
   }
 }
+// The same acts in other layouts (the words unchanged): the errors and warnings each raises that the act as
+// published does not.
+const LAYOUTS = {
+  flattened: (t) => t.replace(/\r?\n+/g, ' '),
+  blankLines: (t) => t.split(/\r?\n/).join('\n\n'),
+  wrapped: (t) =>
+    t.split(/\r?\n/).map((line) => {
+      const out = [];
+      let cur = '';
+      for (const w of line.split(' ')) {
+        if (cur && cur.length + 1 + w.length > 70) { out.push(cur); cur = w; } else cur = cur ? `${cur} ${w}` : w;
+      }
+      out.push(cur);
+      return out.join('\n');
+    }).join('\n'),
+};
+// (A finding is compared without its positions: the lines move with the layout.)
+const findingKey = (d) => `${d.code}: ${d.message.replace(/\((?:lignes?|lines?) [\d, –-]+\)|\b(?:lignes?|lines?) \d+(?:[-–]\d+)?/g, '')}`;
+const layouts = {};
+{
+  const dir = mkdtempSync(join(tmpdir(), 'delib-layouts-'));
+  try {
+    const published = new Map(files.map((path) => [path, checked.get(path).filter((d) => d.severity === 'error' || d.severity === 'warning').map(findingKey)]));
+    for (const [name, layout] of Object.entries(LAYOUTS)) {
+      const copies = files.map((path, i) => {
+        const copy = join(dir, `${name}-${i}-${basename(path)}`);
+        writeFileSync(copy, layout(readFileSync(path, 'utf8')));
+        return copy;
+      });
+      const found = run('check', copies);
+      layouts[name] = 0;
+      files.forEach((path, i) => {
+        const left = [...published.get(path)];
+        for (const d of found.get(copies[i])) {
+          if (d.severity !== 'error' && d.severity !== 'warning') continue;
+          const k = left.indexOf(findingKey(d));
+          if (k >= 0) { left.splice(k, 1); continue; }
+          layouts[name]++;
+          if (verbose) short.push(`${basename(path)} (${name}): ${d.severity} ${d.code}: ${d.message}`);
+        }
+      });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
 if (asJson) {
-  console.log(JSON.stringify({ ...totals, perKind }, null, 2));
+  console.log(JSON.stringify({ ...totals, perKind, layouts }, null, 2));
 } else {
   for (const s of short) console.log(s);
   console.log('');
@@ -157,4 +208,5 @@ if (asJson) {
   console.log(`stated facts read exactly: ${totals.read}/${totals.facts} (${pct(totals.read, totals.facts)})`);
   console.log(`names and proxies read that the answer files do not state: ${totals.wrong}`);
   for (const [k, v] of Object.entries(perKind)) console.log(`  ${k}: ${v.read}/${v.facts} (${pct(v.read, v.facts)}) over ${v.docs} documents`);
+  console.log(`errors and warnings that appear when the acts are laid out again: flattened ${layouts.flattened}, blank lines ${layouts.blankLines}, wrapped ${layouts.wrapped}`);
 }

@@ -7,7 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/paths';
 
-interface Score { docs: number; acts: number; expected: number; found: number; falsePositives: number; noisyActs: number; facts: number; read: number; failed: number }
+interface Score {
+  docs: number; acts: number; expected: number; found: number; falsePositives: number; noisyActs: number; facts: number; read: number; failed: number;
+  layouts: { flattened: number; blankLines: number; wrapped: number };
+}
 
 describe('real acts (corpus/real)', function () {
   this.timeout(120000);
@@ -41,7 +44,16 @@ describe('real acts (corpus/real)', function () {
   // the ninth and the tenth; 95.7 % with the eleventh to the thirteenth; 94.9 % with the fourteenth and fifteenth; 94.1 % with the seventeenth, 94.7 % with the sixteenth after fixes; 94.95 % with the nineteenth, 95.0 % after fixes;
   // 94.4 % with the eighteenth and the twentieth to the twenty-third, 95.1 % after fixes), so
   // the count of facts read is the floor, and the share only a guard.
+  // The same words laid out as other publishers lay them out: what the act raises must not depend on the layout. An
+  // act flattened into one paragraph (as a PDF often pastes) raises nothing more; with a blank line after every line
+  // or with its lines wrapped at 70 characters, a few readings still differ: ceilings of the last measure, to lower.
+  it('raises no more errors or warnings when an act is flattened, and no more than before with blank lines or wrapped lines', () => {
+    assert.equal(score.layouts.flattened, 0, report);
+    assert.ok(score.layouts.blankLines <= 5, `blank lines: ${score.layouts.blankLines}`);
+    assert.ok(score.layouts.wrapped <= 28, `wrapped: ${score.layouts.wrapped}`);
+  });
+
   it('reads the stated facts (séance date, counts, names, proxies, votes) at least as well as before', () => {
-    assert.ok(score.read >= 10020 && score.read / score.facts >= 0.95, `${score.read}/${score.facts}`);
+    assert.ok(score.read >= 10021 && score.read / score.facts >= 0.95, `${score.read}/${score.facts}`);
   });
 });
