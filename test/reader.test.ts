@@ -722,6 +722,11 @@ describe('reader: the séance date', () => {
     assert.deepEqual(problems(a), [], 'no date-mismatch with the date in words');
   });
 
+  it('reads the words of the line above a line that goes on with their sentence (« Date de convocation↵du Conseil Municipal : le 27 octobre 2016 »)', () => {
+    const f = facts('EXTRAIT DU REGISTRE DES DELIBERATIONS\n\nL’an deux mille seize, le deux novembre, le Conseil Municipal de la\nCommune de NOIRVAL, dûment convoqué, s’est réuni sous la présidence de Monsieur NOIR Paul.\n\nNombre de Conseillers Municipaux en exercice : 13 Date de convocation\ndu Conseil Municipal : le 27 octobre 2016\n');
+    assert.equal(f.seance?.date, '2016-11-02');
+  });
+
   it('reads « Séance : 8 Avril 2008 », and a header without the year from the same day written above it', () => {
     assert.equal(facts('Conseil de Communauté\n\nSéance : 8 Avril 2008 à 20 h 00\n\nLieu : Salle Chappe').seance?.date, '2008-04-08');
     assert.equal(facts('17-03-2017\nPROCES-VERBAL DE LA REUNION DU 17 MARS\nPrésents : Anne NOIR, Paul BLANC').seance?.date, '2017-03-17');

@@ -198,6 +198,12 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[]): { date: Date
         // its date on a short line of its own: read as « … du 01 avril 2014 ».
         else if (startsLine && above && above.end - above.offset < 160 && l.text.trim().length < 40 && MEETING_TITLE_END.test(above.text)) before = `${doc.text.slice(above.offset, above.end)} du `;
       }
+      // « Date de convocation↵du Conseil Municipal : le 27 octobre 2016 »: a line that opens in lower case goes on with
+      // the sentence of the line above, whose words say what the date is.
+      if (d.offset - l.offset <= 160 && /^[ \t\u00a0]*\p{Ll}/u.test(l.text)) {
+        const above = lines[i - 1];
+        if (above && above.type !== 'blank') before = `${doc.text.slice(Math.max(above.offset, above.end - 80), above.end)} ${before}`;
+      }
       const after = doc.text.slice(d.end, Math.min(l.end, d.end + 160));
       let score = 0;
       // « PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE JEUDI 4 JUIN 2020 »: the weekday stands for « du ».
