@@ -727,6 +727,11 @@ describe('reader: the séance date', () => {
     assert.equal(f.seance?.date, '2016-11-02');
   });
 
+  it('reads « s’est réuni » on the line after its date when the sentence is wrapped', () => {
+    const f = facts('lundi 12 octobre 2020\n\nRéunion de Conseil\n\nL\'an deux mille vingt, le dix sept septembre, à vingt et une heures,\nle Conseil Municipal, légalement convoqué, s\'est réuni à la Mairie en\nséance publique sous la présidence de Monsieur NOIR Paul, Maire.\n');
+    assert.equal(f.seance?.date, '2020-09-17');
+  });
+
   it('reads « Séance : 8 Avril 2008 », and a header without the year from the same day written above it', () => {
     assert.equal(facts('Conseil de Communauté\n\nSéance : 8 Avril 2008 à 20 h 00\n\nLieu : Salle Chappe').seance?.date, '2008-04-08');
     assert.equal(facts('17-03-2017\nPROCES-VERBAL DE LA REUNION DU 17 MARS\nPrésents : Anne NOIR, Paul BLANC').seance?.date, '2017-03-17');

@@ -204,7 +204,11 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[]): { date: Date
         const above = lines[i - 1];
         if (above && above.type !== 'blank') before = `${doc.text.slice(Math.max(above.offset, above.end - 80), above.end)} ${before}`;
       }
-      const after = doc.text.slice(d.end, Math.min(l.end, d.end + 160));
+      // (A sentence wrapped after its date goes on over the next line: « L'an deux mille vingt, le dix sept septembre, à
+      // vingt et une heures,↵le Conseil Municipal, légalement convoqué, s'est réuni … ».)
+      const next = lines[i + 1];
+      const wraps = next && next.type !== 'blank' && !/[.!?:][ \t\u00a0\r]*$/.test(l.text);
+      const after = doc.text.slice(d.end, Math.min(wraps ? next.end : l.end, d.end + 160));
       let score = 0;
       // « PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE JEUDI 4 JUIN 2020 »: the weekday stands for « du ».
       // (weaker than a header with « du »: « COMITÉ SYNDICAL MARDI 4 FÉVRIER 2020 » above « Objet : Procès-verbal du comité
