@@ -64,6 +64,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : MM. DUPONT, DURAND\nMARTIN, LEROY.').attendance.present).length, 4);
   });
 
+  it('reads a list of « civility SURNAME » wrapped inside a surname, and a proxy holder whose civility ends the line (« pouvoir à Mme↵AVIGNON Mme CAILLAT »)', () => {
+    const f = facts('Présents : Mme BONNEFOY, M. QUINQUINET, Mme AVIGNON, Mme MESSINA, Mme MORGADO\nDO MONTE, Mme SONZOGNI\nAbsents : M. CALLET, excusé, pouvoir à M. QUINQUINET Mme KUPFER M. BOUDRY, excusé, pouvoir à Mme\nAVIGNON Mme CAILLAT, excusée, pouvoir à Mme BONNEFOY.');
+    assert.ok(names(f.attendance.present).includes('Mme MORGADO DO MONTE'), names(f.attendance.present).join(', '));
+    assert.deepEqual(names(f.attendance.absent), ['M. CALLET', 'Mme KUPFER', 'M. BOUDRY', 'Mme CAILLAT']);
+    assert.deepEqual(proxies(f), ['M. CALLET → M. QUINQUINET', 'M. BOUDRY → Mme AVIGNON', 'Mme CAILLAT → Mme BONNEFOY']);
+  });
+
   it('ends a list before a name that is the subject of a sentence (« … GRETTNER Madame COUCHOT est élue secrétaire. »)', () => {
     const f = facts('Etaient présents : Mmes et MM MORIN, COUCHOT, RIONI. Absents : Mmes et MM BRETON, DEJOUX, BOUTEILLE ET GRETTNER Madame COUCHOT est élue secrétaire. I - APPROBATION');
     assert.deepEqual(names(f.attendance.absent), ['BRETON', 'DEJOUX', 'BOUTEILLE', 'GRETTNER']);

@@ -1299,7 +1299,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
 }
 
 /** A word in capitals alone up to the next comma (or the line's end): the rest of a surname wrapped to the next line. */
-const CAPS_REST = /^[ \t\u00a0]*\p{Lu}{2,}[\p{Lu}'’-]*[ \t\u00a0]*(?:[,;]|\r?\n)/u;
+const PLURAL_CIVILITY_START = /^(?:MM\.?|Mmes\.?|Messieurs|Mesdames)(?![\p{L}])/u;
+const CAPS_REST = /^[ \t\u00a0]*\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*)?[ \t\u00a0]*(?:[,;]|\r?\n)/u;
 const GIVEN_THEN_CAPS = new RegExp(`^[${UP}][${LOW}]+(?:[- ][${UP}][${LOW}]+)*[ \\u00a0]+[${UP}]{2}[${UP}'’ -]*$`, 'u');
 const DELEGATES_IN_PARENTHESES = new RegExp(`^(${CAPS_GROUP})?((?:[ \\u00a0]*\\([^()\\n]{3,600}\\))+)[ \\u00a0]*[.]?$`, 'u');
 /**
@@ -1425,12 +1426,19 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       const civ = separated ? /[ \u00a0](?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Melle\.?)[ \u00a0\t\r]*$/.exec(text.slice(tail, i)) : null;
       // (« Mme M.↵PATEL-DUBOURG »: after a civility, « M. » is an initial.)
       if (civ && /^(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)$/.test(text.slice(start, tail + civ.index + 1).trim())) continue;
+      // (« … pouvoir à Mme↵AVIGNON Mme CAILLAT »: after the « à » of a proxy, the civility is the holder's: no cut.)
+      if (civ && /(?:^|[ \u00a0])(?:à|a|par)[ \u00a0]*$/.test(text.slice(Math.max(start, tail + civ.index - 6), tail + civ.index + 1))) continue;
       if (civ) { cut(tail + civ.index + 1, tail + civ.index + 1); continue; }
       if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i), surnamesInCaps) || (surnameFirst && LONE_SURNAME.test(text.slice(start, i))) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
       // « …, Evelyne MONDON↵DELAVOUS, Yannick LEBEN, … »: in a list separated by commas whose entry before the break is a
       // given name and a surname in capitals, a word in capitals alone before the next comma ends that surname (a
       // printed line wrapped inside it), not a member of its own.
-      if (commas && p >= start && !/[,;.:\-–—]/.test(text[p]) && CAPS_REST.test(text.slice(i + 1, i + 60)) && GIVEN_THEN_CAPS.test(text.slice(start, i).trim().replace(CIVILITY_RE, ''))) continue;
+      // (« …, Mme MESSINA, Mme MORGADO↵DO MONTE, … »: so after a civility and a surname, in a list whose names have one.)
+      if (commas && p >= start && !/[,;.:\-–—]/.test(text[p]) && CAPS_REST.test(text.slice(i + 1, i + 60))) {
+        const before = text.slice(start, i).trim();
+        const bare = before.replace(CIVILITY_RE, '');
+        if (GIVEN_THEN_CAPS.test(bare) || (bare !== before && !PLURAL_CIVILITY_START.test(before) && /^\p{Lu}{2,}[\p{Lu}'’-]*$/u.test(bare))) continue;
+      }
       // « Mme Daphné RACT-↵MADOUX »: a name cut by the end of the line after its hyphen goes on below.
       if (text[p] === '-' && p > start && /\p{Lu}/u.test(text[p - 1]) && /^[ \t\u00a0]*\p{Lu}{2}/u.test(text.slice(i + 1, i + 6))) continue;
       // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below.
