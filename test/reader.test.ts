@@ -71,6 +71,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['M. CALLET → M. QUINQUINET', 'M. BOUDRY → Mme AVIGNON', 'Mme CAILLAT → Mme BONNEFOY']);
   });
 
+  it('ends a list at the secretary\'s label, whose name may be on the line below (« ABSENTS : Secrétaire de séance élue :↵Angélique LAFON »)', () => {
+    const f = facts('PRESENTS : Michel THEBAUD, Yvelise PAGANEL, Angélique LAFON, Pascal RICHARD, Yoann\nBERGOUNIOUX REPRESENTES : ABSENTS : Secrétaire de séance élue :\nAngélique LAFON\n\nOBJET : Admission');
+    assert.deepEqual(names(f.attendance.absent), []);
+    assert.equal(f.attendance.present.length, 5);
+  });
+
   it('ends a list before a name that is the subject of a sentence (« … GRETTNER Madame COUCHOT est élue secrétaire. »)', () => {
     const f = facts('Etaient présents : Mmes et MM MORIN, COUCHOT, RIONI. Absents : Mmes et MM BRETON, DEJOUX, BOUTEILLE ET GRETTNER Madame COUCHOT est élue secrétaire. I - APPROBATION');
     assert.deepEqual(names(f.attendance.absent), ['BRETON', 'DEJOUX', 'BOUTEILLE', 'GRETTNER']);

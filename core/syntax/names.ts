@@ -1116,6 +1116,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // (« EXCUSE : aucun Mme Aurore DUQUENOY a été élue SECRETAIRE »: so « aucun ».)
     const nobody = /^(?:n[ée]ant|aucun(?:e)?)(?=[ \u00a0]+\S)/i.exec(t);
     if (nobody && out.entries.length === 0) { out.end = start + nobody[0].length; out.stopped = true; return true; }
+    // « ABSENTS : Secrétaire de séance élue :↵Angélique LAFON »: the secretary's label ends the list (the name after it is
+    // the secretary's, not one of the list's).
+    if (SECRETARY_LABEL.test(t)) { out.end = start; out.stopped = true; return true; }
     const delegates = grouped >= 2 ? delegatesInParentheses(t) : undefined;
     if (delegates) {
       let group = commune;
@@ -1299,6 +1302,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
 }
 
 /** A word in capitals alone up to the next comma (or the line's end): the rest of a surname wrapped to the next line. */
+const SECRETARY_LABEL = /^secr[ée]taires?[ \u00a0]+(?:de[ \u00a0]+(?:la[ \u00a0]+)?s[ée]ance)?(?:[ \u00a0]+(?:élue?|désignée?|nommée?))?[ \u00a0]*:/iu;
 const PLURAL_CIVILITY_START = /^(?:MM\.?|Mmes\.?|Messieurs|Mesdames)(?![\p{L}])/u;
 const CAPS_REST = /^[ \t\u00a0]*\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*)?[ \t\u00a0]*(?:[,;]|\r?\n)/u;
 const GIVEN_THEN_CAPS = new RegExp(`^[${UP}][${LOW}]+(?:[- ][${UP}][${LOW}]+)*[ \\u00a0]+[${UP}]{2}[${UP}'’ -]*$`, 'u');
