@@ -77,6 +77,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(f.attendance.present.length, 5);
   });
 
+  it('reads a parenthesis wrapped over three lines inside a list, and what it says of the presence (« Madame Joëlle HOURS (de↵l’ouverture … n°9 et de la délibération↵n°11 à la fin de la séance) »)', () => {
+    const text = 'Présents : Madame Anne NOIR, Madame Laure BLANC, Madame Joëlle HOURS (de\nl’ouverture de la séance à la délibération n°9 et de la délibération\nn°11 à la fin de la séance), Monsieur Antoine JAMMES, Madame\nEmmanuelle LARMOYER, Madame Célia MARTINS. Absents : Monsieur Michel BERNARD, Madame Joëlle HOURS (délibération n°10), Monsieur François POLINE.';
+    const a = analyzeText(text);
+    assert.deepEqual(names(inspect(a, 'test.delib')[0].attendance.present), ['Madame Anne NOIR', 'Madame Laure BLANC', 'Madame Joëlle HOURS', 'Monsieur Antoine JAMMES', 'Madame Emmanuelle LARMOYER', 'Madame Célia MARTINS']);
+    assert.deepEqual(problems(a).filter((f) => f.severity === 'error'), [], 'present for part of the séance, absent for the rest');
+  });
+
   it('ends a list before a name that is the subject of a sentence (« … GRETTNER Madame COUCHOT est élue secrétaire. »)', () => {
     const f = facts('Etaient présents : Mmes et MM MORIN, COUCHOT, RIONI. Absents : Mmes et MM BRETON, DEJOUX, BOUTEILLE ET GRETTNER Madame COUCHOT est élue secrétaire. I - APPROBATION');
     assert.deepEqual(names(f.attendance.absent), ['BRETON', 'DEJOUX', 'BOUTEILLE', 'GRETTNER']);

@@ -1418,8 +1418,10 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     if (c === '(') { depth++; continue; }
     if (c === ')') { if (depth > 0) depth--; if (depth === 0) openLines = 0; continue; }
     if (depth > 0 && c !== '\n') continue;
-    // « M. VALLEE Marc (suppléant de↵M. RONDEAU Jean-Marie) »: parentheses may go on over one line break.
-    if (c === '\n' && depth > 0 && openLines++ === 0) continue;
+    // « M. VALLEE Marc (suppléant de↵M. RONDEAU Jean-Marie) »: parentheses may go on over one line break; over three
+    // when they close within a few lines (« Madame Joëlle HOURS (de↵l’ouverture de la séance à la délibération n°9 et
+    // de la délibération↵n°11 à la fin de la séance), … », a printed line wrapped twice).
+    if (c === '\n' && depth > 0 && (openLines++ === 0 || (openLines <= 3 && /^[^()]{0,240}\)/.test(text.slice(i + 1, Math.min(to, i + 242)))))) continue;
     if (c === '\n') {
       depth = 0;
       openLines = 0;
@@ -1714,8 +1716,10 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
 }
 
 /** « (pouvoir à X) », « (remplace X) », « (remplacée par X) », « (arrivée au point 2) », « (2) », « (Maire) ». */
-function readParenthesis(inner: string, offset: number, entry: ListEntry, b: NameMaker, role: ListRole) {
-  const span = b.span(offset - 1, offset + inner.length + 1);
+function readParenthesis(written: string, offset: number, entry: ListEntry, b: NameMaker, role: ListRole) {
+  const span = b.span(offset - 1, offset + written.length + 1);
+  // (A parenthesis wrapped over lines reads as on one: each line break a space, so that offsets stay.)
+  const inner = written.includes('\n') ? written.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) : written;
   // « (sauf aux points 23 et 25) », « (aux points 1 et 2) ».
   if (POINTS_PHRASE.test(inner) && points(inner, offset, entry, b) === inner.length) return;
   // « (de l’ouverture de la séance à la délibération n°9 et de la délibération n°11 à la fin de la séance) »: present for

@@ -160,7 +160,22 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
   // (Its pairs are read apart: roll.ts.)
   if (columnTableBelow(text, lines, i)) return i;
   let last = i;
+  // Parentheses left open at the end of the lines read (« Madame Joëlle HOURS (de↵l’ouverture de la séance à la
+  // délibération n°9 et de la délibération↵n°11 à la fin de la séance), … »): the lines below that close them are the
+  // list's, whatever their words, up to three.
+  let open = parensLeftOpen(text, lines[i].offset, lines[i].end, 0);
+  let openLines = 0;
   for (let j = i + 1; j < lines.length; j++) {
+    if (open > 0 && openLines < 3 && j === last + 1 && lines[j].type !== 'blank' && /^[^()]{0,240}\)/.test(text.slice(lines[j].offset, lines[j].end + 240))) {
+      open = parensLeftOpen(text, lines[j].offset, lines[j].end, open);
+      openLines++;
+      last = j;
+      // (« … quitte↵la séance après le vote du point n° 4.4). Excusés ayant donné pouvoir : … »: the list ends in this
+      // line, at its label.)
+      if (labelsIn(text, lineLead(text, lines[j].offset, lines[j].end), lines[j].end).length > 0) break;
+      continue;
+    }
+    openLines = 0;
     let k = lines[j].type === 'blank' && j === last + 1 ? j + 1 : j;
     // (« ETAIENT PRESENTS : ↵↵ &nbsp; ↵↵ BESSONIES : … »: a web page's empty paragraphs under a label, up to three.)
     if (last === i && k > j) while (k < lines.length && k - j < 3 && lines[k].type === 'blank') k++;
@@ -198,10 +213,20 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     }
     last = k;
     j = k;
+    open = parensLeftOpen(text, l.offset, l.end, open);
     // « • Mme Frédérique POSTEL Étaient absents avec procuration »: the list ends in this line, at the next one's label.
     if (labels.some((x) => x.start > lead)) break;
   }
   return last;
+}
+/** How many parentheses are open after text[from, to), `open` being open before it. */
+function parensLeftOpen(text: string, from: number, to: number, open: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) open++;
+    else if (c === 41 && open > 0) open--;
+  }
+  return open;
 }
 const HEADING_IN_CAPS = /^[ \u00a0\t]*(?:ORDRE DU JOUR|D[ÉE]SIGNATION|APPROBATION|[ÉE]LECTION|D[ÉE]LIB[ÉE]RATION|QUESTIONS? DIVERSES|COMPTE[- ]RENDU|PROC[ÈE]S[- ]VERBAL|OUVERTURE DE LA S[ÉE]ANCE|SECR[ÉE]TAIRE DE S[ÉE]ANCE|INFORMATIONS?)(?![\p{L}])/u;
 const RUNNING_HEADER = /^[ \u00a0\t]*(?:Commune|COMMUNE|Ville|VILLE|Mairie|MAIRIE)[ \u00a0]+(?:de|DE|d['’]|D['’])[ \u00a0]*[^\s:,;]+(?:[ \u00a0-][^\s:,;]+){0,4}[ \u00a0\t\r]*$/u;
