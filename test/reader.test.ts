@@ -84,6 +84,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(a).filter((f) => f.severity === 'error'), [], 'present for part of the séance, absent for the rest');
   });
 
+  it('reads the holder of a proxy whose « PAR » ends the line, in a text in capitals (« NARCISSE NGAKA PAR↵CHRISTIAN LAGRANGE »)', () => {
+    const f = facts('PRESENTS : CHRISTIAN LAGRANGE, ISABELLE DELORD, PATRICK CARROUER.\nABSENTS EXCUSES ET REPRESENTES : LIONEL BENHAROUS PAR PATRICK CARROUER, NARCISSE NGAKA PAR\nCHRISTIAN LAGRANGE, DELPHINE PUPIER PAR ISABELLE DELORD.');
+    assert.deepEqual(names(f.attendance.absent), ['LIONEL BENHAROUS', 'NARCISSE NGAKA', 'DELPHINE PUPIER']);
+    assert.equal(proxies(f).length, 3);
+  });
+
   it('ends a list before a name that is the subject of a sentence (« … GRETTNER Madame COUCHOT est élue secrétaire. »)', () => {
     const f = facts('Etaient présents : Mmes et MM MORIN, COUCHOT, RIONI. Absents : Mmes et MM BRETON, DEJOUX, BOUTEILLE ET GRETTNER Madame COUCHOT est élue secrétaire. I - APPROBATION');
     assert.deepEqual(names(f.attendance.absent), ['BRETON', 'DEJOUX', 'BOUTEILLE', 'GRETTNER']);

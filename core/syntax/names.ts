@@ -1568,7 +1568,8 @@ function incomplete(fragment: string, surnamesInCaps = false): boolean {
   const t = (holder ? holder[1] : fragment).trim();
   if (!t || COUNT_BOX.test(t)) return false;
   // « Géraldine BASTIEN↵à↵Jean-Pierre BRENAS »: a proxy's « à » ends no entry.
-  if (/(?:^|\s)(?:à|par)$/.test(t)) return true;
+  // (« NARCISSE NGAKA PAR↵CHRISTIAN LAGRANGE »: so « PAR » in a text in capitals.)
+  if (/(?:^|\s)(?:à|par|PAR)$/.test(t)) return true;
   if (t.endsWith('-')) return true;
   // « Manuela FERREIRA DE↵SOUSA », « R. LE↵BARON »: a particle ends no name.
   if (PARTICLES.has((t.split(/[\s\u00a0]+/).pop() ?? '').toLowerCase())) return true;
