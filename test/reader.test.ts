@@ -90,6 +90,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(proxies(f).length, 3);
   });
 
+  it('reads the holder of a proxy whose civility ends a paragraph, over a blank line (« Mme LAJAT à Mme↵↵SERCOMANENS. »)', () => {
+    const f = facts('Présents : Anne NOIR, Luc MELLINGER, Eve SERCOMANENS.\n\nAbsents excusés ayant donné pouvoir : Melle COLOMB à M. MELLINGER, Mme LAJAT à Mme\n\nSERCOMANENS.\n\nExcusés : M. ALVAREZ, Mme JOURDON.\n\nLe conseil municipal approuve.');
+    assert.deepEqual(proxies(f), ['Melle COLOMB → M. MELLINGER', 'Mme LAJAT → Mme SERCOMANENS']);
+    assert.deepEqual(names(f.attendance.absent), ['Melle COLOMB', 'Mme LAJAT', 'M. ALVAREZ', 'Mme JOURDON']);
+  });
+
   it('ends a list before a name that is the subject of a sentence (« … GRETTNER Madame COUCHOT est élue secrétaire. »)', () => {
     const f = facts('Etaient présents : Mmes et MM MORIN, COUCHOT, RIONI. Absents : Mmes et MM BRETON, DEJOUX, BOUTEILLE ET GRETTNER Madame COUCHOT est élue secrétaire. I - APPROBATION');
     assert.deepEqual(names(f.attendance.absent), ['BRETON', 'DEJOUX', 'BOUTEILLE', 'GRETTNER']);

@@ -1456,7 +1456,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       // (« Monsieur Monsieur↵Mickaël D’HUIT »: a civility written twice.)
       if (/^(?:(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame)(?:[ \u00a0]+(?:Monsieur|Madame))?|(?:(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0]+)?\p{Lu}\.(?:-?\p{Lu}\.)*)$/u.test(text.slice(start, i).trim())) continue;
       // « … a donné pouvoir à Mme↵GIFFORD. »: nor does one after the words of the entry.
-      if (/[ \u00a0](?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 12), i))) continue;
+      // (« … Mme LAJAT à Mme↵↵SERCOMANENS. »: nor over a blank line, a page's paragraphs set a line apart.)
+      if (/[ \u00a0](?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0\t\r]*\n?[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 14), i))) continue;
       cut(i, i + 1);
       continue;
     }
