@@ -1207,6 +1207,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.counts, { inOffice: null, present: 4, represented: 1, voters: null });
   });
 
+  it('reads a list after its label’s count when « M. » follows (« Sont présents : 3 M. X, Mme Y »)', () => {
+    const text = 'Séance du 26 juillet 2019. Sont présents : 3 M. NOIR Claude, M. BLANC André, Mme ROSE Anne. Absents représentés : 1 Mme GRIS Josiane, ayant donné procuration à Mme ROSE Anne Absents non représentés : 1 M. BRUN Nicolas.\n';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR Claude', 'M. BLANC André', 'Mme ROSE Anne']);
+    assert.deepEqual(names(f.attendance.absent), ['Mme GRIS Josiane', 'M. BRUN Nicolas']);
+    assert.deepEqual(proxies(f), ['Mme GRIS Josiane → Mme ROSE Anne']);
+    assert.equal(f.counts.present, 3);
+  });
+
   it('reads a roll whose struck names the act says are listed below: listed present, seated once, no mistake claimed', () => {
     const head = 'Séance du 24 novembre 2017\n   Nombre de membres en exercice :                 5\n   Nombre de membres présents :                       3           Nombre de procuration(s) :     2 \n\n';
     const roll = 'Présents (dans l’ordre du tableau) : Mesdames et Messieurs Patrick NOIR, Simon BLANC, Gilbert GRIS, Stéphane BRUN et Cécile ROSE.\n';
