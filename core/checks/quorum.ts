@@ -32,6 +32,8 @@ export const quorum: Check = {
       const p = m.presenceAt(r?.number);
       // (Under the emergency, proxies whose holders the act does not name are not all known: no count from the lists.)
       const listed = listsWhole(m) && !(emergency && holdersUnknown(m)) ? p.present.length + (emergency ? p.proxies.length : 0) : undefined;
+      // (Nothing to count from: no count stated, and the lists cannot be counted.)
+      if (declared === undefined && listed === undefined) continue;
       // A stated count and the lists may differ (member-count says so): the quorum is missed only if both miss it.
       const present = Math.max(declared ?? 0, listed ?? 0) - leaving(m, r);
       if (present >= needed) continue;

@@ -51,14 +51,14 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   if (![...roles.values()].includes('present')) {
     for (const l of lists) if (MEMBERS_ATTENDING.test(foldAccents(l.label).trim()) && l.entries.length) roles.set(l, 'present');
   }
-  // « Représentés avec pouvoirs : X, Y » naming no holder, and no list of holders to pair them with: members away,
-  // represented by someone the act does not name.
+  // « Représentés avec pouvoirs : X, Y », « Avaient donné procuration : X, Y » naming no holder, and no list of holders
+  // to pair them with: members away, represented by someone the act does not name.
   const unnamedHolders = new Set<ListLine>();
   if (![...roles.values()].includes('holders')) {
     for (const l of lists) {
       // (A list read whole, under a label that says so: not « pouvoir ↵ pouvoir ↵ à ↵ à ↵ M. X ↵ Mme Y », the columns of a
       // table of proxies flattened one after the other, where X and Y are the holders.)
-      if (roles.get(l) !== 'givers' || l.entries.length === 0 || l.unread.length > 0 || !/repr[ée]sent/i.test(doc.text.slice(Math.max(0, l.labelSpan.offset - 40), l.labelSpan.end)) || l.entries.some((e) => e.proxyTo || e.proxyFrom)) continue;
+      if (roles.get(l) !== 'givers' || l.entries.length === 0 || l.unread.length > 0 || !/repr[ée]sent|donn[ée]e?s?[ \u00a0]+(?:procuration|pouvoir)/i.test(doc.text.slice(Math.max(0, l.labelSpan.offset - 40), l.labelSpan.end)) || l.entries.some((e) => e.proxyTo || e.proxyFrom)) continue;
       roles.set(l, 'excused');
       unnamedHolders.add(l);
     }

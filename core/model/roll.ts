@@ -478,6 +478,9 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
       list.entries = [];
     }
     if (list.stop === undefined && to < l.end) list.stop = to;
+    // « Avait donné pouvoir : Madame Pascale MINIERE (Boulay les Barres) à↵Monsieur Jean-Guy ROBLIN (Bricy), »: stopped
+    // by the « à » of a proxy that ends the line, the list goes on below with the holder.
+    if (list.stop !== undefined && to === l.end && role !== 'present' && /^[ \u00a0]*à[ \u00a0\t\r]*$/.test(doc.text.slice(list.stop, l.end))) list.stop = undefined;
     if (list.stop === undefined) {
       // A list that reaches the end of its line goes on over the lines that are nothing but names.
       const last = listLastLine(doc.text, lines, i);

@@ -1448,8 +1448,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       }
       // « Mme Daphné RACT-↵MADOUX »: a name cut by the end of the line after its hyphen goes on below.
       if (text[p] === '-' && p > start && /\p{Lu}/u.test(text[p - 1]) && /^[ \t\u00a0]*\p{Lu}{2}/u.test(text.slice(i + 1, i + 6))) continue;
-      // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below.
-      if (PHRASE_END.test(text.slice(Math.max(start, i - 40), i))) continue;
+      // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below; so does the « à »
+      // of a proxy after a name (« Madame Pascale MINIERE (Boulay les Barres) à↵Monsieur Jean-Guy ROBLIN (Bricy), »).
+      if (PHRASE_END.test(text.slice(Math.max(start, i - 40), i)) || /[\p{L})][ \u00a0]+à[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 6), i))) continue;
       // « …, jusqu'à↵20 heures 15. »: so does the phrase of a time.
       if (TIME_END.test(text.slice(Math.max(start, i - 20), i))) continue;
       // « M.↵DUPONT »: a civility alone at the end of a line belongs to the name below.

@@ -112,6 +112,29 @@ describe('checks: member-count', () => {
     assert.deepEqual(findingsOf(t, 'vote-count'), []);
   });
 
+  it('reads « Avaient donné procuration : X, Y » naming no holder as members absent and represented, no proxy made up', () => {
+    const t = [
+      'COMMUNAUTÉ DE COMMUNES DE NOIRVAL', 'Séance du 21 septembre 2020', 'Membres en fonction : 6',
+      'Étaient présents : Mesdames Sabine NOIR, Viviane BLANC. Messieurs Patrick GRIS, Jean ROSE.', '',
+      'Avaient donné procuration : Madame Murielle ROUX. Monsieur Guy VERT,', '', 'Excusée : Madame Christiane OCRE',
+    ].join('\n');
+    const a = analyzeText(t);
+    assert.deepEqual(a.model.members.filter((x) => x.attendance !== 'present').map((x) => x.surname), ['ROUX', 'VERT', 'OCRE']);
+    assert.deepEqual(a.model.proxies, [], 'no holder named, no proxy made up');
+    assert.deepEqual(problems(a), []);
+  });
+
+  it('reads a proxy whose « à » ends the line with its holder on the next line, not the list below as proxies', () => {
+    const t = [
+      'Séance du 11 février 2016', 'Étaient présents : Messieurs Jean NOIR (Patay), Paul BLANC (Bricy), Anne GRIS (Ruan),',
+      'Avait donné pouvoir : Madame Pascale ROUX (Boulay les Barres) à', 'Monsieur Paul BLANC (Bricy),',
+      'Étaient absents excusés : Madame Claire VERT (Tavers)',
+    ].join('\n');
+    const a = analyzeText(t);
+    assert.deepEqual(a.model.proxies.map((p) => `${p.giver.text} → ${p.holder.text}`), ['Madame Pascale ROUX → Monsieur Paul BLANC']);
+    assert.deepEqual(problems(a), []);
+  });
+
   it('makes no members of the holders of a table of proxies flattened column by column, nor two proxies of one said twice', () => {
     const table = [
       'Ville de NOIRVAL', 'Séance du jeudi 10 décembre 2015', 'Conseillers en exercice au jour de la séance : 8', 'Présents : 6 ; Pouvoirs : 2 .',
@@ -270,6 +293,16 @@ describe('checks: quorum', () => {
       'Étaient absents excusés : Mme Hélène MARCHAND (pouvoir à M. Bruno VERNIER), ',
     );
     assert.equal(findingsOf(t, 'quorum').length, 1, '3 present and 3 proxies: no quorum');
+  });
+
+  it('says nothing under the health emergency when no count is stated and proxies name no holder', () => {
+    const t = [
+      'Séance du 21 septembre 2020', 'Membres en fonction : 6',
+      'Étaient présents : Mesdames Sabine NOIR, Viviane BLANC. Messieurs Patrick GRIS.', '',
+      'Avaient donné procuration : Madame Murielle ROUX. Monsieur Guy VERT.', '', 'Excusée : Madame Christiane OCRE', '',
+      'Ordre du jour', '1) Approbation du procès-verbal',
+    ].join('\n');
+    assert.deepEqual(findingsOf(t, 'quorum'), [], 'nothing to count from: no « 0 présent »');
   });
 
   it('applies arrivals and departures at the report voted', () => {
