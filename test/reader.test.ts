@@ -1216,6 +1216,17 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.equal(f.counts.present, 3);
   });
 
+  it('reads headings in capitals without a colon (« PRESENTS Jean NOIR, … PROCURATIONS Anne ROUX à Paul BLANC »)', () => {
+    const f = facts('Séance du 24 avril 2014. PRESENTS Jean NOIR, Paul BLANC, Luc GRIS PROCURATIONS Anne ROUX à Paul BLANC, Eve VERT à Luc GRIS Secrétaire de séance : Madame GRIS\n');
+    assert.deepEqual(names(f.attendance.present), ['Jean NOIR', 'Paul BLANC', 'Luc GRIS']);
+    assert.deepEqual(proxies(f), ['Anne ROUX → Paul BLANC', 'Eve VERT → Luc GRIS']);
+  });
+
+  it('reads « ÉTAIENT ABSENTS NON REPRÉSENTÉS M. X » as one label', () => {
+    const f = facts('Séance du 18 octobre 2017. ÉTAIENT PRÉSENTS : M. NOIR Jean, Mme BLANC Anne. ÉTAIENT ABSENTS REPRÉSENTÉS : M. GRIS Luc ayant donné pouvoir à M. NOIR Jean ÉTAIENT ABSENTS NON REPRÉSENTÉS M. ROUX Paul, Mme VERT Eve. Le Maire ouvre la séance.\n');
+    assert.deepEqual(names(f.attendance.absent), ['M. GRIS Luc', 'M. ROUX Paul', 'Mme VERT Eve']);
+  });
+
   it('reads a roll whose struck names the act says are listed below: listed present, seated once, no mistake claimed', () => {
     const head = 'Séance du 24 novembre 2017\n   Nombre de membres en exercice :                 5\n   Nombre de membres présents :                       3           Nombre de procuration(s) :     2 \n\n';
     const roll = 'Présents (dans l’ordre du tableau) : Mesdames et Messieurs Patrick NOIR, Simon BLANC, Gilbert GRIS, Stéphane BRUN et Cécile ROSE.\n';
