@@ -1227,6 +1227,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['M. GRIS Luc', 'M. ROUX Paul', 'Mme VERT Eve']);
   });
 
+  it('ends a list at a rule (« … à Bernard NOIR --- oOo --- DÉCISIONS MUNICIPALES En vertu de … »)', () => {
+    const f = facts('Séance du 17 décembre 2020. Étaient présents : Bernard NOIR, Anne BLANC, Luc GRIS Étaient excusés : Paul ROUX ayant donné pouvoir à Anne BLANC Eve VERT ayant donné pouvoir à Bernard NOIR --- oOo --- DÉCISIONS MUNICIPALES En vertu de l’article L.2122-22 du code général des collectivités territoriales, le Maire rend compte des décisions.\n');
+    assert.deepEqual(proxies(f), ['Paul ROUX → Anne BLANC', 'Eve VERT → Bernard NOIR']);
+  });
+
   it('reads a roll whose struck names the act says are listed below: listed present, seated once, no mistake claimed', () => {
     const head = 'Séance du 24 novembre 2017\n   Nombre de membres en exercice :                 5\n   Nombre de membres présents :                       3           Nombre de procuration(s) :     2 \n\n';
     const roll = 'Présents (dans l’ordre du tableau) : Mesdames et Messieurs Patrick NOIR, Simon BLANC, Gilbert GRIS, Stéphane BRUN et Cécile ROSE.\n';

@@ -860,6 +860,8 @@ function holderInParentheses(text: string, e: ListEntry, b: NameMaker) {
 
 interface Piece { start: number; end: number }
 // (« 1- M. Nicolas X a donné procuration à Mme Y, 2- Mme … »: a number and a dash before a civility.)
+/** A rule between two parts of a page: three hyphens or more, underscores or equal signs, between blanks. */
+const RULE = /(?<=^|[ \u00a0\t\n])(?:-{3,}|_{3,}|={3,})(?=[ \u00a0\t\r\n]|$)/g;
 const NUMBERED = /^\d{1,3}(?:[.)][ \u00a0]|-[ \u00a0]+(?=M\.|Mme|Mlle|Monsieur|Madame))/;
 
 /**
@@ -872,6 +874,11 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   // The list stops at the next label.
   const next = labelsIn(text, from, to)[0];
   if (next) { out.end = next.start; out.stopped = true; }
+  // « … Raphaël CHARPENTIER ayant donné pouvoir à Bernard GÉRARD --- oOo --- DÉCISIONS MUNICIPALES … »: a rule (three
+  // hyphens or more, underscores, equal signs) ends the list.
+  RULE.lastIndex = 0;
+  const rule = RULE.exec(text.slice(from, out.end));
+  if (rule) { out.end = from + rule.index; out.stopped = true; }
   const end = out.end;
   const paired = role !== 'present' ? respectively(text, from, end, b, role) : undefined;
   // (Up to the next label, if any: « … à D.↵COSSON. Absents : S. GICQUELLO ».)
