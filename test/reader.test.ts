@@ -754,6 +754,14 @@ describe('reader: the séance date', () => {
     assert.deepEqual(problems(a), [], 'no date-mismatch with the date in words');
   });
 
+  it('takes the header’s « Séance du lundi 25 mai 2020 » that a flattened page puts after its lists, and no earlier séance there', () => {
+    const body = 'Le vingt-cinq mai à dix-neuf heures le Conseil Municipal de cette Commune, régulièrement convoqué, s’est réuni. Membres présents : NOIR Richard BLANC Fleur GRIS Michel. Membres absents : ';
+    assert.equal(facts(`${body}REPUBLIQUE FRANCAISE Conseil Municipal Séance du lundi 25 mai 2020 Ville de Noirval Compte-Rendu En exercice : 3 Présents : 3\n`).seance?.date, '2020-05-25');
+    // A weekday that is not the date's, or a séance approved: not this one.
+    assert.equal(facts(`${body}REPUBLIQUE FRANCAISE Conseil Municipal Séance du mardi 25 mai 2020 Ville de Noirval Compte-Rendu En exercice : 3 Présents : 3\n`).seance?.date ?? null, null);
+    assert.equal(facts(`${body}Approbation du procès-verbal de la Séance du lundi 25 mai 2020. En exercice : 3 Présents : 3\n`).seance?.date ?? null, null);
+  });
+
   it('reads the words of the line above a line that goes on with their sentence (« Date de convocation↵du Conseil Municipal : le 27 octobre 2016 »)', () => {
     const f = facts('EXTRAIT DU REGISTRE DES DELIBERATIONS\n\nL’an deux mille seize, le deux novembre, le Conseil Municipal de la\nCommune de NOIRVAL, dûment convoqué, s’est réuni sous la présidence de Monsieur NOIR Paul.\n\nNombre de Conseillers Municipaux en exercice : 13 Date de convocation\ndu Conseil Municipal : le 27 octobre 2016\n');
     assert.equal(f.seance?.date, '2016-11-02');

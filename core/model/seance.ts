@@ -5,6 +5,7 @@ import { hasInlines } from '../syntax/tree';
 import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
 import { foldFrench, wordsToNumber } from '../text/numbers';
+import { weekdayOf } from '../text/dates';
 import { PERSON_WRITTEN } from '../syntax/lexer';
 import { labelsIn } from '../syntax/names';
 import { MAY_HOLD_LABEL } from './roll';
@@ -97,7 +98,7 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
   }
   countTable(doc, seance, b);
   seance.convocation ??= convocationInWords(doc, b);
-  const date = seanceDate(doc, lists);
+  const date = seanceDate(doc, lists, seance.dateInWords);
   if (date) {
     seance.date = date.date;
     seance.dateFrom = date.from;
@@ -152,8 +153,10 @@ const STAMPED = /(?:publi(?:cation|[ée]e?)|affich(?:age|[ée]e?)|transmis(?:e|s
  * or alone on a short line (« JEUDI 19 DECEMBRE 2019 • 18H30 »). Not the séance whose minutes are approved, nor
  * the convocation. The first of the strongest form wins.
  */
-function seanceDate(doc: DocumentNode, lists: readonly ListLine[]): { date: DateNode; from: NonNullable<Seance['dateFrom']> } | undefined {
+function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Seance['dateInWords']): { date: DateNode; from: NonNullable<Seance['dateFrom']> } | undefined {
   let best: { date: DateNode; score: number } | undefined;
+  // A header's date past the lists, the séance's when nothing before gives it (`laterHeaderSays`).
+  let laterHeader: DateNode | undefined;
   let yearless: DateNode | undefined;
   // The header's date without its year, kept for the year of the date in words when no other date comes.
   let firstYearless: DateNode | undefined;
@@ -214,6 +217,7 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[]): { date: Date
       // (weaker than a header with « du »: « COMITÉ SYNDICAL MARDI 4 FÉVRIER 2020 » above « Objet : Procès-verbal du comité
       // syndical du mardi 17 décembre 2019 » is the meeting the minutes go to.)
       const strong = pastAttendance ? null : HEADER_BEFORE.exec(before);
+      if (pastAttendance && !laterHeader && d.date.year !== undefined && laterHeaderSays(d, before, inWords)) laterHeader = d;
       const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null);
       // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
       const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after) || NOT_HELD.test(after);
@@ -234,12 +238,28 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[]): { date: Date
     }
   }
   if (best) return { date: best.date, from: best.score === 2.5 ? 'header' : best.score === 2 ? 'meeting' : 'alone' };
+  if (laterHeader) return { date: laterHeader, from: 'header' };
   // « 17-03-2017 ↵ PROCES-VERBAL DE LA REUNION DU 17 MARS »: the header's day with its year, written above it.
   if (firstYearless) {
     const same = dates.find((d) => d.offset < firstYearless!.offset && d.date.year !== undefined && d.date.day === firstYearless!.date.day && d.date.month === firstYearless!.date.month);
     if (same) return { date: same, from: 'header' };
   }
   return firstYearless && { date: firstYearless, from: 'header' };
+}
+
+/** « Séance du lundi 25 mai 2020 »: a heading's « Séance du », capitalised, before a date with its right weekday. */
+const SEANCE_HEADING_BEFORE = /(?<![\p{L}])(?:Séance|SÉANCE|SEANCE)[ \t\u00a0]+(?:du|DU)[ \t\u00a0]+$/u;
+/**
+ * Whether a date found past the lists is the séance's: « … Membres absents : REPUBLIQUE FRANCAISE … Conseil Municipal
+ * Séance du lundi 25 mai 2020 … », the boxes of the page's head that a PDF extraction put after the body. Only a
+ * header that names no earlier séance, and either the day of the act's date in words (« L'an deux mil vingt, le
+ * vingt-cinq mai ») or a heading « Séance du » with the right weekday.
+ */
+function laterHeaderSays(d: DateNode, before: string, inWords: Seance['dateInWords']): boolean {
+  const { year, month, day, weekday } = d.date;
+  if (year === undefined || EARLIER.test(before.slice(-60)) || STAMPED.test(before.slice(-40))) return false;
+  if (inWords) return day === inWords.day && month === inWords.month && (inWords.year === undefined || inWords.year === year) && HEADER_BEFORE.test(before);
+  return weekday !== undefined && weekday === weekdayOf(year, month, day) && SEANCE_HEADING_BEFORE.test(before);
 }
 
 /** Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». */
