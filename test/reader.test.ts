@@ -1240,6 +1240,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Paul ROUX → Anne BLANC', 'Eve VERT → Bernard NOIR']);
   });
 
+  it('parts entries at an en dash stuck to a given name before a civility (« Monsieur NOIR Sébastien– Madame BLANC Valérie »)', () => {
+    const f = facts('Séance du 10 juin 2020\nPRESENTS : Monsieur GRIS Christophe – Madame ROSE Bernardine – Monsieur NOIR Sébastien– Madame BLANC Valérie ADJOINTS\n\nSECRETAIRE DE SEANCE : Monsieur GRIS Christophe\n');
+    assert.deepEqual(names(f.attendance.present), ['Monsieur GRIS Christophe', 'Madame ROSE Bernardine', 'Monsieur NOIR Sébastien', 'Madame BLANC Valérie']);
+  });
+
   it('reads a roll whose struck names the act says are listed below: listed present, seated once, no mistake claimed', () => {
     const head = 'Séance du 24 novembre 2017\n   Nombre de membres en exercice :                 5\n   Nombre de membres présents :                       3           Nombre de procuration(s) :     2 \n\n';
     const roll = 'Présents (dans l’ordre du tableau) : Mesdames et Messieurs Patrick NOIR, Simon BLANC, Gilbert GRIS, Stéphane BRUN et Cécile ROSE.\n';

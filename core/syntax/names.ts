@@ -1512,6 +1512,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // « Lionel DEBELLE- Francis BORDERIEUX », « Monsieur Didier TOURNAY- Madame Lydie GARNIER »: so after a surname in
     // capitals, before a given name and a surname, or a civility.
     if ((c === '-' || c === '–') && i > start + 1 && /\p{Lu}{2}$/u.test(text.slice(i - 2, i)) && (ENTRY_GIVEN_FIRST.test(text.slice(i + 1, i + 80)) || CIVILITY_AFTER.test(text.slice(i + 1, i + 14)))) { cut(i, i + 1); continue; }
+    // « Monsieur PULLEUX Sébastien– Madame MENARD GAULTIER Valérie »: an en dash stuck to a given name, before a civility.
+    if ((c === '–' || c === '—') && i > start && /\p{Ll}/u.test(text[i - 1]) && CIVILITY_AFTER.test(text.slice(i + 1, i + 14))) { cut(i, i + 1); continue; }
     // « Mme Nicole BONNEFOY -MM. Franck BONNET »: a dash stuck to the civility of the next entry.
     // (« M. Grégory VAIZAND (arrivé à 20h15)- Mme Sylvie DELANGLE »: so a dash stuck to a closing parenthesis.)
     if ((c === '-' || c === '–') && (blankBefore || (text[i - 1] === ')' && i > start)) && CIVILITY_AFTER.test(` ${text.slice(i + 1, i + 13)}`)) { cut(i, i + 1); continue; }
