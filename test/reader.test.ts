@@ -1245,6 +1245,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.present), ['Monsieur GRIS Christophe', 'Madame ROSE Bernardine', 'Monsieur NOIR Sébastien', 'Madame BLANC Valérie']);
   });
 
+  it('parts entries at runs of en dashes stuck to a name or not (« Claude–– Mme », « Isabel ––– M. »), and before « M. de La X »', () => {
+    const f = facts('COMPTE RENDU - CONSEIL COMMUNAUTAIRE DU 19 OCTOBRE 2017 Etaient présents : Mme NOIR Elisabeth –– M BLANC Claude–– Mme GRIS Magali(arrive pour la question 2) –– Mme ROSE Isabel ––– M. VERT David – – Mme BRUN Audrey. Absents non excusés : M. ROUX Jean M. OCRE Olivier M. de La MAUVE Thibaut\n');
+    assert.deepEqual(names(f.attendance.present), ['Mme NOIR Elisabeth', 'M BLANC Claude', 'Mme GRIS Magali', 'Mme ROSE Isabel', 'M. VERT David', 'Mme BRUN Audrey']);
+    assert.deepEqual(names(f.attendance.absent), ['M. ROUX Jean', 'M. OCRE Olivier', 'M. de La MAUVE Thibaut']);
+  });
+
   it('reads a roll whose struck names the act says are listed below: listed present, seated once, no mistake claimed', () => {
     const head = 'Séance du 24 novembre 2017\n   Nombre de membres en exercice :                 5\n   Nombre de membres présents :                       3           Nombre de procuration(s) :     2 \n\n';
     const roll = 'Présents (dans l’ordre du tableau) : Mesdames et Messieurs Patrick NOIR, Simon BLANC, Gilbert GRIS, Stéphane BRUN et Cécile ROSE.\n';

@@ -399,7 +399,8 @@ function nameWords(words: string[]): boolean {
   return real > 0 && (!PARTICLES.has(words[last].toLowerCase()) || (last > 0 && LONE_INITIAL.test(words[last]) && CAPS_WORD.test(words[last - 1])));
 }
 
-const CAPS_AHEAD = new RegExp(`^[ \\u00a0]+[${UP}]{2,}`, 'u');
+// (« M. FLORENS Olivier M. de La TOCNAYE Thibaut »: a particle before the surname.)
+const CAPS_AHEAD = new RegExp(`^[ \\u00a0]+(?:(?:de|du|des|d['’]|le|la|van|von)[ \\u00a0]+(?:(?:La|Le|la|le)[ \\u00a0]+)?)?[${UP}]{2,}`, 'u');
 const MID_CIVILITY = /^(?:MM\.?|Mmes?\.?|MMES?\.?|Mlle\.?|Melle\.?|Mrs?\.?|Monsieur|Madame|Messieurs|Mesdames)$/;
 const CAPS_LINKS = new Set(['PAR', 'ET', 'POUR', 'À']);
 
@@ -1486,6 +1487,13 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     const blankBefore = i > from && /[ \u00a0\t]/.test(text[i - 1]);
     // (« ROMERO B. –↵OLMOS M. »: a dash at the end of a line separates too.)
     const blankAfter = i + 1 < to && /[ \u00a0\t\r\n]/.test(text[i + 1]);
+    // « M BADOC Claude–– Mme BASSANELLI Magali », « Mme CASTEAU Isabel ––– M. CLEMENT David »: a run of two or three en
+    // or em dashes separates, stuck to the name before or not.
+    if ((c === '–' || c === '—') && text[i - 1] !== '–' && text[i - 1] !== '—') {
+      let e = i;
+      while (e < to && e - i < 4 && (text[e] === '–' || text[e] === '—')) e++;
+      if (e - i >= 2 && e - i <= 3 && (e === to || /[ \u00a0\t\r\n]/.test(text[e]))) { cut(i, e); i = e - 1; continue; }
+    }
     // « ROQUERE P. -- CHABBERT R »: a doubled dash; « SABARTHES G.– PETHERBRIDGE S. »: a dash stuck to an initial.
     // (« RALLU Philippe –– MONNIER Pascal »: so two en dashes.)
     if ((c === '-' || c === '–') && text[i + 1] === c && blankBefore && i + 2 < to && /[ \u00a0\t]/.test(text[i + 2])) { cut(i, i + 2); i++; continue; }
