@@ -1251,6 +1251,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['M. ROUX Jean', 'M. OCRE Olivier', 'M. de La MAUVE Thibaut']);
   });
 
+  it('reads a commune in capitals after a closing parenthesis as the label of the next delegates (« … (départ après point 3) BUOUX : M. X »)', () => {
+    const f = facts('Séance du jeudi 15 mars 2018. Présents : NOIRVAL : Mme Dominique NOIR, M. Jean BLANC (arrivé au point 2), Mme Martine GRIS (départ après point 3) BUOUX : M. Philippe ROUX CASENEUVE : M. Gilles VERT (Président) CASTELLET : M. Edmond ROSE\n');
+    assert.deepEqual(names(f.attendance.present), ['Mme Dominique NOIR', 'M. Jean BLANC', 'Mme Martine GRIS', 'M. Philippe ROUX', 'M. Gilles VERT', 'M. Edmond ROSE']);
+  });
+
   it('reads a roll whose struck names the act says are listed below: listed present, seated once, no mistake claimed', () => {
     const head = 'Séance du 24 novembre 2017\n   Nombre de membres en exercice :                 5\n   Nombre de membres présents :                       3           Nombre de procuration(s) :     2 \n\n';
     const roll = 'Présents (dans l’ordre du tableau) : Mesdames et Messieurs Patrick NOIR, Simon BLANC, Gilbert GRIS, Stéphane BRUN et Cécile ROSE.\n';

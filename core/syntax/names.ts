@@ -789,9 +789,10 @@ const COMMUNE_LABEL = new RegExp(
     // ends a group, maybe wrapped.
     `(?<=[ \\u00a0]\\/[ \\u00a0]*)${CAPS_GROUP_WRAPPED}[ \\u00a0]*:(?=[ \\u00a0\\r\\n])|` +
     // « … Mme Angélique RODRIGUEZ, CURSAN : M. Jean Pierre SEURIN », « Mme Sophie SORIN BLESIGNAC : M. Jean François
-    // THILLET » (a table of communes and delegates flattened by a PDF extraction): in capitals after a comma, or
-    // after a delegate's civility, given name and surname, before a colon and the civility of the next delegate.
-    `(?:(?<=,[ \\u00a0]{0,3})|(?<=(?:M\\.|Mme|Mr|Monsieur|Madame)[ \\u00a0]+[${UP}][${LOW}]{1,20}(?:[- ][${UP}][${LOW}]{1,20}){0,3}[ \\u00a0]+[${UP}][${UP}'’-]{1,30}[ \\u00a0]+))${CAPS_GROUP}[ \\u00a0]*:(?=[ \\u00a0]+(?:M\\.|Mme|Mr|Monsieur|Madame|MM\\.|Mmes)[ \\u00a0])`,
+    // THILLET » (a table of communes and delegates flattened by a PDF extraction): in capitals after a comma, a closing
+    // parenthesis (« … Mme Martine RAVOIRE (départ après point 3) BUOUX : M. Philippe ROUX »), or after a delegate's
+    // civility, given name and surname, before a colon and the civility of the next delegate.
+    `(?:(?<=,[ \\u00a0]{0,3})|(?<=\\)[ \\u00a0]{1,3})|(?<=(?:M\\.|Mme|Mr|Monsieur|Madame)[ \\u00a0]+[${UP}][${LOW}]{1,20}(?:[- ][${UP}][${LOW}]{1,20}){0,3}[ \\u00a0]+[${UP}][${UP}'’-]{1,30}[ \\u00a0]+))${CAPS_GROUP}[ \\u00a0]*:(?=[ \\u00a0]+(?:M\\.|Mme|Mr|Monsieur|Madame|MM\\.|Mmes)[ \\u00a0])`,
   'gu',
 );
 
