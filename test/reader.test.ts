@@ -1256,6 +1256,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.present), ['Mme Dominique NOIR', 'M. Jean BLANC', 'Mme Martine GRIS', 'M. Philippe ROUX', 'M. Gilles VERT', 'M. Edmond ROSE']);
   });
 
+  it('reads « POUVOIRS RECUS DE : - X à Y … » as proxies, « durant son absence 17 H 46 – 19 H 14 » a time of one', () => {
+    const f = facts('COMPTE-RENDU DE LA SEANCE DU JEUDI 29 MARS 2012 PRESENTS : Mesdames, Messieurs NOIR – BLANC - GRIS – ROSE POUVOIRS RECUS DE : - Mme BLANC à M. le Maire jusqu’à son arrivée 16 H 55 - M. GRIS à Mme Rose durant son absence 17 H 46 – 19 H 14 - Mlle VERT à Mme Rose - M. ROUX à M. Gris ABSENTS : - Mme OCRE SECRETAIRE DE SEANCE : M. GRIS\n');
+    assert.deepEqual(proxies(f), ['Mme BLANC → M. le Maire', 'M. GRIS → Mme Rose', 'Mlle VERT → Mme Rose', 'M. ROUX → M. Gris']);
+    assert.deepEqual(problems(analyzeText('COMPTE-RENDU DE LA SEANCE DU JEUDI 29 MARS 2012 PRESENTS : Mesdames, Messieurs NOIR – BLANC - GRIS – ROSE POUVOIRS RECUS DE : - M. GRIS à Mme Rose durant son absence 17 H 46 – 19 H 14 - M. ROUX à M. Gris\n')), [], 'a proxy for a while from someone present: no proxy-giver-present');
+  });
+
   it('reads a roll whose struck names the act says are listed below: listed present, seated once, no mistake claimed', () => {
     const head = 'Séance du 24 novembre 2017\n   Nombre de membres en exercice :                 5\n   Nombre de membres présents :                       3           Nombre de procuration(s) :     2 \n\n';
     const roll = 'Présents (dans l’ordre du tableau) : Mesdames et Messieurs Patrick NOIR, Simon BLANC, Gilbert GRIS, Stéphane BRUN et Cécile ROSE.\n';

@@ -97,8 +97,9 @@ const ATTENDANCE: [ListRole, string][] = [
   // « Pouvoirs conformément à l’article L.2121.20 du Code Général des Collectivités Territoriales : », « Pouvoirs (art.
   // L. 2121-20 du CGCT) : ».
   // (« Pouvoir de : M. X à M. Y ».)
-  // (« M. le Maire donne lecture à l’Assemblée des procurations reçues : Mme X à Mme Y … ».)
-  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')}|\\s+${word('de')}(?=\\s*[:：])|\\s+${word('recues')}(?=\\s*[:：]))?(?:\\s*\\((?:art\\.?|article)[^()]{0,80}\\)|\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120}(?:\\n[^:：\\n]{0,60})?)?`],
+  // (« M. le Maire donne lecture à l’Assemblée des procurations reçues : Mme X à Mme Y … », « POUVOIRS RECUS DE : - Mme
+  // X à M. le Maire … ».)
+  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')}|\\s+${word('de')}(?=\\s*[:：])|\\s+(?:${word('recues')}|${word('recus')})(?:\\s+${word('de')})?(?=\\s*[:：]))?(?:\\s*\\((?:art\\.?|article)[^()]{0,80}\\)|\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120}(?:\\n[^:：\\n]{0,60})?)?`],
   ['present', `(?:${WERE}\\s+)?${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
   // « Conseillers Communautaires présents », « Délégués titulaires présents ».
   ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:(?:${word('titulaires')}|${word('municipaux')}|${word('communautaires')}|${word('syndicaux')}|${word('departementaux')})\\s+)?${PRESENT}`],
@@ -826,7 +827,8 @@ const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?
 /** « M. DELAERE Hubert de JOUARRE »: after a name written surname first, the commune the delegate comes from. */
 const FROM_COMMUNE = new RegExp(`^(?:de|d['’]|du|des)[ \\u00a0]*${COMMUNE_CAPS}[ \\u00a0]*$`, 'u');
 // (« (présente à 19h, à partir du point n° 8) »: the hour of an arrival, then its point.)
-const TIME = /^(?:[àa]\s+son\s+(?:départ|arrivée)|[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu|[àa]\s+\d)|rentre\s+[àa]|revient\s+[àa])/i;
+// (« M. CONSTANT à Mme Lupi durant son absence 17 H 46 – 19 H 14 »: a proxy for a while, placed at no report.)
+const TIME = /^(?:[àa]\s+son\s+(?:départ|arrivée)|[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu|[àa]\s+\d)|rentre\s+[àa]|revient\s+[àa]|(?:durant|pendant)\s+son\s+absence)/i;
 
 /** « M. SERNE Les membres présents forment… »: a sentence starts after the name (a line break lost). */
 // (« M. Alain PANELLE Ouverture de la séance par… »: particles, then a word in lower case, are prose too.)
