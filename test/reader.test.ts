@@ -935,6 +935,9 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Mme LEBRUN → Mme Caron', 'Mme GIRARD → M. Fontaine']);
     assert.deepEqual(a.findings.map((x) => `${x.code} ${x.message}`), []);
     assert.equal(analyzeText('Texte **gras fin.').findings.filter((x) => x.code === 'syntax').length, 1, 'an unclosed mark is still told');
+    // Asterisks between blanks inside a flattened line part it too.
+    assert.deepEqual(analyzeText('SECRETAIRE DE SEANCE : M. ALLEMANT *** Monsieur le Maire ouvre la séance à 16 H 30.').findings.map((x) => x.code), []);
+    assert.equal(analyzeText('Texte ***gras et italique fin.').findings.filter((x) => x.code === 'syntax').length, 2, 'not between blanks: marks');
   });
 
   it('reads « M me », « M lle » (raised letters set apart by a PDF extraction) as the civility, feminine', () => {

@@ -126,6 +126,9 @@ function checkMarks(lines: Line[], errors: SyntaxError[]) {
     let sup: MarkNode | undefined;
     for (const n of l.inlines) {
       if (n.type !== 'mark') continue;
+      // « … SECRETAIRE DE SEANCE : M. ALLEMANT *** Monsieur le Maire ouvre la séance … »: three asterisks or more between
+      // blanks part a flattened page, no marks.
+      if ((n.mark === 'bold' || n.mark === 'italic') && inStarRule(l.text, n.offset - l.offset)) continue;
       if (n.mark === 'bold') open.bold = open.bold ? undefined : n;
       else if (n.mark === 'italic') open.italic = open.italic ? undefined : n;
       else if (n.mark === 'sup-open') sup = n;
@@ -134,6 +137,15 @@ function checkMarks(lines: Line[], errors: SyntaxError[]) {
     if (sup) errors.push({ span: sup, message: 'Exposant « ^{ » non fermé par « } ».', messageEn: 'Superscript « ^{ » not closed by « } ».' });
   }
   flush();
+}
+
+/** Whether the asterisk at `at` of a line is in a run of three or more between blanks (or the line's ends). */
+function inStarRule(text: string, at: number): boolean {
+  let a = at;
+  let b = at;
+  while (a > 0 && text[a - 1] === '*') a--;
+  while (b < text.length && text[b] === '*') b++;
+  return b - a >= 3 && (a === 0 || /\s/.test(text[a - 1])) && (b === text.length || /\s/.test(text[b]));
 }
 
 /** « Page | 1 /12 »: the running header of a page pasted from a PDF, not the header of a table. */
