@@ -252,6 +252,9 @@ function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end:
     const opening = Math.max(done, stop);
     // (A dash or a bullet may open the line: « -Monsieur HEYNDRICKX procuration à Monsieur DENISE ».)
     const start = opening + (LINE_BULLET.exec(text.slice(opening, at))?.[0].length ?? 0);
+    // « … à savoir, Mme Morvan Isabelle était présente et Mme↵Kerneur Marie-Paule absente, avait donné pouvoir à Annie
+    // Audic. »: a sentence that opens on the line above (after a civility or a word in lower case) says more than proxies.
+    if (opening === l.offset && SENTENCE_GOES_ON.test(doc.text.slice(Math.max(doc.offset, l.offset - 40), l.offset))) { done = sentenceEnd(text, at, l.end); continue; }
     // The sentence ends at its full stop, or where a list read already starts (« … à M. Y Excusés : … »).
     const end = out.reduce((e, o) => (o.offset > at && o.offset < e ? o.offset : e), sentenceEnd(text, at, l.end));
     done = end;
@@ -270,6 +273,8 @@ function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end:
     });
   }
 }
+/** The end of a line whose sentence goes on below: a civility or a word in lower case, then the line break. */
+const SENTENCE_GOES_ON = /(?:^|[\s,])(?:M\.|Mme|Mlle|Monsieur|Madame|[a-zà-ÿ]{2,},?)[ \t\u00a0]*\r?\n$/u;
 const PROXY_VERB = /\b(?:donne|a\s+donné|ayant\s+donné|avait\s+donné)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)/gi;
 const LINE_BULLET = /^[ \u00a0\t]*[-–•][ \u00a0]*(?=\p{Lu})/u;
 const BARE_PROXY_VERB = /(?<=[A-ZÀ-Þ'’-]{2}[ \u00a0]+)(?:procuration|pouvoir)[ \u00a0]+(?:à|a)(?=[ \u00a0])/g;

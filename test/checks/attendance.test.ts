@@ -135,6 +135,17 @@ describe('checks: member-count', () => {
     assert.deepEqual(problems(a), []);
   });
 
+  it('takes no proxy from a sentence wrapped over two lines that says more than proxies (the minutes of an earlier séance)', () => {
+    const t = [
+      'Séance du 2 juin 2006', 'Présents : M. Noir Paul, Mme Blanc Anne, M. Gris Luc', 'Absents : Mme Rose Eve', '',
+      'M. le Maire signale deux erreurs dans la liste des participants à la', 'précédente séance, à savoir, Mme Blanc Anne était présente et Mme',
+      'Rose Eve absente, avait donné pouvoir à Annie Vert.',
+    ].join('\n');
+    const a = analyzeText(t);
+    assert.deepEqual(a.model.proxies, []);
+    assert.deepEqual(problems(a), [], 'no proxy-holder-absent for the holder of an earlier séance');
+  });
+
   it('makes no members of the holders of a table of proxies flattened column by column, nor two proxies of one said twice', () => {
     const table = [
       'Ville de NOIRVAL', 'Séance du jeudi 10 décembre 2015', 'Conseillers en exercice au jour de la séance : 8', 'Présents : 6 ; Pouvoirs : 2 .',
