@@ -1410,6 +1410,9 @@ function pointsGoOn(text: string, start: number, i: number): boolean {
   return /^[ \u00a0]+(?:n°[ \u00a0]*)?\d|^,?\d/.test(text.slice(after, after + 6)) && POINTS_BEFORE.test(text.slice(Math.max(start, i - 40), i));
 }
 
+/** The start of a line that says from or until which report an entry holds (« à partir du rapport n°15 »). */
+const POINT_TIME_AHEAD = /^[ \u00a0\t]*(?:à[ \u00a0]+partir|à[ \u00a0]+compter|jusqu['’][ \u00a0]*)(?:[ \u00a0]+du|[ \u00a0]*au)[ \u00a0]+(?:rapport|point|dossier|question|délibération)[ \u00a0]*(?:n[ \u00a0]*°?|n°)?[ \u00a0]*\d/i;
+
 function pieces(text: string, from: number, to: number, style = listStyle(text, from, to)): (Piece & { afterStop?: boolean })[] {
   const out: (Piece & { afterStop?: boolean })[] = [];
   let start = from;
@@ -1462,6 +1465,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below; so does the « à »
       // of a proxy after a name (« Madame Pascale MINIERE (Boulay les Barres) à↵Monsieur Jean-Guy ROBLIN (Bricy), »).
       if (PHRASE_END.test(text.slice(Math.max(start, i - 40), i)) || /[\p{L})][ \u00a0]+à[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 6), i))) continue;
+      // « … à Madame Marie-Hélène CHASTRE↵à partir du rapport n°15. »: so does the report from or until which it holds.
+      if (POINT_TIME_AHEAD.test(`${/[ \u00a0]à$/.test(text.slice(Math.max(start, p - 1), p + 1)) ? 'à ' : ''}${text.slice(i + 1, i + 40)}`)) continue;
       // « …, jusqu'à↵20 heures 15. »: so does the phrase of a time.
       if (TIME_END.test(text.slice(Math.max(start, i - 20), i))) continue;
       // « M.↵DUPONT »: a civility alone at the end of a line belongs to the name below.

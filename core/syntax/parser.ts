@@ -205,6 +205,11 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
       const prev = lines[k - 1];
       // « … Mme Stéphanie LEYNE, jusqu'à↵20 heures 15. »: the hour of a time cut by the end of the line above.
       if (k === last + 1 && prev && TIME_END.test(text.slice(Math.max(prev.offset, prev.end - 20), prev.end)) && HOUR_LINE.test(text.slice(l.offset, l.end))) { last = k; break; }
+      // « Monsieur Jean-Yves BONY a donné pouvoir à Madame Marie-Hélène CHASTRE↵à partir du rapport n°15. »: the time of the
+      // entry above, wrapped to a line of its own.
+      // (« … FRECHOU à↵partir du rapport n°21. »: so when the « à » stays above.)
+      const cutAfterTo = prev && /[ \u00a0]à[ \u00a0\t\r]*$/.test(text.slice(Math.max(prev.offset, prev.end - 4), prev.end));
+      if (k === last + 1 && POINT_TIME_LINE.test(`${cutAfterTo ? 'à ' : ''}${text.slice(l.offset, l.end)}`)) { last = k; j = k; continue; }
       if (k !== last + 1 || !prev || !DANGLING.test(text.slice(Math.max(prev.offset, prev.end - 8), prev.end))) break;
       const first = /^[^,;\-–—]{1,60}/.exec(text.slice(l.offset, Math.min(l.end, l.offset + 60)));
       if (!first || !looksLikeNames(text, l.offset, l.offset + first[0].length)) break;
@@ -237,6 +242,8 @@ function namesAfterLabel(line: string): boolean {
 const SENTENCE_END_LINE = /[\p{Ll})]\.[ \u00a0\t\r]*$/u;
 const SENTENCE_START = /^[ \u00a0\t]*\p{Lu}\p{Ll}+[ \u00a0]+(?:(?:du|de|des|la|le|les|d['’]|l['’])[ \u00a0]*)?\p{Ll}{3,}/u;
 /** A line that is nothing but an hour (« 20 heures 15. »). */
+/** A line that is nothing but the report from or until which an entry holds: « à partir du rapport n°15. ». */
+const POINT_TIME_LINE = /^[ \u00a0\t]*(?:à[ \u00a0]+partir|à[ \u00a0]+compter|jusqu['’][ \u00a0]*)(?:[ \u00a0]+du|[ \u00a0]*au)[ \u00a0]+(?:rapport|point|dossier|question|délibération)[ \u00a0]*(?:n[ \u00a0]*°?|n°)?[ \u00a0]*\d+(?:\.\d+)*[ \u00a0]*[.,;)]?[ \u00a0\t\r]*$/i;
 const HOUR_LINE = new RegExp(`^[ \\u00a0\\t]*${TIME_SOURCE}[ \\u00a0]*[.,;]?[ \\u00a0\\t\\r]*$`, 'i');
 const DANGLING = /(?:[,\-–—]|(?:^|[ \u00a0])(?:M\.|Mme\.?|Mlle\.?|Melle\.?|MM\.|Monsieur|Madame))[ \u00a0\t\r]*$/;
 

@@ -146,6 +146,18 @@ describe('checks: member-count', () => {
     assert.deepEqual(problems(a), [], 'no proxy-holder-absent for the holder of an earlier séance');
   });
 
+  it('reads the report of a proxy wrapped to the next line (« … à Madame X↵à partir du rapport n°15. », « … à↵partir du rapport n°21. »)', () => {
+    const t = [
+      'Séance du 25 mars 2022', 'Sont présents :', '', 'Mesdames et Messieurs Paul NOIR, Anne BLANC, Luc GRIS, Eve ROSE.', '',
+      'Absents excusés ayant donné pouvoir :', '', 'Madame Claire VERT a donné pouvoir à Monsieur Paul NOIR', 'jusqu’au rapport n 14.', '',
+      'Monsieur Luc GRIS a donné pouvoir à Madame Anne BLANC', 'à partir du rapport n°15.', '',
+      'Madame Eve ROSE a donné pouvoir à Monsieur Paul NOIR à', 'partir du rapport n°21.', '', '(2)',
+    ].join('\n');
+    const a = analyzeText(t);
+    assert.deepEqual(a.model.proxies.map((p) => `${p.giver.surname} ${p.qualifiers.map((q) => `${q.kind} ${q.report}`).join()}`), ['VERT until 14', 'GRIS from 15', 'ROSE from 21']);
+    assert.deepEqual(problems(a), [], 'members present until they give their proxy: no proxy-giver-present');
+  });
+
   it('makes no members of the holders of a table of proxies flattened column by column, nor two proxies of one said twice', () => {
     const table = [
       'Ville de NOIRVAL', 'Séance du jeudi 10 décembre 2015', 'Conseillers en exercice au jour de la séance : 8', 'Présents : 6 ; Pouvoirs : 2 .',
