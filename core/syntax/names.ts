@@ -711,6 +711,9 @@ export function looksLikeNames(text: string, from: number, to: number, labels?: 
   if (namesRatio(t)) return true;
   // « • Mme Frédérique POSTEL Étaient absents avec procuration »: names, then the label of the next list.
   const label = labels.find((l) => l.start > lead);
+  // « Jean VILA à Roger FERRER↵(à partir de 11 heures) Secrétaire de séance : … »: a parenthesis that qualifies the entry
+  // above, alone or before the next label.
+  if (/^\([^()\n]{1,120}\)[.,;]?$/.test(label ? text.slice(lead, label.start).trim() : t)) return true;
   return !!label && namesRatio(text.slice(lead, label.start).trim());
 }
 

@@ -158,6 +158,17 @@ describe('checks: member-count', () => {
     assert.deepEqual(problems(a), [], 'members present until they give their proxy: no proxy-giver-present');
   });
 
+  it('reads a parenthesis at the start of the next line, before a label, as the time of the proxy above', () => {
+    const t = [
+      'COMPTE-RENDU DU COMITE SYNDICAL SEANCE DU 07 juillet 2014', 'Etaient présents : Paul NOIR, Anne BLANC, Marie GRIS, Henri BRUN, Jean VERT, Robert',
+      'VERT (jusqu’à 11 heures). Avaient donné pouvoir : Luc GRIS à Paul NOIR,', 'Eve ROSE à Marie GRIS, Marc OCRE à Henri',
+      'BRUN, Jean VERT à Anne BLANC', '(à partir de 11 heures) Secrétaire de séance : Paul NOIR 1', 'COMPTE-RENDU DU COMITE SYNDICAL DU 07 JUILLET 2014 ORDRE DU JOUR',
+    ].join('\n');
+    const a = analyzeText(t);
+    assert.deepEqual(a.model.proxies.map((p) => `${p.giver.surname} ${p.qualifiers.length}`), ['GRIS 0', 'ROSE 0', 'OCRE 0', 'VERT 1']);
+    assert.deepEqual(problems(a), [], 'Jean VERT gives a proxy when he leaves: no proxy-giver-present');
+  });
+
   it('makes no members of the holders of a table of proxies flattened column by column, nor two proxies of one said twice', () => {
     const table = [
       'Ville de NOIRVAL', 'Séance du jeudi 10 décembre 2015', 'Conseillers en exercice au jour de la séance : 8', 'Présents : 6 ; Pouvoirs : 2 .',
