@@ -1043,7 +1043,7 @@ function wholeLine(text: string, p: Piece): boolean {
 const HOLDERS_ONLY = /^(?:Par|PAR)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]/;
 /** Capitalised words (with the small words of a name of place), then a civility: a group named before its members. */
 const GROUP_THEN_CIVILITY = new RegExp(`^((?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|lez|lès|sur|sous|en)(?:(?:[ \\u00a0]+|[ \\u00a0]*\\r?\\n[ \\u00a0]*)(?:[${UP}][${LOW}${UP}'’-]*|de|du|des|et|la|le|les|lez|lès|sur|sous|en)){0,7}[ \\u00a0]+)(?=(?:M\\.|Mme|Mr|Monsieur|Madame|Mlle)[ \\u00a0]+[${UP}])`, 'u');
-const POLITICAL_GROUP = /^(?:(?:Groupe|GROUPE)[ \u00a0][^,;()\n]{1,120}?|Non[- ]inscrite?s?[ \u00a0]+)(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)[ \u00a0])/u;
+const POLITICAL_GROUP = /^(?:(?:Groupe|GROUPE)[ \u00a0](?:[^,;()\n]|\r?\n(?!\r?\n)){1,120}?|Non[- ]inscrite?s?[ \u00a0]+)(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)[ \u00a0])/u;
 /** The function of a member of the staff (never a councillor's): « Directrice Générale des Services », « responsable des finances ». */
 const STAFF = /^(?:directeur|directrice)(?:\s+g[ée]n[ée]ral(?:e)?)?(?:\s|$)|^(?:DGS|DGA|DST)(?![\p{L}])|^responsables?\s|^secr[ée]taire\s+(?:de\s+mairie|g[ée]n[ée]ral)|^attach[ée]e?(?:\s|$)|^charg[ée]e?\s+de\s|^technicien(?:ne)?(?:\s|$)|^comptable(?:\s|$)|^r[ée]dact(?:eur|rice)(?:\s|$)/iu;
 /**
@@ -1465,6 +1465,11 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       }
       // « Mme Daphné RACT-↵MADOUX »: a name cut by the end of the line after its hyphen goes on below.
       if (text[p] === '-' && p > start && /\p{Lu}/u.test(text[p - 1]) && /^[ \t\u00a0]*\p{Lu}{2}/u.test(text.slice(i + 1, i + 6))) continue;
+      // « … Mme RIGAUD-JURÉ a↵donné pouvoir à … »: so does the « a » of a proxy's verb.
+      if (/[ \u00a0](?:a|ayant|avait)$/.test(text.slice(Math.max(start, p - 6), p + 1)) && /^[ \u00a0\t]*donn[ée][ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)/.test(text.slice(i + 1, i + 40))) continue;
+      // « … Absents excusés : Groupe Liste↵d Union pour un nouveau souffle pour Versailles Mme RIGAUD-JURÉ … »: the name of a
+      // political group wrapped before its members.
+      if (/^[ \u00a0]*(?:Groupe|GROUPE)[ \u00a0][^,;()\n]{0,100}$/.test(text.slice(start, i))) continue;
       // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below; so does the « à »
       // of a proxy after a name (« Madame Pascale MINIERE (Boulay les Barres) à↵Monsieur Jean-Guy ROBLIN (Bricy), »).
       if (PHRASE_END.test(text.slice(Math.max(start, i - 40), i)) || /[\p{L})][ \u00a0]+à[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 6), i))) continue;

@@ -207,6 +207,11 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
       if (k === last + 1 && prev && TIME_END.test(text.slice(Math.max(prev.offset, prev.end - 20), prev.end)) && HOUR_LINE.test(text.slice(l.offset, l.end))) { last = k; break; }
       // « Monsieur Jean-Yves BONY a donné pouvoir à Madame Marie-Hélène CHASTRE↵à partir du rapport n°15. »: the time of the
       // entry above, wrapped to a line of its own.
+      // « … Absents excusés : Groupe Liste↵d Union pour un nouveau souffle pour Versailles Mme RIGAUD-JURÉ a↵donné pouvoir
+      // à … »: the name of a political group wrapped before its members.
+      if (k === last + 1 && prev && /(?:^|[\s,;:])(?:Groupe|GROUPE)[ \u00a0][^,;()\n.]{0,100}$/.test(text.slice(Math.max(prev.offset, prev.end - 100), prev.end)) && /[ \u00a0](?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)[ \u00a0]/.test(text.slice(l.offset, l.end))) { last = k; j = k; continue; }
+      // « … Mme RIGAUD-JURÉ a↵donné pouvoir à Mme BOURACHOT-ROUCAYROL, … »: the verb of a proxy wrapped after its « a ».
+      if (k === last + 1 && prev && /[ \u00a0](?:a|ayant|avait)[ \u00a0\t\r]*$/.test(text.slice(Math.max(prev.offset, prev.end - 8), prev.end)) && /^[ \u00a0\t]*donn[ée][ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)/.test(text.slice(l.offset, l.offset + 40))) { last = k; j = k; continue; }
       // (« … FRECHOU à↵partir du rapport n°21. »: so when the « à » stays above.)
       const cutAfterTo = prev && /[ \u00a0]à[ \u00a0\t\r]*$/.test(text.slice(Math.max(prev.offset, prev.end - 4), prev.end));
       if (k === last + 1 && POINT_TIME_LINE.test(`${cutAfterTo ? 'à ' : ''}${text.slice(l.offset, l.end)}`)) { last = k; j = k; continue; }

@@ -169,6 +169,17 @@ describe('checks: member-count', () => {
     assert.deepEqual(problems(a), [], 'Jean VERT gives a proxy when he leaves: no proxy-giver-present');
   });
 
+  it('reads a proxy whose verb wraps after its « a », and a political group whose name wraps before its members', () => {
+    const t = [
+      'SEANCE DU 27 MARS 2013', 'Sont présents : Groupe Liste d Union pour Noirval Mme NOIR, M. BLANC, Mme GRIS,', 'M. ROSE. Absents excusés : Groupe Liste',
+      'd Union pour Noirval Mme VERT a', 'donné pouvoir à Mme NOIR, M. ROUX a donné pouvoir à', 'M. BLANC, M. OCRE.', 'Secrétaire de séance : M. ROSE',
+    ].join('\n');
+    const a = analyzeText(t);
+    assert.deepEqual(a.model.proxies.map((p) => `${p.giver.surname} → ${p.holder.surname}`), ['VERT → NOIR', 'ROUX → BLANC']);
+    assert.deepEqual(a.model.members.filter((m) => m.attendance !== 'present').map((m) => m.surname), ['VERT', 'ROUX', 'OCRE']);
+    assert.deepEqual(problems(a), []);
+  });
+
   it('makes no members of the holders of a table of proxies flattened column by column, nor two proxies of one said twice', () => {
     const table = [
       'Ville de NOIRVAL', 'Séance du jeudi 10 décembre 2015', 'Conseillers en exercice au jour de la séance : 8', 'Présents : 6 ; Pouvoirs : 2 .',
