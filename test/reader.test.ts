@@ -1265,6 +1265,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText('COMPTE-RENDU DE LA SEANCE DU JEUDI 29 MARS 2012 PRESENTS : Mesdames, Messieurs NOIR – BLANC - GRIS – ROSE POUVOIRS RECUS DE : - M. GRIS à Mme Rose durant son absence 17 H 46 – 19 H 14 - M. ROUX à M. Gris\n')), [], 'a proxy for a while from someone present: no proxy-giver-present');
   });
 
+  it('reads a surname of several words in capitals wrapped in a list written surname first (« M. LE LIEVRE↵DE LA MORINIERE Bernard »)', () => {
+    const f = facts('COMPTE-RENDU DU CONSEIL MUNICIPAL du Mardi 5 Mars 2019 à 20h00\n\nPRESENTS : M. NOIR Rémi – Mme BLANC Marie-Françoise – M. LE LIEVRE\nDE LA MORINIERE Bernard – M. GRIS Emmanuel – M. VERT Frédéric – Mme\nROSE Jacqueline – Mme OCRE Pierrette – M. BRUN Saad ABSENTS EXCUSÉS : ABSENTS NON EXCUSÉS\n: SECRETAIRE : M. GRIS Emmanuel\n');
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR Rémi', 'Mme BLANC Marie-Françoise', 'M. LE LIEVRE DE LA MORINIERE Bernard', 'M. GRIS Emmanuel', 'M. VERT Frédéric', 'Mme ROSE Jacqueline', 'Mme OCRE Pierrette', 'M. BRUN Saad']);
+  });
+
   it('reads a roll whose struck names the act says are listed below: listed present, seated once, no mistake claimed', () => {
     const head = 'Séance du 24 novembre 2017\n   Nombre de membres en exercice :                 5\n   Nombre de membres présents :                       3           Nombre de procuration(s) :     2 \n\n';
     const roll = 'Présents (dans l’ordre du tableau) : Mesdames et Messieurs Patrick NOIR, Simon BLANC, Gilbert GRIS, Stéphane BRUN et Cécile ROSE.\n';

@@ -1595,7 +1595,7 @@ function givenThenSurname(text: string, dash: number, from: number, to: number):
 const SURNAME_GIVEN = /(?:^|[,;:/]|[ \u00a0][-–—](?=[ \u00a0]))[ \u00a0]*(?:(?:M\.|Mme\.?|Mlle)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?=[ \u00a0]*[,;\n/]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+[\d\p{Ll}])/gu;
 /** A surname alone in capitals (its civility perhaps). */
 // (« ; Bricy M. AUBERT↵Dominique, »: so after the commune of the delegate, without its colon.)
-const LONE_SURNAME = /^[ \u00a0]*(?:\p{Lu}\p{Ll}+(?:[ \u00a0]+(?:\p{Lu}\p{Ll}+|le|la|les|lez|lès|sur|sous|en|de|du))*[ \u00a0]+(?=(?:M\.|Mme|Mlle)[ \u00a0]))?(?:(?:M\.|Mme\.?|Mlle)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0\t\r]*$/u;
+const LONE_SURNAME = /^[ \u00a0]*(?:\p{Lu}\p{Ll}+(?:[ \u00a0]+(?:\p{Lu}\p{Ll}+|le|la|les|lez|lès|sur|sous|en|de|du))*[ \u00a0]+(?=(?:M\.|Mme|Mlle)[ \u00a0]))?(?:(?:M\.|Mme\.?|Mlle)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,2}[ \u00a0\t\r]*$/u;
 const CAPS_IN_LIST = /(?<![\p{L}])[A-ZÀ-Þ]{3,}(?![\p{L}])/gu;
 
 function incomplete(fragment: string, surnamesInCaps = false): boolean {
