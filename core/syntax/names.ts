@@ -738,6 +738,9 @@ function namesRatio(t: string): boolean {
   const plain = t.replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ').replace(DANGLING_PARENTHESIS, (m, open, closed) => (namesRatio(open ?? closed) ? m : ' ')).replace(/(?<=\p{Lu}{2}[ \u00a0\t]+)sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])(?![ \u00a0]*:)/gu, ' ')
     // « LA FERTE S/ JOUARRE »: « S/ » abbreviates « sur » or « sous » in a commune's name.
     .replace(/(?<![\p{L}])(\p{Lu})\/(?=[ \u00a0])/gu, '$1.')
+    // « E. LESAGE CHEVALLIER a donné pouvoir à A. PINÇON G. LESCOAT a donné↵pouvoir à S. DOREL »: the verb of a proxy cut
+    // by the end of the line.
+    .replace(/[ \u00a0](?:a|ayant|avait)[ \u00a0]+donn[ée][ \u00a0\t\r]*$/u, ' ')
     // « … à Monsieur Florian MORELLE jusqu’au rapport n 14. »: the time of a proxy or of a presence.
     .replace(/(?:jusqu['’]?\s*(?:au|à)|[àa]\s+partir\s+d[ue]|[àa]\s+compter\s+d[ue])\s+(?:la\s+)?(?:rapport|point|dossier|délibération|question)s?\s*(?:n\s*°?|n°|no)?\s*[\d.]*\d/gi, ' ')
     // « M.BEAUPERIN », « M.Patrice CHEVALIER »: a civility stuck to the name.
@@ -1416,6 +1419,11 @@ function pointsGoOn(text: string, start: number, i: number): boolean {
 /** The start of a line that says from or until which report an entry holds (« à partir du rapport n°15 »). */
 const POINT_TIME_AHEAD = /^[ \u00a0\t]*(?:à[ \u00a0]+partir|à[ \u00a0]+compter|jusqu['’][ \u00a0]*)(?:[ \u00a0]+du|[ \u00a0]*au)[ \u00a0]+(?:rapport|point|dossier|question|délibération)[ \u00a0]*(?:n[ \u00a0]*°?|n°)?[ \u00a0]*\d/i;
 
+/** The two halves of a proxy's verb that the end of a line cut: « … a↵donné pouvoir à », « … a donné↵pouvoir à ». */
+const VERB_CUT_BEFORE = /[ \u00a0](?:a|ayant|avait|donn[ée])$/;
+const VERB_CUT_AFTER = /^[ \u00a0\t]*(?:donn[ée]|son|pouvoir|procuration|mandat|délégation)[ \u00a0]/;
+const PROXY_VERB_ACROSS = /[ \u00a0](?:a|ayant|avait)[ \u00a0]+donn[ée][ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)[ \u00a0]/;
+
 function pieces(text: string, from: number, to: number, style = listStyle(text, from, to)): (Piece & { afterStop?: boolean })[] {
   const out: (Piece & { afterStop?: boolean })[] = [];
   let start = from;
@@ -1453,6 +1461,17 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       // (« … pouvoir à Mme↵AVIGNON Mme CAILLAT »: after the « à » of a proxy, the civility is the holder's: no cut.)
       if (civ && /(?:^|[ \u00a0])(?:à|a|par)[ \u00a0]*$/.test(text.slice(Math.max(start, tail + civ.index - 6), tail + civ.index + 1))) continue;
       if (civ) { cut(tail + civ.index + 1, tail + civ.index + 1); continue; }
+      // « … FOLLEROT a donné pouvoir à Mme Corine↵BRINGUIER ÉTAIT ABSENT … »: the holder's given name at the end of a line,
+      // its surname below.
+      if (/(?:^|[ \u00a0])(?:à|par)[ \u00a0]+(?:M\.|Mme\.?|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 50), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
+      // « B. VAGNEUR a donné pouvoir à G. GRIGNARD C.↵GANEAU a donné pouvoir à S. MOSS »: in entries written initial first,
+      // an initial after a surname at the end of a line is the next entry's.
+      const initial = /(?<=[ \u00a0]\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+)\p{Lu}\.[ \u00a0\t\r]*$/u.exec(text.slice(Math.max(start, i - 40), i));
+      if (initial && /^[ \u00a0]*\p{Lu}\.[ \u00a0]?\p{Lu}{2}/u.test(text.slice(start, i)) && /^[ \u00a0\t]*\p{Lu}{2,}/u.test(text.slice(i + 1, i + 8))) {
+        const at = Math.max(start, i - 40) + initial.index;
+        cut(at, at);
+        continue;
+      }
       if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i), surnamesInCaps) || (surnameFirst && LONE_SURNAME.test(text.slice(start, i))) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
       // « …, Evelyne MONDON↵DELAVOUS, Yannick LEBEN, … »: in a list separated by commas whose entry before the break is a
       // given name and a surname in capitals, a word in capitals alone before the next comma ends that surname (a
@@ -1466,7 +1485,11 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       // « Mme Daphné RACT-↵MADOUX »: a name cut by the end of the line after its hyphen goes on below.
       if (text[p] === '-' && p > start && /\p{Lu}/u.test(text[p - 1]) && /^[ \t\u00a0]*\p{Lu}{2}/u.test(text.slice(i + 1, i + 6))) continue;
       // « … Mme RIGAUD-JURÉ a↵donné pouvoir à … »: so does the « a » of a proxy's verb.
-      if (/[ \u00a0](?:a|ayant|avait)$/.test(text.slice(Math.max(start, p - 6), p + 1)) && /^[ \u00a0\t]*donn[ée][ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)/.test(text.slice(i + 1, i + 40))) continue;
+      // (« G. LESCOAT a donné↵pouvoir à S. DOREL »: or after « donné ».)
+      if (VERB_CUT_BEFORE.test(text.slice(Math.max(start, p - 12), p + 1)) && VERB_CUT_AFTER.test(text.slice(i + 1, i + 40))) {
+        const joined = `${text.slice(Math.max(start, p - 12), p + 1)} ${text.slice(i + 1, i + 40).trimStart()}`;
+        if (PROXY_VERB_ACROSS.test(joined)) continue;
+      }
       // « … Absents excusés : Groupe Liste↵d Union pour un nouveau souffle pour Versailles Mme RIGAUD-JURÉ … »: the name of a
       // political group wrapped before its members.
       if (/^[ \u00a0]*(?:Groupe|GROUPE)[ \u00a0][^,;()\n]{0,100}$/.test(text.slice(start, i))) continue;

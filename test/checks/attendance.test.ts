@@ -180,6 +180,19 @@ describe('checks: member-count', () => {
     assert.deepEqual(problems(a), []);
   });
 
+  it('reads proxies wrapped at an initial, inside « a donné↵pouvoir », and after a holder’s given name', () => {
+    const t = [
+      'Séance du 11 décembre 2019', 'MEMBRES EN EXERCICE : 10', '', 'MEMBRES VOTANTS : 9', '',
+      'Étaient présents : Y. NOIR, A. BLANC, D. GRIS, G. ROSE formant la majorité des membres en exercice.', '',
+      'Etaient absents excusés : B. VERT a donné pouvoir à G. ROSE C.', 'PERLE a donné pouvoir à Y. NOIR', '',
+      'E. BRUN a donné pouvoir à A. BLANC G. ROUX a donné', 'pouvoir à D. GRIS', '',
+      'L. MAUVE a donné pouvoir à Mme Denise', 'GRIS, Mme Anne OCRE.', '', 'Secrétaire de séance : Y. NOIR',
+    ].join('\n');
+    const a = analyzeText(t);
+    assert.deepEqual(a.model.proxies.map((p) => `${p.giver.surname} → ${p.holder.surname}`), ['VERT → ROSE', 'PERLE → NOIR', 'BRUN → BLANC', 'ROUX → GRIS', 'MAUVE → GRIS']);
+    assert.deepEqual(findingsOf(t, 'member-count'), [], '4 present + 5 proxies = 9 voters');
+  });
+
   it('makes no members of the holders of a table of proxies flattened column by column, nor two proxies of one said twice', () => {
     const table = [
       'Ville de NOIRVAL', 'Séance du jeudi 10 décembre 2015', 'Conseillers en exercice au jour de la séance : 8', 'Présents : 6 ; Pouvoirs : 2 .',
