@@ -193,6 +193,17 @@ describe('checks: member-count', () => {
     assert.deepEqual(findingsOf(t, 'member-count'), [], '4 present + 5 proxies = 9 voters');
   });
 
+  it('reads a substitute whose « suppléant M. X » wraps to the next line, not X listed present', () => {
+    const t = [
+      'COMITÉ SYNDICAL', 'Séance du 3 mars 2021', 'Présent(s) : M. NOIR Paul (Braize) ; Mme BLANC Anne (Coust) ; M ROSE Olivier',
+      'suppléant M. GRIS Jean-Claude (Le Brethon) ; Mme VERT Sabrina (Le Vilhain). Absent(s) excusé(s) : M. BRUN Didier (Braize) ;',
+      'M. GRIS Jean-Claude (Le Brethon).',
+    ].join('\n');
+    const a = analyzeText(t);
+    assert.deepEqual(a.model.members.filter((m) => m.attendance === 'present').map((m) => m.surname), ['NOIR', 'BLANC', 'ROSE', 'VERT']);
+    assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
+  });
+
   it('makes no members of the holders of a table of proxies flattened column by column, nor two proxies of one said twice', () => {
     const table = [
       'Ville de NOIRVAL', 'Séance du jeudi 10 décembre 2015', 'Conseillers en exercice au jour de la séance : 8', 'Présents : 6 ; Pouvoirs : 2 .',
