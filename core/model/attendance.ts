@@ -190,7 +190,11 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   // A list that runs to the end of the act was cut there (a page, an extract): it is not known whole.
   // (A line of proxies without a label is a whole sentence.)
   const atEnd = (l: ListLine) => l.role !== 'givers' && doc.text.slice(listEnd(l), doc.end).trim() === '';
-  const partial = lists.filter((l) => (l.unread.length > 0 || atEnd(l)) && roles.get(l) !== 'other');
+  // « TITULAIRES PRESENTS AVEC VOTE: BONNET TENEZE↵Véronique, Certifiée exécutoire le 24/09/2020 BORT Jean Pierre, … »: a
+  // list stopped at the end of a line whose next line opens with the rest of a name (a given name alone before a comma)
+  // goes on in words not read.
+  const cutShort = (l: ListLine) => l.stop === undefined && !/[.;:][ \t\u00a0\r]*$/.test(doc.text.slice(Math.max(l.offset, l.end - 4), l.end)) && REST_OF_NAME_BELOW.test(doc.text.slice(l.end, l.end + 60));
+  const partial = lists.filter((l) => (l.unread.length > 0 || atEnd(l) || cutShort(l)) && roles.get(l) !== 'other');
   const complete = partial.length === 0 && lists.some((l) => roles.get(l) === 'present' && l.entries.length > 0);
   return { members, people, proxies, unresolved, complete, partial, lists, struck };
 }
@@ -210,6 +214,9 @@ function givenNamesBySurname(lists: ListLine[]): Map<string, Set<string>> {
 }
 
 /** Where a list ends, its continuation lines included. */
+/** The line after a list opening with a given name alone before a comma (« Véronique, … »). */
+const REST_OF_NAME_BELOW = /^[ \t\u00a0]*\r?\n[ \t\u00a0]*\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?[ \t\u00a0]*,/u;
+
 function listEnd(l: ListLine): number {
   return l.stop ?? l.end;
 }

@@ -41,7 +41,7 @@ export function buildModel(doc: DocumentNode): Model {
     amounts: readRoledAmounts(doc, tables, convention),
     shares: readShares(doc),
     references,
-    unread: unreadOf(attendance),
+    unread: unreadOf(doc, attendance),
     presenceAt(report?: string) {
       const key = presenceState(thresholds, index, report);
       let p = cache.get(key);
@@ -52,10 +52,11 @@ export function buildModel(doc: DocumentNode): Model {
 }
 
 /** The lists not read whole: the counts made from the lists are not checked (the notice of syntax.ts says so). */
-function unreadOf(a: ReturnType<typeof readAttendance>): Unread[] {
+function unreadOf(doc: DocumentNode, a: ReturnType<typeof readAttendance>): Unread[] {
   return a.partial.map((l) => ({
     span: l.unread[0] ?? l.labelSpan,
-    what: l.unread.length
+    // (No words left unread in the list itself: the text ends in it, or the line below goes on with words not read.)
+    what: l.unread.length || doc.text.slice(l.stop ?? l.end, doc.end).trim() !== ''
       ? { fr: `liste « ${l.label} » : des mots ne sont pas lus comme des noms`, en: `list “${l.label}”: some words are not read as names` }
       : { fr: `liste « ${l.label} » : le texte s’arrête dans la liste`, en: `list “${l.label}”: the text stops within the list` },
     checks: ['member-count', 'quorum', 'vote-count'],

@@ -204,6 +204,17 @@ describe('checks: member-count', () => {
     assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
   });
 
+  it('compares no count with a list whose next line goes on with the rest of a name in words not read', () => {
+    const t = [
+      'PROCES VERBAL DU CONSEIL COMMUNAUTAIRE DU LUNDI 21 SEPTEMBRE 2020', 'Membres titulaires 8 Titulaires Présents 6 Pouvoirs 1 Nombre de votants 7',
+      'TITULAIRES PRESENTS AVEC VOTE: NOIR BLANC', 'Véronique, Certifiée exécutoire le 24/09/2020 GRIS Jean Pierre,',
+      'ROSE Estelle VERT Sophie, Affichée le 24/09/2020 Transmis en', 'préfecture 24/09/2020 BRUN François, ROUX Serge, OCRE Sandrine',
+      'EXCUSES: MAUVE Maurice (donne procuration à GRIS Jean Pierre), LILAS Daniel,', 'Secrétaire : GRIS Jean Pierre',
+    ].join('\n');
+    assert.deepEqual(findingsOf(t, 'member-count'), [], 'not « 6 présents déclarés, la liste en nomme 1 »');
+    assert.match(analyzeText(t).findings.find((f) => f.code === 'syntax')?.message ?? '', /des mots ne sont pas lus comme des noms/);
+  });
+
   it('makes no members of the holders of a table of proxies flattened column by column, nor two proxies of one said twice', () => {
     const table = [
       'Ville de NOIRVAL', 'Séance du jeudi 10 décembre 2015', 'Conseillers en exercice au jour de la séance : 8', 'Présents : 6 ; Pouvoirs : 2 .',
