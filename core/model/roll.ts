@@ -6,7 +6,7 @@
 import type { Builder } from '../syntax/parser';
 import { columnTableBelow, listLastLine } from '../syntax/parser';
 import type { DocumentNode, ListLine } from '../syntax/tree';
-import { aloneLabel, aloneLabelText, labelsIn, listRole, namesText, readNames, roleOf, type ListRole } from '../syntax/names';
+import { aloneLabel, aloneLabelText, labelsIn, listRole, namesText, PROXY_CUT_AT_END, readNames, roleOf, type ListRole } from '../syntax/names';
 import { foldFrench } from '../text/numbers';
 
 /** Nothing but counts with their labels (« Nbre de conseillers en exercice : 27 »), or nothing. */
@@ -483,9 +483,10 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
       list.entries = [];
     }
     if (list.stop === undefined && to < l.end) list.stop = to;
-    // « Avait donné pouvoir : Madame Pascale MINIERE (Boulay les Barres) à↵Monsieur Jean-Guy ROBLIN (Bricy), »: stopped
-    // by the « à » of a proxy that ends the line, the list goes on below with the holder.
-    if (list.stop !== undefined && to === l.end && role !== 'present' && /^[ \u00a0]*à[ \u00a0\t\r]*$/.test(doc.text.slice(list.stop, l.end))) list.stop = undefined;
+    // « Avait donné pouvoir : Madame Pascale MINIERE (Boulay les Barres) à↵Monsieur Jean-Guy ROBLIN (Bricy), », « Mme
+    // Patricia GARLES, ayant donné pouvoir à Mme↵Johanna SCHNELL »: stopped by a proxy whose holder is on the next line,
+    // the list goes on below.
+    if (list.stop !== undefined && to === l.end && role !== 'present' && PROXY_CUT_AT_END.test(doc.text.slice(list.stop, l.end))) list.stop = undefined;
     if (list.stop === undefined) {
       // A list that reaches the end of its line goes on over the lines that are nothing but names.
       const last = listLastLine(doc.text, lines, i);

@@ -1424,6 +1424,9 @@ const VERB_CUT_BEFORE = /[ \u00a0](?:a|ayant|avait|donn[ée])$/;
 const VERB_CUT_AFTER = /^[ \u00a0\t]*(?:donn[ée]|son|pouvoir|procuration|mandat|délégation)[ \u00a0]/;
 const PROXY_VERB_ACROSS = /[ \u00a0](?:a|ayant|avait)[ \u00a0]+donn[ée][ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)[ \u00a0]/;
 
+/** What is left of a line after the last entry it reads: a proxy's phrase whose holder is below. */
+export const PROXY_CUT_AT_END = /^[\s,;]*(?:(?:(?:qui[ \u00a0]+)?(?:a|ayant|avait)[ \u00a0]+donn[ée]|donne|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)(?:[ \u00a0]+de[ \u00a0]+vote)?[ \u00a0]+)?(?:à|a)(?:[ \u00a0]+(?:M\.|Mme\.?|Mlle|Monsieur|Madame))?[ \t\u00a0\r]*$/i;
+
 function pieces(text: string, from: number, to: number, style = listStyle(text, from, to)): (Piece & { afterStop?: boolean })[] {
   const out: (Piece & { afterStop?: boolean })[] = [];
   let start = from;

@@ -6,7 +6,7 @@ import * as T from './lexer';
 import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate, TIME_SOURCE } from '../text/dates';
 import { LineIndex } from './positions';
-import { aloneLabel, COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, readNames, TIME_END } from './names';
+import { aloneLabel, COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, PROXY_CUT_AT_END, readNames, TIME_END } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -259,8 +259,10 @@ function isCountBox(text: string, l: Line): boolean {
 function continueLists(text: string, lines: Line[], b: Builder) {
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i];
-    // A list that stops inside its line (another label, or prose) does not go on below.
-    if (head.type !== 'list' || head.stop !== undefined) continue;
+    if (head.type !== 'list') continue;
+    // A list that stops inside its line (another label, or prose) does not go on below; but one stopped by a proxy
+    // whose holder is on the next line does (« Mme Patricia GARLES, ayant donné pouvoir à Mme↵Johanna SCHNELL »).
+    if (head.stop !== undefined && !(head.stop < head.end && PROXY_CUT_AT_END.test(text.slice(head.stop, head.end)))) continue;
     const last = listLastLine(text, lines, i);
     if (last === i) continue;
     b.continueList(head, lines, i, last);
@@ -434,7 +436,7 @@ export class Builder {
     head.entries = read.entries;
     head.communes = read.communes;
     head.unread = read.unread;
-    if (read.stopped) head.stop = read.end;
+    head.stop = read.stopped ? read.end : undefined;
     for (let j = i + 1; j <= last; j++) {
       const l = lines[j];
       if (l.type === 'blank') continue;

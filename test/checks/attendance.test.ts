@@ -215,6 +215,17 @@ describe('checks: member-count', () => {
     assert.match(analyzeText(t).findings.find((f) => f.code === 'syntax')?.message ?? '', /des mots ne sont pas lus comme des noms/);
   });
 
+  it('reads a proxy whose holder’s civility ends the line after a comma (« Mme X, ayant donné pouvoir à Mme↵Y Z »)', () => {
+    const t = [
+      'Séance du 11 avril 2014', 'Nombre de conseillers : En exercice : 4 Présents : 3 Représentés : 1 Votants : 4', '',
+      'Étaient Présents : M. Jean NOIR, M. Michel BLANC, Mme Johanna GRIS.', '',
+      'Absents ou Excusés : Mme Patricia ROSE, ayant donné pouvoir à Mme', 'Johanna GRIS', '', 'Un scrutin a eu lieu.',
+    ].join('\n');
+    const a = analyzeText(t);
+    assert.deepEqual(a.model.proxies.map((p) => `${p.giver.surname} → ${p.holder.surname}`), ['ROSE → GRIS']);
+    assert.deepEqual(findingsOf(t, 'member-count'), []);
+  });
+
   it('makes no members of the holders of a table of proxies flattened column by column, nor two proxies of one said twice', () => {
     const table = [
       'Ville de NOIRVAL', 'Séance du jeudi 10 décembre 2015', 'Conseillers en exercice au jour de la séance : 8', 'Présents : 6 ; Pouvoirs : 2 .',
