@@ -904,7 +904,14 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     if (!isCommuneName(name)) { COMMUNE_LABEL.lastIndex = m.index + (/^\S+/.exec(m[0])?.[0].length ?? 1); continue; }
     // « Chabal Commune de : Monsieur Boyer »: the label is « Commune de … », what stands before it is a name.
     const word = /\b(?:Commune|Ville)\b/.exec(name);
-    const start = from + m.index + (word && word.index > 0 ? word.index : 0);
+    let start = from + m.index + (word && word.index > 0 ? word.index : 0);
+    // « …, Saint↵Saturnin de Lenne : », « MONTAIGUT EN↵COMBRAILLE : », « Commune de St↵Pierre la Roche : »: the head of the
+    // commune's name at the end of the line above.
+    if (!word && start > from && text[start - 1] === '\n') {
+      const base = Math.max(from, start - 60);
+      const head = WRAPPED_COMMUNE_HEAD.exec(text.slice(base, start));
+      if (head) start = base + head.index + head[0].indexOf(head[1]);
+    }
     labels.push({ start, end: from + m.index + m[0].length });
   }
   // « COMMUNE DE CHENS-sur-LEMAN ARNOUX Robert ZANNI Françoise COMMUNE DE RAPIN Christiane »: a commune in capitals
@@ -947,7 +954,8 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     if (name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) && !INTERCOMMUNAL.test(name) && !ACRONYM.test(name)) {
       const s = b.span(l.start + prefix.length, l.start + prefix.length + name.length);
       // (« Saint-Martin-sur- Armançon »: the blank a PDF extraction left after a hyphen is no part of the name.)
-      current = { offset: s.offset, end: s.end, range: s.range, name: name.replace(/-[ \u00a0]+/g, '-') };
+      // (« Saint↵Saturnin de Lenne »: a name wrapped over a line break is read with a blank.)
+      current = { offset: s.offset, end: s.end, range: s.range, name: name.replace(/-[ \u00a0]+/g, '-').replace(/[ \u00a0\t]*\r?\n[ \u00a0\t]*/g, ' ') };
       out.communes.push(current);
     } else current = undefined;
     at = l.end;
@@ -972,6 +980,8 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
 }
 
 /** « durant toute la séance : », « à partir de l'affaire n° 04-20160625 : », « de l'affaire n° 09 à l'affaire n° 13 : ». */
+/** The head of a commune's name that ends a line, after a separator: « Saint », « St », « MONTAIGUT EN », « Commune de St ». */
+const WRAPPED_COMMUNE_HEAD = /(?:^|[,;:/\n])[ \u00a0]*((?:(?!(?:M|Mme|Mlle|MM|Mr)\.?[ \u00a0])[\p{L}'’-]+[ \u00a0]+){0,2}(?:Saint|Sainte|St|Ste|SAINT|SAINTE|ST|STE|Le|La|Les|LE|LA|LES|en|sur|sous|lès|lez|EN|SUR|SOUS|LES|LÈS|LEZ)\.?)[ \t\u00a0]*\r?\n$/u;
 const TIME_GROUP = /(?<=^|[\s,;])((?:durant|pendant)[ \u00a0]+toute[ \u00a0]+la[ \u00a0]+séance|(?:à[ \u00a0]+partir|jusqu['’][ \u00a0]*à)[ \u00a0]+(?:de[ \u00a0]+)?l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+|de[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+[ \u00a0]+à[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+)[ \u00a0]*:(?=[ \u00a0])/giu;
 
 const LIST_HEAD = new RegExp(`^[ \\u00a0]*(?:\\([ \\u00a0]*\\d{1,4}[ \\u00a0]*\\)[ \\u00a0\\t\\r\\n]*(?=[${UP}]))?(?:(?:Suppléant|Titulaire|SUPPLÉANT|SUPPLEANT|TITULAIRE)(?:\\(e\\)s|\\(E\\)S|e?s|E?S)[ \\u00a0]+(?=[${UP}]))?`, 'u');

@@ -30,6 +30,14 @@ describe('checks: commune-spelling', () => {
     assert.match(f[2].message, /« Pouilley-les-Vignes » \(majuscules\)/);
   });
 
+  it('reads the head of a commune’s name that ends the line above as part of it (« Saint↵Saturnin de Lenne : », « MONTAIGUT EN↵COMBRAILLE : »)', () => {
+    const messages = (text: string) => findingsOf(text, 'commune-spelling', { communes: true }).map((f) => f.message);
+    const one = 'Étaient présents : Besançon : M. Jean DUPONT, Saint Saturnin de Lenne : M. Gérard AFFRE / Thise : M. Alain LORIGUET / MONTAIGUT EN COMBRAILLE : Mme Claire LEMPEREUR';
+    const wrapped = 'Étaient présents : Besançon : M. Jean DUPONT, Saint\nSaturnin de Lenne : M. Gérard AFFRE / Thise : M. Alain LORIGUET /\nMONTAIGUT EN\nCOMBRAILLE : Mme Claire LEMPEREUR';
+    assert.equal(messages(one).length, 2, 'hyphens missing in both names');
+    assert.deepEqual(messages(wrapped), messages(one));
+  });
+
   it('takes a short form used on the spot (« CISSAC » for Cissac-Médoc) for no misspelling of another commune (Cessac), and a typographic apostrophe for no difference', () => {
     const medoc = 'ETAIENT PRESENTS : Pour la commune de BEGADAN : Martine NOIR Pour la commune de CISSAC : Jean BLANC Pour la commune de LESPARRE : Luc VERT Pour la commune de SAINT-GERMAIN-D’ESTEUIL : Paul ROUGE Pour la commune de VERTHEUIL : Rémi BRUN\n\nLa séance est ouverte.';
     assert.deepEqual(findingsOf(medoc, 'commune-spelling', { communes: true }), []);
