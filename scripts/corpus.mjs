@@ -165,7 +165,10 @@ const LAYOUTS = {
     }).join('\n'),
 };
 // (A finding is compared without its positions: the lines move with the layout.)
-const findingKey = (d) => `${d.code}: ${d.message.replace(/\((?:lignes?|lines?) [\d, –-]+\)|\b(?:lignes?|lines?) \d+(?:[-–]\d+)?/g, '')}`;
+// (A member listed present who gives a proxy is one fact told by member-duplicate or proxy-giver-present, as the layout
+// makes the proxy an entry of a list or a sentence of its own: the same finding, named by the member its message opens
+// with.)
+const findingKey = (d) => (SAME_FACT[d.code] ? `${d.code < SAME_FACT[d.code] ? d.code : SAME_FACT[d.code]}: ${d.message.split(/ (?:est inscrit|donne pouvoir)/)[0]}` : `${d.code}: ${d.message.replace(/\((?:lignes?|lines?) [\d, –-]+\)|\b(?:lignes?|lines?) \d+(?:[-–]\d+)?/g, '')}`);
 const layouts = {};
 {
   const dir = mkdtempSync(join(tmpdir(), 'delib-layouts-'));

@@ -44,7 +44,8 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
     if (!MAY_HOLD_LABEL.test(from === l.offset ? l.text : doc.text.slice(from, l.end))) continue;
     const role = from === l.offset ? aloneLabel(l.text) : undefined;
     i = role ? listBelow(doc, b, i, role, out) : listsInLine(doc, b, i, from, out);
-    if (l.type === 'prose' || l.type === 'list' || l.type === 'field') proxySentences(doc, b, l, from, out);
+    // (« L. FOURNIER a donné pouvoir à N. POUNEMBETTI »: an initial opening the line reads like the number of a heading.)
+    if (l.type === 'prose' || l.type === 'list' || l.type === 'field' || (l.type === 'heading' && /^[A-Z]\.$/.test(l.number))) proxySentences(doc, b, l, from, out);
   }
   if (!out.some((l) => roleOf(l) === 'present')) unlabelledDelegates(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) unlabelledPresent(doc, b, out);
@@ -256,7 +257,9 @@ function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end:
     // Audic. »: a sentence that opens on the line above (after a civility or a word in lower case) says more than proxies.
     if (opening === l.offset && SENTENCE_GOES_ON.test(doc.text.slice(Math.max(doc.offset, l.offset - 40), l.offset))) { done = sentenceEnd(text, at, l.end); continue; }
     // The sentence ends at its full stop, or where a list read already starts (« … à M. Y Excusés : … »).
-    const end = out.reduce((e, o) => (o.offset > at && o.offset < e ? o.offset : e), sentenceEnd(text, at, l.end));
+    // (Or at a label: « L. FOURNIER a donné pouvoir à N. POUNEMBETTI Secrétaire de séance : C. ROSELLO ».)
+    const ends = out.reduce((e, o) => (o.offset > at && o.offset < e ? o.offset : e), sentenceEnd(text, at, l.end));
+    const end = labelsIn(text, at, ends)[0]?.start ?? ends;
     done = end;
     if (end - start > 600 || inList(out, start, end)) continue;
     const read = readNames(text, start, end, b, 'givers');

@@ -226,6 +226,17 @@ describe('checks: member-count', () => {
     assert.deepEqual(findingsOf(t, 'member-count'), []);
   });
 
+  it('reads a proxy on a line of its own that opens with an initial and ends at a label (« L. X a donné pouvoir à N. Y Secrétaire de séance : … »)', () => {
+    const t = [
+      'Séance du 11 décembre 2019', 'MEMBRES EN EXERCICE : 4', '', 'MEMBRES VOTANTS : 4', '',
+      'Étaient présents : Y. NOIR, A. BLANC, D. GRIS formant la majorité des membres en exercice.', '', '', '',
+      'L. ROUX a donné pouvoir à D. GRIS Secrétaire de séance : Y. NOIR', '', '', '', 'Date de convocation : 4 décembre 2019',
+    ].join('\n');
+    const a = analyzeText(t);
+    assert.deepEqual(a.model.proxies.map((p) => `${p.giver.surname} → ${p.holder.surname}`), ['ROUX → GRIS']);
+    assert.deepEqual(findingsOf(t, 'member-count'), []);
+  });
+
   it('makes no members of the holders of a table of proxies flattened column by column, nor two proxies of one said twice', () => {
     const table = [
       'Ville de NOIRVAL', 'Séance du jeudi 10 décembre 2015', 'Conseillers en exercice au jour de la séance : 8', 'Présents : 6 ; Pouvoirs : 2 .',
