@@ -52,7 +52,10 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
   const seance: Seance = { order: [], stamps: [] };
   let tookPart: Figure | undefined;
   let pastLists = false;
+  let above: Line | undefined;
   for (const l of doc.lines) {
+    const previous = above;
+    above = l;
     if (l.type === 'field') {
       const label = l.label;
       if (LABELS.inOffice.test(label)) seance.membersInOffice ??= figureAfterLabel(l, b);
@@ -81,7 +84,9 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     }
     if (!seance.dateInWords) seance.dateInWords = dateInWords(l.text, l.offset, b);
     if (!seance.convocation) seance.convocation = convocationIn(l.text, l.offset, l.inlines);
-    stamp(l.text, l.inlines, seance);
+    // (« Sur convocation datée du 4 mai 2018,↵affichée en mairie le 4 mai 2018 … »: a line in lower case that goes on with
+    // the sentence above says what that sentence speaks of, not a stamp of the act.)
+    if (!(previous && previous.type !== 'blank' && /^[ \t\u00a0]*\p{Ll}/u.test(l.text) && !/[.!?:][ \t\u00a0\r]*$/.test(previous.text))) stamp(l.text, l.inlines, seance);
     // The most specific collectivity of the header: a commune's name under its département's. (Not in the lists nor
     // after them: « PRESENTS : ↵ COMMUNE D’ BONDURAND Jean-Claude COMMUNE DE … » names the communes of delegates.)
     const lineInAct = l.range.start.line - doc.range.start.line;

@@ -82,6 +82,12 @@ describe('checks: date-order', () => {
     assert.equal(findingsOf(stamp, 'date-order').length, 1);
   });
 
+  it('takes a line in lower case that goes on with the sentence above for no stamp (« Sur convocation datée du …,↵affichée en mairie le … »)', () => {
+    const wrapped = `${COMMUNE}\nSur convocation datée du 25 février 2025,\naffichée en mairie le 25 février 2025 et distribuée aux conseillers.`;
+    assert.deepEqual(findingsOf(wrapped, 'date-order'), []);
+    assert.equal(findingsOf(`${COMMUNE}\nSur convocation datée du 25 février 2025.\naffichée en mairie le 1er mars 2025`, 'date-order').length, 1, 'after a full stop, a stamp');
+  });
+
   it('reports a convocation dated after the séance', () => {
     const f = findingsOf(replaceOnce(COMMUNE, '25 février 2025', '5 mars 2025'), 'date-order');
     assert.deepEqual(f.map((x) => x.range.start.line), [2]);
