@@ -83,6 +83,12 @@ describe('checks: article-numbering', () => {
     const t = 'Article 1 - Objet\nComme prévu à l’article 5 ci-après.\nArticle 2 - Durée\nUn an.';
     assert.deepEqual(findingsOf(t, 'article-numbering'), []);
   });
+
+  it('does not take « article 65-74 » in lower case at the start of a wrapped line for a heading, but « ARTICLE 3 - » in capitals is one', () => {
+    const t = 'Le Conseil a approuvé la décision modificative, où le chapitre 65,\narticle 65-74 « subvention aux associations », a reçu la somme de 100\n000 euros.';
+    assert.deepEqual(findingsOf(t, 'article-numbering'), []);
+    assert.equal(findingsOf('ARTICLE 1 - Objet\nA.\nARTICLE 3 - Durée\nB.', 'article-numbering').length, 1, 'article 2 missing');
+  });
 });
 
 describe('checks: article-required', () => {
