@@ -762,6 +762,13 @@ describe('reader: the séance date', () => {
     assert.equal(facts(`${body}Approbation du procès-verbal de la Séance du lundi 25 mai 2020. En exercice : 3 Présents : 3\n`).seance?.date ?? null, null);
   });
 
+  it('takes the posting date of the minutes (« Date d’affichage du procès-verbal : 10 septembre 2019 ») for no séance', () => {
+    const text = 'Date de convocation : 3 septembre 2019 Date d’affichage de la convocation : 3 septembre 2019 Date d’affichage du procès-verbal : 10 septembre 2019\n\nNombre de conseillers en exercice : 38\n\nCONSEIL COMMUNAUTAIRE SEANCE DU 9 SEPTEMBRE 2019\n\nL\'an deux mil dix-neuf le neuf du mois de septembre à vingt heures, les conseillers communautaires se sont réunis.\n';
+    const a = analyzeText(text);
+    assert.equal(inspect(a, 'test.delib')[0].seance?.date, '2019-09-09');
+    assert.deepEqual(problems(a), [], 'no date-mismatch with the date in words');
+  });
+
   it('reads the words of the line above a line that goes on with their sentence (« Date de convocation↵du Conseil Municipal : le 27 octobre 2016 »)', () => {
     const f = facts('EXTRAIT DU REGISTRE DES DELIBERATIONS\n\nL’an deux mille seize, le deux novembre, le Conseil Municipal de la\nCommune de NOIRVAL, dûment convoqué, s’est réuni sous la présidence de Monsieur NOIR Paul.\n\nNombre de Conseillers Municipaux en exercice : 13 Date de convocation\ndu Conseil Municipal : le 27 octobre 2016\n');
     assert.equal(f.seance?.date, '2016-11-02');

@@ -142,6 +142,8 @@ const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|asse
 // (« … conformément à la délibération du 22 février 2016 », « Vu la délibération du … »: an earlier act cited. Not
 // « habilité à signer par délibération … en date du 28 avril 2025 »: a convention's séance is the one that approved it.)
 const EARLIER = /conform[ée]ment\s+[àa]|(?:^|[\s(])vu\s+(?:la|les|sa|ses)\s|approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul|pas\s+(?:été\s+)?atteint/i;
+/** Before the name of the minutes, what makes the date that of a stamp: « Date d’affichage du (procès-verbal) ». */
+const STAMP_OF = /(?:affichage|publication|transmission|mise[ \u00a0]+en[ \u00a0]+ligne|envoi|notification)[ \u00a0]+(?:du|de[ \u00a0]+la|des|de[ \u00a0]+l['’])[ \u00a0]*$/i;
 /** The hour of a meeting right after its date: « à 20h », « - 10h30 - », « à 18 h 30 ». */
 const AT_HOUR = /^[ \t\u00a0]*(?:[-–,]|à|a)[ \t\u00a0]*\d{1,2}[ \t\u00a0]*h(?:eures?)?(?:[ \t\u00a0]*\d{2})?(?![\p{L}\d])/iu;
 const DAY_OF = new RegExp(`(?:^|[ \\t\\u00a0])du[ \\t\\u00a0]+(?:${WEEKDAY}[ \\t\\u00a0]+)?$`, 'iu');
@@ -226,7 +228,9 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null);
       // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
       const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after) || NOT_HELD.test(after);
-      if (header && !EARLIER.test(before.slice(Math.max(0, header.index - 40))) && !approved) score = strong ? 3 : 2.5;
+      // (« Date d’affichage du procès-verbal : 10 septembre 2019 »: the date a stamp gives the minutes, not the séance's.)
+      const stampOf = header ? STAMP_OF.test(before.slice(Math.max(0, header.index - 40), header.index)) : false;
+      if (header && !EARLIER.test(before.slice(Math.max(0, header.index - 40))) && !approved && !stampOf) score = strong ? 3 : 2.5;
       else if ((MET.test(after.split(/[.;]/)[0]) || MET.test(before.split(/[.;]/).pop()!)) && !EARLIER.test(before.slice(-40)) && !STAMPED.test(before.slice(-40))) score = 2;
       // Alone on a short line of the head, unless it ends a sentence of the line above that names an earlier séance
       // (« Approbation du procès-verbal de la réunion du Conseil Municipal du ↵ jeudi 28 mars 2013. »).
