@@ -138,9 +138,12 @@ export function normalizeName(s: string): string {
   return key.includes('st') ? key.replace(/\bste?\b/g, (w) => (w === 'st' ? 'saint' : 'sainte')) : key;
 }
 
-/** What counts as the same spelling: typographic apostrophes and extra spaces are not spelling differences. */
+/**
+ * What counts as the same spelling: typographic apostrophes, extra spaces and a ligature spelled out (« Courceboeufs »
+ * for Courcebœufs, as a keyboard writes it) are not spelling differences.
+ */
 function canonical(s: string): string {
-  return s.replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ').trim();
+  return s.replace(/[’ʼ]/g, "'").replace(/[œŒæÆ]/g, (c) => ({ œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' })[c]!).replace(/\s+/g, ' ').trim();
 }
 
 /** The largest kind of difference between a written name and an official one of the same normalized key. */
@@ -319,7 +322,7 @@ export function createCommuneIndex(data: CompactCommuneData): CommuneIndex {
     ];
     for (const inScope of scopes) {
       const inside = candidates.filter(inScope);
-      const exact = inside.filter((e) => nameOf(e) === written);
+      const exact = inside.filter((e) => canonical(nameOf(e)) === written);
       if (exact.length) return toMatch(best(exact), written);
       if (inside.length) {
         const entry = best(inside);

@@ -38,6 +38,12 @@ describe('checks: commune-spelling', () => {
     assert.deepEqual(messages(wrapped), messages(one));
   });
 
+  it('takes a ligature spelled out (« Courceboeufs » for Courcebœufs) for no misspelling', () => {
+    const t = 'Etaient présents : Joué-l’Abbé : Janny NOIR - Dominique BLANC Courceboeufs : Jean-Claude GRIS La Bazoge : Sylvie ROSE';
+    assert.deepEqual(findingsOf(t, 'commune-spelling', { communes: true }), []);
+    assert.equal(findingsOf(t.replace('Courceboeufs', 'Courcebeufs'), 'commune-spelling', { communes: true }).length, 1, 'a letter off is still told');
+  });
+
   it('takes a short form used on the spot (« CISSAC » for Cissac-Médoc) for no misspelling of another commune (Cessac), and a typographic apostrophe for no difference', () => {
     const medoc = 'ETAIENT PRESENTS : Pour la commune de BEGADAN : Martine NOIR Pour la commune de CISSAC : Jean BLANC Pour la commune de LESPARRE : Luc VERT Pour la commune de SAINT-GERMAIN-D’ESTEUIL : Paul ROUGE Pour la commune de VERTHEUIL : Rémi BRUN\n\nLa séance est ouverte.';
     assert.deepEqual(findingsOf(medoc, 'commune-spelling', { communes: true }), []);
