@@ -1277,6 +1277,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.present), ['M. NOIR Rémi', 'Mme BLANC Marie-Françoise', 'M. LE LIEVRE DE LA MORINIERE Bernard', 'M. GRIS Emmanuel', 'M. VERT Frédéric', 'Mme ROSE Jacqueline', 'Mme OCRE Pierrette', 'M. BRUN Saad']);
   });
 
+  it('reads « Absents-excusés : X, excusé, n’est pas représenté, ni suppléé, Y, excusé, a donné pouvoir à Mme Z, W, excusé, est suppléé par M. V »', () => {
+    const f = facts('Séance du 18 juin 2018\nMembres titulaires présents : NOIR Joël, ROSE Anne, VERT Paul.\nAbsents-excusés : BLANC Éric, excusé, n’est pas représenté, ni suppléé, GRIS Dominique, excusée, n’est pas représentée, ni suppléée, BRUN Gérard, excusé, a donné pouvoir à Mme ROSE Anne, ROUX Pascal, excusé, est suppléé par M. OCRE Claude, MAUVE Lionel, excusé, n’est pas représenté, ni suppléé.\nSecrétaire de séance : M. NOIR Joël\n');
+    assert.deepEqual(names(f.attendance.absent).slice(0, 5), ['BLANC Éric', 'GRIS Dominique', 'BRUN Gérard', 'ROUX Pascal', 'MAUVE Lionel']);
+    assert.deepEqual(proxies(f), ['BRUN Gérard → Mme ROSE Anne']);
+  });
+
   it('reads a roll whose struck names the act says are listed below: listed present, seated once, no mistake claimed', () => {
     const head = 'Séance du 24 novembre 2017\n   Nombre de membres en exercice :                 5\n   Nombre de membres présents :                       3           Nombre de procuration(s) :     2 \n\n';
     const roll = 'Présents (dans l’ordre du tableau) : Mesdames et Messieurs Patrick NOIR, Simon BLANC, Gilbert GRIS, Stéphane BRUN et Cécile ROSE.\n';

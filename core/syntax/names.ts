@@ -85,8 +85,9 @@ const ATTENDANCE: [ListRole, string][] = [
   // « Avaient donné pouvoir de voter respectivement en leur nom : », « Ont donné procuration : ».
   ['excused', `(?:${word('ont')}|${word('avaient')}|${word('avait')}|${word('a')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})${TAIL}`],
   ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')})`],
-  // (« ÉTAIT ABSENT OU EXCUSE : », « ABSENT E avec EXCUSE : », « ETAIENT EXCUSES ET REPRESENTES PAR POUVOIR : ».)
-  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}\\s+(?:(?:${word('et')}|${word('ou')}|${word('avec')})\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?)?`],
+  // (« ÉTAIT ABSENT OU EXCUSE : », « ABSENT E avec EXCUSE : », « ETAIENT EXCUSES ET REPRESENTES PAR POUVOIR : »,
+  // « Absents-excusés : ».)
+  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}(?:\\s+|-)(?:(?:${word('et')}|${word('ou')}|${word('avec')})\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?)?`],
   // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
   // (« ABSENT sans EXCUSE : ».)
@@ -824,7 +825,8 @@ const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de|ayant\s+la\s+suppléance\s+de|suppléante?(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s))\s+/i;
 const PROXY_TIMED = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne)\s+(?:son\s+)?(?:pouvoir|procuration)[ \u00a0]*,?[ \u00a0]+((?:à\s+partir\s+du|à\s+compter\s+du|jusqu['’]au)\s+(?:point|rapport|dossier|vote)\s+(?:n°\s*)?\d+(?:\.\d+)*)[ \u00a0]*,?[ \u00a0]+(?:à|a)\s+/i;
 // (« CARRIERE Danielle () représentée par sa suppléante LAGARDE Aurélie »: the substitute sits, no proxy.)
-const REPLACED_PHRASE = /^(?:remplacée?|suppléée?|représentée?(?=\s+par\s+(?:sa|son)\s+suppléante?\s))\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
+// (« CHESNEAU Pascal, excusé, est suppléé par M. DUPONT Claude ».)
+const REPLACED_PHRASE = /^(?:(?:est|a\s+été)\s+)?(?:remplacée?|suppléée?|représentée?(?=\s+par\s+(?:sa|son)\s+suppléante?\s))\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
 const LEAVES = new RegExp(`^(?:quitte|a[ \\u00a0]+quitté)[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]+(?:à|a)[ \\u00a0]+(${TIME_SOURCE})`, 'i');
 const MAIDEN_NAME = new RegExp(`^n[ée]e[ \\u00a0]+[${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]+)*(?=[ \\u00a0]*(?:[,;()]|$))`, 'u');
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
@@ -1299,10 +1301,13 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // of the entry before, between commas.
     const previous = out.entries[out.entries.length - 1];
     if (previous && COMMUNE_PIECE.test(t)) continue;
-    if (previous && !previous.proxyTo && role !== 'present' && (PROXY_PHRASE.test(t) || BARE_PROXY.test(t))) {
+    if (previous && !previous.proxyTo && role !== 'present' && (PROXY_PHRASE.test(t) || BARE_PROXY.test(t) || REPLACED_PHRASE.test(t))) {
       const read = phrase(t, start, previous, b, role, false);
       if (read > 0) { previous.end = start + read; continue; }
     }
+    // « BEAUDOIN Éric, excusé, n’est pas représenté, ni suppléé, BOULARD Dominique, … »: what the entry before is, between
+    // commas.
+    if (previous && ENTRY_STATUS.test(t)) { previous.end = Math.max(previous.end, start + t.length); continue; }
     // « Mme VALLERAND Jeannine↵(suppléante de M. TARTAR↵Gérard) »: a parenthesis on the line below qualifies the entry.
     if (previous && /^\([^)]*\)$/.test(t)) {
       readParenthesis(t.slice(1, -1).trim(), start + 1 + (t.length - 1 - t.slice(1).trimStart().length), previous, b, role);
@@ -1881,6 +1886,9 @@ const HOLDER_ABSENT = /^[ \u00a0]*\((?:absente?s?|non présente?s?)\)/iu;
  * those present, Y sits), a substitute (« suppléante de Y », « remplace Y »). The length read; 0 for no phrase;
  * -1 for a phrase without a person after it.
  */
+/** Between commas after an entry, what it is: « excusé », « n’est pas représenté », « ni suppléé ». */
+const ENTRY_STATUS = /^(?:excusée?s?|absente?s?|n['’][ \u00a0]?est[ \u00a0]+pas[ \u00a0]+(?:représentée?|suppléée?|excusée?)|ni[ \u00a0]+(?:représentée?|suppléée?)|non[ \u00a0]+(?:représentée?|excusée?|suppléée?))\.?$/i;
+
 function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, role: ListRole, bare: boolean): number {
   const found = (re: RegExp | null, then: (p: PersonNode) => void, holder = false): number => {
     const m = re?.exec(text);
