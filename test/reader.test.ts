@@ -1283,6 +1283,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['BRUN Gérard → Mme ROSE Anne']);
   });
 
+  it('reads « Présents votants : 73 … Votants : 74 » as 73 present and 74 voters', () => {
+    const f = facts('Séance du 15 juillet 2020\nNombre de conseillers En exercice : 75 Présents votants : 73 Absents : 3 - dont suppléés : 1 - ayant donné pouvoir : 1 Votants : 74\n');
+    assert.deepEqual(f.counts, { inOffice: 75, present: 73, represented: 1, voters: 74 });
+  });
+
   it('reads a roll whose struck names the act says are listed below: listed present, seated once, no mistake claimed', () => {
     const head = 'Séance du 24 novembre 2017\n   Nombre de membres en exercice :                 5\n   Nombre de membres présents :                       3           Nombre de procuration(s) :     2 \n\n';
     const roll = 'Présents (dans l’ordre du tableau) : Mesdames et Messieurs Patrick NOIR, Simon BLANC, Gilbert GRIS, Stéphane BRUN et Cécile ROSE.\n';

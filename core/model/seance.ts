@@ -305,8 +305,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « PRESENTS [13] : », « ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: ».
   ['declaredPresent', /\bpr[ée]sents?\s*\[\s*(\d+)\s*\]/gi],
   ['declaredRepresented', /\b(?:mandats?\s+de\s+vote|pouvoirs?|procurations?|repr[ée]sent[ée]s)\s*\[\s*(\d+)\s*\]/gi],
-  // « Votants (présents ou représentés) : 22 ».
-  ['declaredVoters', /\bvotants(?:\s*\([^()]{0,40}\))?\s*:?\s*(\d+)(?!\d)/gi],
+  // « Votants (présents ou représentés) : 22 »; not « Présents votants : 73 » (those present who vote).
+  ['declaredVoters', /(?<!pr[ée]sents\s+)\bvotants(?:\s*\([^()]{0,40}\))?\s*:?\s*(\d+)(?!\d)/gi],
   ['declaredVoters', /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],
   // « Représentés : 2 », « Pouvoirs 2 »; not « représente 1050 chercheurs » (a verb).
   // « … : 46 dont 6 procurations ».
