@@ -983,7 +983,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
 
 /** « durant toute la séance : », « à partir de l'affaire n° 04-20160625 : », « de l'affaire n° 09 à l'affaire n° 13 : ». */
 /** The head of a commune's name that ends a line, after a separator: « Saint », « St », « MONTAIGUT EN », « Commune de St ». */
-const WRAPPED_COMMUNE_HEAD = /(?:^|[,;:/\n])[ \u00a0]*((?:(?!(?:M|Mme|Mlle|MM|Mr)\.?[ \u00a0])[\p{L}'’-]+[ \u00a0]+){0,2}(?:Saint|Sainte|St|Ste|SAINT|SAINTE|ST|STE|Le|La|Les|LE|LA|LES|en|sur|sous|lès|lez|EN|SUR|SOUS|LES|LÈS|LEZ)\.?)[ \t\u00a0]*\r?\n$/u;
+const WRAPPED_COMMUNE_HEAD = /(?:^|[,;:/\n])[ \u00a0]*((?:(?!(?:M|Mme|Mlle|MM|Mr)\.?[ \u00a0])[\p{L}'’-]+[ \u00a0]+){0,2}(?:Saint|Sainte|St|Ste|SAINT|SAINTE|ST|STE|Le|La|Les|LE|LA|LES|en|sur|sous|lès|lez|EN|SUR|SOUS|LES|LÈS|LEZ)\.?)[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*){1,2}$/u;
 const TIME_GROUP = /(?<=^|[\s,;])((?:durant|pendant)[ \u00a0]+toute[ \u00a0]+la[ \u00a0]+séance|(?:à[ \u00a0]+partir|jusqu['’][ \u00a0]*à)[ \u00a0]+(?:de[ \u00a0]+)?l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+|de[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+[ \u00a0]+à[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+)[ \u00a0]*:(?=[ \u00a0])/giu;
 
 const LIST_HEAD = new RegExp(`^[ \\u00a0]*(?:\\([ \\u00a0]*\\d{1,4}[ \\u00a0]*\\)[ \\u00a0\\t\\r\\n]*(?=[${UP}]))?(?:(?:Suppléant|Titulaire|SUPPLÉANT|SUPPLEANT|TITULAIRE)(?:\\(e\\)s|\\(E\\)S|e?s|E?S)[ \\u00a0]+(?=[${UP}]))?`, 'u');

@@ -36,6 +36,7 @@ describe('checks: commune-spelling', () => {
     const wrapped = 'Étaient présents : Besançon : M. Jean DUPONT, Saint\nSaturnin de Lenne : M. Gérard AFFRE / Thise : M. Alain LORIGUET /\nMONTAIGUT EN\nCOMBRAILLE : Mme Claire LEMPEREUR';
     assert.equal(messages(one).length, 2, 'hyphens missing in both names');
     assert.deepEqual(messages(wrapped), messages(one));
+    assert.deepEqual(messages(wrapped.replace(/\n/g, '\n\n')), messages(one), 'a blank line after every line too');
   });
 
   it('takes a ligature spelled out (« Courceboeufs » for Courcebœufs) for no misspelling', () => {
