@@ -372,10 +372,21 @@ export class Builder {
     // « son article 10 », « ses articles » (of the text just cited), and the citations « Vu … » refer to other texts.
     // (The start of the line being built, without searching back over a long line for each reference.)
     const lineStart = t.startOffset >= this.line.start && t.startOffset <= this.line.end ? this.line.start : this.index.lineStart(this.index.lineOf(t.startOffset));
-    const before = this.text.slice(Math.max(lineStart, t.startOffset - 12), t.startOffset);
+    let before = this.text.slice(Math.max(lineStart, t.startOffset - 12), t.startOffset);
+    // The sentence may have begun on the lines above (« Vu la loi … et notamment son↵article 10, »): back over the lines
+    // of its paragraph that end with no full stop, a few at most.
+    let sentenceStart = lineStart;
+    for (let k = 0, no = this.index.lineOf(lineStart); k < 4 && no > 0; k++, no--) {
+      const above = this.index.lineStart(no - 1);
+      // (Its last characters only: a line above may be a whole flattened page.)
+      const tail = this.text.slice(Math.max(above, sentenceStart - 200), sentenceStart).replace(/[\r\n]+$/, '');
+      if (!tail.trim() || /[.;:!?][ \t\u00a0]*$/.test(tail)) break;
+      if (k === 0 && !before.trim()) before = `${tail.slice(-12)} `;
+      sentenceStart = above;
+    }
     // « article 6574 » of a budget is a line of the accounting nomenclature, not an article of this act.
     const nomenclature = numbers.length > 0 && numbers.every((n) => /^\d{4,}$/.test(n));
-    const external = codeArticle || nomenclature || EXTERNAL_AFTER.test(after.replace(/^\^\{er\}/, '')) || /\b(?:son|sa|ses|leur|leurs|dudit|du même)\s+$/i.test(before) || /^\s*Vu\b/.test(this.text.slice(lineStart, lineStart + 4));
+    const external = codeArticle || nomenclature || EXTERNAL_AFTER.test(after.replace(/^\^\{er\}/, '')) || /\b(?:son|sa|ses|leur|leurs|dudit|du même)\s+$/i.test(before) || /^\s*Vu\b/.test(this.text.slice(lineStart, lineStart + 4)) || (sentenceStart !== lineStart && /^\s*Vu\b/.test(this.text.slice(sentenceStart, sentenceStart + 4)));
     return { type: 'reference', offset: s.offset, end: s.end, range: s.range, text, target, numbers, external };
   }
 

@@ -122,6 +122,12 @@ describe('checks: ref-unresolved', () => {
     assert.deepEqual(findingsOf(CONVENTION, 'ref-unresolved'), []);
   });
 
+  it('takes references of a citation wrapped over lines for other texts (« Vu la loi … et notamment son↵article 10, »)', () => {
+    const t = 'CONVENTION\n\nVu la loi n°2000-321 du 12 avril 2000 relative aux droits des citoyens\ndans leurs relations avec les administrations, et notamment son\narticle 10,\nVu le décret n°2001-495 du 6 juin 2001 pris pour son application et relatif\nà la transparence, notamment les articles 8\net 9 de ce décret,\n\nArticle 1 - Objet\nA.\n\nArticle 2 - Montant\nB.';
+    assert.deepEqual(findingsOf(t, 'ref-unresolved'), []);
+    assert.equal(findingsOf(`${t}\nComme prévu à\nl’article 10, la subvention est versée.`, 'ref-unresolved').length, 1, 'a reference of the act itself, wrapped, is still told');
+  });
+
   it('reports a reference to an article this document does not contain, at the reference', () => {
     const t = CONVENTION.replace('des articles 3 et 4', 'des articles 3 et 9');
     const f = findingsOf(t, 'ref-unresolved');
