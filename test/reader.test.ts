@@ -1288,6 +1288,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.counts, { inOffice: 75, present: 73, represented: 1, voters: 74 });
   });
 
+  it('reads counts written figure first (« 79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés »), not the next figure', () => {
+    assert.deepEqual(facts('Séance du 11 juillet 2017\n79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés\n').counts, { inOffice: 79, present: 67, represented: 10, voters: null });
+    // Each word before its figure: as before.
+    assert.deepEqual(facts('Séance du 11 juillet 2017\nNombre de conseillers En exercice 31 Présents 25 Pouvoirs 3 Excusés 2\n').counts, { inOffice: 31, present: 25, represented: 3, voters: null });
+  });
+
   it('reads a roll whose struck names the act says are listed below: listed present, seated once, no mistake claimed', () => {
     const head = 'Séance du 24 novembre 2017\n   Nombre de membres en exercice :                 5\n   Nombre de membres présents :                       3           Nombre de procuration(s) :     2 \n\n';
     const roll = 'Présents (dans l’ordre du tableau) : Mesdames et Messieurs Patrick NOIR, Simon BLANC, Gilbert GRIS, Stéphane BRUN et Cécile ROSE.\n';

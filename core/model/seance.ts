@@ -274,6 +274,8 @@ function laterHeaderSays(d: DateNode, before: string, inWords: Seance['dateInWor
 /** Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». */
 const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declaredVoters' | 'declaredRepresented'), RegExp][] = [
   // « en exercice au jour de la séance : 87 », « Nombre de membres composant le conseil : 55 ».
+  // « 79 conseillers en exercice : 67 présents … »: the figure before the words, when the one after belongs to the next.
+  ['membersInOffice', /(?<![\d,.])(\d{1,3})[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:[ \u00a0]+(?:municipaux|communautaires|syndicaux|titulaires))?[ \u00a0]+en[ \u00a0]+exercice[ \u00a0]*:?[ \u00a0]*(?=\d{1,3}[ \u00a0]+pr[ée]sents[ \u00a0,]+\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
   ['membersInOffice', /\b(?:(?:en\s+exercice|(?:membres|conseillers|délégués)(?:\s+titulaires)?\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
   // « le Conseil Municipal de Cabourg, composé de 27 membres en exercice, … ».
   ['membersInOffice', /\bcompos[ée]e?\s+de\s+(\d{1,3})\s+(?:membres|conseillers(?:\s+municipaux)?|d[ée]l[ée]gu[ée]s)\s+en\s+exercice\b/gi],
@@ -295,6 +297,10 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // déplacés »: the count of those just named present.
   ['declaredPresent', /(?<![\p{L}])soit\s+(\d{1,3})\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+pr[ée]sents)?(?!\s+(?:absents?|excus|repr[ée]sent|en\s+exercice|titulaires|suppl))(?![\p{L}])/giu],
   ['membersInOffice', /(?<![\d,.])\d+\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+(\d+)(?!\d)/gi],
+  // « 79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés »: each figure before its word, in a row (not « En
+  // exercice 31 Présents 25 Pouvoirs 3 Excusés 2 », each word before its figure).
+  ['declaredPresent', /(?<![\d,.])(\d{1,3})[ \u00a0]+pr[ée]sents[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
+  ['declaredRepresented', /(?<=\d[ \u00a0]+pr[ée]sents[ \u00a0,]+)(\d{1,3})[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
   // (Not a date: « Présents délibération Date d’affichage : 15/12/2015 », the headers of a box run together.)
   ['declaredPresent', /(?<!(?:auditeurs|public|spectateurs|habitants|élèves|enfants)\s)(?<!(?<!nombre\s+de\s)personnes\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s)[a-zà-ÿ'’]+){1,4}\s*:)\s*(?:\((?=\d+\))|)(\d+)\)?(?!\d|[/.]\d)/gi],
   // « Le nombre de présents est de 23, le nombre de votants est de 27 dont 4 procurations ».
@@ -330,6 +336,7 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
  * words are cheaper. A pattern added to COUNTS needs its word here, at its place.
  */
 const COUNT_WORDS: RegExp[] = [
+  /exercice/i,
   /exercice|fonction|aff[ée]rents|composant/i,
   /exercice/i,
   /exercice/iu,
@@ -339,6 +346,8 @@ const COUNT_WORDS: RegExp[] = [
   /pr[ée]sents/i,
   /pr[ée]sents/i,
   /soit/iu,
+  /pr[ée]sents/i,
+  /pr[ée]sents/i,
   /pr[ée]sents/i,
   /pr[ée]sent/i,
   /pr[ée]sents/i,
