@@ -1294,6 +1294,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(facts('Séance du 11 juillet 2017\nNombre de conseillers En exercice 31 Présents 25 Pouvoirs 3 Excusés 2\n').counts, { inOffice: 31, present: 25, represented: 3, voters: null });
   });
 
+  it('reads a list after its count and « Mesdames, Messieurs, » (« ABSENTS EXCUSÉS : 2 Mesdames, Messieurs, X, Y »)', () => {
+    const f = facts('Séance du 27 septembre 2018\nPRESENTS : 2 Mesdames, Messieurs, NOIR Alain, BLANC Edith,\nABSENTS EXCUSÉS : 2 Mesdames, Messieurs, GRIS Maurice, ROSE Jocelyne,\nSecrétaire de séance : NOIR Alain\n');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Alain', 'BLANC Edith']);
+    assert.deepEqual(names(f.attendance.absent), ['GRIS Maurice', 'ROSE Jocelyne']);
+  });
+
   it('reads a roll whose struck names the act says are listed below: listed present, seated once, no mistake claimed', () => {
     const head = 'Séance du 24 novembre 2017\n   Nombre de membres en exercice :                 5\n   Nombre de membres présents :                       3           Nombre de procuration(s) :     2 \n\n';
     const roll = 'Présents (dans l’ordre du tableau) : Mesdames et Messieurs Patrick NOIR, Simon BLANC, Gilbert GRIS, Stéphane BRUN et Cécile ROSE.\n';

@@ -265,10 +265,10 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       let role: LabelMatch['role'] = re === STOP_LABEL ? 'stop' : listRole(label);
       // « Présents : 15 » is a count; « Nombre de conseillers présents : 10 : ARNAL René, … » a count, then the list.
       // (« Présents : 1. DUPONT Jean 2. … » is a numbered list, not a count.)
-      // (« PRESENTS : 21 Mmes CRISTINELLI-FRAIBOEUF Sonya - … », « Sont présents : 11 M. BURGER Claude, … »: a count, then
-      // a civility: the list.)
+      // (« PRESENTS : 21 Mmes CRISTINELLI-FRAIBOEUF Sonya - … », « Sont présents : 11 M. BURGER Claude, … », « ABSENTS
+      // EXCUSÉS : 12 Mesdames, Messieurs, ARLOT Maurice, … »: a count, then a civility: the list.)
       // (« Présents : 001 AFFILE Gwendoline , 002 … »: numbers with leading zeros before the names, no count.)
-      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+\p{Lu}{2}|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.\u00a0 ]|(M)\.?[ \u00a0]+\p{Lu})|)/u.exec(text.slice(end, end + 80));
+      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+\p{Lu}{2}|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.,\u00a0 ]|(M)\.?[ \u00a0]+\p{Lu})|)/u.exec(text.slice(end, end + 80));
       if (count) {
         if ((count[1] || count[2] || count[3]) && role !== 'stop') end += count[0].length;
         else role = 'stop';
