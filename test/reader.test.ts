@@ -1300,6 +1300,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['GRIS Maurice', 'ROSE Jocelyne']);
   });
 
+  it('reads « Adjt » for « Adjoint » after a name (« ROUX Marcel 2ème Adjt, »)', () => {
+    const f = facts('Séance du 26 juin 2009\nETAIENT PRESENTS : NOIR Félix, Maire, BLANC Christian 1er Adjt, ROUX Marcel 2ème Adjt, GRIS Elie, ROSE Lucette.\n');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Félix', 'BLANC Christian', 'ROUX Marcel', 'GRIS Elie', 'ROSE Lucette']);
+  });
+
   it('reads a roll whose struck names the act says are listed below: listed present, seated once, no mistake claimed', () => {
     const head = 'Séance du 24 novembre 2017\n   Nombre de membres en exercice :                 5\n   Nombre de membres présents :                       3           Nombre de procuration(s) :     2 \n\n';
     const roll = 'Présents (dans l’ordre du tableau) : Mesdames et Messieurs Patrick NOIR, Simon BLANC, Gilbert GRIS, Stéphane BRUN et Cécile ROSE.\n';

@@ -349,7 +349,7 @@ const HEADING_WORDS = new Set([
 ]);
 
 /** A function written after a name, or in its place: it names no one. */
-const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
+const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
 /** A function and nothing else before a separator (« , Maire - »). */
 const FUNCTION_ALONE = new RegExp(`${FUNCTION.source}$`, 'i');
 /** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
