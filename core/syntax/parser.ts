@@ -377,6 +377,8 @@ export class Builder {
     // of its paragraph that end with no full stop, a few at most.
     let sentenceStart = lineStart;
     for (let k = 0, no = this.index.lineOf(lineStart); k < 4 && no > 0; k++, no--) {
+      // (A line that opens with a capital starts a sentence of its own: « Le remboursement se fait … de l'article 7 ».)
+      if (!/^[ \t\u00a0]*\p{Ll}/u.test(this.text.slice(sentenceStart, sentenceStart + 20))) break;
       const above = this.index.lineStart(no - 1);
       // (Its last characters only: a line above may be a whole flattened page.)
       const tail = this.text.slice(Math.max(above, sentenceStart - 200), sentenceStart).replace(/[\r\n]+$/, '');
