@@ -1,7 +1,7 @@
 // The séance: date, convocation, declared counts, ordre de passage, presidency, collectivity, stamps;
 // and the reports (deliberations) with their votes and interested councillors.
 import type { DateNode, DocumentNode, FieldLine, Inline, Line, ListLine, PersonNode, Span } from '../syntax/tree';
-import { hasInlines } from '../syntax/tree';
+import { goesOnFromAbove, hasInlines } from '../syntax/tree';
 import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
 import { foldFrench, wordsToNumber } from '../text/numbers';
@@ -86,7 +86,7 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     if (!seance.convocation) seance.convocation = convocationIn(l.text, l.offset, l.inlines);
     // (« Sur convocation datée du 4 mai 2018,↵affichée en mairie le 4 mai 2018 … »: a line in lower case that goes on with
     // the sentence above says what that sentence speaks of, not a stamp of the act.)
-    if (!(previous && previous.type !== 'blank' && /^[ \t\u00a0]*\p{Ll}/u.test(l.text) && !/[.!?:][ \t\u00a0\r]*$/.test(previous.text))) stamp(l.text, l.inlines, seance);
+    if (!(previous && goesOnFromAbove(previous.text, l.text))) stamp(l.text, l.inlines, seance);
     // The most specific collectivity of the header: a commune's name under its département's. (Not in the lists nor
     // after them: « PRESENTS : ↵ COMMUNE D’ BONDURAND Jean-Claude COMMUNE DE … » names the communes of delegates.)
     const lineInAct = l.range.start.line - doc.range.start.line;

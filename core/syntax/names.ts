@@ -888,9 +888,11 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   if (next) { out.end = next.start; out.stopped = true; }
   // « … Raphaël CHARPENTIER ayant donné pouvoir à Bernard GÉRARD --- oOo --- DÉCISIONS MUNICIPALES … »: a rule (three
   // hyphens or more, underscores, equal signs) ends the list.
+  // (The text of the list is sliced once: cut at the rule when there is one.)
+  let slice = text.slice(from, out.end);
   RULE.lastIndex = 0;
-  const rule = RULE.exec(text.slice(from, out.end));
-  if (rule) { out.end = from + rule.index; out.stopped = true; }
+  const rule = slice.includes('---') || slice.includes('___') || slice.includes('===') ? RULE.exec(slice) : null;
+  if (rule) { out.end = from + rule.index; out.stopped = true; slice = slice.slice(0, rule.index); }
   const end = out.end;
   const paired = role !== 'present' ? respectively(text, from, end, b, role) : undefined;
   // (Up to the next label, if any: « … à D.↵COSSON. Absents : S. GICQUELLO ».)
@@ -898,7 +900,6 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   // Commune labels cut the list into groups.
   const labels: (Piece & { when?: string })[] = [];
   COMMUNE_LABEL.lastIndex = 0;
-  const slice = text.slice(from, end);
   // (Every commune label ends with a colon; one in capitals without a colon starts with COMMUNE or VILLE.)
   if (slice.includes(':')) for (let m = COMMUNE_LABEL.exec(slice); m; m = COMMUNE_LABEL.exec(slice)) {
     const name = m[0].replace(/[ \u00a0]*:$/, '');
@@ -1431,13 +1432,33 @@ function pointsGoOn(text: string, start: number, i: number): boolean {
   return /^[ \u00a0]+(?:n°[ \u00a0]*)?\d|^,?\d/.test(text.slice(after, after + 6)) && POINTS_BEFORE.test(text.slice(Math.max(start, i - 40), i));
 }
 
-/** The start of a line that says from or until which report an entry holds (« à partir du rapport n°15 »). */
-const POINT_TIME_AHEAD = /^[ \u00a0\t]*(?:à[ \u00a0]+partir|à[ \u00a0]+compter|jusqu['’][ \u00a0]*)(?:[ \u00a0]+du|[ \u00a0]*au)[ \u00a0]+(?:rapport|point|dossier|question|délibération)[ \u00a0]*(?:n[ \u00a0]*°?|n°)?[ \u00a0]*\d/i;
+/** « à partir du rapport n°15 », « jusqu’au point 4 »: from or until which report an entry holds, up to its figure. */
+const POINT_TIME = String.raw`(?:à[ \u00a0]+partir|à[ \u00a0]+compter|jusqu['’][ \u00a0]*)(?:[ \u00a0]+du|[ \u00a0]*au)[ \u00a0]+(?:rapport|point|dossier|question|délibération)[ \u00a0]*(?:n[ \u00a0]*°?|n°)?[ \u00a0]*\d`;
+const POINT_TIME_AHEAD = new RegExp(`^[ \\u00a0\\t]*${POINT_TIME}`, 'i');
+const POINT_TIME_ALONE = new RegExp(`^[ \\u00a0\\t]*${POINT_TIME}\\d*(?:\\.\\d+)*[ \\u00a0]*[.,;)]?[ \\u00a0\\t\\r]*$`, 'i');
+
+/**
+ * Whether the line below a line break (`after`) tells from or until which report the entry above holds: « … à Madame
+ * Marie-Hélène CHASTRE↵à partir du rapport n°15. », or « … FRECHOU à↵partir du rapport n°21. » (`before`, the end of
+ * the line above, keeps the « à »). `alone`: the line is nothing else.
+ */
+export function pointTimeBelow(before: string, after: string, alone = false): boolean {
+  const phrase = `${/[ \u00a0]à[ \u00a0\t\r]*$/.test(before) ? 'à ' : ''}${after}`;
+  return (alone ? POINT_TIME_ALONE : POINT_TIME_AHEAD).test(phrase);
+}
 
 /** The two halves of a proxy's verb that the end of a line cut: « … a↵donné pouvoir à », « … a donné↵pouvoir à ». */
-const VERB_CUT_BEFORE = /[ \u00a0](?:a|ayant|avait|donn[ée])$/;
+const VERB_CUT_BEFORE = /[ \u00a0](?:a|ayant|avait|donn[ée])[ \u00a0\t\r]*$/;
 const VERB_CUT_AFTER = /^[ \u00a0\t]*(?:donn[ée]|son|pouvoir|procuration|mandat|délégation)[ \u00a0]/;
 const PROXY_VERB_ACROSS = /[ \u00a0](?:a|ayant|avait)[ \u00a0]+donn[ée][ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)[ \u00a0]/;
+
+/** Whether a line break between `before` (the end of the line above) and `after` (the line below) cuts a proxy's verb. */
+export function proxyVerbCut(before: string, after: string): boolean {
+  return VERB_CUT_BEFORE.test(before) && VERB_CUT_AFTER.test(after) && PROXY_VERB_ACROSS.test(`${before.trimEnd()} ${after.trimStart()}`);
+}
+
+/** The head of a political group's name that ends a line, its members below (« … Absents excusés : Groupe Liste↵d Union … Mme X »). */
+export const POLITICAL_GROUP_AT_END = /(?:^|[\s,;:])(?:Groupe|GROUPE)[ \u00a0][^,;()\n.]{0,100}$/;
 
 /** What is left of a line after the last entry it reads: a proxy's phrase whose holder is below. */
 export const PROXY_CUT_AT_END = /^[\s,;]*(?:(?:(?:qui[ \u00a0]+)?(?:a|ayant|avait)[ \u00a0]+donn[ée]|donne|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)(?:[ \u00a0]+de[ \u00a0]+vote)?[ \u00a0]+)?(?:à|a)(?:[ \u00a0]+(?:M\.|Mme\.?|Mlle|Monsieur|Madame))?[ \t\u00a0\r]*$/i;
@@ -1504,20 +1525,17 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       if (text[p] === '-' && p > start && /\p{Lu}/u.test(text[p - 1]) && /^[ \t\u00a0]*\p{Lu}{2}/u.test(text.slice(i + 1, i + 6))) continue;
       // « … Mme RIGAUD-JURÉ a↵donné pouvoir à … »: so does the « a » of a proxy's verb.
       // (« G. LESCOAT a donné↵pouvoir à S. DOREL »: or after « donné ».)
-      if (VERB_CUT_BEFORE.test(text.slice(Math.max(start, p - 12), p + 1)) && VERB_CUT_AFTER.test(text.slice(i + 1, i + 40))) {
-        const joined = `${text.slice(Math.max(start, p - 12), p + 1)} ${text.slice(i + 1, i + 40).trimStart()}`;
-        if (PROXY_VERB_ACROSS.test(joined)) continue;
-      }
+      if (proxyVerbCut(text.slice(Math.max(start, p - 12), p + 1), text.slice(i + 1, i + 40))) continue;
       // « … Absents excusés : Groupe Liste↵d Union pour un nouveau souffle pour Versailles Mme RIGAUD-JURÉ … »: the name of a
       // political group wrapped before its members.
-      if (/^[ \u00a0]*(?:Groupe|GROUPE)[ \u00a0][^,;()\n]{0,100}$/.test(text.slice(start, i))) continue;
+      if (POLITICAL_GROUP_AT_END.test(text.slice(Math.max(start, i - 100), i).trimEnd())) continue;
       // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below; so does the « à »
       // of a proxy after a name (« Madame Pascale MINIERE (Boulay les Barres) à↵Monsieur Jean-Guy ROBLIN (Bricy), »).
       if (PHRASE_END.test(text.slice(Math.max(start, i - 40), i)) || /[\p{L})][ \u00a0]+à[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 6), i))) continue;
       // « M LARAIZE Olivier↵suppléant M. DUPECHOT Jean-Claude (Le Brethon) ; »: so does the member a substitute replaces.
       if (/^[ \u00a0\t]*(?:suppléante?|remplaçante?)(?:[ \u00a0]+(?:de|du))?[ \u00a0]+(?:M\.?|Mme|Monsieur|Madame)[ \u00a0]/i.test(text.slice(i + 1, i + 40)) && p >= start && !/[,;.:\-–—]/.test(text[p])) continue;
       // « … à Madame Marie-Hélène CHASTRE↵à partir du rapport n°15. »: so does the report from or until which it holds.
-      if (POINT_TIME_AHEAD.test(`${/[ \u00a0]à$/.test(text.slice(Math.max(start, p - 1), p + 1)) ? 'à ' : ''}${text.slice(i + 1, i + 40)}`)) continue;
+      if (pointTimeBelow(text.slice(Math.max(start, p - 1), p + 1), text.slice(i + 1, i + 40))) continue;
       // « …, jusqu'à↵20 heures 15. »: so does the phrase of a time.
       if (TIME_END.test(text.slice(Math.max(start, i - 20), i))) continue;
       // « M.↵DUPONT »: a civility alone at the end of a line belongs to the name below.

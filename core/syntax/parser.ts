@@ -6,10 +6,11 @@ import * as T from './lexer';
 import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate, TIME_SOURCE } from '../text/dates';
 import { LineIndex } from './positions';
-import { aloneLabel, COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, PROXY_CUT_AT_END, readNames, TIME_END } from './names';
+import { aloneLabel, COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, pointTimeBelow, POLITICAL_GROUP_AT_END, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
+import { goesOnFromAbove } from './tree';
 
 /** Offset just past a token (the lexer tracks start offsets only, which is faster). */
 function endOf(t: IToken): number {
@@ -209,12 +210,12 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
       // entry above, wrapped to a line of its own.
       // « … Absents excusés : Groupe Liste↵d Union pour un nouveau souffle pour Versailles Mme RIGAUD-JURÉ a↵donné pouvoir
       // à … »: the name of a political group wrapped before its members.
-      if (k === last + 1 && prev && /(?:^|[\s,;:])(?:Groupe|GROUPE)[ \u00a0][^,;()\n.]{0,100}$/.test(text.slice(Math.max(prev.offset, prev.end - 100), prev.end)) && /[ \u00a0](?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)[ \u00a0]/.test(text.slice(l.offset, l.end))) { last = k; j = k; continue; }
+      const prevEnd = prev ? text.slice(Math.max(prev.offset, prev.end - 100), prev.end) : '';
+      if (k === last + 1 && prev && POLITICAL_GROUP_AT_END.test(prevEnd.trimEnd()) && /[ \u00a0](?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)[ \u00a0]/.test(text.slice(l.offset, l.end))) { last = k; j = k; continue; }
       // « … Mme RIGAUD-JURÉ a↵donné pouvoir à Mme BOURACHOT-ROUCAYROL, … »: the verb of a proxy wrapped after its « a ».
-      if (k === last + 1 && prev && /[ \u00a0](?:a|ayant|avait)[ \u00a0\t\r]*$/.test(text.slice(Math.max(prev.offset, prev.end - 8), prev.end)) && /^[ \u00a0\t]*donn[ée][ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)/.test(text.slice(l.offset, l.offset + 40))) { last = k; j = k; continue; }
+      if (k === last + 1 && prev && proxyVerbCut(prevEnd.slice(-12), text.slice(l.offset, l.offset + 40))) { last = k; j = k; continue; }
       // (« … FRECHOU à↵partir du rapport n°21. »: so when the « à » stays above.)
-      const cutAfterTo = prev && /[ \u00a0]à[ \u00a0\t\r]*$/.test(text.slice(Math.max(prev.offset, prev.end - 4), prev.end));
-      if (k === last + 1 && POINT_TIME_LINE.test(`${cutAfterTo ? 'à ' : ''}${text.slice(l.offset, l.end)}`)) { last = k; j = k; continue; }
+      if (k === last + 1 && pointTimeBelow(prevEnd, text.slice(l.offset, l.end), true)) { last = k; j = k; continue; }
       if (k !== last + 1 || !prev || !DANGLING.test(text.slice(Math.max(prev.offset, prev.end - 8), prev.end))) break;
       const first = /^[^,;\-–—]{1,60}/.exec(text.slice(l.offset, Math.min(l.end, l.offset + 60)));
       if (!first || !looksLikeNames(text, l.offset, l.offset + first[0].length)) break;
@@ -247,8 +248,6 @@ function namesAfterLabel(line: string): boolean {
 const SENTENCE_END_LINE = /[\p{Ll})]\.[ \u00a0\t\r]*$/u;
 const SENTENCE_START = /^[ \u00a0\t]*\p{Lu}\p{Ll}+[ \u00a0]+(?:(?:du|de|des|la|le|les|d['’]|l['’])[ \u00a0]*)?\p{Ll}{3,}/u;
 /** A line that is nothing but an hour (« 20 heures 15. »). */
-/** A line that is nothing but the report from or until which an entry holds: « à partir du rapport n°15. ». */
-const POINT_TIME_LINE = /^[ \u00a0\t]*(?:à[ \u00a0]+partir|à[ \u00a0]+compter|jusqu['’][ \u00a0]*)(?:[ \u00a0]+du|[ \u00a0]*au)[ \u00a0]+(?:rapport|point|dossier|question|délibération)[ \u00a0]*(?:n[ \u00a0]*°?|n°)?[ \u00a0]*\d+(?:\.\d+)*[ \u00a0]*[.,;)]?[ \u00a0\t\r]*$/i;
 const HOUR_LINE = new RegExp(`^[ \\u00a0\\t]*${TIME_SOURCE}[ \\u00a0]*[.,;]?[ \\u00a0\\t\\r]*$`, 'i');
 const DANGLING = /(?:[,\-–—]|(?:^|[ \u00a0])(?:M\.|Mme\.?|Mlle\.?|Melle\.?|MM\.|Monsieur|Madame))[ \u00a0\t\r]*$/;
 
@@ -376,13 +375,12 @@ export class Builder {
     // The sentence may have begun on the lines above (« Vu la loi … et notamment son↵article 10, »): back over the lines
     // of its paragraph that end with no full stop, a few at most.
     let sentenceStart = lineStart;
+    // (A line that opens with a capital starts a sentence of its own: « Le remboursement se fait … de l'article 7 ».)
     for (let k = 0, no = this.index.lineOf(lineStart); k < 4 && no > 0; k++, no--) {
-      // (A line that opens with a capital starts a sentence of its own: « Le remboursement se fait … de l'article 7 ».)
-      if (!/^[ \t\u00a0]*\p{Ll}/u.test(this.text.slice(sentenceStart, sentenceStart + 20))) break;
       const above = this.index.lineStart(no - 1);
       // (Its last characters only: a line above may be a whole flattened page.)
       const tail = this.text.slice(Math.max(above, sentenceStart - 200), sentenceStart).replace(/[\r\n]+$/, '');
-      if (!tail.trim() || /[.;:!?][ \t\u00a0]*$/.test(tail)) break;
+      if (!goesOnFromAbove(tail, this.text.slice(sentenceStart, sentenceStart + 20))) break;
       if (k === 0 && !before.trim()) before = `${tail.slice(-12)} `;
       sentenceStart = above;
     }

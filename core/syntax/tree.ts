@@ -133,6 +133,15 @@ export function hasInlines(line: Line): line is LineWithInlines {
   return 'inlines' in line;
 }
 
+/**
+ * Whether a line goes on with the sentence of the line above (`above`: its text, or its last characters): it opens in
+ * lower case and the line above, not blank, ends with no full stop (« Sur convocation datée du 4 mai 2018,↵affichée en
+ * mairie le 4 mai 2018 », « … et notamment son↵article 10, »).
+ */
+export function goesOnFromAbove(above: string, line: string): boolean {
+  return above.trim() !== '' && /^[ \t\u00a0]*\p{Ll}/u.test(line) && !/[.;:!?][ \t\u00a0\r]*$/.test(above);
+}
+
 /** The amounts of a line: in its text, or in the cells of a table row. */
 export function amountsOf(l: Line): AmountNode[] {
   if (l.type === 'row') return l.cells.flatMap((c) => c.amounts);
