@@ -21,7 +21,7 @@ export const inspectCommand: Command = {
     // As `delib check`: a file that cannot be read is named, the others are read, and the status is 2.
     const input = readForAnalysis({ positionals, values, locale, err }, true);
     if (typeof input === 'number') return input;
-    const acts = input.texts.flatMap(({ file, text }) => inspect(analyze(text, { locale, phases: ['fast'] }), file, locale));
+    const acts = input.texts.flatMap(({ file, text }) => inspect(analyze(text, { locale, communes: input.communes, phases: ['fast'] }), file, locale));
     out(values.format === 'json' ? `${JSON.stringify(acts, null, 2)}\n` : acts.map((a) => formatAct(a, locale)).join('\n'));
     return input.problems > 0 ? 2 : 0;
   },

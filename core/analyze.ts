@@ -10,7 +10,7 @@ import { ALL_CHECKS, runChecks } from './checks/index';
 import type { RunOptions } from './checks/registry';
 import { moveCitations } from './checks/util';
 import { outline, type OutlineSymbol } from './features/outline';
-import type { CommuneIndex } from './communes/index';
+import { communeLexicon, type CommuneIndex } from './communes/index';
 import type { Roster } from './roster/types';
 import { suppressed } from './suppress';
 
@@ -115,6 +115,11 @@ function contextOf(options: AnalyzeOptions): Context {
   return { locale: options.locale ?? 'fr', token: options.token ?? NEVER_CANCELLED, severities: options.severities, communes: options.communes, roster: options.roster, phases: options.phases };
 }
 
+/** The official list of communes as the reader of lists asks it (a table of communes and delegates). */
+function lexicon(context: Context) {
+  return context.communes && communeLexicon(context.communes);
+}
+
 function sameContext(a: Context, b: Context): boolean {
   return a.locale === b.locale && a.communes === b.communes && a.roster === b.roster &&
     JSON.stringify(a.severities ?? null) === JSON.stringify(b.severities ?? null) && JSON.stringify(a.phases ?? null) === JSON.stringify(b.phases ?? null);
@@ -166,7 +171,7 @@ function* analysisSteps(source: string, options: AnalyzeOptions): Generator<void
     if (kept) return kept;
   }
   const index = new LineIndex(text);
-  const { doc, recovered } = parseRange(text, index);
+  const { doc, recovered } = parseRange(text, index, undefined, undefined, lexicon(context));
   yield;
   const parts: ActPart[] = [];
   for (const view of splitActs(doc)) {
@@ -190,7 +195,7 @@ function assemble(state: State, doc?: DocumentNode): Analysis {
     outline: parts.flatMap((p) => p.outline),
   } as Analysis;
   // The tree of the whole file, and the models of the acts that moved, are made when a feature asks for them.
-  Object.defineProperty(analysis, 'doc', { enumerable: true, get: () => (doc ??= parseRange(text, index).doc) });
+  Object.defineProperty(analysis, 'doc', { enumerable: true, get: () => (doc ??= parseRange(text, index, undefined, undefined, lexicon(state.context)).doc) });
   Object.defineProperty(analysis, 'acts', { enumerable: true, get: () => (acts ??= parts.map((p) => modelOf(state, p))) });
   Object.defineProperty(analysis, 'model', { enumerable: true, get: () => modelOf(state, parts[0]) });
   states.set(analysis, state);
@@ -202,10 +207,10 @@ function modelOf(state: State, part: ActPart): Model {
   if (part.model) return part.model;
   const k = state.parts.indexOf(part);
   const [lo, hi] = widen(state.parts, k, k);
-  const { doc } = parseRange(state.text, state.index, state.parts[lo].first, state.parts[hi].last);
+  const { doc } = parseRange(state.text, state.index, state.parts[lo].first, state.parts[hi].last, lexicon(state.context));
   const found = (views: DocumentNode[]) => views.find((v) => v.range.start.line === part.first && v.range.end.line === part.last);
   // (Were the act not found there as it was, the whole text is split, so that an act is never misplaced.)
-  const view = found(splitActs(doc)) ?? found(splitActs(parseRange(state.text, state.index).doc))!;
+  const view = found(splitActs(doc)) ?? found(splitActs(parseRange(state.text, state.index, undefined, undefined, lexicon(state.context)).doc))!;
   part.model = model(view);
   return part.model;
 }
@@ -242,7 +247,7 @@ function incremental(previous: State, text: string, context: Context, wide = fal
   const first = parts[lo].first;
   const last = hi + 1 < parts.length ? parts[hi + 1].first + lineDelta - 1 : index.lineCount - 1;
   if (last < first) return undefined;
-  const { doc, recovered } = parseRange(text, index, first, last);
+  const { doc, recovered } = parseRange(text, index, first, last, lexicon(context));
   if (recovered) return undefined;
   // The range starts where an act started (the text above is the same): its first act must start there again.
   const found = actStarts(doc);

@@ -19,6 +19,16 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. Jean DUPONT – Mme Anne MARTIN - M. Luc PETIT / Mme Eve BLANC.').attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN', 'M. Luc PETIT', 'Mme Eve BLANC']);
   });
 
+  it('reads a delegate whose commune the extraction lost (« Mme NOIR de – Mme BLANC de CHAPEAU – MM. ROUGE et VERT de DIOU »)', () => {
+    assert.deepEqual(names(facts('Présents : M. BRUN\nAbsents excusés : Mme NOIR de – Mme BLANC de CHAPEAU – MM. ROUGE et VERT de DIOU – M. GRIS de').attendance.absent), ['Mme NOIR', 'Mme BLANC de CHAPEAU', 'ROUGE', 'VERT de DIOU', 'M. GRIS']);
+  });
+
+  it('reads the names below a line of counts that ends with « Présents : N » (« Nombre de membres en exercice : 4 Présents : 3 »)', () => {
+    const f = facts('Séance du 16 février 2016\n\nNombre de membres en exercice : 4 Présents : 3\n\nJean NOIR, Paul BLANC, Anne ROUGE\n\nAbsents excusés : Luc VERT');
+    assert.deepEqual(names(f.attendance.present), ['Jean NOIR', 'Paul BLANC', 'Anne ROUGE']);
+    assert.deepEqual([f.counts.inOffice, f.counts.present], [4, 3]);
+  });
+
   it('reads « Absents excusés » without a colon as the label of the line, and ends a list at its full stop before a sentence', () => {
     const a = analyzeText('Présents : MM. Noir, Blanc, Rouge, Vert.\nAbsents excusés M. Brun, Mme Gris (pouvoir à M. Blanc), MM. Roux, Jaune (pouvoir à M. Noir).\nElection du secrétaire de séance.\nMonsieur Rouge est élu secrétaire de séance.');
     const f = inspect(a, 'test.delib')[0];

@@ -621,6 +621,17 @@ let cached: CommuneIndex | undefined;
  * when bundled, including the bundled tests in dist/test/), or else an index built on the fly from node_modules (when
  * running from the sources).
  */
+const lexicons = new WeakMap<CommuneIndex, (name: string) => boolean>();
+/**
+ * Whether words name a commune (current or former) of the index, whatever their case, accents and hyphens: « BESSAY sur
+ * ALLIER », « ARROS DE NAY ». One function per index, so that analyses made with the same index read alike.
+ */
+export function communeLexicon(index: CommuneIndex): (name: string) => boolean {
+  let f = lexicons.get(index);
+  if (!f) lexicons.set(index, (f = (name) => index.lookup(name).kind !== 'unknown'));
+  return f;
+}
+
 export function loadCommuneIndex(file?: string): CommuneIndex {
   if (file) return createCommuneIndex(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (cached) return cached;

@@ -11,7 +11,7 @@ import type { ConventionModel, Model, PresenceAt, Unread } from './types';
 export * from './types';
 
 export function buildModel(doc: DocumentNode): Model {
-  const b = new Builder(doc.text, doc.positions);
+  const b = new Builder(doc.text, doc.positions, undefined, undefined, doc.communes);
   const lists = attendanceLists(doc, b);
   const seance = readSeance(doc, b, lists);
   const attendance = readAttendance(doc, lists, seance.president);

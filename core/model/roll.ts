@@ -12,6 +12,9 @@ import { foldFrench } from '../text/numbers';
 /** Nothing but counts with their labels (« Nbre de conseillers en exercice : 27 »), or nothing. */
 const COUNTS_ONLY = /^(?:[ \u00a0]*[\p{L}'’. ]{2,60}?[ \u00a0]*:[ \u00a0]*\d+(?!\d))*[ \u00a0]*$/u;
 
+/** The last field of a line of counts, with its figure, at the line's end: « … : 68 Présents : 57 ». */
+const COUNTS_THEN_LABEL = /(?<=^|[ \u00a0])([\p{L}'’ ]{2,40}?[ \u00a0]*:[ \u00a0]*\d{1,4})[ \u00a0]*$/u;
+
 /** A cheap test before the labels are looked for in a line. */
 export const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|conseill|adjoint|[A-Z] [A-Z] [A-Z]/i;
 
@@ -42,8 +45,12 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
       from = l.offset;
     } else continue;
     if (!MAY_HOLD_LABEL.test(from === l.offset ? l.text : doc.text.slice(from, l.end))) continue;
-    const role = from === l.offset ? aloneLabel(l.text) : undefined;
-    i = role ? listBelow(doc, b, i, role, out) : listsInLine(doc, b, i, from, out);
+    let role = from === l.offset ? aloneLabel(l.text) : undefined;
+    // « Nombre de membres en exercice : 68 Présents : 57 », then the names below: the last count of a line of counts is
+    // the label of the list below, as if alone on its line.
+    const tail = role || from !== l.offset ? undefined : COUNTS_THEN_LABEL.exec(l.text);
+    if (tail && COUNTS_ONLY.test(l.text.slice(0, tail.index)) && (role = aloneLabel(tail[1]))) i = listBelow(doc, b, i, role, out, aloneLabelText(tail[1]));
+    else i = role ? listBelow(doc, b, i, role, out) : listsInLine(doc, b, i, from, out);
     // (« L. FOURNIER a donné pouvoir à N. POUNEMBETTI »: an initial opening the line reads like the number of a heading.)
     if (l.type === 'prose' || l.type === 'list' || l.type === 'field' || (l.type === 'heading' && /^[A-Z]\.$/.test(l.number))) proxySentences(doc, b, l, from, out);
   }
@@ -426,10 +433,9 @@ function proxyColumns(doc: DocumentNode, b: Builder, i: number, role: ListRole, 
 }
 
 /** « PRESENTS » alone on line i: the names are on the lines below. Returns the last line read. */
-function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out: ListLine[]): number {
+function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out: ListLine[], text = aloneLabelText(doc.lines[i].text)): number {
   const l = doc.lines[i];
-  const text = aloneLabelText(l.text);
-  const start = l.offset + l.text.indexOf(text);
+  const start = l.offset + l.text.lastIndexOf(text);
   const proxies = proxyColumns(doc, b, i, role, { start, end: l.end, label: text });
   if (proxies) { out.push(proxies.list); return proxies.last; }
   const columns = listOfColumns(doc, b, i, role, { start, end: l.end, label: text }, out);

@@ -3,6 +3,7 @@ import { LineIndex } from './positions';
 import { Builder, parseLines } from './parser';
 import { buildStructure } from './structure';
 import type { DocumentNode, PersonNode, SyntaxError } from './tree';
+import type { CommuneLexicon } from './names';
 
 export * from './tree';
 export { LineIndex, crAsLineFeed } from './positions';
@@ -17,9 +18,10 @@ export function parse(text: string): DocumentNode {
  * Parses the lines first..last of a text (all of them by default), through the whole text's line index: a view of the
  * document as splitActs makes them (offsets and positions those of the whole text), which is the whole document when
  * the range is all of it. `recovered`: the parser met lines it could not read (its recovery may reach past a range).
+ * `communes`: the official list of communes, when the caller has it (the lists of a table of communes are read with it).
  */
-export function parseRange(text: string, index: LineIndex, first = 0, last = index.lineCount - 1): { doc: DocumentNode; recovered: boolean } {
-  const { lines, lexErrors, parseErrors } = parseLines(text, index, first, last);
+export function parseRange(text: string, index: LineIndex, first = 0, last = index.lineCount - 1, communes?: CommuneLexicon): { doc: DocumentNode; recovered: boolean } {
+  const { lines, lexErrors, parseErrors } = parseLines(text, index, first, last, communes);
   const errors: SyntaxError[] = [];
   const at = (offset: number, length: number) => ({ offset, end: offset + length, range: index.range(offset, offset + length) });
   for (const e of lexErrors) {
@@ -28,7 +30,9 @@ export function parseRange(text: string, index: LineIndex, first = 0, last = ind
   for (const e of parseErrors) {
     errors.push({ span: at(e.offset, 1), message: `Construction illisible : ${e.message}`, messageEn: `Unreadable construct: ${e.message}` });
   }
-  return { doc: buildStructure(text, lines, index, errors), recovered: parseErrors.length > 0 };
+  const doc = buildStructure(text, lines, index, errors);
+  if (communes) doc.communes = communes;
+  return { doc, recovered: parseErrors.length > 0 };
 }
 
 /** Reads the people written in running text of a document, as the parser reads them in lists. */
@@ -40,5 +44,5 @@ export interface MentionReader {
 }
 
 export function mentionReader(doc: DocumentNode): MentionReader {
-  return new Builder(doc.text, doc.positions);
+  return new Builder(doc.text, doc.positions, undefined, undefined, doc.communes);
 }

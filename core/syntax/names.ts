@@ -20,6 +20,8 @@ export type ListRole = 'present' | 'absent' | 'excused' | 'givers' | 'holders' |
 export interface NameMaker {
   span(offset: number, end: number): Span;
   person(text: string, s: Span): PersonNode;
+  /** The official list of communes, when the analysis has it (tables of communes and delegates). */
+  readonly communes?: CommuneLexicon;
 }
 
 export interface NamesRead {
@@ -898,7 +900,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   // (Up to the next label, if any: « … à D.↵COSSON. Absents : S. GICQUELLO ».)
   if (paired) { paired.stopped ||= out.stopped; return paired; }
   // Commune labels cut the list into groups.
-  const labels: (Piece & { when?: string })[] = [];
+  const labels: (Piece & { when?: string; table?: boolean })[] = [];
   COMMUNE_LABEL.lastIndex = 0;
   // (Every commune label ends with a colon; one in capitals without a colon starts with COMMUNE or VILLE.)
   if (slice.includes(':')) for (let m = COMMUNE_LABEL.exec(slice); m; m = COMMUNE_LABEL.exec(slice)) {
@@ -923,6 +925,8 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   if (slice.includes('COMMUNE') || slice.includes('VILLE')) for (let m = COMMUNE_CAPS_LABEL.exec(slice); m; m = COMMUNE_CAPS_LABEL.exec(slice)) {
     if (!labels.some((l) => l.start <= from + m!.index && from + m!.index < l.end)) labels.push({ start: from + m.index, end: from + m.index + m[0].trimEnd().length });
   }
+  // « BESSAY sur ALLIER MM. X et Y MERCY Mmes Z et W »: the communes of a flattened table, known from the official list.
+  if (b.communes && labels.length === 0) for (const t of tableCommunes(text, from, end, b.communes)) labels.push({ start: t.start, end: t.end, table: true });
   // « Étaient représentés : durant toute la séance : X par Y … à partir de l'affaire n° 04 : Z par W »: when the
   // people that follow were so.
   const times: (Piece & { when: string })[] = [];
@@ -944,6 +948,14 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     if (l.start > at) groups.push({ start: at, end: l.start, commune: current, label: groupLabel, substitutes, when });
     if (l.when !== undefined) {
       when = /toute/i.test(l.when) ? undefined : l.when;
+      at = l.end;
+      continue;
+    }
+    if (l.table) {
+      // (A commune of a table is not checked as a label: the layout, not the drafter, put its words there.)
+      const s = b.span(l.start, l.end);
+      current = { offset: s.offset, end: s.end, range: s.range, name: text.slice(l.start, l.end) };
+      groupLabel = current.name;
       at = l.end;
       continue;
     }
@@ -979,6 +991,93 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   for (const e of out.entries) if (!e.substituteOf && /^[ \u00a0]*\(\s*suppl[ée]ante?\s*\)/i.test(text.slice(e.person.end, e.person.end + 20))) e.substitute = true;
   if (role !== 'present' && label && PROXY_LABEL.test(label)) for (const e of out.entries) holderInParentheses(text, e, b);
   for (const e of out.entries) e.range = b.span(e.offset, e.end).range;
+  return out;
+}
+
+// ---------------------------------------------------------------- communes of a table, known from the official list
+
+/** Whether words name a commune of the official list (« BESSAY sur ALLIER », « ARROS DE NAY »), when the analysis has it. */
+export type CommuneLexicon = (name: string) => boolean;
+
+type TableWord = { start: number; end: number; text: string; kind: 'caps' | 'link' | 'given' | 'civility' | 'et' | 'other'; sepAfter: boolean };
+const TABLE_CAPS = new RegExp(`^(?:[dDlL]['’])?[${UP}][${UP}'’-]*[${UP}]$|^[${UP}]['’]$|^[${UP}]/$`, 'u');
+const TABLE_LINK = /^(?:sur|sous|en|le|la|les|lès|lez|de|du|des|aux|au|d['’]|l['’]|s\/)$/;
+const TABLE_CIVILITY = /^(?:M\.?|MM\.?|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame|Messieurs|Mesdames|Mr\.?|Mrs\.?)$/;
+/** The particles that may open a surname in capitals (« DE FRESSANGES », « LE GALL »). */
+// (Not « D’ » alone: a name glues it, « d’ARROS »; « ARTHEZ D’ » is a commune's name cut.)
+const CAPS_PARTICLE = /^(?:DE|DU|DES|LE|LA|DEL|DELLA|DA|DI|DOS|VAN|VON|DEN|DER|MAC|MC)$/;
+/** The longest run of words in capitals looked at (a few communes in a row, and a name). */
+const MAX_RUN = 12;
+
+/**
+ * « ALLES SUR DORDOGNE Michel CALES BADEFOLS SUR DORDOGNE Claude VEYSSIERE … », « ANGAIS VIGNAU Hubert, ARBEOST FRAIZE
+ * Cyrille … », « BEAULON MM. GILLARDIN et LOGNON … BERGER BESSAY sur ALLIER MERCY Mmes MOUSSET … »: a table of the
+ * communes and their delegates flattened by a PDF extraction, each commune's name in capitals run into the names.
+ * Where the official list of communes knows the words that stand beside at least three names (after a given name or
+ * a civility when names are written given name first, before the given name when surname first), the table is read
+ * so: in each run of words in capitals, the name takes its surname and the rest is the commune's (known or not: the
+ * layout says so). Returns the spans of the communes, which part the list as commune labels do.
+ */
+export function tableCommunes(text: string, from: number, to: number, isCommune: CommuneLexicon): Piece[] {
+  const words: TableWord[] = [];
+  const re = /[^\s\u00a0]+/g;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    let w = m[0];
+    let sepAfter = false;
+    while (w.length > 1 && /[,;:.]$/.test(w) && !TABLE_CIVILITY.test(w)) { w = w.slice(0, -1); sepAfter = true; }
+    const kind = TABLE_CIVILITY.test(w) ? 'civility' : w === 'et' ? 'et' : TABLE_LINK.test(w) ? 'link' : TABLE_CAPS.test(w) ? 'caps' : CAP_WORD.test(w) ? 'given' : 'other';
+    words.push({ start: from + m.index, end: from + m.index + w.length, text: w, kind, sepAfter: sepAfter || /^[-–—/|]$/.test(w) });
+    if (words.length > 4000) break;
+  }
+  // The runs of words in capitals (with the small words of a commune's name between them), not over a separator.
+  type Run = { first: number; last: number };
+  const runs: Run[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].kind !== 'caps') continue;
+    let j = i;
+    while (j + 1 < words.length && !words[j].sepAfter && j - i < MAX_RUN && (words[j + 1].kind === 'caps' || (words[j + 1].kind === 'link' && words[j + 2]?.kind === 'caps'))) j++;
+    runs.push({ first: i, last: j });
+    i = j;
+  }
+  const memo = new Map<string, boolean>();
+  const known = (a: number, b: number) => {
+    const name = words.slice(a, b).map((w) => w.text).join(' ');
+    let k = memo.get(name);
+    if (k === undefined) memo.set(name, (k = isCommune(name)));
+    return k;
+  };
+  // Whether words a..b are communes one after the other (a table's rows with no delegate present run together).
+  const communes = (a: number, b: number): boolean => {
+    if (a >= b) return false;
+    const ok: boolean[] = [true];
+    for (let e = a + 1; e <= b; e++) {
+      ok[e - a] = false;
+      for (let s = Math.max(a, e - 6); s < e && !ok[e - a]; s++) if (ok[s - a] && words[s].kind === 'caps' && known(s, e)) ok[e - a] = true;
+    }
+    return ok[b - a];
+  };
+  const before = (r: Run) => (r.first > 0 && !words[r.first - 1].sepAfter ? words[r.first - 1].kind : 'other');
+  const after = (r: Run) => (r.last + 1 < words.length && !words[r.last].sepAfter ? words[r.last + 1].kind : 'other');
+  const opensName = (r: Run) => { const k = before(r); return k === 'given' || k === 'civility' || k === 'et'; };
+  // The surname a run opens (« DE FRESSANGES ») or ends (« d’ARROS »): one word, or a particle and a word.
+  const headLength = (r: Run) => (r.last > r.first && CAPS_PARTICLE.test(words[r.first].text) ? 2 : 1);
+  const tailLength = (r: Run) => (r.last - 1 > r.first && CAPS_PARTICLE.test(words[r.last - 1].text) ? 2 : 1);
+  let givenFirst = 0;
+  let surnameFirst = 0;
+  for (const r of runs) {
+    if (r.last === r.first) continue;
+    if (opensName(r) && communes(r.first + headLength(r), r.last + 1)) givenFirst++;
+    if (after(r) === 'given' && before(r) !== 'civility' && communes(r.first, r.last + 1 - tailLength(r))) surnameFirst++;
+  }
+  if (Math.max(givenFirst, surnameFirst) < 3 || givenFirst === surnameFirst) return [];
+  const out: Piece[] = [];
+  const push = (a: number, b: number) => { if (a <= b) out.push({ start: words[a].start, end: words[b].end }); };
+  for (const r of runs) {
+    if (givenFirst > surnameFirst && opensName(r)) push(r.first + headLength(r), r.last);
+    else if (surnameFirst > givenFirst && after(r) === 'given' && before(r) !== 'civility') push(r.first, r.last - tailLength(r));
+    else if (!opensName(r) && communes(r.first, r.last + 1)) push(r.first, r.last);
+  }
   return out;
 }
 
@@ -1787,6 +1886,12 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     if (born) {
       at = here + born[0].length;
       entry.end = at;
+      continue;
+    }
+    // « Mme BONIN de – Mme CUCCA de CHAPEAU »: so with its name lost by the extraction, a dash after it.
+    if (/^(?:de|du|d['’])[ \u00a0]*$/.test(rest) && /^[ \u00a0]*[-–—][ \u00a0]/.test(text.slice(to, to + 3))) {
+      entry.end = here + rest.trimEnd().length;
+      at = to;
       continue;
     }
     // « MM DURAND et P. ALLARD pour BREHEMONT »: the commune the delegate sits for.

@@ -6,6 +6,7 @@ import * as T from './lexer';
 import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate, TIME_SOURCE } from '../text/dates';
 import { LineIndex } from './positions';
+import type { CommuneLexicon } from './names';
 import { aloneLabel, COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, pointTimeBelow, POLITICAL_GROUP_AT_END, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
@@ -89,7 +90,7 @@ export interface ParseOutput {
  * (a range of whole lines: the acts of a register read again after an edit), their offsets and positions those of
  * the whole text.
  */
-export function parseLines(text: string, index: LineIndex, first = 0, last = index.lineCount - 1): ParseOutput {
+export function parseLines(text: string, index: LineIndex, first = 0, last = index.lineCount - 1, communes?: CommuneLexicon): ParseOutput {
   const from = index.lineStart(first);
   const to = last + 1 < index.lineCount ? index.lineStart(last + 1) : text.length;
   const whole = from === 0 && to === text.length;
@@ -106,7 +107,7 @@ export function parseLines(text: string, index: LineIndex, first = 0, last = ind
   p.input = lex.tokens;
   const raw = p.document() ?? [];
   const parseErrors = p.errors.map((e) => ({ offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : to, message: e.message }));
-  const b = new Builder(text, index, from, to);
+  const b = new Builder(text, index, from, to, communes);
   // One node per physical line: lines the parser did not see (blank lines after a list or a row) are blank.
   const lines: Line[] = [];
   let next = first;
@@ -290,7 +291,7 @@ const EXTERNAL_AFTER = /^[ \u00a0,]*(?:\d+[ \u00a0]*)?(?:de[ \u00a0]+la[ \u00a0]
  */
 export class Builder {
   /** from..to: the lines it builds (all the text's by default), whose names are read (namesText). */
-  constructor(private readonly text: string, private readonly index: LineIndex, private readonly from = 0, private readonly to = text.length) {}
+  constructor(private readonly text: string, private readonly index: LineIndex, private readonly from = 0, private readonly to = text.length, readonly communes?: CommuneLexicon) {}
 
   // The line being built: spans inside it get their positions without a search in the line index.
   private line = { no: -1, start: 0, end: -1 };

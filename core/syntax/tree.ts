@@ -181,6 +181,8 @@ export interface DocumentNode extends Span {
   articles: Article[];
   annexes: Annex[];
   errors: SyntaxError[];
+  /** The official list of communes the document was read with, if any (the reader of lists uses it). */
+  communes?: import('./names').CommuneLexicon;
 }
 
 /** The line of a document (or of a view of one act) at a line number of the file. */

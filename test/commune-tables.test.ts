@@ -1,0 +1,41 @@
+// Tables of communes and their delegates flattened by a PDF extraction (« BESSAY sur ALLIER MM. X et Y MERCY … »):
+// the reader of lists tells the communes from the names with the official list of communes. The names are invented,
+// the communes real (the tables of a syndicat or a communauté of one département).
+import assert from 'node:assert/strict';
+import { analyze } from '../core/analyze';
+import { loadCommuneIndex } from '../core/communes/index';
+import { inspect } from '../core/features/inspect';
+
+const communes = loadCommuneIndex();
+const read = (text: string, withCommunes = true) => inspect(analyze(text, { communes: withCommunes ? communes : undefined }), 'test.delib')[0];
+const present = (text: string, withCommunes = true) => read(text, withCommunes).attendance.present.map((p) => p.name);
+
+describe('reader: a table of communes and delegates run into one line', () => {
+  it('reads names written given name first between communes in capitals (« ALLES SUR DORDOGNE Michel NOIR BADEFOLS SUR DORDOGNE … »)', () => {
+    const text = 'Séance du 16 février 2016\nPrésents : ALLES SUR DORDOGNE Michel NOIR BADEFOLS SUR DORDOGNE Claude BLANC Paul ROUGE Annick VERT BEAUMONTOIS EN PERIGORD Dominique GRIS LALINDE Jean BRUN MOLIERES Anne ROSE\nAbsents : Luc MAUVE';
+    assert.deepEqual(present(text), ['Michel NOIR', 'Claude BLANC', 'Paul ROUGE', 'Annick VERT', 'Dominique GRIS', 'Jean BRUN', 'Anne ROSE']);
+    assert.notDeepEqual(present(text, false), present(text), 'without the list of communes, their words are taken for names');
+  });
+
+  it('reads names written surname first after their commune (« ANGAIS NOIR Hubert, ARBEOST VERT Cyrille ARROS DE NAY d’ARROS Gérard »)', () => {
+    const text = 'Séance du 30 novembre 2020\nPrésents : ANGAIS NOIR Hubert, BLANC Jean-Laurent ARBEOST VERT Cyrille ARROS DE NAY d’ARROS Gérard, ROUGE Patrick ASSON GRIS Marc, BRUN Michel BENEJACQ ROSE Anne-Marie, MAUVE Luc\nAbsents : ORANGE Paul';
+    assert.deepEqual(present(text), ['NOIR Hubert', 'BLANC Jean-Laurent', 'VERT Cyrille', 'd’ARROS Gérard', 'ROUGE Patrick', 'GRIS Marc', 'BRUN Michel', 'ROSE Anne-Marie', 'MAUVE Luc']);
+  });
+
+  it('reads delegates after their civility between communes, and communes with no delegate present (« BEAULON MM. NOIR et BLANC BESSAY sur ALLIER MERCY Mmes … »)', () => {
+    const text = 'Séance du 16 mars 2021\nEtaient présents : BEAULON MM. NOIR et BLANC BESSAY sur ALLIER MERCY Mmes ROUGE et VERT CHAPEAU M. GRIS et Mme BRUN LA CHAPELLE aux CHASSES MONETAY sur LOIRE M. ROSE DIOU M. MAUVE\nAbsents : M. ORANGE';
+    assert.deepEqual(present(text), ['NOIR', 'BLANC', 'ROUGE', 'VERT', 'M. GRIS', 'Mme BRUN', 'M. ROSE', 'M. MAUVE']);
+  });
+
+  it('leaves a list of members whose surnames are names of communes as it is', () => {
+    const text = 'Séance du 2 mars 2021\nPrésents : Jean LAVAL, Paul NANCY, Anne VIENNE, Marc AUXERRE, Luc DOLE\nAbsents : LAVAL Pierre, NANCY Marie, VIENNE Louis, DOLE Anne';
+    const f = read(text);
+    assert.deepEqual(f.attendance.present.map((p) => p.name), ['Jean LAVAL', 'Paul NANCY', 'Anne VIENNE', 'Marc AUXERRE', 'Luc DOLE']);
+    assert.deepEqual(f.attendance.absent.map((p) => p.name), ['LAVAL Pierre', 'NANCY Marie', 'VIENNE Louis', 'DOLE Anne']);
+  });
+
+  it('checks no commune of a table as a label (its words were put there by the layout)', () => {
+    const a = analyze('Séance du 16 février 2016\nPrésents : ALLES SUR DORDOGNE Michel NOIR BADEFOLS SUR DORDOGNE Claude BLANC Paul ROUGE Annick VERT BEAUMONTOIS EN PERIGORD Dominique GRIS LALINDE Jean BRUN COUZE SAINT FRONT Anne ROSE', { communes });
+    assert.deepEqual(a.findings.filter((f) => f.code.startsWith('commune-')).map((f) => f.code), []);
+  });
+});
