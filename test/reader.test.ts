@@ -23,6 +23,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. BRUN\nAbsents excusés : Mme NOIR de – Mme BLANC de CHAPEAU – MM. ROUGE et VERT de DIOU – M. GRIS de').attendance.absent), ['Mme NOIR', 'Mme BLANC de CHAPEAU', 'ROUGE', 'VERT de DIOU', 'M. GRIS']);
   });
 
+  it('goes on after a commune label whose name was lost (« La Guierche : Eric GRIS - Françoise ROSE : - Eric MAUVE »)', () => {
+    const f = facts('Etaient présents : Ballon- Saint Mars : Maurice NOIR- Jean-Louis BLANC La Guierche : Eric GRIS - Françoise ROSE : - Eric MAUVE- Pascale ORANGE Souillé : Michel CYAN Absents excusés : Nelly OCRE');
+    assert.deepEqual(names(f.attendance.present), ['Maurice NOIR', 'Jean-Louis BLANC', 'Eric GRIS', 'Françoise ROSE', 'Eric MAUVE', 'Pascale ORANGE', 'Michel CYAN']);
+  });
+
   it('reads the names below a line of counts that ends with « Présents : N » (« Nombre de membres en exercice : 4 Présents : 3 »)', () => {
     const f = facts('Séance du 16 février 2016\n\nNombre de membres en exercice : 4 Présents : 3\n\nJean NOIR, Paul BLANC, Anne ROUGE\n\nAbsents excusés : Luc VERT');
     assert.deepEqual(names(f.attendance.present), ['Jean NOIR', 'Paul BLANC', 'Anne ROUGE']);

@@ -1888,8 +1888,9 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = at;
       continue;
     }
-    // « Mme BONIN de – Mme CUCCA de CHAPEAU »: so with its name lost by the extraction, a dash after it.
-    if (/^(?:de|du|d['’])[ \u00a0]*$/.test(rest) && /^[ \u00a0]*[-–—][ \u00a0]/.test(text.slice(to, to + 3))) {
+    // « Mme BONIN de – Mme CUCCA de CHAPEAU »: so with its name lost by the extraction, a dash after it; « … Françoise
+    // ROSALIE : - Eric VERITE … »: so a commune label (the next one's, its name lost) after the last name of a commune.
+    if (/^(?:de|du|d['’]|[:：])[ \u00a0]*$/.test(rest) && /^[ \u00a0]*[-–—][ \u00a0]/.test(text.slice(to, to + 3))) {
       entry.end = here + rest.trimEnd().length;
       at = to;
       continue;
