@@ -27,6 +27,11 @@ describe('reader: a table of communes and delegates run into one line', () => {
     assert.deepEqual(present(text), ['NOIR', 'BLANC', 'ROUGE', 'VERT', 'M. GRIS', 'Mme BRUN', 'M. ROSE', 'M. MAUVE']);
   });
 
+  it('reads the cells of a row set apart by dotted leaders (« ANZY LE DUC ...... M. Jean-Marc NOIR ...... M. Eric BLANC BAUGY ...... »)', () => {
+    const text = 'Séance du 29 juin 2020\nEtaient présents :\nANZY LE DUC ...... M. Jean-Marc NOIR ...... M. Eric BLANC BAUGY ...... M. Philippe ROUGE Mme Annette VERT BOURG-LE-COMTE ...... M. Marc GRIS CERON ...... M. Michel BRUN ...... M. Thierry ROSE M. Christophe MAUVE CHENAY LE CHATEL ...... Mme Cathy ORANGE\nÉtait excusée : Bernadette JAUNE';
+    assert.deepEqual(present(text), ['M. Jean-Marc NOIR', 'M. Eric BLANC', 'M. Philippe ROUGE', 'Mme Annette VERT', 'M. Marc GRIS', 'M. Michel BRUN', 'M. Thierry ROSE', 'M. Christophe MAUVE', 'Mme Cathy ORANGE']);
+  });
+
   it('leaves a list of members whose surnames are names of communes as it is', () => {
     const text = 'Séance du 2 mars 2021\nPrésents : Jean LAVAL, Paul NANCY, Anne VIENNE, Marc AUXERRE, Luc DOLE\nAbsents : LAVAL Pierre, NANCY Marie, VIENNE Louis, DOLE Anne';
     const f = read(text);

@@ -23,6 +23,10 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. BRUN\nAbsents excusés : Mme NOIR de – Mme BLANC de CHAPEAU – MM. ROUGE et VERT de DIOU – M. GRIS de').attendance.absent), ['Mme NOIR', 'Mme BLANC de CHAPEAU', 'ROUGE', 'VERT de DIOU', 'M. GRIS']);
   });
 
+  it('reads names set apart by dotted leaders (« M. Jean NOIR ...... M. Paul BLANC »)', () => {
+    assert.deepEqual(names(facts('Présents : M. Jean NOIR ...... M. Paul BLANC ...... Mme Anne ROUGE\nAbsents : Luc VERT').attendance.present), ['M. Jean NOIR', 'M. Paul BLANC', 'Mme Anne ROUGE']);
+  });
+
   it('goes on after a commune label whose name was lost (« La Guierche : Eric GRIS - Françoise ROSE : - Eric MAUVE »)', () => {
     const f = facts('Etaient présents : Ballon- Saint Mars : Maurice NOIR- Jean-Louis BLANC La Guierche : Eric GRIS - Françoise ROSE : - Eric MAUVE- Pascale ORANGE Souillé : Michel CYAN Absents excusés : Nelly OCRE');
     assert.deepEqual(names(f.attendance.present), ['Maurice NOIR', 'Jean-Louis BLANC', 'Eric GRIS', 'Françoise ROSE', 'Eric MAUVE', 'Pascale ORANGE', 'Michel CYAN']);

@@ -1651,6 +1651,13 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // entries.
     if ((c === ',' || (c === 'e' && text[i + 1] === 't')) && pointsGoOn(text, start, i)) { if (c === 'e') i++; continue; }
     if (c === ',' || c === ';' || c === '•') { cut(i, i + 1); continue; }
+    // « ANZY LE DUC ...... M. Jean-Marc POMMIER ...... M. Eric NEVERS BAUGY ...... »: the dotted leaders of a table's row
+    // between blanks separate its cells.
+    if (c === '.' && text[i + 1] === '.' && text[i + 2] === '.' && (i === from || /[ \u00a0\t]/.test(text[i - 1]))) {
+      let e = i;
+      while (e < to && text[e] === '.') e++;
+      if (e === to || /[ \u00a0\t\r\n]/.test(text[e])) { cut(i, e); i = e - 1; continue; }
+    }
     // (« M. ECHEVEST à MME LE MAIRE N. || MME LE COTTON à M. HAMON »: a doubled bar between entries.)
     if (c === '|' && text[i + 1] === '|') { cut(i, i + 2); i++; continue; }
     // (« · Laurence RESNAIS, qui a donné pouvoir à Noël ADAM · Sophie ACLOQUE … »: a middle dot between blanks, the
