@@ -23,6 +23,34 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. BRUN\nAbsents excusés : Mme NOIR de – Mme BLANC de CHAPEAU – MM. ROUGE et VERT de DIOU – M. GRIS de').attendance.absent), ['Mme NOIR', 'Mme BLANC de CHAPEAU', 'ROUGE', 'VERT de DIOU', 'M. GRIS']);
   });
 
+  it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
+    const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
+    assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);
+    assert.deepEqual(proxies(f).sort(), ['M. Joël VERT → M. Michel BLANC', 'M. Patrick ROUGE → M. Michel BLANC']);
+  });
+
+  it('reads the hour a member came after the name, without parentheses (« M. BARRE (Oissel) à partir de 17 h 16, »), and a label citing the law (« Etaient représentés conformément aux dispositions de l’article L 2121.20 du CGCT : »)', () => {
+    const a = analyzeText('Etaient présents : M. NOIR (Oissel) à partir de 17 h 16, Mme BLANC (Yainville), Mme ROUGE (Rouen) à partir de 17 h 30, M. VERT\n\nEtaient représentés conformément aux dispositions de l\'article L 2121.20 du Code Général des Collectivités Territoriales : M. GRIS (Oissel) par M. NOIR à partir de 17 h 16, Mme ROUGE (Rouen) par M. VERT jusqu’à 17 h 30.');
+    const f = inspect(a, 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'Mme BLANC', 'Mme ROUGE', 'M. VERT']);
+    assert.deepEqual(proxies(f), ['M. GRIS → M. NOIR', 'Mme ROUGE → M. VERT']);
+    assert.deepEqual(problems(a), [], 'Mme ROUGE is represented until 17 h 30 and present from then: no one twice');
+  });
+
+  it('reads the function and the commune of a delegate between two names (« Nathalie NOIR, Conseiller (DT Guînes) Jocelyne BLANC, … (DT Alembon) Daniel ROUGE »)', () => {
+    const f = facts('Etaient présents : Mmes et MM. Nathalie NOIR, Conseiller (DT Guînes) Jocelyne BLANC, Conseiller (DT Alembon) Patricia VERT, Conseiller (DT Guînes), ayant procuration F.GRIS Jacky BRUN, Conseiller (DT Andres) Marie-André ROSE, (DT Herbinghen) Daniel MAUVE, Conseiller (DT Boursin)\nAbsents : F.GRIS');
+    assert.deepEqual(names(f.attendance.present), ['Nathalie NOIR', 'Jocelyne BLANC', 'Patricia VERT', 'Jacky BRUN', 'Marie-André ROSE', 'Daniel MAUVE']);
+    assert.deepEqual(proxies(f), ['F.GRIS → Patricia VERT']);
+  });
+
+  it('reads a long printed line of entries opening with their civilities, wrapped inside a name (« MM. Alain NOIR et Etienne↵BLANC M. Bernard ROUGE »)', () => {
+    const text = 'ETAIENT PRESENTS : M. Daniel NOIR M. Erik BLANC Mmes Nadia ROUGE et Aurélie VERT MM. Kévin GRIS et Gérard\nBRUN Mme Nadège ROSE M. Michel MAUVE, ayant le pouvoir de M.\nPatrick ORANGE Mme Danielle JAUNE\nABSENTS EXCUSES : M. Patrick ORANGE, ayant donné pouvoir à M. Michel MAUVE';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['M. Daniel NOIR', 'M. Erik BLANC', 'Nadia ROUGE', 'Aurélie VERT', 'Kévin GRIS', 'Gérard BRUN', 'Mme Nadège ROSE', 'M. Michel MAUVE', 'Mme Danielle JAUNE']);
+    assert.deepEqual(proxies(f), ['M. Patrick ORANGE → M. Michel MAUVE']);
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+
   it('reads names set apart by dotted leaders (« M. Jean NOIR ...... M. Paul BLANC »)', () => {
     assert.deepEqual(names(facts('Présents : M. Jean NOIR ...... M. Paul BLANC ...... Mme Anne ROUGE\nAbsents : Luc VERT').attendance.present), ['M. Jean NOIR', 'M. Paul BLANC', 'Mme Anne ROUGE']);
   });

@@ -130,7 +130,9 @@ const STOPS = [
 // count in brackets.)
 // (« PRESENTS , : Mme Appéré, Maire ; … »: a stray comma before the colon; « ÉTAIENT PRÉSENTS, à l’ouverture de la
 // séance : », when.)
-const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:dans|par|selon)[ \\u00a0][^()\\n:]{1,40}\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
+// (« Etaient représentés conformément aux dispositions de l'article L 2121.20 du Code Général des Collectivités
+// Territoriales : »: the law the label cites, before its colon.)
+const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:dans|par|selon)[ \\u00a0][^()\\n:]{1,40}\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
@@ -817,8 +819,10 @@ const HOLDER_AT_END = new RegExp(`(?:(?:${PROXY_WORD})\\s+a|(?:^|\\s)(?:à|par))
 /** « Cendrine CHERGUI, pouvoir F. BELHOMME »: « pouvoir » right before the name of the holder (with its capital). */
 const BARE_PROXY = /^(?:pouvoir|procuration)[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*[A-ZÀ-Þ])/u;
 /** Written from the holder's side: « X (a reçu pouvoir de Y) », « X ayant la procuration de Y », « X (pouvoir de Y) ». */
-const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+la|ayant|détient\s+la|détenant\s+la|porteur\s+de\s+la|porteuse\s+de\s+la)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*/i;
+const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+l[ae]|ayant|détient\s+l[ae]|détenant\s+l[ae]|porteur\s+de\s+la|porteuse\s+de\s+la)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*/i;
 /** « Ludovic LOQUET (DT Ardres), ayant procuration S.BONNIERE »: « ayant procuration » right before the giver's name. */
+/** « … ayant le pouvoir de M. X et de M. Y »: the second giver, after « et ». */
+const SECOND_GIVER = /^(?:de|d['’])[ \u00a0]*(?=(?:M\.|Mme|Monsieur|Madame|Mlle)[ \u00a0]+\p{Lu})/u;
 const HOLDER_BARE = /^ayant[ \u00a0]+(?:procuration|pouvoir)[ \u00a0\n]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*\p{Lu})/u;
 /** In a list of proxies or of the excused: « X à Y », « X par Y ». */
 const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
@@ -1274,6 +1278,19 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // in capitals is taken for a name).
     // « Ludovic LOQUET (DT Ardres), ayant procuration S.BONNIERE »: so is the proxy the entry before holds.
     const before = out.entries[out.entries.length - 1];
+    // « M. Michel DOYEN, ayant le pouvoir de M. Patrick MONVOISIN et de M. Joël RICHARD Mme Danielle LEROUX »: a second
+    // proxy the entry before holds (its giver's list tells it); the next entry may follow it, its separator lost.
+    const second = before?.proxyFrom && text.slice(before.end, start).trim() === 'et' ? SECOND_GIVER.exec(t) : null;
+    if (second) {
+      const p = readPerson(t.slice(second[0].length), start + second[0].length, b);
+      if (!p) continue;
+      const rest = t.slice(second[0].length + p.length);
+      if (!CIVILITY_RE.test(rest.trimStart())) continue;
+      const skip = t.length - rest.trimStart().length;
+      start += skip;
+      piece.start = start;
+      t = t.slice(skip);
+    }
     const gives = before && !before.proxyTo && role !== 'present' && PROXY_PHRASE.test(t);
     const holds = before && !before.proxyFrom && (HOLDER_BARE.test(t) || HOLDER_PHRASE.test(t));
     if (gives || holds) {
@@ -1283,7 +1300,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
         // « M. CALLET, excusé, pouvoir à M. MELINON Mme PEVET, excusée, … »: the next entry, its separator lost, after
         // the holder.
         const rest = t.slice(read);
-        if (!CIVILITY_RE.test(rest.trimStart())) continue;
+        // (« Patricia DELEGLISE, Conseiller (DT Guînes), ayant procuration F.PONTHIEU Jacky DUBOIS, Conseiller … »: or a
+        // given name and a surname alone.)
+        if (!CIVILITY_RE.test(rest.trimStart()) && !GIVEN_NAME_AFTER.test(` ${rest.trim()}`)) continue;
         const skip = read + (rest.length - rest.trimStart().length);
         start += skip;
         piece.start = start;
@@ -1334,9 +1353,16 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     const fn = FUNCTION.exec(t);
     // (Not after a full stop: « … Auguste BLANC. Secrétaire de séance Jean-Pierre FOURLON. » is the next line of the
     // head; nor the secretary's function.)
-    if (fn && out.entries.length > 0 && (INITIAL_NAME_AFTER.test(t.slice(fn[0].length)) || (!piece.afterStop && !/^secr/i.test(fn[0]) && GIVEN_NAME_AFTER.test(t.slice(fn[0].length))))) {
-      const skip = fn[0].length + (t.length - fn[0].length - t.slice(fn[0].length).trimStart().length);
-      out.entries[out.entries.length - 1].end = Math.max(out.entries[out.entries.length - 1].end, start + fn[0].length);
+    // (« Nathalie MERLEN, Conseiller (DT Guînes) Jocelyne COZE, Conseiller (DT Alembon) … »: the function and the
+    // commune of the entry before, then the next name.)
+    // (« Marie-André ROHART, (DT Herbinghem) Daniel ROUGEMONT »: so the commune alone.)
+    const fnLength = fn?.[0].length ?? 0;
+    const fnParen = (fn || t.startsWith('(')) && out.entries.length > 0 ? /^[ \u00a0]*\(([^()\n]{1,80})\)/.exec(t.slice(fnLength)) : null;
+    const fnEnd = fnLength + (fnParen?.[0].length ?? 0);
+    if ((fn || fnParen) && out.entries.length > 0 && (INITIAL_NAME_AFTER.test(t.slice(fnEnd)) || (!piece.afterStop && !/^secr/i.test(fn?.[0] ?? '') && GIVEN_NAME_AFTER.test(t.slice(fnEnd))))) {
+      if (fnParen) readParenthesis(fnParen[1].trim(), start + fnLength + fnParen[0].indexOf('(') + 1 + (fnParen[1].length - fnParen[1].trimStart().length), out.entries[out.entries.length - 1], b, role);
+      const skip = fnEnd + (t.length - fnEnd - t.slice(fnEnd).trimStart().length);
+      out.entries[out.entries.length - 1].end = Math.max(out.entries[out.entries.length - 1].end, start + fnEnd);
       start += skip;
       piece.start = start;
       t = t.slice(skip);
@@ -1509,6 +1535,19 @@ function listStyle(text: string, from: number, to: number): ListStyle {
   return { separated: commas >= 2 || dashes >= 2, commas: commas >= 2, surnamesInCaps: caps >= 3, surnameFirst: surnameFirst >= 3 };
 }
 
+/** Whether the line that ends at `end` is long (a printed line wrapped) and holds two civilities or more, no separator. */
+function wrappedCivilLine(text: string, end: number): boolean {
+  // (Looked for back to the line's start, a few hundred characters at most: a longer line is no printed line.)
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  if (end - start < 60 || end - start > 400) return false;
+  const line = text.slice(start, end);
+  if (/[,;]|[ \u00a0][-–—][ \u00a0]/.test(line)) return false;
+  let civilities = 0;
+  ANY_CIVILITY.lastIndex = 0;
+  while (ANY_CIVILITY.exec(line) && civilities < 2) civilities++;
+  return civilities >= 2;
+}
+
 /** A surname in capitals alone after a dash: then another dash, a comma, a full stop, or the line's end. */
 const LONE_SURNAME_AFTER = /^[ \u00a0]+\p{Lu}{2}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2}[\p{Lu}'’-]*)?[ \u00a0]*(?:[-–—,;.]|\r?\n|$)/u;
 const ANY_CIVILITY = /(?<![\p{L}])(MM\.?|Mmes\.?|Messieurs|Mesdames|M\.|Mme\.?|Mlle|Monsieur|Madame)(?=[\s\u00a0])/gu;
@@ -1596,9 +1635,14 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       const civ = separated ? /[ \u00a0](?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Melle\.?)[ \u00a0\t\r]*$/.exec(text.slice(tail, i)) : null;
       // (« Mme M.↵PATEL-DUBOURG »: after a civility, « M. » is an initial.)
       if (civ && /^(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)$/.test(text.slice(start, tail + civ.index + 1).trim())) continue;
-      // (« … pouvoir à Mme↵AVIGNON Mme CAILLAT »: after the « à » of a proxy, the civility is the holder's: no cut.)
-      if (civ && /(?:^|[ \u00a0])(?:à|a|par)[ \u00a0]*$/.test(text.slice(Math.max(start, tail + civ.index - 6), tail + civ.index + 1))) continue;
+      // (« … pouvoir à Mme↵AVIGNON Mme CAILLAT »: after the « à » of a proxy, the civility is the holder's: no cut; « …
+      // DOYEN, ayant le pouvoir de M.↵Patrick MONVOISIN »: after its « de », the giver's.)
+      if (civ && /(?:^|[ \u00a0])(?:à|a|par|de)[ \u00a0]*$/.test(text.slice(Math.max(start, tail + civ.index - 6), tail + civ.index + 1))) continue;
       if (civ) { cut(tail + civ.index + 1, tail + civ.index + 1); continue; }
+      // « … M. Régis DEPAIX MONTHERME MM. Alain BERNARD et Etienne↵DUPONT M. Bernard SCHRUB … »: a long printed line of
+      // entries that open with their civility and no separator between them, wrapped anywhere: the civilities part
+      // them, not the line's end.
+      if (!separated && p >= start && /[\p{L}.]/u.test(text[p]) && /^[ \u00a0\t]*\p{L}/u.test(text.slice(i + 1, i + 4)) && wrappedCivilLine(text, i)) continue;
       // « … FOLLEROT a donné pouvoir à Mme Corine↵BRINGUIER ÉTAIT ABSENT … »: the holder's given name at the end of a line,
       // its surname below.
       if (/(?:^|[ \u00a0])(?:à|par)[ \u00a0]+(?:M\.|Mme\.?|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 50), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
@@ -1834,8 +1878,9 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       } else entry.qualifiers.push(q);
       continue;
     }
-    // « X a donné pouvoir à Y jusqu’au rapport n 14. »: the time of the proxy, without parentheses.
-    if (entry.proxyTo && TIME.test(rest)) {
+    // « X a donné pouvoir à Y jusqu’au rapport n 14. »: the time of the proxy, without parentheses; « M. BARRE
+    // (Oissel) à partir de 17 h 16, »: so the hour a member came or left.
+    if (entry.proxyTo ? TIME.test(rest) : rest.length <= 60 && TIME.test(rest) && AT_HOUR.test(rest.trimEnd().replace(/[.;,]$/, ''))) {
       const t = rest.trimEnd().replace(/[.;,]$/, '');
       timed(qualifier(t, b.span(here, here + t.length)), entry, role);
       at = here + rest.length;
