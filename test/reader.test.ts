@@ -51,6 +51,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('reads « Membres titulaires : N » as the members in office and « Etaient réunis : N » as those present', () => {
+    const f = facts('Séance du 22 janvier 2020\nMembres titulaires : 4 Etaient réunis : 3 Nombre de votants : 4\nPrésents : Jean NOIR, Paul BLANC, Anne ROUGE\nExcusé : Luc VERT (pouvoir à Jean NOIR)');
+    assert.deepEqual([f.counts.inOffice, f.counts.present, f.counts.voters], [4, 3, 4]);
+  });
+
   it('reads names set apart by dotted leaders (« M. Jean NOIR ...... M. Paul BLANC »)', () => {
     assert.deepEqual(names(facts('Présents : M. Jean NOIR ...... M. Paul BLANC ...... Mme Anne ROUGE\nAbsents : Luc VERT').attendance.present), ['M. Jean NOIR', 'M. Paul BLANC', 'Mme Anne ROUGE']);
   });

@@ -277,6 +277,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « 79 conseillers en exercice : 67 présents … »: the figure before the words, when the one after belongs to the next.
   ['membersInOffice', /(?<![\d,.])(\d{1,3})[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:[ \u00a0]+(?:municipaux|communautaires|syndicaux|titulaires))?[ \u00a0]+en[ \u00a0]+exercice[ \u00a0]*:?[ \u00a0]*(?=\d{1,3}[ \u00a0]+pr[ée]sents[ \u00a0,]+\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
   ['membersInOffice', /\b(?:(?:en\s+exercice|(?:membres|conseillers|délégués)(?:\s+titulaires)?\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
+  // « Membres titulaires : 61 Etaient réunis : 42 Nombre de votants : 54 »: an EPCI's titular delegates, its members.
+  ['membersInOffice', /(?<![\p{L}])(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+titulaires\s*:\s*(\d{1,3})(?!\d)/giu],
   // « le Conseil Municipal de Cabourg, composé de 27 membres en exercice, … ».
   ['membersInOffice', /\bcompos[ée]e?\s+de\s+(\d{1,3})\s+(?:membres|conseillers(?:\s+municipaux)?|d[ée]l[ée]gu[ée]s)\s+en\s+exercice\b/gi],
   // « Nombre de conseillers municipaux : Exercice : 23 » (not « Exercice : 2022 », a budget's year).
@@ -287,6 +289,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Nombre de conseillers qui assistaient à la séance : 34 »; « 182 délégués étaient présents ; 2 avaient donné
   // pouvoir écrit » (a sentence).
   ['declaredPresent', /\b(?:qui\s+assistaient|qui\s+assistent|assistant)\s+à\s+la\s+s[ée]ance\s*:\s*(\d+)(?!\d)/gi],
+  // « Etaient réunis : 42 ».
+  ['declaredPresent', /(?<![\p{L}])(?:[ée]taient|sont)\s+r[ée]unis\s*:\s*(\d{1,3})(?!\d)/giu],
   // « 17 membres du Conseil étant présents », « le quorum est atteint par 26 élus présents sur 41 ».
   ['declaredPresent', /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+du\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
   ['declaredPresent', /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+\d+(?!\d)/gi],
@@ -338,9 +342,11 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
 const COUNT_WORDS: RegExp[] = [
   /exercice/i,
   /exercice|fonction|aff[ée]rents|composant/i,
+  /titulaires/i,
   /exercice/i,
   /exercice/iu,
   /assist/i,
+  /r[ée]unis/i,
   /pr[ée]sents/i,
   /pr[ée]sents/i,
   /pr[ée]sents/i,
@@ -386,7 +392,7 @@ function figureIn(re: RegExp, l: { offset: number; text: string }, b: Builder): 
 }
 
 function readCounts(l: { offset: number; text: string }, seance: Seance, b: Builder) {
-  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|assist|soit\s+\d/i.test(l.text)) return;
+  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
   for (let i = 0; i < COUNTS.length; i++) {
     const [key, re] = COUNTS[i];
     if (seance[key] && key !== 'declaredPresent') continue;
