@@ -56,6 +56,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual([f.counts.inOffice, f.counts.present, f.counts.voters], [4, 3, 4]);
   });
 
+  it('reads a list on past the number of a page set between blank lines (« … Paul BLANC↵↵1↵↵Anne ROUGE … »)', () => {
+    const f = facts('Séance du 16 février 2016\n\nPrésents : 4\n\nJean NOIR, Paul BLANC\n\n1\n\nAnne ROUGE, Marc GRIS\n\nAbsents excusés : Luc VERT');
+    assert.deepEqual(names(f.attendance.present), ['Jean NOIR', 'Paul BLANC', 'Anne ROUGE', 'Marc GRIS']);
+  });
+
   it('reads names set apart by dotted leaders (« M. Jean NOIR ...... M. Paul BLANC »)', () => {
     assert.deepEqual(names(facts('Présents : M. Jean NOIR ...... M. Paul BLANC ...... Mme Anne ROUGE\nAbsents : Luc VERT').attendance.present), ['M. Jean NOIR', 'M. Paul BLANC', 'Mme Anne ROUGE']);
   });

@@ -187,6 +187,8 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     // figure of an ordinal whose suffix the PDF extraction put apart: « 1er Adjoint- DAUDON Moïse,↵2↵Adjoint- … ».)
     if (last === i && lines[k] && /^\d{1,3}$/.test(text.slice(lines[k].offset, lines[k].end).trim()) && !namesAfterLabel(text.slice(lines[i].offset, lines[i].end))) break;
     while (box < lines.length && box - k < 5 && isCountBox(text, lines[box])) box++;
+    // (« …↵↵1↵↵Annick GOUJON Mérico CHIES … »: a page's number between blank lines, the names go on below it.)
+    if (box === k + 1 && lines[box]?.type === 'blank' && lines[box + 1] && lines[box + 1].type !== 'blank' && /^\d{1,3}$/.test(text.slice(lines[k].offset, lines[k].end).trim())) box++;
     if (box > k && box - k < 5) k = box;
     const l = lines[k];
     if (!l || !mayContinue(l)) break;
