@@ -61,6 +61,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['Jean NOIR', 'Paul BLANC', 'Anne ROUGE', 'Marc GRIS']);
   });
 
+  it('reads a table of names and functions run into one line (« Présents : Qualité : Christiane NOIR Adjointe au Maire de Marie-Louise BLANC … »), and its column of holders', () => {
+    const text = 'Séance du 6 décembre 2019\n\nPrésents : Qualité : Christiane NOIR Adjointe au Maire de Marie-Louise BLANC Adjointe au Maire de Mauriac Marie-Hélène ROUGE Membre du Bureau, Maire de Yves VERT Vice-président, Maire d’Arches Denis GRIS Conseiller suppléant d’Alain MAUVE\n\nReprésenté : Qualité : Pouvoir donné à : Maryse BRUN Adjointe au Maire de Mauriac Marie-Louise BLANC Serge ROSE Membre du Bureau, Maire de Chalvignac Yves VERT\n\nExcusés : Qualité : Guillaume ORANGE Adjoint au Maire de Jaleyrac';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Christiane NOIR', 'Marie-Louise BLANC', 'Marie-Hélène ROUGE', 'Yves VERT', 'Denis GRIS']);
+    assert.deepEqual(proxies(f), ['Maryse BRUN → Marie-Louise BLANC', 'Serge ROSE → Yves VERT']);
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+
   it('reads names set apart by dotted leaders (« M. Jean NOIR ...... M. Paul BLANC »)', () => {
     assert.deepEqual(names(facts('Présents : M. Jean NOIR ...... M. Paul BLANC ...... Mme Anne ROUGE\nAbsents : Luc VERT').attendance.present), ['M. Jean NOIR', 'M. Paul BLANC', 'Mme Anne ROUGE']);
   });

@@ -903,6 +903,14 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   const paired = role !== 'present' ? respectively(text, from, end, b, role) : undefined;
   // (Up to the next label, if any: « … à D.↵COSSON. Absents : S. GICQUELLO ».)
   if (paired) { paired.stopped ||= out.stopped; return paired; }
+  // « Présents : Qualité : Christiane BALMISSE Adjointe au Maire de Marie-Louise CHAMBRE … », « Représenté : Qualité :
+  // Pouvoir donné à : Maryse BONNET Adjointe au Maire de Mauriac Marie-Louise CHAMBRE … »: a table of names and their
+  // functions (and the holder of each one's proxy) flattened.
+  const quality = QUALITY_HEADER.exec(slice);
+  if (quality) {
+    qualityTable(text, from + quality[0].length, end, b, quality[1] !== undefined, out);
+    return out;
+  }
   // Commune labels cut the list into groups.
   const labels: (Piece & { when?: string; table?: boolean })[] = [];
   COMMUNE_LABEL.lastIndex = 0;
@@ -996,6 +1004,34 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   if (role !== 'present' && label && PROXY_LABEL.test(label)) for (const e of out.entries) holderInParentheses(text, e, b);
   for (const e of out.entries) e.range = b.span(e.offset, e.end).range;
   return out;
+}
+
+// ---------------------------------------------------------------- a table of names and functions
+
+const QUALITY_HEADER = /^[ \u00a0]*(?:Qualit[ée]s?|QUALIT[ÉE]S?)[ \u00a0]*:[ \u00a0]*((?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)[ \u00a0]+(?:donn[ée]e?s?|DONN[ÉE]E?S?)[ \u00a0]+(?:à|a|À|A)[ \u00a0]*:[ \u00a0]*)?/u;
+/** A given name and a surname in capitals, in a table where each name is so written. */
+const QUALITY_NAME = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’]*(?:-\p{Lu}{2,}[\p{Lu}'’]*)*(?![\p{L}'’-])/gu;
+
+/**
+ * The rows of a table « Nom Prénom | Qualité [| Pouvoir donné à] » run into one line: each name a given name and a
+ * surname in capitals, the function between them (« Adjointe au Maire de Mauriac », « Membre du Bureau, Maire de »)
+ * read as nothing; with the column of holders, each name is a giver followed by its holder.
+ */
+function qualityTable(text: string, from: number, to: number, b: NameMaker, holders: boolean, out: NamesRead) {
+  const slice = text.slice(from, to);
+  const people: { person: PersonNode; start: number; end: number }[] = [];
+  QUALITY_NAME.lastIndex = 0;
+  for (let m = QUALITY_NAME.exec(slice); m; m = QUALITY_NAME.exec(slice)) {
+    const start = from + m.index;
+    people.push({ person: b.person(m[0], b.span(start, start + m[0].length)), start, end: start + m[0].length });
+  }
+  for (let k = 0; k < people.length; k += holders ? 2 : 1) {
+    const p = people[k];
+    const entry: ListEntry = { offset: p.start, end: p.end, range: p.person.range, person: p.person, qualifiers: [] };
+    if (holders && people[k + 1]) { entry.proxyTo = people[k + 1].person; entry.end = people[k + 1].end; }
+    out.entries.push(entry);
+  }
+  for (const e of out.entries) e.range = b.span(e.offset, e.end).range;
 }
 
 // ---------------------------------------------------------------- communes of a table, known from the official list
