@@ -14,6 +14,18 @@ const COUNTS_ONLY = /^(?:[ \u00a0]*[\p{L}'’. ]{2,60}?[ \u00a0]*:[ \u00a0]*\d+(
 
 /** The last field of a line of counts, with its figure, at the line's end: « … : 68 Présents : 57 ». */
 const COUNTS_THEN_LABEL = /(?<=^|[ \u00a0])([\p{L}'’ ]{2,40}?[ \u00a0]*:[ \u00a0]*\d{1,4})[ \u00a0]*$/u;
+function countsThenLabel(line: string): { index: number; label: string } | undefined {
+  // (Looked for in the line's last characters only, when it ends with a figure: the pattern tried at every position of
+  // a long line costs.)
+  let e = line.length;
+  while (e > 0 && (line[e - 1] === ' ' || line[e - 1] === '\u00a0')) e--;
+  if (e === 0 || line.charCodeAt(e - 1) < 48 || line.charCodeAt(e - 1) > 57) return undefined;
+  // (From after a blank, so that the slice's start is a word's.)
+  let base = Math.max(0, e - 60);
+  while (base > 0 && base < e && line[base - 1] !== ' ' && line[base - 1] !== '\u00a0') base++;
+  const m = COUNTS_THEN_LABEL.exec(base > 0 ? line.slice(base) : line);
+  return m ? { index: base + m.index, label: m[1] } : undefined;
+}
 
 /** A cheap test before the labels are looked for in a line. */
 export const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|conseill|adjoint|[A-Z] [A-Z] [A-Z]/i;
@@ -48,8 +60,8 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
     let role = from === l.offset ? aloneLabel(l.text) : undefined;
     // « Nombre de membres en exercice : 68 Présents : 57 », then the names below: the last count of a line of counts is
     // the label of the list below, as if alone on its line.
-    const tail = role || from !== l.offset ? undefined : COUNTS_THEN_LABEL.exec(l.text);
-    if (tail && COUNTS_ONLY.test(l.text.slice(0, tail.index)) && (role = aloneLabel(tail[1]))) i = listBelow(doc, b, i, role, out, aloneLabelText(tail[1]));
+    const tail = role || from !== l.offset ? undefined : countsThenLabel(l.text);
+    if (tail && COUNTS_ONLY.test(l.text.slice(0, tail.index)) && (role = aloneLabel(tail.label))) i = listBelow(doc, b, i, role, out, aloneLabelText(tail.label));
     else i = role ? listBelow(doc, b, i, role, out) : listsInLine(doc, b, i, from, out);
     // (« L. FOURNIER a donné pouvoir à N. POUNEMBETTI »: an initial opening the line reads like the number of a heading.)
     if (l.type === 'prose' || l.type === 'list' || l.type === 'field' || (l.type === 'heading' && /^[A-Z]\.$/.test(l.number))) proxySentences(doc, b, l, from, out);
