@@ -32,6 +32,11 @@ describe('reader: a table of communes and delegates run into one line', () => {
     assert.deepEqual(present(text), ['M. Jean-Marc NOIR', 'M. Eric BLANC', 'M. Philippe ROUGE', 'Mme Annette VERT', 'M. Marc GRIS', 'M. Michel BRUN', 'M. Thierry ROSE', 'M. Christophe MAUVE', 'Mme Cathy ORANGE']);
   });
 
+  it('reads a commune label whose colon was lost among commune labels (« Saint-Pierre : Joël NOIR. Verfeil Hervé BLANC ; Raymond ROUGE. »)', () => {
+    const text = 'Séance du 13 avril 2016\nPrésents : Gragnague : Daniel NOIR ; Liliane BLANC. Saint-Pierre : Joël ROUGE. Verfeil Hervé VERT ; Raymond GRIS. Villariès Léandre BRUN ; Alain ROSE.\nAbsents : Luc MAUVE';
+    assert.deepEqual(present(text), ['Daniel NOIR', 'Liliane BLANC', 'Joël ROUGE', 'Hervé VERT', 'Raymond GRIS', 'Léandre BRUN', 'Alain ROSE']);
+  });
+
   it('leaves a list of members whose surnames are names of communes as it is', () => {
     const text = 'Séance du 2 mars 2021\nPrésents : Jean LAVAL, Paul NANCY, Anne VIENNE, Marc AUXERRE, Luc DOLE\nAbsents : LAVAL Pierre, NANCY Marie, VIENNE Louis, DOLE Anne';
     const f = read(text);

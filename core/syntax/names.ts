@@ -821,6 +821,8 @@ const BARE_PROXY = /^(?:pouvoir|procuration)[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Mad
 /** Written from the holder's side: « X (a reçu pouvoir de Y) », « X ayant la procuration de Y », « X (pouvoir de Y) ». */
 const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+l[ae]|ayant|détient\s+l[ae]|détenant\s+l[ae]|porteur\s+de\s+la|porteuse\s+de\s+la)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*/i;
 /** « Ludovic LOQUET (DT Ardres), ayant procuration S.BONNIERE »: « ayant procuration » right before the giver's name. */
+/** « Verfeil Hervé DUTKO »: words of a place in small letters (a commune), then a given name and a surname in capitals. */
+const COMMUNE_BEFORE_NAME = /^(\p{Lu}\p{Ll}+(?:[- \u00a0](?:\p{Lu}\p{Ll}+|sur|sous|en|de|du|des|la|le|les|lès|lez|l['’]\p{Lu}\p{Ll}+|d['’]\p{Lu}\p{Ll}+)){0,5})[ \u00a0]+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]|$))/u;
 /** « … ayant le pouvoir de M. X et de M. Y »: the second giver, after « et ». */
 const SECOND_GIVER = /^(?:de|d['’])[ \u00a0]*(?=(?:M\.|Mme|Monsieur|Madame|Mlle)[ \u00a0]+\p{Lu})/u;
 const HOLDER_BARE = /^ayant[ \u00a0]+(?:procuration|pouvoir)[ \u00a0\n]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*\p{Lu})/u;
@@ -1412,6 +1414,14 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       t = t.slice(party[0].length);
     }
     // « Par M. ZILLIOX Charles Par M. MANDON Emmanuel »: the holders' column of a table, without their givers: no entry.
+    // « Saint-Pierre : Joël BOUCHE. Verfeil Hervé DUTKO ; Raymond DEMATTEIS. »: under commune labels, a commune whose
+    // colon was lost, before a given name and a surname in capitals (the official list of communes knows it).
+    const lostLabel = commune && b.communes ? COMMUNE_BEFORE_NAME.exec(t) : null;
+    if (lostLabel && b.communes!(lostLabel[1])) {
+      start += lostLabel[0].length;
+      piece.start = start;
+      t = t.slice(lostLabel[0].length);
+    }
     const holdersOnly = HOLDERS_ONLY.test(t);
     // (« Fontenay sur Conie, M. DAUBIN Gérard », « Saint Lyé la Forêt Mme↵BEAUD'HUY Nicole »: a commune cut from its
     // delegate by a comma or a civility at the line's end, no word in capitals: no person.)
