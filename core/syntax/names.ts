@@ -1011,6 +1011,9 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
 // ---------------------------------------------------------------- a table of names and functions
 
 const QUALITY_HEADER = /^[ \u00a0]*(?:Qualit[ée]s?|QUALIT[ÉE]S?)[ \u00a0]*:[ \u00a0]*((?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)[ \u00a0]+(?:donn[ée]e?s?|DONN[ÉE]E?S?)[ \u00a0]+(?:à|a|À|A)[ \u00a0]*:[ \u00a0]*)?/u;
+const CAPS_IN_FUNCTION = /(?<![\p{L}'’-])\p{Lu}{2,}/gu;
+/** What stands before a commune or a person a function names: « de », « d’ », « d’Alain ». */
+const NAMED_BY_FUNCTION = /(?:(?<![\p{L}])(?:de|du|des|d['’])[ \u00a0]*|(?<![\p{L}])d['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+)$/u;
 /** A given name and a surname in capitals, in a table where each name is so written. */
 const QUALITY_NAME = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’]*(?:-\p{Lu}{2,}[\p{Lu}'’]*)*(?![\p{L}'’-])/gu;
 
@@ -1023,10 +1026,24 @@ function qualityTable(text: string, from: number, to: number, b: NameMaker, hold
   const slice = text.slice(from, to);
   const people: { person: PersonNode; start: number; end: number }[] = [];
   QUALITY_NAME.lastIndex = 0;
+  let gap = 0;
+  // (Words in capitals between two names may be a name written otherwise, « DUPONT Jean »: that part is left unread,
+  // so that the counts that rest on the list are not compared; not a commune or a person a function names, « Maire de
+  // MAURIAC », « suppléant d’Alain FREYRIA ».)
+  const unread = (a: number, z: number) => {
+    const between = slice.slice(a, z);
+    CAPS_IN_FUNCTION.lastIndex = 0;
+    for (let m = CAPS_IN_FUNCTION.exec(between); m; m = CAPS_IN_FUNCTION.exec(between)) {
+      if (!NAMED_BY_FUNCTION.test(between.slice(Math.max(0, m.index - 40), m.index))) { out.unread.push(b.span(from + a, from + z)); return; }
+    }
+  };
   for (let m = QUALITY_NAME.exec(slice); m; m = QUALITY_NAME.exec(slice)) {
     const start = from + m.index;
+    unread(gap, m.index);
+    gap = m.index + m[0].length;
     people.push({ person: b.person(m[0], b.span(start, start + m[0].length)), start, end: start + m[0].length });
   }
+  unread(gap, slice.length);
   for (let k = 0; k < people.length; k += holders ? 2 : 1) {
     const p = people[k];
     const entry: ListEntry = { offset: p.start, end: p.end, range: p.person.range, person: p.person, qualifiers: [] };
