@@ -1920,13 +1920,17 @@ describe('reader: linear in the length of a line', () => {
     ['delegates in parentheses after their communes', (n) => `Présents : ${'SAINT MARTIN (DUPONT Jean, MARTIN Anne) ; '.repeat(Math.ceil(n / 44))}`],
     ['communes before their delegates, without a colon', (n) => `Etaient présents\n${'Bucy le Roi M. GUDIN Pascal, Mme SOUBIEUX Annie ; '.repeat(Math.ceil(n / 50))}`],
     ['blanks in a list', (n) => `Présents : M. Jean NOIR${' '.repeat(n)}Bucy le Roi M. Luc VERT, Mme Anne ROSE`],
+    // (With the official list of communes: the communes of a table run into the names.)
+    ['a table of communes and delegates run together', (n) => `Présents : ${'BESSAY sur ALLIER MM. NOIR et BLANC MERCY Mme ROUGE Michel VERT LALINDE '.repeat(Math.ceil(n / 72))}`],
+    ['a table of names and functions', (n) => `Présents : Qualité : ${'Christiane NOIR Adjointe au Maire de Mauriac DUPONT '.repeat(Math.ceil(n / 52))}`],
+    ['a printed line of civilities wrapped', (n) => `Présents : ${'M. Daniel NOIR M. Erik BLANC Mmes Nadia ROUGE et Aurélie VERT MM. Kévin GRIS et Gérard\n'.repeat(Math.ceil(n / 86))}`],
   ];
   for (const [what, make] of layouts) {
     it(what, function () {
       this.timeout(60000);
       const time = (n: number) => {
         const text = make(n);
-        return timePerRun(() => analyzeText(text));
+        return timePerRun(() => analyzeText(text, { communes: true }));
       };
       time(16 * 1024); // warm-up
       const small = time(SMALL);
