@@ -31,6 +31,7 @@ import { REFLOW_KIND, reflowActions, wantsKind } from './reflow';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../shared/settings';
 import { FIX_ALL_KIND, fixAllAction } from './fix-all';
 import { WorkspaceDiagnostics } from './workspace-diagnostics';
+import { compactDocuments } from './compact-documents';
 
 /** Documents above this size are not analysed (one diagnostic says so). */
 const MB = 1024 * 1024;
@@ -99,8 +100,16 @@ interface Analysed {
   generation: number;
 }
 
-/** What every open document keeps of its latest analysis: its own findings (few), whether it holds acts. */
-interface Findings extends Analysed {
+/**
+ * What every open document keeps of its latest analysis: its own findings (few), whether it holds acts. Not the text
+ * itself (a document not in use keeps its text deflated: server/compact-documents.ts), but its length and a hash of it,
+ * so that a client that reuses a version number for another text still gets a new analysis.
+ */
+interface Findings {
+  version: number;
+  generation: number;
+  length: number;
+  hash: number;
   findings: Finding[];
   hasActs: boolean;
 }
@@ -123,6 +132,17 @@ const REPUBLISH_MS = 50;
 const sameAnalysed = (a: Analysed | undefined, version: number, text: string, generation: number) =>
   a !== undefined && a.version === version && a.text === text && a.generation === generation;
 
+/** A hash of a text (FNV-1a over its UTF-16 code units): what `Findings` keeps of the text analysed. */
+function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+const sameFindings = (f: Findings | undefined, version: number, text: string, generation: number) =>
+  f !== undefined && f.version === version && f.generation === generation && f.length === text.length && f.hash === textHash(text);
+const findingsRecord = (a: Analysed, findings: Finding[], hasActs: boolean): Findings =>
+  ({ version: a.version, generation: a.generation, length: a.text.length, hash: textHash(a.text), findings, hasActs });
+
 /** How long after the last document opened or closed the memory their analyses left is given back. */
 const COLLECT_AFTER_CLOSE_MS = 2000;
 let collector: (() => void) | undefined;
@@ -141,8 +161,12 @@ function collectSoon(): void {
         setFlagsFromString('--expose_gc');
         collector = runInNewContext('gc') as () => void;
       }
+      // (Compacting: the pages that the texts and trees of documents just opened left half empty are emptied and given
+      // back, not kept as the heap's free space.)
+      setFlagsFromString('--compact-on-every-full-gc');
       collector();
       collector();
+      setFlagsFromString('--no-compact-on-every-full-gc');
     } catch {
       // No collector on this runtime: the memory is given back when V8 decides.
     }
@@ -152,7 +176,8 @@ function collectSoon(): void {
 
 /** Wires every handler on the connection, then starts listening. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // (Documents not in use keep their text deflated: server/compact-documents.ts.)
+  const documents = new TextDocuments(compactDocuments);
   // Every open document's findings; the whole analyses of the most recently used (a Map's order: oldest first).
   const own = new Map<string, Findings>();
   const analyses = new Map<string, CachedAnalysis>();
@@ -260,7 +285,7 @@ export function startServer(connection: Connection): void {
       analyses.delete(oldest);
     }
     if (documents.get(uri) === document && document.version === analysed.version) {
-      own.set(uri, { ...analysed, findings: analysis.findings, hasActs: isAnalysis(analysis) });
+      own.set(uri, findingsRecord(analysed, analysis.findings, isAnalysis(analysis)));
       // The checks across acts compare this document's current acts with the workspace's (core/workspace): when
       // what they compare changed, the open documents that share a number, a series or a séance with it, before or
       // after the change, are told again.
@@ -272,9 +297,9 @@ export function startServer(connection: Connection): void {
   /** The document's own findings of its current version: kept, or from a new analysis. */
   async function findingsOf(document: TextDocument): Promise<Findings> {
     const kept = own.get(document.uri);
-    if (sameAnalysed(kept, document.version, document.getText(), generation)) return kept!;
+    if (sameFindings(kept, document.version, document.getText(), generation)) return kept!;
     const analysis = await analysisOf(document);
-    return own.get(document.uri) ?? { version: document.version, text: document.getText(), generation, findings: analysis.findings, hasActs: isAnalysis(analysis) };
+    return own.get(document.uri) ?? findingsRecord({ version: document.version, text: document.getText(), generation }, analysis.findings, isAnalysis(analysis));
   }
 
   // What was last published for each open document: its own findings (the kept list itself) and those across acts.
@@ -421,6 +446,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(
     guard('didClose', (event) => {
       const uri = event.document.uri;
+      event.document.release();
       analyses.delete(uri);
       own.delete(uri);
       published.delete(uri);

@@ -335,6 +335,21 @@ describe('language server protocol', function () {
     }
   });
 
+  it('edits a document opened long ago, among many, as any other (its text was kept deflated meanwhile)', async function () {
+    this.timeout(60000);
+    await client.initialize(CAPABILITIES);
+    // Long enough to be deflated (server/compact-documents.ts), with the characters UTF-16 counts twice.
+    const long = `${SAMPLE}${'Le conseil **approuve** la convention — 834 000 € à l’association 🎵.\n'.repeat(80)}`;
+    const uris = Array.from({ length: 24 }, (_, i) => `file:///tmp/acte-${i}.delib`);
+    for (const u of uris) await client.open(u, long);
+    for (const u of uris) await client.waitForDiagnostics(u, { version: 1 });
+    const change: TextDocumentContentChangeEvent[] = [{ range: { start: { line: 20, character: 40 }, end: { line: 20, character: 47 } }, text: '714 091' }];
+    const v2 = apply(long, change);
+    await client.change(uris[0], 2, change);
+    assert.deepEqual((await client.waitForDiagnostics(uris[0], { version: 2 })).diagnostics, JSON.parse(JSON.stringify(analyze(v2, { locale: 'fr', severities: {} }).findings.map((f) => findingToDiagnostic(f, uris[0])))));
+    assert.deepEqual(await client.documentSymbols(uris[0]), JSON.parse(JSON.stringify(outlineToDocumentSymbols(analyze(v2).outline))));
+  });
+
   it('analyses a text again when a client reuses its version number for another text', async () => {
     await client.initialize(CAPABILITIES);
     await client.open(URI, SAMPLE);
