@@ -37,6 +37,11 @@ describe('reader: a table of communes and delegates run into one line', () => {
     assert.deepEqual(present(text), ['Daniel NOIR', 'Liliane BLANC', 'Joël ROUGE', 'Hervé VERT', 'Raymond GRIS', 'Léandre BRUN', 'Alain ROSE']);
   });
 
+  it('gives a run of capitals a surname of two words when the communes are known only without its second (« Elisabeth NOIR DERAM MONTCORNET »), not a particle (« Jean-Marie BLANC DE BIRON »)', () => {
+    const text = 'Séance du 19 novembre 2018\nETAIENT PRESENTS : M. Jean-Pierre VERT BOURG FIDELE M. Eric GRIS GUE D’HOSSUS M. André ROSE HAM LES MOINES Mme Elisabeth NOIR DERAM MONTCORNET M. Régis MAUVE MONTHERME Jean-Marie BLANC DE BIRON\nABSENTS : M. Luc JAUNE';
+    assert.deepEqual(present(text), ['M. Jean-Pierre VERT', 'M. Eric GRIS', 'M. André ROSE', 'Mme Elisabeth NOIR DERAM', 'M. Régis MAUVE', 'Jean-Marie BLANC']);
+  });
+
   it('leaves a list of members whose surnames are names of communes as it is', () => {
     const text = 'Séance du 2 mars 2021\nPrésents : Jean LAVAL, Paul NANCY, Anne VIENNE, Marc AUXERRE, Luc DOLE\nAbsents : LAVAL Pierre, NANCY Marie, VIENNE Louis, DOLE Anne';
     const f = read(text);

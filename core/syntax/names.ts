@@ -1132,9 +1132,13 @@ export function tableCommunes(text: string, from: number, to: number, isCommune:
   if (Math.max(givenFirst, surnameFirst) < 3 || givenFirst === surnameFirst) return [];
   const out: Piece[] = [];
   const push = (a: number, b: number) => { if (a <= b) out.push({ start: words[a].start, end: words[b].end }); };
+  // (« Elisabeth BONILLO DERAM MONTCORNET »: a surname of two words, when the communes are known only without its second.)
+  // (Not a particle: « BRUNAT DE BIRON » is a surname and what is left of a commune.)
+  const head = (r: Run) => { const k = headLength(r); return !communes(r.first + k, r.last + 1) && r.first + k < r.last && !CAPS_PARTICLE.test(words[r.first + k].text) && communes(r.first + k + 1, r.last + 1) ? k + 1 : k; };
+  const tail = (r: Run) => { const k = tailLength(r); return !communes(r.first, r.last + 1 - k) && r.last - k > r.first && !CAPS_PARTICLE.test(words[r.last - k].text) && communes(r.first, r.last - k) ? k + 1 : k; };
   for (const r of runs) {
-    if (givenFirst > surnameFirst && opensName(r)) push(r.first + headLength(r), r.last);
-    else if (surnameFirst > givenFirst && after(r) === 'given' && before(r) !== 'civility') push(r.first, r.last - tailLength(r));
+    if (givenFirst > surnameFirst && opensName(r)) push(r.first + head(r), r.last);
+    else if (surnameFirst > givenFirst && after(r) === 'given' && before(r) !== 'civility') push(r.first, r.last - tail(r));
     else if (!opensName(r) && communes(r.first, r.last + 1)) push(r.first, r.last);
   }
   return out;
