@@ -12,6 +12,14 @@ function leaving(m: Model, r: Report | undefined): number {
   return new Set(r.interested.persons.flatMap((i) => (i.member && present.has(i.member) ? [i.member] : []))).size;
 }
 
+/**
+ * « Suite à une première convocation …, le quorum n’ayant pas été atteint ce jour-là, le Comité syndical dûment reconvoqué
+ * peut délibérer sans condition de quorum »: a séance convened again after one without its quorum deliberates whatever
+ * the number present (CGCT L2121-17).
+ */
+const NO_QUORUM_NEEDED = /sans\s+condition\s+de\s+quorum|quorum\s+n['’]\s?(?:ayant|étant)\s+pas\s+été\s+atteint|reconvoqu|(?:à|de)\s+nouveau\s+convoqu/i;
+const HEAD_CHARS = 20000;
+
 export const quorum: Check = {
   name: 'quorum',
   codes: ['quorum'],
@@ -25,6 +33,7 @@ export const quorum: Check = {
     // The count the act states, else the lists when they were read whole.
     const declared = m.seance.declaredPresent?.value;
     if (!inOffice || (declared === undefined && !listsWhole(m))) return;
+    if (NO_QUORUM_NEEDED.test(m.doc.text.slice(m.doc.offset, Math.min(m.doc.end, m.doc.offset + HEAD_CHARS)))) return;
     // Under the health emergency, a third of the members in office, present or represented, made the quorum.
     const emergency = healthEmergency(m);
     const needed = emergency ? Math.ceil(inOffice / 3) : Math.floor(inOffice / 2) + 1;

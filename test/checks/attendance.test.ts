@@ -388,6 +388,13 @@ describe('checks: quorum', () => {
     assert.match(findingsOf(t, 'quorum', { locale: 'en' })[0].message, /4 present, 5 needed out of 9 in office/);
   });
 
+  it('says nothing of a séance convened again after one without its quorum (« … dûment reconvoqué peut délibérer sans condition de quorum »)', () => {
+    const t = replaceOnce(BASE, 'en exercice : 7', 'en exercice : 9').replace('M. Franck PAGNOT', 'M. Franck PAGNOT, M. Paul DURAND, M. Luc PETIT');
+    assert.equal(findingsOf(t, 'quorum').length, 1);
+    const again = `${t}\nLe quorum n’ayant pas été atteint le 23 juin, le conseil dûment reconvoqué peut délibérer sans condition de quorum.`;
+    assert.deepEqual(findingsOf(again, 'quorum'), []);
+  });
+
   it('does not count proxies toward the quorum, and says nothing when it is reached', () => {
     assert.deepEqual(findingsOf(BASE, 'quorum'), [], '4 present of 7');
     const t = replaceOnce(replaceOnce(BASE, 'Présents : 4', 'Présents : 3'), 'Étaient présents : Mme Hélène MARCHAND, ', 'Étaient présents : ').replace(
