@@ -48,6 +48,10 @@ export const memberCount: Check = {
     // Substitutes present whose titulaire is not named (« X (suppléante) », « Membres suppléants : … »): some acts count
     // them present, some do not, and whether they vote depends on which titulaire is away.
     const seatless = p.present.filter((x) => x.substitute && !x.substituteOf).length;
+    // A proxy held by someone the act does not have present is the act's mistake (`proxy-holder-absent` says so);
+    // whether its counts still include that proxy is not known, so they may give it or not.
+    const present = new Set(p.present);
+    const unusable = p.proxies.filter((x) => x.holderAbsent || (x.holderMember && !present.has(x.holderMember))).length;
     const presentFits = (n: number) => n === p.present.length || (seatless > 0 && n === p.present.length - seatless);
     if ((whole || countsAgree) && s.declaredPresent && !s.presentCountsDiffer && !presentFits(s.declaredPresent.value) && !presidentUnlisted) {
       ctx.report({
@@ -59,7 +63,8 @@ export const memberCount: Check = {
         ),
       });
     }
-    if (whole && s.declaredRepresented && s.declaredRepresented.value !== p.proxies.length && !holdersUnknown(m)) {
+    const represented = s.declaredRepresented?.value;
+    if (whole && s.declaredRepresented && represented !== undefined && (represented > p.proxies.length || represented < p.proxies.length - unusable) && !holdersUnknown(m)) {
       ctx.report({
         code: 'member-count',
         range: s.declaredRepresented.span.range,
@@ -73,7 +78,7 @@ export const memberCount: Check = {
     // (Nor when some are represented by someone the act does not name: their proxies are not in the lists.)
     if (listedPresentAndAbsent(m) || holdersUnknown(m) || seatCountedTwice(p)) return;
     const voters = p.present.length + p.proxies.length;
-    const votersFit = (n: number) => n === voters || (seatless > 0 && n >= voters - seatless && n <= voters);
+    const votersFit = (n: number) => (n <= voters && n >= voters - unusable) || (seatless > 0 && n >= voters - seatless - unusable && n <= voters);
     if (s.declaredVoters && !votersFit(s.declaredVoters.value) && !(presidentUnlisted && s.declaredVoters.value === voters + 1)) {
       ctx.report({
         code: 'member-count',

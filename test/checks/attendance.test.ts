@@ -74,6 +74,19 @@ describe('checks: member-count', () => {
     assert.match(f[0].message, /7 votants déclarés, mais 4 présents \+ 2 pouvoirs = 6/);
   });
 
+  it('counts a proxy held by an absent member either way (the act may or may not have used it), and says so once as proxy-holder-absent', () => {
+    // Mme Valérie TISSOT's proxy goes to « M. PAGNOT », who is the absent M. Franck PAGNOT: 4 present + 1 usable proxy.
+    const t = replaceOnce(BASE, '(pouvoir à M. Bruno VERNIER)', '(pouvoir à M. PAGNOT)');
+    for (const voters of [5, 6]) {
+      const v = replaceOnce(t, 'Votants : 6', `Votants : ${voters}`);
+      assert.deepEqual(findingsOf(v, 'member-count'), [], `${voters} voters`);
+      assert.deepEqual(findingsOf(v, 'proxy-holder-absent').map((f) => textAt(v, f.range)), ['M. PAGNOT']);
+    }
+    const seven = findingsOf(replaceOnce(t, 'Votants : 6', 'Votants : 7'), 'member-count');
+    assert.match(seven[0]?.message ?? '', /7 votants déclarés, mais 4 présents \+ 2 pouvoirs = 6/);
+    assert.deepEqual(findingsOf(replaceOnce(t, 'Votants : 6', 'Votants : 4'), 'member-count').length, 1, 'fewer than the proxies held by those present');
+  });
+
   it('agrees in number: « 1 représenté déclaré », « 1 pouvoir », « 1 proxy »', () => {
     // One proxy only (Mme Valérie TISSOT's is gone), two declared; then one declared, none given.
     const one = replaceOnce(replaceOnce(BASE, ' (pouvoir à M. Bruno VERNIER)', ''), 'Votants : 6', 'Votants : 5\nReprésentés : 2');
