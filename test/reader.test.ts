@@ -73,6 +73,23 @@ describe('reader: attendance lists as councils write them', () => {
     assert.ok(inspect(other, 'test.delib')[0].unread.some((u) => u.checksSkipped.includes('member-count')));
   });
 
+  it('does not count a list whose lines below give groups in place of names (« Le Président↵Les Vice-présidents↵Les Membres »)', () => {
+    // The names stand in a column beside the groups, flattened below: how many each group is, the list does not say.
+    const text = [
+      'Réunion du 17 avril 2014', 'Etaient présents (5) :', 'Le Président', 'Les Vice-présidents', 'Les Membres',
+      'Avaient donné procuration (1) :', 'date de la convocation : 9 avril 2014', 'Jean NOIR, Paul BLANC, Anne ROUGE, Luc VERT, Eve ROSE',
+      'Marc GRIS à Jean NOIR', 'Nombre de délégués en exercice : 6', 'Nombre de délégués présents : 5', 'Nombre de délégués votants : 6',
+    ].join('\n');
+    const a = analyzeText(text);
+    assert.deepEqual(problems(a), [], 'no count compared with a list of groups');
+    const unread = inspect(a, 'test.delib')[0].unread;
+    assert.equal(unread.length, 1);
+    assert.equal(unread[0].line, 4);
+    assert.ok(unread[0].checksSkipped.includes('member-count'));
+    // A line of a group after a list of names read whole is no group of the list when a blank line parts them.
+    assert.deepEqual(inspect(analyzeText('Séance du 3 mars 2025\nPrésents : Jean NOIR, Paul BLANC\n\nLes membres présentent leurs vœux.'), 'test.delib')[0].unread, []);
+  });
+
   it('reads names set apart by dotted leaders (« M. Jean NOIR ...... M. Paul BLANC »)', () => {
     assert.deepEqual(names(facts('Présents : M. Jean NOIR ...... M. Paul BLANC ...... Mme Anne ROUGE\nAbsents : Luc VERT').attendance.present), ['M. Jean NOIR', 'M. Paul BLANC', 'Mme Anne ROUGE']);
   });

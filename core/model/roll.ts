@@ -459,8 +459,33 @@ function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out
   // les Conseillers Municipaux : » and the names) is no list: the label below starts it.
   if (list.entries.length > 0 || list.unread.length > 0 || list.stop === undefined) out.push(list);
   // Stopped by a label on a line below: that line is read again from its start.
+  const groups = groupsBelow(doc, b, list, last);
+  if (groups !== undefined) return groups;
   return list.stop === undefined ? last : Math.max(i, doc.positions.lineOf(list.stop) - doc.range.start.line - 1);
 }
+
+/**
+ * « Etaient présents (25) :↵Le Président↵Les Vice-présidents↵Les Membres », the names in a column beside: groups in
+ * place of names below a list's last line are the list's, not read (how many they are is not known), so that its
+ * counts are not compared. Returns the last line of the list.
+ */
+function groupsBelow(doc: DocumentNode, b: Builder, list: ListLine, last: number): number | undefined {
+  const lines = doc.lines;
+  // (The list may have stopped at the first group, read as prose after its last name.)
+  let first = last + 1;
+  if (list.stop !== undefined) {
+    first = doc.positions.lineOf(list.stop) - doc.range.start.line;
+    if (!lines[first] || /\S/.test(doc.text.slice(lines[first].offset, list.stop))) return undefined;
+  }
+  let k = first;
+  while (k < lines.length && k - first < 6 && GROUP_LINE.test(lines[k].text)) k++;
+  if (k === first) return undefined;
+  for (let g = first; g < k; g++) list.unread.push(b.span(lines[g].offset, lines[g].end));
+  list.stop = undefined;
+  return Math.max(k - 1, last);
+}
+/** A group of members in place of their names, alone on its line (« Les Membres », « Les Vice-présidents »). */
+const GROUP_LINE = /^[ \u00a0\t]*(?:Les|LES|Tous[ \u00a0]+les|Toutes[ \u00a0]+les)[ \u00a0]+(?:autres[ \u00a0]+)?(?:membres|vice[- ]présidente?s|conseill[eè]re?s|délégué(?:e|s)s?|adjointe?s|élue?s)(?:[ \u00a0]+(?:communautaires|municipaux|titulaires))?[ \u00a0]*[.,;]?[ \u00a0\t\r]*$/iu;
 
 /** The lists that start inside line i (from an offset); returns the last line read (a list may go on below). */
 function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out: ListLine[]): number {
@@ -515,6 +540,8 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
         list = makeList(doc, b, label, role, lines[last].end);
         out.push(list);
         // Stopped by a label on a line below (« • Excusées : … »): that line is read again from its start.
+        const groups = groupsBelow(doc, b, list, last);
+        if (groups !== undefined) return groups;
         return list.stop === undefined ? last : Math.max(i, doc.positions.lineOf(list.stop) - doc.range.start.line - 1);
       }
     }
