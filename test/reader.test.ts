@@ -1405,6 +1405,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.notDeepEqual(problems(analyzeText(head + roll + absent)), []);
   });
 
+  it('reads « M. X avec pouvoir à Mme Y » a line each under « Etaient excusés », as under its colon alone on the next line', () => {
+    const f = facts('Séance du 29 juin 2015\nEtaient présents\n:\nM. Jean NOIR, Mme Anne BLANC,\nConseillers Municipaux\nEtaient excusés\n:\nM. Marc ROUGE avec pouvoir à Mme Anne BLANC\nMme Eve ROSE avec pouvoir à M. Jean NOIR\nEtaient absentes\n:\nMme Line VERT\n');
+    assert.deepEqual(proxies(f), ['M. Marc ROUGE → Mme Anne BLANC', 'Mme Eve ROSE → M. Jean NOIR']);
+    assert.deepEqual(names(f.attendance.absent), ['M. Marc ROUGE', 'Mme Eve ROSE', 'Mme Line VERT']);
+  });
+
   it('reads « ABSENT E avec EXCUSE : », « ABSENT sans EXCUSE : », and « a donné procuration de vote à »', () => {
     const f = facts('Séance du 23 mars 2018\nETAIENT PRESENTS : MM. Roland NOIR, Maire, Mmes Annick BLANC, Marie - Odile GRIS, Conseillères Municipales. ABSENT E avec EXCUSE : Mme Sylvie ROSE, Conseillère Municipale. ABSENT sans EXCUSE : M. Paul VERT.\n\nMme Sylvie ROSE, Conseillère, a donné procuration de vote à Mme Marie - Odile GRIS, Conseillère .\n');
     assert.deepEqual(names(f.attendance.present), ['Roland NOIR', 'Annick BLANC', 'Marie - Odile GRIS']);
