@@ -1411,6 +1411,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['M. Marc ROUGE', 'Mme Eve ROSE', 'Mme Line VERT']);
   });
 
+  it('reads « ayant donné pourvoir à », a typing slip for « pouvoir », and the proxies after it', () => {
+    const f = facts('Séance du 23 janvier 2017\nPrésents : NOIR Jean, BLANC Anne\n\nAbsents représentés : Mme ROUGE Eve ayant donné pourvoir à Mme BLANC Anne ; M. VERT Luc ayant donné pouvoir à M. NOIR Jean ;\n\nSecrétaire de séance : M. NOIR Jean');
+    assert.deepEqual(proxies(f), ['Mme ROUGE Eve → Mme BLANC Anne', 'M. VERT Luc → M. NOIR Jean']);
+  });
+
   it('reads « ABSENT E avec EXCUSE : », « ABSENT sans EXCUSE : », and « a donné procuration de vote à »', () => {
     const f = facts('Séance du 23 mars 2018\nETAIENT PRESENTS : MM. Roland NOIR, Maire, Mmes Annick BLANC, Marie - Odile GRIS, Conseillères Municipales. ABSENT E avec EXCUSE : Mme Sylvie ROSE, Conseillère Municipale. ABSENT sans EXCUSE : M. Paul VERT.\n\nMme Sylvie ROSE, Conseillère, a donné procuration de vote à Mme Marie - Odile GRIS, Conseillère .\n');
     assert.deepEqual(names(f.attendance.present), ['Roland NOIR', 'Annick BLANC', 'Marie - Odile GRIS']);

@@ -621,7 +621,7 @@ function isNameWord(w: string): boolean {
 const WORD_RUN = /[^\s,;()–—/]+/g;
 /** « ayant procuration », « ayant la procuration »: the holder's side of a proxy (« X ayant procuration Y »). */
 const HOLDS = String.raw`ayant\s+(?:la\s+)?(?:procuration|pouvoir)`;
-const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s|$)|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:donnée?|remise?|confiée?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)`, 'gi');
+const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s|$)|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:donnée?|remise?|confiée?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)`, 'gi');
 
 /**
  * A box of counts printed beside a list and flattened into it by a PDF extraction, line by line (« NOMBRE DE↵
@@ -808,7 +808,7 @@ const COMMUNE_LABEL = new RegExp(
   'gu',
 );
 
-const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s)|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:donnée?|remise?|confiée?))?\s+(?:à|a)\s+|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
+const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s)|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:donnée?|remise?|confiée?))?\s+(?:à|a)\s+|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
