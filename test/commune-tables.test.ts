@@ -42,6 +42,15 @@ describe('reader: a table of communes and delegates run into one line', () => {
     assert.deepEqual(present(text), ['M. Jean-Pierre VERT', 'M. Eric GRIS', 'M. André ROSE', 'Mme Elisabeth NOIR DERAM', 'M. Régis MAUVE', 'Jean-Marie BLANC']);
   });
 
+  it('reads a commune before a civility and a full name with no table around it (« BOGNY-SUR-MEUSE M. Gérard NOIR »), and communes after surnames met twice', () => {
+    const one = 'Séance du 18 septembre 2017\nPrésents : M. Paul ROSE, Mme Nadège BLANC\nAbsents excusés (2) : BOGNY-SUR-MEUSE M. Gérard NOIR, ayant donné pouvoir à Mme Nadège BLANC M. Kévin ROUGE';
+    assert.deepEqual(read(one).attendance.absent.map((p) => p.name), ['M. Gérard NOIR', 'M. Kévin ROUGE']);
+    const two = 'Séance du 19 novembre 2018\nPrésents : M. Paul ROSE\nAbsents non excusés (3) : DEVILLE Mme Christine NOIR LAVAL MORENCY M. Patrick BLANC LES HAUTES RIVIERES Mme Sylvie ROUGE';
+    assert.deepEqual(read(two).attendance.absent.map((p) => p.name), ['Mme Christine NOIR', 'M. Patrick BLANC', 'Mme Sylvie ROUGE']);
+    // Not a surname and its initial (« LANET M. »), nor a commune after « pour » (« pour AZAY LE RIDEAU MM NOIR »).
+    assert.deepEqual(read('Séance du 24 septembre 2013\nPrésents : CAUQUIL R. – LANET M. – FRAISSE Y.').attendance.present.map((p) => p.name), ['CAUQUIL R.', 'LANET M.', 'FRAISSE Y.']);
+  });
+
   it('leaves a list of members whose surnames are names of communes as it is', () => {
     const text = 'Séance du 2 mars 2021\nPrésents : Jean LAVAL, Paul NANCY, Anne VIENNE, Marc AUXERRE, Luc DOLE\nAbsents : LAVAL Pierre, NANCY Marie, VIENNE Louis, DOLE Anne';
     const f = read(text);

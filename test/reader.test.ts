@@ -27,6 +27,9 @@ describe('reader: attendance lists as councils write them', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);
     assert.deepEqual(proxies(f).sort(), ['M. Joël VERT → M. Michel BLANC', 'M. Patrick ROUGE → M. Michel BLANC']);
+    // « ayant le pouvoir de MM. Kévin ROUGE et Gérard VERT »: the second giver under the plural civility is no one present.
+    const g = facts('ETAIENT PRESENTS : M. Bernard NOIR Mme Nadège BLANC, ayant le pouvoir de MM. Kévin ROUGE et Gérard VERT M. William GRIS\nABSENTS EXCUSES : M. Kévin ROUGE, ayant donné pouvoir à Mme Nadège BLANC, M. Gérard VERT, ayant donné pouvoir à Mme Nadège BLANC');
+    assert.deepEqual(names(g.attendance.present), ['M. Bernard NOIR', 'Mme Nadège BLANC', 'M. William GRIS']);
   });
 
   it('reads the hour a member came after the name, without parentheses (« M. BARRE (Oissel) à partir de 17 h 16, »), and a label citing the law (« Etaient représentés conformément aux dispositions de l’article L 2121.20 du CGCT : »)', () => {

@@ -824,6 +824,8 @@ const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+l[ae]|ayant|détie
 /** « Verfeil Hervé DUTKO »: words of a place in small letters (a commune), then a given name and a surname in capitals. */
 const COMMUNE_BEFORE_NAME = /^(\p{Lu}\p{Ll}+(?:[- \u00a0](?:\p{Lu}\p{Ll}+|sur|sous|en|de|du|des|la|le|les|lès|lez|l['’]\p{Lu}\p{Ll}+|d['’]\p{Lu}\p{Ll}+)){0,5})[ \u00a0]+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]|$))/u;
 /** « … ayant le pouvoir de M. X et de M. Y »: the second giver, after « et ». */
+/** « MM. Kévin GENGOUX »: givers named under one plural civility. */
+const PLURAL_GIVERS = /(?:^|[ \u00a0])(?:MM\.?|Mmes\.?|Messieurs|Mesdames)[ \u00a0]+$/;
 const SECOND_GIVER = /^(?:de|d['’])[ \u00a0]*(?=(?:M\.|Mme|Monsieur|Madame|Mlle)[ \u00a0]+\p{Lu})/u;
 const HOLDER_BARE = /^ayant[ \u00a0]+(?:procuration|pouvoir)[ \u00a0\n]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*\p{Lu})/u;
 /** In a list of proxies or of the excused: « X à Y », « X par Y ». */
@@ -1129,9 +1131,23 @@ export function tableCommunes(text: string, from: number, to: number, isCommune:
     if (opensName(r) && communes(r.first + headLength(r), r.last + 1)) givenFirst++;
     if (after(r) === 'given' && before(r) !== 'civility' && communes(r.first, r.last + 1 - tailLength(r))) surnameFirst++;
   }
-  if (Math.max(givenFirst, surnameFirst) < 3 || givenFirst === surnameFirst) return [];
   const out: Piece[] = [];
   const push = (a: number, b: number) => { if (a <= b) out.push({ start: words[a].start, end: words[b].end }); };
+  if (Math.max(givenFirst, surnameFirst) < 3 || givenFirst === surnameFirst) {
+    // With no table to go by, a commune the list knows right before a civility, after no name (« ABSENTS EXCUSES (11) :
+    // BOGNY-SUR-MEUSE M. Gérard FREZZATO »): the commune of the person after it.
+    // (At the start of the list or after a separator, a given name and a surname after the civility: not « pour AZAY LE
+    // RIDEAU MM DURAND », nor « LANET M. – », a surname and its initial.)
+    const opens = (r: Run) => r.first === 0 || words[r.first - 1].sepAfter;
+    const person = (r: Run) => after(r) === 'civility' && !words[r.last + 1].sepAfter && words[r.last + 2]?.kind === 'given' && !words[r.last + 2].sepAfter && words[r.last + 3]?.kind === 'caps';
+    for (const r of runs) if (opens(r) && person(r) && communes(r.first, r.last + 1)) push(r.first, r.last);
+    // « Mme Christine LEMPEREUR LAVAL MORENCY M. Patrick FONDER LES HAUTES RIVIERES Mme … »: a surname, then a commune the
+    // list knows, before the next civility; twice at least in the list.
+    const tails = runs.filter((r) => r.last > r.first && opensName(r) && person(r) && communes(r.first + headLength(r), r.last + 1));
+    if (tails.length >= 2) for (const r of tails) push(r.first + headLength(r), r.last);
+    out.sort((a, b) => a.start - b.start);
+    return out;
+  }
   // (« Elisabeth BONILLO DERAM MONTCORNET »: a surname of two words, when the communes are known only without its second.)
   // (Not a particle: « BRUNAT DE BIRON » is a surname and what is left of a commune.)
   const head = (r: Run) => { const k = headLength(r); return !communes(r.first + k, r.last + 1) && r.first + k < r.last && !CAPS_PARTICLE.test(words[r.first + k].text) && communes(r.first + k + 1, r.last + 1) ? k + 1 : k; };
@@ -1339,7 +1355,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     const before = out.entries[out.entries.length - 1];
     // « M. Michel DOYEN, ayant le pouvoir de M. Patrick MONVOISIN et de M. Joël RICHARD Mme Danielle LEROUX »: a second
     // proxy the entry before holds (its giver's list tells it); the next entry may follow it, its separator lost.
-    const second = before?.proxyFrom && text.slice(before.end, start).trim() === 'et' ? SECOND_GIVER.exec(t) : null;
+    // (« ayant le pouvoir de MM. Kévin GENGOUX et Gérard FREZZATO »: after a plural civility, the second without one.)
+    const afterEt = before?.proxyFrom && text.slice(before.end, start).trim() === 'et';
+    const second = afterEt ? SECOND_GIVER.exec(t) ?? (PLURAL_GIVERS.test(text.slice(Math.max(0, before.proxyFrom!.offset - 12), before.proxyFrom!.offset)) ? [''] : null) : null;
     if (second) {
       const p = readPerson(t.slice(second[0].length), start + second[0].length, b);
       if (!p) continue;
