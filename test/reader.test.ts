@@ -93,6 +93,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(inspect(analyzeText('Séance du 3 mars 2025\nPrésents : Jean NOIR, Paul BLANC\n\nLes membres présentent leurs vœux.'), 'test.delib')[0].unread, []);
   });
 
+  it('reads dashes stuck to a name before a civility (« JOAN-↵↵Mme », « TJON- Mme. », « -M. Roland ») and a married name (« JOJE épouse PANSA »)', () => {
+    const text = 'Séance du 18 juillet 2013\nPRESENTS : M. Léon NOIR, Maire – Mme Sophie BLANC - M. Philippe JOAN-\n\n\nMme Agnès ROUGE - Mme Josette TJON- Mme. Hélène PERRET - M. Jean\nGONTRAND.\n\nABSENTS EXCUSES : -M. Roland JOSEPH- M. David CHEMINEL - Mme Diana JOJE épouse PANSA - Melle Jessie\nBERTRAND.\n\nLe Conseil Municipal, après en avoir délibéré, décide.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['M. Léon NOIR', 'Mme Sophie BLANC', 'M. Philippe JOAN', 'Mme Agnès ROUGE', 'Mme Josette TJON', 'Mme. Hélène PERRET', 'M. Jean GONTRAND']);
+    assert.deepEqual(names(f.attendance.absent), ['M. Roland JOSEPH', 'M. David CHEMINEL', 'Mme Diana JOJE', 'Melle Jessie BERTRAND']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads names set apart by dotted leaders (« M. Jean NOIR ...... M. Paul BLANC »)', () => {
     assert.deepEqual(names(facts('Présents : M. Jean NOIR ...... M. Paul BLANC ...... Mme Anne ROUGE\nAbsents : Luc VERT').attendance.present), ['M. Jean NOIR', 'M. Paul BLANC', 'Mme Anne ROUGE']);
   });

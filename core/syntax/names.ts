@@ -838,7 +838,7 @@ const PROXY_TIMED = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne)\s+(?:son\s+)?(?:po
 // (« CHESNEAU Pascal, excusé, est suppléé par M. DUPONT Claude ».)
 const REPLACED_PHRASE = /^(?:(?:est|a\s+été)\s+)?(?:remplacée?|suppléée?|représentée?(?=\s+par\s+(?:sa|son)\s+suppléante?\s))\s+par\s+(?:(?:sa|son)\s+suppléante?\s+)?/i;
 const LEAVES = new RegExp(`^(?:quitte|a[ \\u00a0]+quitté)[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]+(?:à|a)[ \\u00a0]+(${TIME_SOURCE})`, 'i');
-const MAIDEN_NAME = new RegExp(`^n[ée]e[ \\u00a0]+[${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]+)*(?=[ \\u00a0]*(?:[,;()]|$))`, 'u');
+const MAIDEN_NAME = new RegExp(`^(?:n[ée]e|[ée]pouse|[ée]p\\.|veuve)[ \\u00a0]+[${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]+)*(?=[ \\u00a0]*(?:[,;()]|$))`, 'u');
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
 const COMMUNE_CAPS = `[${UP}][${UP}'’-]*(?:[ \\u00a0](?!(?:MM|M|MME|Mme|Mmes|Mlle)[. \\u00a0])(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*`;
 const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?${COMMUNE_CAPS}(?=[ \\u00a0]|$)`, 'u');
@@ -1589,7 +1589,7 @@ const ENTRY_SURNAME_FIRST = /^[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{
 const ENTRY_GIVEN_FIRST = /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}/u;
 /** A civility right after a blank (tried on a few characters after a dash). */
 // (« … Mme LECRES - M.↵LEBOURGEOIS »: the name may be on the next line.)
-const CIVILITY_AFTER = /^[ \u00a0]+(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)(?:[ \u00a0]|[ \u00a0\t]*\r?\n)/;
+const CIVILITY_AFTER = /^[ \u00a0\t\r\n]+(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Melle\.?|Monsieur|Madame)(?:[ \u00a0]|[ \u00a0\t]*\r?\n)/;
 
 /**
  * The pieces of a group: text between separators outside parentheses — commas, semicolons, line breaks,
@@ -1836,7 +1836,7 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     if ((c === '–' || c === '—') && i > start && /\p{Ll}/u.test(text[i - 1]) && CIVILITY_AFTER.test(text.slice(i + 1, i + 14))) { cut(i, i + 1); continue; }
     // « Mme Nicole BONNEFOY -MM. Franck BONNET »: a dash stuck to the civility of the next entry.
     // (« M. Grégory VAIZAND (arrivé à 20h15)- Mme Sylvie DELANGLE »: so a dash stuck to a closing parenthesis.)
-    if ((c === '-' || c === '–') && (blankBefore || (text[i - 1] === ')' && i > start)) && CIVILITY_AFTER.test(` ${text.slice(i + 1, i + 13)}`)) { cut(i, i + 1); continue; }
+    if ((c === '-' || c === '–') && (blankBefore || i === start || (text[i - 1] === ')' && i > start)) && CIVILITY_AFTER.test(` ${text.slice(i + 1, i + 13)}`)) { cut(i, i + 1); continue; }
     // (« … Jacques FORTIN↵et Eric DUTHOIT »: « et » opening a line too.)
     if (c === 'e' && (blankBefore || text[i - 1] === '\n') && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
     // « BOUTEILLE ET GRETTNER »: « ET » in capitals between surnames in capitals.
