@@ -1296,6 +1296,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)), [], 'the president is « NOIR JL », counted once');
   });
 
+  it('reads « Délégués suppléants / communes avec voix délibérative : » as substitutes sitting, their communes in parentheses', () => {
+    const f = facts('Séance du 1er décembre 2015\nDélégués titulaires présents : M. Jean NOIR (VORLY), M. Paul ROSE (LUNERY), Délégués suppléants / communes avec voix délibérative : M. Joël BLANC (ALLOUIS), Mme Anne ROUGE (PLOU), Délégués absents : M. Luc VERT (PLOU)');
+    assert.deepEqual(names(f.attendance.present), ['M. Jean NOIR', 'M. Paul ROSE', 'M. Joël BLANC', 'Mme Anne ROUGE']);
+    assert.deepEqual(names(f.attendance.absent), ['M. Luc VERT']);
+  });
+
   it('reads « Délégués suppléants ayant pouvoir de son titulaire : » as substitutes sitting, not proxies', () => {
     const a = analyzeText('Séance du 28 septembre 2007\nEtaient présents :\nDélégués titulaires : M Lesur, M Guérin, Mme Carpentier.\nDélégués suppléants ayant pouvoir de son titulaire : M Roussel (suppléant de M Landrein), M Devos (suppléant de Mme Deleau).\nEtaient absents ou excusés : M Dutitre, M Landrein, Mme Deleau.\n').model;
     assert.deepEqual(a.members.filter((m) => m.attendance === 'present').map((m) => [m.entry.person.text, m.substituteOf?.text]), [['M Lesur', undefined], ['M Guérin', undefined], ['Mme Carpentier', undefined], ['M Roussel', 'M Landrein'], ['M Devos', 'Mme Deleau']]);

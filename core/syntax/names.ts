@@ -107,8 +107,9 @@ const ATTENDANCE: [ListRole, string][] = [
   // « Conseillers Communautaires présents », « Délégués titulaires présents ».
   ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:(?:${word('titulaires')}|${word('municipaux')}|${word('communautaires')}|${word('syndicaux')}|${word('departementaux')})\\s+)?${PRESENT}`],
   // « Membres suppléants avec Voix Délibératives : »: the substitutes who sit and vote.
-  // (« Délégués suppléants ayant pouvoir de son titulaire : »: so.)
-  ['present', `(?:${word('membre')}|${word('delegue')})[sS]?\\s+${word('suppleant')}(?:[eE])?(?:[sS])?\\s+(?:${word('avec voix deliberative')}[sS]?|${word('ayant voix deliberative')}|${word('siegeant')}|${word('ayant pouvoir de')}\\s+(?:${word('son')}|${word('leur')})\\s+${word('titulaire')}[sS]?)`],
+  // (« Délégués suppléants ayant pouvoir de son titulaire : »: so; « Délégués suppléants / communes avec voix
+  // délibérative : », with their communes in parentheses.)
+  ['present', `(?:${word('membre')}|${word('delegue')})[sS]?\\s+${word('suppleant')}(?:[eE])?(?:[sS])?\\s+(?:\\/\\s*${word('communes')}\\s+)?(?:${word('avec voix deliberative')}[sS]?|${word('ayant voix deliberative')}|${word('siegeant')}|${word('ayant pouvoir de')}\\s+(?:${word('son')}|${word('leur')})\\s+${word('titulaire')}[sS]?)`],
   // « Étaient également présents » (after « sous la présidence de … ») lists members; « Assistaient » does not.
   ['present', `(?:${WERE}\\s+)?${word('egalement')}\\s+${PRESENT}${TAIL}`],
   // « Mmes et MM. les Vice-présidents-es : », « MM. les Conseillers : »: the members sitting, by function.
@@ -230,7 +231,7 @@ export function listRole(label: string): ListRole {
   // (« Délégués suppléants ayant pouvoir de son titulaire »: the substitutes who sit, no proxy.)
   if (/suppleante?s? ayant pouvoir de (?:son|leur) titulaire/.test(l)) return 'present';
   if (/mandants|pouvoirs?|procurations?|delegation|delegue (?:leur|son) droit/.test(l)) return 'givers';
-  if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b|suppleante?s? (?:avec voix|ayant voix|siegeant)|complete le quorum/.test(l)) return 'present';
+  if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b|suppleante?s? (?:\/ ?communes )?(?:avec voix|ayant voix|siegeant)|complete le quorum/.test(l)) return 'present';
   return 'other';
 }
 
