@@ -101,6 +101,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads the next entry after a function whose separator was lost (« RAGOT Adjoints au Maire Mrs GUILLOT Eric, »), not a staff label (« Conseiller technique : Monsieur X »)', () => {
+    const f = facts('Séance du 17 juin 2014\nÉtaient présents : Monsieur NOIR Dominique, Maire, Mrs Guy BLANC, Mme Dolorès RAGOT Adjoints au Maire Mrs GUILLOT Eric, MONJOINT David.\n');
+    assert.deepEqual(names(f.attendance.present), ['Monsieur NOIR Dominique', 'Guy BLANC', 'Mme Dolorès RAGOT', 'GUILLOT Eric', 'MONJOINT David']);
+    const staff = facts('Séance du 13 février 2009\nPrésents : M. Jean NOIR, M. Paul BLANC\nSalariée : Madame ROUGE Conseiller technique : Monsieur VERT\n');
+    assert.ok(!names(staff.attendance.present).includes('Monsieur VERT'));
+  });
+
   it('reads names set apart by dotted leaders (« M. Jean NOIR ...... M. Paul BLANC »)', () => {
     assert.deepEqual(names(facts('Présents : M. Jean NOIR ...... M. Paul BLANC ...... Mme Anne ROUGE\nAbsents : Luc VERT').attendance.present), ['M. Jean NOIR', 'M. Paul BLANC', 'Mme Anne ROUGE']);
   });

@@ -2043,6 +2043,16 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     // (« M. Jacques HOUSSIN - Maire, »: the function after a dash.)
     const dashed = /^[-–—][ \u00a0]+/.exec(rest)?.[0].length ?? 0;
     const status = STATUS.exec(rest.slice(dashed)) ?? FUNCTION.exec(rest.slice(dashed));
+    // « Mme Dolorès RAGOT Adjoints au Maire Mrs GUILLOT Eric, … »: the function's words end at the civility of the next
+    // entry, its separator lost.
+    const civilityAfter = status ? CIVILITY_IN_TAIL.exec(rest.slice(dashed + status[0].length, dashed + status[0].length + 40)) : null;
+    if (status && civilityAfter && /^[\s\p{L}'’.°-]*$/u.test(rest.slice(dashed + status[0].length, dashed + status[0].length + civilityAfter.index))) {
+      const at = dashed + status[0].length + civilityAfter.index;
+      if (readPerson(rest.slice(at), here + at, b)) {
+        entry.end = here + rest.slice(0, at).trimEnd().length;
+        return { entry, next: here + at };
+      }
+    }
     if (status && /^[\s,;)]*$/.test(rest.slice(dashed + status[0].length).replace(/^(?:[\s\p{L}'’.°-]+)?/u, (s) => (s.length < 40 ? '' : s)))) {
       entry.end = here + rest.trimEnd().length;
       break;
@@ -2056,6 +2066,9 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
   }
   return { entry };
 }
+
+/** A civility opening the next entry inside the words after a function (« … Adjoints au Maire Mrs GUILLOT Eric »). */
+const CIVILITY_IN_TAIL = /(?<![\p{L}.])(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Mrs\.?|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)[ \u00a0]+(?=\p{Lu})/u;
 
 /** « (pouvoir à X) », « (remplace X) », « (remplacée par X) », « (arrivée au point 2) », « (2) », « (Maire) ». */
 function readParenthesis(written: string, offset: number, entry: ListEntry, b: NameMaker, role: ListRole) {
