@@ -941,6 +941,9 @@ describe('reader: the séance date', () => {
     assert.equal(date('CONSEIL MUNICIPAL DU 20 MARS 2017\nCompte rendu'), '2017-03-20');
     assert.equal(date('Compte-rendu de la réunion du Conseil Municipal du 16 septembre 2019'), '2019-09-16');
     assert.equal(date('COMMUNE DE X Procès-verbal de la séance du Conseil Municipal Du jeudi 19 décembre à 19 h 00 L an deux mil douze, le dix-neuf décembre'), '2012-12-19');
+    // The name of the meeting opening the act, then its date, without « du » (a page's number before it).
+    assert.equal(date('1 Conseil Communautaire 26 septembre 2013 Tavaux 18h30 COMPTE-RENDU Nombre de conseillers en exercice : 98'), '2013-09-26');
+    assert.equal(date('Ordre du jour\nConseil Communautaire 26 septembre 2013 : désignation des délégués'), null, 'not past the act\'s first line');
   });
   it('reads it beside « s’est réuni », alone on a short line, or in words', () => {
     assert.equal(date('Le 9 décembre 2014, sur convocation datée du 21 novembre 2014, le Comité s’est réuni.'), '2014-12-09');
@@ -1307,6 +1310,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     const f = facts('Séance du 1er décembre 2015\nDélégués titulaires présents : M. Jean NOIR (VORLY), M. Paul ROSE (LUNERY), Délégués suppléants / communes avec voix délibérative : M. Joël BLANC (ALLOUIS), Mme Anne ROUGE (PLOU), Délégués absents : M. Luc VERT (PLOU)');
     assert.deepEqual(names(f.attendance.present), ['M. Jean NOIR', 'M. Paul ROSE', 'M. Joël BLANC', 'Mme Anne ROUGE']);
     assert.deepEqual(names(f.attendance.absent), ['M. Luc VERT']);
+  });
+
+  it('reads a label whose parenthesis says who sits (« Délégués présents (titulaires et éventuellement suppléants) : S Boissard, JL Bouchard »)', () => {
+    const f = facts('Séance du 26 septembre 2013\nDélégués présents (titulaires et éventuellement suppléants) : S Noir, JL Blanc suppléé par N Rouge, D Vert (à partir de D98/13), B Gris.\nAbsents : M Rose');
+    assert.deepEqual(names(f.attendance.present), ['S Noir', 'N Rouge', 'D Vert', 'B Gris']);
   });
 
   it('reads « Délégués suppléants ayant pouvoir de son titulaire : » as substitutes sitting, not proxies', () => {

@@ -137,6 +137,8 @@ const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|c
 // « Assemblée Générale de la Communauté de Communes du Pays d'Huriel mercredi 23 février 2023 »: the body's name
 // between the meeting and its weekday.
 const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \u00a0]+(?:municipal|communautaire|syndical|départemental|d[ée]partemental|r[ée]gional|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire|pl[ée]ni[èe]re?|g[ée]n[ée]rale))?(?:[ \u00a0]+(?:de[ \u00a0]+la|du|des|de[ \u00a0]+l['’]|d['’])[ \u00a0]*[A-ZÀ-Þ][^.;:!?\n\d]{0,100}?)?[ \u00a0]+$/iu;
+/** The name of the meeting alone before its date, opening an act: « Conseil Communautaire 26 septembre 2013 ». */
+const OPENING_TITLE = /^[ \t\u00a0]*(?:\d{1,3}[ \t\u00a0]+)?(?:conseil|comit[ée]|bureau)(?:[ \u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain))?[ \u00a0]+$/iu;
 /** What the previous séance's minutes approved are called: « Approbation du compte rendu de la séance du … ». */
 // (« Le quorum n'ayant pas été atteint pour l'Assemblée Générale du 29 juin 2004 »: a séance not held.)
 // (« … conformément à la délibération du 22 février 2016 », « Vu la délibération du … »: an earlier act cited. Not
@@ -225,7 +227,10 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       // syndical du mardi 17 décembre 2019 » is the meeting the minutes go to.)
       const strong = pastAttendance ? null : HEADER_BEFORE.exec(before);
       if (pastAttendance && !laterHeader && d.date.year !== undefined && laterHeaderSays(d, before, inWords)) laterHeader = d;
-      const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null);
+      // « 1 Conseil Communautaire 26 septembre 2013 Tavaux 18h30 COMPTE-RENDU … »: the name of the meeting opening the act
+      // (a page's number before it), then its date.
+      const opening = !pastAttendance && lines.slice(0, i).every((x) => x.type === 'blank') ? OPENING_TITLE.exec(before) : null;
+      const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null) ?? opening;
       // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
       const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after) || NOT_HELD.test(after);
       // (« Date d’affichage du procès-verbal : 10 septembre 2019 »: the date a stamp gives the minutes, not the séance's.)

@@ -133,7 +133,7 @@ const STOPS = [
 // séance : », when.)
 // (« Etaient représentés conformément aux dispositions de l'article L 2121.20 du Code Général des Collectivités
 // Territoriales : »: the law the label cites, before its colon.)
-const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:dans|par|selon)[ \\u00a0][^()\\n:]{1,40}\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
+const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
