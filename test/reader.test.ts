@@ -106,6 +106,10 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['Monsieur NOIR Dominique', 'Guy BLANC', 'Mme Dolorès RAGOT', 'GUILLOT Eric', 'MONJOINT David']);
     const staff = facts('Séance du 13 février 2009\nPrésents : M. Jean NOIR, M. Paul BLANC\nSalariée : Madame ROUGE Conseiller technique : Monsieur VERT\n');
     assert.ok(!names(staff.attendance.present).includes('Monsieur VERT'));
+    // « Secrétaire de séance » after the last name is the label of who follows, not a function of that name.
+    const secretary = analyzeText('Séance du 2 mars 2020\nPrésents M. G. NOIR – Mme F. BLANC – M. P. ROUGE. Absente Mme MC. VERT Secrétaire de séance Mme F. BLANC La séance est ouverte à 20 heures.');
+    assert.deepEqual(names(inspect(secretary, 'test.delib')[0].attendance.absent), ['Mme MC. VERT']);
+    assert.deepEqual(problems(secretary), []);
   });
 
   it('reads names set apart by dotted leaders (« M. Jean NOIR ...... M. Paul BLANC »)', () => {

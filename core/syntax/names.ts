@@ -2045,7 +2045,8 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     const status = STATUS.exec(rest.slice(dashed)) ?? FUNCTION.exec(rest.slice(dashed));
     // « Mme Dolorès RAGOT Adjoints au Maire Mrs GUILLOT Eric, … »: the function's words end at the civility of the next
     // entry, its separator lost.
-    const civilityAfter = status ? CIVILITY_IN_TAIL.exec(rest.slice(dashed + status[0].length, dashed + status[0].length + 40)) : null;
+    // (Not « Absente Mme MC. BARTHES Secrétaire de séance Mme F. SAVY »: there the function is the label of who follows.)
+    const civilityAfter = status && !/^secr[ée]taire/i.test(status[0]) ? CIVILITY_IN_TAIL.exec(rest.slice(dashed + status[0].length, dashed + status[0].length + 40)) : null;
     if (status && civilityAfter && /^[\s\p{L}'’.°-]*$/u.test(rest.slice(dashed + status[0].length, dashed + status[0].length + civilityAfter.index))) {
       const at = dashed + status[0].length + civilityAfter.index;
       if (readPerson(rest.slice(at), here + at, b)) {
