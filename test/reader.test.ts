@@ -101,6 +101,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads « Absents représentés » without a colon before « M F. X » (a civility without its full stop, an initial)', () => {
+    const f = facts('CONSEIL MUNICIPAL du lundi 2 mars 2020. Présents M. G. NOIR – Mme F. BLANC – M. Y. ROUGE. Absents représentés M F. VERT par M. G. NOIR – Mme D. ROSE par Mme F. BLANC (jusqu’au point 3). Absente Mme MC. GRIS Secrétaire de séance Mme F. BLANC');
+    assert.deepEqual(proxies(f), ['M F. VERT → M. G. NOIR', 'Mme D. ROSE → Mme F. BLANC']);
+    assert.deepEqual(names(f.attendance.absent), ['M F. VERT', 'Mme D. ROSE', 'Mme MC. GRIS']);
+  });
+
   it('reads the next entry after a function whose separator was lost (« RAGOT Adjoints au Maire Mrs GUILLOT Eric, »), not a staff label (« Conseiller technique : Monsieur X »)', () => {
     const f = facts('Séance du 17 juin 2014\nÉtaient présents : Monsieur NOIR Dominique, Maire, Mrs Guy BLANC, Mme Dolorès RAGOT Adjoints au Maire Mrs GUILLOT Eric, MONJOINT David.\n');
     assert.deepEqual(names(f.attendance.present), ['Monsieur NOIR Dominique', 'Guy BLANC', 'Mme Dolorès RAGOT', 'GUILLOT Eric', 'MONJOINT David']);

@@ -167,7 +167,7 @@ export function aloneLabelText(line: string): string {
 }
 /** « Présent(e)s C. Montin, … », « Excusé(e)s S. Cassagne, … »: a capitalised participle right before a name. */
 // (« Absents excusés M. Lorillé, … », « Absents non excusés Christelle ALONSO » as one label, then the names.)
-const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][éeÉE]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][éeÉE]|R[eE][pP][rR][éeÉE][sS][eE][nN][tT][éeÉE])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+(?:[nN][oO][nN][ \\u00a0]+)?[eE][xX][cC][uU][sS][éeÉE]${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0\\r\\n]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]|[${UP}][${LOW}]+(?:[- ][\\p{L}]+){0,4}[ \\u00a0]*:[ \\u00a0]*,?[ \\u00a0]*[${UP}][${LOW}]+[ \\u00a0-]))`, 'gu');
+const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][éeÉE]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][éeÉE]|R[eE][pP][rR][éeÉE][sS][eE][nN][tT][éeÉE])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+(?:[nN][oO][nN][ \\u00a0]+)?(?:[eE][xX][cC][uU][sS][éeÉE]|[rR][eE][pP][rR][éeÉE][sS][eE][nN][tT][éeÉE])${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0\\r\\n]|M[ \\u00a0][${UP}]\\.[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]|[${UP}][${LOW}]+(?:[- ][\\p{L}]+){0,4}[ \\u00a0]*:[ \\u00a0]*,?[ \\u00a0]*[${UP}][${LOW}]+[ \\u00a0-]))`, 'gu');
 /** « … LESAGE Carine Procurations Mme Laure X a donné procuration à … »: the label of the proxies without its colon, right before a civility. */
 // (« NOMS DES MANDANTS A NOMS DES MANDATAIRES M. Christian PERRIOT à M. Alain COONE … »: the headers of a table of
 // proxies, « X à Y » its rows.)
