@@ -1,7 +1,7 @@
 // Checks on commune names: the labels of attendance lists (« Besançon : M. … »), against the official list (@etalab/decoupage-administratif). Slow phase: needs the index loaded.
 import type { Check } from './registry';
 import { t } from './registry';
-import type { CommuneLabelNode } from '../syntax/tree';
+import type { CommuneLabelNode, ListLine } from '../syntax/tree';
 import type { CommuneIndex, CommuneMatch } from '../communes/index';
 import { territoryOf } from '../roster/territory';
 import { detach, foldAccents } from '../text/fold';
@@ -22,6 +22,9 @@ export const communeNames: Check = {
     const index = ctx.communes;
     if (!index) return;
     const labels: CommuneLabelNode[] = ctx.model.lists.flatMap((l) => l.communes);
+    // The labels of lists written surname first (« NOIR Jean »): the given name of the entry before a label may have been
+    // taken into it.
+    const surnameFirst = new Set(ctx.model.lists.filter(writtenSurnameFirst).flatMap((l) => l.communes));
     // Communes named in a parenthesis after a delegate: only a misspelling, not their typography, is reported.
     for (const l of ctx.model.lists) for (const e of l.entries) if (e.commune?.mention && !labels.includes(e.commune)) labels.push(e.commune);
     // The collectivity's own name (« COMMUNE DE CHAUCONNE ») is checked like a commune of a list.
@@ -32,15 +35,33 @@ export const communeNames: Check = {
     // The territory completion ranks names against too (roster, lists, header).
     const territory = territoryOf(ctx.model, index, ctx.roster);
     const where = `${territory.epci ?? ''}/${territory.departement ?? ''}/`;
-    for (const label of labels) {
+    const lookup = (name: string) => {
+      let found = memo.lookups.get(where + name);
+      if (!found) remember(memo.lookups, where + name, (found = index.lookup(name, territory)));
+      return found;
+    };
+    for (let label of labels) {
       if (ctx.token.isCancellationRequested) return;
-      let found = memo.lookups.get(where + label.name);
-      if (!found) remember(memo.lookups, where + label.name, (found = index.lookup(label.name, territory)));
+      let found = lookup(label.name);
+      // (« … ROUSTAN Claude (départ à 16h30) CAMILLERI Claude : CLUET Frédéric Val de Chavagne: … »: right after a surname
+      // in capitals, the given name of a list written surname first, then the commune's label: the commune is the rest.)
+      const given = found.kind === 'unknown' && !label.mention ? GIVEN_FIRST.exec(label.name) : null;
+      if (given && surnameFirst.has(label) && SURNAME_BEFORE.test(ctx.model.doc.text.slice(Math.max(0, label.offset - 40), label.offset))) {
+        const rest = lookup(label.name.slice(given[0].length));
+        if (rest.kind !== 'unknown') {
+          const at = label.offset + given[0].length;
+          label = { offset: at, end: label.end, range: ctx.model.doc.positions.range(at, label.end), name: label.name.slice(given[0].length) };
+          found = rest;
+        }
+      }
       if (found.kind === 'exact') continue;
       if (found.kind === 'former' && !found.reason) continue;
       if (found.kind === 'unknown') {
         // (A short form of a commune of the territory, « CISSAC » for Cissac-Médoc: the name used on the spot.)
         if (label.name.length < 3 || label.mention || found.shortOf) continue;
+        // (« IACOBBI Christophe VIALE Thierry SERRANO Pascal : les Alpes : … »: right after a surname in capitals, the
+        // words before a colon may be a given name of a list written surname first, the table's communes elsewhere.)
+        if (surnameFirst.has(label) && SURNAME_BEFORE.test(ctx.model.doc.text.slice(Math.max(0, label.offset - 40), label.offset))) continue;
         ctx.report({
           code: 'commune-unknown',
           range: label.range,
@@ -74,6 +95,22 @@ export const communeNames: Check = {
   },
 };
 
+/** A surname in capitals right before a label, no separator between (« SERRANO Pascal : »). */
+const SURNAME_BEFORE = /(?:^|[\s\u00a0])\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+$/u;
+/** Whether a list's names with a given name are written surname first (« IACOBBI Christophe »), three at least, more than given name first. */
+function writtenSurnameFirst(l: ListLine): boolean {
+  let first = 0;
+  let last = 0;
+  for (const e of l.entries) {
+    const p = e.person;
+    if (!p.given || p.text.indexOf(p.surname) < 0) continue;
+    if (p.text.indexOf(p.surname) < p.text.indexOf(p.given)) first++;
+    else last++;
+  }
+  return first >= 3 && first > last;
+}
+/** A given name opening a label (« Frédéric Val de Chavagne »). */
+const GIVEN_FIRST = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+(?=\p{L})/u;
 const PARTICLE = /^(?:sur|sous|en|le|la|les|lès|lez|de|du|des|et|aux|au|d|l)$/;
 /** A commune's name printed in capitals, its particles apart. */
 function inCapitals(name: string): boolean {

@@ -111,6 +111,14 @@ describe('checks: commune-unknown', () => {
     assert.deepEqual(findingsOf('Le Pôle Microtechniques : partenaire de Zzyzxville.', 'commune-unknown', { communes: true }), []);
   });
 
+  it('takes the given name of a list written surname first out of the label after it (« CLUET Frédéric Val de Chavagne: »), and says nothing of one with no commune (« SERRANO Pascal : »)', () => {
+    const t = 'Etaient présents : Méailles : NOIR Jean BLANC Pascal : ROUGE Paul CLUET Frédéric Val de Chavagne : GRIS Marcel Saint Benoît : VERT Luc Thorame-Basse : ROSE Anne';
+    assert.deepEqual(findingsOf(t, 'commune-unknown', { communes: true }), []);
+    const f = findingsOf(t, 'commune-spelling', { communes: true });
+    assert.deepEqual(f.map((x) => textAt(t, x.range)), ['Val de Chavagne', 'Saint Benoît']);
+    assert.match(f[0].message, /« Val-de-Chalvagne » \(lettres\)/);
+  });
+
   it('takes no field of a header in capitals inside the lists for a commune (« DATE D’AFFICHAGE : »)', () => {
     const t = 'Etaient présents : Alain GERARD, Michel CAVELIER, Catherine SAINSAULIEU (suppléante),\n\n DATE DE LA CONVOCATION :\n\n6 février 2018\n\nAbsents excusés : Joël CLEMENT, Karine BAUDOUIN (suppléante),\n\n DATE D’AFFICHAGE :                                             \n\n6 février 2018\n\nAbsents : Patricia AUGER (suppléante),\n\nNOMBRE DE CONSEILLERS :   16';
     assert.deepEqual(findingsOf(t, 'commune-unknown', { communes: true }), []);
