@@ -1327,6 +1327,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.present), ['S Noir', 'N Rouge', 'D Vert', 'B Gris']);
   });
 
+  it('reads « Membres suppléants avec voix délibérative : » at the start of its line (it was no list there, its names lost)', () => {
+    const f = facts('Séance du 8 octobre 2020\nPrésents :\n\nMembres Titulaires : MM. & Mme NOIR Franck, BLANC Paul, ROUGE Anne\n\nMembres suppléants avec voix délibérative : Mme VERT Ghislaine (suppléante de Mme ROSE Laetitia), M. GRIS Michel (suppléant de M. BRUN Bernard),\n\nAbsents/excusés : M. JAUNE Christian\n');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Franck', 'BLANC Paul', 'ROUGE Anne', 'Mme VERT Ghislaine', 'M. GRIS Michel']);
+  });
+
   it('reads « Délégués suppléants ayant pouvoir de son titulaire : » as substitutes sitting, not proxies', () => {
     const a = analyzeText('Séance du 28 septembre 2007\nEtaient présents :\nDélégués titulaires : M Lesur, M Guérin, Mme Carpentier.\nDélégués suppléants ayant pouvoir de son titulaire : M Roussel (suppléant de M Landrein), M Devos (suppléant de Mme Deleau).\nEtaient absents ou excusés : M Dutitre, M Landrein, Mme Deleau.\n').model;
     assert.deepEqual(a.members.filter((m) => m.attendance === 'present').map((m) => [m.entry.person.text, m.substituteOf?.text]), [['M Lesur', undefined], ['M Guérin', undefined], ['Mme Carpentier', undefined], ['M Roussel', 'M Landrein'], ['M Devos', 'Mme Deleau']]);

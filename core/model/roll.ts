@@ -28,7 +28,7 @@ function countsThenLabel(line: string): { index: number; label: string } | undef
 }
 
 /** A cheap test before the labels are looked for in a line. */
-export const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|conseill|adjoint|[A-Z] [A-Z] [A-Z]/i;
+export const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|suppl[ée]ant|conseill|adjoint|[A-Z] [A-Z] [A-Z]/i;
 
 export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   const out: ListLine[] = [];
