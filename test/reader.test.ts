@@ -54,6 +54,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('reads « Nombre de voix : 33 (P+R) » as the voters, not « Nombre de voix pour : 20 », and a count after the last name of a list over several lines', () => {
+    const f = facts('Séance du 1er juillet 2014\nNombre de membres en exercice : 76\nNombre de présents : 27\nNombre de voix : 33 (P+R)\n');
+    assert.deepEqual(f.counts, { inOffice: 76, present: 27, represented: null, voters: 33 });
+    assert.equal(facts('Séance du 1er juillet 2014\nNombre de voix pour : 20\n').counts.voters, null);
+    const g = facts('Séance du 9 septembre 2020\nEtaient présents : BEAUPRÉAU-EN-MAUGES : Franck NOIR – Annick BLANC ;\nSÈVREMOINE : Didier ROUGE – Chantal VERT. Nombre de présents : 4\n');
+    assert.equal(g.counts.present, 4);
+  });
+
   it('reads « Membres titulaires : N » as the members in office and « Etaient réunis : N » as those present', () => {
     const f = facts('Séance du 22 janvier 2020\nMembres titulaires : 4 Etaient réunis : 3 Nombre de votants : 4\nPrésents : Jean NOIR, Paul BLANC, Anne ROUGE\nExcusé : Luc VERT (pouvoir à Jean NOIR)');
     assert.deepEqual([f.counts.inOffice, f.counts.present, f.counts.voters], [4, 3, 4]);

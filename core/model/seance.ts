@@ -122,6 +122,10 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
 function countsText(doc: DocumentNode, l: Line): { offset: number; text: string } | undefined {
   if (l.type === 'field' || l.type === 'prose' || l.type === 'bullet') return l;
   if (l.type === 'list' && l.stop !== undefined && l.stop < l.end) return { offset: l.stop, text: doc.text.slice(l.stop, l.end) };
+  // (« … Laurence ADRIEN-BIGEON – Mathieu LERAY. Nombre de présents : 49 »: so on the last line of a list that goes on
+  // over several, where its head says it stops.)
+  const stop = l.type === 'list' ? l.continues?.stop : undefined;
+  if (stop !== undefined && stop >= l.offset && stop < l.end) return { offset: stop, text: doc.text.slice(stop, l.end) };
   return undefined;
 }
 
@@ -317,6 +321,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredVoters', /\bnombre\s+de\s+votants\s+est\s+de\s+(\d+)(?!\d)/gi],
   // « Nombre de votes : 24 dont 2 pouvoirs »: the votes cast, one a voter.
   ['declaredVoters', /\bnombre\s+de\s+votes\s*:\s*(\d+)(?!\d)/gi],
+  // « Nombre de voix : 33 (P+R) » in the head: the voices, present and represented (not « Nombre de voix pour : 20 »).
+  ['declaredVoters', /\bnombre\s+de\s+voix\s*:\s*(\d+)(?!\d)/gi],
   // « PRESENTS [13] : », « ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: ».
   ['declaredPresent', /\bpr[ée]sents?\s*\[\s*(\d+)\s*\]/gi],
   ['declaredRepresented', /\b(?:mandats?\s+de\s+vote|pouvoirs?|procurations?|repr[ée]sent[ée]s)\s*\[\s*(\d+)\s*\]/gi],
@@ -364,6 +370,7 @@ const COUNT_WORDS: RegExp[] = [
   /pr[ée]sents/i,
   /votants/i,
   /votes/i,
+  /voix/i,
   /\[/,
   /\[/,
   /votants/i,
@@ -397,7 +404,7 @@ function figureIn(re: RegExp, l: { offset: number; text: string }, b: Builder): 
 }
 
 function readCounts(l: { offset: number; text: string }, seance: Seance, b: Builder) {
-  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
+  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
   for (let i = 0; i < COUNTS.length; i++) {
     const [key, re] = COUNTS[i];
     if (seance[key] && key !== 'declaredPresent') continue;
