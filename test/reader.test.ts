@@ -126,6 +126,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(secretary), []);
   });
 
+  it('reads « Madame : » between names as the civility of the names after it (« … Alain SALOMON Madame : Marie-Claire BOSSEZ »)', () => {
+    const f = facts('Séance du 7 novembre 2016\nEtaient présents : Messieurs : Yves NOIR – Christian BLANC - Alain ROUGE Madame : Marie-Claire VERT\n\nExcusé(s): Anne-Sophie GRIS\n\nLe Comité syndical, après en avoir délibéré, décide.');
+    assert.deepEqual(names(f.attendance.present), ['Yves NOIR', 'Christian BLANC', 'Alain ROUGE', 'Marie-Claire VERT']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads names set apart by dotted leaders (« M. Jean NOIR ...... M. Paul BLANC »)', () => {
     assert.deepEqual(names(facts('Présents : M. Jean NOIR ...... M. Paul BLANC ...... Mme Anne ROUGE\nAbsents : Luc VERT').attendance.present), ['M. Jean NOIR', 'M. Paul BLANC', 'Mme Anne ROUGE']);
   });

@@ -1308,7 +1308,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     const number = /^[\s\u00a0]*(?:\d{1,3}[.)]|\d{1,3}-(?=[ \u00a0]+(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|0\d{1,3}(?=[\s\u00a0]+\p{Lu}{2}))[\s\u00a0]+/u.exec(raw);
     if (number) { piece.start += number[0].length; raw = raw.slice(number[0].length); }
     // « MM : GANTY Jean Maire, LEVEILLE Patricia… »: the civility of all the names that follow, before a colon.
-    const civilities = /^[\s\u00a0]*(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?)[ \u00a0]*:[ \u00a0]*(?=\S)/.exec(raw);
+    // (« Madame : Marie-Claire BOSSEZ », one name after it.)
+    const civilities = /^[\s\u00a0]*(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Madame|Monsieur)[ \u00a0]*:[ \u00a0]*(?=\S)/.exec(raw);
     if (civilities) { piece.start += civilities[0].length; raw = raw.slice(civilities[0].length); }
     let t = raw.trim();
     if (!t || /^[.:;,\-–—•*/]+$/.test(t) || /^\d{1,3}[.)]$/.test(t) || COUNT_BOX.test(t) || ONE_SIDE_ALONE.test(t)) continue;
@@ -1795,6 +1796,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     if (c === '·' && (i === from || /[ \u00a0\t\n]/.test(text[i - 1])) && (i + 1 === to || /[ \u00a0\t\r\n]/.test(text[i + 1]))) { cut(i, i + 1); continue; }
     // « M. DUCRETTET* Mme ROBERT* M. GYSELINCK* »: an asterisk after each entry.
     if (c === '*' && i > start && !/[\s\u00a0*]/.test(text[i - 1]) && (i + 1 === to || /[ \u00a0\t\r\n]/.test(text[i + 1]))) { cut(i, i + 1); continue; }
+    // « … Alain SALOMON Madame : Marie-Claire BOSSEZ »: the civility of the names that follow, before a colon, starts a
+    // piece.
+    if (c === 'M' && i > start && /[ \u00a0]/.test(text[i - 1]) && CIVILITY_GROUP.test(text.slice(i, i + 16))) { cut(i, i); continue; }
     // « … Raphaël 2. BLASER … »: the number of the next entry of a numbered list starts a piece.
     if (c >= '0' && c <= '9' && i > start && /[ \u00a0]/.test(text[i - 1]) && NUMBERED.test(text.slice(i, i + 5))) { cut(i, i); continue; }
     const blankBefore = i > from && /[ \u00a0\t]/.test(text[i - 1]);
@@ -2068,6 +2072,8 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
   return { entry };
 }
 
+/** A civility, singular or plural, then a colon: the heading of the names after it (« Madame : », « Messieurs : »). */
+const CIVILITY_GROUP = /^(?:MM\.?|Mmes\.?|Messieurs|Mesdames|Madame|Monsieur)[ \u00a0]*:[ \u00a0]+\p{Lu}/u;
 /** A civility opening the next entry inside the words after a function (« … Adjoints au Maire Mrs GUILLOT Eric »). */
 const CIVILITY_IN_TAIL = /(?<![\p{L}.])(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Mrs\.?|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)[ \u00a0]+(?=\p{Lu})/u;
 
