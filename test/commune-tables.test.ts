@@ -51,6 +51,16 @@ describe('reader: a table of communes and delegates run into one line', () => {
     assert.deepEqual(read('Séance du 24 septembre 2013\nPrésents : CAUQUIL R. – LANET M. – FRAISSE Y.').attendance.present.map((p) => p.name), ['CAUQUIL R.', 'LANET M.', 'FRAISSE Y.']);
   });
 
+  it('reads a syndicat\'s members by label: « Commune de CLUSES : », « Communauté de Communes … (2CCAM) : », « -Glières (CCFG) : », « , MAGLAND : »', () => {
+    const text = 'Séance du mardi 8 octobre 2013\nEtaient présents : Commune de CLUSES : Marie-Pierre NOIR, Commune de : Jean-Pierre BLANC et Anne ROUGE, Commune de THYEZ : Fabrice VERT. Communauté de Communes Cluses Arve et Montagnes (2CCAM) : Jean-Claude GRIS, Jean-Pierre BLANC et René ROSE. Communauté de Communes -Glières (CCFG) : Lilian BRUN.\n\nEtaient absents ou excusés (titulaires) : Communes de CHATILLON-SUR-CLUSES : Bernard MAUVE, CLUSES : Nadine JAUNE, MAGLAND : Josette ORANGE.\n\nLe Comité syndical décide.';
+    const f = read(text);
+    assert.deepEqual(f.attendance.present.map((p) => p.name), ['Marie-Pierre NOIR', 'Jean-Pierre BLANC', 'Anne ROUGE', 'Fabrice VERT', 'Jean-Claude GRIS', 'Jean-Pierre BLANC', 'René ROSE', 'Lilian BRUN']);
+    assert.deepEqual(f.attendance.absent.map((p) => p.name), ['Bernard MAUVE', 'Nadine JAUNE', 'Josette ORANGE']);
+    assert.deepEqual(f.unread, []);
+    // A delegate of a commune and of a communauté, in one list under the two: no member-duplicate.
+    assert.deepEqual(analyze(text, { communes }).findings.filter((x) => x.code === 'member-duplicate'), []);
+  });
+
   it('leaves a list of members whose surnames are names of communes as it is', () => {
     const text = 'Séance du 2 mars 2021\nPrésents : Jean LAVAL, Paul NANCY, Anne VIENNE, Marc AUXERRE, Luc DOLE\nAbsents : LAVAL Pierre, NANCY Marie, VIENNE Louis, DOLE Anne';
     const f = read(text);

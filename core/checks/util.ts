@@ -104,8 +104,10 @@ export function listedAgain(m: Model): { again: Map<Member, Member>; forAnotherT
     if (!before) { first.set(key, x); continue; }
     // Under two members' labels (« Serrigny : Mme Nadine THOMAS … Communauté de Communes « Le Tonnerrois en
     // Bourgogne » : … Mme Nadine THOMAS »): one delegate designated by two members of a syndicat mixte.
+    // (So in one list when one of them stands under a label whose name was lost: « Commune de : Jean-Pierre BLANCHET …
+    // Communauté de Communes Cluses Arve et Montagnes (2CCAM) : Jean-Pierre BLANCHET ».)
     const [g1, g2] = [before.entry.group, x.entry.group];
-    if (g1 && g2 && foldFrench(g1) !== foldFrench(g2)) continue;
+    if (g1 && g2 ? foldFrench(g1) !== foldFrench(g2) : g1 !== g2 && before.list === x.list) continue;
     again.set(x, before);
     if (before.list !== x.list && [before, x].some((y) => y.entry.qualifiers.length > 0)) forAnotherTime.add(x);
   }

@@ -133,7 +133,7 @@ const STOPS = [
 // séance : », when.)
 // (« Etaient représentés conformément aux dispositions de l'article L 2121.20 du Code Général des Collectivités
 // Territoriales : »: the law the label cites, before its colon.)
-const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
+const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants)\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
@@ -775,6 +775,8 @@ function namesRatio(t: string): boolean {
 // (« BAINS-sur-OUST », « LA CHAPELLE-de-BRAIN »: the particles of a name in capitals left in small letters.)
 const SMALL_PARTICLES = `(?:(?:sur|sous|en|de|du|des|le|la|les|lès|lez|et|aux?)-[${UP}][${UP}'’-]*){0,3}`;
 const CAPS_GROUP = `[${UP}][${UP}'’-]+${SMALL_PARTICLES}(?:[ \\u00a0][${UP}][${UP}'’-]*${SMALL_PARTICLES}){0,7}`;
+/** A commune in capitals after a comma, then its colon (« , MAGLAND : »); the official list says whether it is one. */
+const CAPS_LABEL_AFTER_COMMA = new RegExp(`(?<=,[ \\u00a0]+)(${CAPS_GROUP})[ \\u00a0]*:(?=[ \\u00a0]+[${UP}])`, 'gu');
 const CAPS_GROUP_WRAPPED = `[${UP}][${UP}'’-]+(?:(?:[ \\u00a0]|[ \\u00a0]*\\r?\\n)[${UP}][${UP}'’-]*){0,7}`;
 /** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
 const COMMUNE_LABEL = new RegExp(
@@ -782,15 +784,19 @@ const COMMUNE_LABEL = new RegExp(
   // (the name lost).
   `(?<=^|[\\s,;])(?:Pour|POUR|pour)[ \\u00a0]+(?:la|LA)[ \\u00a0]+(?:commune|COMMUNE)(?:[ \\u00a0]+(?:de|du|des|DE|DU|DES)(?=[ \\u00a0:])|[ \\u00a0]+[dD]['’])?(?:[ \\u00a0]*[${UP}][${UP}${LOW}'’-]*(?:[ \\u00a0][${UP}][${UP}${LOW}'’-]*){0,6})?[ \\u00a0]*:(?=[ \\u00a0])|` +
   `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|` +
+  // (« …, Commune de CLUSES : Marie-Pierre BAUMONT, Commune d’ARACHES-LA-FRASSE : … »: the commune in capitals.)
+  `(?<=^|[\\s,;])(?:Communes?|Ville|COMMUNES?|VILLE)[ \\u00a0]+(?:(?:de|du|des|DE|DU|DES)[ \\u00a0]+|[dD]['’][ \\u00a0]?)${CAPS_GROUP}[ \\u00a0]*:(?=[ \\u00a0])|` +
   // (« PIERRIC : M. Claude LEVANT. : M. Marcel BOUVIER, … »: a commune whose name the extraction lost.)
   `(?<=[.;][ \\u00a0]{0,3}):(?=[ \\u00a0]+(?:M\\.|Mme|Monsieur|Madame)[ \\u00a0])|` +
     `(?<=^|[\\s,;])(?:Membres|Délégués|Conseillers)[ \\u00a0]+(?:titulaires?|suppléante?s?)[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*` +
     // (« Saint Jean L Herm : »: an article whose apostrophe a PDF extraction lost; « Laissac Séverac l’église : »;
     // « Saint-Martin-sur- Armançon : », a blank after a hyphen.)
     // (« Communauté de Communes Chablis Villages et Terroirs : », « Communauté de Communes « Le Tonnerrois en
-    // Bourgogne » : »: a member that is a communauté, its name maybe in quotes; « Piré-sur-Seiche :, Dominique
+    // Bourgogne » : »: a member that is a communauté, its name maybe in quotes, or its acronym after it, « Communauté de
+    // Communes Cluses Arve et Montagnes (2CCAM) : », or a word of its name lost before a hyphen, « Communauté de
+    // Communes -Glières (CCFG) : »; « Piré-sur-Seiche :, Dominique
     // DENIEUL »: a stray comma after the colon.)
-    `(?:[ \\u00a0](?:«[ \\u00a0]?)?(?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*){0,7}(?:[ \\u00a0]?»)?[ \\u00a0]*:(?=[ \\u00a0]|,[ \\u00a0]+[${UP}])` +
+    `(?:[ \\u00a0](?:«[ \\u00a0]?)?-?(?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*){0,7}(?:[ \\u00a0]?»)?(?:[ \\u00a0]\\([${UP}\\d]{2,8}\\))?[ \\u00a0]*:(?=[ \\u00a0]|,[ \\u00a0]+[${UP}])` +
     // (« DEBRUYNE Odile : arrivée à 18 H.30 »: what follows the colon says when the member came; no commune.)
     `(?![ \\u00a0]+(?:arriv|départ|parti|sorti|à[ \\u00a0]+partir|jusqu|pouvoir|procuration))|` +
     // « CDC DU BAZADAIS :AIME Michel (T), … », « SAINT-MARTIN : », « … (Ecouen). CARPF : »: in capitals at a line or
@@ -941,6 +947,16 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   COMMUNE_CAPS_LABEL.lastIndex = 0;
   if (slice.includes('COMMUNE') || slice.includes('VILLE')) for (let m = COMMUNE_CAPS_LABEL.exec(slice); m; m = COMMUNE_CAPS_LABEL.exec(slice)) {
     if (!labels.some((l) => l.start <= from + m!.index && from + m!.index < l.end)) labels.push({ start: from + m.index, end: from + m.index + m[0].trimEnd().length });
+  }
+  // « …, CLUSES : Nadine SALOU, MAGLAND : Josette CROZET … »: a commune in capitals after a comma, known from the
+  // official list, before its colon.
+  if (b.communes && slice.includes(':')) {
+    CAPS_LABEL_AFTER_COMMA.lastIndex = 0;
+    for (let m = CAPS_LABEL_AFTER_COMMA.exec(slice); m; m = CAPS_LABEL_AFTER_COMMA.exec(slice)) {
+      const start = from + m.index;
+      if (!labels.some((l) => l.start <= start && start < l.end) && b.communes(m[1])) labels.push({ start, end: start + m[0].length });
+    }
+    labels.sort((x, y) => x.start - y.start);
   }
   // « BESSAY sur ALLIER MM. X et Y MERCY Mmes Z et W »: the communes of a flattened table, known from the official list.
   if (b.communes && labels.length === 0) for (const t of tableCommunes(text, from, end, b.communes)) labels.push({ start: t.start, end: t.end, table: true });
