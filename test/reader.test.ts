@@ -132,6 +132,16 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads names through the cells of a box of counts run into them, even inside a name (« M. CADIOT En exercice : 56 Olivier, »)', () => {
+    const text = 'Séance du 26 septembre 2019\nPrésents titulaires : Nombre de conseillers Mme NOIR Danielle, M. BLANC Serge M. ROUGE En exercice : 9 Olivier, Mme VERT Présents : 7 Monique, Mme Absents : GRIS Caroline, M. - dont représentés : 1 BRUN Bernard, M. ROSE Éric, Votants : 8 M. MAUVE Léonard Pouvoirs : Mme JAUNE Isabelle a donné pouvoir à Mme NOIR Danielle\n\nAbsents : Mme JAUNE Isabelle, M. ORANGE Paul,\n\nLe Conseil décide.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Mme NOIR Danielle', 'M. BLANC Serge', 'M. ROUGE Olivier', 'Mme VERT Monique', 'Mme GRIS Caroline', 'M. BRUN Bernard', 'M. ROSE Éric', 'M. MAUVE Léonard']);
+    assert.deepEqual(f.counts, { inOffice: 9, present: 7, represented: 1, voters: 8 });
+    assert.deepEqual(f.unread, []);
+    // A count between two lists is no cell: « Absents : 2 » then the names of the absent.
+    assert.deepEqual(names(facts('Séance du 26 septembre 2019\nPrésents : M. NOIR Jean, M. BLANC Paul Absents : 1 M. ROUGE Luc').attendance.absent), ['M. ROUGE Luc']);
+  });
+
   it('reads names set apart by dotted leaders (« M. Jean NOIR ...... M. Paul BLANC »)', () => {
     assert.deepEqual(names(facts('Présents : M. Jean NOIR ...... M. Paul BLANC ...... Mme Anne ROUGE\nAbsents : Luc VERT').attendance.present), ['M. Jean NOIR', 'M. Paul BLANC', 'Mme Anne ROUGE']);
   });
