@@ -1356,6 +1356,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.present), ['NOIR Franck', 'BLANC Paul', 'ROUGE Anne', 'Mme VERT Ghislaine', 'M. GRIS Michel']);
   });
 
+  it('reads « Suppléants remplaçant de droit titulaires absents : X (pour Y) », « Pouvoirs : X (pour Y) » (the holder first) and « : 58 NOMBRE DE CONSEILLERS EN EXERCICE »', () => {
+    const f = facts('Compte rendu Conseil communautaire JEUDI 12 JUILLET 2018 Date de convocation : 5 Juillet 2018 : 6 NOMBRE DE CONSEILLERS EN EXERCICE Présents titulaires : NOIR Jacques, BLANC Daniel, ROUGE Monique Absents et excusés : VERT Micaël, GRIS David, ROSE Audrey Suppléants remplaçant de droit titulaires absents : MAUVE Irénée (pour GRIS David) Pouvoirs : BLANC Daniel (pour ROSE Audrey), NOIR Jacques (pour VERT Micaël), ! Approbation du compte rendu');
+    assert.equal(f.counts.inOffice, 6);
+    assert.deepEqual(names(f.attendance.present), ['NOIR Jacques', 'BLANC Daniel', 'ROUGE Monique', 'MAUVE Irénée']);
+    assert.deepEqual(names(f.attendance.absent), ['VERT Micaël', 'GRIS David', 'ROSE Audrey']);
+    assert.deepEqual(proxies(f), ['ROSE Audrey → BLANC Daniel', 'VERT Micaël → NOIR Jacques']);
+  });
+
   it('reads « Délégués suppléants ayant pouvoir de son titulaire : » as substitutes sitting, not proxies', () => {
     const a = analyzeText('Séance du 28 septembre 2007\nEtaient présents :\nDélégués titulaires : M Lesur, M Guérin, Mme Carpentier.\nDélégués suppléants ayant pouvoir de son titulaire : M Roussel (suppléant de M Landrein), M Devos (suppléant de Mme Deleau).\nEtaient absents ou excusés : M Dutitre, M Landrein, Mme Deleau.\n').model;
     assert.deepEqual(a.members.filter((m) => m.attendance === 'present').map((m) => [m.entry.person.text, m.substituteOf?.text]), [['M Lesur', undefined], ['M Guérin', undefined], ['Mme Carpentier', undefined], ['M Roussel', 'M Landrein'], ['M Devos', 'Mme Deleau']]);

@@ -288,6 +288,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['membersInOffice', /\b(?:(?:en\s+exercice|(?:membres|conseillers|délégués)(?:\s+titulaires)?\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
   // « Membres titulaires : 61 Etaient réunis : 42 Nombre de votants : 54 »: an EPCI's titular delegates, its members.
   ['membersInOffice', /(?<![\p{L}])(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+titulaires\s*:\s*(\d{1,3})(?!\d)/giu],
+  // « : 58 NOMBRE DE CONSEILLERS EN EXERCICE Présents titulaires : … »: a box's figure flattened before its header.
+  ['membersInOffice', /(?<![\d,.])(\d{1,3})[ \u00a0]+nombre[ \u00a0]+de[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)[ \u00a0]+en[ \u00a0]+exercice(?![ \u00a0]*:?[ \u00a0]*\d)/giu],
   // « le Conseil Municipal de Cabourg, composé de 27 membres en exercice, … ».
   ['membersInOffice', /\bcompos[ée]e?\s+de\s+(\d{1,3})\s+(?:membres|conseillers(?:\s+municipaux)?|d[ée]l[ée]gu[ée]s)\s+en\s+exercice\b/gi],
   // « Nombre de conseillers municipaux : Exercice : 23 » (not « Exercice : 2022 », a budget's year).
@@ -354,6 +356,7 @@ const COUNT_WORDS: RegExp[] = [
   /exercice/i,
   /exercice|fonction|aff[ée]rents|composant/i,
   /titulaires/i,
+  /nombre/iu,
   /exercice/i,
   /exercice/iu,
   /assist/i,

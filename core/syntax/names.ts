@@ -110,6 +110,8 @@ const ATTENDANCE: [ListRole, string][] = [
   // (« Délégués suppléants ayant pouvoir de son titulaire : »: so; « Délégués suppléants / communes avec voix
   // délibérative : », with their communes in parentheses.)
   ['present', `(?:${word('membre')}|${word('delegue')})[sS]?\\s+${word('suppleant')}(?:[eE])?(?:[sS])?\\s+(?:\\/\\s*${word('communes')}\\s+)?(?:${word('avec voix deliberative')}[sS]?|${word('ayant voix deliberative')}|${word('siegeant')}|${word('ayant pouvoir de')}\\s+(?:${word('son')}|${word('leur')})\\s+${word('titulaire')}[sS]?)`],
+  // « Suppléants remplaçant de droit titulaires absents : »: the substitutes who sit.
+  ['present', `${word('suppleant')}[sS]?\\s+${word('remplacant')}[sS]?(?:\\s+(?:${word('de droit')}|${word('les')}|${word('des')}|${word('titulaires')}|${word('absents')})){0,5}`],
   // « Étaient également présents » (after « sous la présidence de … ») lists members; « Assistaient » does not.
   ['present', `(?:${WERE}\\s+)?${word('egalement')}\\s+${PRESENT}${TAIL}`],
   // « Mmes et MM. les Vice-présidents-es : », « MM. les Conseillers : »: the members sitting, by function.
@@ -226,6 +228,8 @@ export function listRole(label: string): ListRole {
   // (« Étaient représentées les communes de : »: the delegates of the communes below, present.)
   // (« Étaient non représentées les communes de : ANVEVILLE, … »: communes, no one.)
   if (/represente?e?s les communes/.test(l)) return /\bnon represent/.test(l) ? 'other' : 'present';
+  // (« Suppléants remplaçant de droit titulaires absents »: the substitutes who sit.)
+  if (/^\s*suppleante?s? remplacant/.test(l)) return 'present';
   if (/excus|represent|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
   if (/absent/.test(l)) return 'absent';
   // (« Délégués suppléants ayant pouvoir de son titulaire »: the substitutes who sit, no proxy.)
@@ -2264,9 +2268,16 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
       entry.substituteOf = entry.person;
       entry.person = p;
     }) ||
-    found(SUBSTITUTE_PHRASE, (p) => (entry.substituteOf = p))
+    found(SUBSTITUTE_PHRASE, (p) => (entry.substituteOf = p)) ||
+    // « Pouvoirs : BOURGET Vincent (pour DELALEX Audrey) »: the holder, for the giver; « Suppléants remplaçant de droit
+    // titulaires absents : MURE Irénée (pour DELAPLACETTE Philippe) »: the substitute, for the titulaire.
+    found(bare && (role === 'givers' || role === 'present') ? FOR_PERSON : null, (p) => {
+      if (role === 'givers') entry.proxyFrom = p;
+      else entry.substituteOf = p;
+    })
   );
 }
+const FOR_PERSON = /^pour[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*\p{Lu}{2})/u;
 
 /**
  * « (à partir du 1.2.2) », « (arrivée après le 3.4) »: present from a report; « (jusqu'au 3.2) », « (départ
