@@ -62,6 +62,10 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(g.counts.present, 4);
   });
 
+  it('reads « constate que le quorum est atteint, par 22 conseillers présents » as those present', () => {
+    assert.equal(facts('Séance du 9 décembre 2019\nM. Jean NOIR, Président, constate que le quorum est atteint, par 22 conseillers présents ; il ouvre la séance.').counts.present, 22);
+  });
+
   it('reads « Membres titulaires : N » as the members in office and « Etaient réunis : N » as those present', () => {
     const f = facts('Séance du 22 janvier 2020\nMembres titulaires : 4 Etaient réunis : 3 Nombre de votants : 4\nPrésents : Jean NOIR, Paul BLANC, Anne ROUGE\nExcusé : Luc VERT (pouvoir à Jean NOIR)');
     assert.deepEqual([f.counts.inOffice, f.counts.present, f.counts.voters], [4, 3, 4]);
@@ -978,6 +982,7 @@ describe('reader: the séance date', () => {
     // The name of the meeting opening the act, then its date, without « du » (a page's number before it).
     assert.equal(date('1 Conseil Communautaire 26 septembre 2013 Tavaux 18h30 COMPTE-RENDU Nombre de conseillers en exercice : 98'), '2013-09-26');
     assert.equal(date('Ordre du jour\nConseil Communautaire 26 septembre 2013 : désignation des délégués'), null, 'not past the act\'s first line');
+    assert.equal(date('1 Compte-rendu de réunion du Conseil Communautaire 9 décembre 2019 - Hôtel de Ville de Propriano Etaient présents : Mmes et MM. Nicolas NOIR'), '2019-12-09');
   });
   it('reads it beside « s’est réuni », alone on a short line, or in words', () => {
     assert.equal(date('Le 9 décembre 2014, sur convocation datée du 21 novembre 2014, le Comité s’est réuni.'), '2014-12-09');

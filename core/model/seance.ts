@@ -141,8 +141,8 @@ const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|c
 // « Assemblée Générale de la Communauté de Communes du Pays d'Huriel mercredi 23 février 2023 »: the body's name
 // between the meeting and its weekday.
 const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \u00a0]+(?:municipal|communautaire|syndical|départemental|d[ée]partemental|r[ée]gional|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire|pl[ée]ni[èe]re?|g[ée]n[ée]rale))?(?:[ \u00a0]+(?:de[ \u00a0]+la|du|des|de[ \u00a0]+l['’]|d['’])[ \u00a0]*[A-ZÀ-Þ][^.;:!?\n\d]{0,100}?)?[ \u00a0]+$/iu;
-/** The name of the meeting alone before its date, opening an act: « Conseil Communautaire 26 septembre 2013 ». */
-const OPENING_TITLE = /^[ \t\u00a0]*(?:\d{1,3}[ \t\u00a0]+)?(?:conseil|comit[ée]|bureau)(?:[ \u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain))?[ \u00a0]+$/iu;
+/** The name of the meeting alone before its date, opening an act: « Conseil Communautaire 26 septembre 2013 », « Compte-rendu de réunion du Conseil Communautaire 9 décembre 2019 ». */
+const OPENING_TITLE = /^[ \t\u00a0]*(?:\d{1,3}[ \t\u00a0]+)?(?:(?:compte[- ]rendu|proc[èe]s[- ]verbal)(?:[ \u00a0]+de(?:[ \u00a0]+la)?[ \u00a0]+(?:r[ée]union|s[ée]ance))?[ \u00a0]+d[ue][ \u00a0]+)?(?:conseil|comit[ée]|bureau)(?:[ \u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain))?[ \u00a0]+$/iu;
 /** What the previous séance's minutes approved are called: « Approbation du compte rendu de la séance du … ». */
 // (« Le quorum n'ayant pas été atteint pour l'Assemblée Générale du 29 juin 2004 »: a séance not held.)
 // (« … conformément à la délibération du 22 février 2016 », « Vu la délibération du … »: an earlier act cited. Not
@@ -305,6 +305,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « 17 membres du Conseil étant présents », « le quorum est atteint par 26 élus présents sur 41 ».
   ['declaredPresent', /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+du\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
   ['declaredPresent', /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+\d+(?!\d)/gi],
+  // « constate que le quorum est atteint, par 22 conseillers présents ».
+  ['declaredPresent', /\bquorum\s+est\s+atteint\s*,?\s+(?:avec|par)\s+(\d{1,3})\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers(?:\s+(?:communautaires|municipaux))?|[ée]lus)\s+pr[ée]sents\b/gi],
   // « le Président a constaté que 55 des 100 délégués en exercice sont présents ».
   ['declaredPresent', /(?<![\d,.])(\d+)\s+des\s+\d+\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
   ['membersInOffice', /(?<![\d,.])\d+\s+des\s+(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
@@ -363,6 +365,7 @@ const COUNT_WORDS: RegExp[] = [
   /r[ée]unis/i,
   /pr[ée]sents/i,
   /pr[ée]sents/i,
+  /quorum/i,
   /pr[ée]sents/i,
   /pr[ée]sents/i,
   /soit/iu,
