@@ -1369,6 +1369,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['ROSE Audrey → BLANC Daniel', 'VERT Micaël → NOIR Jacques']);
   });
 
+  it('reads « présents ou représentés : » as sitting members, and compares no count with such a list', () => {
+    const text = 'Séance du mardi 1er mars 2016\nConseillers communautaires présents ou représentés : - Jean NOIR - Michel BLANC - Anne ROUGE Conseillers communautaires excusés : - Claire VERT Autres personnes présentes : - Luc GRIS, directeur\nNombre de présents : 2\nNombre de conseillers en exercice : 4';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Jean NOIR', 'Michel BLANC', 'Anne ROUGE']);
+    assert.deepEqual(names(f.attendance.absent), ['Claire VERT']);
+    assert.deepEqual(problems(analyzeText(text)), [], 'one of the three may be represented: 2 present is no mistake');
+  });
+
   it('reads « Délégués suppléants ayant pouvoir de son titulaire : » as substitutes sitting, not proxies', () => {
     const a = analyzeText('Séance du 28 septembre 2007\nEtaient présents :\nDélégués titulaires : M Lesur, M Guérin, Mme Carpentier.\nDélégués suppléants ayant pouvoir de son titulaire : M Roussel (suppléant de M Landrein), M Devos (suppléant de Mme Deleau).\nEtaient absents ou excusés : M Dutitre, M Landrein, Mme Deleau.\n').model;
     assert.deepEqual(a.members.filter((m) => m.attendance === 'present').map((m) => [m.entry.person.text, m.substituteOf?.text]), [['M Lesur', undefined], ['M Guérin', undefined], ['Mme Carpentier', undefined], ['M Roussel', 'M Landrein'], ['M Devos', 'Mme Deleau']]);

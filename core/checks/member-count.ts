@@ -4,6 +4,8 @@ import { t } from './registry';
 import { holdersUnknown, listedPresentAndAbsent, listsWhole, plural, reportsOf, seatCountedTwice, seatsListed } from './util';
 import { countEn } from '../text/agree';
 
+const PRESENT_OR_REPRESENTED = /pr[ée]sents?\s+(?:ou|et)\s+repr[ée]sent/i;
+
 export const memberCount: Check = {
   name: 'member-count',
   codes: ['member-count'],
@@ -38,6 +40,8 @@ export const memberCount: Check = {
     // Voters as many as the members in office: every member sat or was represented, so the lists must give them all.
     const everyoneVoted = !!s.declaredVoters && !!s.membersInOffice && s.declaredVoters.value === s.membersInOffice.value;
     if (!whole && !countsAgree && !everyoneVoted) return;
+    // « présents ou représentés : X, Y, … »: who of them sat is not said; no count is compared with the lists.
+    if (m.lists.some((l) => PRESENT_OR_REPRESENTED.test(l.label))) return;
     // An arrival or a departure at an hour (« arrivée à 20 heures 15 »), not at a report: which of those listed the
     // counts of the opening include is not known.
     if (m.members.some((x) => x.entry.qualifiers.some((q) => q.report === undefined))) return;

@@ -228,6 +228,9 @@ export function listRole(label: string): ListRole {
   // (« Étaient représentées les communes de : »: the delegates of the communes below, present.)
   // (« Étaient non représentées les communes de : ANVEVILLE, … »: communes, no one.)
   if (/represente?e?s les communes/.test(l)) return /\bnon represent/.test(l) ? 'other' : 'present';
+  // (« Conseillers communautaires présents ou représentés : »: the members who sit or vote through another, as present;
+  // `member-count` does not count such a list.)
+  if (/presents? (?:ou|et) represent/.test(l)) return 'present';
   // (« Suppléants remplaçant de droit titulaires absents »: the substitutes who sit.)
   if (/^\s*suppleante?s? remplacant/.test(l)) return 'present';
   if (/excus|represent|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
