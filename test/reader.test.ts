@@ -1369,6 +1369,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['ROSE Audrey → BLANC Daniel', 'VERT Micaël → NOIR Jacques']);
   });
 
+  it('reads a table « Nom Prénom - Titulaire » run into one line, each function before the next name (« ABRY Gilles - Titulaire JASKOT Richard - Suppléant … »)', () => {
+    const f = facts('Séance du 23 juillet 2020\nPrésents ou représentés : NOIR Gilles - Titulaire BLANC Richard - Suppléant ROUGE Dominique - Titulaire VERT Fabienne - Titulaire\n\nLe Conseil décide.');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Gilles', 'BLANC Richard', 'ROUGE Dominique', 'VERT Fabienne']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads « présents ou représentés : » as sitting members, and compares no count with such a list', () => {
     const text = 'Séance du mardi 1er mars 2016\nConseillers communautaires présents ou représentés : - Jean NOIR - Michel BLANC - Anne ROUGE Conseillers communautaires excusés : - Claire VERT Autres personnes présentes : - Luc GRIS, directeur\nNombre de présents : 2\nNombre de conseillers en exercice : 4';
     const f = facts(text);

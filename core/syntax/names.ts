@@ -362,6 +362,8 @@ const HEADING_WORDS = new Set([
 
 /** A function written after a name, or in its place: it names no one. */
 const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
+/** A function alone opening a piece, before a name (« Titulaire JASKOT Richard »). */
+const FUNCTION_THEN_NAME = new RegExp(`^(?:titulaire|suppléante?|délégué(?:e)?(?:[ \\u00a0]+(?:titulaire|suppléante?))?)[ \\u00a0]+`, 'i');
 /** A function and nothing else before a separator (« , Maire - »). */
 const FUNCTION_ALONE = new RegExp(`${FUNCTION.source}$`, 'i');
 /** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
@@ -1374,6 +1376,13 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // « …, LAFFAILLE, Vice- Présidents. Mme ABADIE, … »: the function of the names before, a piece of its own.
     if (out.entries.length > 0 && FUNCTION_ALONE.test(t.replace(/[.;]$/, ''))) continue;
     let start = piece.start + (raw.length - raw.trimStart().length);
+    // « ABRY Gilles - Titulaire JASKOT Richard - Suppléant ANDRÉ Dominique - Titulaire … »: the function of the entry
+    // before, then the next name written surname first (the dash before the function, not after it).
+    const fnFirst = out.entries.length > 0 ? FUNCTION_THEN_NAME.exec(t) : null;
+    if (fnFirst && !/^secr/i.test(fnFirst[0]) && (ENTRY_SURNAME_FIRST.test(t.slice(fnFirst[0].length - 1)) || ENTRY_GIVEN_FIRST.test(t.slice(fnFirst[0].length - 1)))) {
+      start += fnFirst[0].length;
+      t = t.slice(fnFirst[0].length);
+    }
     if (PLURAL_START.test(t)) enumeration = true;
     else if (CIVILITY_RE.test(t)) enumeration = false;
     // « GORSES : Absents » among the communes of those present: none of its delegates sits; the list goes on.
