@@ -1375,6 +1375,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads civilities in small letters (« madame NOIR Aurélie monsieur BLANC Michel »), and a word in small letters before more names as not read, not the end of the list', () => {
+    const f = facts('Séance du 4 décembre 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel pour la commune de BESAYES : madame ROUGE Nathalie moniseur VERT Hervé monsieur GRIS Christian pour la commune de CHABEUIL : monsieur ROSE Claude\nNombre de délégués présents : 6');
+    assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur ROSE Claude']);
+    assert.equal(f.unread.length, 1, 'the names around « moniseur » are not read: the list is not counted');
+  });
+
   it('reads « présents ou représentés : » as sitting members, and compares no count with such a list', () => {
     const text = 'Séance du mardi 1er mars 2016\nConseillers communautaires présents ou représentés : - Jean NOIR - Michel BLANC - Anne ROUGE Conseillers communautaires excusés : - Claire VERT Autres personnes présentes : - Luc GRIS, directeur\nNombre de présents : 2\nNombre de conseillers en exercice : 4';
     const f = facts(text);
@@ -2013,6 +2019,8 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Abstention : 0 Opposition : 0 Approbation : 30'), [[30, 0, 0, false]]);
     // A year is no count of a vote.
     assert.deepEqual(votes('Le conseil décide la dotation de la rentrée 2016/2017 pour les collèges.'), []);
+    // Nor a page's number before « pour » and an article (« 2 pour la commune de X : »), in a line that holds « délibération ».
+    assert.deepEqual(votes('Compte-rendu 1 2 pour la commune de CHATEAUNEUF SUR ISERE : monsieur BUIS Pierre. La délibération suivante.'), []);
   });
   it('gives each item of minutes its own vote, and takes no commission’s opinion for one', () => {
     const text = '1. Budget\nLe conseil adopte le budget.\nPour : 12\nContre : 1\n\n2. Tarifs\nLes tarifs sont fixés.\nDélibération adoptée.\nPour : 13\nContre : 0\n\n3. Subventions\nConsidérant l’avis de la commission (Pour : 6 ; Contre : 0),\nVOTE : Unanimité';

@@ -776,7 +776,8 @@ function voteKey(word: string): (typeof VOTE_KEYS)[number] | undefined {
 const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abstentions?|abstention\(s\)|opposition|approbation|ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv|non[- ]participations?|refus\s+de\s+vote))[ \u00a0]*[:=][ \u00a0]*(\d+|\/|-|—|–|n[ée]ant|aucune?)(?![\d\p{L}])/giu;
 /** « 25 voix pour », « 2 contre », « 1 abstention », « 3 conseillers ne prenant pas part au vote »; not a year (« rentrée
  * 2016/2017 pour les collèges »). */
-const VOTE_COUNT = /(?<![\d,./\p{L}])(\d{1,3})[ \u00a0]+(?:voix[ \u00a0]+)?(pour|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])/giu;
+// (Not « 2 pour la commune de CHATEAUNEUF SUR ISERE : … », a page's number before « pour » and an article.)
+const VOTE_COUNT = /(?<![\d,./\p{L}])(\d{1,3})[ \u00a0]+(?:voix[ \u00a0]+)?(pour(?![ \u00a0]+(?:la|le|les|l['’]|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])/giu;
 /** What every match of VOTE_PAIR and of KEYED_VOICES holds. */
 const HAS_PAIR_MARK = /[:=]/;
 const HAS_VOICES = /voix/iu;

@@ -317,7 +317,7 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|monsieur|madame|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
 // (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs ».)
@@ -2133,6 +2133,9 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     // that are not read.
     if (readPerson(rest, here, b)) return { entry, next: here };
     // (« … et Jean-Luc DUPOUX A été nommé secrétaire : M. Julien DÉLIX »: a sentence opened without a full stop.)
+    // (« … madame NIESON Nathalie moniseur RASCLARD Hervé monsieur ROLLAND Christian »: a word in small letters, then
+    // the next names with their civilities: a word not read, not the end of the list.)
+    if (/^[a-zà-ÿ]/.test(rest) && WORD_THEN_CIVILITY.test(rest.slice(0, 60))) return {};
     if (/^[a-zà-ÿ]/.test(rest) || /^[.:]/.test(rest) || SENTENCE.test(rest) || /^(?:A|Ont)[ \u00a0]+été(?![\p{L}])/u.test(rest) || RUNNING_HEADER.test(rest)) return { entry, prose: here };
     return {};
   }
@@ -2141,6 +2144,8 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
 
 /** A civility, singular or plural, then a colon: the heading of the names after it (« Madame : », « Messieurs : »). */
 const CIVILITY_GROUP = /^(?:MM\.?|Mmes\.?|Messieurs|Mesdames|Madame|Monsieur)[ \u00a0]*:[ \u00a0]+\p{Lu}/u;
+/** One word in small letters, then a name with its civility (« moniseur RASCLARD Hervé monsieur ROLLAND »). */
+const WORD_THEN_CIVILITY = /^[a-zà-ÿ]+[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+(?:monsieur|madame|M\.|Mme|Monsieur|Madame)[ \u00a0]/u;
 /** A civility opening the next entry inside the words after a function (« … Adjoints au Maire Mrs GUILLOT Eric »). */
 const CIVILITY_IN_TAIL = /(?<![\p{L}.])(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Mrs\.?|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)[ \u00a0]+(?=\p{Lu})/u;
 
