@@ -113,6 +113,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads a civility and initials at a line\'s end with the surname below (« par Mme LA.↵MOLLARD-CADIX – »)', () => {
+    const f = facts('Séance du 2 mars 2020\nPrésents M. G. NOIR – Mme LA.\nMOLLARD-CADIX – M. J. BLANC. Absents représentés M. M. ROUGE par Mme LA.\nMOLLARD-CADIX – M. R. VERT par M. J. BLANC. Absente Mme MC. GRIS\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['M. G. NOIR', 'Mme LA. MOLLARD-CADIX', 'M. J. BLANC']);
+    assert.deepEqual(proxies(f), ['M. M. ROUGE → Mme LA. MOLLARD-CADIX', 'M. R. VERT → M. J. BLANC']);
+  });
+
   it('reads « Absents représentés » without a colon before « M F. X » (a civility without its full stop, an initial)', () => {
     const f = facts('CONSEIL MUNICIPAL du lundi 2 mars 2020. Présents M. G. NOIR – Mme F. BLANC – M. Y. ROUGE. Absents représentés M F. VERT par M. G. NOIR – Mme D. ROSE par Mme F. BLANC (jusqu’au point 3). Absente Mme MC. GRIS Secrétaire de séance Mme F. BLANC');
     assert.deepEqual(proxies(f), ['M F. VERT → M. G. NOIR', 'Mme D. ROSE → Mme F. BLANC']);

@@ -1800,6 +1800,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       // « … FOLLEROT a donné pouvoir à Mme Corine↵BRINGUIER ÉTAIT ABSENT … »: the holder's given name at the end of a line,
       // its surname below.
       if (/(?:^|[ \u00a0])(?:à|par)[ \u00a0]+(?:M\.|Mme\.?|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 50), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
+      // « … par Mme LA.↵MOLLARD-CADIX – … »: a civility and initials at the end of a line, the surname below.
+      if (/(?:^|[\s,;–—-])(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0]+(?:\p{Lu}{1,2}\.[ \u00a0-]?){1,2}[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 30), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
       // « B. VAGNEUR a donné pouvoir à G. GRIGNARD C.↵GANEAU a donné pouvoir à S. MOSS »: in entries written initial first,
       // an initial after a surname at the end of a line is the next entry's.
       const initial = /(?<=[ \u00a0]\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+)\p{Lu}\.[ \u00a0\t\r]*$/u.exec(text.slice(Math.max(start, i - 40), i));
