@@ -61,6 +61,13 @@ describe('reader: a table of communes and delegates run into one line', () => {
     assert.deepEqual(analyze(text, { communes }).findings.filter((x) => x.code === 'member-duplicate'), []);
   });
 
+  it('reads a commune after a name written surname first, before the next civility (« M. NOIR Thierry JOUARRE M. Fabien BLANC »)', () => {
+    const text = 'Séance du 25 mars 2015\nEtaient présents : BASSEVELLE BUSSIÈRES CHAMIGNY M. Bernard ROUGE M. Jérôme VERT CHANGIS SUR MARNE M. GRIS Jean-Paul LUZANCY M. NOIR Thierry JOUARRE M. Fabien BLANC M. Henri ROSE M. Pierre BRUN LUZANCY M. Patrick MAUVE MÉRY SUR MARNE M. Jean-Pierre ORANGE NANTEUIL SUR MARNE M. Emmanuel JAUNE SAMMERON M. Didier OCRE SEPT SORTS M. Alain SABLE SIGNY SIGNETS M. Philippe CUIVRE USSY SUR MARNE M. Pierre ARGENT Formant la majorité des membres en exercice.';
+    const names = present(text);
+    assert.ok(names.includes('M. NOIR Thierry') && names.includes('M. Fabien BLANC'), names.join(' | '));
+    assert.ok(!names.some((n) => /JOUARRE/.test(n)), names.join(' | '));
+  });
+
   it('leaves a list of members whose surnames are names of communes as it is', () => {
     const text = 'Séance du 2 mars 2021\nPrésents : Jean LAVAL, Paul NANCY, Anne VIENNE, Marc AUXERRE, Luc DOLE\nAbsents : LAVAL Pierre, NANCY Marie, VIENNE Louis, DOLE Anne';
     const f = read(text);

@@ -1213,8 +1213,12 @@ export function tableCommunes(text: string, from: number, to: number, isCommune:
   // (Not a particle: « BRUNAT DE BIRON » is a surname and what is left of a commune.)
   const head = (r: Run) => { const k = headLength(r); return !communes(r.first + k, r.last + 1) && r.first + k < r.last && !CAPS_PARTICLE.test(words[r.first + k].text) && communes(r.first + k + 1, r.last + 1) ? k + 1 : k; };
   const tail = (r: Run) => { const k = tailLength(r); return !communes(r.first, r.last + 1 - k) && r.last - k > r.first && !CAPS_PARTICLE.test(words[r.last - k].text) && communes(r.first, r.last - k) ? k + 1 : k; };
+  // « … CITRY SUR MARNE M. FLEISCHMAN Thierry JOUARRE M. Fabien VALLÉE … »: after a name written surname first (its
+  // given name closing it), capitals that are a commune before a civility are the next row's commune.
+  const afterWholeName = (r: Run) => r.first >= 2 && words[r.first - 1].kind === 'given' && words[r.first - 2].kind === 'caps' && !words[r.first - 2].sepAfter && after(r) === 'civility' && communes(r.first, r.last + 1);
   for (const r of runs) {
-    if (givenFirst > surnameFirst && opensName(r)) push(r.first + head(r), r.last);
+    if (afterWholeName(r)) push(r.first, r.last);
+    else if (givenFirst > surnameFirst && opensName(r)) push(r.first + head(r), r.last);
     else if (surnameFirst > givenFirst && after(r) === 'given' && before(r) !== 'civility') push(r.first, r.last - tail(r));
     else if (!opensName(r) && communes(r.first, r.last + 1)) push(r.first, r.last);
   }
