@@ -66,6 +66,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(facts('Séance du 9 décembre 2019\nM. Jean NOIR, Président, constate que le quorum est atteint, par 22 conseillers présents ; il ouvre la séance.').counts.present, 22);
   });
 
+  it('reads « Présents : 15 Dominique NOIR, Eva BLANC, … » (a count, then the names given name first) and proxies after « Votants : 17 »', () => {
+    const f = facts('Séance du 18 décembre 2017\nDate de la convocation : 14 décembre 2017 Nombre de membres en exercice: 5 Présents : 3 Dominique NOIR, Eva BLANC, Annie ROUGE Votants : 4 Patrick VERT donne pouvoir à Eva BLANC Absents : 2 Patrick VERT, Sylvie GRIS Secrétaire de séance : Annie ROUGE');
+    assert.deepEqual(f.counts, { inOffice: 5, present: 3, represented: null, voters: 4 });
+    assert.deepEqual(names(f.attendance.present), ['Dominique NOIR', 'Eva BLANC', 'Annie ROUGE']);
+    assert.deepEqual(names(f.attendance.absent), ['Patrick VERT', 'Sylvie GRIS']);
+    assert.deepEqual(proxies(f), ['Patrick VERT → Eva BLANC']);
+  });
+
   it('reads « Membres titulaires : N » as the members in office and « Etaient réunis : N » as those present', () => {
     const f = facts('Séance du 22 janvier 2020\nMembres titulaires : 4 Etaient réunis : 3 Nombre de votants : 4\nPrésents : Jean NOIR, Paul BLANC, Anne ROUGE\nExcusé : Luc VERT (pouvoir à Jean NOIR)');
     assert.deepEqual([f.counts.inOffice, f.counts.present, f.counts.voters], [4, 3, 4]);

@@ -271,7 +271,12 @@ function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end:
     const stop = sentenceStart(text, at, Math.max(l.offset, at - 300));
     const opening = Math.max(done, stop);
     // (A dash or a bullet may open the line: « -Monsieur HEYNDRICKX procuration à Monsieur DENISE ».)
-    const start = opening + (LINE_BULLET.exec(text.slice(opening, at))?.[0].length ?? 0);
+    let start = opening + (LINE_BULLET.exec(text.slice(opening, at))?.[0].length ?? 0);
+    // (« … Présents : 15 X, Y, … Votants : 17 Patrick DUPAYS donne pouvoir à Philippe LAMY, … »: after a count, the
+    // sentence of the proxies starts.)
+    const countBefore = labelsIn(text, start, at).filter((x) => x.role === 'stop').pop();
+    const figure = countBefore ? /^[ \u00a0]*:?[ \u00a0]*\d{1,3}[ \u00a0]+(?=\p{Lu})/u.exec(text.slice(countBefore.end, at)) : null;
+    if (countBefore && figure) start = countBefore.end + figure[0].length;
     // « … à savoir, Mme Morvan Isabelle était présente et Mme↵Kerneur Marie-Paule absente, avait donné pouvoir à Annie
     // Audic. »: a sentence that opens on the line above (after a civility or a word in lower case) says more than proxies.
     if (opening === l.offset && SENTENCE_GOES_ON.test(doc.text.slice(Math.max(doc.offset, l.offset - 40), l.offset))) { done = sentenceEnd(text, at, l.end); continue; }
