@@ -68,6 +68,12 @@ describe('reader: a table of communes and delegates run into one line', () => {
     assert.ok(!names.some((n) => /JOUARRE/.test(n)), names.join(' | '));
   });
 
+  it('reads commune labels whose name was lost (« Présents : : NOIR Wilfrid, …, : BLANC Jacques ») and a commune with no one present (« , ECHARCON : / »)', () => {
+    const text = 'Séance du 17 décembre 2019\nPrésents : : NOIR Wilfrid, BALLANCOURT-SUR-ESSONNE : ROUGE Patrick, VERT Jacques, : BLANC Jacques, CERNY : GRIS Marie-Claire, CHEVANNES : ROSE Pascale, D’HUISON-LONGUEVILLE : / ECHARCON : / FONTENAY-LE-VICOMTE : BRUN Jean-Luc\n\nLe conseil décide.';
+    assert.deepEqual(present(text), ['NOIR Wilfrid', 'ROUGE Patrick', 'VERT Jacques', 'BLANC Jacques', 'GRIS Marie-Claire', 'ROSE Pascale', 'BRUN Jean-Luc']);
+    assert.deepEqual(read(text).unread, []);
+  });
+
   it('leaves a list of members whose surnames are names of communes as it is', () => {
     const text = 'Séance du 2 mars 2021\nPrésents : Jean LAVAL, Paul NANCY, Anne VIENNE, Marc AUXERRE, Luc DOLE\nAbsents : LAVAL Pierre, NANCY Marie, VIENNE Louis, DOLE Anne';
     const f = read(text);

@@ -821,7 +821,7 @@ function namesRatio(t: string): boolean {
 const SMALL_PARTICLES = `(?:(?:sur|sous|en|de|du|des|le|la|les|lès|lez|et|aux?)-[${UP}][${UP}'’-]*){0,3}`;
 const CAPS_GROUP = `[${UP}][${UP}'’-]+${SMALL_PARTICLES}(?:[ \\u00a0][${UP}][${UP}'’-]*${SMALL_PARTICLES}){0,7}`;
 /** A commune in capitals after a comma, then its colon (« , MAGLAND : »); the official list says whether it is one. */
-const CAPS_LABEL_AFTER_COMMA = new RegExp(`(?<=,[ \\u00a0]+)(${CAPS_GROUP})[ \\u00a0]*:(?=[ \\u00a0]+[${UP}])`, 'gu');
+const CAPS_LABEL_AFTER_COMMA = new RegExp(`(?<=,[ \\u00a0]+)(${CAPS_GROUP})[ \\u00a0]*:(?=[ \\u00a0]+(?:[${UP}]|\\/))`, 'gu');
 const CAPS_GROUP_WRAPPED = `[${UP}][${UP}'’-]+(?:(?:[ \\u00a0]|[ \\u00a0]*\\r?\\n)[${UP}][${UP}'’-]*){0,7}`;
 /** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
 const COMMUNE_LABEL = new RegExp(
@@ -833,6 +833,9 @@ const COMMUNE_LABEL = new RegExp(
   `(?<=^|[\\s,;])(?:Communes?|Ville|COMMUNES?|VILLE)[ \\u00a0]+(?:(?:de|du|des|DE|DU|DES)[ \\u00a0]+|[dD]['’][ \\u00a0]?)${CAPS_GROUP}[ \\u00a0]*:(?=[ \\u00a0])|` +
   // (« PIERRIC : M. Claude LEVANT. : M. Marcel BOUVIER, … »: a commune whose name the extraction lost.)
   `(?<=[.;][ \\u00a0]{0,3}):(?=[ \\u00a0]+(?:M\\.|Mme|Monsieur|Madame)[ \\u00a0])|` +
+  // (« Présents : : HILGENGA Wilfrid, BALLANCOURT-SUR-ESSONNE : IMBERT Patrick, …, : BERNARD Jacques, CERNY : … »: so
+  // after a comma or the label's colon, before a name written surname first.)
+  `(?<=(?:^|[,:])[ \\u00a0]{0,3}):(?=[ \\u00a0]+\\p{Lu}{2,}[\\p{Lu}'’-]*[ \\u00a0]+\\p{Lu}\\p{Ll})|` +
     `(?<=^|[\\s,;])(?:Membres|Délégués|Conseillers)[ \\u00a0]+(?:titulaires?|suppléante?s?)[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*` +
     // (« Saint Jean L Herm : »: an article whose apostrophe a PDF extraction lost; « Laissac Séverac l’église : »;
     // « Saint-Martin-sur- Armançon : », a blank after a hyphen.)
