@@ -74,6 +74,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['Patrick VERT → Eva BLANC']);
   });
 
+  it('reads a column of « Nombre de … : » headers over a column of figures, and no figure when a page number makes them one too many', () => {
+    const head = 'Séance du 22 mars 2016\nEtaient présents : Jean NOIR, Paul BLANC\nNombre de membres en exercice :\nNombre de présents :\nNombre de pouvoirs :\nNombre de votants :\n';
+    assert.deepEqual(facts(`${head}23\n18\n4\n22\nA – ORDRE DU JOUR`).counts, { inOffice: 23, present: 18, represented: 4, voters: 22 });
+    assert.deepEqual(facts(`${head}1\n23\n18\n4\n22\nA – ORDRE DU JOUR`).counts, { inOffice: null, present: null, represented: null, voters: null });
+  });
+
   it('reads « Membres titulaires : N » as the members in office and « Etaient réunis : N » as those present', () => {
     const f = facts('Séance du 22 janvier 2020\nMembres titulaires : 4 Etaient réunis : 3 Nombre de votants : 4\nPrésents : Jean NOIR, Paul BLANC, Anne ROUGE\nExcusé : Luc VERT (pouvoir à Jean NOIR)');
     assert.deepEqual([f.counts.inOffice, f.counts.present, f.counts.voters], [4, 3, 4]);

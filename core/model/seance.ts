@@ -447,11 +447,14 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
   let keyAt = 0;
   let figures: { value: number; start: number; end: number }[] = [];
   let withProxy: 'avec' | 'sans' | undefined;
+  // Headers that each open with « Nombre de » (« Nombre de membres en exercice : ↵ Nombre de présents : ↵ … »).
+  let afterNombre = false;
   const reset = () => {
     keys = [];
     pendingEn = false;
     figures = [];
     withProxy = undefined;
+    afterNombre = false;
   };
   const settle = () => {
     if (figures.length > 0 && figures.length === keys.length && !pendingEn) {
@@ -492,7 +495,13 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
         // of the line).
         const later = UNTIL_THEN.exec(text.slice(m.index + w.length, m.index + w.length + 60));
         if (later) TABLE_TOKEN.lastIndex = m.index + w.length + later[0].length;
-        if (figures.length === keys.length) settle();
+        // (« Nombre de votants : ↵ 1 ↵ 23 ↵ 18 ↵ 4 ↵ 22 »: more figures than headers, a page's number among them: which is
+        // which is not known.)
+        if (figures.length === keys.length) {
+          const next = /^[ \t\u00a0]*\r?\n[ \t\u00a0]*\d{1,3}[ \t\u00a0]*(?:\r?\n|$)/.exec(text.slice(m.index + w.length, m.index + w.length + 12));
+          if (next) { reset(); TABLE_TOKEN.lastIndex = m.index + w.length + next[0].length; continue; }
+          settle();
+        }
         continue;
       }
       if (figures.length > 0) settle();
@@ -523,8 +532,13 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
           keys.push(key);
         }
       } else if (t === 'nombre') {
-        // « Etaient présents : NOMBRE DE CONSEILLERS : En exercice 29 »: « Nombre » starts a header.
-        reset();
+        // « Etaient présents : NOMBRE DE CONSEILLERS : En exercice 29 »: « Nombre » starts a header; in a column of
+        // headers that each open with it, the next one.
+        const nombreFirst = keys.length > 0 && /^[\s\u00a0]*nombre[\s\u00a0]/i.test(text.slice(doc.positions.lineStart(doc.positions.lineOf(keyAt)), keyAt));
+        if (!((afterNombre || nombreFirst) && keys.length > 0)) {
+          reset();
+          afterNombre = true;
+        }
       } else if (t === 'en') {
         if (pendingEn) keys = [];
         pendingEn = true;
