@@ -166,6 +166,27 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Séance du 26 septembre 2019\nPrésents : M. NOIR Jean, M. BLANC Paul Absents : 1 M. ROUGE Luc').attendance.absent), ['M. ROUGE Luc']);
   });
 
+  it('leaves unread the columns of two headers side by side also when they run over several lines (« PRESENTS : EXCUSES : Mme X,↵Mme Y, … »)', () => {
+    const text = 'PROCES VERBAL PRESENTS : EXCUSES : Mme NOIR, M. BLANC,\nMme ROUGE, M. VERT, Mme GRIS. M. ROSE, M. BRUN.\nCONSEIL MUNICIPAL PROCURATION : M. ROSE à M. VERT M. BRUN à Mme ROUGE SECRETAIRE DE SEANCE : M. VERT DU 4 OCTOBRE 2007';
+    const a = analyzeText(text);
+    assert.deepEqual(problems(a), [], 'which names are the present and which the excused is not known: no holder is absent');
+    assert.deepEqual(names(inspect(a, 'test.delib')[0].attendance.absent).filter((n) => !/ROSE|BRUN/.test(n)), []);
+  });
+
+  it('ends a list before a name followed by its function and a verb (« … par Bernard VERT Yannick NOIR, Président, ouvre la séance »)', () => {
+    const text = 'Séance du 22 mars 2016 Etaient présents : Yannick NOIR, Président Hugues BLANC, Bernard VERT, Michel ROUGE Etaient absents et représentés : Francis GRIS par Michel ROUGE Laurent ROSE par Bernard VERT Yannick NOIR, Président, ouvre la séance à 9h10 Secrétaire de Séance : Hugues BLANC';
+    const a = analyzeText(text);
+    assert.deepEqual(names(inspect(a, 'test.delib')[0].attendance.absent), ['Francis GRIS', 'Laurent ROSE']);
+    assert.deepEqual(problems(a), []);
+  });
+
+  it('reads a list on in a text with a blank line after every line, its paragraphs parted by three (« adjointes; ↵↵↵↵ Mmes … »)', () => {
+    const lines = ['Séance du 3 avril 2008', 'Etaient présents : Mmes NOIR, BLANC adjointes;', '', 'Mmes ROUGE, VERT conseillères municipales.', '', 'M GRIS, Maire, MM ROSE, BRUN, adjoints ;', 'Etaient absents : M MAUVE, adjoint.', 'Pouvoirs : M MAUVE à M GRIS.', 'Nombre de conseillers en exercice : 8 Présents : 7 Pouvoirs : 1 - Votants : 8', 'Secrétaire de séance : Mme NOIR'];
+    const spaced = lines.join('\n').split('\n').join('\n\n');
+    assert.equal(names(facts(spaced).attendance.present).length, 7);
+    assert.deepEqual(problems(analyzeText(spaced)), []);
+  });
+
   it('reads names set apart by dotted leaders (« M. Jean NOIR ...... M. Paul BLANC »)', () => {
     assert.deepEqual(names(facts('Présents : M. Jean NOIR ...... M. Paul BLANC ...... Mme Anne ROUGE\nAbsents : Luc VERT').attendance.present), ['M. Jean NOIR', 'M. Paul BLANC', 'Mme Anne ROUGE']);
   });

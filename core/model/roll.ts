@@ -529,10 +529,12 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
     // columns run together: where the first ends is not known, so the names are none of the second label's (left
     // unread: the checks that need the lists do not run).
     const previous = out[out.length - 1];
-    if (previous && previous.label && previous.entries.length === 0 && previous.unread.length === 0 && previous.offset >= from && listRole(previous.label) === 'present' && role !== 'present' && /^[ \u00a0]*$/.test(doc.text.slice(previous.labelSpan.end, label.start))) {
-      list.unread = list.entries.length ? [b.span(list.entries[0].offset, list.entries[list.entries.length - 1].end)] : list.unread;
-      list.entries = [];
-    }
+    const sideBySide = !!previous && !!previous.label && previous.entries.length === 0 && previous.unread.length === 0 && previous.offset >= from && listRole(previous.label) === 'present' && role !== 'present' && /^[ \u00a0]*$/.test(doc.text.slice(previous.labelSpan.end, label.start));
+    const unreadWhole = (x: ListLine) => {
+      x.unread = x.entries.length ? [b.span(x.entries[0].offset, x.entries[x.entries.length - 1].end)] : x.unread;
+      x.entries = [];
+    };
+    if (sideBySide) unreadWhole(list);
     if (list.stop === undefined && to < l.end) list.stop = to;
     // « Avait donné pouvoir : Madame Pascale MINIERE (Boulay les Barres) à↵Monsieur Jean-Guy ROBLIN (Bricy), », « Mme
     // Patricia GARLES, ayant donné pouvoir à Mme↵Johanna SCHNELL »: stopped by a proxy whose holder is on the next line,
@@ -543,6 +545,8 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
       const last = listLastLine(doc.text, lines, i);
       if (last > i) {
         list = makeList(doc, b, label, role, lines[last].end);
+        // (So when the columns run on over the lines below.)
+        if (sideBySide) unreadWhole(list);
         out.push(list);
         // Stopped by a label on a line below (« • Excusées : … »): that line is read again from its start.
         const groups = groupsBelow(doc, b, list, last);

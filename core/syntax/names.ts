@@ -1315,6 +1315,8 @@ const STAFF = /^(?:directeur|directrice)(?:\s+g[ée]n[ée]ral(?:e)?)?(?:\s|$)|^(
  */
 const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0]+)?(?:élue?s?|désignée?s?|nommée?s?|chargée?s?|invitée?s?)(?![\p{L}])|(?:est|sont)[ \u00a0]+(?:arrivée?s?|partie?s?|sortie?s?|entrée?s?|revenue?s?)(?![\p{L}])|ne[ \u00a0]+(?:prend|prennent|participe|participent)[ \u00a0]+pas[ \u00a0]+(?:part|au|aux)(?![\p{L}])|(?:ouvre|déclare|préside|constate|informe|rappelle|propose|expose|présente|demande|remercie|souhaite|accueille|procède)(?![\p{L}]))/u;
 /** After a name: a comma, a function with its capital perhaps, then four words in lower case (« , Maire ouvre la séance et »). */
+/** After a name, its function between commas, then what may be a verb (« , Président, ouvre … »). */
+const FUNCTION_THEN_VERB = /^,[ \u00a0]*([^,;:()\n]{2,40}?)[ \u00a0]*,?[ \u00a0]+(?=\p{Ll})/u;
 const SENTENCE_AFTER_NAME = /^,[ \u00a0]*(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(?:[a-zà-ÿ'’]{2,}[ \u00a0]+){3}[a-zà-ÿ'’]{2,}/u;
 /** Four words in lower case in a row (tried only at word starts, so linear in the piece). */
 const PROSE_RUN = /(?<![\p{L}'’-])[a-zà-ÿ'’]{2,}(?:[ \u00a0]+[a-zà-ÿ'’]+){3}/u;
@@ -1569,6 +1571,12 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // « … GRETTNER Madame COUCHOT est élue secrétaire. »: a name followed by the verb of a sentence is its subject,
     // not an entry; the list ends before it.
     if (r.entry && r.next === undefined && r.prose !== undefined && SUBJECT_VERB.test(text.slice(r.prose, r.prose + 40))) { out.end = start; out.stopped = true; return true; }
+    // « … Laurent GORZA par Bernard JAMET Yannick BOËDEC, Président, ouvre la séance à 9h10 »: the last name of the
+    // piece, then its function between commas and a verb: the subject of the sentence after the list.
+    const subjectAfter = r.entry ? FUNCTION_THEN_VERB.exec(text.slice(piece.end, Math.min(to, piece.end + 60))) : null;
+    const verbAt = subjectAfter ? piece.end + subjectAfter[0].length : -1;
+    const isSubject = subjectAfter !== null && FUNCTION_ALONE.test(subjectAfter[1].trim()) && SUBJECT_VERB.test(text.slice(verbAt, verbAt + 40));
+    if (isSubject && r.next === undefined) { out.end = start; out.stopped = true; return true; }
     if (r.entry) {
       out.entries.push(r.entry);
       // Names run together in one piece: each is an entry.
@@ -1580,6 +1588,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
         if (!r.entry) break;
         if (/^[ \u00a0]*\p{Lu}[ \u00a0]+\p{Lu}{2}/u.test(text.slice(at, at + 6))) r.entry.uncertainStart = true;
         if (r.next === undefined && r.prose !== undefined && SUBJECT_VERB.test(text.slice(r.prose, r.prose + 40))) { out.end = at; out.stopped = true; return true; }
+        if (isSubject && r.next === undefined) { out.end = at; out.stopped = true; return true; }
         out.entries.push(r.entry);
       }
       if (r.prose) { out.end = r.prose; out.stopped = true; return true; }

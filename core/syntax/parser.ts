@@ -179,6 +179,9 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     }
     openLines = 0;
     let k = lines[j].type === 'blank' && j === last + 1 ? j + 1 : j;
+    // (A text with a blank line after every line, « Mmes X, Y adjointes; ↵↵↵↵ Mmes Z, W … »: its paragraphs are parted
+    // by three blank lines, as others by one.)
+    if (k === j + 1 && lines[k]?.type === 'blank' && lines[k + 1]?.type === 'blank' && lines[k + 2] && lines[k + 2].type !== 'blank' && doubleSpaced(lines)) k += 2;
     // (« ETAIENT PRESENTS : ↵↵ &nbsp; ↵↵ BESSONIES : … »: a web page's empty paragraphs under a label, up to three.)
     if (last === i && k > j) while (k < lines.length && k - j < 3 && lines[k].type === 'blank') k++;
     // A box of counts flattened into the list (« NOMBRE DE↵CONSEILLERS :↵En exercice↵29 »): the names go on below it.
@@ -232,6 +235,23 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     if (labels.some((x) => x.start > lead)) break;
   }
   return last;
+}
+/** Whether a text puts a blank line after (nearly) every line: its line breaks are doubled. */
+const spacedTexts = new WeakMap<Line[], boolean>();
+function doubleSpaced(lines: Line[]): boolean {
+  let known = spacedTexts.get(lines);
+  if (known === undefined) {
+    let filled = 0;
+    let followed = 0;
+    for (let i = 0; i + 1 < lines.length; i++) {
+      if (lines[i].type === 'blank') continue;
+      filled++;
+      if (lines[i + 1].type === 'blank') followed++;
+    }
+    known = filled >= 6 && followed >= filled * 0.9;
+    spacedTexts.set(lines, known);
+  }
+  return known;
 }
 /** How many parentheses are open after text[from, to), `open` being open before it. */
 function parensLeftOpen(text: string, from: number, to: number, open: number): number {
