@@ -1024,6 +1024,8 @@ describe('reader: the séance date', () => {
     assert.equal(date('1 Conseil Communautaire 26 septembre 2013 Tavaux 18h30 COMPTE-RENDU Nombre de conseillers en exercice : 98'), '2013-09-26');
     assert.equal(date('Ordre du jour\nConseil Communautaire 26 septembre 2013 : désignation des délégués'), null, 'not past the act\'s first line');
     assert.equal(date('1 Compte-rendu de réunion du Conseil Communautaire 9 décembre 2019 - Hôtel de Ville de Propriano Etaient présents : Mmes et MM. Nicolas NOIR'), '2019-12-09');
+    // The date of a display is no séance's, also beside « s'est réuni » (« … et par affichage↵du 23 Novembre 2017, s'est réuni »).
+    assert.equal(date("Le Conseil, légalement convoqué par courrier du 23 Novembre 2017 et par affichage\ndu 23 Novembre 2017, s'est réuni à la Mairie"), null);
   });
   it('reads it beside « s’est réuni », alone on a short line, or in words', () => {
     assert.equal(date('Le 9 décembre 2014, sur convocation datée du 21 novembre 2014, le Comité s’est réuni.'), '2014-12-09');

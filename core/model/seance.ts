@@ -157,7 +157,7 @@ const DAY_OF = new RegExp(`(?:^|[ \\t\\u00a0])du[ \\t\\u00a0]+(?:${WEEKDAY}[ \\t
 const NOT_HELD = /^[^.;]{0,80}?(?:n['’][ \u00a0]?a[ \u00a0]+(?:pas[ \u00a0]+)?pu[ \u00a0]+(?:se[ \u00a0]+tenir|avoir[ \u00a0]+lieu|siéger|délibérer)|faute[ \u00a0]+de[ \u00a0]+quorum|(?:a[ \u00a0]+été|est)[ \u00a0]+(?:report|annul))/i;
 const MET = /(?:s['’]\s*est|se\s+sont)\s+r[ée]uni(?:e|s|es)?\b/i;
 /** The date of a stamp of the act (« publication : 17 mars 2014 », « Affiché le … »): never the séance's. */
-const STAMPED = /(?:publi(?:cation|[ée]e?)|affich(?:age|[ée]e?)|transmis(?:e|sion)?|re[çc]ue?|ex[ée]cutoire)(?:[ \t\u00a0]+(?:en|à|a)[ \t\u00a0]+pr[ée]fecture)?[ \t\u00a0]*:?[ \t\u00a0]*(?:le[ \t\u00a0]+)?$/i;
+const STAMPED = /(?:publi(?:cation|[ée]e?)|affich(?:age|[ée]e?)|transmis(?:e|sion)?|re[çc]ue?|ex[ée]cutoire)(?:[ \t\u00a0]+(?:en|à|a)[ \t\u00a0]+pr[ée]fecture)?[ \t\u00a0]*:?[ \t\u00a0]*(?:(?:le|du)[ \t\u00a0]+)?$/i;
 
 /**
  * The date of the séance, as real acts give it: after a header (« Séance du lundi 23 juin 2025 », « CONSEIL
