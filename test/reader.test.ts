@@ -139,6 +139,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.absent), ['M F. VERT', 'Mme D. ROSE', 'Mme MC. GRIS']);
   });
 
+  it('reads « mesdames X, Y et messieurs Z » in small letters, « Excusés (2) ... : », and « (dont pouvoir est donné à monsieur X) »', () => {
+    const f = facts('SÉANCE DU LUNDI 24 OCTOBRE 2016 Présents (3) : mesdames Maryvonne Noir, Brigitte Blanc et messieurs Jean-Pierre Rouge. Excusés (2) ... : madame Véronique Vert (dont pouvoir est donné à monsieur Jean-Pierre Rouge) et monsieur Bruno Gris (dont pouvoir est donné à madame Brigitte Blanc).');
+    assert.deepEqual(names(f.attendance.present), ['Maryvonne Noir', 'Brigitte Blanc', 'Jean-Pierre Rouge']);
+    assert.deepEqual(proxies(f), ['madame Véronique Vert → monsieur Jean-Pierre Rouge', 'monsieur Bruno Gris → madame Brigitte Blanc']);
+  });
+
   it('reads the next entry after a function whose separator was lost (« RAGOT Adjoints au Maire Mrs GUILLOT Eric, »), not a staff label (« Conseiller technique : Monsieur X »)', () => {
     const f = facts('Séance du 17 juin 2014\nÉtaient présents : Monsieur NOIR Dominique, Maire, Mrs Guy BLANC, Mme Dolorès RAGOT Adjoints au Maire Mrs GUILLOT Eric, MONJOINT David.\n');
     assert.deepEqual(names(f.attendance.present), ['Monsieur NOIR Dominique', 'Guy BLANC', 'Mme Dolorès RAGOT', 'GUILLOT Eric', 'MONJOINT David']);

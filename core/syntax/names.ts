@@ -135,7 +135,7 @@ const STOPS = [
 // séance : », when.)
 // (« Etaient représentés conformément aux dispositions de l'article L 2121.20 du Code Général des Collectivités
 // Territoriales : »: the law the label cites, before its colon.)
-const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants)\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
+const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants)\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
@@ -318,12 +318,12 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|monsieur|madame|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|monsieur|madame|messieurs|mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
 // (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs ».)
-const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?)$/;
-const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?)[\s\u00a0]/;
+const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|messieurs|mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?)$/;
+const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|messieurs|mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?)[\s\u00a0]/;
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
 // (« JoëlBONIFACE », « Jean-ClaudeRAMBAUD », « BONNEMENTJulien »: a given name and a surname whose space a PDF
 // extraction or an OCR lost.)
@@ -863,7 +863,7 @@ const COMMUNE_LABEL = new RegExp(
   'gu',
 );
 
-const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s)|^(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:donnée?|remise?|confiée?))?\s+(?:à|a)\s+|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
+const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+)?(?:donnée?|remise?|confiée?))?\s+(?:à|a)\s+|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
