@@ -74,6 +74,13 @@ describe('reader: a table of communes and delegates run into one line', () => {
     assert.deepEqual(read(text).unread, []);
   });
 
+  it('reads commune labels wrapped at a line\'s end: « … Mme Maryvonne NOIR SAINT↵LEON : », « … M. Bernard↵BLANC SADIRAC : »', () => {
+    const text = 'Séance du 17 mai 2022\nPRESENTS (6): LOUPES : Mme Véronique JAUNE, Mme Agnès ROSE MADIRAC : M. Bernard\nBLANC SADIRAC : M. Patrick ROUGE, M. Benjamin BRUN, SAINT GENES DE LOMBAUD : Mme Maryvonne NOIR SAINT\nLEON : M. Nicolas VERT\nABSENTS : CREON : M. Luc GRIS';
+    assert.deepEqual(present(text), ['Mme Véronique JAUNE', 'Mme Agnès ROSE', 'M. Bernard BLANC', 'M. Patrick ROUGE', 'M. Benjamin BRUN', 'Mme Maryvonne NOIR', 'M. Nicolas VERT']);
+    const spelling = analyze(text, { communes }).findings.filter((x) => x.code === 'commune-spelling').map((x) => x.message);
+    assert.ok(spelling.some((m) => /Saint-Léon/.test(m)), spelling.join(' | '));
+  });
+
   it('leaves a list of members whose surnames are names of communes as it is', () => {
     const text = 'Séance du 2 mars 2021\nPrésents : Jean LAVAL, Paul NANCY, Anne VIENNE, Marc AUXERRE, Luc DOLE\nAbsents : LAVAL Pierre, NANCY Marie, VIENNE Louis, DOLE Anne';
     const f = read(text);

@@ -987,6 +987,15 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
       const base = Math.max(from, start - 60);
       const head = WRAPPED_COMMUNE_HEAD.exec(text.slice(base, start));
       if (head) start = base + head.index + head[0].indexOf(head[1]);
+      // With the official list: « … Mme Maryvonne LAFON SAINT↵LEON : » (the article or « Saint » of the commune after a
+      // surname, no separator), « … MADIRAC : M. Bernard↵PAGES SADIRAC : » (the surname of the name above, then the
+      // commune): the commune the list knows.
+      else if (b.communes) {
+        const tail = /(?:^|[ \u00a0])((?:LA|LE|LES|SAINT|SAINTE|ST|STE))[ \t\u00a0]*\r?\n[ \t\u00a0]*$/.exec(text.slice(base, start));
+        const words = name.split(/[ \u00a0]+/);
+        if (tail && b.communes(`${tail[1]} ${name}`)) start = base + tail.index + tail[0].indexOf(tail[1]);
+        else if (words.length > 1 && !b.communes(name) && b.communes(words.slice(1).join(' ')) && /(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?[ \t\u00a0]*\r?\n[ \t\u00a0]*$/u.test(text.slice(base, start))) start += words[0].length + 1;
+      }
     }
     labels.push({ start, end: from + m.index + m[0].length });
   }
