@@ -228,8 +228,9 @@ describe('language server protocol', function () {
     const long = await burst(2000);
     if (short === undefined || long === undefined) this.skip();
     // A ratio, not megabytes: the collector's timing moves the figures by tens of MB; a backlog kept for each edit
-    // made them ten times larger (2 GB).
-    assert.ok(long / short < 1.6, `server memory after a burst of 200 edits: ${short.toFixed(0)} MB, after 2 000: ${long.toFixed(0)} MB`);
+    // made them ten times larger (2 GB). (In full runs V8 sometimes shrinks the heap just before the 200-edit measure:
+    // 107 and 119 MB against 225 and 233 after 2 000, which alone measure 190–234 MB; hence 2.5, far below ten.)
+    assert.ok(long / short < 2.5, `server memory after a burst of 200 edits: ${short.toFixed(0)} MB, after 2 000: ${long.toFixed(0)} MB`);
   });
 
   it('refuses a document larger than 5 MB with one syntax diagnostic', async () => {
