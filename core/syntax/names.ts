@@ -691,7 +691,7 @@ function blankFields(text: string): string {
     at = m.index + m[0].length;
   }
   let result = out ? out.join('') + text.slice(at) : text;
-  if (BOX_WORDS.test(result)) result = blankBoxCells(result);
+  result = blankBoxCells(result);
   // « M. ème ème MOUSSADJEE Khaled (6 Adjoint) »: the raised letters of ordinals that a PDF extraction moved after the
   // civility of a name.
   ORPHAN_ORDINAL.lastIndex = 0;
@@ -706,33 +706,49 @@ function blankFields(text: string): string {
  * The cells of a box of counts that a PDF extraction ran into a list, even inside a name (« Mme AUDUGE Danielle, …,
  * M. CADIOT En exercice : 56 Olivier, Mme CASSAR Isabelle, … Mme CHOQUEL Présents : 44 Monique, … Mme Absents :
  * DEVEAUX Caroline, … M. - dont suppléés : 0 DUBRESSON Bernard, … M. JACQUET Éric, Votants : 46 M. JAILLOT Léonard »):
- * blanked where the words around them show it (see BOX_CELL), so that the names read whole.
+ * blanked where the words around them show it, so that the names read whole.
  */
 function blankBoxCells(text: string): string {
   let out: string[] | undefined;
   let at = 0;
-  BOX_CELL.lastIndex = 0;
-  for (let m = BOX_CELL.exec(text); m; m = BOX_CELL.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const figure = /\d$/.test(m[0]);
+  // (The words of the cells are found first, a plain alternation of words scanned fast; the rest of each cell and what
+  // stands around it are read on a few characters only.)
+  CELL_WORD.lastIndex = 0;
+  for (let w = CELL_WORD.exec(text); w; w = CELL_WORD.exec(text)) {
+    const nombre = /^nombre/i.test(w[0]);
+    const lead = nombre ? null : CELL_LEAD.exec(text.slice(Math.max(at, w.index - 12), w.index));
+    const start = w.index - (lead?.[0].length ?? 0);
+    if (start > 0 && /\p{L}/u.test(text[start - 1])) continue;
+    const rest = nombre ? CELL_NOMBRE.exec(text.slice(w.index, w.index + 40)) : CELL_REST.exec(text.slice(w.index + w[0].length, w.index + w[0].length + 12));
+    if (!rest) continue;
+    const end = nombre ? w.index + rest[0].length : w.index + w[0].length + rest[0].length;
+    const cell = text.slice(start, end);
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 40);
+    const figure = /\d$/.test(cell);
     const inside =
       // After a civility (no label follows one), before a surname.
       (CIVILITY_BEFORE_CELL.test(before) && /^[ \u00a0]+\p{Lu}{2,}/u.test(after)) ||
       // Between a surname and its given name.
       (figure && SURNAME_BEFORE_CELL.test(before) && GIVEN_AFTER_CELL.test(after)) ||
       // A count no list follows (the voters, those in office, « dont … »), between names.
-      (figure && /^(?:[-–][ \u00a0]*)?(?:dont|votants|en[ \u00a0]+exercice)/iu.test(m[0]) && NAME_BEFORE_FIELD.test(before.replace(/,[ \u00a0]*$/, ' ')) && /^[ \u00a0]+(?:M\.?|Mme\.?|Mlle\.?|\p{Lu}{2,})[ \u00a0]/u.test(after)) ||
+      (figure && /^(?:[-–][ \u00a0]*)?(?:dont|votants|en[ \u00a0]+exercice)/iu.test(cell) && NAME_BEFORE_FIELD.test(before.replace(/,[ \u00a0]*$/, ' ')) && /^[ \u00a0]+(?:M\.?|Mme\.?|Mlle\.?|\p{Lu}{2,})[ \u00a0]/u.test(after)) ||
       // « Présents titulaires : Nombre de conseillers Mme AUDUGE Danielle »: the box's title right after a label.
-      (/^nombre/i.test(m[0]) && /:[ \u00a0]*$/.test(before) && /^[ \u00a0]+(?:M\.?|Mme\.?|Mlle\.?)[ \u00a0]/u.test(after));
+      (nombre && /:[ \u00a0]*$/.test(before) && /^[ \u00a0]+(?:M\.?|Mme\.?|Mlle\.?)[ \u00a0]/u.test(after));
     if (!inside) continue;
-    (out ??= []).push(text.slice(at, m.index), ' '.repeat(m[0].length));
-    at = m.index + m[0].length;
+    (out ??= []).push(text.slice(at, start), ' '.repeat(end - start));
+    at = end;
+    CELL_WORD.lastIndex = end;
   }
   return out ? out.join('') + text.slice(at) : text;
 }
-const BOX_WORDS = /(?:exercice|pr[ée]sents|absents|votants|dont|nombre)[ \u00a0]*(?::|de)/i;
-const BOX_CELL = /(?<![\p{L}])(?:(?:[-–][ \u00a0]*)?(?:dont[ \u00a0]+)?(?:en[ \u00a0]+exercice|pr[ée]sents|absents|votants|suppl[ée][ée]s|repr[ée]sent[ée]s|excus[ée]s|pouvoirs|procurations)[ \u00a0]*:(?:[ \u00a0]*\d{1,3}(?!\d))?|nombre[ \u00a0]+de[ \u00a0]+(?:conseillers|membres|délégués))/giu;
+/** The word of a cell of a box of counts (« En exercice », « Présents », « Nombre de »). */
+const CELL_WORD = /en[ \u00a0]+exercice|pr[ée]sents|absents|votants|suppl[ée][ée]s|repr[ée]sent[ée]s|excus[ée]s|pouvoirs|procurations|nombre[ \u00a0]+de/gi;
+/** Before the word: « - dont ». */
+const CELL_LEAD = /(?:[-–][ \u00a0]*)?(?:dont[ \u00a0]+)?$/i;
+/** After the word: its colon and perhaps its figure. */
+const CELL_REST = /^[ \u00a0]*:(?:[ \u00a0]*\d{1,3}(?!\d))?/;
+const CELL_NOMBRE = /^nombre[ \u00a0]+de[ \u00a0]+(?:conseillers|membres|délégués)/i;
 const CIVILITY_BEFORE_CELL = /(?:^|[\s,;])(?:M\.?|Mme\.?|Mlle\.?)[ \u00a0]+$/u;
 const SURNAME_BEFORE_CELL = /(?:^|[\s,;])(?:M\.?|Mme\.?|Mlle\.?)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+$/u;
 const GIVEN_AFTER_CELL = /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=[ \u00a0]*[,;]|[ \u00a0]+(?:M\.?|Mme\.?|Mlle\.?)[ \u00a0])/u;
