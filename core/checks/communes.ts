@@ -43,10 +43,12 @@ export const communeNames: Check = {
     for (let label of labels) {
       if (ctx.token.isCancellationRequested) return;
       let found = lookup(label.name);
+      // Right after a surname in capitals, in a list written surname first (« SERRANO Pascal : »).
+      const afterSurname = surnameFirst.has(label) && SURNAME_BEFORE.test(ctx.model.doc.text.slice(Math.max(0, label.offset - 40), label.offset));
       // (« … ROUSTAN Claude (départ à 16h30) CAMILLERI Claude : CLUET Frédéric Val de Chavagne: … »: right after a surname
       // in capitals, the given name of a list written surname first, then the commune's label: the commune is the rest.)
       const given = found.kind === 'unknown' && !label.mention ? GIVEN_FIRST.exec(label.name) : null;
-      if (given && surnameFirst.has(label) && SURNAME_BEFORE.test(ctx.model.doc.text.slice(Math.max(0, label.offset - 40), label.offset))) {
+      if (given && afterSurname) {
         const rest = lookup(label.name.slice(given[0].length));
         if (rest.kind !== 'unknown') {
           const at = label.offset + given[0].length;
@@ -61,7 +63,7 @@ export const communeNames: Check = {
         if (label.name.length < 3 || label.mention || found.shortOf) continue;
         // (« IACOBBI Christophe VIALE Thierry SERRANO Pascal : les Alpes : … »: right after a surname in capitals, the
         // words before a colon may be a given name of a list written surname first, the table's communes elsewhere.)
-        if (surnameFirst.has(label) && SURNAME_BEFORE.test(ctx.model.doc.text.slice(Math.max(0, label.offset - 40), label.offset))) continue;
+        if (afterSurname) continue;
         ctx.report({
           code: 'commune-unknown',
           range: label.range,

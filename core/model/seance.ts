@@ -184,6 +184,8 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
   for (const list of lists) if (list.entries.length > 0) firstListEnd = Math.min(firstListEnd, list.entries[list.entries.length - 1].end);
   // Every date of the head, in order.
   const dates: DateNode[] = [];
+  // The act's first line that is not blank (where the name of the meeting may open it).
+  const firstFilled = lines.findIndex((x) => x.type !== 'blank');
   for (let i = 0; i < lines.length && i < HEAD_LINES; i++) {
     const l = lines[i];
     if (i > 0 && lines[i - 1].type === 'list') pastAttendance = true;
@@ -233,7 +235,7 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       if (pastAttendance && !laterHeader && d.date.year !== undefined && laterHeaderSays(d, before, inWords)) laterHeader = d;
       // « 1 Conseil Communautaire 26 septembre 2013 Tavaux 18h30 COMPTE-RENDU … »: the name of the meeting opening the act
       // (a page's number before it), then its date.
-      const opening = !pastAttendance && lines.slice(0, i).every((x) => x.type === 'blank') ? OPENING_TITLE.exec(before) : null;
+      const opening = !pastAttendance && i === firstFilled ? OPENING_TITLE.exec(before) : null;
       const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null) ?? opening;
       // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
       const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after) || NOT_HELD.test(after);
