@@ -23,6 +23,66 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. BRUN\nAbsents excusés : Mme NOIR de – Mme BLANC de CHAPEAU – MM. ROUGE et VERT de DIOU – M. GRIS de').attendance.absent), ['Mme NOIR', 'Mme BLANC de CHAPEAU', 'ROUGE', 'VERT de DIOU', 'M. GRIS']);
   });
 
+  it('reads a proxy in parentheses whatever the case of its word (« Paul ROSE (Procuration Anne BLANC) »)', () => {
+    const f = facts('Membres présents : Jean NOIR, Anne BLANC, Luc GRIS.\nMembres absents : Marc VERT (procuration Jean NOIR), Eve BRUN (excusée), Paul ROSE (Procuration Anne BLANC).\nConseillers en exercice : 6 Présents : 3 Votants : 5');
+    assert.deepEqual(proxies(f), ['Marc VERT → Jean NOIR', 'Paul ROSE → Anne BLANC']);
+    assert.deepEqual(problems(analyzeText('Membres présents : Jean NOIR, Anne BLANC, Luc GRIS.\nMembres absents : Marc VERT (procuration Jean NOIR), Eve BRUN (excusée), Paul ROSE (Procuration Anne BLANC).\nConseillers en exercice : 6 Présents : 3 Votants : 5')), []);
+  });
+
+  it('reads « Absents excusés représentés par : X par Y (commune) », « par » before the label\'s colon', () => {
+    const f = facts('Présents : Jean NOIR, Anne BLANC, Luc GRIS. Absents excusés représentés par : Marc VERT par Jean NOIR (Varennes sur Allier), Paul ROSE (Diou) par Anne BLANC (), Eve BRUN par Luc GRIS (Beaulon). Absents : Léa ROUX.');
+    assert.deepEqual(names(f.attendance.absent), ['Marc VERT', 'Paul ROSE', 'Eve BRUN', 'Léa ROUX']);
+    assert.deepEqual(proxies(f), ['Marc VERT → Jean NOIR', 'Paul ROSE → Anne BLANC', 'Eve BRUN → Luc GRIS']);
+  });
+
+  it('reads the commune written after a name, or its name lost (« M. Gérard TRESCH commune de Bourbon l\'Archambault, M. Yves PETIOT commune de Noyant d’, M. Luc ROY commune de , »)', () => {
+    const f = facts("Etaient présents : M. François NOIR commune d’, M. Bernard BLANC commune d’Autry-Issards, M. Yves GRIS, Mme Marie-Françoise ROUX commune de , M. Gérard TRESCH commune de Bourbon l'Archambault, M. Yves PETIOT commune de Noyant d’, M. Didier THEVENOUX commune de Saint- Plaisir, M. Luc VERT. Absents excusés : Mme Sylvie ROSE commune de Bourbon l'Archambault.");
+    assert.deepEqual(names(f.attendance.present), ['M. François NOIR', 'M. Bernard BLANC', 'M. Yves GRIS', 'Mme Marie-Françoise ROUX', 'M. Gérard TRESCH', 'M. Yves PETIOT', 'M. Didier THEVENOUX', 'M. Luc VERT']);
+    assert.deepEqual(names(f.attendance.absent), ['Mme Sylvie ROSE']);
+  });
+
+  it('reads « Membre(s) Excusé(s) » and « POUVOIR(S) » alone on their lines, the holder alone in parentheses (« Christian VERT (P. NOIR) »)', () => {
+    const f = facts('Membres présents :\nMichel NOIR\nPatrick BLANC\nMembre(s) Excusé(s)\nGilles GRIS\nPOUVOIR(S)\nChristian VERT (P. NOIR)\nSonia ROSE (R.\nBLANC)\nAbsent(s)\nJoëlle ROUX\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['Michel NOIR', 'Patrick BLANC']);
+    assert.deepEqual(names(f.attendance.absent).sort(), ['Christian VERT', 'Gilles GRIS', 'Joëlle ROUX', 'Sonia ROSE']);
+    assert.deepEqual(proxies(f), ['Christian VERT → P. NOIR', 'Sonia ROSE → R. BLANC']);
+    // (Among the excused, a word in parentheses is no holder: « Anne ROUX (Emagny) ».)
+    assert.deepEqual(proxies(facts('Présents : Michel NOIR, Patrick BLANC\nExcusés : Anne ROUX (Emagny), Luc BRUN (Paul NOIR)')), []);
+  });
+
+  it('reads « Étaient excusés les titulaires suivants : », « Étaient absents les titulaires suivants : »', () => {
+    const f = facts('Nombre de conseillers en exercice : 9\nNombre de conseillers présents : 5\nÉtaient présents les délégués suivants :\nMmes Anne NOIR, Eve BLANC et Léa GRIS.\nMM. Yves VERT suppléant remplaçant Paul ROSE, Marc BRUN.\nÉtaient excusés les titulaires suivants :\nMme Claire JAUNE, et M. Paul ROSE\nÉtaient absents les titulaires suivants :\nMme Annick OCRE, MM. Eric MAUVE et Jean-Pierre ROUX.\nÉtaient présents les délégués suppléants suivants mais n’ayant pas pris part au vote :\nMmes Patricia LILAS, Dominique CYAN et M. Gilles ORANGE.\nSecrétaire de séance : M. Marc BRUN.');
+    assert.deepEqual(names(f.attendance.present), ['Anne NOIR', 'Eve BLANC', 'Léa GRIS', 'Yves VERT', 'Marc BRUN']);
+    assert.deepEqual(names(f.attendance.absent), ['Mme Claire JAUNE', 'M. Paul ROSE', 'Mme Annick OCRE', 'Eric MAUVE', 'Jean-Pierre ROUX']);
+  });
+
+  it('reads a roll call written member by member (« Mme NOIR Anne : présente M. BLANC Luc : absent, représenté par Mme NOIR Anne »)', () => {
+    const text = 'M. LE PRÉSIDENT.- Je vais procéder à l’appel. Mme NOIR Anne : présente M. BLANC Luc : absent, représenté par Mme NOIR Anne Mme GRIS Eve : présente M. VERT Paul : présent M. ROSE Marc : absent excusé Mme BRUN Léa : présente M. ROUX Jean : présent. Le quorum étant atteint, la séance est ouverte.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Mme NOIR Anne', 'Mme GRIS Eve', 'M. VERT Paul', 'Mme BRUN Léa', 'M. ROUX Jean']);
+    assert.deepEqual(names(f.attendance.absent).sort(), ['M. BLANC Luc', 'M. ROSE Marc']);
+    assert.deepEqual(proxies(f), ['M. BLANC Luc → Mme NOIR Anne']);
+    assert.deepEqual(problems(analyzeText(text)), []);
+    // (Two members said present in a sentence are no roll call.)
+    assert.deepEqual(facts('Mme NOIR Anne : présente à la commission. M. BLANC Luc : absent de la réunion.').attendance.present, []);
+  });
+
+  it('reads the names under a count at the end of a line (« Secrétaire de séance : Mme X Présents : 4 ↵↵ M. A, … Représentés : 01 ↵ M. Y par Mme Z »)', () => {
+    const f = facts('Date de convocation le : 15 juillet 2020\n\nSecrétaire de séance : Mme Anne NOIR Présents : 4\n\nM. Paul BLANC, Mme Anne NOIR, M.\n\nLuc GRIS, Mme Eve VERT Représentés : 01\n\nM. Marc ROSE par Mme Eve VERT Absents excusés : 00\n\nAbsents : 00\n\nRAPPORT N°01');
+    assert.deepEqual(names(f.attendance.present), ['M. Paul BLANC', 'Mme Anne NOIR', 'M. Luc GRIS', 'Mme Eve VERT']);
+    assert.deepEqual(proxies(f), ['M. Marc ROSE → Mme Eve VERT']);
+    // (Names that do not make the count are not taken for its list.)
+    assert.deepEqual(facts('Secrétaire de séance : Mme Anne NOIR Présents : 5\n\nM. Paul BLANC, Mme Anne NOIR, M. Luc GRIS\n\nLe conseil approuve.').attendance.present, []);
+  });
+
+  it('reads « Etaient présents (votants) : », « Présents sans voix délibérative M. X », « Autres personnes présentes M. Y » (no colon), and « MME X (CC Y) » (a civility in capitals, the member in parentheses)', () => {
+    const text = 'En exercice 9 Présents 4 Votants 4 Etaient présents (votants) : M. NOIR (Président), MME ROSE (CC Cévennes Mont Lozère), M. VERT (Commune de St Chaptes), MME BRUN (CC Leins Gardonnenque), Présents sans voix délibérative M. GRIS (CC Causse), MME JAUNE (Commune de Dions), Autres personnes présentes M. OCRE, Mme MAUVE Le comité approuve.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'MME ROSE', 'M. VERT', 'MME BRUN']);
+    assert.deepEqual(f.unread, []);
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);
@@ -1410,6 +1470,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.present), ['NOIR Franck', 'BLANC Paul', 'ROUGE Anne', 'Mme VERT Ghislaine', 'M. GRIS Michel']);
   });
 
+  it('reads « PROCURATION(S) Madame X pour Madame Y » the giver first, as those listed present tell (« pour » is written both ways)', () => {
+    const text = 'ETAIENT PRESENTS\n\nMM. NOIR, BLANC, Mmes ROSE, MEUNIER, MEUNIER, M. GRIS.\n\nPROCURATION(S)\n\nMadame VERT pour Madame ROSE, Madame BRUN pour Monsieur NOIR, Monsieur JAUNE pour Madame MEUNIER.\n\nLe Conseil adopte.';
+    const a = analyzeText(text);
+    assert.deepEqual(proxies(inspect(a, 'test.delib')[0]), ['Madame VERT → Madame ROSE', 'Madame BRUN → Monsieur NOIR', 'Monsieur JAUNE → Madame MEUNIER']);
+    assert.deepEqual(problems(a), [], 'no one listed present gives a proxy');
+  });
+
   it('reads « Suppléants remplaçant de droit titulaires absents : X (pour Y) », « Pouvoirs : X (pour Y) » (the holder first) and « : 58 NOMBRE DE CONSEILLERS EN EXERCICE »', () => {
     const f = facts('Compte rendu Conseil communautaire JEUDI 12 JUILLET 2018 Date de convocation : 5 Juillet 2018 : 6 NOMBRE DE CONSEILLERS EN EXERCICE Présents titulaires : NOIR Jacques, BLANC Daniel, ROUGE Monique Absents et excusés : VERT Micaël, GRIS David, ROSE Audrey Suppléants remplaçant de droit titulaires absents : MAUVE Irénée (pour GRIS David) Pouvoirs : BLANC Daniel (pour ROSE Audrey), NOIR Jacques (pour VERT Micaël), ! Approbation du compte rendu');
     assert.equal(f.counts.inOffice, 6);
@@ -1819,6 +1886,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
   it('reads communes in capitals whose particles are in small letters after a full stop (« BAINS-sur-OUST : »), and one whose name was lost (« . : M. X »)', () => {
     const f = facts('Etaient présents : ALLAIRE : M. Jean NOIR, Mme Anne VERT. BAINS-sur-OUST : M. Marc BLANC. LA CHAPELLE-de-BRAIN : M. Luc ROUGE. PIERRIC : M. Claude BRUN. : M. Marcel GRIS, Mme Claudine MAUVE. REDON : M. Paul ROSE.\n\nEtaient absents : M. Alain JAUNE\n\nLe conseil approuve.');
     assert.deepEqual(names(f.attendance.present), ['M. Jean NOIR', 'Mme Anne VERT', 'M. Marc BLANC', 'M. Luc ROUGE', 'M. Claude BRUN', 'M. Marcel GRIS', 'Mme Claudine MAUVE', 'M. Paul ROSE']);
+    assert.deepEqual(f.unread, []);
+  });
+
+  it('reads a commune label whose name was lost between two delegates (« Argenteuil-sur-Armançon : M. Gaston NOIR : M. Eric BLANC, M. Luc GRIS Cheney : … »)', () => {
+    const f = facts('Etaient présents : Aisy-sur-Armançon : M. Christian ROSE Argenteuil-sur-Armançon : M. Gaston NOIR : M. Eric BLANC, M. Luc GRIS Cheney : Mme Anne VERT : Mme Eve BRUN, M. Paul ROUX Gigny : M. Michel JAUNE. Etaient absents : M. Alain OCRE.\n\nLe comité approuve.');
+    assert.deepEqual(names(f.attendance.present), ['M. Christian ROSE', 'M. Gaston NOIR', 'M. Eric BLANC', 'M. Luc GRIS', 'Mme Anne VERT', 'Mme Eve BRUN', 'M. Paul ROUX', 'M. Michel JAUNE']);
     assert.deepEqual(f.unread, []);
   });
 

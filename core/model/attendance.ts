@@ -135,6 +135,11 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
     return undefined;
   };
 
+  /** Whether whoever a name designates is listed present (one member, or each of those it may be). */
+  const listedPresent = (person: PersonNode): boolean => {
+    const r = people.resolve(person);
+    return r.kind === 'found' ? r.member.attendance === 'present' : r.kind === 'ambiguous' && r.members.every((m) => m.attendance === 'present');
+  };
   const proxies: Proxy[] = [];
   // Inline proxies: « M. X (pouvoir à Mme Y) » in an attendance list, or « M. X à M. Y » in a list of proxies.
   for (const list of lists) {
@@ -143,8 +148,15 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
       if (entry.proxyFrom) {
         // Written from the holder's side: « M. X (a reçu pouvoir de Mme Y) ».
         const holderMember = role === 'present' ? memberOf.get(entry) : resolve(entry.person, 'proxy-holder');
+        const giverMember = resolve(entry.proxyFrom, 'proxy-giver');
+        // « PROCURATION(S) Madame BARBUSSE pour Madame DHERBECOURT », « Pouvoirs : BOURGET Vincent (pour DELALEX Audrey) »:
+        // « pour » is written either way; the side listed present holds the proxy.
+        const reversed = entry.eitherWay && listedPresent(entry.proxyFrom) && !listedPresent(entry.person);
+        if (reversed) for (const u of unresolved) if (u.person === entry.person) u.role = 'proxy-giver'; else if (u.person === entry.proxyFrom) u.role = 'proxy-holder';
         proxies.push({
-          giver: entry.proxyFrom, holder: entry.person, giverMember: resolve(entry.proxyFrom, 'proxy-giver'), holderMember,
+          ...(reversed
+            ? { giver: entry.person, holder: entry.proxyFrom, giverMember: holderMember, holderMember: giverMember }
+            : { giver: entry.proxyFrom, holder: entry.person, giverMember, holderMember }),
           qualifiers: [...entry.qualifiers], line: list, form: 'inline',
         });
       }

@@ -62,7 +62,11 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
     // the label of the list below, as if alone on its line.
     const tail = role || from !== l.offset ? undefined : countsThenLabel(l.text);
     if (tail && COUNTS_ONLY.test(l.text.slice(0, tail.index)) && (role = aloneLabel(tail.label))) i = listBelow(doc, b, i, role, out, aloneLabelText(tail.label));
-    else i = role ? listBelow(doc, b, i, role, out) : listsInLine(doc, b, i, from, out);
+    else if (role) i = listBelow(doc, b, i, role, out);
+    else {
+      const last = listsInLine(doc, b, i, from, out);
+      i = last === i ? countedListBelow(doc, b, i, out) ?? i : last;
+    }
     // (« L. FOURNIER a donné pouvoir à N. POUNEMBETTI »: an initial opening the line reads like the number of a heading.)
     if (l.type === 'prose' || l.type === 'list' || l.type === 'field' || (l.type === 'heading' && /^[A-Z]\.$/.test(l.number))) proxySentences(doc, b, l, from, out);
   }
@@ -71,6 +75,7 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   if (!out.some((l) => roleOf(l) === 'present')) functionLists(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) codedTable(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) enumeratedPresent(doc, b, out);
+  if (!out.some((l) => roleOf(l) === 'present')) rollCall(doc, b, out);
   // « Etaient également présents : - Pascale GARCIA, DGS de la Communauté … » after the list of those present: the
   // staff and the guests, not members (before it, « sous la présidence de M. X. Etaient également présents : … » lists
   // the members).
@@ -164,6 +169,67 @@ function codedTable(doc: DocumentNode, b: Builder, out: ListLine[]) {
     out.push(...lists.values());
     return;
   }
+}
+
+const CIVILITY_SOURCE = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+`;
+/**
+ * One member of a roll call and what they are: « Mme AMALRIC Catherine : présente », « Mme BENECH Valérie : absente,
+ * représentée par M. ROUSSY Michel », « M. X : absent excusé ». Groups: the name, the status, the holder.
+ */
+const ROLL_ENTRY = new RegExp(String.raw`(?<![\p{L}.])(${CIVILITY_SOURCE}\p{Lu}[^:
+]{1,60}?)[  ]*:[  ]*(présente?|absente?|excusée?)(?:[  ]+(?:et[  ]+)?excusée?)?(?:[  ]*,?[  ]*(?:représentée?|suppléée?)[  ]+par[  ]+(${CIVILITY_SOURCE}\p{Lu}[\p{L}'’  -]{1,50}?)(?=[  ]+${CIVILITY_SOURCE}|[  ]*(?:
+?
+|[.;,]|$)))?(?![\p{L}])`, 'gu');
+
+const INNER_CIVILITY = /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]/gu;
+
+/**
+ * « Je vais procéder à l’appel. Mme AMALRIC Catherine : présente Mme APCHIN Ginette : présente … Mme BENECH Valérie :
+ * absente, représentée par M. ROUSSY Michel … »: a roll call written member by member, in a text with no list of those
+ * present. Five members at least, one after the other with nothing between them; each name read whole, else it is
+ * not read (the lists are then not known whole).
+ */
+function rollCall(doc: DocumentNode, b: Builder, out: ListLine[]) {
+  const text = namesText(doc.text, doc.positions, doc.offset, doc.end);
+  const end = Math.min(doc.end, doc.offset + 40000);
+  if (!/:[ \u00a0]*(?:présente?|absente?)(?![\p{L}])/u.test(text.slice(doc.offset, end))) return;
+  // The longest run of entries with only blanks and separators between them.
+  let best: RegExpExecArray[] = [];
+  let run: RegExpExecArray[] = [];
+  ROLL_ENTRY.lastIndex = doc.offset;
+  for (let m = ROLL_ENTRY.exec(text); m && m.index < end; m = ROLL_ENTRY.exec(text)) {
+    const last = run[run.length - 1];
+    if (last && !/^[\s,;.–-]*$/.test(text.slice(last.index + last[0].length, m.index))) run = [];
+    run.push(m);
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 5) return;
+  const lists = new Map<string, ListLine>();
+  const first = best[0].index;
+  for (const m of best) {
+    const label = m[2].startsWith('pr') ? 'Présents' : m[3] ? 'Absents représentés' : /excus/.test(m[0]) ? 'Absents excusés' : 'Absents';
+    let list = lists.get(label);
+    if (!list) {
+      list = { type: 'list', offset: first, end: first, range: b.span(first, first).range, text: '', label, labelSpan: b.span(first, first), entries: [], communes: [], unread: [] };
+      lists.set(label, list);
+    }
+    // (« M. LE PRÉSIDENT.- Je vais procéder à l’appel. Mme NOIR Anne : présente »: the name is the last one before the
+    // colon.)
+    const inner = [...m[1].matchAll(INNER_CIVILITY)].pop()?.index ?? 0;
+    const at = m.index + inner;
+    const read = readNames(text, at, m.index + m[1].length, b, 'present');
+    const holder = m[3] ? readNames(text, m.index + m[0].length - m[3].length, m.index + m[0].length, b, 'present') : undefined;
+    const whole = (r: ReturnType<typeof readNames>) => r.entries.length === 1 && !r.unread.length && !r.stopped;
+    if (!whole(read) || (holder && !whole(holder))) {
+      list.unread.push(b.span(at, m.index + m[0].length));
+      continue;
+    }
+    const entry = read.entries[0];
+    if (holder) entry.proxyTo = holder.entries[0].person;
+    list.entries.push(entry);
+    list.end = Math.max(list.end, m.index + m[0].length);
+  }
+  out.push(...lists.values());
 }
 
 /** « Présents : 47 » in the box of counts: the count the names below it must make. */
@@ -467,6 +533,32 @@ function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out
   const groups = groupsBelow(doc, b, list, last);
   if (groups !== undefined) return groups;
   return list.stop === undefined ? last : Math.max(i, doc.positions.lineOf(list.stop) - doc.range.start.line - 1);
+}
+
+/** A count of a list at a line's end: « … Présents : 30 », « … M. André VIGLI Représentés : 01 ». */
+const COUNT_AT_END = /(?<![\p{L}])(pr[ée]sent(?:e|\(e\))?s|repr[ée]sent[ée](?:e|\(e\))?s|excus[ée](?:e|\(e\))?s|absent(?:e|\(e\))?s|pouvoirs|procurations)[ \u00a0]*:[ \u00a0]*(\d{1,3})[ \u00a0\t\r]*$/iu;
+/** The next line opens with a civility and a capital. */
+const CIVILITY_START = /^[ \u00a0\t]*(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)[ \u00a0]+\p{Lu}/u;
+
+/**
+ * « Secrétaire de séance : Mme X Présents : 30 ↵↵ M. Anthony ZILIO, M. Benoît SANCHEZ, … »: the count of a list at the
+ * end of a line that holds other words, and on the lines below the names it counts, under no label. Read only when
+ * the names, each read whole, make exactly the count. Returns the line before the one where the list stops.
+ */
+function countedListBelow(doc: DocumentNode, b: Builder, i: number, out: ListLine[]): number | undefined {
+  const l = doc.lines[i];
+  const tail = l.text.length > 12 ? l.text.slice(-60) : l.text;
+  const m = COUNT_AT_END.exec(tail);
+  if (!m || Number(m[2]) === 0) return undefined;
+  const next = doc.lines.findIndex((x, k) => k > i && x.type !== 'blank');
+  if (next < 0 || next - i > 3 || !CIVILITY_START.test(doc.lines[next].text)) return undefined;
+  const start = l.end - tail.length + m.index;
+  const label = m[1];
+  const role = listRole(label);
+  const list = makeList(doc, b, { start, end: l.end, label }, role, doc.lines[listLastLine(doc.text, doc.lines, i)].end);
+  if (list.entries.length !== Number(m[2]) || list.unread.length) return undefined;
+  out.push(list);
+  return list.stop === undefined ? doc.positions.lineOf(list.end) - doc.range.start.line : Math.max(i, doc.positions.lineOf(list.stop) - doc.range.start.line - 1);
 }
 
 /**

@@ -62,6 +62,11 @@ const WERE = `(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est
 // (« Présents en Visio conférence : », « Présents en Visioconférence : »: the members who sat from afar.)
 const TAIL = `(?:[ \\u00a0]+(?:[a-zà-ÿ'’]+|\\/|Mmes|MM\\.|Mesdames|Messieurs|Membres|Conseil|Municipal|Conseillers|Délégués|Titulaires|Suppléants|Visio(?:-?[Cc]onf[ée]rence)?|Conf[ée]rence)){0,10}?`;
 
+/** « (s) » or « s » after a noun of a label: « Membre(s) ». */
+const PLURAL_S = `(?:\\([sS]\\)|[sS])?`;
+/** « Étaient absents les titulaires suivants : »: the members a verb label lists, named after it. */
+const FOLLOWING = `(?:\\s+(?:${word('les')}|${word('des')})\\s+(?:[a-zà-ÿ'’]+\\s+){0,3}${word('suivant')}(?:[eE])?[sS]?)`;
+
 /** Attendance labels: the role of the people listed after them. The longest forms come first. */
 /** « TITULAIRES », « Délégués suppléants »: the group of members a label names before its verb. */
 const GROUP = `(?:(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+)?(?:${word('titulaire')}|${word('suppleant')}[eE]?)[sS]?`;
@@ -73,8 +78,9 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `${GROUP}\\s+${ABSENT}\\s+(?:${word('et')}\\s+)?${REPRESENTED}`],
   ['absent', `${GROUP}\\s+${ABSENT}`],
   // « Conseillers absents excusés », « Conseillère absente non excusée » (alone on their lines).
-  ['excused', `(?:${word('membre')}|${word('conseillere')}|${word('conseiller')}|${word('delegue')}[eE]?)[sS]?\\s+(?:${ABSENT}\\s+)?${EXCUSED}`],
-  ['absent', `(?:${word('membre')}|${word('conseillere')}|${word('conseiller')}|${word('delegue')}[eE]?)[sS]?\\s+${ABSENT}(?:\\s+${word('non')}\\s+${EXCUSED})?`],
+  // (« Membre(s) Excusé(s) », alone on its line.)
+  ['excused', `(?:${word('membre')}|${word('conseillere')}|${word('conseiller')}|${word('delegue')}[eE]?)${PLURAL_S}\\s+(?:${ABSENT}\\s+)?${EXCUSED}`],
+  ['absent', `(?:${word('membre')}|${word('conseillere')}|${word('conseiller')}|${word('delegue')}[eE]?)${PLURAL_S}\\s+${ABSENT}(?:\\s+${word('non')}\\s+${EXCUSED})?`],
   // (« TITULAIRES PRESENTS AVEC VOTE : », « SUPPLEANTS PRESENTS SANS VOTE : », those without a vote being no members sitting.)
   ['present', `${GROUP}\\s+${PRESENT}(?:\\s+(?:${word('avec')}|${word('sans')})\\s+(?:${word('vote')}|${word('voix deliberative')}))?`],
   // « Ont délégué leur droit de vote conformément à l'article L du Code Général des Collectivités Territoriales : ».
@@ -86,14 +92,15 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+(?:${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?|${word('vote par')}\\s+(?:${word('procuration')}|${word('pouvoir')})|${word('delegue')}\\s+(?:${word('son')}|${word('leur')})\\s+(?:${word('mandat')}|${word('pouvoir')}|${word('droit de vote')})))`],
   // « Avaient donné pouvoir de voter respectivement en leur nom : », « Ont donné procuration : ».
   ['excused', `(?:${word('ont')}|${word('avaient')}|${word('avait')}|${word('a')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})${TAIL}`],
-  ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')})`],
+  // (« Absents excusés représentés par : X par Y (Beaulon), … »: « par » before the colon.)
+  ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}(?:\\s+${word('par')}(?=[ \\u00a0]*[:：]))?|${word('avec pouvoir')}|${word('avec procuration')})`],
   // (« ÉTAIT ABSENT OU EXCUSE : », « ABSENT E avec EXCUSE : », « ETAIENT EXCUSES ET REPRESENTES PAR POUVOIR : »,
   // « Absents-excusés : ».)
-  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}(?:\\s+|-)(?:(?:${word('et')}|${word('ou')}|${word('avec')})\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?)?`],
+  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}(?:\\s+|-)(?:(?:${word('et')}|${word('ou')}|${word('avec')})\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?)?${FOLLOWING}?`],
   // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
   // (« ABSENT sans EXCUSE : ».)
-  ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+(?:${EXCUSED}|${REPRESENTED})|\\s+${word('sans pouvoir')}|\\s+${word('sans')}\\s+${EXCUSED})?`],
+  ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+(?:${EXCUSED}|${REPRESENTED})|\\s+${word('sans pouvoir')}|\\s+${word('sans')}\\s+${EXCUSED})?${FOLLOWING}?`],
   // « ETAIENT REPRESENTEES LES COMMUNES DE : » (a syndicat's roll, the delegates of each commune below): present.
   ['present', `(?:${WERE}\\s+)?(?:${word('non')}\\s+)?${REPRESENTED}\\s+${word('les communes')}(?:\\s+(?:${word('de')}|${word('suivantes')}))?`],
   ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
@@ -135,7 +142,7 @@ const STOPS = [
 // séance : », when.)
 // (« Etaient représentés conformément aux dispositions de l'article L 2121.20 du Code Général des Collectivités
 // Territoriales : »: the law the label cites, before its colon.)
-const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants)\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
+const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
@@ -188,7 +195,13 @@ const AGENDA_ITEM = `(?:(?<!(?:du|au|aux|le|les|des|sauf|saufs)[ \\u00a0]+)(?:${
 const AGENDA_INTRO = `(?:[lL]['’] ?)?(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) (?=(?:était|est|appelle|comporte|comprend|ETAIT|EST)(?![\\p{L}]))`;
 const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM}|${AGENDA_INTRO})`, 'gu');
 
-const LABEL_PATTERNS = [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, BARE_PROXY_LABEL, STOP_LABEL, EXCEPT_LABEL];
+/**
+ * « Présents sans voix délibérative M. ESPAZE (…) », « Autres personnes présentes M. GEORGES, Mme MOULIN »: those who sit
+ * without a vote, and the guests, their label maybe without its colon.
+ */
+const NO_VOTE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:${PRESENT})[ \\u00a0]+${word('sans voix')}[ \\u00a0]+(?:${word('deliberative')}|${word('consultative')})|${word('autres personnes')}[ \\u00a0]+${PRESENT})(?:[ \\u00a0]*[:：]|(?=[ \\u00a0]+(?:M\\.|Mme|MME|Monsieur|Madame|MM\\.|Mmes)[ \\u00a0]))`, 'gu');
+
+const LABEL_PATTERNS = [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, BARE_PROXY_LABEL, STOP_LABEL, EXCEPT_LABEL, NO_VOTE_LABEL];
 /**
  * What every match of a label's pattern holds, a cheap test before the pattern itself. A match of ATTENDANCE_LABEL
  * holds one of MAY_ATTENDANCE's words and ends with LABEL_END (a colon, or a dash between blanks) or is followed by a
@@ -223,7 +236,7 @@ export function listRole(label: string): ListRole {
   const l = foldAccents(label).toLowerCase().replace(/(?<=\b\w) (?=\w\b)/g, '');
   // (« Noms des mandants à noms des mandataires »: the headers of a table of pairs « X à Y ».)
   if (/mandataires/.test(l)) return /mandants/.test(l) ? 'givers' : 'holders';
-  if (/assist|invite|sans vote|sans voix/.test(l)) return 'other';
+  if (/assist|invite|sans vote|sans voix|autres personnes/.test(l)) return 'other';
   if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception/.test(l)) return 'absent';
   // (« Étaient représentées les communes de : »: the delegates of the communes below, present.)
   // (« Étaient non représentées les communes de : ANVEVILLE, … »: communes, no one.)
@@ -849,6 +862,9 @@ const COMMUNE_LABEL = new RegExp(
   `(?<=^|[\\s,;])(?:Communes?|Ville|COMMUNES?|VILLE)[ \\u00a0]+(?:(?:de|du|des|DE|DU|DES)[ \\u00a0]+|[dD]['’][ \\u00a0]?)${CAPS_GROUP}[ \\u00a0]*:(?=[ \\u00a0])|` +
   // (« PIERRIC : M. Claude LEVANT. : M. Marcel BOUVIER, … »: a commune whose name the extraction lost.)
   `(?<=[.;][ \\u00a0]{0,3}):(?=[ \\u00a0]+(?:M\\.|Mme|Monsieur|Madame)[ \\u00a0])|` +
+  // (« Argenteuil-sur-Armançon : M. Gaston SCHIER : M. Eric FOURNILLON, … »: so after a delegate's civility, given
+  // name and surname, before the civility of the next.)
+  `(?<=(?:M\\.|Mme|Mr|Monsieur|Madame)[ \\u00a0]+[${UP}][${LOW}]{1,20}(?:[- ][${UP}][${LOW}]{1,20}){0,3}[ \\u00a0]+[${UP}][${UP}'’-]{1,30}[ \\u00a0]+):(?=[ \\u00a0]+(?:M\\.|Mme|Mr|Monsieur|Madame)[ \\u00a0]+[${UP}])|` +
   // (« Présents : : HILGENGA Wilfrid, BALLANCOURT-SUR-ESSONNE : IMBERT Patrick, …, : BERNARD Jacques, CERNY : … »: so
   // after a comma or the label's colon, before a name written surname first.)
   `(?<=(?:^|[,:])[ \\u00a0]{0,3}):(?=[ \\u00a0]+\\p{Lu}{2,}[\\p{Lu}'’-]*[ \\u00a0]+\\p{Lu}\\p{Ll})|` +
@@ -888,7 +904,8 @@ const PHRASE_END = new RegExp(`(?:(?:${PROXY_WORD})\\s+(?:à|a|par)|(?:^|[\\s,])
 /** The holder of a proxy at the end of a fragment: what follows its « à » or « par ». */
 const HOLDER_AT_END = new RegExp(`(?:(?:${PROXY_WORD})\\s+a|(?:^|\\s)(?:à|par))\\s+((?:(?!\\s(?:à|par)\\s)[^])*)$`, 'i');
 /** « Cendrine CHERGUI, pouvoir F. BELHOMME »: « pouvoir » right before the name of the holder (with its capital). */
-const BARE_PROXY = /^(?:pouvoir|procuration)[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*[A-ZÀ-Þ])/u;
+// (« Daniel CROSAZ (Procuration Sophie VERNEY) »: so with its own capital.)
+const BARE_PROXY = /^(?:[pP]ouvoir|[pP]rocuration)[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*[A-ZÀ-Þ])/u;
 /** Written from the holder's side: « X (a reçu pouvoir de Y) », « X ayant la procuration de Y », « X (pouvoir de Y) ». */
 const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+l[ae]|ayant|détient\s+l[ae]|détenant\s+l[ae]|porteur\s+de\s+la|porteuse\s+de\s+la)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*/i;
 /** « Ludovic LOQUET (DT Ardres), ayant procuration S.BONNIERE »: « ayant procuration » right before the giver's name. */
@@ -913,6 +930,8 @@ const MAIDEN_NAME = new RegExp(`^(?:n[ée]e|[ée]pouse|[ée]p\\.|veuve)[ \\u00a0
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
 const COMMUNE_CAPS = `[${UP}][${UP}'’-]*(?:[ \\u00a0](?!(?:MM|M|MME|Mme|Mmes|Mlle)[. \\u00a0])(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*`;
 const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?${COMMUNE_CAPS}(?=[ \\u00a0]|$)`, 'u');
+/** « M. Gérard TRESCH commune de Bourbon l'Archambault »: the commune after the name, to the end of the entry. */
+const COMMUNE_AFTER_NAME = /^(?:commune|ville)[ \u00a0]+(?:de|du|des|d['’])(?:[ \u00a0]*\p{Lu}[\p{L}'’ \u00a0-]{0,60}?)?[ \u00a0]*$/u;
 /** « M. DELAERE Hubert de JOUARRE »: after a name written surname first, the commune the delegate comes from. */
 const FROM_COMMUNE = new RegExp(`^(?:de|d['’]|du|des)[ \\u00a0]*${COMMUNE_CAPS}[ \\u00a0]*$`, 'u');
 // (« (présente à 19h, à partir du point n° 8) »: the hour of an arrival, then its point.)
@@ -1669,6 +1688,8 @@ const DELEGATES_IN_PARENTHESES = new RegExp(`^(${CAPS_GROUP})?((?:[ \\u00a0]*\\(
  */
 function delegatesInParentheses(t: string): { commune?: string; parentheses: [number, number][] } | undefined {
   if (!t.endsWith(')') && !t.endsWith('.')) return undefined;
+  // (« MME CLAUZEL (CC Cévennes Mont Lozère) »: a civility in capitals, a delegate and the member they sit for.)
+  if (CIVILITY_RE.test(t)) return undefined;
   const m = DELEGATES_IN_PARENTHESES.exec(t);
   if (!m) return undefined;
   const parentheses: [number, number][] = [];
@@ -2149,7 +2170,9 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       continue;
     }
     // « MM DURAND et P. ALLARD pour BREHEMONT »: the commune the delegate sits for.
-    const pour = FOR_COMMUNE.exec(rest) ?? FROM_COMMUNE.exec(rest);
+    // (« M. Gérard TRESCH commune de Bourbon l'Archambault, », « M. Yves PETIOT commune de Noyant d’, », « M. Luc ROY
+    // commune de , »: so after the word « commune », its name as written, or lost by the extraction.)
+    const pour = FOR_COMMUNE.exec(rest) ?? FROM_COMMUNE.exec(rest) ?? COMMUNE_AFTER_NAME.exec(rest);
     if (pour) {
       at = here + pour[0].length;
       entry.end = here + pour[0].trimEnd().length;
@@ -2229,12 +2252,21 @@ function readParenthesis(written: string, offset: number, entry: ListEntry, b: N
     return;
   }
   const read = phrase(inner, offset, entry, b, role, true);
+  // « POUVOIR(S) ↵ Christian BAILLY (P. CARRIER) »: under the label of the proxies, the holder alone in the parentheses.
+  // (A person by a given name or an initial and a surname in capitals, not a commune: « (Saint Péravy la Colombe) ».)
+  if (read === 0 && role === 'givers' && !entry.proxyTo && HOLDER_ALONE.test(inner)) {
+    const holder = readPerson(inner, offset, b);
+    if (holder && !inner.slice(holder.length).trim()) entry.proxyTo = holder.person;
+    return;
+  }
   // « (pouvoir à M. X à partir de 10 h 50) », « (a reçu pouvoir de Y jusqu'à son arrivée à 19h15) »: the proxy runs
   // for part of the séance only.
   const after = read > 0 ? inner.slice(read).trim() : '';
   if (TIME.test(after)) timed(qualifier(after, span), entry, role);
 }
 
+/** A holder named alone: « P. CARRIER », « M.COUTIN », « Mme Anne NOIR », « NOIR Anne ». */
+const HOLDER_ALONE = /^(?:(?:M\.|Mme|Monsieur|Madame)[ \u00a0]*)?(?:\p{Lu}\.[ \u00a0]*|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+)\p{Lu}{2,}[\p{Lu}'’ -]*$|^\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 // (« (DT Alembon) », « (DS Sanghen) »: délégué titulaire, suppléant.)
 const DELEGATE_OF = new RegExp(`^(?:(?:[Dd][ée]l[ée]gu[ée]|[Cc]onseill[eè]r)e?(?:\\s+(?:titulaire|suppléante?|communautaire|municipale?))*|D[TS])\\s+(?:de\\s+|d['’]\\s*)?(?=[${UP}][${LOW}${UP}'’ -]{1,60}$)`, 'u');
 
@@ -2333,7 +2365,7 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
     // « Pouvoirs : BOURGET Vincent (pour DELALEX Audrey) »: the holder, for the giver; « Suppléants remplaçant de droit
     // titulaires absents : MURE Irénée (pour DELAPLACETTE Philippe) »: the substitute, for the titulaire.
     found(bare && (role === 'givers' || role === 'present') ? FOR_PERSON : null, (p) => {
-      if (role === 'givers') entry.proxyFrom = p;
+      if (role === 'givers') { entry.proxyFrom = p; entry.eitherWay = true; }
       else entry.substituteOf = p;
     })
   );

@@ -65,6 +65,8 @@ export interface ListEntry extends Span {
   holderAbsent?: Span;
   /** « X (a reçu pouvoir de Y) »: the member whose proxy this one holds. */
   proxyFrom?: PersonNode;
+  /** « X pour Y » in a list of proxies: who gives and who holds is told by who is listed present. */
+  eitherWay?: boolean;
   qualifiers: Qualifier[];
   /**
    * « X (pouvoir à Y à compter du point 39) » among those present: when the proxy runs, where it differs from when
