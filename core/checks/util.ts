@@ -5,6 +5,8 @@ import type { DateNode } from '../syntax/tree';
 import type { Member, Model, PresenceAt, Report } from '../model/types';
 import { surnameKey } from '../model/people';
 import { foldFrench } from '../text/numbers';
+import { genderOf } from '../text/agree';
+import { assemblyOf } from '../roster/extract';
 
 export const line = (a: { range: { start: { line: number } } }) => a.range.start.line + 1;
 
@@ -93,10 +95,12 @@ export function seatsListed(m: Model): { most: number; fewest: number } {
 /** A member's name as the lists compare it: the surname's key and the given name. */
 const memberKey = (x: Member) => `${surnameKey(x.surname)}|${x.given?.toLowerCase() ?? ''}`;
 
-export function listedAgain(m: Model): { again: Map<Member, Member>; forAnotherTime: Set<Member> } {
+export function listedAgain(m: Model): { again: Map<Member, Member>; forAnotherTime: Set<Member>; surnameOnly: Set<Member> } {
   const first = new Map<string, Member>();
   const again = new Map<Member, Member>();
   const forAnotherTime = new Set<Member>();
+  const surnameOnly = new Set<Member>();
+  for (const [x, before] of surnamesAgain(m)) { again.set(x, before); surnameOnly.add(x); }
   for (const x of m.members) {
     if (!x.given) continue;
     const key = memberKey(x);
@@ -111,7 +115,55 @@ export function listedAgain(m: Model): { again: Map<Member, Member>; forAnotherT
     again.set(x, before);
     if (before.list !== x.list && [before, x].some((y) => y.entry.qualifiers.length > 0)) forAnotherTime.add(x);
   }
-  return { again, forAnotherTime };
+  return { again, forAnotherTime, surnameOnly };
+}
+
+/**
+ * Acts that write surnames alone (« Étaient présents : Mr LE ROUX, Mrs BORDIER, GOUAS … Absent : Mr GOUAS »): the
+ * same surname listed present and absent (or excused) names one member, since the act itself could not tell two
+ * apart. Only when that surname is written exactly twice in the act's lists, each time without a given name or
+ * initials, with no civility of the other gender, no substitute, and no arrival or departure that would explain it;
+ * in a municipal council (every one listed is a member: syndicates and communities list substitutes too, whose
+ * surname may be a member's). The second entry, with the first.
+ */
+function surnamesAgain(m: Model): Map<Member, Member> {
+  const out = new Map<Member, Member>();
+  const assembly = assemblyOf(m).kind;
+  if (assembly ? assembly !== 'conseil municipal' : m.seance.collectivity?.kind !== 'commune') return out;
+  const bySurname = new Map<string, Member[]>();
+  for (const x of m.members) {
+    const key = surnameKey(x.surname);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), x]);
+  }
+  for (const pair of bySurname.values()) {
+    if (pair.length !== 2) continue;
+    const [a, b] = pair;
+    if (a.given || b.given || a.substitute || b.substitute || a.substituteOf || b.substituteOf) continue;
+    if ((a.attendance === 'present') === (b.attendance === 'present')) continue;
+    if (a.entry.qualifiers.length || b.entry.qualifiers.length) continue;
+    const [ga, gb] = [genderIn(a, m.doc.text), genderIn(b, m.doc.text)];
+    if (ga && gb && ga !== gb) continue;
+    const [first, second] = a.entry.offset < b.entry.offset ? [a, b] : [b, a];
+    out.set(second, first);
+  }
+  return out;
+}
+
+/**
+ * The gender of a member as the list says it: their civility, or the plural civility of the enumeration they are
+ * part of (« Mrs BORDIER, BOULAY, GOUAS »: men; « Mmes BRETEAU, BRUNEAU »: women; « Mmes et MM … »: not said).
+ */
+function genderIn(m: Member, text: string): 'm' | 'f' | undefined {
+  const own = genderOf(m.civility);
+  if (own) return own;
+  // (From the list's start in the document: a list's own text is its first line, and its names may go on below,
+  // « Présents : Mmes ALLERME et DANET. ↵ MM BERNARD, …, ROUX ».)
+  const before = text.slice(m.list.offset, Math.max(m.list.offset, m.entry.offset));
+  const last = [...before.matchAll(/(?<![\p{L}])(Mmes|MMES|Mesdames|Mrs|MM|Messieurs|Mme|Madame|Mlle|M|Mr|Monsieur)(?![\p{L}])\.?/gu)].pop();
+  if (!last) return undefined;
+  // « Mmes et MM », « Mesdames et Messieurs »: both.
+  if (/^[ \u00a0]*(?:et|&)[ \u00a0]+(?:MM|Mrs|Messieurs|Mmes|Mesdames)/i.test(before.slice(last.index! + last[0].length)) || /(?:Mmes|Mesdames)[ \u00a0]+(?:et|&)[ \u00a0]+$/i.test(before.slice(0, last.index))) return undefined;
+  return /^(?:Mmes|MMES|Mesdames)$/.test(last[1]) ? 'f' : /^(?:Mrs|MM|Messieurs)$/.test(last[1]) ? 'm' : undefined;
 }
 
 /**

@@ -311,6 +311,14 @@ describe('checks: member-duplicate', () => {
     assert.match(f[0].message, /^GOUAS est inscrit aussi dans la liste « Étaient présents » \(le nom seul, sans autre membre de ce nom\)\.$/);
   });
 
+  it('counts a surname alone written present and excused once, its plural civility on the line above (« Présents : Mmes X et Y. ↵ MM A, …, ROUX ↵ Excusé : M ROUX, pouvoir à M A »)', () => {
+    const t = 'Le conseil municipal s’est réuni le 19 décembre 2011.\n\nPrésents : Mmes ALLERME et DANET.\nMM BERNARD, BURGUN, CONTARD, ROUX et SEGURA.\nExcusé : M ROUX, pouvoir à M BERNARD et Mme SONJON.\nNombre de membres du conseil en exercice : 8\nNombre de membres présents : 6\nNombre de membres représentés : 1';
+    const dup = findingsOf(t, 'member-duplicate');
+    assert.deepEqual(dup.map((f) => f.range.start.line), [4]);
+    // The seat is counted once: 8 named for 8 in office; the present list, naming ROUX, makes 7 for 6 declared.
+    assert.deepEqual(findingsOf(t, 'member-count').map((f) => f.message), ['6 présents déclarés, la liste des présents en nomme 7.']);
+  });
+
   it('says nothing of a surname alone listed twice where two members may bear it', () => {
     assert.deepEqual(findingsOf(SURNAMES.replace('Absent : Mr GOUAS', 'Absente : Mme GOUAS'), 'member-duplicate'), [], 'a man present, a woman absent');
     assert.deepEqual(findingsOf(SURNAMES.replace('BOULAY, GOUAS', 'BOULAY, GOUAS, GOUAS'), 'member-duplicate').filter((f) => f.range.start.line === 3), [], 'the surname three times');
