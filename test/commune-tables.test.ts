@@ -27,6 +27,14 @@ describe('reader: a table of communes and delegates run into one line', () => {
     assert.deepEqual(present(text), ['NOIR', 'BLANC', 'ROUGE', 'VERT', 'M. GRIS', 'Mme BRUN', 'M. ROSE', 'M. MAUVE']);
   });
 
+  it('reads delegates named by their initials, their commune in capitals run into the last surname (« I. NOIR, Ph. BLANC APREMONT : G. ROUGE, S. VERT : D. GRIS, J-Ph. BRUN BELLEVIGNY : … GENETOUZE (LA) : … »)', () => {
+    const text = 'Séance du 21 septembre 2020\nPrésents : AIZENAY: F. ROY, I. NOIR, Ph. BLANC APREMONT : G. ROUGE, S. VERT : D. GRIS, J-Ph. BRUN BELLEVIGNY : J. MAUVE, M-D. ROSE GENETOUZE (LA) : G. OCRE, S. JAUNE LUCS-SUR-BOULOGNE (LES) : D. LILAS, Ch. CYAN SAINT-DENIS LA CHEVASSE : M. ORANGE Absents excusés : AIZENAY : R. PARME\n\nLe conseil approuve.';
+    const a = analyze(text, { communes });
+    assert.deepEqual(inspect(a, 'test.delib')[0].attendance.present.map((p) => p.name), ['F. ROY', 'I. NOIR', 'Ph. BLANC', 'G. ROUGE', 'S. VERT', 'D. GRIS', 'J-Ph. BRUN', 'J. MAUVE', 'M-D. ROSE', 'G. OCRE', 'S. JAUNE', 'D. LILAS', 'Ch. CYAN', 'M. ORANGE']);
+    // The article after the name is the official name's (« La Génétouze »); the hyphens missing are not.
+    assert.deepEqual(a.findings.filter((f) => f.code.startsWith('commune')).map((f) => f.message), ['Orthographe officielle : « Saint-Denis-la-Chevasse » (traits d’union).']);
+  });
+
   it('reads the cells of a row set apart by dotted leaders (« ANZY LE DUC ...... M. Jean-Marc NOIR ...... M. Eric BLANC BAUGY ...... »)', () => {
     const text = 'Séance du 29 juin 2020\nEtaient présents :\nANZY LE DUC ...... M. Jean-Marc NOIR ...... M. Eric BLANC BAUGY ...... M. Philippe ROUGE Mme Annette VERT BOURG-LE-COMTE ...... M. Marc GRIS CERON ...... M. Michel BRUN ...... M. Thierry ROSE M. Christophe MAUVE CHENAY LE CHATEL ...... Mme Cathy ORANGE\nÉtait excusée : Bernadette JAUNE';
     assert.deepEqual(present(text), ['M. Jean-Marc NOIR', 'M. Eric BLANC', 'M. Philippe ROUGE', 'Mme Annette VERT', 'M. Marc GRIS', 'M. Michel BRUN', 'M. Thierry ROSE', 'M. Christophe MAUVE', 'Mme Cathy ORANGE']);

@@ -3,6 +3,7 @@ import type { Check } from './registry';
 import { t } from './registry';
 import type { CommuneLabelNode, ListLine } from '../syntax/tree';
 import type { CommuneIndex, CommuneMatch } from '../communes/index';
+import { articleFirst } from '../communes/index';
 import { territoryOf } from '../roster/territory';
 import { detach, foldAccents } from '../text/fold';
 
@@ -42,6 +43,10 @@ export const communeNames: Check = {
     };
     for (let label of labels) {
       if (ctx.token.isCancellationRequested) return;
+      // (« GENETOUZE (LA) : »: the article after the name, as lists sorted by name write it; compared put back before.)
+      const shown = label.name;
+      const written = articleFirst(label.name);
+      if (written !== label.name) label = { ...label, name: written };
       let found = lookup(label.name);
       // Right after a surname in capitals, in a list written surname first (« SERRANO Pascal : »).
       const afterSurname = surnameFirst.has(label) && SURNAME_BEFORE.test(ctx.model.doc.text.slice(Math.max(0, label.offset - 40), label.offset));
@@ -67,7 +72,7 @@ export const communeNames: Check = {
         ctx.report({
           code: 'commune-unknown',
           range: label.range,
-          message: t(`« ${label.name} » ne correspond à aucune commune de la liste officielle.`, `“${label.name}” matches no commune of the official list.`),
+          message: t(`« ${shown} » ne correspond à aucune commune de la liste officielle.`, `“${shown}” matches no commune of the official list.`),
         });
         continue;
       }

@@ -311,6 +311,7 @@ export function createCommuneIndex(data: CompactCommuneData): CommuneIndex {
   }
 
   function lookup(name: string, territory?: Territory): CommuneMatch {
+    if (INVERTED_ARTICLE.test(name)) return lookup(articleFirst(name), territory);
     const written = canonical(name);
     const key = normalizeName(written);
     const candidates = key ? named(key) : [];
@@ -626,6 +627,15 @@ const lexicons = new WeakMap<CommuneIndex, (name: string) => boolean>();
  * Whether words name a commune (current or former) of the index, whatever their case, accents and hyphens: « BESSAY sur
  * ALLIER », « ARROS DE NAY ». One function per index, so that analyses made with the same index read alike.
  */
+/** « GENETOUZE (LA) », « POIRE-SUR-VIE (LE) », « ABERGEMENT (L') »: the article after the name, in parentheses. */
+const INVERTED_ARTICLE = /^(.*\S)[ \u00a0]*\((la|le|les|l['’])\)[ \u00a0]*$/iu;
+/** A commune's name with its article put back before it (as lists sorted by name write it after); else the name. */
+export function articleFirst(name: string): string {
+  const m = INVERTED_ARTICLE.exec(name);
+  if (!m) return name;
+  return /['’]$/.test(m[2]) ? `${m[2]}${m[1]}` : `${m[2]} ${m[1]}`;
+}
+
 export function communeLexicon(index: CommuneIndex): (name: string) => boolean {
   let f = lexicons.get(index);
   if (!f) lexicons.set(index, (f = (name) => index.lookup(name).kind !== 'unknown'));

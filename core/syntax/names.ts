@@ -349,7 +349,8 @@ const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^
 // one whose first name is cut to its initial.
 const CAP_WORD = new RegExp(`^(?:[dD]['’])?(?:[${UP}]-)?[${UP}][${LOW}]+(?:[${UP}][${LOW}]{2,})?(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
 /** « J. », « JL. », « J.-P. », « M-C. ». */
-const INITIALS = new RegExp(`^[${UP}][${UP}${LOW}]?\\.(?:-?[${UP}][${LOW}]?\\.?)*$|^[${UP}]\\.?-[${UP}]\\.?$`, 'u');
+// (« J-Ph. BODIN », « M-D. VILMUS ».)
+const INITIALS = new RegExp(`^[${UP}][${UP}${LOW}]?\\.(?:-?[${UP}][${LOW}]?\\.?)*$|^[${UP}]\\.?-[${UP}][${LOW}]?\\.?$`, 'u');
 /** A capital alone first in a name (« A FERRARO »): an initial whose full stop was lost. */
 const LONE_INITIAL = new RegExp(`^[${UP}]$`, 'u');
 const PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 'von', 'der', 'den', 'dos', 'da', 'di', 'del', 'della', 'ben', 'el', 'al', 'ter', 'y', "d'", 'd’']);
@@ -849,6 +850,14 @@ function namesRatio(t: string): boolean {
 // (« BAINS-sur-OUST », « LA CHAPELLE-de-BRAIN »: the particles of a name in capitals left in small letters.)
 const SMALL_PARTICLES = `(?:(?:sur|sous|en|de|du|des|le|la|les|lès|lez|et|aux?)-[${UP}][${UP}'’-]*){0,3}`;
 const CAPS_GROUP = `[${UP}][${UP}'’-]+${SMALL_PARTICLES}(?:[ \\u00a0][${UP}][${UP}'’-]*${SMALL_PARTICLES}){0,7}`;
+/** A given name written by its initials: « F. », « Ph. », « Ch. », « J-Ph. », « M-D. ». */
+const INITIALS_SOURCE = `[${UP}][${LOW}]?(?:-[${UP}][${LOW}]?)?\\.`;
+/**
+ * « …, I. GUERINEAU, Ph. CLAUTOUR APREMONT : G. CHAMPION, … LUCS-SUR-BOULOGNE (LES) : D. PASQUIER »: after a delegate
+ * named by initials and surname, words in capitals then a colon: the surname, then the commune that the official list
+ * knows (its article maybe after it in parentheses).
+ */
+const CAPS_AFTER_INITIALS = new RegExp(`(?<=(?:^|[,:;])[ \\u00a0]*${INITIALS_SOURCE}[ \\u00a0]*)([${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]*){1,8})(?:[ \\u00a0]*\\((LA|LE|LES|L['’])\\))?[ \\u00a0]*:(?=[ \\u00a0]+[${UP}])`, 'gu');
 /** A commune in capitals after a comma, then its colon (« , MAGLAND : »); the official list says whether it is one. */
 const CAPS_LABEL_AFTER_COMMA = new RegExp(`(?<=,[ \\u00a0]+)(${CAPS_GROUP})[ \\u00a0]*:(?=[ \\u00a0]+(?:[${UP}]|\\/))`, 'gu');
 const CAPS_GROUP_WRAPPED = `[${UP}][${UP}'’-]+(?:(?:[ \\u00a0]|[ \\u00a0]*\\r?\\n)[${UP}][${UP}'’-]*){0,7}`;
@@ -865,6 +874,8 @@ const COMMUNE_LABEL = new RegExp(
   // (« Argenteuil-sur-Armançon : M. Gaston SCHIER : M. Eric FOURNILLON, … »: so after a delegate's civility, given
   // name and surname, before the civility of the next.)
   `(?<=(?:M\\.|Mme|Mr|Monsieur|Madame)[ \\u00a0]+[${UP}][${LOW}]{1,20}(?:[- ][${UP}][${LOW}]{1,20}){0,3}[ \\u00a0]+[${UP}][${UP}'’-]{1,30}[ \\u00a0]+):(?=[ \\u00a0]+(?:M\\.|Mme|Mr|Monsieur|Madame)[ \\u00a0]+[${UP}])|` +
+  // (« APREMONT : G. CHAMPION, S. BUFFETAUT : D. HERMOUET, J-Ph. BODIN »: so between delegates named by their initials.)
+  `(?<=(?:^|[,:])[ \\u00a0]*${INITIALS_SOURCE}[ \\u00a0]*[${UP}]{2,}[${UP}'’-]*[ \\u00a0]+):(?=[ \\u00a0]+${INITIALS_SOURCE}[ \\u00a0]*[${UP}]{2})|` +
   // (« Présents : : HILGENGA Wilfrid, BALLANCOURT-SUR-ESSONNE : IMBERT Patrick, …, : BERNARD Jacques, CERNY : … »: so
   // after a comma or the label's colon, before a name written surname first.)
   `(?<=(?:^|[,:])[ \\u00a0]{0,3}):(?=[ \\u00a0]+\\p{Lu}{2,}[\\p{Lu}'’-]*[ \\u00a0]+\\p{Lu}\\p{Ll})|` +
@@ -883,7 +894,8 @@ const COMMUNE_LABEL = new RegExp(
     // sentence start, the names may follow the colon unspaced.
     // (« SAINT-AVE ↵ : Hervé PELLOIS – … »: the colon of a table's column, on the line below.)
     // (Not after the full stop of a civility: « … ; M. BRUN : Conseillers Municipaux. ».)
-    `(?<=(?:^|\\n|;|(?<!(?:^|[\\s,;])(?:M|MM|Mme|Mmes|Mlle|Dr))\\.)[ \\u00a0]*)${CAPS_GROUP}(?:[ \\u00a0]*\\r?\\n)?[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
+    // (Nor after the full stop of initials: « Ph. CLAUTOUR APREMONT : G. CHAMPION », a surname then a commune.)
+    `(?<=(?:^|\\n|;|(?<!(?:^|[\\s,;])(?:M|MM|Mme|Mmes|Mlle|Dr))(?<!(?:^|[\\s,;-])[${UP}][${LOW}]?)\\.)[ \\u00a0]*)${CAPS_GROUP}(?:[ \\u00a0]*\\r?\\n)?[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
     // « … ALBERGANTI Didier / BIOLLET : TAUVERON Jean-Paul / CHATEAU SUR↵CHER : DUBUIS Bernard »: after a slash that
     // ends a group, maybe wrapped.
     `(?<=[ \\u00a0]\\/[ \\u00a0]*)${CAPS_GROUP_WRAPPED}[ \\u00a0]*:(?=[ \\u00a0\\r\\n])|` +
@@ -1047,6 +1059,21 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     for (let m = CAPS_LABEL_AFTER_COMMA.exec(slice); m; m = CAPS_LABEL_AFTER_COMMA.exec(slice)) {
       const start = from + m.index;
       if (!labels.some((l) => l.start <= start && start < l.end) && b.communes(m[1])) labels.push({ start, end: start + m[0].length });
+    }
+    labels.sort((x, y) => x.start - y.start);
+  }
+  if (b.communes && slice.includes(':')) {
+    CAPS_AFTER_INITIALS.lastIndex = 0;
+    for (let m = CAPS_AFTER_INITIALS.exec(slice); m; m = CAPS_AFTER_INITIALS.exec(slice)) {
+      // The commune is the longest run of the last words that the list knows, one word at least left for the surname.
+      const words = m[1].split(/[ \u00a0]+/);
+      for (let k = 1; k < words.length; k++) {
+        const name = words.slice(k).join(' ');
+        if (!b.communes(m[2] ? `${m[2]} ${name}` : name)) continue;
+        const start = from + m.index + m[1].indexOf(words[k], words.slice(0, k).join(' ').length);
+        if (!labels.some((l) => l.start <= start && start < l.end)) labels.push({ start, end: from + m.index + m[0].length });
+        break;
+      }
     }
     labels.sort((x, y) => x.start - y.start);
   }
@@ -1979,13 +2006,13 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // « BOUTEILLE ET GRETTNER »: « ET » in capitals between surnames in capitals.
     if (c === 'E' && blankBefore && text[i + 1] === 'T' && i + 3 < to && /[ \u00a0]/.test(text[i + 2]) && /\p{Lu}/u.test(text[i + 3]) && /\p{Lu}/u.test(text[i - 2] ?? '')) { cut(i, i + 2); i++; continue; }
     if (c === '.' && (i + 1 >= to || /[\s\u00a0]/.test(text[i + 1]))) {
-      // After an initial (« J. »), a civility (« M. », « Mme. ») or an abbreviation, a full stop ends nothing.
+      // After an initial (« J. », « J-Ph. »), a civility (« M. », « Mme. ») or an abbreviation, a full stop ends nothing.
       // The word before the stop, looked for back to the start of the piece only (never over the whole text).
       let wordStart = i;
       while (wordStart > start && !/[\s\u00a0]/.test(text[wordStart - 1])) wordStart--;
       const w = text.slice(wordStart, i);
       // (« … GUILLOTREAU (arrivée au point 8). Lavalette : … »: after a parenthesis, it does.)
-      if (text[i - 1] !== ')' && (w.length <= 2 || /^(?:Mme|Mlle|Mmes|MM|Melle|Mr|Mrs|Mes|Dr|St|Ste|cf|p|n°)$/i.test(w) || /^\p{Lu}(?:[.-]+\p{Lu})*$/u.test(w))) continue;
+      if (text[i - 1] !== ')' && (w.length <= 2 || /^(?:Mme|Mlle|Mmes|MM|Melle|Mr|Mrs|Mes|Dr|St|Ste|cf|p|n°)$/i.test(w) || /^\p{Lu}\p{Ll}?(?:[.-]+\p{Lu}\p{Ll}?)*$/u.test(w))) continue;
       cut(i, i + 1, true);
       continue;
     }
