@@ -535,6 +535,9 @@ function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out
   return list.stop === undefined ? last : Math.max(i, doc.positions.lineOf(list.stop) - doc.range.start.line - 1);
 }
 
+/** A name, then a proxy's phrase that the end of the text cuts (« Mme Maryse POTEAUX donne pouvoir de vote à »). */
+const ENTRY_CUT_AT_END = /^[\s,;]*(?:(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+)?\p{Lu}[\p{L}'’. \u00a0-]{1,60}?[ \u00a0,]+(?:(?:qui[ \u00a0]+)?(?:a|ayant|avait)[ \u00a0]+donn[ée]|donne|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)(?:[ \u00a0]+de[ \u00a0]+vote)?(?:[ \u00a0]+(?:à|a))?[ \t\u00a0\r]*$/u;
+
 /** A count of a list at a line's end: « … Présents : 30 », « … M. André VIGLI Représentés : 01 ». */
 const COUNT_AT_END = /(?<![\p{L}])(pr[ée]sent(?:e|\(e\))?s|repr[ée]sent[ée](?:e|\(e\))?s|excus[ée](?:e|\(e\))?s|absent(?:e|\(e\))?s|pouvoirs|procurations)[ \u00a0]*:[ \u00a0]*(\d{1,3})[ \u00a0\t\r]*$/iu;
 /** The next line opens with a civility and a capital. */
@@ -632,6 +635,9 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
     // Patricia GARLES, ayant donné pouvoir à Mme↵Johanna SCHNELL »: stopped by a proxy whose holder is on the next line,
     // the list goes on below.
     if (list.stop !== undefined && to === l.end && role !== 'present' && PROXY_CUT_AT_END.test(doc.text.slice(list.stop, l.end))) list.stop = undefined;
+    // « … Mme Maryse POTEAUX donne pouvoir de vote à » where the text ends: an entry cut by the end of the extract; the
+    // list is not known whole.
+    if (list.stop !== undefined && to === l.end && role !== 'present' && doc.text.slice(l.end, doc.end).trim() === '' && ENTRY_CUT_AT_END.test(doc.text.slice(list.stop, l.end))) { list.stop = undefined; list.end = l.end; }
     if (list.stop === undefined) {
       // A list that reaches the end of its line goes on over the lines that are nothing but names.
       const last = listLastLine(doc.text, lines, i);

@@ -933,6 +933,8 @@ const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 // « M LARAIZE Olivier suppléant M. DUPECHOT Jean-Claude »: « suppléant » right before the titulaire's civility;
 // « VANIER Stéphane (ayant la suppléance de ROSSO Michel) ».
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de|ayant\s+la\s+suppléance\s+de|suppléante?(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s))\s+/i;
+/** « Yannick VINCENT suppléant remplaçant Claudine BERNIER »: « remplaçant » right before the titulaire's name. */
+const STANDING_IN = /^(?:[sS]uppléante?[ \u00a0]+)?[rR]emplaçante?[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)[ \u00a0]|\p{Lu})/u;
 const PROXY_TIMED = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne)\s+(?:son\s+)?(?:pouvoir|procuration)[ \u00a0]*,?[ \u00a0]+((?:à\s+partir\s+du|à\s+compter\s+du|jusqu['’]au)\s+(?:point|rapport|dossier|vote)\s+(?:n°\s*)?\d+(?:\.\d+)*)[ \u00a0]*,?[ \u00a0]+(?:à|a)\s+/i;
 // (« CARRIERE Danielle () représentée par sa suppléante LAGARDE Aurélie »: the substitute sits, no proxy.)
 // (« CHESNEAU Pascal, excusé, est suppléé par M. DUPONT Claude ».)
@@ -2389,6 +2391,7 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
       entry.person = p;
     }) ||
     found(SUBSTITUTE_PHRASE, (p) => (entry.substituteOf = p)) ||
+    found(STANDING_IN, (p) => (entry.substituteOf = p)) ||
     // « Pouvoirs : BOURGET Vincent (pour DELALEX Audrey) »: the holder, for the giver; « Suppléants remplaçant de droit
     // titulaires absents : MURE Irénée (pour DELAPLACETTE Philippe) »: the substitute, for the titulaire.
     found(bare && (role === 'givers' || role === 'present') ? FOR_PERSON : null, (p) => {
