@@ -92,6 +92,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(inspect(a, 'test.delib')[0].unread.map((u) => u.checksSkipped.includes('member-count')), [true]);
   });
 
+  it('reads the entry after a proxy\'s hour, its separator lost (« M. Luc GRIS à M. Paul NOIR à partir de 19h30 Mme Eve ROSE à Mme Anne BLANC »)', () => {
+    const f = facts('PRESENTS : Paul NOIR, Luc GRIS, Anne BLANC, Marc VERT\n\nPOUVOIRS : Mme Léa ROUX à Mme Anne BLANC M. Luc GRIS à M. Paul NOIR à partir de 19h30 Mme Eve ROSE à Mme Anne BLANC M. Jean BRUN à M. Marc VERT. M. Noé OCRE à M. Paul NOIR\n\nLe conseil approuve.');
+    assert.deepEqual(proxies(f), ['Mme Léa ROUX → Mme Anne BLANC', 'M. Luc GRIS → M. Paul NOIR', 'Mme Eve ROSE → Mme Anne BLANC', 'M. Jean BRUN → M. Marc VERT', 'M. Noé OCRE → M. Paul NOIR']);
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);
@@ -1144,6 +1149,12 @@ describe('reader: the séance date', () => {
     assert.equal(facts('COMPTE-RENDU  DE  LA  RÉUNION  DU  CONSEIL  MUNICIPAL\n\n01  AVRIL  2014  A  20 H\n\nPrésents : MM. GAUTHIER Marcel, POIRIER Laurent').seance?.date, '2014-04-01');
     // A date opening a sentence under the title is not the séance's.
     assert.equal(facts('COMPTE-RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL\n\n12 mars 2014 : le conseil avait adopté le budget primitif de la commune.').seance, null);
+  });
+
+  it('reads a date on a line opened by the place of the meeting under its title (« DU CONSEIL MUNICIPAL ORDINAIRE ↵↵ DE CHALMOUX du 7 juin 2018 »)', () => {
+    assert.equal(facts('PROCES VERBAL DE COMPTE-RENDU\n\n DU CONSEIL MUNICIPAL ORDINAIRE\n\nDE CHALMOUX du 7 juin 2018\n\nConvocation du 1er juin 2018\n\n Membres présents : NOIR Guy, BLANC Anne.').seance?.date, '2018-06-07');
+    // (Not under a line that names no meeting.)
+    assert.equal(facts('Rapport de la commission des finances\n\nDE CHALMOUX du 7 juin 2018\n\nLe conseil approuve.').seance, null);
   });
 
   it('reads the opening « Le douze mars deux mille vingt à dix-huit heures, … se sont réunis » as the date in words, and no other date in words', () => {

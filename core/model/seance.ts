@@ -134,6 +134,8 @@ const MEETING_TITLE_END = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|a
 
 /** How many lines of an act its header may take (a flattened header is one long line). */
 const HEAD_LINES = 80;
+/** « DE CHALMOUX du »: a place in capitals (a commune), then « du », opening a line before its date. */
+const PLACE_THEN_DU = /^[ \t\u00a0]*(?:DE|D['’]|DU|À|A)[ \t\u00a0]*\p{Lu}[\p{Lu}'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{Lu}'’-]*){0,3}[ \t\u00a0]+(?:du|DU)[ \t\u00a0]+$/u;
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 /** « Séance du », « CONSEIL MUNICIPAL DU », « Réunion du comité syndical du », « Procès-verbal de la séance du … du ». */
 // (« Séance : 8 Avril 2008 à 20 h 00 », « SEANCE DU : 2 MARS 2020 »: the field of the séance, its colon for « du ».)
@@ -215,6 +217,11 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
         // « COMPTE-RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL ↵↵ 01 AVRIL 2014 A 20 H »: the title of the meeting, then
         // its date on a short line of its own: read as « … du 01 avril 2014 ».
         else if (startsLine && above && above.end - above.offset < 160 && l.text.trim().length < 40 && MEETING_TITLE_END.test(above.text)) before = `${doc.text.slice(above.offset, above.end)} du `;
+      } else if (PLACE_THEN_DU.test(before) && l.text.trim().length < 60) {
+        // « DU CONSEIL MUNICIPAL ORDINAIRE ↵↵ DE CHALMOUX du 7 juin 2018 »: the place of the meeting named on the line
+        // above opens the line of its date.
+        const above = [lines[i - 1], lines[i - 2]].find((x) => x && x.type !== 'blank');
+        if (above && above.end - above.offset < 160 && MEETING_TITLE_END.test(above.text)) before = `${doc.text.slice(above.offset, above.end)} ${before}`;
       }
       // « Date de convocation↵du Conseil Municipal : le 27 octobre 2016 »: a line that opens in lower case goes on with
       // the sentence of the line above, whose words say what the date is.

@@ -2132,6 +2132,15 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     // « X a donné pouvoir à Y jusqu’au rapport n 14. »: the time of the proxy, without parentheses; « M. BARRE
     // (Oissel) à partir de 17 h 16, »: so the hour a member came or left.
     if (entry.proxyTo ? TIME.test(rest) : rest.length <= 60 && TIME.test(rest) && AT_HOUR.test(rest.trimEnd().replace(/[.;,]$/, ''))) {
+      // (« M. Gérard CARRIER à M. David LELUBRE à partir de 19h30 Mme Evelyne BOCQUET à Mme … »: the next entry, its
+      // separator lost, after the time.)
+      const next = NEXT_AFTER_TIME.exec(rest);
+      if (next && readPerson(rest.slice(next.index + next[1].length), here + next.index + next[1].length, b)) {
+        const t = rest.slice(0, next.index).trimEnd();
+        timed(qualifier(t, b.span(here, here + t.length)), entry, role);
+        entry.end = here + t.length;
+        return { entry, next: here + next.index + next[1].length };
+      }
       const t = rest.trimEnd().replace(/[.;,]$/, '');
       timed(qualifier(t, b.span(here, here + t.length)), entry, role);
       at = here + rest.length;
@@ -2238,6 +2247,8 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
   return { entry };
 }
 
+/** After the hour of a time (« à partir de 19h30 »), the civility or the given name and surname of the next entry. */
+const NEXT_AFTER_TIME = /(?<=\d[ \u00a0]*(?:h|H|heures?)[ \u00a0]*\d{0,2})([ \u00a0]*[,;.]?[ \u00a0]+)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2})/u;
 /** A civility, singular or plural, then a colon: the heading of the names after it (« Madame : », « Messieurs : »). */
 const CIVILITY_GROUP = /^(?:MM\.?|Mmes\.?|Messieurs|Mesdames|Madame|Monsieur)[ \u00a0]*:[ \u00a0]+\p{Lu}/u;
 /** One word in small letters, then a name with its civility (« moniseur RASCLARD Hervé monsieur ROLLAND »). */
