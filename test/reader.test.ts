@@ -90,11 +90,29 @@ describe('reader: attendance lists as councils write them', () => {
     const a = analyzeText(text);
     assert.deepEqual(problems(a), [], 'the second proxy is cut, not missing: no count is compared');
     assert.deepEqual(inspect(a, 'test.delib')[0].unread.map((u) => u.checksSkipped.includes('member-count')), [true]);
+    // (So wrapped: the cut entry on a line of its own, or its phrase alone below the name.)
+    for (const label of ['Pouvoirs', 'Pouvoir de vote']) {
+      for (const tail of ['\nMme Anne ROSE donne pouvoir de vote à\n', ' Mme Anne ROSE\ndonne pouvoir de vote à \n']) {
+        const wrapped = `Membres en exercice : 5 Membres présents : 3 Membres votants : 5\nEtaient présents : M. Paul NOIR, M. Luc BLANC, Mme Eve GRIS.\nAbsents excusés : Mme Léa VERT, Mme Anne ROSE.\n${label} : Mme Léa VERT donne pouvoir de vote à M. Paul NOIR,${tail}`;
+        assert.deepEqual(problems(analyzeText(wrapped)), [], JSON.stringify(label + tail));
+      }
+    }
   });
 
   it('reads the entry after a proxy\'s hour, its separator lost (« M. Luc GRIS à M. Paul NOIR à partir de 19h30 Mme Eve ROSE à Mme Anne BLANC »)', () => {
     const f = facts('PRESENTS : Paul NOIR, Luc GRIS, Anne BLANC, Marc VERT\n\nPOUVOIRS : Mme Léa ROUX à Mme Anne BLANC M. Luc GRIS à M. Paul NOIR à partir de 19h30 Mme Eve ROSE à Mme Anne BLANC M. Jean BRUN à M. Marc VERT. M. Noé OCRE à M. Paul NOIR\n\nLe conseil approuve.');
     assert.deepEqual(proxies(f), ['Mme Léa ROUX → Mme Anne BLANC', 'M. Luc GRIS → M. Paul NOIR', 'Mme Eve ROSE → Mme Anne BLANC', 'M. Jean BRUN → M. Marc VERT', 'M. Noé OCRE → M. Paul NOIR']);
+  });
+
+  it('reads the names after a count set inside a list wrapped over lines (« … COULON, Votants : 11 Bernadette BOTTA, Christophe ↵ DETOURNAY, … et Annie ↵ CORSYN, formant … »)', () => {
+    const f = facts('Pouvoirs 1 Étaient présents : Paul NOIR, Luc BLANC, Jean\nGRIS, Marc VERT, Votants : 8 Anne ROSE, Eve\nMAUVE, Luc BRUN et Léa\nROUX, formant la totalité des membres en exercice. Date de la\nconvocation 28 mars 2008 Était absent : Noé OCRE, ayant donné\npouvoir à Eve MAUVE');
+    assert.deepEqual(names(f.attendance.present).map((n) => n.replace(/\s+/g, ' ')), ['Paul NOIR', 'Luc BLANC', 'Jean GRIS', 'Marc VERT', 'Anne ROSE', 'Eve MAUVE', 'Luc BRUN', 'Léa ROUX']);
+  });
+
+  it('reads a proxy whose verb is wrapped after « donne » (« Pascale ROSE donne ↵ pouvoir à Anne BLANC (à partir du point n° 13) »)', () => {
+    const text = 'Sont présents : Paul NOIR, Anne BLANC, Pascale ROSE, Luc GRIS\n\nSont représentés : Marc VERT donne pouvoir à Paul NOIR\nEve BRUN donne pouvoir à Luc GRIS Pascale ROSE donne\npouvoir à Anne BLANC (à partir du point n° 13)\n\nSecrétaire de la séance : Luc GRIS';
+    assert.deepEqual(proxies(facts(text)), ['Marc VERT → Paul NOIR', 'Eve BRUN → Luc GRIS', 'Pascale ROSE → Anne BLANC']);
+    assert.deepEqual(problems(analyzeText(text)), [], 'present until point 13, represented from then: no one twice');
   });
 
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {

@@ -3,7 +3,7 @@
 import type { DocumentNode, ListEntry, ListLine, PersonNode, Qualifier } from '../syntax/tree';
 import type { Attendance, AttendanceFacts, Member, PresenceAt, Proxy, UnresolvedMention } from './types';
 import { PersonIndex, surnameKey, isInitials } from './people';
-import { listRole, roleOf, type ListRole } from '../syntax/names';
+import { entryCutByEnd, listRole, roleOf, type ListRole } from '../syntax/names';
 import { foldAccents } from '../text/fold';
 
 export { listRole, type ListRole, type AttendanceFacts };
@@ -201,7 +201,12 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   }
   // A list that runs to the end of the act was cut there (a page, an extract): it is not known whole.
   // (A line of proxies without a label is a whole sentence.)
-  const atEnd = (l: ListLine) => l.role !== 'givers' && doc.text.slice(listEnd(l), doc.end).trim() === '';
+  // (So when the text ends in its last entry, cut by the end of the extract: « … Mme Maryse POTEAUX donne pouvoir de vote
+  // à ».)
+  const atEnd = (l: ListLine) => {
+    const rest = doc.text.slice(listEnd(l), doc.end);
+    return l.role !== 'givers' && (rest.trim() === '' || (roleOf(l) !== 'present' && entryCutByEnd(rest)));
+  };
   // « TITULAIRES PRESENTS AVEC VOTE: BONNET TENEZE↵Véronique, Certifiée exécutoire le 24/09/2020 BORT Jean Pierre, … »: a
   // list stopped at the end of a line whose next line opens with the rest of a name (a given name alone before a comma)
   // goes on in words not read.

@@ -28,7 +28,8 @@ function countsThenLabel(line: string): { index: number; label: string } | undef
 }
 
 /** A cheap test before the labels are looked for in a line. */
-export const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|suppl[ée]ant|conseill|adjoint|[A-Z] [A-Z] [A-Z]/i;
+// (« votants », « exercice »: a count inside a list wrapped over lines, the names going on after it.)
+export const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|suppl[ée]ant|conseill|adjoint|votants|exercice|[A-Z] [A-Z] [A-Z]/i;
 
 export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   const out: ListLine[] = [];
@@ -535,9 +536,6 @@ function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out
   return list.stop === undefined ? last : Math.max(i, doc.positions.lineOf(list.stop) - doc.range.start.line - 1);
 }
 
-/** A name, then a proxy's phrase that the end of the text cuts (« Mme Maryse POTEAUX donne pouvoir de vote à »). */
-const ENTRY_CUT_AT_END = /^[\s,;]*(?:(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+)?\p{Lu}[\p{L}'’. \u00a0-]{1,60}?[ \u00a0,]+(?:(?:qui[ \u00a0]+)?(?:a|ayant|avait)[ \u00a0]+donn[ée]|donne|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)(?:[ \u00a0]+de[ \u00a0]+vote)?(?:[ \u00a0]+(?:à|a))?[ \t\u00a0\r]*$/u;
-
 /** A count of a list at a line's end: « … Présents : 30 », « … M. André VIGLI Représentés : 01 ». */
 const COUNT_AT_END = /(?<![\p{L}])(pr[ée]sent(?:e|\(e\))?s|repr[ée]sent[ée](?:e|\(e\))?s|excus[ée](?:e|\(e\))?s|absent(?:e|\(e\))?s|pouvoirs|procurations)[ \u00a0]*:[ \u00a0]*(\d{1,3})[ \u00a0\t\r]*$/iu;
 /** The next line opens with a civility and a capital. */
@@ -607,11 +605,18 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
       const between = cut?.stop !== undefined && cut.stop <= label.start ? doc.text.slice(cut.stop, label.start) : undefined;
       if (cut && between !== undefined && COUNTS_ONLY.test(between) && figure) {
         const from = label.end + figure[0].length;
-        const to = labels[k + 1]?.start ?? l.end;
+        // (The names after the figure may go on over the lines below, the text wrapped: « … COULON, Votants : 11
+        // Bernadette BOTTA, Christophe ↵ DETOURNAY, Luc DUCHEMIN … ».)
+        let last = labels[k + 1] ? i : listLastLine(doc.text, lines, i);
+        // (« … André RIMOLDI et Annie ↵ CORSYN, formant la totalité des membres en exercice »: the last surname opens
+        // the line of the sentence below; the names stop at its words.)
+        if (!labels[k + 1] && last > i && lines[last + 1] && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*[,.]/u.test(lines[last + 1].text) && /[ \u00a0]\p{Lu}\p{Ll}+[ \u00a0\t\r]*$/u.test(lines[last].text)) last++;
+        const to = labels[k + 1]?.start ?? lines[last].end;
         const rest = makeList(doc, b, { start: from, end: from, label: cut.label }, listRole(cut.label), to);
         if (rest.entries.length > 0 && rest.unread.length === 0) {
           out.push(rest);
           at = rest.stop ?? rest.end;
+          if (last > i) return rest.stop === undefined ? last : Math.max(i, doc.positions.lineOf(rest.stop) - doc.range.start.line - 1);
         }
       }
       continue;
@@ -637,7 +642,6 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
     if (list.stop !== undefined && to === l.end && role !== 'present' && PROXY_CUT_AT_END.test(doc.text.slice(list.stop, l.end))) list.stop = undefined;
     // « … Mme Maryse POTEAUX donne pouvoir de vote à » where the text ends: an entry cut by the end of the extract; the
     // list is not known whole.
-    if (list.stop !== undefined && to === l.end && role !== 'present' && doc.text.slice(l.end, doc.end).trim() === '' && ENTRY_CUT_AT_END.test(doc.text.slice(list.stop, l.end))) { list.stop = undefined; list.end = l.end; }
     if (list.stop === undefined) {
       // A list that reaches the end of its line goes on over the lines that are nothing but names.
       const last = listLastLine(doc.text, lines, i);

@@ -945,7 +945,7 @@ const MAIDEN_NAME = new RegExp(`^(?:n[ée]e|[ée]pouse|[ée]p\\.|veuve)[ \\u00a0
 const COMMUNE_CAPS = `[${UP}][${UP}'’-]*(?:[ \\u00a0](?!(?:MM|M|MME|Mme|Mmes|Mlle)[. \\u00a0])(?:[${UP}][${UP}'’-]*|[Ss]/|sur|sous|en|de|du|des|la|le|les|l['’]))*`;
 const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?${COMMUNE_CAPS}(?=[ \\u00a0]|$)`, 'u');
 /** « M. Gérard TRESCH commune de Bourbon l'Archambault »: the commune after the name, to the end of the entry. */
-const COMMUNE_AFTER_NAME = /^(?:commune|ville)[ \u00a0]+(?:de|du|des|d['’])(?:[ \u00a0]*\p{Lu}[\p{L}'’ \u00a0-]{0,60}?)?[ \u00a0]*$/u;
+const COMMUNE_AFTER_NAME = /^(?:commune|ville)[ \u00a0]+(?:de|du|des|d['’])(?:[ \u00a0]*(?:\r?\n[ \u00a0\t]*)?\p{Lu}[\p{L}'’ \u00a0-]{0,60}?)?[ \u00a0\t\r]*$/u;
 /** « M. DELAERE Hubert de JOUARRE »: after a name written surname first, the commune the delegate comes from. */
 const FROM_COMMUNE = new RegExp(`^(?:de|d['’]|du|des)[ \\u00a0]*${COMMUNE_CAPS}[ \\u00a0]*$`, 'u');
 // (« (présente à 19h, à partir du point n° 8) »: the hour of an arrival, then its point.)
@@ -1832,9 +1832,10 @@ export function pointTimeBelow(before: string, after: string, alone = false): bo
 }
 
 /** The two halves of a proxy's verb that the end of a line cut: « … a↵donné pouvoir à », « … a donné↵pouvoir à ». */
-const VERB_CUT_BEFORE = /[ \u00a0](?:a|ayant|avait|donn[ée])[ \u00a0\t\r]*$/;
+// (« … Pascale LETOURNEAU donne↵pouvoir à Joëlle SCHWOB »: so after « donne ».)
+const VERB_CUT_BEFORE = /[ \u00a0](?:a|ayant|avait|donn[ée]|donne|donnant)[ \u00a0\t\r]*$/;
 const VERB_CUT_AFTER = /^[ \u00a0\t]*(?:donn[ée]|son|pouvoir|procuration|mandat|délégation)[ \u00a0]/;
-const PROXY_VERB_ACROSS = /[ \u00a0](?:a|ayant|avait)[ \u00a0]+donn[ée][ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)[ \u00a0]/;
+const PROXY_VERB_ACROSS = /[ \u00a0](?:(?:a|ayant|avait)[ \u00a0]+donn[ée]|donne|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)[ \u00a0]/;
 
 /** Whether a line break between `before` (the end of the line above) and `after` (the line below) cuts a proxy's verb. */
 export function proxyVerbCut(before: string, after: string): boolean {
@@ -1845,6 +1846,16 @@ export function proxyVerbCut(before: string, after: string): boolean {
 export const POLITICAL_GROUP_AT_END = /(?:^|[\s,;:])(?:Groupe|GROUPE)[ \u00a0][^,;()\n.]{0,100}$/;
 
 /** What is left of a line after the last entry it reads: a proxy's phrase whose holder is below. */
+/** A name, then a proxy's phrase that the end of the text cuts (« Mme Maryse POTEAUX donne pouvoir de vote à »). */
+const ENTRY_CUT_AT_END = /^[\s,;]*(?:(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+)?\p{Lu}[\p{L}'’. \u00a0\n-]{1,60}?[\s,]+(?:(?:qui\s+)?(?:a|ayant|avait)\s+donn[ée]|donne|donnant)\s+(?:son\s+)?(?:pouvoir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+(?:à|a))?\s*$/u;
+/**
+ * Whether what follows a list to the end of the act is its last entry cut by the end of the extract: « … Mme Maryse
+ * POTEAUX donne pouvoir de vote à », or the phrase alone (« donne pouvoir de vote à »).
+ */
+export function entryCutByEnd(rest: string): boolean {
+  const t = rest.trim();
+  return t !== '' && t.length < 120 && (PROXY_CUT_AT_END.test(t) || ENTRY_CUT_AT_END.test(t));
+}
 export const PROXY_CUT_AT_END = /^[\s,;]*(?:(?:(?:qui[ \u00a0]+)?(?:a|ayant|avait)[ \u00a0]+donn[ée]|donne|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)(?:[ \u00a0]+de[ \u00a0]+vote)?[ \u00a0]+)?(?:à|a)(?:[ \u00a0]+(?:M\.|Mme\.?|Mlle|Monsieur|Madame))?[ \t\u00a0\r]*$/i;
 
 function pieces(text: string, from: number, to: number, style = listStyle(text, from, to)): (Piece & { afterStop?: boolean })[] {
@@ -1891,7 +1902,10 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       if (!separated && p >= start && /[\p{L}.]/u.test(text[p]) && /^[ \u00a0\t]*\p{L}/u.test(text.slice(i + 1, i + 4)) && wrappedCivilLine(text, i)) continue;
       // « … FOLLEROT a donné pouvoir à Mme Corine↵BRINGUIER ÉTAIT ABSENT … »: the holder's given name at the end of a line,
       // its surname below.
-      if (/(?:^|[ \u00a0])(?:à|par)[ \u00a0]+(?:M\.|Mme\.?|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 50), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
+      // (« Pouvoir de vote : Mme Sylvie↵PERINAUD donne pouvoir … »: so at the start of an entry too.)
+      if (/(?:^|[\s,;:–—-])(?:M\.|Mme\.?|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 50), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
+      // (« M. Yves PETIOT commune de↵Noyant d’, »: the commune after a name, its words wrapped.)
+      if (/[ \u00a0](?:commune|ville)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 20), i))) continue;
       // « … par Mme LA.↵MOLLARD-CADIX – … »: a civility and initials at the end of a line, the surname below.
       if (/(?:^|[\s,;–—-])(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0]+(?:\p{Lu}{1,2}\.[ \u00a0-]?){1,2}[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 30), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
       // « B. VAGNEUR a donné pouvoir à G. GRIGNARD C.↵GANEAU a donné pouvoir à S. MOSS »: in entries written initial first,
