@@ -35,6 +35,15 @@ describe('reader: a table of communes and delegates run into one line', () => {
     assert.deepEqual(a.findings.filter((f) => f.code.startsWith('commune')).map((f) => f.message), ['Orthographe officielle : « Saint-Denis-la-Chevasse » (traits d’union).']);
   });
 
+  it('reads a table whose communes are in small letters before names given name first, and a member marked away in it (« Anneville sur Mer Simone NOIR Millières Raymond BLANC … Jean-Louis GRIS absent excusé Eric VERT … »)', () => {
+    const text = 'Séance du 16 février 2017\nNombre de conseillers titulaires présents : 9 Nombre de conseillers pouvant participer au vote : 9\nEtaient présents et pouvaient participer au vote :\n\nAnneville sur Mer Simone NOIR Millières Raymond BLANC Jacky ROUGE Bretteville sur Ay Guy VERT Gérard BRUN Nay Daniel ROSE Henri MAUVE La Feuillie Philippe OCRE Jean-Louis GRIS absent excusé Eric JAUNE Saint Germain sur Ay Christophe LILAS\n\nLe conseil approuve.';
+    const f = read(text);
+    assert.deepEqual(f.attendance.present.map((p) => p.name), ['Simone NOIR', 'Raymond BLANC', 'Jacky ROUGE', 'Guy VERT', 'Gérard BRUN', 'Daniel ROSE', 'Henri MAUVE', 'Philippe OCRE', 'Eric JAUNE', 'Christophe LILAS']);
+    assert.deepEqual(f.attendance.absent.map((p) => p.name), ['Jean-Louis GRIS']);
+    assert.equal(f.counts.voters, 9);
+    assert.deepEqual(read(text, false).attendance.present.length < 10, true, 'without the list of communes, the table is not read');
+  });
+
   it('reads the cells of a row set apart by dotted leaders (« ANZY LE DUC ...... M. Jean-Marc NOIR ...... M. Eric BLANC BAUGY ...... »)', () => {
     const text = 'Séance du 29 juin 2020\nEtaient présents :\nANZY LE DUC ...... M. Jean-Marc NOIR ...... M. Eric BLANC BAUGY ...... M. Philippe ROUGE Mme Annette VERT BOURG-LE-COMTE ...... M. Marc GRIS CERON ...... M. Michel BRUN ...... M. Thierry ROSE M. Christophe MAUVE CHENAY LE CHATEL ...... Mme Cathy ORANGE\nÉtait excusée : Bernadette JAUNE';
     assert.deepEqual(present(text), ['M. Jean-Marc NOIR', 'M. Eric BLANC', 'M. Philippe ROUGE', 'Mme Annette VERT', 'M. Marc GRIS', 'M. Michel BRUN', 'M. Thierry ROSE', 'M. Christophe MAUVE', 'Mme Cathy ORANGE']);

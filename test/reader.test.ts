@@ -115,6 +115,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText(text)), [], 'present until point 13, represented from then: no one twice');
   });
 
+  it('reads a count whose label ends a line and whose figure opens the next (« … titulaires présents ↵ : 52 Conseillers suppléants présents : 02 »)', () => {
+    const f = facts('Nombre de conseillers titulaires : 62 Nombre de conseillers titulaires présents\n: 52 Conseillers suppléants présents : 02 Nombre de pouvoirs : 03\nNombre de conseillers pouvant participer au vote : 57');
+    assert.deepEqual(f.counts, { inOffice: 62, present: 52, represented: 3, voters: 57 });
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);

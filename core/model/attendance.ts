@@ -93,7 +93,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
         given: p.given,
         surname: p.surname,
         commune: entry.commune,
-        attendance: role,
+        attendance: entry.away ?? role,
         entry,
         list,
         substituteOf: entry.substituteOf,
@@ -105,7 +105,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
       };
       members.push(member);
       memberOf.set(entry, member);
-      (role === 'present' ? seated : away).add({ member, given: member.given, surname: member.surname });
+      (member.attendance === 'present' ? seated : away).add({ member, given: member.given, surname: member.surname });
     }
   }
   // The struck names: the present listing of a member listed again among the absent is not a seat of its own.

@@ -53,7 +53,8 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
   let tookPart: Figure | undefined;
   let pastLists = false;
   let above: Line | undefined;
-  for (const l of doc.lines) {
+  for (let li = 0; li < doc.lines.length; li++) {
+    const l = doc.lines[li];
     const previous = above;
     above = l;
     if (l.type === 'field') {
@@ -71,7 +72,7 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
         for (let m = re.exec(rest); m; m = re.exec(rest)) seance.order.push({ number: m[0], span: b.span(base + m.index, base + m.index + m[0].length) });
       }
     }
-    const counted = countsText(doc, l);
+    const counted = withFigureBelow(doc, countsText(doc, l), doc.lines[li + 1]);
     if (counted) {
       readCounts(counted, seance, b);
       tookPart ??= figureIn(TOOK_PART, counted, b);
@@ -127,6 +128,16 @@ function countsText(doc: DocumentNode, l: Line): { offset: number; text: string 
   const stop = l.type === 'list' ? l.continues?.stop : undefined;
   if (stop !== undefined && stop >= l.offset && stop < l.end) return { offset: stop, text: doc.text.slice(stop, l.end) };
   return undefined;
+}
+
+/**
+ * « … Nombre de conseillers titulaires présents ↵ : 52 Conseillers suppléants présents : 02 … »: a count's label at the
+ * end of a line whose figure opens the next (a text wrapped at its width): the two lines read as one, each line break a
+ * blank so that offsets stay.
+ */
+function withFigureBelow(doc: DocumentNode, counted: { offset: number; text: string } | undefined, next: Line | undefined): { offset: number; text: string } | undefined {
+  if (!counted || !next || next.type === 'blank' || !/\p{L}[ \t\u00a0\r]*$/u.test(counted.text) || !/^[ \t\u00a0]*[:：]?[ \t\u00a0]*\d{1,3}(?!\d)/.test(next.text)) return counted;
+  return { offset: counted.offset, text: doc.text.slice(counted.offset, next.end).replace(/[\r\n]/g, ' ') };
 }
 
 /** A line that ends with the name of the meeting: « COMPTE-RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL ». */
@@ -342,6 +353,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Votants (présents ou représentés) : 22 »; not « Présents votants : 73 » (those present who vote).
   ['declaredVoters', /(?<!pr[ée]sents\s+)\bvotants(?:\s*\([^()]{0,40}\))?\s*:?\s*(\d+)(?!\d)/gi],
   ['declaredVoters', /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],
+  // « Nombre de conseillers pouvant participer au vote : 57 »: those present and represented.
+  ['declaredVoters', /\bpouvant\s+(?:participer|prendre\s+part)\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],
   // « Représentés : 2 », « Pouvoirs 2 »; not « représente 1050 chercheurs » (a verb).
   // « … : 46 dont 6 procurations ».
   ['declaredRepresented', /\bdont\s+(\d+)\s+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
@@ -390,6 +403,7 @@ const COUNT_WORDS: RegExp[] = [
   /\[/,
   /votants/i,
   /pris/i,
+  /pouvant/i,
   /dont/iu,
   /votants/iu,
   /procuration|pouvoir/iu,
@@ -419,7 +433,7 @@ function figureIn(re: RegExp, l: { offset: number; text: string }, b: Builder): 
 }
 
 function readCounts(l: { offset: number; text: string }, seance: Seance, b: Builder) {
-  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
+  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|au\s+vote|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
   for (let i = 0; i < COUNTS.length; i++) {
     const [key, re] = COUNTS[i];
     if (seance[key] && key !== 'declaredPresent') continue;

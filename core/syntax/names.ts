@@ -1271,6 +1271,16 @@ export function tableCommunes(text: string, from: number, to: number, isCommune:
   }
   const out: Piece[] = [];
   const push = (a: number, b: number) => { if (a <= b) out.push({ start: words[a].start, end: words[b].end }); };
+  if (Math.max(givenFirst, surnameFirst) < 3) {
+    // « Anneville sur Mer Simone DUBOSCQ Millières Raymond DIESNIS Jacky LAIGNEL … Saint Germain sur Ay Christophe
+    // GILLES »: communes written in small letters, the names given name first; between a surname and the next one,
+    // the words before the given name are the commune, when the official list knows them (three times at least).
+    const mixed = mixedCaseCommunes(words, known);
+    if (mixed.length >= 3) {
+      for (const [a, b] of mixed) push(a, b);
+      return out;
+    }
+  }
   if (Math.max(givenFirst, surnameFirst) < 3 || givenFirst === surnameFirst) {
     // With no table to go by, a commune the list knows right before a civility, after no name (« ABSENTS EXCUSES (11) :
     // BOGNY-SUR-MEUSE M. Gérard FREZZATO »): the commune of the person after it.
@@ -1298,6 +1308,32 @@ export function tableCommunes(text: string, from: number, to: number, isCommune:
     else if (givenFirst > surnameFirst && opensName(r)) push(r.first + head(r), r.last);
     else if (surnameFirst > givenFirst && after(r) === 'given' && before(r) !== 'civility') push(r.first, r.last - tail(r));
     else if (!opensName(r) && communes(r.first, r.last + 1)) push(r.first, r.last);
+  }
+  return out;
+}
+
+/**
+ * In a table whose names are written given name first after communes in small letters (« … Simone DUBOSCQ Millières
+ * Raymond DIESNIS … La Haye Michèle BROCHARD … »), the communes: between a word in capitals (or the start) and the next,
+ * the capitalised words and particles before the last one or two (the given name) that the official list knows.
+ */
+function mixedCaseCommunes(words: TableWord[], known: (a: number, b: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < words.length) {
+    // A run of capitalised words and particles, after a word in capitals or a separator, or at the start.
+    if ((words[i].kind !== 'given' && words[i].kind !== 'link') || (i > 0 && words[i - 1].kind !== 'caps' && !words[i - 1].sepAfter && words[i - 1].text !== ')')) { i++; continue; }
+    let j = i;
+    while (j + 1 < words.length && !words[j].sepAfter && (words[j + 1].kind === 'given' || words[j + 1].kind === 'link')) j++;
+    // The next word is the surname in capitals of the name the run ends with.
+    if (j + 1 < words.length && words[j + 1].kind === 'caps' && !words[j].sepAfter && j > i) {
+      // The given name: the last word, or the last two (« Jean Luc »), leaving a commune the list knows.
+      for (const given of [1, 2]) {
+        const end = j + 1 - given;
+        if (end > i && words[i].kind === 'given' && words[end - 1].kind !== 'link' && known(i, end)) { out.push([i, end - 1]); break; }
+      }
+    }
+    i = j + 1;
   }
   return out;
 }
@@ -2200,6 +2236,14 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = at;
       continue;
     }
+    // « … Jean-Louis LAURENCE absent excusé Eric AUBIN … »: in a table of those present, a member marked away.
+    const mark = role === 'present' ? AWAY_MARK.exec(rest) : null;
+    if (mark) {
+      entry.away = /excus/i.test(mark[0]) ? 'excused' : 'absent';
+      at = here + mark[0].length;
+      entry.end = here + mark[0].trimEnd().length;
+      continue;
+    }
     // « X ayant donné pouvoir à Y en date du 26 février 2018, »: the date of the proxy, part of the entry.
     const dated = /^en[ \u00a0]+date[ \u00a0]+du[ \u00a0]+\d{1,2}(?:er)?[ \u00a0]+\p{L}+[ \u00a0]+\d{4}/iu.exec(rest);
     if (dated) {
@@ -2261,6 +2305,8 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
   return { entry };
 }
 
+/** « absent excusé », « absente », « excusé » right after a name, before the next name, a separator or the end. */
+const AWAY_MARK = /^(?:absente?|excusée?)(?:[ \u00a0]+(?:et[ \u00a0]+)?excusée?)?(?=[ \u00a0]+\p{Lu}|[ \u00a0]*(?:[,;.]|\r?\n|$))[ \u00a0]*/u;
 /** After the hour of a time (« à partir de 19h30 »), the civility or the given name and surname of the next entry. */
 const NEXT_AFTER_TIME = /(?<=\d[ \u00a0]*(?:h|H|heures?)[ \u00a0]*\d{0,2})([ \u00a0]*[,;.]?[ \u00a0]+)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2})/u;
 /** A civility, singular or plural, then a colon: the heading of the names after it (« Madame : », « Messieurs : »). */

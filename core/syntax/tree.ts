@@ -67,6 +67,8 @@ export interface ListEntry extends Span {
   proxyFrom?: PersonNode;
   /** « X pour Y » in a list of proxies: who gives and who holds is told by who is listed present. */
   eitherWay?: boolean;
+  /** « Jean-Louis LAURENCE absent excusé » in a table of those present: marked away where the list stands for all. */
+  away?: 'absent' | 'excused';
   qualifiers: Qualifier[];
   /**
    * « X (pouvoir à Y à compter du point 39) » among those present: when the proxy runs, where it differs from when
