@@ -120,6 +120,26 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(f.counts, { inOffice: 62, present: 52, represented: 3, voters: 57 });
   });
 
+  it('reads initials without their full stop on the lines of a list (« Messieurs : J.P NOIR - B BLANC ↵ J GRIS - J.C VERT - C ROUX ↵ Mesdames : O ROSE »)', () => {
+    const f = facts('Présents :\nMessieurs : J.P NOIR - J.L BLANC - B BRUN\nJ GRIS - J.C VERT - J ROUX - C OCRE\nD MAUVE - J JAUNE.\nMesdames : O ROSE - M LILAS\nM.C CYAN - I PARME.\nAbsents excusés :\nNombre de membres en exercice : 13\nNombre de conseillers présents : 13');
+    assert.equal(f.attendance.present.length, 13);
+    assert.deepEqual(problems(analyzeText('Présents :\nMessieurs : J.P NOIR - J.L BLANC - B BRUN\nJ GRIS - J.C VERT - J ROUX - C OCRE\nD MAUVE - J JAUNE.\nMesdames : O ROSE - M LILAS\nM.C CYAN - I PARME.\nAbsents excusés :\nNombre de membres en exercice : 13\nNombre de conseillers présents : 13')), []);
+  });
+
+  it('reads « Procuraons : », a label whose ligature « ti » the PDF extraction lost', () => {
+    const f = facts('Nombre de conseillers tulaires en exercice : 5 Nombre de votants : 5 Etaient présents : M. Paul NOIR, Mme Anne BLANC, M. Luc GRIS. Procuraons : M. Marc VERT à M. Paul NOIR Mme Eve ROSE à Mme Anne BLANC. Le conseil approuve.');
+    assert.deepEqual(names(f.attendance.present), ['M. Paul NOIR', 'Mme Anne BLANC', 'M. Luc GRIS']);
+    assert.deepEqual(proxies(f), ['M. Marc VERT → M. Paul NOIR', 'Mme Eve ROSE → Mme Anne BLANC']);
+  });
+
+  it('reads « ETAIENT PRÉSENTSM. X » (the label glued to the civility) and the proxies below a list of the excused that goes on over them', () => {
+    const text = 'ETAIENT PRÉSENTSM. NOIR Paul – M. BLANC Luc M. GRIS Marc – Mme VERT Anne –\n\nETAIENT ABSENTS EXCUSÉS : Mme ROSE Eve – Mme BRUN Léa – M. ROUX Jean –\n\nMme ROSE Eve a donné pouvoir à M. NOIR Paul\nMme BRUN Léa a donné pouvoir à M. BLANC Luc\n\n  • Adoption de l’ordre du jour :';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR Paul', 'M. BLANC Luc', 'M. GRIS Marc', 'Mme VERT Anne']);
+    assert.deepEqual(proxies(f), ['Mme ROSE Eve → M. NOIR Paul', 'Mme BRUN Léa → M. BLANC Luc']);
+    assert.deepEqual(problems(analyzeText(text)), [], 'each excused member once, with the proxy said below');
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);

@@ -17,7 +17,8 @@ function leaving(m: Model, r: Report | undefined): number {
  * peut délibérer sans condition de quorum »: a séance convened again after one without its quorum deliberates whatever
  * the number present (CGCT L2121-17).
  */
-const NO_QUORUM_NEEDED = /sans\s+condition\s+de\s+quorum|quorum\s+n['’]\s?(?:ayant|étant)\s+pas\s+été\s+atteint|reconvoqu|(?:à|de)\s+nouveau\s+convoqu/i;
+// (« Quorum non nécessaire car 2 ème convocation ».)
+const NO_QUORUM_NEEDED = /sans\s+condition\s+de\s+quorum|quorum\s+n['’]\s?(?:ayant|étant)\s+pas\s+été\s+atteint|reconvoqu|(?:à|de)\s+nouveau\s+convoqu|quorum\s+(?:non|pas)\s+(?:nécessaire|requis|exigé)|(?:2|deux)\s*(?:ème|e|nde?)\s+convocation|deuxième\s+convocation|seconde\s+convocation/i;
 const HEAD_CHARS = 20000;
 
 export const quorum: Check = {

@@ -58,7 +58,10 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
     for (const l of lists) {
       // (A list read whole, under a label that says so: not « pouvoir ↵ pouvoir ↵ à ↵ à ↵ M. X ↵ Mme Y », the columns of a
       // table of proxies flattened one after the other, where X and Y are the holders.)
-      if (roles.get(l) !== 'givers' || l.entries.length === 0 || l.unread.length > 0 || !/repr[ée]sent|donn[ée]e?s?[ \u00a0]+(?:procuration|pouvoir)/i.test(doc.text.slice(Math.max(0, l.labelSpan.offset - 40), l.labelSpan.end)) || l.entries.some((e) => e.proxyTo || e.proxyFrom)) continue;
+      // (« Titulaires absents ayant donné pouvoir : M. POPELARD, Mme MIGNON »: so under a label of the excused that says
+      // they gave a proxy.)
+      const gave = roles.get(l) === 'givers' || (roles.get(l) === 'excused' && /ayant[ \u00a0]+donn[ée][ \u00a0]+(?:procuration|pouvoir|mandat|délégation)/i.test(l.label));
+      if (!gave || l.entries.length === 0 || l.unread.length > 0 || !/repr[ée]sent|donn[ée]e?s?[ \u00a0]+(?:procuration|pouvoir)/i.test(doc.text.slice(Math.max(0, l.labelSpan.offset - 40), l.labelSpan.end)) || l.entries.some((e) => e.proxyTo || e.proxyFrom)) continue;
       roles.set(l, 'excused');
       unnamedHolders.add(l);
     }
@@ -75,7 +78,9 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
       // not a second member.
       if (role !== 'present') {
         const r = away.resolve(p);
-        if (r.kind === 'found' && r.member.list !== list && (entry.proxyTo || r.member.entry.proxyTo) && !(entry.proxyTo && r.member.entry.proxyTo)) {
+        // (So in the same list: « ETAIENT ABSENTS EXCUSÉS : Mme BEUCHER Sylvie – … – ↵↵ Mme BEUCHER Sylvie a donné pouvoir à
+        // M. DORNEAU Jean-Marc », the proxies going on below the names.)
+        if (r.kind === 'found' && (entry.proxyTo || r.member.entry.proxyTo) && !(entry.proxyTo && r.member.entry.proxyTo)) {
           memberOf.set(entry, r.member);
           continue;
         }
@@ -131,6 +136,10 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
     const twins = r.kind === 'found' && !r.member.given && person.given && (homonyms.get(surnameKey(person.surname))?.size ?? 0) > 1;
     if (r.kind === 'found' && !twins) return r.member;
     if (twins) { unresolved.push({ person, candidates: [r.member], role }); return undefined; }
+    // (One delegate written under the labels of two members of a syndicat mixte, « Rennes Métropole : … Mme LAVERGNE
+    // Michèle … Communes de Rennes Métropole : … Mme LAVERGNE Michèle »: the same person, whichever entry.)
+    // (Not one listed present and absent: `member-duplicate` says so, and which of the two gave or holds is not known.)
+    if (r.kind === 'ambiguous' && r.members.every((x) => sameName(x, r.members[0]) && x.attendance === r.members[0].attendance)) return r.members[0];
     unresolved.push({ person, candidates: r.kind === 'ambiguous' ? r.members : [], role });
     return undefined;
   };
@@ -236,6 +245,12 @@ const REST_OF_NAME_BELOW = /^[ \t\u00a0]*\r?\n[ \t\u00a0]*\p{Lu}\p{Ll}+(?:[- ]\p
 
 function listEnd(l: ListLine): number {
   return l.stop ?? l.end;
+}
+
+/** Whether two members are written with the same given name and surname (accents and case aside). */
+function sameName(a: Member, b: Member): boolean {
+  const key = (x: Member) => `${surnameKey(x.surname)}|${foldAccents(x.given ?? '').toLowerCase()}`;
+  return !!a.given && key(a) === key(b);
 }
 
 /** The position of each report number in the ordre de passage. */

@@ -29,7 +29,7 @@ function countsThenLabel(line: string): { index: number; label: string } | undef
 
 /** A cheap test before the labels are looked for in a line. */
 // (« votants », « exercice »: a count inside a list wrapped over lines, the names going on after it.)
-export const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procuration|mandat|repr[ée]sent|assist|d[ée]l[ée]g|suppl[ée]ant|conseill|adjoint|votants|exercice|[A-Z] [A-Z] [A-Z]/i;
+export const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procura|mandat|repr[ée]sent|assist|d[ée]l[ée]g|suppl[ée]ant|conseill|adjoint|votants|exercice|[A-Z] [A-Z] [A-Z]/i;
 
 export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   const out: ListLine[] = [];

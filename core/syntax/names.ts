@@ -109,7 +109,8 @@ const ATTENDANCE: [ListRole, string][] = [
   // (« Pouvoir de : M. X à M. Y ».)
   // (« M. le Maire donne lecture à l’Assemblée des procurations reçues : Mme X à Mme Y … », « POUVOIRS RECUS DE : - Mme
   // X à M. le Maire … ».)
-  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')}|\\s+${word('de')}(?=\\s*[:：])|\\s+(?:${word('recues')}|${word('recus')})(?:\\s+${word('de')})?(?=\\s*[:：]))?(?:\\s*\\((?:art\\.?|article)[^()]{0,80}\\)|\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120}(?:\\n[^:：\\n]{0,60})?)?`],
+  // (« Procuraons : », a PDF extraction that lost the ligature « ti » of its font.)
+  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('procuraon')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')}|\\s+${word('de')}(?=\\s*[:：])|\\s+(?:${word('recues')}|${word('recus')})(?:\\s+${word('de')})?(?=\\s*[:：]))?(?:\\s*\\((?:art\\.?|article)[^()]{0,80}\\)|\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120}(?:\\n[^:：\\n]{0,60})?)?`],
   ['present', `(?:${WERE}\\s+)?${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
   // « Conseillers Communautaires présents », « Délégués titulaires présents ».
   ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:(?:${word('titulaires')}|${word('municipaux')}|${word('communautaires')}|${word('syndicaux')}|${word('departementaux')})\\s+)?${PRESENT}`],
@@ -149,9 +150,10 @@ const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*(?:(?:\\.{2,}|…)
 const ATTENDANCE_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${ATTENDANCE.map(([, s]) => `(${s})`).join('|')})(?:${LABEL_END}|(?=[ \\u00a0]+[${UP}]{2,}(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}[ \\u00a0]*:[ \\u00a0]+\\p{Lu}[\\p{Ll}.]))`, 'gu');
 /** « ETAIT EXCUSEE ET A DONNE POUVOIR : »: the label says its members gave a proxy. */
 const GAVE_PROXY = `(?:\\s+${word('et')}\\s+(?:${word('a')}|${word('ont')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}))`;
+// (« ETAIENT PRÉSENTSM. RALLU Philippe – … »: so glued to the civility of the first name.)
 /** « Étaient présents » and the like are labels even without a colon (« Étaient présents Mmes X, Y »), or at the end of
  * a line, the names below. */
-const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?(?:\\s+(?:${word('et')}\\s+|${word('non')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')}))?${GAVE_PROXY}?|${EXCUSED}${GAVE_PROXY}?|${REPRESENTED}))(?:${LABEL_END}|(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$)))`, 'gu');
+const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?(?:\\s+(?:${word('et')}\\s+|${word('non')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')}))?${GAVE_PROXY}?|${EXCUSED}${GAVE_PROXY}?|${REPRESENTED}))(?:${LABEL_END}|(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$))|(?=(?:M\\.|MM\\.|Mme|Mmes)[ \\u00a0]+\\p{Lu}))`, 'gu');
 /** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
 // « Présents à l'appel nominal : 22 élus »: with the count the names below make.
 const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élu|membre|conseiller|délégué|personne)s?)?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
@@ -162,7 +164,7 @@ const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(
  * pattern of thousands of characters costs microseconds whatever the line's length (its code is out of the
  * processor's caches by the time it runs again).
  */
-const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procuration', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'invit'].map(word).join('|'), 'u');
+const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procura', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'invit'].map(word).join('|'), 'u');
 
 /** The label of a line that holds nothing else, with its role. */
 export function aloneLabel(line: string): ListRole | undefined {
@@ -250,7 +252,7 @@ export function listRole(label: string): ListRole {
   if (/absent/.test(l)) return 'absent';
   // (« Délégués suppléants ayant pouvoir de son titulaire »: the substitutes who sit, no proxy.)
   if (/suppleante?s? ayant pouvoir de (?:son|leur) titulaire/.test(l)) return 'present';
-  if (/mandants|pouvoirs?|procurations?|delegation|delegue (?:leur|son) droit/.test(l)) return 'givers';
+  if (/mandants|pouvoirs?|procurations?|procuraons?|delegation|delegue (?:leur|son) droit/.test(l)) return 'givers';
   if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b|suppleante?s? (?:\/ ?communes )?(?:avec voix|ayant voix|siegeant)|complete le quorum/.test(l)) return 'present';
   return 'other';
 }
@@ -841,7 +843,8 @@ function namesRatio(t: string): boolean {
     words++;
     if (CAPS_WORD.test(w) || CAP_WORD.test(w)) { names++; strong++; }
     // (« 2ème adjoint », « 1 ère adjointe »: the ordinal of a function.)
-    else if (INITIALS.test(w) || PARTICLES.has(w.toLowerCase()) || /^(?:et|à|par|M|MM|Mme|Mmes|Mlle|Mr|Mrs)\.?$/.test(w) || FUNCTION.test(w) || STATUS.test(w) || ORDINAL.test(w)) names++;
+    // (« J DALIBERT - C BIGUET »: an initial without its full stop.)
+    else if (INITIALS.test(w) || /^\p{Lu}$/u.test(w) || PARTICLES.has(w.toLowerCase()) || /^(?:et|à|par|M|MM|Mme|Mmes|Mlle|Mr|Mrs)\.?$/.test(w) || FUNCTION.test(w) || STATUS.test(w) || ORDINAL.test(w)) names++;
   }
   return strong > 0 && names >= 0.8 * words;
 }
@@ -887,7 +890,7 @@ const COMMUNE_LABEL = new RegExp(
     // Communes Cluses Arve et Montagnes (2CCAM) : », or a word of its name lost before a hyphen, « Communauté de
     // Communes -Glières (CCFG) : »; « Piré-sur-Seiche :, Dominique
     // DENIEUL »: a stray comma after the colon.)
-    `(?:[ \\u00a0](?:«[ \\u00a0]?)?-?(?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*){0,7}(?:[ \\u00a0]?»)?(?:[ \\u00a0]\\([${UP}\\d]{2,8}\\))?[ \\u00a0]*:(?=[ \\u00a0]|,[ \\u00a0]+[${UP}])` +
+    `(?:[ \\u00a0](?:«[ \\u00a0]?)?-?(?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*){0,7}(?:[ \\u00a0]?»)?(?:[ \\u00a0]\\([${UP}\\d]{2,8}\\)|[ \\u00a0]\\((?:compétences?|secteur|collège|territoire)[^()\\n:]{0,40}\\))?[ \\u00a0]*:(?=[ \\u00a0]|,[ \\u00a0]+[${UP}])` +
     // (« DEBRUYNE Odile : arrivée à 18 H.30 »: what follows the colon says when the member came; no commune.)
     `(?![ \\u00a0]+(?:arriv|départ|parti|sorti|à[ \\u00a0]+partir|jusqu|pouvoir|procuration))|` +
     // « CDC DU BAZADAIS :AIME Michel (T), … », « SAINT-MARTIN : », « … (Ecouen). CARPF : »: in capitals at a line or
@@ -1391,7 +1394,9 @@ function isCommuneName(name: string): boolean {
 
 /** A label that names a grouping of communes, not a commune: « CDC DU BAZADAIS », « Communauté de communes X ». */
 // « CAPV », « CARPF »: a short word in capitals is an acronym (a few short communes are left unchecked).
-const INTERCOMMUNAL = /^(?:CDC|CC|CA|CU|CCAS|SIVOM|SIVU|SIAEP|EPCI|Communaut[ée]s?|Agglo(?:mération)?|M[ée]tropole|Syndicat|P[ôo]le|Territoire)(?![\p{L}'’-])|^(?:CDC|COMMUNAUT)/iu;
+// (« Roche aux Fées Communauté », « Rennes Métropole (compétences obligatoires) », « Communes de Rennes Métropole »: so
+// named by its place first.)
+const INTERCOMMUNAL = /^(?:CDC|CC|CA|CU|CCAS|SIVOM|SIVU|SIAEP|EPCI|Communaut[ée]s?|Agglo(?:mération)?|M[ée]tropole|Syndicat|P[ôo]le|Territoire)(?![\p{L}'’-])|^(?:CDC|COMMUNAUT)|[ \u00a0](?:Communaut[ée]|M[ée]tropole|Agglo(?:m[ée]ration)?)(?![\p{L}'’-])/iu;
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 function samePerson(a: PersonNode, b: PersonNode): boolean {

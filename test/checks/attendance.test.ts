@@ -2,6 +2,7 @@
 // proxy-limit, quorum, vote-count, vote-unanimity, interested-count, person-ambiguous.
 import assert from 'node:assert/strict';
 import { analyzeText, findingsOf, flat, problems, replaceOnce, textAt } from '../helpers/doc';
+import { inspect } from '../../core/features/inspect';
 
 /** A municipal extract whose counts agree: 7 in office, 4 present, 2 proxies, 6 voters. */
 const BASE = [
@@ -135,6 +136,11 @@ describe('checks: member-count', () => {
     assert.deepEqual(a.model.members.filter((x) => x.attendance !== 'present').map((x) => x.surname), ['ROUX', 'VERT', 'OCRE']);
     assert.deepEqual(a.model.proxies, [], 'no holder named, no proxy made up');
     assert.deepEqual(problems(a), []);
+  });
+
+  it('reads « Titulaires absents ayant donné pouvoir : X, Y » naming no holder as represented by someone unnamed: no count of proxies compared', () => {
+    const t = ['Conseillers titulaires : 6', 'Présents avec voix délibérative : 3', 'Pouvoirs : 2', 'Présents : M. NOIR, Mme BLANC, M. GRIS.', 'Titulaires absents ayant donné pouvoir : M. ROSE, Mme VERT.', 'Titulaires absents excusés : Mme OCRE', 'Présents sans voix délibérative : M. BRUN'].join('\n');
+    assert.deepEqual(findingsOf(t, 'member-count'), []);
   });
 
   it('reads a proxy whose « à » ends the line with its holder on the next line, not the list below as proxies', () => {
@@ -292,6 +298,13 @@ describe('checks: member-duplicate', () => {
     assert.equal(findingsOf(twice, 'member-duplicate').length, 1);
   });
 
+  it('reads the labels of members named by their place first (« Roche aux Fées Communauté : », « Rennes Métropole (compétences obligatoires) : »), one delegate under two of them resolving to either', () => {
+    const t = 'COMITÉ SYNDICAL\nSéance du vendredi 28 septembre 2018\nMembres présents prenant part au vote : Roche aux Fées Communauté : M. NOIR René. Rennes Métropole (compétences obligatoires) : M. BLANC Paul ; Mme GRIS Anne. Communes de Rennes Métropole : Mme GRIS Anne ; M. VERT Luc. Absents excusés : Vitré Communauté : M. ROSE Marc. Pouvoirs : Vitré Communauté : M. ROSE Marc donne procuration à Mme GRIS Anne';
+    const a = analyzeText(t, { communes: true });
+    assert.deepEqual(inspect(a, 'test.delib')[0].attendance.present.map((p) => p.name), ['M. NOIR René', 'M. BLANC Paul', 'Mme GRIS Anne', 'Mme GRIS Anne', 'M. VERT Luc']);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'person-ambiguous' || f.code === 'commune-unknown'), [], 'no hint on the members nor on the holder written twice');
+  });
+
   it('reports a person twice in one list', () => {
     const f = findingsOf(replaceOnce(BASE, 'Mme Claire DUBOZ, M. Patrice ROUSSEL', 'Mme Claire DUBOZ, M. Bruno VERNIER'), 'member-duplicate');
     assert.match(f[0].message, /deux fois dans la même liste/);
@@ -414,6 +427,8 @@ describe('checks: quorum', () => {
     assert.equal(findingsOf(t, 'quorum').length, 1);
     const again = `${t}\nLe quorum n’ayant pas été atteint le 23 juin, le conseil dûment reconvoqué peut délibérer sans condition de quorum.`;
     assert.deepEqual(findingsOf(again, 'quorum'), []);
+    // (« Quorum non nécessaire car 2 ème convocation ».)
+    assert.deepEqual(findingsOf(`${t}\nQuorum non nécessaire car 2 ème convocation.`, 'quorum'), []);
   });
 
   it('does not count proxies toward the quorum, and says nothing when it is reached', () => {

@@ -106,7 +106,7 @@ describe('registry of checks', () => {
       TWO_ERRORS,
       'Nombre de conseillers en exercice : 9',
       'Présents : 5',
-      'Étaient présents : M. Jean DUPONT, Mme Anne MARTIN, M. Jean DUPONT',
+      'Étaient présents : M. Jean DUPONT, Mme Anne MARTIN, M. Jean DUPONT, M. Paul DUPONT',
       'Étaient absents excusés : M. Luc PETIT (pouvoir à Mme Zoé ABSENTE), Mme Zoé ABSENTE',
       'Mandants : E. PETIT,',
       'Mandataires : DUPONT,',
