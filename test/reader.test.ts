@@ -140,6 +140,15 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText(text)), [], 'each excused member once, with the proxy said below');
   });
 
+  it('reads a table whose members are marked with the codes of its columns\' headers (« P/E/A … Pvr/S AUGER Guy P DUPUY Caroline A … BUREAUX Olivier Pvr »), and « Votants : 78 + 8 pouvoirs : M. X à M. Y, … »', () => {
+    const rows = 'NOIR Guy P BLANC Anne A GRIS Norbert P VERT Isabelle P ROSE Sébastien S BRUN Marie-Christine P OCRE Dominique P MAUVE Vincent E LILAS Claudine P CYAN Joël P PARME Olivier Pvr JAUNE Jean-Paul P';
+    const f = facts(`Nombre de Membres en exercice : 12 Présents : 9 Votants : 9 + 1 pouvoirs : M. Olivier PARME à M. Guy NOIR\n\nPROCÈS VERBAL DE LA RÉUNION DU CONSEIL COMMUNAUTAIRE DU MERCREDI 22 MAI 2019\n\nP/E/A P/A/E NOM Prénom NOM Prénom Pvr/S Pvr/S ${rows}\n\nLe conseil approuve.`);
+    assert.deepEqual(names(f.attendance.present), ['NOIR Guy', 'GRIS Norbert', 'VERT Isabelle', 'BRUN Marie-Christine', 'OCRE Dominique', 'LILAS Claudine', 'CYAN Joël', 'JAUNE Jean-Paul']);
+    assert.deepEqual(names(f.attendance.absent).sort(), ['BLANC Anne', 'MAUVE Vincent', 'PARME Olivier', 'ROSE Sébastien']);
+    assert.deepEqual(proxies(f), ['M. Olivier PARME → M. Guy NOIR']);
+    assert.equal(f.counts.voters, null, 'a sum is not the voters');
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);

@@ -77,6 +77,7 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   if (!out.some((l) => roleOf(l) === 'present')) codedTable(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) enumeratedPresent(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) rollCall(doc, b, out);
+  if (!out.some((l) => roleOf(l) === 'present')) markedTable(doc, b, out);
   // « Etaient également présents : - Pascale GARCIA, DGS de la Communauté … » after the list of those present: the
   // staff and the guests, not members (before it, « sous la présidence de M. X. Etaient également présents : … » lists
   // the members).
@@ -230,6 +231,59 @@ function rollCall(doc: DocumentNode, b: Builder, out: ListLine[]) {
     list.entries.push(entry);
     list.end = Math.max(list.end, m.index + m[0].length);
   }
+  out.push(...lists.values());
+}
+
+/** The headers of a table's columns of marks: « P/E/A », « P/A/E », « Pvr/S ». */
+const MARK_HEADER = /(?<![\p{L}/])(?:P|A|E|Ex|Exc|Pvr|Pv|S)(?:\/(?:P|A|E|Ex|Exc|Pvr|Pv|S)){1,4}(?![\p{L}/])/gu;
+/** What each mark says of a member: present, absent, excused, excused with a proxy given, replaced by a substitute. */
+const MARK_LISTS: Record<string, string> = { p: 'Présents', a: 'Absents', e: 'Excusés', ex: 'Excusés', exc: 'Excusés', pvr: 'Excusés ayant donné pouvoir', pv: 'Excusés ayant donné pouvoir', s: 'Absents suppléés' };
+/** A member of such a table, surname first, then the mark. Groups: the name, the mark. */
+const MARKED_ENTRY = /(?<![\p{L}'’-])(\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*)*[ \u00a0]+\p{Lu}[\p{Ll}'’][\p{L}'’-]*(?:[- ]\p{Lu}[\p{Ll}'’]+)*)[ \u00a0]+(P|A|E|Ex|Exc|Pvr|Pv|S)(?![\p{L}\d])/gu;
+
+/**
+ * « P/E/A P/A/E P/A/E NOM Prénom NOM Prénom NOM Prénom Pvr/S Pvr/S Pvr/S AUGER Guy P DUPUY Caroline A … BUREAUX Olivier
+ * Pvr … »: a table of the members, each marked with a code of the headers of its columns (P present, A absent, E
+ * excused, Pvr a proxy given, S replaced by a substitute), its rows run together by a PDF extraction. In an act without
+ * a list of those present; ten members at least, one after the other, each name read whole; else it is not read.
+ */
+function markedTable(doc: DocumentNode, b: Builder, out: ListLine[]) {
+  const text = namesText(doc.text, doc.positions, doc.offset, doc.end);
+  const end = Math.min(doc.end, doc.offset + 40000);
+  const head = text.slice(doc.offset, end);
+  MARK_HEADER.lastIndex = 0;
+  const headers = [...head.matchAll(MARK_HEADER)];
+  if (headers.length < 2) return;
+  const codes = new Set(headers.flatMap((h) => h[0].toLowerCase().split('/')));
+  if (!codes.has('p')) return;
+  const from = doc.offset + headers[headers.length - 1].index! + headers[headers.length - 1][0].length;
+  // The longest run of members with nothing but blanks between them.
+  let best: RegExpExecArray[] = [];
+  let run: RegExpExecArray[] = [];
+  MARKED_ENTRY.lastIndex = from;
+  for (let m = MARKED_ENTRY.exec(text); m && m.index < end; m = MARKED_ENTRY.exec(text)) {
+    if (!codes.has(m[2].toLowerCase())) { run = []; continue; }
+    const last = run[run.length - 1];
+    if (last && !/^[\s]*$/.test(text.slice(last.index + last[0].length, m.index))) run = [];
+    run.push(m);
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 10) return;
+  const lists = new Map<string, ListLine>();
+  const first = best[0].index;
+  for (const m of best) {
+    const label = MARK_LISTS[m[2].toLowerCase()];
+    let list = lists.get(label);
+    if (!list) {
+      list = { type: 'list', offset: first, end: first, range: b.span(first, first).range, text: '', label, labelSpan: b.span(first, first), entries: [], communes: [], unread: [] };
+      lists.set(label, list);
+    }
+    const read = readNames(text, m.index, m.index + m[1].length, b, 'present');
+    if (read.entries.length !== 1 || read.unread.length || read.stopped) { list.unread.push(b.span(m.index, m.index + m[0].length)); continue; }
+    list.entries.push(read.entries[0]);
+    list.end = Math.max(list.end, m.index + m[0].length);
+  }
+  if (!lists.has('Présents')) return;
   out.push(...lists.values());
 }
 

@@ -351,7 +351,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredPresent', /\bpr[ée]sents?\s*\[\s*(\d+)\s*\]/gi],
   ['declaredRepresented', /\b(?:mandats?\s+de\s+vote|pouvoirs?|procurations?|repr[ée]sent[ée]s)\s*\[\s*(\d+)\s*\]/gi],
   // « Votants (présents ou représentés) : 22 »; not « Présents votants : 73 » (those present who vote).
-  ['declaredVoters', /(?<!pr[ée]sents\s+)\bvotants(?:\s*\([^()]{0,40}\))?\s*:?\s*(\d+)(?!\d)/gi],
+  // (Not a sum: « Votants : 78 + 8 pouvoirs ».)
+  ['declaredVoters', /(?<!pr[ée]sents\s+)\bvotants(?:\s*\([^()]{0,40}\))?\s*:?\s*(\d+)(?!\d)(?![ \u00a0]*\+)/gi],
   ['declaredVoters', /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],
   // « Nombre de conseillers pouvant participer au vote : 57 »: those present and represented.
   ['declaredVoters', /\bpouvant\s+(?:participer|prendre\s+part)\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],

@@ -286,7 +286,8 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       if (re === STOP_LABEL && /toute[ \u00a0]+la[ \u00a0]+$/i.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
       // « à l’unanimité des membres présents : Le Conseil accepte… »: the words of a sentence, after « des », « aux ».
       if (re === ATTENDANCE_LABEL && /^membres[ \u00a0]/.test(m[0]) && /(?:^|[\s\u00a0])(?:des|aux)[ \u00a0]+$/.test(slice.slice(Math.max(0, m.index - 6), m.index))) continue;
-      if (/^(?:pouvoir|procuration|d[ée]l[ée]gation)/i.test(label) && /\d[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
+      // (Not « Votants : 78 + 8 pouvoirs : M. Jean-Pierre LANGLOIS à M. Jean-Luc CORNIÈRE, … »: the proxies, each « X à Y ».)
+      if (/^(?:pouvoir|procuration|d[ée]l[ée]gation)/i.test(label) && /\d[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index)) && !PROXY_PAIR_AHEAD.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
       // « M. CAZENEUVE, Président - MM. ROUXEL - … »: the function of the entry before, between a comma and a dash.
       if (re === STOP_LABEL && /^(?:pr[ée]sidente?|vice-pr[ée]sidente?)$/i.test(label) && /[-–—]$/.test(m[0].trim()) && /,[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
       let role: LabelMatch['role'] = re === STOP_LABEL ? 'stop' : listRole(label);
@@ -317,6 +318,9 @@ const ONE_SIDE = new RegExp(`(?<![\\p{L}])${ONE_SIDE_SOURCE}(?![\\p{L}])`, 'giu'
 const ONE_SIDE_ALONE = new RegExp(`^${ONE_SIDE_SOURCE}\\.?$`, 'i');
 // (« … Mme CHAUVIN-BRANCH Membre excusé ayant donné pouvoir : »: so in the singular.)
 const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres?|MEMBRES?|Conseillers?|CONSEILLERS?|Délégués?|DÉLÉGUÉS?|DELEGUES?)[ \u00a0]+)$/;
+
+/** A proxy « M. X à M. Y » right after a label. */
+const PROXY_PAIR_AHEAD = /^[ \u00a0]*(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}[^,;:()\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}/u;
 
 /** Whether a position of a text is inside parentheses opened on its line. */
 function insideParentheses(text: string, at: number): boolean {
