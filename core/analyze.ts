@@ -3,7 +3,7 @@
 // read again, the others' results are kept (see `incremental` below and docs/performance.md).
 import type { CancellationToken, Finding, Locale, Range, Severity } from './types';
 import { comparePositions, NEVER_CANCELLED } from './types';
-import { crAsLineFeed, LineIndex, parseRange, splitActs, type DocumentNode } from './syntax/index';
+import { crAsLineFeed, LineIndex, parseRange, splitActs, tagsBlanked, type DocumentNode } from './syntax/index';
 import { actStarts, emptyAct, HEADER_LINES, isHeaderLine } from './syntax/acts';
 import { buildModel, type Model } from './model/index';
 import { ALL_CHECKS, runChecks } from './checks/index';
@@ -164,7 +164,8 @@ function widen(parts: ActPart[], lo: number, hi: number): [number, number] {
 /** The pipeline, one step per act: parse, then each act modelled and checked on its own (a register holds many). */
 function* analysisSteps(source: string, options: AnalyzeOptions): Generator<void, Analysis> {
   const context = contextOf(options);
-  const text = crAsLineFeed(source);
+  // (A web page's markup copied with the act is read as blanks: « Mme Marie<br /> ↵ Dominique FIESCHI ».)
+  const text = tagsBlanked(crAsLineFeed(source));
   const previous = options.previous && states.get(options.previous);
   if (previous?.reusable && sameContext(previous.context, context)) {
     const kept = incremental(previous, text, context);

@@ -149,6 +149,16 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(f.counts.voters, null, 'a sum is not the voters');
   });
 
+  it('reads through the tags of a web page copied with its markup (« Madame Anne<br /> ↵ NOIR », « <strong>Conseil</strong> <strong>Municipal</strong> <strong>du</strong> <strong>21</strong> … »)', () => {
+    const f = facts('<strong>Conseil</strong> <strong>Municipal</strong> <strong>du</strong> <strong>21</strong> <strong>décembre</strong> <strong>2006</strong><br />\n\nPrésents : Monsieur Paul ROSE, Madame Anne<br />\nNOIR, M. Luc BLANC.<br />\nAbsents : M. Marc VERT<br />\n\nLe conseil approuve.');
+    assert.equal(f.seance?.date, '2006-12-21');
+    assert.deepEqual(names(f.attendance.present), ['Monsieur Paul ROSE', 'Madame Anne NOIR', 'M. Luc BLANC']);
+  });
+
+  it('takes no day of a date below a label for its count (« Etaient présents : ↵↵ Conseil du 21 mai 2006 »)', () => {
+    assert.equal(facts('Etaient présents :\n\nConseil du 21 mai 2006\n').counts.present, null);
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);

@@ -453,6 +453,8 @@ function readCounts(l: { offset: number; text: string }, seance: Seance, b: Buil
   }
 }
 
+/** A month's name after a figure: the day of a date. */
+const MONTH_AFTER = /^(?:er)?[ \t\u00a0]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])/iu;
 /** After a figure of a table of counts: « jusqu'à 20 heures 15 puis 29 », to the end of its line. */
 const UNTIL_THEN = /^[ \u00a0]+jusqu['’][ \u00a0]*(?:à|a)[ \u00a0][^\n]{0,40}?[ \u00a0]puis[ \u00a0]+\d{1,3}\.?(?=[ \u00a0\r]*(?:\n|$))/;
 
@@ -504,7 +506,8 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
       // Another number (a year, an amount, « 2/183 »), a punctuation mark other than a colon: no table here.
       // (« Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list.)
       const digits = /^\d/.test(w);
-      if (digits ? !/^\d{1,3}$/.test(w) || (/^(?:[\p{L}%°]|[.)]\s+\p{Lu})/u.test(text.slice(m.index + w.length, m.index + w.length + 3)) && text[m.index - 1] !== '(') : w !== ':' && !/^\p{L}/u.test(w)) {
+      // (Nor the day of a date: « Etaient présents : ↵↵ Conseil Municipal du 21 décembre 2006 ».)
+      if (digits ? !/^\d{1,3}$/.test(w) || (/^(?:[\p{L}%°]|[.)]\s+\p{Lu})/u.test(text.slice(m.index + w.length, m.index + w.length + 3)) && text[m.index - 1] !== '(') || MONTH_AFTER.test(text.slice(m.index + w.length, m.index + w.length + 30)) : w !== ':' && !/^\p{L}/u.test(w)) {
         settle();
         continue;
       }

@@ -9,6 +9,15 @@ export function crAsLineFeed(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
+/**
+ * « Etaient présents :<br /> … <strong>Conseil</strong> <strong>Municipal</strong> … Monsieur <strong>DU</strong>VAL »: the
+ * tags of a web page copied with its markup, blanked (as many blanks as characters, so that offsets stay).
+ */
+const HTML_TAG = /<\/?(?:br|strong|b|em|i|u|span|p|div|font|sup|sub|a)(?:[ \t][^<>\n]{0,200})?[ \t]*\/?>/gi;
+export function tagsBlanked(text: string): string {
+  return text.includes('<') ? text.replace(HTML_TAG, (m) => ' '.repeat(m.length)) : text;
+}
+
 export class LineIndex {
   private readonly starts: number[] = [0];
 
