@@ -159,6 +159,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(facts('Etaient présents :\n\nConseil du 21 mai 2006\n').counts.present, null);
   });
 
+  it('reads proxies wrapped at the holder\'s given name or before the whole phrase (« … à Charles ↵ BLANC Nathalie ROSE a donné pouvoir à … Yannick GRIS ↵ a donné pouvoir à … »), and « Absents excusés ayant donné procuration à : »', () => {
+    const f = facts('PRESENTS : Charles BLANC, Anne NOIR, Luc VERT.\nPOUVOIRS : Jessica ROUX a donné pouvoir à Charles\nBLANC Nathalie ROSE a donné pouvoir à Anne NOIR Yannick GRIS\na donné pouvoir à Luc VERT Carine OCRE a donné pouvoir à\nCharles BLANC\n\nLe conseil approuve.');
+    assert.deepEqual(proxies(f), ['Jessica ROUX → Charles BLANC', 'Nathalie ROSE → Anne NOIR', 'Yannick GRIS → Luc VERT', 'Carine OCRE → Charles BLANC']);
+    const g = facts('Présents : J.P NOIR - B BLANC - C GRIS. Absents excusés ayant donné procuration à : S ROSE donne procuration à B BLANC C VERT donne procuration à C GRIS Absents excusés : Nombre de membres en exercice : 5');
+    assert.deepEqual(proxies(g), ['S ROSE → B BLANC', 'C VERT → C GRIS']);
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);
@@ -1217,6 +1224,16 @@ describe('reader: the séance date', () => {
     assert.equal(facts('PROCES VERBAL DE COMPTE-RENDU\n\n DU CONSEIL MUNICIPAL ORDINAIRE\n\nDE CHALMOUX du 7 juin 2018\n\nConvocation du 1er juin 2018\n\n Membres présents : NOIR Guy, BLANC Anne.').seance?.date, '2018-06-07');
     // (Not under a line that names no meeting.)
     assert.equal(facts('Rapport de la commission des finances\n\nDE CHALMOUX du 7 juin 2018\n\nLe conseil approuve.').seance, null);
+  });
+
+  it('takes the séance whose minutes follow the header of the meeting that approves them, as the date in words says (« Comité syndical du 17 octobre 2017 … Objet : compte-rendu de la séance du 20 juin 2017 L’an deux mille dix-sept, le vingt-juin … »)', () => {
+    const text = 'Comité syndical du 17 octobre 2017 Rapporteur : Jean-Luc NOIR Objet : compte-rendu de la séance du 20 juin 2017 L\'an deux mille dix-sept, le vingt-juin à 10 heures, le Comité du Syndicat, régulièrement convoqué le 8 juin 2017, s\'est réuni en séance ordinaire.';
+    assert.equal(facts(text).seance?.date, '2017-06-20');
+    assert.deepEqual(problems(analyzeText(text)).filter((p) => p.code === 'date-mismatch'), []);
+    // (A header the words contradict, with no other: the mistake is still reported.)
+    assert.equal(problems(analyzeText('Séance du 12 mars 2019\nL\'an deux mille dix-neuf, le treize mars, le conseil municipal s\'est réuni.')).filter((p) => p.code === 'date-mismatch').length, 1);
+    const wrongYear = analyzeText('COMPTE-RENDU DE L’ASSEMBLEE GENERALE DU 16 MARS 2021\n\nLe douze mars deux mille vingt à dix-huit heures, les membres du Comité Syndical, légalement convoqués, se sont réunis à la salle polyvalente.\n\nMembres en exercice : 70 Date de la convocation : 5 mars 2021');
+    assert.deepEqual(problems(wrongYear).map((p) => p.code), ['date-mismatch'], 'the header stays the séance, the words contradict it');
   });
 
   it('reads the opening « Le douze mars deux mille vingt à dix-huit heures, … se sont réunis » as the date in words, and no other date in words', () => {

@@ -186,6 +186,8 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
   let yearless: DateNode | undefined;
   // The header's date without its year, kept for the year of the date in words when no other date comes.
   let firstYearless: DateNode | undefined;
+  // A header's date that the date in words contradicts: the séance's only if no other header agrees with the words.
+  let laterStrong: DateNode | undefined;
   const lines = doc.lines;
   // Once the attendance is listed, the act is past its header: « … sur les comptes rendus des Conseils municipaux du
   // 13 février et du 6 mars 2007 » names earlier séances, not this one.
@@ -271,10 +273,18 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       // A header without the year (« Compte rendu du conseil municipal du 5 avril ») waits for the same day with it.
       if (d.date.year === undefined) { if (score === 3) { yearless ??= d; firstYearless ??= d; } continue; }
       if (yearless && (yearless.date.day !== d.date.day || yearless.date.month !== d.date.month)) yearless = undefined;
+      // (« Comité syndical du 17 octobre 2017 … Objet : compte-rendu de la séance du 20 juin 2017 L'an deux mille dix-sept,
+      // le vingt-juin … »: the minutes of one séance printed under the header of the meeting that approves them; the
+      // date in words says which.)
+      const agrees = !inWords || (inWords.day === d.date.day && inWords.month === d.date.month);
+      if (score === 3 && !agrees && !laterStrong) { laterStrong = d; continue; }
+      // (Not the date in words itself, read as a header's date: that is the contradiction `date-mismatch` reports.)
+      if (laterStrong && inWords && d.offset < inWords.span.end && d.end > inWords.span.offset) continue;
       if (score === 3 || (yearless && score === 0)) return { date: d, from: 'header' };
       if (score > (best?.score ?? 0)) best = { date: d, score };
     }
   }
+  if (laterStrong) return { date: laterStrong, from: 'header' };
   if (best) return { date: best.date, from: best.score === 2.5 ? 'header' : best.score === 2 ? 'meeting' : 'alone' };
   if (laterHeader) return { date: laterHeader, from: 'header' };
   // « 17-03-2017 ↵ PROCES-VERBAL DE LA REUNION DU 17 MARS »: the header's day with its year, written above it.
@@ -664,7 +674,8 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 /** « L'an deux mille vingt-cinq, le trois mars », « L’ an deux mil onze, le jeudi 12 mai », « L'an deux mille douze et le dix-sept décembre ». */
-const IN_WORDS = /(?<![\p{L}])l(?:['’]\s?|\s)an\s+([a-zà-ÿ\s-]+?)\s*,?\s+(?:et\s+)?le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ\s-]+?|\d{1,2}|1er|1\s?er)\s+(?:du\s+mois\s+d['’]\s?|du\s+mois\s+de\s+)?(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b/iu;
+// (« le vingt-juin »: a hyphen before the month.)
+const IN_WORDS = /(?<![\p{L}])l(?:['’]\s?|\s)an\s+([a-zà-ÿ\s-]+?)\s*,?\s+(?:et\s+)?le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ\s-]+?|\d{1,2}|1er|1\s?er)(?:\s+|-)(?:du\s+mois\s+d['’]\s?|du\s+mois\s+de\s+)?(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b/iu;
 
 /**
  * « Le douze mars deux mille vingt et un à dix-huit heures, les membres du Comité … se sont réunis »: the opening of

@@ -89,7 +89,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['present', `(?:${word('ont')}|${word('a')})\\s+${word('complete le quorum')}${TAIL}`],
   ['givers', `${word('mandants')}`],
   // (« ABSENTS AYANT VOTE PAR PROCURATION : BECUWE A. / BULTE D. »: their holders not named.)
-  ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+(?:${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?|${word('vote par')}\\s+(?:${word('procuration')}|${word('pouvoir')})|${word('delegue')}\\s+(?:${word('son')}|${word('leur')})\\s+(?:${word('mandat')}|${word('pouvoir')}|${word('droit de vote')})))`],
+  // (« Absents excusés ayant donné procuration à : S HALLIEN donne procuration à P CHABAUD … »: « à » before the colon.)
+  ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+(?:${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?(?:\\s+(?:à|a)(?=\\s*[:：]))?|${word('vote par')}\\s+(?:${word('procuration')}|${word('pouvoir')})|${word('delegue')}\\s+(?:${word('son')}|${word('leur')})\\s+(?:${word('mandat')}|${word('pouvoir')}|${word('droit de vote')})))`],
   // « Avaient donné pouvoir de voter respectivement en leur nom : », « Ont donné procuration : ».
   ['excused', `(?:${word('ont')}|${word('avaient')}|${word('avait')}|${word('a')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})${TAIL}`],
   // (« Absents excusés représentés par : X par Y (Beaulon), … »: « par » before the colon.)
@@ -1884,8 +1885,12 @@ const PROXY_VERB_ACROSS = /[ \u00a0](?:(?:a|ayant|avait)[ \u00a0]+donn[ée]|donn
 
 /** Whether a line break between `before` (the end of the line above) and `after` (the line below) cuts a proxy's verb. */
 export function proxyVerbCut(before: string, after: string): boolean {
+  // (« … Yannick LUCAS↵a donné pouvoir à Jean-Paul BERTHO … »: the whole phrase on the line below its giver's name.)
+  if (/\p{Lu}{2}[\p{Lu}'’-]*[ \u00a0\t\r]*$/u.test(before) && PHRASE_OPENS_LINE.test(after)) return true;
   return VERB_CUT_BEFORE.test(before) && VERB_CUT_AFTER.test(after) && PROXY_VERB_ACROSS.test(`${before.trimEnd()} ${after.trimStart()}`);
 }
+/** A proxy's phrase opening a line: « a donné pouvoir à », « donne procuration à ». */
+const PHRASE_OPENS_LINE = /^[ \u00a0\t]*(?:(?:a|ayant|avait)[ \u00a0]+donn[ée]|donne|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)(?:[ \u00a0]+de[ \u00a0]+vote)?[ \u00a0]+(?:à|a)[ \u00a0]/;
 
 /** The head of a political group's name that ends a line, its members below (« … Absents excusés : Groupe Liste↵d Union … Mme X »). */
 export const POLITICAL_GROUP_AT_END = /(?:^|[\s,;:])(?:Groupe|GROUPE)[ \u00a0][^,;()\n.]{0,100}$/;
@@ -1949,6 +1954,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       // its surname below.
       // (« Pouvoir de vote : Mme Sylvie↵PERINAUD donne pouvoir … »: so at the start of an entry too.)
       if (/(?:^|[\s,;:–—-])(?:M\.|Mme\.?|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 50), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
+      // (« Jessica LE GOUEVEC a donné pouvoir à Charles↵BOULOUARD Nathalie LOHO … »: so the holder's given name after « à ».)
+      if (/(?:^|[ \u00a0])(?:à|par)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 40), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
       // (« M. Yves PETIOT commune de↵Noyant d’, »: the commune after a name, its words wrapped.)
       if (/[ \u00a0](?:commune|ville)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 20), i))) continue;
       // « … par Mme LA.↵MOLLARD-CADIX – … »: a civility and initials at the end of a line, the surname below.
