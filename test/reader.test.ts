@@ -166,6 +166,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(g), ['S ROSE → B BLANC', 'C VERT → C GRIS']);
   });
 
+  it('reads the commune the names before sit for, its own piece (« M. BLANC, délégué de Longèves, MM. ROSE, … délégués d’Andilly les Marais, Mme X, déléguée de , M. Y », « délégué de Ferrières M. GRIS, … »)', () => {
+    const f = facts('Présents : Mme NOIR, M. BLANC, délégués d’Andilly les Marais, Mme ROUX, déléguée de , M. VERT, délégué de Ferrières M. GRIS, délégué de La Grève sur Mignon, M. OCRE, délégué du Gué d’Alleré, MM. ROSE, BRUN, délégués de Marans. Absents : M. JAUNE.\n\nLe conseil approuve.');
+    assert.deepEqual(names(f.attendance.present), ['Mme NOIR', 'M. BLANC', 'Mme ROUX', 'M. VERT', 'M. GRIS', 'M. OCRE', 'ROSE', 'BRUN']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);

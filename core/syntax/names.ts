@@ -384,6 +384,8 @@ const HEADING_WORDS = new Set([
 
 /** A function written after a name, or in its place: it names no one. */
 const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
+/** « délégué de Longèves », « délégués du Gué d’Alleré », « déléguée de » (the name lost): the commune of the names before. */
+const DELEGATES_OF_PLACE = new RegExp(`^d[ée]l[ée]gu[ée]e?s?(?:[ \\u00a0]+(?:titulaires?|suppléante?s?))?[ \\u00a0]+(?:de|du|des|d['’])(?:[ \\u00a0]*(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])[${UP}][\\p{L}'’-]*(?:[ \\u00a0]+(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])(?:[${UP}][\\p{L}'’-]*|(?:sur|sous|en|de|du|des|la|le|les|lès|lez|et)(?![\\p{L}])|d['’][${UP}][\\p{L}'’-]*|l['’][${UP}][\\p{L}'’-]*))*)?[ \\u00a0]*`, 'u');
 /** A function alone opening a piece, before a name (« Titulaire JASKOT Richard »). */
 const FUNCTION_THEN_NAME = new RegExp(`^(?:titulaire|suppléante?|délégué(?:e)?(?:[ \\u00a0]+(?:titulaire|suppléante?))?)[ \\u00a0]+`, 'i');
 /** A function and nothing else before a separator (« , Maire - »). */
@@ -1505,6 +1507,16 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // « …, LAFFAILLE, Vice- Présidents. Mme ABADIE, … »: the function of the names before, a piece of its own.
     if (out.entries.length > 0 && FUNCTION_ALONE.test(t.replace(/[.;]$/, ''))) continue;
     let start = piece.start + (raw.length - raw.trimStart().length);
+    // « M. BLANCHARD, délégué de Longèves, MM. BONTEMPS, … », « M. BESSON, délégué de Ferrières M. GALLIAN, … »: the
+    // commune the names before sit for (its name maybe lost), then perhaps the next name, its separator lost.
+    const sitsFor = out.entries.length > 0 ? DELEGATES_OF_PLACE.exec(t) : null;
+    if (sitsFor) {
+      const rest = t.slice(sitsFor[0].length);
+      if (!rest.trim() || /^[.;,]$/.test(rest.trim())) continue;
+      if (!CIVILITY_RE.test(rest)) { out.unread.push(b.span(start, start + t.length)); continue; }
+      start += sitsFor[0].length;
+      t = rest;
+    }
     // « ABRY Gilles - Titulaire JASKOT Richard - Suppléant ANDRÉ Dominique - Titulaire … »: the function of the entry
     // before, then the next name written surname first (the dash before the function, not after it).
     const fnFirst = out.entries.length > 0 ? FUNCTION_THEN_NAME.exec(t) : null;
