@@ -28,6 +28,9 @@ describe('checks: commune-spelling', () => {
     assert.match(f[0].message, /« Besançon » \(accents\)/);
     assert.match(f[1].message, /« Saint-Vit » \(traits d’union\)/);
     assert.match(f[2].message, /« Pouilley-les-Vignes » \(majuscules\)/);
+    // (« Boissy sans Avoir : », « sans » inside the name.)
+    const sans = 'Étaient présents : Béhoust : Guy NOIR / Boissy sans Avoir : Sylvie BLANC / Thise : Luc GRIS';
+    assert.deepEqual(findingsOf(sans, 'commune-spelling', { communes: true }).map((x) => textAt(sans, x.range)), ['Boissy sans Avoir']);
   });
 
   it('reads the head of a commune’s name that ends the line above as part of it (« Saint↵Saturnin de Lenne : », « MONTAIGUT EN↵COMBRAILLE : »)', () => {
