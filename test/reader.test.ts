@@ -1242,6 +1242,13 @@ describe('reader: the séance date', () => {
     assert.deepEqual(problems(wrongYear).map((p) => p.code), ['date-mismatch'], 'the header stays the séance, the words contradict it');
   });
 
+  it('reads « CONSEIL DE COMMUNAUTE – Mardi 10 décembre 2019 » and « Compte rendu 30 septembre 2015 – 20 heures 30 »', () => {
+    assert.equal(facts('CONSEIL DE COMMUNAUTE – Mardi 10 décembre 2019\n\nConvoqué par lettre du 4 décembre 2019, le Conseil de communauté s’est réuni.\n\nSont présents : M. NOIR, M. BLANC').seance?.date, '2019-12-10');
+    assert.equal(facts('S.I.E.R.O. Siège : MAIRIE de MAULETTE\n\nCompte rendu 30 septembre 2015 – 20 heures 30 A la salle des fêtes de MAULETTE\n\nEtaient présents : Houdan : Paul NOIR').seance?.date, '2015-09-30');
+    // (Not the minutes approved: « Approbation du compte rendu 2 juin 2015 ».)
+    assert.equal(facts('Séance ordinaire\n\n1. Approbation du compte rendu 2 juin 2015\n\nEtaient présents : Houdan : Paul NOIR').seance, null);
+  });
+
   it('reads the opening « Le douze mars deux mille vingt à dix-huit heures, … se sont réunis » as the date in words, and no other date in words', () => {
     const opening = (words: string) => `COMPTE-RENDU DE L’ASSEMBLEE GENERALE DU 16 MARS 2021\n\n${words} à dix-huit heures, les membres du Comité Syndical, légalement convoqués, se sont réunis à la salle polyvalente.`;
     const wrong = problems(analyzeText(opening('Le douze mars deux mille vingt')));
