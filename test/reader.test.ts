@@ -172,6 +172,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads « Étaient présents (41/71) : », those present of those in office, then the list', () => {
+    const f = facts('Étaient présents (3/5) : Martial NOIR (titulaire ), Alain BLANC (suppléant BARBONVILLE), Chantal GRIS (suppléante ).\n\nLe comité approuve.');
+    assert.deepEqual(f.counts, { inOffice: 5, present: 3, represented: null, voters: null });
+    assert.deepEqual(names(f.attendance.present), ['Martial NOIR', 'Alain BLANC', 'Chantal GRIS']);
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);

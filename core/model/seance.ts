@@ -334,6 +334,9 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredPresent', /\b(?:qui\s+assistaient|qui\s+assistent|assistant)\s+à\s+la\s+s[ée]ance\s*:\s*(\d+)(?!\d)/gi],
   // « Etaient réunis : 42 ».
   ['declaredPresent', /(?<![\p{L}])(?:[ée]taient|sont)\s+r[ée]unis\s*:\s*(\d{1,3})(?!\d)/giu],
+  // « Étaient présents (41/71) : », « présents : Membres (36/72) : »: those present of those in office.
+  ['declaredPresent', /pr[ée]sents?(?:\s*:\s*membres)?\s*\(\s*(\d{1,3})\s*\/\s*\d{1,3}\s*\)\s*:/giu],
+  ['membersInOffice', /pr[ée]sents?(?:\s*:\s*membres)?\s*\(\s*\d{1,3}\s*\/\s*(\d{1,3})\s*\)\s*:/giu],
   // « 17 membres du Conseil étant présents », « le quorum est atteint par 26 élus présents sur 41 ».
   ['declaredPresent', /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+du\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
   ['declaredPresent', /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+\d+(?!\d)/gi],
@@ -398,6 +401,8 @@ const COUNT_WORDS: RegExp[] = [
   /exercice/iu,
   /assist/i,
   /r[ée]unis/i,
+  /\//,
+  /\//,
   /pr[ée]sents/i,
   /pr[ée]sents/i,
   /quorum/i,

@@ -144,7 +144,8 @@ const STOPS = [
 // séance : », when.)
 // (« Etaient représentés conformément aux dispositions de l'article L 2121.20 du Code Général des Collectivités
 // Territoriales : »: the law the label cites, before its colon.)
-const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
+// (« Étaient présents (41/71) : »: those present of those in office.)
+const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*(?:\\/\\s*\\d+\\s*)?\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
