@@ -178,6 +178,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['Martial NOIR', 'Alain BLANC', 'Chantal GRIS']);
   });
 
+  it('reads commune labels opening the lines of a list, one named like a vote word (« Contrexéville : Mme X »), one with no one under it (« Valleroy-le-Sec : ↵ Vittel : … »)', () => {
+    const f = facts('Présents en qualité de délégués titulaires :\nContrexéville : Mme NOIR Anne, M. BLANC Luc\nCrainvilliers : M. GRIS Paul\nValleroy-le-Sec :\nVittel : Mme ROSE Eve\nDélégués titulaires absents excusés :\nVittel : M. VERT Marc\n\nLe conseil approuve.');
+    assert.deepEqual(names(f.attendance.present), ['Mme NOIR Anne', 'M. BLANC Luc', 'M. GRIS Paul', 'Mme ROSE Eve']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);

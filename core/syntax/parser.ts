@@ -124,7 +124,8 @@ export function parseLines(text: string, index: LineIndex, first = 0, last = ind
 }
 
 /** A line that may go on a list: prose or a bullet, or a field that is a commune label (« Besançon : M. X »). */
-const KNOWN_LABELS = /secrétaire|rapporteur|objet|présiden|commission|date|nombre|votants|présents|absents|excusés|représentés|pouvoirs|mandant|mandataire|séance|pour$|contre|abstention|vote|délibération|rapport/i;
+// (Whole words: « Contrexéville : Mme X » is a commune label, not « Contre : ».)
+const KNOWN_LABELS = /(?<![\p{L}])(?:secrétaire|rapporteur|objet|présiden\p{L}*|commission|date|nombre|votants|présents|absents|excusés|représentés|pouvoirs|mandants?|mandataires?|séance|contre|abstentions?|votes?|délibérations?|rapports?)(?![\p{L}])|pour$/iu;
 
 function mayContinue(l: Line | undefined): boolean {
   if (!l) return false;
