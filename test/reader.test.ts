@@ -184,6 +184,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads « Soit 31 présents ↵ 2 procurations ↵↵ 33 votants » (each figure before its word), and no list after the verb « présente la liste … : »', () => {
+    const text = 'Etaient présents :\nPaul NOIR – Anne BLANC – Luc GRIS\nEtaient excusés : Marc VERT (procuration à Paul NOIR)\nSoit 3 présents\n1 procurations\n\n4 votants\n\nMonsieur le Maire présente la liste qu\'il conduit :\n. Monsieur Luc GRIS\n. Madame Anne BLANC\n\nLe conseil approuve.';
+    const f = facts(text);
+    assert.deepEqual(f.counts, { inOffice: null, present: 3, represented: 1, voters: 4 });
+    assert.deepEqual(names(f.attendance.present), ['Paul NOIR', 'Anne BLANC', 'Luc GRIS']);
+    assert.deepEqual(problems(analyzeText(text)), [], 'the candidates of the list are no second listing');
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);

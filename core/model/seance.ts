@@ -136,7 +136,8 @@ function countsText(doc: DocumentNode, l: Line): { offset: number; text: string 
  * blank so that offsets stay.
  */
 function withFigureBelow(doc: DocumentNode, counted: { offset: number; text: string } | undefined, next: Line | undefined): { offset: number; text: string } | undefined {
-  if (!counted || !next || next.type === 'blank' || !/\p{L}[ \t\u00a0\r]*$/u.test(counted.text) || !/^[ \t\u00a0]*[:：]?[ \t\u00a0]*\d{1,3}(?!\d)/.test(next.text)) return counted;
+  // (Not « Soit 31 présents ↵ 2 procurations »: the figure is before its word there, and the line below has no colon.)
+  if (!counted || !next || next.type === 'blank' || !/\p{L}[ \t\u00a0\r]*$/u.test(counted.text) || !/^[ \t\u00a0]*[:：][ \t\u00a0]*\d{1,3}(?!\d)/.test(next.text)) return counted;
   return { offset: counted.offset, text: doc.text.slice(counted.offset, next.end).replace(/[\r\n]/g, ' ') };
 }
 
@@ -347,7 +348,7 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['membersInOffice', /(?<![\d,.])\d+\s+des\s+(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
   // « Soit 58 conseillers, formant la majorité des membres en exercice » under the list, « …, soit 8 élus, se sont
   // déplacés »: the count of those just named present.
-  ['declaredPresent', /(?<![\p{L}])soit\s+(\d{1,3})\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+pr[ée]sents)?(?!\s+(?:absents?|excus|repr[ée]sent|en\s+exercice|titulaires|suppl))(?![\p{L}])/giu],
+  ['declaredPresent', /(?<![\p{L}])soit\s+(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+pr[ée]sents)?|pr[ée]sents)(?!\s+(?:absents?|excus|repr[ée]sent|en\s+exercice|titulaires|suppl))(?![\p{L}])/giu],
   ['membersInOffice', /(?<![\d,.])\d+\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+(\d+)(?!\d)/gi],
   // « 79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés »: each figure before its word, in a row (not « En
   // exercice 31 Présents 25 Pouvoirs 3 Excusés 2 », each word before its figure).
@@ -371,6 +372,9 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredVoters', /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],
   // « Nombre de conseillers pouvant participer au vote : 57 »: those present and represented.
   ['declaredVoters', /\bpouvant\s+(?:participer|prendre\s+part)\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],
+  // « Soit 31 présents ↵ 2 procurations ↵ 33 votants »: a line of its own, the figure before its word.
+  ['declaredRepresented', /^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+(?:procurations?|pouvoirs?)[ \t\u00a0.]*$/gu],
+  ['declaredVoters', /^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+votants[ \t\u00a0.]*$/gu],
   // « Représentés : 2 », « Pouvoirs 2 »; not « représente 1050 chercheurs » (a verb).
   // « … : 46 dont 6 procurations ».
   ['declaredRepresented', /\bdont\s+(\d+)\s+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
@@ -422,6 +426,8 @@ const COUNT_WORDS: RegExp[] = [
   /votants/i,
   /pris/i,
   /pouvant/i,
+  /procuration|pouvoir/iu,
+  /votants/iu,
   /dont/iu,
   /votants/iu,
   /procuration|pouvoir/iu,
@@ -567,6 +573,8 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
       }
       // (« Absente excusée »: one header of two words.)
       if (key === 'absent' && keys[keys.length - 1] === 'absent' && /(?:^|\s)absent(?:e?s?|\(s\))[ \u00a0]+$/.test(foldFrench(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+      // (« Soit 31 présents ↵ 2 procurations ↵↵ 33 votants »: each figure before its word, a row of counts, no table.)
+      if (key && /(?:^|[^\d.,])\d{1,3}[ \t\u00a0]+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) { reset(); continue; }
       if (key) {
         // A header seen twice is another table, or prose: what was gathered is dropped, the new one starts.
         if (keys.includes(key) && !(key === 'inOffice' && pendingEn)) reset();

@@ -112,7 +112,8 @@ const ATTENDANCE: [ListRole, string][] = [
   // X à M. le Maire … ».)
   // (« Procuraons : », a PDF extraction that lost the ligature « ti » of its font.)
   ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('procuraon')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')}|\\s+${word('de')}(?=\\s*[:：])|\\s+(?:${word('recues')}|${word('recus')})(?:\\s+${word('de')})?(?=\\s*[:：]))?(?:\\s*\\((?:art\\.?|article)[^()]{0,80}\\)|\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120}(?:\\n[^:：\\n]{0,60})?)?`],
-  ['present', `(?:${WERE}\\s+)?${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
+  // (Not the verb: « Monsieur Le Maire présente la liste qu'il conduit : », an article after it.)
+  ['present', `(?:${WERE}\\s+)?(?![pP]r[ée]sente(?:nt)?[ \\u00a0]+(?:la|le|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces)[ \\u00a0'’])${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
   // « Conseillers Communautaires présents », « Délégués titulaires présents ».
   ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:(?:${word('titulaires')}|${word('municipaux')}|${word('communautaires')}|${word('syndicaux')}|${word('departementaux')})\\s+)?${PRESENT}`],
   // « Membres suppléants avec Voix Délibératives : »: the substitutes who sit and vote.
