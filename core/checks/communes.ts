@@ -52,14 +52,16 @@ export const communeNames: Check = {
       const afterSurname = surnameFirst.has(label) && SURNAME_BEFORE.test(ctx.model.doc.text.slice(Math.max(0, label.offset - 40), label.offset));
       // (« … ROUSTAN Claude (départ à 16h30) CAMILLERI Claude : CLUET Frédéric Val de Chavagne: … »: right after a surname
       // in capitals, the given name of a list written surname first, then the commune's label: the commune is the rest.)
-      const given = found.kind === 'unknown' && !label.mention ? GIVEN_FIRST.exec(label.name) : null;
-      if (given && afterSurname) {
-        const rest = lookup(label.name.slice(given[0].length));
-        if (rest.kind !== 'unknown') {
-          const at = label.offset + given[0].length;
-          label = { offset: at, end: label.end, range: ctx.model.doc.positions.range(at, label.end), name: label.name.slice(given[0].length) };
-          found = rest;
-        }
+      // (« TRAMBLOY Jean Marie Burey en Vaux : »: so a given name of two words.)
+      for (let k = 0, cut = 0; k < 2 && found.kind === 'unknown' && !label.mention && afterSurname; k++) {
+        const given = GIVEN_FIRST.exec(label.name.slice(cut));
+        if (!given) break;
+        cut += given[0].length;
+        const rest = lookup(label.name.slice(cut));
+        if (rest.kind === 'unknown') continue;
+        const at = label.offset + cut;
+        label = { offset: at, end: label.end, range: ctx.model.doc.positions.range(at, label.end), name: label.name.slice(cut) };
+        found = rest;
       }
       if (found.kind === 'exact') continue;
       if (found.kind === 'former' && !found.reason) continue;
@@ -103,7 +105,8 @@ export const communeNames: Check = {
 };
 
 /** A surname in capitals right before a label, no separator between (« SERRANO Pascal : »). */
-const SURNAME_BEFORE = /(?:^|[\s\u00a0])\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+$/u;
+// (« Brixey-aux- Chanoines :TRAMBLOY Jean Marie Burey en Vaux : »: so right after the colon of the label before.)
+const SURNAME_BEFORE = /(?:^|[\s\u00a0:])\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+$/u;
 /** Whether a list's names with a given name are written surname first (« IACOBBI Christophe »), three at least, more than given name first. */
 function writtenSurnameFirst(l: ListLine): boolean {
   let first = 0;

@@ -120,6 +120,9 @@ describe('checks: commune-unknown', () => {
     const f = findingsOf(t, 'commune-spelling', { communes: true });
     assert.deepEqual(f.map((x) => textAt(t, x.range)), ['Val de Chavagne', 'Saint Benoît']);
     assert.match(f[0].message, /« Val-de-Chalvagne » \(lettres\)/);
+    // (« Brixey-aux- Chanoines :TRAMBLOY Jean Marie Burey en Vaux : »: a given name of two words, the colon before glued.)
+    const two = 'Présents : Boviolles : LIGIER Pierre ; Brixey-aux- Chanoines :TRAMBLOY Jean Marie Burey en Vaux : CAUMIREY Dominique ; Thise : GRIS Marc ; Méailles : VERT Luc ROSE Anne';
+    assert.deepEqual(findingsOf(two, 'commune-spelling', { communes: true }).map((x) => textAt(two, x.range)), ['Burey en Vaux']);
   });
 
   it('takes no field of a header in capitals inside the lists for a commune (« DATE D’AFFICHAGE : »)', () => {
