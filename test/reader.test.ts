@@ -192,6 +192,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText(text)), [], 'the candidates of the list are no second listing');
   });
 
+  it('reads a presence for a range of points said in a sentence (« (présent pour l’examen des points de l’ordre du jour n° 8 à 14) », « (absent excusé pour l’examen des points … n° 1 à 7) »)', () => {
+    const text = 'Présents :\nVittel : Mme NOIR Anne, M. BLANC Luc (présent pour l’examen des points de l’ordre du jour n° 8 à 14)\nAbsents excusés :\nVittel : M. BLANC Luc (absent excusé pour l’examen des points de l’ordre du jour n° 1 à 7), M. VERT Marc\n\nLe conseil approuve.';
+    assert.deepEqual(problems(analyzeText(text)), [], 'present for some points, excused for the others: no one twice');
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);

@@ -2362,7 +2362,9 @@ function readParenthesis(written: string, offset: number, entry: ListEntry, b: N
   // (« (entre en séance après le vote du point n° 1.1) », « (quitte la séance aux points n°s 7.1 et 7.2 et entre en
   // séance au point n° 7.3) », « (pour l'approbation du compte rendu du Conseil Municipal du 26 juin 2006) »: so for an
   // arrival, a departure or a return told against the votes, or for the minutes' approval alone.)
-  if (RANGE.test(inner) || PART_OF_SEANCE.test(inner)) {
+  // (« (présent pour l’examen des points de l’ordre du jour n° 8 à 14 …) », « (absent excusé pour l’examen des points … n° 1
+  // à 7) »: so for a range of points said in a sentence.)
+  if (RANGE.test(inner) || PART_OF_SEANCE.test(inner) || POINTS_SENTENCE.test(inner)) {
     entry.qualifiers.push({ offset: span.offset, end: span.end, range: span.range, text: `(${inner})`, kind: 'only', reports: [] });
     return;
   }
@@ -2413,6 +2415,7 @@ const POINTS_PHRASE = new RegExp(`^${POINTS_SOURCE}`, 'iu');
 /** The same anywhere in a text (« Anne VERT aux points 1 et 2 »): words about a presence, not prose. */
 const POINTS_IN_TEXT = new RegExp(`(?<![\\p{L}])${POINTS_SOURCE}`, 'giu');
 
+const POINTS_SENTENCE = /^(?:présente?|absente?|excusée?)(?:[ \u00a0]+(?:et[ \u00a0]+)?excusée?)?[ \u00a0]+pour[ \u00a0]+(?:l['’][ \u00a0]?examen[ \u00a0]+d[eu]s?[ \u00a0]+)?(?:points?|questions?|dossiers?|délibérations?)[^()]{0,60}?\d/iu;
 const PART_OF_SEANCE = /^(?:(?:entre|rentre|revient|rejoint|quitte|sort)[ \u00a0]+(?:en|la|de[ \u00a0]+la)[ \u00a0]+séance(?![\p{L}])|pour[ \u00a0]+l['’][ \u00a0]?approbation[ \u00a0]+d[ue][ \u00a0]+(?:compte[- \u00a0]rendu|procès[- \u00a0]verbal))/iu;
 const RANGE = /^(?:de|depuis|du)[ \u00a0]+(?:l['’][ \u00a0]?ouverture|la[ \u00a0]+délibération|le[ \u00a0]+point|la[ \u00a0]+question|le[ \u00a0]+rapport|la[ \u00a0]+séance)/i;
 
