@@ -197,6 +197,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText(text)), [], 'present for some points, excused for the others: no one twice');
   });
 
+  it('reads counts after the dot leaders of a printed form (« Délibérations n° 178 179 180 Nombre de Conseillers en exercice : ...... 43 »)', () => {
+    const f = facts('Présents : M. NOIR Paul, Mme BLANC Anne. Délibérations n° 178 179 180 Nombre de Conseillers en exercice : ...... 43 Nombre de Conseillers Titulaires présents : ...... 38 Nombre de pouvoirs : ...... 0');
+    assert.deepEqual(f.counts, { inOffice: 43, present: 38, represented: 0, voters: null });
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);
