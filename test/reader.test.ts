@@ -202,6 +202,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(f.counts, { inOffice: 43, present: 38, represented: 0, voters: null });
   });
 
+  it('reads commune labels after « Mesdames et Messieurs : », and labels whose name was lost before names given name first (« ATTIGNY : François NOIR (Maire), AINVELLE : Thierry BLANC (Maire), : Pascal GRIS (Maire), … »)', () => {
+    const f = inspect(analyzeText('Etaient présents : Mesdames et Messieurs : ATTIGNY : François NOIR (Maire), AINVELLE : Thierry BLANC (Maire), : Pascal GRIS (Maire), DARNEY : Yves VERT (Maire), Nicole ROSE (Déléguée), : Jean BRUN (Délégué).\n\nLe conseil approuve.', { communes: true }), 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['François NOIR', 'Thierry BLANC', 'Pascal GRIS', 'Yves VERT', 'Nicole ROSE', 'Jean BRUN']);
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);

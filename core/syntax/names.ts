@@ -891,6 +891,8 @@ const COMMUNE_LABEL = new RegExp(
   // (« Présents : : HILGENGA Wilfrid, BALLANCOURT-SUR-ESSONNE : IMBERT Patrick, …, : BERNARD Jacques, CERNY : … »: so
   // after a comma or the label's colon, before a name written surname first.)
   `(?<=(?:^|[,:])[ \\u00a0]{0,3}):(?=[ \\u00a0]+\\p{Lu}{2,}[\\p{Lu}'’-]*[ \\u00a0]+\\p{Lu}\\p{Ll})|` +
+  // (« …, : Pascal NICOLAS (Maire), »: so before a name written given name first.)
+  `(?<=,[ \\u00a0]{0,3}):(?=[ \\u00a0]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\u00a0]+\\p{Lu}{2,})|` +
     `(?<=^|[\\s,;])(?:Membres|Délégués|Conseillers)[ \\u00a0]+(?:titulaires?|suppléante?s?)[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*` +
     // (« Saint Jean L Herm : »: an article whose apostrophe a PDF extraction lost; « Laissac Séverac l’église : »;
     // « Saint-Martin-sur- Armançon : », a blank after a hyphen.)
@@ -910,7 +912,9 @@ const COMMUNE_LABEL = new RegExp(
     // (« SAINT-AVE ↵ : Hervé PELLOIS – … »: the colon of a table's column, on the line below.)
     // (Not after the full stop of a civility: « … ; M. BRUN : Conseillers Municipaux. ».)
     // (Nor after the full stop of initials: « Ph. CLAUTOUR APREMONT : G. CHAMPION », a surname then a commune.)
-    `(?<=(?:^|\\n|;|(?<!(?:^|[\\s,;])(?:M|MM|Mme|Mmes|Mlle|Dr))(?<!(?:^|[\\s,;-])[${UP}][${LOW}]?)\\.)[ \\u00a0]*)${CAPS_GROUP}(?:[ \\u00a0]*\\r?\\n)?[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
+    // (« Etaient présents : Mesdames et Messieurs : ATTIGNY : François JOLY (Maire), … »: so after the colon of a group's
+    // civilities.)
+    `(?<=(?:^|\\n|;|(?:Mesdames|Messieurs)[ \\u00a0]*:|(?<!(?:^|[\\s,;])(?:M|MM|Mme|Mmes|Mlle|Dr))(?<!(?:^|[\\s,;-])[${UP}][${LOW}]?)\\.)[ \\u00a0]*)${CAPS_GROUP}(?:[ \\u00a0]*\\r?\\n)?[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
     // « … ALBERGANTI Didier / BIOLLET : TAUVERON Jean-Paul / CHATEAU SUR↵CHER : DUBUIS Bernard »: after a slash that
     // ends a group, maybe wrapped.
     `(?<=[ \\u00a0]\\/[ \\u00a0]*)${CAPS_GROUP_WRAPPED}[ \\u00a0]*:(?=[ \\u00a0\\r\\n])|` +
@@ -1505,7 +1509,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (number) { piece.start += number[0].length; raw = raw.slice(number[0].length); }
     // « MM : GANTY Jean Maire, LEVEILLE Patricia… »: the civility of all the names that follow, before a colon.
     // (« Madame : Marie-Claire BOSSEZ », one name after it.)
-    const civilities = /^[\s\u00a0]*(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Madame|Monsieur)[ \u00a0]*:[ \u00a0]*(?=\S)/.exec(raw);
+    // (« Etaient présents : Mesdames et Messieurs : ATTIGNY : François JOLY (Maire), … »: so both.)
+    const civilities = /^[\s\u00a0]*(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Madame|Monsieur|Mesdames,?[ \u00a0]+(?:et[ \u00a0]+)?Messieurs|Messieurs,?[ \u00a0]+(?:et[ \u00a0]+)?Mesdames)[ \u00a0]*:[ \u00a0]*(?=\S)/.exec(raw);
     if (civilities) { piece.start += civilities[0].length; raw = raw.slice(civilities[0].length); }
     let t = raw.trim();
     if (!t || /^[.:;,\-–—•*/]+$/.test(t) || /^\d{1,3}[.)]$/.test(t) || COUNT_BOX.test(t) || ONE_SIDE_ALONE.test(t)) continue;
