@@ -5,7 +5,7 @@
 // read by the same reader of names (syntax/names.ts).
 import type { Builder } from '../syntax/parser';
 import { columnTableBelow, listLastLine } from '../syntax/parser';
-import type { DocumentNode, ListLine } from '../syntax/tree';
+import type { DocumentNode, Line, ListLine } from '../syntax/tree';
 import { aloneLabel, aloneLabelText, labelsIn, listRole, namesText, PROXY_CUT_AT_END, readNames, roleOf, type ListRole } from '../syntax/names';
 import { foldFrench } from '../text/numbers';
 
@@ -147,7 +147,7 @@ function codedTable(doc: DocumentNode, b: Builder, out: ListLine[]) {
     if (codes.size < 2 || !codes.has('p') && ![...codes.values()].includes('Présents')) continue;
     const row = new RegExp(`^[ \\u00a0\\t]*(?:\\d{1,3}[ \\u00a0\\t]+)?(.+?)[ \\u00a0\\t]+(${[...codes.keys()].join('|')})(?=[ \\u00a0\\t]|$)`, 'iu');
     const text = namesText(doc.text, doc.positions, doc.offset, doc.end);
-    const lists = new Map<string, ListLine>();
+    const lists = listsAt(b, l.offset, l);
     let rows = 0;
     for (let j = i + 1; j < lines.length && j - i < 400; j++) {
       const r = lines[j];
@@ -158,13 +158,7 @@ function codedTable(doc: DocumentNode, b: Builder, out: ListLine[]) {
       const start = r.offset + lead;
       const read = readNames(text, start, start + m[1].length, b, 'present');
       if (read.entries.length !== 1 || read.unread.length || read.stopped) continue;
-      const label = codes.get(m[2].toLowerCase())!;
-      let list = lists.get(label);
-      if (!list) {
-        list = { type: 'list', offset: l.offset, end: l.end, range: l.range, text: l.text, label, labelSpan: b.span(l.offset, l.offset), entries: [], communes: [], unread: [] };
-        lists.set(label, list);
-      }
-      list.entries.push(...read.entries);
+      lists.get(codes.get(m[2].toLowerCase())!).entries.push(...read.entries);
       rows++;
     }
     if (rows < 3 || !lists.has('Présents')) return;
@@ -183,6 +177,45 @@ const ROLL_ENTRY = new RegExp(String.raw`(?<![\p{L}.])(${CIVILITY_SOURCE}\p{Lu}[
 ?
 |[.;,]|$)))?(?![\p{L}])`, 'gu');
 
+/**
+ * The longest run of a pattern's matches from `from` to `end` with nothing between two of them but what `between`
+ * allows; a match `keep` refuses breaks the run.
+ */
+function longestRun(re: RegExp, text: string, from: number, end: number, between: RegExp, keep: (m: RegExpExecArray) => boolean = () => true): RegExpExecArray[] {
+  let best: RegExpExecArray[] = [];
+  let run: RegExpExecArray[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    if (!keep(m)) { run = []; continue; }
+    const last = run[run.length - 1];
+    if (last && !between.test(text.slice(last.index + last[0].length, m.index))) run = [];
+    run.push(m);
+    if (run.length > best.length) best = run;
+  }
+  return best;
+}
+
+/**
+ * The lists of a roll or a table read at one place (or under the line of its legend), one per label, made as their first
+ * member comes.
+ */
+function listsAt(b: Builder, at: number, legend?: Line) {
+  const lists = new Map<string, ListLine>();
+  return {
+    get(label: string): ListLine {
+      let list = lists.get(label);
+      if (!list) {
+        const where = legend ? { offset: legend.offset, end: legend.end, range: legend.range, text: legend.text } : { offset: at, end: at, range: b.span(at, at).range, text: '' };
+        list = { type: 'list', ...where, label, labelSpan: b.span(where.offset, where.offset), entries: [], communes: [], unread: [] };
+        lists.set(label, list);
+      }
+      return list;
+    },
+    has: (label: string) => lists.has(label),
+    values: () => lists.values(),
+  };
+}
+
 const INNER_CIVILITY = /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]/gu;
 
 /**
@@ -196,25 +229,11 @@ function rollCall(doc: DocumentNode, b: Builder, out: ListLine[]) {
   const end = Math.min(doc.end, doc.offset + 40000);
   if (!/:[ \u00a0]*(?:présente?|absente?)(?![\p{L}])/u.test(text.slice(doc.offset, end))) return;
   // The longest run of entries with only blanks and separators between them.
-  let best: RegExpExecArray[] = [];
-  let run: RegExpExecArray[] = [];
-  ROLL_ENTRY.lastIndex = doc.offset;
-  for (let m = ROLL_ENTRY.exec(text); m && m.index < end; m = ROLL_ENTRY.exec(text)) {
-    const last = run[run.length - 1];
-    if (last && !/^[\s,;.–-]*$/.test(text.slice(last.index + last[0].length, m.index))) run = [];
-    run.push(m);
-    if (run.length > best.length) best = run;
-  }
+  const best = longestRun(ROLL_ENTRY, text, doc.offset, end, /^[\s,;.–-]*$/);
   if (best.length < 5) return;
-  const lists = new Map<string, ListLine>();
-  const first = best[0].index;
+  const lists = listsAt(b, best[0].index);
   for (const m of best) {
-    const label = m[2].startsWith('pr') ? 'Présents' : m[3] ? 'Absents représentés' : /excus/.test(m[0]) ? 'Absents excusés' : 'Absents';
-    let list = lists.get(label);
-    if (!list) {
-      list = { type: 'list', offset: first, end: first, range: b.span(first, first).range, text: '', label, labelSpan: b.span(first, first), entries: [], communes: [], unread: [] };
-      lists.set(label, list);
-    }
+    const list = lists.get(m[2].startsWith('pr') ? 'Présents' : m[3] ? 'Absents représentés' : /excus/.test(m[0]) ? 'Absents excusés' : 'Absents');
     // (« M. LE PRÉSIDENT.- Je vais procéder à l’appel. Mme NOIR Anne : présente »: the name is the last one before the
     // colon.)
     const inner = [...m[1].matchAll(INNER_CIVILITY)].pop()?.index ?? 0;
@@ -258,26 +277,11 @@ function markedTable(doc: DocumentNode, b: Builder, out: ListLine[]) {
   if (!codes.has('p')) return;
   const from = doc.offset + headers[headers.length - 1].index! + headers[headers.length - 1][0].length;
   // The longest run of members with nothing but blanks between them.
-  let best: RegExpExecArray[] = [];
-  let run: RegExpExecArray[] = [];
-  MARKED_ENTRY.lastIndex = from;
-  for (let m = MARKED_ENTRY.exec(text); m && m.index < end; m = MARKED_ENTRY.exec(text)) {
-    if (!codes.has(m[2].toLowerCase())) { run = []; continue; }
-    const last = run[run.length - 1];
-    if (last && !/^[\s]*$/.test(text.slice(last.index + last[0].length, m.index))) run = [];
-    run.push(m);
-    if (run.length > best.length) best = run;
-  }
+  const best = longestRun(MARKED_ENTRY, text, from, end, /^\s*$/, (m) => codes.has(m[2].toLowerCase()));
   if (best.length < 10) return;
-  const lists = new Map<string, ListLine>();
-  const first = best[0].index;
+  const lists = listsAt(b, best[0].index);
   for (const m of best) {
-    const label = MARK_LISTS[m[2].toLowerCase()];
-    let list = lists.get(label);
-    if (!list) {
-      list = { type: 'list', offset: first, end: first, range: b.span(first, first).range, text: '', label, labelSpan: b.span(first, first), entries: [], communes: [], unread: [] };
-      lists.set(label, list);
-    }
+    const list = lists.get(MARK_LISTS[m[2].toLowerCase()]);
     const read = readNames(text, m.index, m.index + m[1].length, b, 'present');
     if (read.entries.length !== 1 || read.unread.length || read.stopped) { list.unread.push(b.span(m.index, m.index + m[0].length)); continue; }
     list.entries.push(read.entries[0]);
