@@ -137,7 +137,7 @@ function countsText(doc: DocumentNode, l: Line): { offset: number; text: string 
  */
 function withFigureBelow(doc: DocumentNode, counted: { offset: number; text: string } | undefined, next: Line | undefined): { offset: number; text: string } | undefined {
   // (Not « Soit 31 présents ↵ 2 procurations »: the figure is before its word there, and the line below has no colon.)
-  if (!counted || !next || next.type === 'blank' || !/\p{L}[ \t\u00a0\r]*$/u.test(counted.text) || !/^[ \t\u00a0]*[:：][ \t\u00a0]*\d{1,3}(?!\d)/.test(next.text)) return counted;
+  if (!counted || !next || next.type === 'blank' || !/^[ \t\u00a0]*[:：][ \t\u00a0]*\d{1,3}(?!\d)/.test(next.text) || !/\p{L}[ \t\u00a0\r]*$/u.test(counted.text.slice(-8))) return counted;
   return { offset: counted.offset, text: doc.text.slice(counted.offset, next.end).replace(/[\r\n]/g, ' ') };
 }
 

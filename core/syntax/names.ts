@@ -207,6 +207,8 @@ const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${L
 const NO_VOTE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:${PRESENT})[ \\u00a0]+${word('sans voix')}[ \\u00a0]+(?:${word('deliberative')}|${word('consultative')})|${word('autres personnes')}[ \\u00a0]+${PRESENT})(?:[ \\u00a0]*[:：]|(?=[ \\u00a0]+(?:M\\.|Mme|MME|Monsieur|Madame|MM\\.|Mmes)[ \\u00a0]))`, 'gu');
 
 const LABEL_PATTERNS = [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, BARE_PROXY_LABEL, STOP_LABEL, EXCEPT_LABEL, NO_VOTE_LABEL];
+/** What every match of NO_VOTE_LABEL holds. */
+const MAY_NO_VOTE = /voix|autres|AUTRES|VOIX/;
 /**
  * What every match of a label's pattern holds, a cheap test before the pattern itself. A match of ATTENDANCE_LABEL
  * holds one of MAY_ATTENDANCE's words and ends with LABEL_END (a colon, or a dash between blanks) or is followed by a
@@ -219,6 +221,7 @@ const MAY_AGENDA = new RegExp(`(?:${word('question')}|${word('point')}|${word('d
 const MAY_VERB = new RegExp(`${word('etai')}|${word('sont')}`);
 function mayMatch(re: RegExp, slice: string, colon: boolean): boolean {
   if (re === ATTENDANCE_LABEL) return colon && MAY_ATTENDANCE.test(slice);
+  if (re === NO_VOTE_LABEL) return MAY_NO_VOTE.test(slice);
   if (re === STOP_LABEL) return colon || MAY_AGENDA.test(slice);
   if (re === VERB_LABEL) return MAY_VERB.test(slice);
   return true;
