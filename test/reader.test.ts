@@ -207,6 +207,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['François NOIR', 'Thierry BLANC', 'Pascal GRIS', 'Yves VERT', 'Nicole ROSE', 'Jean BRUN']);
   });
 
+  it('reads a numbered list of proxies after its label (« Pouvoirs : 1. Mme LAURENT donne pouvoir à M. PACAUD. 2. M. … »), no count of 1', () => {
+    const f = facts('Etaient présents : MM. NOIR – BLANC ET MMES GRIS – VERT. Etaient excusés : MM. ROSE – BRUN. Pouvoirs : 1. M. ROSE donne pouvoir à M. NOIR. 2. M. BRUN donne pouvoir à Mme GRIS.\n\nLe conseil approuve.');
+    assert.deepEqual(proxies(f), ['M. ROSE → M. NOIR', 'M. BRUN → Mme GRIS']);
+    assert.equal(f.counts.represented, null);
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);

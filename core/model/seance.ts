@@ -443,7 +443,7 @@ if (COUNT_WORDS.length !== COUNTS.length) throw new Error('COUNT_WORDS: one per 
  */
 function numberedList(text: string, m: RegExpMatchArray): boolean {
   const after = text.slice(m.index! + m[0].length);
-  return /^[.)][ \u00a0]+[A-ZÀ-Þ]{2,}/.test(after) || (/^0\d/.test(m[1]) && /^[ \u00a0]+[A-ZÀ-Þ]{2,}/.test(after));
+  return /^[.)][ \u00a0]+(?:[A-ZÀ-Þ]{2,}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])/.test(after) || (/^0\d/.test(m[1]) && /^[ \u00a0]+[A-ZÀ-Þ]{2,}/.test(after));
 }
 
 const TOOK_PART = /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:aux\s+d[ée]lib[ée]rations|à\s+la\s+d[ée]lib[ée]ration)\s*:\s*(\d+)(?!\d)/i;

@@ -302,8 +302,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // (« PRESENTS : 21 Mmes CRISTINELLI-FRAIBOEUF Sonya - … », « Sont présents : 11 M. BURGER Claude, … », « ABSENTS
       // EXCUSÉS : 12 Mesdames, Messieurs, ARLOT Maurice, … »: a count, then a civility: the list; « Présents : 15
       // Dominique REGEARD, Eva SIX-BOUVIER, … »: so two names given name first, a comma between them.)
-      // (« Présents : 001 AFFILE Gwendoline , 002 … »: numbers with leading zeros before the names, no count.)
-      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+\p{Lu}{2}|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.,\u00a0 ]|(M)\.?[ \u00a0]+\p{Lu}|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*,[ \u00a0]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2})|)/u.exec(text.slice(end, end + 80));
+      // (« Présents : 001 AFFILE Gwendoline , 002 … »: numbers with leading zeros before the names, no count; « Pouvoirs :
+      // 1. Mme LAURENT donne pouvoir à M. PACAUD. 2. … »: numbered, a civility after the number.)
+      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+(?:\p{Lu}{2}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.,\u00a0 ]|(M)\.?[ \u00a0]+\p{Lu}|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*,[ \u00a0]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2})|)/u.exec(text.slice(end, end + 80));
       if (count) {
         if ((count[1] || count[2] || count[3] || count[4]) && role !== 'stop') end += count[0].length;
         else role = 'stop';
