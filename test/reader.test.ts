@@ -200,6 +200,8 @@ describe('reader: attendance lists as councils write them', () => {
   it('reads counts after the dot leaders of a printed form (« Délibérations n° 178 179 180 Nombre de Conseillers en exercice : ...... 43 »)', () => {
     const f = facts('Présents : M. NOIR Paul, Mme BLANC Anne. Délibérations n° 178 179 180 Nombre de Conseillers en exercice : ...... 43 Nombre de Conseillers Titulaires présents : ...... 38 Nombre de pouvoirs : ...... 0');
     assert.deepEqual(f.counts, { inOffice: 43, present: 38, represented: 0, voters: null });
+    // (So without a colon: « Nombre de Conseillers : en exercice………… 61 ».)
+    assert.equal(facts('SEANCE ORDINAIRE DU 29 NOVEMBRE 2017 Nombre de Conseillers : en exercice………… 61 L’an deux mille dix-sept, le vingt-neuf novembre.').counts.inOffice, 61);
   });
 
   it('reads commune labels after « Mesdames et Messieurs : », and labels whose name was lost before names given name first (« ATTIGNY : François NOIR (Maire), AINVELLE : Thierry BLANC (Maire), : Pascal GRIS (Maire), … »)', () => {
