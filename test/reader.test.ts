@@ -1222,6 +1222,9 @@ describe('reader: the séance date', () => {
     assert.equal(date('1 Conseil Communautaire 26 septembre 2013 Tavaux 18h30 COMPTE-RENDU Nombre de conseillers en exercice : 98'), '2013-09-26');
     assert.equal(date('Ordre du jour\nConseil Communautaire 26 septembre 2013 : désignation des délégués'), null, 'not past the act\'s first line');
     assert.equal(date('1 Compte-rendu de réunion du Conseil Communautaire 9 décembre 2019 - Hôtel de Ville de Propriano Etaient présents : Mmes et MM. Nicolas NOIR'), '2019-12-09');
+    // (« CR Comité Syndical SIVU Honcourt 12/02/2024 »: « CR » and the body's name; not a sentence of words in small letters.)
+    assert.equal(date('CR Comité Syndical SIVU Honcourt 12/02/2024\n\nPrésents : M. NOIR'), '2024-02-12');
+    assert.equal(date('Conseil municipal approuve le budget 12/02/2024\n\nPrésents : M. NOIR'), null);
     // The date of a display is no séance's, also beside « s'est réuni » (« … et par affichage↵du 23 Novembre 2017, s'est réuni »).
     assert.equal(date("Le Conseil, légalement convoqué par courrier du 23 Novembre 2017 et par affichage\ndu 23 Novembre 2017, s'est réuni à la Mairie"), null);
   });

@@ -158,7 +158,10 @@ const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|c
 // (« CONSEIL DE COMMUNAUTE – Mardi 10 décembre 2019 »: a dash before the weekday.)
 const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \u00a0]+(?:municipal|communautaire|syndical|départemental|d[ée]partemental|r[ée]gional|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire|pl[ée]ni[èe]re?|g[ée]n[ée]rale))?(?:[ \u00a0]+(?:de[ \u00a0]+la|du|des|de[ \u00a0]+l['’]|d['’]|de)[ \u00a0]*[A-ZÀ-Þ][^.;:!?\n\d]{0,100}?)?(?:[ \u00a0]*[–—-])?[ \u00a0]+$/iu;
 /** The name of the meeting alone before its date, opening an act: « Conseil Communautaire 26 septembre 2013 », « Compte-rendu de réunion du Conseil Communautaire 9 décembre 2019 ». */
-const OPENING_TITLE = /^[ \t\u00a0]*(?:\d{1,3}[ \t\u00a0]+)?(?:(?:compte[- ]rendu|proc[èe]s[- ]verbal)(?:[ \u00a0]+de(?:[ \u00a0]+la)?[ \u00a0]+(?:r[ée]union|s[ée]ance))?[ \u00a0]+d[ue][ \u00a0]+)?(?:conseil|comit[ée]|bureau)(?:[ \u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain))?[ \u00a0]+$/iu;
+// (« CR Comité Syndical SIVU Honcourt 12/02/2024 »: « CR », and the body's name in capitals or capitalised after it.)
+const OPENING_TITLE = /^[ \t\u00a0]*(?:\d{1,3}[ \t\u00a0]+)?(?:(?:compte[- ]rendu|proc[èe]s[- ]verbal|CR|PV)(?:[ \u00a0]+de(?:[ \u00a0]+la)?[ \u00a0]+(?:r[ée]union|s[ée]ance))?(?:[ \u00a0]+d[ue])?[ \u00a0]+)?(?:conseil|comit[ée]|bureau)(?:[ \u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain))?((?:[ \u00a0]+(?:du|de|des|d['’])?[ \u00a0]*\p{L}[\p{L}'’-]*){0,4})[ \u00a0]+$/iu;
+/** The words of a body's name after the meeting's: each capitalised (the pattern above ignores case). */
+const BODY_NAME = /^(?:[ \u00a0]+(?:(?:du|de|des)[ \u00a0]+|d['’][ \u00a0]?)?[A-ZÀ-ÖØ-Þ][\p{L}'’-]*)*$/u;
 /** What the previous séance's minutes approved are called: « Approbation du compte rendu de la séance du … ». */
 // (« Le quorum n'ayant pas été atteint pour l'Assemblée Générale du 29 juin 2004 »: a séance not held.)
 // (« … conformément à la délibération du 22 février 2016 », « Vu la délibération du … »: an earlier act cited. Not
@@ -258,7 +261,8 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       if (pastAttendance && !laterHeader && d.date.year !== undefined && laterHeaderSays(d, before, inWords)) laterHeader = d;
       // « 1 Conseil Communautaire 26 septembre 2013 Tavaux 18h30 COMPTE-RENDU … »: the name of the meeting opening the act
       // (a page's number before it), then its date.
-      const opening = !pastAttendance && i === firstFilled ? OPENING_TITLE.exec(before) : null;
+      const openingTitle = !pastAttendance && i === firstFilled ? OPENING_TITLE.exec(before) : null;
+      const opening = openingTitle && BODY_NAME.test(openingTitle[1] ?? '') ? openingTitle : null;
       const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null) ?? opening;
       // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
       const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after) || NOT_HELD.test(after);
