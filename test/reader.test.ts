@@ -1225,6 +1225,9 @@ describe('reader: the séance date', () => {
     // (« CR Comité Syndical SIVU Honcourt 12/02/2024 »: « CR » and the body's name; not a sentence of words in small letters.)
     assert.equal(date('CR Comité Syndical SIVU Honcourt 12/02/2024\n\nPrésents : M. NOIR'), '2024-02-12');
     assert.equal(date('Conseil municipal approuve le budget 12/02/2024\n\nPrésents : M. NOIR'), null);
+    // (A heading « Séance du » past the lists, whose date the head gave already: « … à l’ordre du jour le 21 juillet 2020 ».)
+    assert.equal(date('Régulièrement convoqué, le conseil a délibéré sur les rapports inscrits à l’ordre du jour le 21 juillet 2020.\n\nPrésents : 2\n\nM. Paul NOIR, M. Luc BLANC\n\nPROCES VERBAL\n\nSEANCE DU 21 JUILLET 2020'), '2020-07-21');
+    assert.equal(date('Le dossier a été examiné le 21 juillet 2020.\n\nPrésents : M. Paul NOIR, M. Luc BLANC\n\nApprobation du procès-verbal de la Séance du 21 juillet 2020'), null);
     // The date of a display is no séance's, also beside « s'est réuni » (« … et par affichage↵du 23 Novembre 2017, s'est réuni »).
     assert.equal(date("Le Conseil, légalement convoqué par courrier du 23 Novembre 2017 et par affichage\ndu 23 Novembre 2017, s'est réuni à la Mairie"), null);
   });

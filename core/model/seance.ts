@@ -258,7 +258,10 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       // (weaker than a header with « du »: « COMITÉ SYNDICAL MARDI 4 FÉVRIER 2020 » above « Objet : Procès-verbal du comité
       // syndical du mardi 17 décembre 2019 » is the meeting the minutes go to.)
       const strong = pastAttendance ? null : HEADER_BEFORE.exec(before);
-      if (pastAttendance && !laterHeader && d.date.year !== undefined && laterHeaderSays(d, before, inWords)) laterHeader = d;
+      // (« … a délibéré sur les rapports inscrits à l’ordre du jour le 21 juillet 2020 … SEANCE DU 21 JUILLET 2020 »: so a
+      // heading « Séance du » whose date the head gave already.)
+      const saidBefore = SEANCE_HEADING_BEFORE.test(before) && !EARLIER.test(before.slice(-60)) && dates.some((x) => x !== d && x.date.year === d.date.year && x.date.month === d.date.month && x.date.day === d.date.day);
+      if (pastAttendance && !laterHeader && d.date.year !== undefined && (laterHeaderSays(d, before, inWords) || saidBefore)) laterHeader = d;
       // « 1 Conseil Communautaire 26 septembre 2013 Tavaux 18h30 COMPTE-RENDU … »: the name of the meeting opening the act
       // (a page's number before it), then its date.
       const openingTitle = !pastAttendance && i === firstFilled ? OPENING_TITLE.exec(before) : null;
