@@ -164,12 +164,18 @@ function widen(parts: ActPart[], lo: number, hi: number): [number, number] {
 /** The pipeline, one step per act: parse, then each act modelled and checked on its own (a register holds many). */
 function* analysisSteps(source: string, options: AnalyzeOptions): Generator<void, Analysis> {
   const context = contextOf(options);
-  // (A web page's markup copied with the act is read as blanks: « Mme Marie<br /> ↵ Dominique FIESCHI ».)
-  const text = tagsBlanked(crAsLineFeed(source));
+  // (A web page's markup copied with the act is read as blanks: « Mme Marie<br /> ↵ Dominique FIESCHI ». The analysis
+  // still gives the text as written, which the server compares with the document's.)
+  const written = crAsLineFeed(source);
+  const text = tagsBlanked(written);
+  const asWritten = (a: Analysis) => {
+    if (text !== written) a.text = written;
+    return a;
+  };
   const previous = options.previous && states.get(options.previous);
   if (previous?.reusable && sameContext(previous.context, context)) {
     const kept = incremental(previous, text, context);
-    if (kept) return kept;
+    if (kept) return asWritten(kept);
   }
   const index = new LineIndex(text);
   const { doc, recovered } = parseRange(text, index, undefined, undefined, lexicon(context));
@@ -180,7 +186,7 @@ function* analysisSteps(source: string, options: AnalyzeOptions): Generator<void
     yield;
   }
   const reusable = !recovered && parts.length >= 2;
-  return assemble({ text, index, parts, context, reusable }, doc);
+  return asWritten(assemble({ text, index, parts, context, reusable }, doc));
 }
 
 /** The analysis of a state's acts: findings silenced by their comments dropped, in the order of the text. */

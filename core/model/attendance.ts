@@ -212,10 +212,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   // (A line of proxies without a label is a whole sentence.)
   // (So when the text ends in its last entry, cut by the end of the extract: « … Mme Maryse POTEAUX donne pouvoir de vote
   // à ».)
-  const atEnd = (l: ListLine) => {
-    const rest = doc.text.slice(listEnd(l), doc.end);
-    return l.role !== 'givers' && (rest.trim() === '' || (roleOf(l) !== 'present' && entryCutByEnd(rest)));
-  };
+  const atEnd = (l: ListLine) => l.role !== 'givers' && textEndsIn(doc, l) && (roleOf(l) !== 'present' || doc.text.slice(listEnd(l), doc.end).trim() === '');
   // « TITULAIRES PRESENTS AVEC VOTE: BONNET TENEZE↵Véronique, Certifiée exécutoire le 24/09/2020 BORT Jean Pierre, … »: a
   // list stopped at the end of a line whose next line opens with the rest of a name (a given name alone before a comma)
   // goes on in words not read.
@@ -245,6 +242,12 @@ const REST_OF_NAME_BELOW = /^[ \t\u00a0]*\r?\n[ \t\u00a0]*\p{Lu}\p{Ll}+(?:[- ]\p
 
 function listEnd(l: ListLine): number {
   return l.stop ?? l.end;
+}
+
+/** Whether the act's text ends in a list: nothing after it, or its last entry cut by the end of the extract. */
+export function textEndsIn(doc: DocumentNode, l: ListLine): boolean {
+  const rest = doc.text.slice(listEnd(l), doc.end);
+  return rest.trim() === '' || entryCutByEnd(rest);
 }
 
 /** Whether two members are written with the same given name and surname (accents and case aside). */

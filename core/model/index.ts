@@ -2,10 +2,9 @@
 import type { DocumentNode, ReferenceNode } from '../syntax/tree';
 import { hasInlines } from '../syntax/tree';
 import { Builder } from '../syntax/parser';
-import { presenceAt, presenceState, presenceThresholds, orderIndex, readAttendance } from './attendance';
+import { presenceAt, presenceState, presenceThresholds, orderIndex, readAttendance, textEndsIn } from './attendance';
 import { readSeance, readReports } from './seance';
 import { attendanceLists } from './roll';
-import { entryCutByEnd } from '../syntax/names';
 import { acronymOf, readRoledAmounts, readShares, readTables } from './finance';
 import type { ConventionModel, Model, PresenceAt, Unread } from './types';
 
@@ -57,7 +56,7 @@ function unreadOf(doc: DocumentNode, a: ReturnType<typeof readAttendance>): Unre
   return a.partial.map((l) => ({
     span: l.unread[0] ?? l.labelSpan,
     // (No words left unread in the list itself: the text ends in it, or the line below goes on with words not read.)
-    what: l.unread.length || (doc.text.slice(l.stop ?? l.end, doc.end).trim() !== '' && !entryCutByEnd(doc.text.slice(l.stop ?? l.end, doc.end)))
+    what: l.unread.length || !textEndsIn(doc, l)
       ? { fr: `liste « ${l.label} » : des mots ne sont pas lus comme des noms`, en: `list “${l.label}”: some words are not read as names` }
       : { fr: `liste « ${l.label} » : le texte s’arrête dans la liste`, en: `list “${l.label}”: the text stops within the list` },
     checks: ['member-count', 'quorum', 'vote-count'],

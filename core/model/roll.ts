@@ -157,7 +157,7 @@ function codedTable(doc: DocumentNode, b: Builder, out: ListLine[]) {
       const lead = r.text.indexOf(m[1], m.index);
       const start = r.offset + lead;
       const read = readNames(text, start, start + m[1].length, b, 'present');
-      if (read.entries.length !== 1 || read.unread.length || read.stopped) continue;
+      if (!readsOne(read)) continue;
       lists.get(codes.get(m[2].toLowerCase())!).entries.push(...read.entries);
       rows++;
     }
@@ -176,6 +176,9 @@ const ROLL_ENTRY = new RegExp(String.raw`(?<![\p{L}.])(${CIVILITY_SOURCE}\p{Lu}[
 ]{1,60}?)[  ]*:[  ]*(présente?|absente?|excusée?)(?:[  ]+(?:et[  ]+)?excusée?)?(?:[  ]*,?[  ]*(?:représentée?|suppléée?)[  ]+par[  ]+(${CIVILITY_SOURCE}\p{Lu}[\p{L}'’  -]{1,50}?)(?=[  ]+${CIVILITY_SOURCE}|[  ]*(?:
 ?
 |[.;,]|$)))?(?![\p{L}])`, 'gu');
+
+/** Whether a cell of a table or a roll read as one name, whole. */
+const readsOne = (r: ReturnType<typeof readNames>) => r.entries.length === 1 && !r.unread.length && !r.stopped;
 
 /**
  * The longest run of a pattern's matches from `from` to `end` with nothing between two of them but what `between`
@@ -240,8 +243,7 @@ function rollCall(doc: DocumentNode, b: Builder, out: ListLine[]) {
     const at = m.index + inner;
     const read = readNames(text, at, m.index + m[1].length, b, 'present');
     const holder = m[3] ? readNames(text, m.index + m[0].length - m[3].length, m.index + m[0].length, b, 'present') : undefined;
-    const whole = (r: ReturnType<typeof readNames>) => r.entries.length === 1 && !r.unread.length && !r.stopped;
-    if (!whole(read) || (holder && !whole(holder))) {
+    if (!readsOne(read) || (holder && !readsOne(holder))) {
       list.unread.push(b.span(at, m.index + m[0].length));
       continue;
     }
@@ -283,7 +285,7 @@ function markedTable(doc: DocumentNode, b: Builder, out: ListLine[]) {
   for (const m of best) {
     const list = lists.get(MARK_LISTS[m[2].toLowerCase()]);
     const read = readNames(text, m.index, m.index + m[1].length, b, 'present');
-    if (read.entries.length !== 1 || read.unread.length || read.stopped) { list.unread.push(b.span(m.index, m.index + m[0].length)); continue; }
+    if (!readsOne(read)) { list.unread.push(b.span(m.index, m.index + m[0].length)); continue; }
     list.entries.push(read.entries[0]);
     list.end = Math.max(list.end, m.index + m[0].length);
   }
@@ -606,11 +608,12 @@ const CIVILITY_START = /^[ \u00a0\t]*(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)[
  */
 function countedListBelow(doc: DocumentNode, b: Builder, i: number, out: ListLine[]): number | undefined {
   const l = doc.lines[i];
-  const tail = l.text.length > 12 ? l.text.slice(-60) : l.text;
+  const tail = l.text.slice(-60);
   const m = COUNT_AT_END.exec(tail);
   if (!m || Number(m[2]) === 0) return undefined;
-  const next = doc.lines.findIndex((x, k) => k > i && x.type !== 'blank');
-  if (next < 0 || next - i > 3 || !CIVILITY_START.test(doc.lines[next].text)) return undefined;
+  let next = i + 1;
+  while (next < doc.lines.length && next - i <= 3 && doc.lines[next].type === 'blank') next++;
+  if (next >= doc.lines.length || next - i > 3 || !CIVILITY_START.test(doc.lines[next].text)) return undefined;
   const start = l.end - tail.length + m.index;
   const label = m[1];
   const role = listRole(label);

@@ -1907,7 +1907,9 @@ export function pointTimeBelow(before: string, after: string, alone = false): bo
 // (« … Pascale LETOURNEAU donne↵pouvoir à Joëlle SCHWOB »: so after « donne ».)
 const VERB_CUT_BEFORE = /[ \u00a0](?:a|ayant|avait|donn[ée]|donne|donnant)[ \u00a0\t\r]*$/;
 const VERB_CUT_AFTER = /^[ \u00a0\t]*(?:donn[ée]|son|pouvoir|procuration|mandat|délégation)[ \u00a0]/;
-const PROXY_VERB_ACROSS = /[ \u00a0](?:(?:a|ayant|avait)[ \u00a0]+donn[ée]|donne|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)[ \u00a0]/;
+/** The verb of a proxy, from its giver's side: « a donné pouvoir », « donne procuration de vote », « qui a donné mandat ». */
+const GAVE_PROXY_SOURCE = String.raw`(?:(?:qui[ \u00a0]+)?(?:a|ayant|avait)[ \u00a0]+donn[ée]|donne|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)(?:[ \u00a0]+de[ \u00a0]+vote)?`;
+const PROXY_VERB_ACROSS = new RegExp(`[ \\u00a0]${GAVE_PROXY_SOURCE}[ \\u00a0]`);
 
 /** Whether a line break between `before` (the end of the line above) and `after` (the line below) cuts a proxy's verb. */
 export function proxyVerbCut(before: string, after: string): boolean {
@@ -1916,23 +1918,26 @@ export function proxyVerbCut(before: string, after: string): boolean {
   return VERB_CUT_BEFORE.test(before) && VERB_CUT_AFTER.test(after) && PROXY_VERB_ACROSS.test(`${before.trimEnd()} ${after.trimStart()}`);
 }
 /** A proxy's phrase opening a line: « a donné pouvoir à », « donne procuration à ». */
-const PHRASE_OPENS_LINE = /^[ \u00a0\t]*(?:(?:a|ayant|avait)[ \u00a0]+donn[ée]|donne|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)(?:[ \u00a0]+de[ \u00a0]+vote)?[ \u00a0]+(?:à|a)[ \u00a0]/;
+const PHRASE_OPENS_LINE = new RegExp(`^[ \\u00a0\\t]*${GAVE_PROXY_SOURCE}[ \\u00a0]+(?:à|a)[ \\u00a0]`);
 
 /** The head of a political group's name that ends a line, its members below (« … Absents excusés : Groupe Liste↵d Union … Mme X »). */
 export const POLITICAL_GROUP_AT_END = /(?:^|[\s,;:])(?:Groupe|GROUPE)[ \u00a0][^,;()\n.]{0,100}$/;
 
-/** What is left of a line after the last entry it reads: a proxy's phrase whose holder is below. */
 /** A name, then a proxy's phrase that the end of the text cuts (« Mme Maryse POTEAUX donne pouvoir de vote à »). */
-const ENTRY_CUT_AT_END = /^[\s,;]*(?:(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+)?\p{Lu}[\p{L}'’. \u00a0\n-]{1,60}?[\s,]+(?:(?:qui\s+)?(?:a|ayant|avait)\s+donn[ée]|donne|donnant)\s+(?:son\s+)?(?:pouvoir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+(?:à|a))?\s*$/u;
+const ENTRY_CUT_AT_END = new RegExp(`^[,;]?[ \\u00a0]*(?:(?:M\\.|Mme|Mlle|Monsieur|Madame)[ \\u00a0]+)?\\p{Lu}[\\p{L}'’. \\u00a0-]{1,60}?[ \\u00a0,]+${GAVE_PROXY_SOURCE}(?:[ \\u00a0]+(?:à|a))?$`, 'u');
 /**
  * Whether what follows a list to the end of the act is its last entry cut by the end of the extract: « … Mme Maryse
  * POTEAUX donne pouvoir de vote à », or the phrase alone (« donne pouvoir de vote à »).
  */
 export function entryCutByEnd(rest: string): boolean {
-  const t = rest.trim();
-  return t !== '' && t.length < 120 && (PROXY_CUT_AT_END.test(t) || ENTRY_CUT_AT_END.test(t));
+  // (Its line breaks as blanks: the text may be wrapped anywhere in it.)
+  const trimmed = rest.trim();
+  if (trimmed === '' || trimmed.length >= 160) return false;
+  const t = trimmed.replace(/\s+/g, ' ');
+  return PROXY_CUT_AT_END.test(t) || ENTRY_CUT_AT_END.test(t);
 }
-export const PROXY_CUT_AT_END = /^[\s,;]*(?:(?:(?:qui[ \u00a0]+)?(?:a|ayant|avait)[ \u00a0]+donn[ée]|donne|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)(?:[ \u00a0]+de[ \u00a0]+vote)?[ \u00a0]+)?(?:à|a)(?:[ \u00a0]+(?:M\.|Mme\.?|Mlle|Monsieur|Madame))?[ \t\u00a0\r]*$/i;
+/** What is left of a line after the last entry it reads: a proxy's phrase whose holder is below. */
+export const PROXY_CUT_AT_END = new RegExp(`^[\\s,;]*(?:${GAVE_PROXY_SOURCE}[ \\u00a0]+)?(?:à|a)(?:[ \\u00a0]+(?:M\\.|Mme\\.?|Mlle|Monsieur|Madame))?[ \\t\\u00a0\\r]*$`, 'i');
 
 function pieces(text: string, from: number, to: number, style = listStyle(text, from, to)): (Piece & { afterStop?: boolean })[] {
   const out: (Piece & { afterStop?: boolean })[] = [];
