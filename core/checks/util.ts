@@ -87,15 +87,25 @@ export function seatsListed(m: Model): { most: number; fewest: number } {
   return { most, fewest: most - unresolved };
 }
 
+/** A member's name as the lists compare it: the surname's key and the given name. */
+const memberKey = (x: Member) => `${surnameKey(x.surname)}|${x.given?.toLowerCase() ?? ''}`;
+
+type ListedAgain = { again: Map<Member, Member>; forAnotherTime: Set<Member>; surnameOnly: Set<Member> };
+const listedAgainOf = new WeakMap<Model, ListedAgain>();
+
 /**
  * The members written a second time in the lists (the same given name and surname), with the first entry of each:
  * `forAnotherTime` holds those written again in another list for another time of the séance (« Mme X, arrivée à 20
  * heures 15 » among those present, « Mme X, jusqu'à 20 heures 15 » among the excused: one seat, no mistake).
+ * Worked out once per model: three checks ask.
  */
-/** A member's name as the lists compare it: the surname's key and the given name. */
-const memberKey = (x: Member) => `${surnameKey(x.surname)}|${x.given?.toLowerCase() ?? ''}`;
+export function listedAgain(m: Model): ListedAgain {
+  let found = listedAgainOf.get(m);
+  if (!found) listedAgainOf.set(m, (found = findListedAgain(m)));
+  return found;
+}
 
-export function listedAgain(m: Model): { again: Map<Member, Member>; forAnotherTime: Set<Member>; surnameOnly: Set<Member> } {
+function findListedAgain(m: Model): ListedAgain {
   const first = new Map<string, Member>();
   const again = new Map<Member, Member>();
   const forAnotherTime = new Set<Member>();
