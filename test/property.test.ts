@@ -53,6 +53,12 @@ describe('properties of the core (fast-check)', function () {
     }), { numRuns: RUNS });
   });
 
+  it('formats with the tree of the analysis and keeps the tags of a web page it read as blanks', () => {
+    const text = 'Objet: Affichage <i>via</i> sponsoring\nÉtaient présents :<br /> Mme Anne NOIR\n';
+    const a = analyze(text);
+    assert.equal(formatText(text, { doc: a.doc }), 'Objet\u00a0: Affichage <i>via</i> sponsoring\nÉtaient présents :<br /> Mme Anne NOIR\n');
+  });
+
   it('formats a text whose last line ends in a Windows line break and the others in line feeds', () => {
     const text = 'Article 1\n\nLe Maire,   \nDépart\r\n';
     const edits = formatEdits(text);

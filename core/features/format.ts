@@ -58,8 +58,8 @@ function trimBlanksEnd(text: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
-function formatLine(l: Line): string {
-  const raw = l.text;
+/** A line formatted; `raw` is the line as written (the parser read it with a web page's tags blanked). */
+function formatLine(l: Line, raw: string): string {
   if (/^\s*<!--/.test(raw)) return trimBlanksEnd(raw);
   // Amounts first (in one pass, in the order of the line), then punctuation on the whole line.
   const parts: string[] = [];
@@ -103,7 +103,8 @@ function alignPipeTable(rows: string[]): string[] {
 
 /** The formatted text of the whole document, or of its lines startLine..endLine (the others unchanged). */
 export function formatText(text: string, options: FormatOptions = {}): string {
-  const doc = options.doc ?? parse(crAsLineFeed(text));
+  const written = crAsLineFeed(text);
+  const doc = options.doc ?? parse(written);
   // Lines as the parser counts them (a carriage return alone ends one too), each with the line break that follows it.
   const raw = text.split(/\r\n|\r|\n/);
   const breaks = text.match(/\r\n|\r|\n/g) ?? [];
@@ -116,7 +117,7 @@ export function formatText(text: string, options: FormatOptions = {}): string {
     if (options.token?.isCancellationRequested) return text;
     const i = l.range.start.line;
     if (!inRange(i) || l.type === 'blank') continue;
-    out[i] = formatLine(l);
+    out[i] = formatLine(l, written.slice(l.offset, l.offset + l.text.length));
   }
   for (const t of doc.tables) {
     if (t.rows[0].separator !== 'pipe' || !t.rows.every((r) => r.separator === 'pipe')) continue;
