@@ -3,7 +3,7 @@ export { eur } from '../text/amounts';
 import { isValidDate, type DateParts } from '../text/dates';
 import type { DateNode } from '../syntax/tree';
 import type { Member, Model, PresenceAt, Report } from '../model/types';
-import { surnameKey } from '../model/people';
+import { surnameKey, fullNameKey } from '../model/people';
 import { foldFrench } from '../text/numbers';
 import { genderOf } from '../text/agree';
 import { assemblyOf } from '../roster/extract';
@@ -88,8 +88,6 @@ export function seatsListed(m: Model): { most: number; fewest: number } {
 }
 
 /** A member's name as the lists compare it: the surname's key and the given name. */
-const memberKey = (x: Member) => `${surnameKey(x.surname)}|${x.given?.toLowerCase() ?? ''}`;
-
 type ListedAgain = { again: Map<Member, Member>; forAnotherTime: Set<Member>; surnameOnly: Set<Member> };
 const listedAgainOf = new WeakMap<Model, ListedAgain>();
 
@@ -113,7 +111,7 @@ function findListedAgain(m: Model): ListedAgain {
   for (const [x, before] of surnamesAgain(m)) { again.set(x, before); surnameOnly.add(x); }
   for (const x of m.members) {
     if (!x.given) continue;
-    const key = memberKey(x);
+    const key = fullNameKey(x);
     const before = first.get(key);
     if (!before) { first.set(key, x); continue; }
     // Under two members' labels (« Serrigny : Mme Nadine THOMAS … Communauté de Communes « Le Tonnerrois en
@@ -192,9 +190,9 @@ export function listedPresentAndAbsent(m: Model): boolean {
  */
 export function seatCountedTwice(p: PresenceAt): boolean {
   // (The giver may be listed twice, present and among the absent with the proxy: the same name.)
-  const present = new Set(p.present.map(memberKey));
+  const present = new Set(p.present.map(fullNameKey));
   // (A proxy for the whole séance from someone present is the act's mistake, proxy-giver-present's: counted as written.)
-  return p.proxies.some((x) => x.qualifiers.length > 0 && x.giverMember !== undefined && present.has(memberKey(x.giverMember)));
+  return p.proxies.some((x) => x.qualifiers.length > 0 && x.giverMember !== undefined && present.has(fullNameKey(x.giverMember)));
 }
 
 /** Someone listed as represented without the holder of the proxy: the proxies in force are not all known. */

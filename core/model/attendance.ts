@@ -2,7 +2,7 @@
 // paired Mandants / Mandataires lists), and who sits at each report of the ordre de passage.
 import type { DocumentNode, ListEntry, ListLine, PersonNode, Qualifier } from '../syntax/tree';
 import type { Attendance, AttendanceFacts, Member, PresenceAt, Proxy, UnresolvedMention } from './types';
-import { PersonIndex, surnameKey, isInitials } from './people';
+import { PersonIndex, surnameKey, isInitials, fullNameKey } from './people';
 import { entryCutByEnd, listRole, roleOf, type ListRole } from '../syntax/names';
 import { foldAccents } from '../text/fold';
 
@@ -252,8 +252,7 @@ export function textEndsIn(doc: DocumentNode, l: ListLine): boolean {
 
 /** Whether two members are written with the same given name and surname (accents and case aside). */
 function sameName(a: Member, b: Member): boolean {
-  const key = (x: Member) => `${surnameKey(x.surname)}|${foldAccents(x.given ?? '').toLowerCase()}`;
-  return !!a.given && key(a) === key(b);
+  return !!a.given && fullNameKey(a) === fullNameKey(b);
 }
 
 /** The position of each report number in the ordre de passage. */

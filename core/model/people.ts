@@ -17,6 +17,11 @@ export function surnameKey(surname: string): string {
   return key;
 }
 
+/** A member's given name and surname as one comparison key (accents and case aside): the same person written twice. */
+export function fullNameKey(m: { surname: string; given?: string }): string {
+  return `${surnameKey(m.surname)}|${foldAccents(m.given ?? '').toLowerCase()}`;
+}
+
 /** True when a given name is written as initials (« JL. », « Y.M. », « J. »; « JL », « G » without their dots). */
 export function isInitials(given: string): boolean {
   return /^(?:[A-ZÀ-ÖØ-Þ]{1,2}\.?-?)+$/u.test(given.replace(/\s/g, '')) && (/\./.test(given) || /^[A-ZÀ-ÖØ-Þ]{1,2}$/u.test(given.trim()));

@@ -305,6 +305,12 @@ describe('checks: member-duplicate', () => {
     assert.deepEqual(a.findings.filter((f) => f.code === 'person-ambiguous' || f.code === 'commune-unknown'), [], 'no hint on the members nor on the holder written twice');
   });
 
+  it('reports a person listed again with the accents of the given name left out (« Hélène », « Helene »)', () => {
+    const f = findingsOf(replaceOnce(BASE, 'M. Franck PAGNOT', 'Mme Helene MARCHAND'), 'member-duplicate');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 7);
+  });
+
   it('reports a person twice in one list', () => {
     const f = findingsOf(replaceOnce(BASE, 'Mme Claire DUBOZ, M. Patrice ROUSSEL', 'Mme Claire DUBOZ, M. Bruno VERNIER'), 'member-duplicate');
     assert.match(f[0].message, /deux fois dans la même liste/);
