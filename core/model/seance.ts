@@ -320,129 +320,88 @@ function laterHeaderSays(d: DateNode, before: string, inWords: Seance['dateInWor
   return weekday !== undefined && weekday === weekdayOf(year, month, day) && SEANCE_HEADING_BEFORE.test(before);
 }
 
-/** Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». */
-const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declaredVoters' | 'declaredRepresented'), RegExp][] = [
+/**
+ * Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». Each entry: the count it reads, a
+ * word every match of its pattern holds (a line without that word is not searched with the pattern: a line where
+ * counts may stand is searched with all of them, and a few words are cheaper), the pattern.
+ */
+const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declaredVoters' | 'declaredRepresented'), RegExp, RegExp][] = [
   // « en exercice au jour de la séance : 87 », « Nombre de membres composant le conseil : 55 ».
   // « 79 conseillers en exercice : 67 présents … »: the figure before the words, when the one after belongs to the next.
-  ['membersInOffice', /(?<![\d,.])(\d{1,3})[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:[ \u00a0]+(?:municipaux|communautaires|syndicaux|titulaires))?[ \u00a0]+en[ \u00a0]+exercice[ \u00a0]*:?[ \u00a0]*(?=\d{1,3}[ \u00a0]+pr[ée]sents[ \u00a0,]+\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
-  ['membersInOffice', /\b(?:(?:en\s+exercice|(?:membres|conseillers|délégués)(?:\s+titulaires)?\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
+  ['membersInOffice', /exercice/i, /(?<![\d,.])(\d{1,3})[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:[ \u00a0]+(?:municipaux|communautaires|syndicaux|titulaires))?[ \u00a0]+en[ \u00a0]+exercice[ \u00a0]*:?[ \u00a0]*(?=\d{1,3}[ \u00a0]+pr[ée]sents[ \u00a0,]+\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
+  ['membersInOffice', /exercice|fonction|aff[ée]rents|composant/i, /\b(?:(?:en\s+exercice|(?:membres|conseillers|délégués)(?:\s+titulaires)?\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
   // « Membres titulaires : 61 Etaient réunis : 42 Nombre de votants : 54 »: an EPCI's titular delegates, its members.
-  ['membersInOffice', /(?<![\p{L}])(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+titulaires\s*:\s*(\d{1,3})(?!\d)/giu],
+  ['membersInOffice', /titulaires/i, /(?<![\p{L}])(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+titulaires\s*:\s*(\d{1,3})(?!\d)/giu],
   // « : 58 NOMBRE DE CONSEILLERS EN EXERCICE Présents titulaires : … »: a box's figure flattened before its header.
-  ['membersInOffice', /(?<![\d,.])(\d{1,3})[ \u00a0]+nombre[ \u00a0]+de[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)[ \u00a0]+en[ \u00a0]+exercice(?![ \u00a0]*:?[ \u00a0]*\d)/giu],
+  ['membersInOffice', /nombre/iu, /(?<![\d,.])(\d{1,3})[ \u00a0]+nombre[ \u00a0]+de[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)[ \u00a0]+en[ \u00a0]+exercice(?![ \u00a0]*:?[ \u00a0]*\d)/giu],
   // « le Conseil Municipal de Cabourg, composé de 27 membres en exercice, … ».
-  ['membersInOffice', /\bcompos[ée]e?\s+de\s+(\d{1,3})\s+(?:membres|conseillers(?:\s+municipaux)?|d[ée]l[ée]gu[ée]s)\s+en\s+exercice\b/gi],
+  ['membersInOffice', /exercice/i, /\bcompos[ée]e?\s+de\s+(\d{1,3})\s+(?:membres|conseillers(?:\s+municipaux)?|d[ée]l[ée]gu[ée]s)\s+en\s+exercice\b/gi],
   // « Nombre de conseillers municipaux : Exercice : 23 » (not « Exercice : 2022 », a budget's year).
-  ['membersInOffice', /(?<![\p{L}])exercice\s*:\s*(\d{1,3})(?!\d)/giu],
+  ['membersInOffice', /exercice/iu, /(?<![\p{L}])exercice\s*:\s*(\d{1,3})(?!\d)/giu],
   // « Présents : (48) »; not « Auditeurs présents : 63 » (the public), nor « Présents ou représentés : 27 ».
   // « Présents à l'appel nominal : 22 élus »: a few words between the label and its colon.
   // « Nombre de personnes présentes : 37 » is the members'; « 63 personnes présentes » the public.
   // « Nombre de conseillers qui assistaient à la séance : 34 »; « 182 délégués étaient présents ; 2 avaient donné
   // pouvoir écrit » (a sentence).
-  ['declaredPresent', /\b(?:qui\s+assistaient|qui\s+assistent|assistant)\s+à\s+la\s+s[ée]ance\s*:\s*(\d+)(?!\d)/gi],
+  ['declaredPresent', /assist/i, /\b(?:qui\s+assistaient|qui\s+assistent|assistant)\s+à\s+la\s+s[ée]ance\s*:\s*(\d+)(?!\d)/gi],
   // « Etaient réunis : 42 ».
-  ['declaredPresent', /(?<![\p{L}])(?:[ée]taient|sont)\s+r[ée]unis\s*:\s*(\d{1,3})(?!\d)/giu],
+  ['declaredPresent', /r[ée]unis/i, /(?<![\p{L}])(?:[ée]taient|sont)\s+r[ée]unis\s*:\s*(\d{1,3})(?!\d)/giu],
   // « Étaient présents (41/71) : », « présents : Membres (36/72) : »: those present of those in office.
-  ['declaredPresent', /pr[ée]sents?(?:\s*:\s*membres)?\s*\(\s*(\d{1,3})\s*\/\s*\d{1,3}\s*\)\s*:/giu],
-  ['membersInOffice', /pr[ée]sents?(?:\s*:\s*membres)?\s*\(\s*\d{1,3}\s*\/\s*(\d{1,3})\s*\)\s*:/giu],
+  ['declaredPresent', /\//, /pr[ée]sents?(?:\s*:\s*membres)?\s*\(\s*(\d{1,3})\s*\/\s*\d{1,3}\s*\)\s*:/giu],
+  ['membersInOffice', /\//, /pr[ée]sents?(?:\s*:\s*membres)?\s*\(\s*\d{1,3}\s*\/\s*(\d{1,3})\s*\)\s*:/giu],
   // « 17 membres du Conseil étant présents », « le quorum est atteint par 26 élus présents sur 41 ».
-  ['declaredPresent', /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+du\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
-  ['declaredPresent', /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+\d+(?!\d)/gi],
+  ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+du\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
+  ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+\d+(?!\d)/gi],
   // « constate que le quorum est atteint, par 22 conseillers présents ».
-  ['declaredPresent', /\bquorum\s+est\s+atteint\s*,?\s+(?:avec|par)\s+(\d{1,3})\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers(?:\s+(?:communautaires|municipaux))?|[ée]lus)\s+pr[ée]sents\b/gi],
+  ['declaredPresent', /quorum/i, /\bquorum\s+est\s+atteint\s*,?\s+(?:avec|par)\s+(\d{1,3})\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers(?:\s+(?:communautaires|municipaux))?|[ée]lus)\s+pr[ée]sents\b/gi],
   // « le Président a constaté que 55 des 100 délégués en exercice sont présents ».
-  ['declaredPresent', /(?<![\d,.])(\d+)\s+des\s+\d+\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
-  ['membersInOffice', /(?<![\d,.])\d+\s+des\s+(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
+  ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)\s+des\s+\d+\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
+  ['membersInOffice', /pr[ée]sents/i, /(?<![\d,.])\d+\s+des\s+(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
   // « Soit 58 conseillers, formant la majorité des membres en exercice » under the list, « …, soit 8 élus, se sont
   // déplacés »: the count of those just named present.
-  ['declaredPresent', /(?<![\p{L}])soit\s+(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+pr[ée]sents)?|pr[ée]sents)(?!\s+(?:absents?|excus|repr[ée]sent|en\s+exercice|titulaires|suppl))(?![\p{L}])/giu],
-  ['membersInOffice', /(?<![\d,.])\d+\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+(\d+)(?!\d)/gi],
+  ['declaredPresent', /soit/iu, /(?<![\p{L}])soit\s+(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+pr[ée]sents)?|pr[ée]sents)(?!\s+(?:absents?|excus|repr[ée]sent|en\s+exercice|titulaires|suppl))(?![\p{L}])/giu],
+  ['membersInOffice', /pr[ée]sents/i, /(?<![\d,.])\d+\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+(\d+)(?!\d)/gi],
   // « 79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés »: each figure before its word, in a row (not « En
   // exercice 31 Présents 25 Pouvoirs 3 Excusés 2 », each word before its figure).
-  ['declaredPresent', /(?<![\d,.])(\d{1,3})[ \u00a0]+pr[ée]sents[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
-  ['declaredRepresented', /(?<=\d[ \u00a0]+pr[ée]sents[ \u00a0,]+)(\d{1,3})[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
+  ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d{1,3})[ \u00a0]+pr[ée]sents[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
+  ['declaredRepresented', /pr[ée]sents/i, /(?<=\d[ \u00a0]+pr[ée]sents[ \u00a0,]+)(\d{1,3})[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
   // (Not a date: « Présents délibération Date d’affichage : 15/12/2015 », the headers of a box run together.)
-  ['declaredPresent', /(?<!(?:auditeurs|public|spectateurs|habitants|élèves|enfants)\s)(?<!(?<!nombre\s+de\s)personnes\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s)[a-zà-ÿ'’]+){1,4}\s*:)\s*(?:\((?=\d+\))|)(\d+)\)?(?!\d|[/.]\d)/gi],
+  ['declaredPresent', /pr[ée]sent/i, /(?<!(?:auditeurs|public|spectateurs|habitants|élèves|enfants)\s)(?<!(?<!nombre\s+de\s)personnes\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s)[a-zà-ÿ'’]+){1,4}\s*:)\s*(?:\((?=\d+\))|)(\d+)\)?(?!\d|[/.]\d)/gi],
   // « Le nombre de présents est de 23, le nombre de votants est de 27 dont 4 procurations ».
-  ['declaredPresent', /\bnombre\s+de\s+(?:membres\s+|conseillers\s+)?pr[ée]sents\s+est\s+de\s+(\d+)(?!\d)/gi],
-  ['declaredVoters', /\bnombre\s+de\s+votants\s+est\s+de\s+(\d+)(?!\d)/gi],
+  ['declaredPresent', /pr[ée]sents/i, /\bnombre\s+de\s+(?:membres\s+|conseillers\s+)?pr[ée]sents\s+est\s+de\s+(\d+)(?!\d)/gi],
+  ['declaredVoters', /votants/i, /\bnombre\s+de\s+votants\s+est\s+de\s+(\d+)(?!\d)/gi],
   // « Nombre de votes : 24 dont 2 pouvoirs »: the votes cast, one a voter.
-  ['declaredVoters', /\bnombre\s+de\s+votes\s*:\s*(\d+)(?!\d)/gi],
+  ['declaredVoters', /votes/i, /\bnombre\s+de\s+votes\s*:\s*(\d+)(?!\d)/gi],
   // « Nombre de voix : 33 (P+R) » in the head: the voices, present and represented (not « Nombre de voix pour : 20 »).
-  ['declaredVoters', /\bnombre\s+de\s+voix\s*:\s*(\d+)(?!\d)/gi],
+  ['declaredVoters', /voix/i, /\bnombre\s+de\s+voix\s*:\s*(\d+)(?!\d)/gi],
   // « PRESENTS [13] : », « ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: ».
-  ['declaredPresent', /\bpr[ée]sents?\s*\[\s*(\d+)\s*\]/gi],
-  ['declaredRepresented', /\b(?:mandats?\s+de\s+vote|pouvoirs?|procurations?|repr[ée]sent[ée]s)\s*\[\s*(\d+)\s*\]/gi],
+  ['declaredPresent', /\[/, /\bpr[ée]sents?\s*\[\s*(\d+)\s*\]/gi],
+  ['declaredRepresented', /\[/, /\b(?:mandats?\s+de\s+vote|pouvoirs?|procurations?|repr[ée]sent[ée]s)\s*\[\s*(\d+)\s*\]/gi],
   // « Votants (présents ou représentés) : 22 »; not « Présents votants : 73 » (those present who vote).
   // (Not a sum: « Votants : 78 + 8 pouvoirs ».)
-  ['declaredVoters', /(?<!pr[ée]sents\s+)\bvotants(?:\s*\([^()]{0,40}\))?\s*:?\s*(\d+)(?!\d)(?![ \u00a0]*\+)/gi],
-  ['declaredVoters', /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],
+  ['declaredVoters', /votants/i, /(?<!pr[ée]sents\s+)\bvotants(?:\s*\([^()]{0,40}\))?\s*:?\s*(\d+)(?!\d)(?![ \u00a0]*\+)/gi],
+  ['declaredVoters', /pris/i, /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],
   // « Nombre de conseillers pouvant participer au vote : 57 »: those present and represented.
-  ['declaredVoters', /\bpouvant\s+(?:participer|prendre\s+part)\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],
+  ['declaredVoters', /pouvant/i, /\bpouvant\s+(?:participer|prendre\s+part)\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],
   // « Soit 31 présents ↵ 2 procurations ↵ 33 votants »: a line of its own, the figure before its word.
-  ['declaredRepresented', /^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+(?:procurations?|pouvoirs?)[ \t\u00a0.]*$/gu],
-  ['declaredVoters', /^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+votants[ \t\u00a0.]*$/gu],
+  ['declaredRepresented', /procuration|pouvoir/iu, /^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+(?:procurations?|pouvoirs?)[ \t\u00a0.]*$/gu],
+  ['declaredVoters', /votants/iu, /^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+votants[ \t\u00a0.]*$/gu],
   // « Représentés : 2 », « Pouvoirs 2 »; not « représente 1050 chercheurs » (a verb).
   // « … : 46 dont 6 procurations ».
-  ['declaredRepresented', /\bdont\s+(\d+)\s+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
+  ['declaredRepresented', /dont/iu, /\bdont\s+(\d+)\s+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
   // « Votants : 32 (4 pouvoirs) »; « Sept (7) procurations de vote ont été accordées ».
-  ['declaredRepresented', /\bvotants\s*:?\s*\d+\s*\(\s*(\d+)\s+(?:procurations?|pouvoirs?)\s*\)/giu],
-  ['declaredRepresented', /(?<![\d,.])\(?(\d{1,3})\)?\s+(?:procurations?|pouvoirs?)(?:\s+de\s+vote)?\s+(?:ont|a)\s+été\s+(?:accordée?s?|donnée?s?|reçue?s?|remise?s?|enregistrée?s?)(?![\p{L}])/giu],
+  ['declaredRepresented', /votants/iu, /\bvotants\s*:?\s*\d+\s*\(\s*(\d+)\s+(?:procurations?|pouvoirs?)\s*\)/giu],
+  ['declaredRepresented', /procuration|pouvoir/iu, /(?<![\d,.])\(?(\d{1,3})\)?\s+(?:procurations?|pouvoirs?)(?:\s+de\s+vote)?\s+(?:ont|a)\s+été\s+(?:accordée?s?|donnée?s?|reçue?s?|remise?s?|enregistrée?s?)(?![\p{L}])/giu],
   // (« 254 délégués sont présents ainsi qu'il résulte des contrôles effectués à l'entrée, 45 ont donné un pouvoir
   // recevable »: a figure for subject.)
-  ['declaredRepresented', /(?<=(?:^|[,;:])[ \t\u00a0]*)(\d+)\s+(?:(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+)?(?:avaient|ont)\s+donn[ée]\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?![ \t\u00a0]+(?:de|d['’])(?![\p{L}]))/giu],
+  ['declaredRepresented', /donn/iu, /(?<=(?:^|[,;:])[ \t\u00a0]*)(\d+)\s+(?:(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+)?(?:avaient|ont)\s+donn[ée]\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?![ \t\u00a0]+(?:de|d['’])(?![\p{L}]))/giu],
   // « Présents : 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations /15 » (not « 10 pour (8 + 2
   // procurations) » in a vote: a figure of present members or a field's figure before the « + »).
-  ['declaredRepresented', /(?:\d+[ \u00a0]+pr[ée]sent(?:e|\(e\))?s?|:[ \u00a0]*\d+)[ \u00a0]*\+[ \u00a0]*(\d+)[ \u00a0]+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
+  ['declaredRepresented', /\+/u, /(?:\d+[ \u00a0]+pr[ée]sent(?:e|\(e\))?s?|:[ \u00a0]*\d+)[ \u00a0]*\+[ \u00a0]*(\d+)[ \u00a0]+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
   // (« Excusés avec Délégation de vote : 6 ».)
-  ['declaredRepresented', /(?<!ou\s)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations|pouvoir\(s\)|procuration\(s\))\s*:?|(?:repr[ée]sent[ée]|pouvoir|procuration|ayant\s+donn[ée]\s+(?:pouvoir|procuration)|d[ée]l[ée]gation\s+de\s+vote)\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
+  ['declaredRepresented', /repr[ée]sent|pouvoir|procuration|d[ée]l[ée]gation/i, /(?<!ou\s)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations|pouvoir\(s\)|procuration\(s\))\s*:?|(?:repr[ée]sent[ée]|pouvoir|procuration|ayant\s+donn[ée]\s+(?:pouvoir|procuration)|d[ée]l[ée]gation\s+de\s+vote)\s*:)\s*\(?(\d+)\)?(?!\d)/gi],
 ];
 
-/**
- * What every match of each pattern of COUNTS holds (one per pattern, in the same order, with the same flags): a line
- * without it is not searched with that pattern. A line where counts may stand is searched with all of them: a few
- * words are cheaper. A pattern added to COUNTS needs its word here, at its place.
- */
-const COUNT_WORDS: RegExp[] = [
-  /exercice/i,
-  /exercice|fonction|aff[ée]rents|composant/i,
-  /titulaires/i,
-  /nombre/iu,
-  /exercice/i,
-  /exercice/iu,
-  /assist/i,
-  /r[ée]unis/i,
-  /\//,
-  /\//,
-  /pr[ée]sents/i,
-  /pr[ée]sents/i,
-  /quorum/i,
-  /pr[ée]sents/i,
-  /pr[ée]sents/i,
-  /soit/iu,
-  /pr[ée]sents/i,
-  /pr[ée]sents/i,
-  /pr[ée]sents/i,
-  /pr[ée]sent/i,
-  /pr[ée]sents/i,
-  /votants/i,
-  /votes/i,
-  /voix/i,
-  /\[/,
-  /\[/,
-  /votants/i,
-  /pris/i,
-  /pouvant/i,
-  /procuration|pouvoir/iu,
-  /votants/iu,
-  /dont/iu,
-  /votants/iu,
-  /procuration|pouvoir/iu,
-  /donn/iu,
-  /\+/u,
-  /repr[ée]sent|pouvoir|procuration|d[ée]l[ée]gation/i,
-];
-if (COUNT_WORDS.length !== COUNTS.length) throw new Error('COUNT_WORDS: one per pattern of COUNTS');
 
 /**
  * « Présents : 1. SCHELLENBERGER Raphaël 2. … » is a numbered list, not a count; so is « Présents : 001 AFFILE
@@ -468,10 +427,9 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
   // (« en exercice………… 61 », « Conseillers en exercice ...... 43 »: so before the figure.)
   const l = line.text.includes('..') || line.text.includes('…') ? { offset: line.offset, text: line.text.replace(/(?<=[:：][ \u00a0]*)(?:\.{2,}|…+)|(?<=\p{L}[ \u00a0]*)(?:\.{3,}|…+)(?=[ \u00a0]*\d)/gu, (m) => ' '.repeat(m.length)) } : line;
   if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|au\s+vote|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
-  for (let i = 0; i < COUNTS.length; i++) {
-    const [key, re] = COUNTS[i];
+  for (const [key, words, re] of COUNTS) {
     if (seance[key] && key !== 'declaredPresent') continue;
-    if (!COUNT_WORDS[i].test(l.text)) continue;
+    if (!words.test(l.text)) continue;
     const found = [...l.text.matchAll(re)];
     if (key === 'declaredPresent') {
       // Every count of those present: two that differ (« délégués titulaires présents : 15 », « … titulaires et
