@@ -2134,6 +2134,10 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(lines.attendance.present), ['M. Paul NOIR', 'Mme Anne VERT']);
     assert.deepEqual(proxies(lines), ['M. Luc BLANC → M. Paul NOIR', 'Mme Léa BRUN → Mme Anne VERT']);
     assert.deepEqual(names(lines.attendance.absent), ['M. Luc BLANC', 'Mme Léa BRUN', 'M. Hugo GRIS']);
+    // (Wrapped where the points of an entry open the line below, the names after them read with the list.)
+    const wrapped = facts(text.replace('Iris ROSE saufs', 'Iris ROSE\nsaufs'));
+    assert.deepEqual(names(wrapped.attendance.absent), names(f.attendance.absent));
+    assert.deepEqual(problems(analyzeText(text.replace('Iris ROSE saufs', 'Iris ROSE\nsaufs'))), []);
     // The same lists without the points: Iris ROSE twice among the absent, Marc ROUGE present and absent.
     const plain = text.replace(/ (?:sauf |saufs |pour les |aux )?(?:au |aux )?points? [\d, et]+\d| à partir du point 3 sauf le 24/g, '');
     assert.ok(problems(analyzeText(plain)).some((p) => p.code === 'member-duplicate'), plain);

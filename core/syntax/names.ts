@@ -1900,7 +1900,8 @@ const POINT_TIME_ALONE = new RegExp(`^[ \\u00a0\\t]*${POINT_TIME}\\d*(?:\\.\\d+)
  */
 export function pointTimeBelow(before: string, after: string, alone = false): boolean {
   const phrase = `${/[ \u00a0]à[ \u00a0\t\r]*$/.test(before) ? 'à ' : ''}${after}`;
-  return (alone ? POINT_TIME_ALONE : POINT_TIME_AHEAD).test(phrase);
+  // (« … Mesdames Nadine HUSTACHE↵saufs au points 23 et 25, … »: or for which points, in small letters.)
+  return alone ? POINT_TIME_ALONE.test(phrase) : POINT_TIME_AHEAD.test(phrase) || POINTS_BELOW.test(after);
 }
 
 /** The two halves of a proxy's verb that the end of a line cut: « … a↵donné pouvoir à », « … a donné↵pouvoir à ». */
@@ -2426,6 +2427,18 @@ const DELEGATE_OF = new RegExp(`^(?:(?:[Dd][ée]l[ée]gu[ée]|[Cc]onseill[eè]r)
  */
 const POINTS_SOURCE = String.raw`(?:(sauf|saufs|excepté|hormis)[ \u00a0]+(?:(?:pour[ \u00a0]+)?(?:aux?|les?|du|des)[ \u00a0]+)?(?:points?[ \u00a0]+)?|(?:aux?|pour[ \u00a0]+les?|durant[ \u00a0]+les?|pendant[ \u00a0]+les?)[ \u00a0]+(?:points?|délibérations?)[ \u00a0]+|([àa][ \u00a0]+partir[ \u00a0]+du|jusqu['’][ \u00a0]*au)[ \u00a0]+points?[ \u00a0]+)(?:n°s?[ \u00a0]*)?(\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*(?:,|et|&)[ \u00a0]*(?:n°s?[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*)*)(?![\d\p{L}])`;
 const POINTS_PHRASE = new RegExp(`^${POINTS_SOURCE}`, 'iu');
+/** The same opening a line, in small letters (the rest of an entry, not a heading « Pour les points 1 à 3 : »). */
+const POINTS_BELOW = new RegExp(`^[ \\u00a0\\t]*${POINTS_SOURCE}[ \\u00a0]*[,;]?`, 'u');
+/**
+ * The length of the words on some points that open a line (« saufs au points 23 et 25, Bernadette GEHIN … »: those of
+ * the entry that ends the line above), with the comma after them, when a name or nothing follows; else 0.
+ */
+export function pointsOpening(line: string): number {
+  const m = POINTS_BELOW.exec(line);
+  if (!m) return 0;
+  const rest = line.slice(m[0].length).replace(/^[ \u00a0]*(?:(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+)?/, '');
+  return rest.trim() === '' || NAME_START.test(rest) ? m[0].length : 0;
+}
 /** The same anywhere in a text (« Anne VERT aux points 1 et 2 »): words about a presence, not prose. */
 const POINTS_IN_TEXT = new RegExp(`(?<![\\p{L}])${POINTS_SOURCE}`, 'giu');
 
