@@ -2120,6 +2120,20 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(facts('Présents : Mme Sylvie NOIR, M. Luc BLANC. Mme Sylvie NOIR, arrivée à 18 h 40, prend part au vote.').attendance.present), ['Mme Sylvie NOIR', 'M. Luc BLANC']);
   });
 
+  it('reads delegates under commune labels set apart by dashes, commas and lost labels (« GIRAUD- AULNOIS: », « ANTOINE- - BULGNEVILLE : », « , : M. X », « - : M. X », « Mrs. »)', () => {
+    const f = facts('Séance du 20 décembre 2018\n\nPrésents en qualité de conseillers communautaires titulaires (9) :\n\nAINGEVILLE : Mme Marie Josée NOIR- AULNOIS: M. Alain BLANC, : M. Jean Bernard GRIS BAZOILLES ET MENIL: M. Luc ROUX- - BULGNEVILLE : M. Jean Paul VERT- Mme Eve ROSE- M. Paul BRUN CONTREXÉVILLE : Mrs. Guy LEBLANC- André LENOIR, Mmes Anne PETIT- Léa GRAND- : M. Marc MOREL\n\nLe Conseil communautaire approuve le procès-verbal.');
+    assert.deepEqual(names(f.attendance.present), ['Mme Marie Josée NOIR', 'M. Alain BLANC', 'M. Jean Bernard GRIS', 'M. Luc ROUX', 'M. Jean Paul VERT', 'Mme Eve ROSE', 'M. Paul BRUN', 'Guy LEBLANC', 'André LENOIR', 'Anne PETIT', 'Léa GRAND', 'M. Marc MOREL']);
+    assert.deepEqual(f.unread, []);
+    // (The count in parentheses before the label's colon, after its words; not « présents ou représentés (12) ».)
+    assert.equal(f.counts.present, 9);
+    assert.equal(facts('Séance du 20 décembre 2018\nPrésents ou représentés (12) : M. Alain BLANC').counts.present, null);
+  });
+
+  it('reads two group civilities joined by « et » before the names (« Etaient présents MMES ET MS : ALIGNOL Jocelyne, … »)', () => {
+    const f = facts('Séance du 21 mai 2019\nEtaient présents MMES ET MS : NOIR Jocelyne, BLANC Luc, GRIS Brigitte et VERT Didier\nAbsents : ROUX Damien\nSecrétaire de Séance : GRIS Brigitte');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Jocelyne', 'BLANC Luc', 'GRIS Brigitte', 'VERT Didier']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -374,6 +374,9 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredVoters', /votes/i, /\bnombre\s+de\s+votes\s*:\s*(\d+)(?!\d)/gi],
   // « Nombre de voix : 33 (P+R) » in the head: the voices, present and represented (not « Nombre de voix pour : 20 »).
   ['declaredVoters', /voix/i, /\bnombre\s+de\s+voix\s*:\s*(\d+)(?!\d)/gi],
+  // « Présents en qualité de conseillers communautaires titulaires (45) : »: the figure in parentheses before the colon,
+  // after the words of the label (not « présents ou représentés (27) »).
+  ['declaredPresent', /pr[ée]sents/i, /\bpr[ée]sent(?:e|\(e\))?s(?:[ \u00a0]+(?!ou[ \u00a0]|et[ \u00a0])[a-zà-ÿ'’]+){1,8}[ \u00a0]*\((\d{1,3})\)[ \u00a0]*:/giu],
   // « PRESENTS [13] : », « ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: ».
   ['declaredPresent', /\[/, /\bpr[ée]sents?\s*\[\s*(\d+)\s*\]/gi],
   ['declaredRepresented', /\[/, /\b(?:mandats?\s+de\s+vote|pouvoirs?|procurations?|repr[ée]sent[ée]s)\s*\[\s*(\d+)\s*\]/gi],

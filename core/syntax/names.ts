@@ -885,8 +885,9 @@ const COMMUNE_LABEL = new RegExp(
   `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|` +
   // (« …, Commune de CLUSES : Marie-Pierre BAUMONT, Commune d’ARACHES-LA-FRASSE : … »: the commune in capitals.)
   `(?<=^|[\\s,;])(?:Communes?|Ville|COMMUNES?|VILLE)[ \\u00a0]+(?:(?:de|du|des|DE|DU|DES)[ \\u00a0]+|[dD]['’][ \\u00a0]?)${CAPS_GROUP}[ \\u00a0]*:(?=[ \\u00a0])|` +
-  // (« PIERRIC : M. Claude LEVANT. : M. Marcel BOUVIER, … »: a commune whose name the extraction lost.)
-  `(?<=[.;][ \\u00a0]{0,3}):(?=[ \\u00a0]+(?:M\\.|Mme|Monsieur|Madame)[ \\u00a0])|` +
+  // (« PIERRIC : M. Claude LEVANT. : M. Marcel BOUVIER, … »: a commune whose name the extraction lost; « … M. Alain
+  // MOUGENEL, : M. Jean Bernard MANGIN », « … Véronique PERUSSAULT- : M. Bernard ALBERT », so after a comma or a dash.)
+  `(?<=[.;,\\-–—][ \\u00a0]{0,3}):(?=[ \\u00a0]+(?:M\\.|Mme|Monsieur|Madame)[ \\u00a0])|` +
   // (« Argenteuil-sur-Armançon : M. Gaston SCHIER : M. Eric FOURNILLON, … »: so after a delegate's civility, given
   // name and surname, before the civility of the next.)
   `(?<=(?:M\\.|Mme|Mr|Monsieur|Madame)[ \\u00a0]+[${UP}][${LOW}]{1,20}(?:[- ][${UP}][${LOW}]{1,20}){0,3}[ \\u00a0]+[${UP}][${UP}'’-]{1,30}[ \\u00a0]+):(?=[ \\u00a0]+(?:M\\.|Mme|Mr|Monsieur|Madame)[ \\u00a0]+[${UP}])|` +
@@ -926,7 +927,8 @@ const COMMUNE_LABEL = new RegExp(
     // THILLET » (a table of communes and delegates flattened by a PDF extraction): in capitals after a comma, a closing
     // parenthesis (« … Mme Martine RAVOIRE (départ après point 3) BUOUX : M. Philippe ROUX »), or after a delegate's
     // civility, given name and surname, before a colon and the civility of the next delegate.
-    `(?:(?<=,[ \\u00a0]{0,3})|(?<=\\)[ \\u00a0]{1,3})|(?<=(?:M\\.|Mme|Mr|Monsieur|Madame)[ \\u00a0]+[${UP}][${LOW}]{1,20}(?:[- ][${UP}][${LOW}]{1,20}){0,3}[ \\u00a0]+[${UP}][${UP}'’-]{1,30}[ \\u00a0]+))${CAPS_GROUP}[ \\u00a0]*:(?=[ \\u00a0]+(?:M\\.|Mme|Mr|Monsieur|Madame|MM\\.|Mmes)[ \\u00a0])`,
+    // (« … M. Bernard ANTOINE- - BULGNEVILLE : M. Jean Paul BOCQUILLON »: or after a dash between blanks.)
+    `(?:(?<=(?:,|[ \\u00a0][-–—])[ \\u00a0]{0,3})|(?<=\\)[ \\u00a0]{1,3})|(?<=(?:M\\.|Mme|Mr|Monsieur|Madame)[ \\u00a0]+[${UP}][${LOW}]{1,20}(?:[- ][${UP}][${LOW}]{1,20}){0,3}[ \\u00a0]+[${UP}][${UP}'’-]{1,30}[ \\u00a0]+))${CAPS_GROUP}[ \\u00a0]*:(?=[ \\u00a0]+(?:M\\.|Mme|Mr|Mrs\\.?|Monsieur|Madame|MM\\.|Mmes)[ \\u00a0])`,
   'gu',
 );
 
@@ -1512,15 +1514,18 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     const number = /^[\s\u00a0]*(?:\d{1,3}[.)]|\d{1,3}-(?=[ \u00a0]+(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|0\d{1,3}(?=[\s\u00a0]+\p{Lu}{2}))[\s\u00a0]+/u.exec(raw);
     if (number) { piece.start += number[0].length; raw = raw.slice(number[0].length); }
     // « MM : GANTY Jean Maire, LEVEILLE Patricia… »: the civility of all the names that follow, before a colon.
-    // (« Madame : Marie-Claire BOSSEZ », one name after it.)
-    // (« Etaient présents : Mesdames et Messieurs : ATTIGNY : François JOLY (Maire), … »: so both.)
-    const civilities = /^[\s\u00a0]*(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Madame|Monsieur|Mesdames,?[ \u00a0]+(?:et[ \u00a0]+)?Messieurs|Messieurs,?[ \u00a0]+(?:et[ \u00a0]+)?Mesdames)[ \u00a0]*:[ \u00a0]*(?=\S)/.exec(raw);
+    const civilities = GROUP_CIVILITIES.exec(raw);
     if (civilities) { piece.start += civilities[0].length; raw = raw.slice(civilities[0].length); }
     let t = raw.trim();
     if (!t || /^[.:;,\-–—•*/]+$/.test(t) || /^\d{1,3}[.)]$/.test(t) || COUNT_BOX.test(t) || ONE_SIDE_ALONE.test(t)) continue;
     // « …, LAFFAILLE, Vice- Présidents. Mme ABADIE, … »: the function of the names before, a piece of its own.
     if (out.entries.length > 0 && FUNCTION_ALONE.test(t.replace(/[.;]$/, ''))) continue;
     let start = piece.start + (raw.length - raw.trimStart().length);
+    // « AINGEVILLE : Mme Marie Josée GIRAUD- AULNOIS: … »: a dash stuck to the last name before the next commune's label
+    // parts the two, as a comma would.
+    // (« … M. Bernard ANTOINE- - BULGNEVILLE : … »: a dash or two.)
+    const trailing = /(?<=\p{Lu})[-–—](?:[ \u00a0]*[-–—])*$/u.exec(t);
+    if (trailing && /^[\s\u00a0,;\-–—]*$/.test(text.slice(piece.end, to))) { t = t.slice(0, trailing.index); piece.end = start + t.length; }
     // « M. BLANCHARD, délégué de Longèves, MM. BONTEMPS, … », « M. BESSON, délégué de Ferrières M. GALLIAN, … »: the
     // commune the names before sit for (its name maybe lost), then perhaps the next name, its separator lost.
     const sitsFor = out.entries.length > 0 ? DELEGATES_OF_PLACE.exec(t) : null;
@@ -2104,7 +2109,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // (« … Jacques FORTIN↵et Eric DUTHOIT »: « et » opening a line too.)
     if (c === 'e' && (blankBefore || text[i - 1] === '\n') && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
     // « BOUTEILLE ET GRETTNER »: « ET » in capitals between surnames in capitals.
-    if (c === 'E' && blankBefore && text[i + 1] === 'T' && i + 3 < to && /[ \u00a0]/.test(text[i + 2]) && /\p{Lu}/u.test(text[i + 3]) && /\p{Lu}/u.test(text[i - 2] ?? '')) { cut(i, i + 2); i++; continue; }
+    // (Not between civilities before their names: « MMES ET MS : ALIGNOL Jocelyne, … ».)
+    if (c === 'E' && blankBefore && text[i + 1] === 'T' && i + 3 < to && /[ \u00a0]/.test(text[i + 2]) && /\p{Lu}/u.test(text[i + 3]) && /\p{Lu}/u.test(text[i - 2] ?? '') && !CIVILITIES_JOINED.test(text.slice(Math.max(start, i - 12), i + 16))) { cut(i, i + 2); i++; continue; }
     if (c === '.' && (i + 1 >= to || /[\s\u00a0]/.test(text[i + 1]))) {
       // After an initial (« J. », « J-Ph. »), a civility (« M. », « Mme. ») or an abbreviation, a full stop ends nothing.
       // The word before the stop, looked for back to the start of the piece only (never over the whole text).
@@ -2359,6 +2365,14 @@ const AWAY_MARK = /^(?:absente?|excusée?)(?:[ \u00a0]+(?:et[ \u00a0]+)?excusée
 const NEXT_AFTER_TIME = /(?<=\d[ \u00a0]*(?:h|H|heures?)[ \u00a0]*\d{0,2})([ \u00a0]*[,;.]?[ \u00a0]+)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2})/u;
 /** A civility, singular or plural, then a colon: the heading of the names after it (« Madame : », « Messieurs : »). */
 const CIVILITY_GROUP = /^(?:MM\.?|Mmes\.?|Messieurs|Mesdames|Madame|Monsieur)[ \u00a0]*:[ \u00a0]+\p{Lu}/u;
+/** Two plural civilities joined by « et » before a colon (« MMES ET MS : »), the civilities of the names after it. */
+const CIVILITIES_JOINED_SOURCE = String.raw`(?:MMES|Mmes|MM|MESDAMES|Mesdames)\.?[ \u00a0]+(?:ET|et)[ \u00a0]+(?:MS|MM|Ms|MESSIEURS|Messieurs)\.?[ \u00a0]*:`;
+const CIVILITIES_JOINED = new RegExp(`(?:^|[\\s\\u00a0])${CIVILITIES_JOINED_SOURCE}`);
+/**
+ * « MM : GANTY Jean Maire, LEVEILLE Patricia… »: the civility of all the names that follow, before a colon (« Madame :
+ * Marie-Claire BOSSEZ », one name after it; « Mesdames et Messieurs : ATTIGNY : … », both; « MMES ET MS : », two joined).
+ */
+const GROUP_CIVILITIES = new RegExp(String.raw`^[\s\u00a0]*(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Madame|Monsieur|Mesdames,?[ \u00a0]+(?:et[ \u00a0]+)?Messieurs|Messieurs,?[ \u00a0]+(?:et[ \u00a0]+)?Mesdames)[ \u00a0]*:[ \u00a0]*(?=\S)|^[\s\u00a0]*${CIVILITIES_JOINED_SOURCE}[ \u00a0]*(?=\S)`);
 /** One word in small letters, then a name with its civility (« moniseur RASCLARD Hervé monsieur ROLLAND »). */
 const WORD_THEN_CIVILITY = /^[a-zà-ÿ]+[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+(?:monsieur|madame|M\.|Mme|Monsieur|Madame)[ \u00a0]/u;
 /** A civility opening the next entry inside the words after a function (« … Adjoints au Maire Mrs GUILLOT Eric »). */
