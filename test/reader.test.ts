@@ -2134,6 +2134,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.present), ['NOIR Jocelyne', 'BLANC Luc', 'GRIS Brigitte', 'VERT Didier']);
   });
 
+  it('reads a board\'s members with their function after the name (« Michel NOIR, Administrateur Jean-Pierre BLANC, … »), and each proxy after it (« , Administratrice qui a donné pouvoir à M. GRIS Nicole ROSE, … »)', () => {
+    const f = facts('CONSEIL D\'ADMINISTRATION DE LA SEANCE DU 31 AOUT 2021\n\nETAIENT PRESENTS :\n\nVincent GRIS, Administrateur, Michel NOIR, Administrateur Jean-Pierre BLANC, Administrateur, Christine VERT, Administratrice Anne BRUN, Administratrice\n\nETAIENT ABSENTS EXCUSÉS" :\n\nVéronique ROUX-MARTIN, Administrateur qui a donné pouvoir à M. BLANC Nicole ROSE, Administratrice qui a donné pouvoir à M GRIS\n\nLe Conseil approuve.');
+    assert.deepEqual(names(f.attendance.present), ['Vincent GRIS', 'Michel NOIR', 'Jean-Pierre BLANC', 'Christine VERT', 'Anne BRUN']);
+    assert.deepEqual(names(f.attendance.absent), ['Véronique ROUX-MARTIN', 'Nicole ROSE']);
+    assert.deepEqual(proxies(f), ['Véronique ROUX-MARTIN → M. BLANC', 'Nicole ROSE → M GRIS']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -141,12 +141,13 @@ const STOPS = [
 
 // (« Présents (dans l’ordre du tableau) : »: a few words in parentheses before the colon; « PRESENTS [13] : », the
 // count in brackets.)
-// (« PRESENTS , : Mme Appéré, Maire ; … »: a stray comma before the colon; « ÉTAIENT PRÉSENTS, à l’ouverture de la
+// (« PRESENTS , : Mme Appéré, Maire ; … »: a stray comma before the colon, or a quotation mark an OCR made of a speck,
+// « ABSENTS EXCUSÉS": »; « ÉTAIENT PRÉSENTS, à l’ouverture de la
 // séance : », when.)
 // (« Etaient représentés conformément aux dispositions de l'article L 2121.20 du Code Général des Collectivités
 // Territoriales : »: the law the label cites, before its colon.)
 // (« Étaient présents (41/71) : »: those present of those in office.)
-const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*(?:\\/\\s*\\d+\\s*)?\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|,[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
+const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*(?:\\/\\s*\\d+\\s*)?\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|[,"”][ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
@@ -284,7 +285,7 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       const group = re === STOP_LABEL ? null : MEMBERS_BEFORE.exec(slice.slice(Math.max(0, m.index - 14), m.index));
       const start = from + m.index - (group ? group[1].length : 0);
       let end = from + m.index + m[0].length;
-      const label = m[0].replace(/[ \u00a0]*(?:\(\s*\d+\s*\)[ \u00a0]*|\[\s*\d+\s*\][ \u00a0]*)?(?:[:：]|[-–—])?[ \u00a0]*$/u, '').trim();
+      const label = m[0].replace(/[ \u00a0]*(?:\(\s*\d+\s*\)[ \u00a0]*|\[\s*\d+\s*\][ \u00a0]*)?["”]?[ \u00a0]*(?:[:：]|[-–—])?[ \u00a0]*$/u, '').trim();
       // Inside parentheses (« (1 + 2 procurations : L. Chapon, …) »), or a noun after a figure (« 2 pouvoirs : »),
       // it labels nothing.
       if (insideParentheses(slice, m.index)) continue;
@@ -389,9 +390,11 @@ const HEADING_WORDS = new Set([
 ]);
 
 /** A function written after a name, or in its place: it names no one. */
-const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur)\b/i;
+const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur|administrat(?:eur|rice)s?)\b/i;
 /** « délégué de Longèves », « délégués du Gué d’Alleré », « déléguée de » (the name lost): the commune of the names before. */
 const DELEGATES_OF_PLACE = new RegExp(`^d[ée]l[ée]gu[ée]e?s?(?:[ \\u00a0]+(?:titulaires?|suppléante?s?))?[ \\u00a0]+(?:de|du|des|d['’])(?:[ \\u00a0]*(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])[${UP}][\\p{L}'’-]*(?:[ \\u00a0]+(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])(?:[${UP}][\\p{L}'’-]*|(?:sur|sous|en|de|du|des|la|le|les|lès|lez|et)(?![\\p{L}])|d['’][${UP}][\\p{L}'’-]*|l['’][${UP}][\\p{L}'’-]*))*)?[ \\u00a0]*`, 'u');
+/** A function after a name's comma, then the proxy its member gave (« , Administratrice qui a donné pouvoir à … »). */
+const FUNCTION_THEN_PROXY = new RegExp(`^[ \\u00a0]*(?:${FUNCTION.source.slice(1)})[ \\u00a0]+(?=(?:qui[ \\u00a0]+)?(?:a|avait|ayant)[ \\u00a0]+donn[ée][ \\u00a0])`, 'iu');
 /** A function alone opening a piece, before a name (« Titulaire JASKOT Richard »). */
 const FUNCTION_THEN_NAME = new RegExp(`^(?:titulaire|suppléante?|délégué(?:e)?(?:[ \\u00a0]+(?:titulaire|suppléante?))?)[ \\u00a0]+`, 'i');
 /** A function and nothing else before a separator (« , Maire - »). */
@@ -2045,6 +2048,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // « Bernadette GEHIN aux points 1, 2 et 24, Laure PEQUEGNOT »: the commas between the numbers of points part no
     // entries.
     if ((c === ',' || (c === 'e' && text[i + 1] === 't')) && pointsGoOn(text, start, i)) { if (c === 'e') i++; continue; }
+    // (« Nicole MORERE, Administratrice qui a donné pouvoir à M GAUDY »: the function of the entry, then its proxy.)
+    if (c === ',' && FUNCTION_THEN_PROXY.test(text.slice(i + 1, i + 80))) continue;
     if (c === ',' || c === ';' || c === '•') { cut(i, i + 1); continue; }
     // « ANZY LE DUC ...... M. Jean-Marc POMMIER ...... M. Eric NEVERS BAUGY ...... »: the dotted leaders of a table's row
     // between blanks separate its cells.
@@ -2328,6 +2333,13 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = here + pour[0].trimEnd().length;
       continue;
     }
+    // « Nicole MORERE, Administratrice qui a donné pouvoir à M GAUDY »: the member's function, then the proxy.
+    const fnThenProxy = rest[0] === ',' ? FUNCTION_THEN_PROXY.exec(rest.slice(1)) : null;
+    if (fnThenProxy) {
+      at = here + 1 + fnThenProxy[0].length;
+      entry.end = here + 1 + fnThenProxy[0].trimEnd().length;
+      continue;
+    }
     // (« M. Jacques HOUSSIN - Maire, »: the function after a dash.)
     const dashed = /^[-–—][ \u00a0]+/.exec(rest)?.[0].length ?? 0;
     const status = STATUS.exec(rest.slice(dashed)) ?? FUNCTION.exec(rest.slice(dashed));
@@ -2496,12 +2508,24 @@ const HOLDER_ABSENT = /^[ \u00a0]*\((?:absente?s?|non présente?s?)\)/iu;
 /** Between commas after an entry, what it is: « excusé », « n’est pas représenté », « ni suppléé ». */
 const ENTRY_STATUS = /^(?:excusée?s?|absente?s?|n['’][ \u00a0]?est[ \u00a0]+pas[ \u00a0]+(?:représentée?|suppléée?|excusée?)|ni[ \u00a0]+(?:représentée?|suppléée?)|non[ \u00a0]+(?:représentée?|excusée?|suppléée?))\.?$/i;
 
+/** Whether a person is written given name first (« Nicole MORERE », not « RIGAUD Nicole »). */
+function givenFirst(p: PersonNode): boolean {
+  return !!p.given && p.text.replace(CIVILITY_RE, '').trimStart().startsWith(p.given);
+}
+
 function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, role: ListRole, bare: boolean): number {
   const found = (re: RegExp | null, then: (p: PersonNode) => void, holder = false): number => {
     const m = re?.exec(text);
     if (!m) return 0;
-    const p = readPerson(text.slice(m[0].length), offset + m[0].length, b);
+    let p = readPerson(text.slice(m[0].length), offset + m[0].length, b);
     if (!p) return -1;
+    // « Véronique X, Administrateur qui a donné pouvoir à M. RIGAUD Nicole MORERE, … »: in entries written given name
+    // first, a holder read surname first before a surname in capitals is the holder's surname, then the next entry.
+    if (holder && givenFirst(entry.person) && p.person.given && !givenFirst(p.person) && /^[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{L}])/u.test(text.slice(m[0].length + p.length))) {
+      const given = text.lastIndexOf(p.person.given, m[0].length + p.length);
+      const shorter = given > m[0].length ? readPerson(text.slice(m[0].length, given).trimEnd(), offset + m[0].length, b) : undefined;
+      if (shorter) p = shorter;
+    }
     then(p.person);
     let length = m[0].length + p.length;
     // « pouvoir à Mme Y (absente) »: the text itself says the holder is absent.
