@@ -2142,6 +2142,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads « représentée par son suppléant : M. X » in a list of the excused, and the entries after it', () => {
+    const f = facts('Séance du 7 mai 2013\nEtaient présents : M. Guy GRIS, M. Michel NOIR, M. Marcel BLANC. Etaient absents excusés : Mme Liliane ROSE, représentée par son suppléant : M. Guy GRIS ; M. Emmanuel VERT qui donne pouvoir à M. Michel NOIR ; Mme Nicole BRUN qui donne pouvoir à M. Marcel BLANC ; M. Luc ROUX. Date de convocation : 26 avril 2013');
+    assert.deepEqual(names(f.attendance.absent), ['Mme Liliane ROSE', 'M. Emmanuel VERT', 'Mme Nicole BRUN', 'M. Luc ROUX']);
+    assert.deepEqual(proxies(f), ['M. Emmanuel VERT → M. Michel NOIR', 'Mme Nicole BRUN → M. Marcel BLANC']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);
