@@ -2148,6 +2148,17 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['M. Emmanuel VERT → M. Michel NOIR', 'Mme Nicole BRUN → M. Marcel BLANC']);
   });
 
+  it('reads « se sont réunis …, au nombre de 34 », an en dash between given names (« Marie–Françoise »), and a name alone after a full stop ending the list (« … Jacques TOURNIER. Mathieu CHARVILLAT. ETAIENT EXCUSES : »)', () => {
+    const text = 'Séance du 12 décembre 2019\nL’an deux mille dix-neuf le douze décembre à 19h, les membres composant le Conseil se sont réunis à la salle des fêtes, au nombre de 5, sous la présidence de Jean-Luc NOIR, Président. ETAIENT PRESENTS : Mesdames et Messieurs Guy BRUNET ; Mathieu GRIS ; Marie–Françoise VERT ; Jean-Luc NOIR ; Jacques ROUX. Mathieu GRIS. ETAIENT EXCUSES : Pierrette ROSE ; Absents : Paul BLANC.';
+    const f = facts(text);
+    assert.equal(f.counts.present, 5);
+    assert.deepEqual(names(f.attendance.present).filter((n) => !/^M\./.test(n)), ['Guy BRUNET', 'Mathieu GRIS', 'Marie-Françoise VERT', 'Jean-Luc NOIR', 'Jacques ROUX', 'Mathieu GRIS']);
+    assert.deepEqual(problems(analyzeText(text)).map((p) => p.code), ['member-duplicate']);
+    // (A remark about a member after a full stop is no second entry: « … ROUX. Mathieu GRIS, arrivé à 19 h 30. »)
+    const remark = facts(text.replace('Mathieu GRIS. ETAIENT', 'Mathieu GRIS, arrivé à 19 h 30. ETAIENT'));
+    assert.equal(names(remark.attendance.present).filter((n) => n === 'Mathieu GRIS').length, 1);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

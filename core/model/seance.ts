@@ -344,6 +344,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Nombre de conseillers qui assistaient à la séance : 34 »; « 182 délégués étaient présents ; 2 avaient donné
   // pouvoir écrit » (a sentence).
   ['declaredPresent', /assist/i, /\b(?:qui\s+assistaient|qui\s+assistent|assistant)\s+à\s+la\s+s[ée]ance\s*:\s*(\d+)(?!\d)/gi],
+  // « … les membres composant le Conseil … se sont réunis à la salle des fêtes, au nombre de 34, sous la présidence de … ».
+  ['declaredPresent', /r[ée]unis/i, /\bse\s+sont\s+r[ée]unis\b[^.;:]{0,200}?\s+au\s+nombre\s+de\s+(\d{1,3})(?![\d,.]?\d)/giu],
   // « Etaient réunis : 42 ».
   ['declaredPresent', /r[ée]unis/i, /(?<![\p{L}])(?:[ée]taient|sont)\s+r[ée]unis\s*:\s*(\d{1,3})(?!\d)/giu],
   // « Étaient présents (41/71) : », « présents : Membres (36/72) : »: those present of those in office.

@@ -732,6 +732,8 @@ function blankFields(text: string): string {
   if (result.includes('.°')) result = result.replace(/(?<![\p{L}])(M|Mme|Mlle)\.°(?=\p{Lu}|(?:de|du|des|le|la|d['’])[ \u00a0]?\p{Lu})/gu, '$1. ');
   // « Jean-‐Paul », « Jean‐Paul »: the Unicode hyphen (U+2010, U+2011) of a PDF, doubled or alone, read as a hyphen.
   if (/[\u2010\u2011]/.test(result)) result = result.replace(/-[\u2010\u2011]|[\u2010\u2011]/g, (m) => (m.length === 2 ? '- ' : '-'));
+  // « Marie–Françoise VERNA »: an en dash between two given names, with no blank, read as a hyphen.
+  if (result.includes('–')) result = result.replace(/(?<=\p{Lu}\p{Ll}+)–(?=\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}{2})/gu, '-');
   return result;
 }
 /**
@@ -1721,7 +1723,10 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // a remark about that member, not a second entry.
     // (Not when another name follows it: « … Vice- Présidents. Mme ABADIE, MM. ABAT, … » after « MM. …, ABADIE »: two
     // members of that name.)
-    if (r.entry && piece.afterStop && out.entries.some((e) => samePerson(e.person, r.entry!.person)) && !/^[,;][ \u00a0]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|\p{Lu}{2})/u.test(text.slice(piece.end, piece.end + 12))) { out.end = start; out.stopped = true; return true; }
+    // (« … Valérie BERTIN ; Jacques TOURNIER. Mathieu CHARVILLAT. ETAIENT EXCUSES : … »: a name and nothing else between
+    // two full stops, at the end of the list, is listed again: no remark follows it.)
+    const alone = /^[\s\u00a0]*\.?[\s\u00a0]*$/.test(text.slice(piece.end, to));
+    if (r.entry && piece.afterStop && !alone && out.entries.some((e) => samePerson(e.person, r.entry!.person)) && !/^[,;][ \u00a0]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|\p{Lu}{2})/u.test(text.slice(piece.end, piece.end + 12))) { out.end = start; out.stopped = true; return true; }
     // « … GRETTNER Madame COUCHOT est élue secrétaire. »: a name followed by the verb of a sentence is its subject,
     // not an entry; the list ends before it.
     if (r.entry && r.next === undefined && r.prose !== undefined && SUBJECT_VERB.test(text.slice(r.prose, r.prose + 40))) { out.end = start; out.stopped = true; return true; }
