@@ -622,7 +622,9 @@ const COLLECTIVITY = /^\s*(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNA
 /** « Commune de Chevincourt » alone on a short line of the header. */
 const COLLECTIVITY_LINE = /^\s*(Commune|Ville|Mairie)\s+(?:de\s+|d['’]\s?)([A-ZÀ-Þ][\p{L}'’ -]*\p{L})\s*$/u;
 /** « MAIRIE DE TRETS Direction Générale… », « COMMUNE DE TOMBLAINE Meurthe et Moselle… »: inside a flattened header. */
-const COLLECTIVITY_IN = /(?:^|\s)(COMMUNE|VILLE|MAIRIE)\s+(?:DE\s+|D['’]\s?)([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+))*)(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$)/u;
+// (« 1 COMMUNE DE SAINT RÉMY-LÈS-CHEVREUSE CONSEIL MUNICIPAL DU 30 JUIN 2008 Présents : … »: up to the name of the
+// meeting in capitals.)
+const COLLECTIVITY_IN = /(?:^|\s)(COMMUNE|VILLE|MAIRIE)\s+(?:DE\s+|D['’]\s?)([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!(?:CONSEIL|S[ÉE]ANCE|PROC[ÈE]S|EXTRAIT|COMPTE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATION|REGISTRE)(?![A-ZÀ-Þ]))(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+))*)(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$|\s+(?:CONSEIL|S[ÉE]ANCE|PROC[ÈE]S|EXTRAIT|COMPTE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATION|REGISTRE)(?![A-ZÀ-Þ]))/u;
 
 /** The same, further on a line in capitals (after a département that only locates it). */
 const COLLECTIVITY_LATER = /(?<=\s)(COMMUNE|VILLE|MAIRIE|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)\s*$/;

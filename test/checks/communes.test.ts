@@ -81,6 +81,9 @@ describe('checks: commune-spelling', () => {
     assert.deepEqual(findingsOf(head('POUILLEY-LES-VIGNES'), 'commune-spelling', { communes: true }), [], 'capitals');
     assert.deepEqual(findingsOf(head('ECOLE-VALENTIN'), 'commune-spelling', { communes: true }), [], 'accents left out of capitals');
     assert.equal(findingsOf(head('SAINT VIT'), 'commune-spelling', { communes: true }).length, 1, 'hyphens');
+    // (A header flattened into one line, the name of the meeting in capitals right after the commune's.)
+    const flat = '1 COMMUNE DE SAINT VIT CONSEIL MUNICIPAL DU 30 JUIN 2008 Présents : Monsieur NOIR – Madame BLANC';
+    assert.deepEqual(findingsOf(flat, 'commune-spelling', { communes: true }).map((x) => textAt(flat, x.range)), ['SAINT VIT']);
   });
 
   it('reads a commune label written « Commune de X : » in a list of delegates, and « Commune de : » as no commune', () => {
