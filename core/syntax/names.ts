@@ -2445,7 +2445,18 @@ function readParenthesis(written: string, offset: number, entry: ListEntry, b: N
   // for part of the séance only.
   const after = read > 0 ? inner.slice(read).trim() : '';
   if (TIME.test(after)) timed(qualifier(after, span), entry, role);
+  // « HUOT (Emagny) », « GADY-DUQUESNE Patricia (Le Tronquet) »: a place's name and nothing else, the commune the
+  // delegate sits for (not a function, a status, nor a person written in capitals).
+  const place = inner.trim();
+  if (read === 0 && !entry.commune && PLACE_ALONE.test(place) && !FUNCTION.test(place) && !STATUS.test(place) && !NOT_NAMES.has(foldAccents(place).toLowerCase())) {
+    const at = offset + (inner.length - inner.trimStart().length);
+    const s = b.span(at, at + place.length);
+    entry.commune = { offset: s.offset, end: s.end, range: s.range, name: place, mention: true };
+  }
 }
+
+/** A place's name as written in small letters after its capitals: « Emagny », « Le Tronquet », « Balleroy-sur-Drôme ». */
+const PLACE_ALONE = new RegExp(`^(?:(?:Le|La|Les)[ \\u00a0]+|L['’][ \\u00a0]?)?[${UP}][${LOW}'’]+(?:(?:-|[ \\u00a0]+)(?:(?:sur|sous|en|de|du|des|la|le|les|lès|lez|et|aux?)(?:-|[ \\u00a0]+)|[dl]['’][ \\u00a0]?)*[${UP}][${LOW}'’]+)*$`, 'u');
 
 /** A holder named alone: « P. CARRIER », « M.COUTIN », « Mme Anne NOIR », « NOIR Anne ». */
 const HOLDER_ALONE = /^(?:(?:M\.|Mme|Monsieur|Madame)[ \u00a0]*)?(?:\p{Lu}\.[ \u00a0]*|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+)\p{Lu}{2,}[\p{Lu}'’ -]*$|^\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;

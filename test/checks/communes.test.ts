@@ -86,6 +86,16 @@ describe('checks: commune-spelling', () => {
     assert.deepEqual(findingsOf(flat, 'commune-spelling', { communes: true }).map((x) => textAt(flat, x.range)), ['SAINT VIT']);
   });
 
+  it('checks the letters of the commune named alone in a parenthesis after a delegate (« HUOT (Emagny) »), not its typography, nor a function', () => {
+    const list = (emagny: string) => `Séance du 27 mai 2019\nPrésents : Mmes PARISET (Avrigney-Virey), VEFOND (Courcuire), HUOT (${emagny}), LACOUR (Hugier), BOUCHASSON (Marnay), M. NOIR (Maire), M. GRIS (Excusé)`;
+    assert.deepEqual(findingsOf(list('Emagny'), 'commune-spelling', { communes: true }), []);
+    const wrong = list('Emagni');
+    const f = findingsOf(wrong, 'commune-spelling', { communes: true });
+    assert.deepEqual(f.map((x) => textAt(wrong, x.range)), ['Emagni']);
+    assert.match(f[0].message, /« Émagny » \(lettres\)/);
+    assert.deepEqual(findingsOf(list('Emagny').replace('(Avrigney-Virey)', '(Avrigney Virey)'), 'commune-spelling', { communes: true }), [], 'hyphens (and accents) left out after a delegate');
+  });
+
   it('reads a commune label written « Commune de X : » in a list of delegates, and « Commune de : » as no commune', () => {
     const t = 'Étaient présents : Commune de Thisse : M. Alain LORIGUET, Commune de : M. Jean DUPONT, Commune de Saint-Vit : M. Pascal ROUTHIER';
     const f = findingsOf(t, 'commune-spelling', { communes: true });
