@@ -2159,6 +2159,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.equal(names(remark.attendance.present).filter((n) => n === 'Mathieu GRIS').length, 1);
   });
 
+  it('reads past a page\'s number run into a list before the next civility (« – Pouvoir à M. NOIR 1 M. Franck ROUX (Mas de Londres) », « M. Gérard BELIN 1 M. Luc GRIS »)', () => {
+    const f = facts('Séance du 25 juin 2019\nPrésents : M. Paul NOIR, M. Luc BLANC\nExcusés : Mme Agnès ROSE () M. Gérard BELIN () – Pouvoir à M. NOIR 1 M. Franck ROUX (Mas de Londres) Mme Clothilde VERT () M. René ALBE – Pouvoir à M. BLANC 2 Mme Anne BRUN, M. Marc MOREL 3 M. Luc GRIS\n\nLe Conseil approuve.');
+    assert.deepEqual(names(f.attendance.absent), ['Mme Agnès ROSE', 'M. Gérard BELIN', 'M. Franck ROUX', 'Mme Clothilde VERT', 'M. René ALBE', 'Mme Anne BRUN', 'M. Marc MOREL', 'M. Luc GRIS']);
+    assert.deepEqual(proxies(f), ['M. Gérard BELIN → M. NOIR', 'M. René ALBE → M. BLANC']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -1465,6 +1465,8 @@ const PROSE_RUN = /(?<![\p{L}'’-])[a-zà-ÿ'’]{2,}(?:[ \u00a0]+[a-zà-ÿ'’
 
 /** A dash, then a civility and a capital: an entry of a list set out with dashes. */
 const BULLETED_ENTRY = /(?:^|[\s\u00a0])[-–•][ \u00a0]+(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]+\p{Lu}/gu;
+/** A page's number a PDF extraction ran into a list, before the civility of the next entry (« … à M. MARTINEZ 1 M. Franck TOURREL »). */
+const PAGE_NUMBER = /^\d{1,3}[ \u00a0]+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.|Mmes)[ \u00a0]+\p{Lu})/u;
 /** A name without its civility (« Sandra DUPEYRON ayant donné pouvoir… », « DUPEYRON Sandra »): an entry, not a description. */
 /** After a function, the next name: initials and a surname in capitals (« J. FISCHER », « JM FERON »), or a civility. */
 const INITIAL_NAME_AFTER = /^[ \u00a0]+(?:\p{Lu}{1,2}\.?(?:-?\p{Lu}\.)?[ \u00a0]+\p{Lu}{2,}|(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)[ \u00a0]+\p{Lu})/u;
@@ -1611,11 +1613,13 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
         before.end = start + read;
         // « M. CALLET, excusé, pouvoir à M. MELINON Mme PEVET, excusée, … »: the next entry, its separator lost, after
         // the holder.
-        const rest = t.slice(read);
+        // (« … – Pouvoir à M. MARTINEZ 1 M. Franck TOURREL … »: after a page's number.)
+        const page = PAGE_NUMBER.exec(t.slice(read).trimStart())?.[0].length ?? 0;
+        const rest = t.slice(read).trimStart().slice(page);
         // (« Patricia DELEGLISE, Conseiller (DT Guînes), ayant procuration F.PONTHIEU Jacky DUBOIS, Conseiller … »: or a
         // given name and a surname alone.)
-        if (!CIVILITY_RE.test(rest.trimStart()) && !GIVEN_NAME_AFTER.test(` ${rest.trim()}`)) continue;
-        const skip = read + (rest.length - rest.trimStart().length);
+        if (!CIVILITY_RE.test(rest) && !GIVEN_NAME_AFTER.test(` ${rest.trim()}`)) continue;
+        const skip = t.length - rest.length;
         start += skip;
         piece.start = start;
         t = t.slice(skip);
@@ -2364,6 +2368,10 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = here + rest.trimEnd().length;
       break;
     }
+    // « … – Pouvoir à M. MARTINEZ 1 M. Franck TOURREL (Mas de Londres) … »: a page's number that a PDF extraction ran
+    // into the list, between an entry and the civility of the next.
+    const pageNumber = PAGE_NUMBER.exec(rest);
+    if (pageNumber && readPerson(rest.slice(pageNumber[0].length), here + pageNumber[0].length, b)) return { entry, next: here + pageNumber[0].length };
     // Anything else after a name: another name (a separator lost), prose (the list ends after the name), or words
     // that are not read.
     if (readPerson(rest, here, b)) return { entry, next: here };
