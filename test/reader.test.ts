@@ -2166,6 +2166,17 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads a list in small letters wrapped inside a name (« Jean Pierre↵Martorell, »), a full stop glued to its first name (« PRESENTS :.Francis Lahaut »), and « Soit 53 présents et 57 votants »', () => {
+    const f = facts('CONSEIL COMMUNAUTAIRE Mercredi 22 JUIN 2011 à 19h00 PRESENTS :.Francis Noir, Bernard Blanc, Yves\nGris, Jean Pierre\nMartorell, Claude Rose. EXCUSES : Claude Vert. Soit 4 présents et 4 votants -----ooOoo----- Le Président ouvre la séance.');
+    assert.deepEqual(names(f.attendance.present), ['Francis Noir', 'Bernard Blanc', 'Yves Gris', 'Jean Pierre Martorell', 'Claude Rose']);
+    assert.equal(f.counts.voters, 4);
+  });
+
+  it('reads the function and the « de » of the names above wrapped alone on a line, before their commune (« MONBEIG,↵conseillers de↵Bourcefranc-le Chapus↵M. PETIT, … »)', () => {
+    const f = facts('SEANCE DU LUNDI 5 MAI 2014\nNombre de conseillers en exercice : 5\nEtaient présents les conseillers titulaires suivants :\nMM. NOIR, BLANC, Mmes ROSE,\nconseillers de\nBourcefranc-le Chapus\nM. PETIT, Mme VERT, conseillers de Hiers Brouage\n\nLe Conseil approuve.');
+    assert.deepEqual(names(f.attendance.present), ['NOIR', 'BLANC', 'ROSE', 'M. PETIT', 'Mme VERT']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -1515,7 +1515,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // « 1. SCHELLENBERGER Raphaël 2. BLASER Stéphanie »: the numbers of a numbered list.
     // « • GAUCHER Yves, - LAMOTHE Michel, »: the dash of a second column of names.
     // (« ETAIT ABSENTE EXCUSEE : ↵ . Madame DE ALMEIDA »: a full stop for a bullet.)
-    const dash = /^[\s\u00a0]*[-–—•·*.][\s\u00a0]+/.exec(raw);
+    // (« PRESENTS :.Francis Lahaut, … »: a full stop glued to the first name.)
+    const dash = /^[\s\u00a0]*(?:[-–—•·*.][\s\u00a0]+|\.(?=\p{Lu}\p{Ll}))/u.exec(raw);
     if (dash) { piece.start += dash[0].length; raw = raw.slice(dash[0].length); }
     // (« 001 AFFILE Gwendoline , 002 ANDRO Rozenn »: numbers with leading zeros, without a full stop; « 2- Mme X »,
     // a dash.)
@@ -1797,6 +1798,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
 /** A word in capitals alone up to the next comma (or the line's end): the rest of a surname wrapped to the next line. */
 const SECRETARY_LABEL = /^secr[ée]taires?[ \u00a0]+(?:de[ \u00a0]+(?:la[ \u00a0]+)?s[ée]ance)?(?:[ \u00a0]+(?:élue?|désignée?|nommée?))?[ \u00a0]*:/iu;
 const PLURAL_CIVILITY_START = /^(?:MM\.?|Mmes\.?|Messieurs|Mesdames)(?![\p{L}])/u;
+/** One word in small letters after its capital, alone before a comma (« Martorell, »), and words all written so. */
+const TITLE_WORD_REST = /^[ \t\u00a0]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t\u00a0]*[,;]/u;
+const TITLE_WORDS = /^\p{Lu}\p{Ll}+(?:[- \u00a0]\p{Lu}\p{Ll}+){0,3}$/u;
 const CAPS_REST = /^[ \t\u00a0]*\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*)?[ \t\u00a0]*(?:[,;]|\r?\n)/u;
 const GIVEN_THEN_CAPS = new RegExp(`^[${UP}][${LOW}]+(?:[- ][${UP}][${LOW}]+)*[ \\u00a0]+[${UP}]{2}[${UP}'’ -]*$`, 'u');
 const DELEGATES_IN_PARENTHESES = new RegExp(`^(${CAPS_GROUP})?((?:[ \\u00a0]*\\([^()\\n]{3,600}\\))+)[ \\u00a0]*[.]?$`, 'u');
@@ -2028,6 +2032,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
         const bare = before.replace(CIVILITY_RE, '');
         if (GIVEN_THEN_CAPS.test(bare) || (bare !== before && !PLURAL_CIVILITY_START.test(before) && /^\p{Lu}{2,}[\p{Lu}'’-]*$/u.test(bare))) continue;
       }
+      // (« …, Jean Pierre↵Martorell, Claude Mora, … »: so in a list whose names are written in small letters, a word alone
+      // before the next comma after words that are all given names or a name.)
+      if (commas && !surnamesInCaps && p >= start && /\p{Ll}/u.test(text[p]) && TITLE_WORD_REST.test(text.slice(i + 1, i + 40)) && TITLE_WORDS.test(text.slice(start, i).trim())) continue;
       // « Mme Daphné RACT-↵MADOUX »: a name cut by the end of the line after its hyphen goes on below.
       if (text[p] === '-' && p > start && /\p{Lu}/u.test(text[p - 1]) && /^[ \t\u00a0]*\p{Lu}{2}/u.test(text.slice(i + 1, i + 6))) continue;
       // « … Mme RIGAUD-JURÉ a↵donné pouvoir à … »: so does the « a » of a proxy's verb.

@@ -225,6 +225,9 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
       if (k === last + 1 && pointTimeBelow(prevEnd, text.slice(l.offset, l.end), true)) { last = k; j = k; continue; }
       // (« … Mesdames Nadine HUSTACHE↵saufs au points 23 et 25, Bernadette GEHIN … »: the points of the entry above, then
       // names.)
+      // (« MM. PROTEAU, BOMPARD, Mmes HUET, MONBEIG,↵conseillers de↵Bourcefranc-le Chapus↵M. PETIT, … »: the function and
+      // the « de » of the names above, wrapped before their commune.)
+      if (k === last + 1 && FUNCTION_OF_PLACE_LINE.test(text.slice(l.offset, l.end))) { last = k; j = k; continue; }
       if (k === last + 1 && pointsOpening(text.slice(l.offset, l.end)) > 0) { last = k; j = k; open = parensLeftOpen(text, l.offset, l.end, open); if (labels.some((x) => x.start > lead)) break; continue; }
       if (k !== last + 1 || !prev || !DANGLING.test(text.slice(Math.max(prev.offset, prev.end - 8), prev.end))) break;
       const first = /^[^,;\-–—]{1,60}/.exec(text.slice(l.offset, Math.min(l.end, l.offset + 60)));
@@ -276,6 +279,8 @@ const SENTENCE_END_LINE = /[\p{Ll})]\.[ \u00a0\t\r]*$/u;
 const SENTENCE_START = /^[ \u00a0\t]*\p{Lu}\p{Ll}+[ \u00a0]+(?:(?:du|de|des|la|le|les|d['’]|l['’])[ \u00a0]*)?\p{Ll}{3,}/u;
 /** A line that is nothing but an hour (« 20 heures 15. »). */
 const HOUR_LINE = new RegExp(`^[ \\u00a0\\t]*${TIME_SOURCE}[ \\u00a0]*[.,;]?[ \\u00a0\\t\\r]*$`, 'i');
+/** A line that is only the function of the names above and the « de » of their commune (« conseillers de »). */
+const FUNCTION_OF_PLACE_LINE = /^[ \u00a0\t]*(?:conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?)(?:[ \u00a0]+(?:titulaires?|suppl[ée]ante?s?|communautaires?|municipa(?:l|le|ux|les)))*[ \u00a0]+(?:de|du|des|d['’])[ \u00a0\t\r]*$/i;
 const DANGLING = /(?:[,\-–—]|(?:^|[ \u00a0])(?:M\.|Mme\.?|Mlle\.?|Melle\.?|MM\.|Monsieur|Madame))[ \u00a0\t\r]*$/;
 
 function isCountBox(text: string, l: Line): boolean {
