@@ -2177,6 +2177,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.present), ['NOIR', 'BLANC', 'ROSE', 'M. PETIT', 'Mme VERT']);
   });
 
+  it('ends a list at « Secrétaires de séance : » (two secretaries)', () => {
+    const f = facts('Séance du 8 septembre 2020\nPrésents : NOIR Paul - BLANC Anne - GRIS Luc Absents excusés : ROSE Marie donne procuration à BLANC Anne - VERT Patricia donne procuration à GRIS Luc Secrétaires de séance : Monsieur Paul NOIR et Madame Anne BLANC Convoqué le : 2 septembre 2020');
+    assert.deepEqual(proxies(f), ['ROSE Marie → BLANC Anne', 'VERT Patricia → GRIS Luc']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -132,7 +132,7 @@ const ATTENDANCE: [ListRole, string][] = [
 
 /** Labels that end a list without starting one. */
 const STOPS = [
-  'secretaire', 'secretaires', 'secretaire de seance', 'secretaire de la seance', 'president', 'presidente', 'presidence', 'ordre du jour', 'objet', 'objet de la deliberation', 'nombre', 'votants', 'quorum',
+  'secretaire', 'secretaires', 'secretaire de seance', 'secretaires de seance', 'secretaire de la seance', 'president', 'presidente', 'presidence', 'ordre du jour', 'objet', 'objet de la deliberation', 'nombre', 'votants', 'quorum',
   'date de convocation', 'date de la convocation', 'convocation', 'rapporteur', 'rapporteurs', 'pour', 'contre', 'abstention', 'abstentions',
   'en exercice', 'membres en exercice', 'conseillers en exercice', 'vote', 'votes', 'deliberation', 'le conseil', 'seance', 'affiche',
   'date d affichage', 'date d\'affichage', 'decision', 'resultat du vote', 'exposé', 'expose', 'le maire', 'le president', 'transmis',
@@ -142,8 +142,7 @@ const STOPS = [
 // (« Présents (dans l’ordre du tableau) : »: a few words in parentheses before the colon; « PRESENTS [13] : », the
 // count in brackets.)
 // (« PRESENTS , : Mme Appéré, Maire ; … »: a stray comma before the colon, or a quotation mark an OCR made of a speck,
-// « ABSENTS EXCUSÉS": »; « ÉTAIENT PRÉSENTS, à l’ouverture de la
-// séance : », when.)
+// « ABSENTS EXCUSÉS": »; « ÉTAIENT PRÉSENTS, à l’ouverture de la séance : », when.)
 // (« Etaient représentés conformément aux dispositions de l'article L 2121.20 du Code Général des Collectivités
 // Territoriales : »: the law the label cites, before its colon.)
 // (« Étaient présents (41/71) : »: those present of those in office.)
