@@ -2182,6 +2182,10 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['ROSE Marie → BLANC Anne', 'VERT Patricia → GRIS Luc']);
   });
 
+  it('reads a particle in small letters between the hyphens of a surname in capitals (« Mme Marie THOMAS-de-MALEVILLE », « THOMAS-de- MALEVILLE »)', () => {
+    assert.deepEqual(names(facts('Présents : M. Paul BLANC, Mme Marie NOIR-de-MALEVILLE, Mme Anne GRIS-de- LAVAL, M. Luc ROUX').attendance.present), ['M. Paul BLANC', 'Mme Marie NOIR-de-MALEVILLE', 'Mme Anne GRIS-de- LAVAL', 'M. Luc ROUX']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

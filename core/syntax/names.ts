@@ -357,7 +357,8 @@ const GLUED_SOURCE = `([${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?)([${UP}]{3,}[${UP}
 const GLUED_AFTER_SOURCE = `([${UP}]{3,}[${UP}'’-]*?)([${UP}][${LOW}]{2,}(?:-[${UP}][${LOW}]+)?)`;
 // (« BELAïDI », « LéPINAY », « ANDRé »: a web page that lowered the accented capitals of a name in capitals.)
 const SMALL_ACCENTED = 'éèêëàâäîïôöùûüç';
-const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}]{4,}[${LOW}]$|^${GLUED_SOURCE}$|^${GLUED_AFTER_SOURCE}$|^(?=(?:[^${UP}]*[${UP}]){2})(?!.*[${SMALL_ACCENTED}]{2})[${UP}][${UP}${SMALL_ACCENTED}'’-]*[${UP}${SMALL_ACCENTED}]$`, 'u');
+// (« THOMAS-de-MALEVILLE »: a particle in small letters between the hyphens of a surname in capitals.)
+const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}][${UP}'’-]*-(?:de|du|des|la|le|les|d['’])-?[${UP}][${UP}'’-]*[${UP}]$|^[${UP}]{4,}[${LOW}]$|^${GLUED_SOURCE}$|^${GLUED_AFTER_SOURCE}$|^(?=(?:[^${UP}]*[${UP}]){2})(?!.*[${SMALL_ACCENTED}]{2})[${UP}][${UP}${SMALL_ACCENTED}'’-]*[${UP}${SMALL_ACCENTED}]$`, 'u');
 // « JeanPierre », « MarieCécile »: a compound given name whose hyphen a PDF extraction lost; « J-Louis », « M-Claude »:
 // one whose first name is cut to its initial.
 const CAP_WORD = new RegExp(`^(?:[dD]['’])?(?:[${UP}]-)?[${UP}][${LOW}]+(?:[${UP}][${LOW}]{2,})?(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
