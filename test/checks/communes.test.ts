@@ -84,6 +84,13 @@ describe('checks: commune-spelling', () => {
     // (A header flattened into one line, the name of the meeting in capitals right after the commune's.)
     const flat = '1 COMMUNE DE SAINT VIT CONSEIL MUNICIPAL DU 30 JUIN 2008 Présents : Monsieur NOIR – Madame BLANC';
     assert.deepEqual(findingsOf(flat, 'commune-spelling', { communes: true }).map((x) => textAt(flat, x.range)), ['SAINT VIT']);
+    // (A line in capitals holding the meeting's name after the commune's; « Commune de » before a name in capitals, opening
+    // the line or after the département; « COMMUNE de ».)
+    for (const header of ['COMMUNE DE SAINT VIT COMPTE-RENDU DU CONSEIL MUNICIPAL DU 12 JUIN 2020', 'Département du Doubs Commune de SAINT VIT . 03 81 00 00 00 COMPTE RENDU DU CONSEIL MUNICIPAL du 15.12.2014', 'COMMUNE de SAINT VIT']) {
+      assert.deepEqual(findingsOf(`${header}\nSéance du 15 décembre 2014`, 'commune-spelling', { communes: true }).map((x) => textAt(header, x.range)), ['SAINT VIT'], header);
+    }
+    // (Not in prose: « … le Conseil Municipal de la Commune de SAINT VIT, dûment convoqué, … ».)
+    assert.deepEqual(findingsOf('Séance du 15 décembre 2014\nL’an deux mille quatorze, le Conseil Municipal de la Commune de SAINT VIT, dûment convoqué, s’est réuni.', 'commune-spelling', { communes: true }), []);
   });
 
   it('checks the letters of the commune named alone in a parenthesis after a delegate (« HUOT (Emagny) »), not its typography, nor a function', () => {
