@@ -4,7 +4,7 @@
 import type { CancellationToken, Finding, Locale, Range, Severity } from './types';
 import { comparePositions, NEVER_CANCELLED } from './types';
 import { crAsLineFeed, LineIndex, parseRange, splitActs, tagsBlanked, type DocumentNode } from './syntax/index';
-import { actStarts, emptyAct, HEADER_LINES, isHeaderLine } from './syntax/acts';
+import { actStarts, emptyAct, HEADER_LINES, isHeaderLine, TITLE_REACH } from './syntax/acts';
 import { buildModel, type Model } from './model/index';
 import { ALL_CHECKS, runChecks } from './checks/index';
 import type { RunOptions } from './checks/registry';
@@ -249,7 +249,10 @@ function incremental(previous: State, text: string, context: Context, wide = fal
   // starts are where they were, which is checked once parsed (else both are read: `wide`).
   const lastChangedNow = index.lineOf(text.length - tail);
   const left = a > 0 && (wide || firstChanged <= parts[a].first + 2 * HEADER_LINES) ? a - 1 : a;
-  const right = b + 1 < parts.length && (wide || lastChangedNow >= parts[b + 1].first + lineDelta - HEADER_LINES - 1) ? b + 1 : b;
+  let right = b + 1 < parts.length && (wide || lastChangedNow >= parts[b + 1].first + lineDelta - HEADER_LINES - 1) ? b + 1 : b;
+  // (A séance's heading starts an act only with no extract's title in the lines above it: the acts that start within
+  // that reach of the edit are read again too.)
+  while (right + 1 < parts.length && lastChangedNow >= parts[right + 1].first + lineDelta - TITLE_REACH - 1) right++;
   const [lo, hi] = widen(parts, left, right);
   const first = parts[lo].first;
   const last = hi + 1 < parts.length ? parts[hi + 1].first + lineDelta - 1 : index.lineCount - 1;

@@ -44,6 +44,13 @@ const anyLine = (text: string, pick: (n: number) => number) => {
   return { start: starts[k], end: end < 0 ? text.length : end + 1 };
 };
 const titles = (text: string) => [...text.matchAll(/^\**extrait\s+d[ue]s?\s+registres?.*$/gim)].map((m) => m.index!);
+/** The text without one of the lines that start at the given offsets. */
+const deleteLineOf = (t: string, starts: number[], pick: (n: number) => number) => {
+  if (starts.length === 0) return t;
+  const at = starts[pick(starts.length)];
+  const end = t.indexOf('\n', at);
+  return t.slice(0, at) + t.slice(end < 0 ? t.length : end + 1);
+};
 
 const EDITS: Record<string, Edit> = {
   'insert a character': (t, pick) => {
@@ -76,13 +83,7 @@ const EDITS: Record<string, Edit> = {
     const paragraph = t.slice(from.start, to < 0 ? t.length : Math.min(to + 1, from.start + 3000));
     return t.slice(0, at.start) + paragraph.replace(/\n?$/, '\n') + t.slice(at.start);
   },
-  "delete an act's title line": (t, pick) => {
-    const all = titles(t);
-    if (all.length === 0) return t;
-    const at = all[pick(all.length)];
-    const end = t.indexOf('\n', at);
-    return t.slice(0, at) + t.slice(end < 0 ? t.length : end + 1);
-  },
+  "delete an act's title line": (t, pick) => deleteLineOf(t, titles(t), pick),
   'join two acts': (t, pick) => {
     const all = titles(t);
     if (all.length === 0) return t;
@@ -109,6 +110,31 @@ const EDITS: Record<string, Edit> = {
   },
 };
 
+/** Minutes of several séances one after the other, each opening with its heading and its attendance (no extract title). */
+function minutes(files: string[]): string {
+  const names = ['M. Paul NOIR', 'Mme Anne BLANC', 'M. Luc GRIS', 'Mme Eve ROSE', 'M. Marc VERT'];
+  return files
+    .map((f, k) => {
+      const body = readFileSync(f, 'utf8').replace(/^\ufeff/, '').replace(/\s+$/, '');
+      return `SÉANCE DU MARDI ${k + 1} JUIN 2016\nPrésents :\n${names.slice(k % 2).join(', ')}\nAbsents excusés :\n${names[k % 5]}\n\n${body}`;
+    })
+    .join('\n\n\n');
+}
+const seanceHeadings = (text: string) => [...text.matchAll(/^SÉANCE DU .*$/gm)].map((m) => m.index!);
+const SEANCE_EDITS: Record<string, Edit> = {
+  'delete a séance heading': (t, pick) => deleteLineOf(t, seanceHeadings(t), pick),
+  'add a séance heading and its attendance inside an act': (t, pick) => {
+    const at = anyLine(t, pick);
+    return `${t.slice(0, at.start)}SÉANCE DU JEUDI 30 JUIN 2016\n${pick(2) ? 'Présents : M. Paul NOIR, Mme Anne BLANC\n' : ''}${t.slice(at.start)}`;
+  },
+  'delete the label under a séance heading': (t, pick) => {
+    const all = seanceHeadings(t);
+    if (all.length === 0) return t;
+    const at = t.indexOf('Présents :', all[pick(all.length)]);
+    return at < 0 ? t : t.slice(0, at) + t.slice(at + 'Présents :'.length);
+  },
+};
+
 /** What a whole analysis and one that kept acts must agree on. */
 function observed(a: Analysis) {
   return {
@@ -128,20 +154,24 @@ describe('incremental analysis of registers', function () {
     { name: 'corpus acts (real)', text: register(real.filter((_, i) => i % 37 === 3).slice(0, 8)) },
     { name: 'corpus acts (real, others) and samples', text: register([...samples, ...real.filter((_, i) => i % 41 === 10).slice(0, 5)]) },
     { name: 'generated register', text: generateRegister({ deliberations: 6, meanBytes: 12 * 1024, seed: 13 }) },
+    // (Minutes of several séances, each act started by its heading and attendance: the edits that make and unmake such
+    // a start too.)
+    { name: 'minutes of several séances', text: minutes(real.filter((_, i) => i % 43 === 5).slice(0, 6)), edits: SEANCE_EDITS },
   ];
 
-  for (const { name, text: start } of registers) {
+  for (const { name, text: start, edits } of registers as { name: string; text: string; edits?: Record<string, Edit> }[]) {
     it(`${name}: after each random edit, the same findings, outline, facts and summaries as a whole analysis`, () => {
       const random = prng(name.length * 7919 + 17 + SEED);
       const pick = (n: number) => Math.floor(random() * n);
-      const kinds = Object.keys(EDITS);
+      const all = { ...EDITS, ...edits };
+      const kinds = Object.keys(all);
       let text = start;
       let kept = analyze(text, { communes });
       assert.ok(kept.acts.length >= 4, `${kept.acts.length} acts`);
       let incremental = 0;
       for (let step = 0; step < STEPS; step++) {
         const kind = kinds[pick(kinds.length)];
-        text = EDITS[kind](text, pick);
+        text = all[kind](text, pick);
         const models = modelCount.value;
         const next = analyze(text, { communes, previous: kept });
         if (modelCount.value - models < next.acts.length - 1) incremental++;

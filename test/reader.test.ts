@@ -2186,6 +2186,17 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(facts('Présents : M. Paul BLANC, Mme Marie NOIR-de-MALEVILLE, Mme Anne GRIS-de- LAVAL, M. Luc ROUX').attendance.present), ['M. Paul BLANC', 'Mme Marie NOIR-de-MALEVILLE', 'Mme Anne GRIS-de- LAVAL', 'M. Luc ROUX']);
   });
 
+  it('reads the minutes of two séances in one file, each heading with its attendance, as two acts; not a séance heading under an extract\'s title', () => {
+    const text = 'Conseil syndical - 21 et 29 juin 2016\nSÉANCE DU MARDI 21 JUIN 2016\nPrésents :\nMadame Chantal NOIR, Monsieur Claude BLANC, Monsieur Éric GRIS.\nAbsents excusés :\nMonsieur Joël ROUX, Madame Anne VERT\nSÉANCE DU MERCREDI 29 JUIN 2016\nPrésents :\nMonsieur Éric GRIS, Madame Anne VERT, Monsieur Joël ROUX\nAbsents excusés :\n....\n2 Ordre du jour\nI. Approbation du compte rendu';
+    const acts = inspect(analyzeText(text), 'test.delib');
+    assert.deepEqual(acts.map((a) => [a.line, a.seance?.date, a.attendance.present.length]), [[1, '2016-06-21', 3], [7, '2016-06-29', 3]]);
+    assert.deepEqual(problems(analyzeText(text)), [], 'no member listed twice');
+    // (Under an extract's title, a séance's heading is that act's: « Extrait du registre … ↵ Convocation du 5 mars 2020 ↵
+    // SÉANCE DU 12 MARS 2020 ↵ Présents : … ».)
+    const extract = 'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nCOMMUNE DE POUILLEY-LES-VIGNES\nConvocation du 5 mars 2020\nNombre de conseillers en exercice : 3\nSÉANCE DU JEUDI 12 MARS 2020\nPrésents : M. Paul NOIR, Mme Anne BLANC, M. Luc GRIS';
+    assert.equal(inspect(analyzeText(extract), 'test.delib').length, 1);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -3,6 +3,7 @@
 // the text and the nodes of the whole (offsets and positions stay those of the file).
 import type { DocumentNode, Line } from './tree';
 import { hasInlines } from './tree';
+import { aloneLabel, labelsIn } from './names';
 
 const ACT_START = /^\s*(?:\*\*)?extrait\s+(?:du|des)\s+registres?\b/i;
 
@@ -19,14 +20,39 @@ export function isHeaderLine(l: Line): boolean {
 /** How far above its « Extrait du registre » line an act's header lines are looked for. */
 export const HEADER_LINES = 8;
 
-/** The first line of each act: its « Extrait du registre » line, with the capitalised header lines just above. */
+/**
+ * « SÉANCE DU MERCREDI 29 JUIN 2016 » alone on its line: the heading of a séance, which starts an act when the names
+ * of those attending follow it (minutes of two séances in one file, each with its attendance).
+ */
+const SEANCE_HEADING = /^\s*(?:\*\*)?s[ée]ance\s+(?:(?:ordinaire|extraordinaire|publique)\s+)?du\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}|1\s?er)\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\s*(?:\*\*)?\s*$/iu;
+/** How far above a séance's heading an extract's title keeps it from starting an act (the title's act holds it). */
+export const TITLE_REACH = 30;
+
+function seanceStart(doc: DocumentNode, i: number): boolean {
+  const lines = doc.lines;
+  if (!SEANCE_HEADING.test(lines[i].text)) return false;
+  for (let j = i - 1; j >= 0 && i - j <= TITLE_REACH; j--) if (isExtractTitle(lines[j].text)) return false;
+  // The names of those attending under it: a label within its next three lines.
+  for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
+    const l = lines[j];
+    if (l.type === 'blank') continue;
+    seen++;
+    if (aloneLabel(l.text) !== undefined || labelsIn(doc.text, l.offset, l.end).some((x) => x.role !== 'stop' && x.start - l.offset < 3)) return true;
+  }
+  return false;
+}
+
+/**
+ * The first line of each act: its « Extrait du registre » line, with the capitalised header lines just above; or the
+ * heading of a séance with its attendance below, far from any extract's title.
+ */
 export function actStarts(doc: DocumentNode): number[] {
   const starts: number[] = [];
   const lines = doc.lines;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.type !== 'prose' && l.type !== 'heading') continue;
-    if (!isExtractTitle(l.text)) continue;
+    if (!isExtractTitle(l.text) && !seanceStart(doc, i)) continue;
     let s = i;
     for (let j = i - 1; j >= 0 && i - j <= HEADER_LINES; j--) {
       if (lines[j].type === 'blank') continue;
