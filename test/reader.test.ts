@@ -1245,6 +1245,9 @@ describe('reader: the séance date', () => {
     assert.equal(date('Commune de CAROMB\n(Vaucluse)\nCOMPTE-RENDU DU CONSEIL MUNICIPAL\nDU 20 JUIN 2014\n'), '2014-06-20');
     assert.equal(date("COMPTE-RENDU DE LA SEANCE DU CONSEIL D'ADMINISTRATION DU CENTRE COMMUNAL D'ACTION SOCIALE\n\nDU 18 JANVIER 2021\n"), '2021-01-18');
     assert.equal(date('Approbation du compte rendu de la séance\ndu 13 mai 2014 : adopté à l’unanimité'), null);
+    // (Over three lines in capitals, the meeting's place on the second: « CONSEIL COMMUNAUTAIRE DU ↵ PAYS DE X ↵ DU 08
+    // JUILLET 2021 ».)
+    assert.equal(date('CONSEIL COMMUNAUTAIRE DU\n   PAYS DE LALBENQUE-LIMOGNE\n   DU 08 JUILLET 2021\n   Le huit juillet deux mille vingt et un à neuve quatorze trente, les\n   membres du Conseil de la Communauté de Communes,\n'), '2021-07-08');
   });
   it('reads a header whose weekday stands for « du », after a header with « du » if one comes', () => {
     assert.equal(date('PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE JEUDI 4 JUIN 2020 – SOULAC SUR MER PRESIDENT : Xavier NOIR'), '2020-06-04');

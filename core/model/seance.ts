@@ -232,7 +232,11 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       const startsLine = /^[ \t\u00a0]*$/.test(before);
       if (startsLine || /^[ \t\u00a0]*(?:du|le)[ \t\u00a0]+$/i.test(before)) {
         const above = [lines[i - 1], lines[i - 2]].find((x) => x && x.type !== 'blank');
-        if (above && above.end - above.offset < 160 && (!startsLine || /(?:^|[ \t\u00a0])(?:du|le)[ \t\u00a0]*$/i.test(above.text))) before = `${doc.text.slice(above.offset, above.end)} ${before}`;
+        // (« CONSEIL COMMUNAUTAIRE DU ↵ PAYS DE LALBENQUE-LIMOGNE ↵ DU 08 JUILLET 2021 »: the name of the meeting over two
+        // lines in capitals, its place on the second.)
+        const twoAbove = !startsLine && above && above.text === above.text.toUpperCase() && above.end - above.offset < 80 ? [lines[i - 2], lines[i - 3]].find((x) => x && x !== above && x.type !== 'blank' && x.offset < above.offset) : undefined;
+        if (twoAbove && twoAbove.end - twoAbove.offset < 80 && twoAbove.text === twoAbove.text.toUpperCase() && MEETING_TITLE_END.test(`${twoAbove.text} ${above!.text}`.replace(/[ \t\u00a0]+(?:DU|DE)[ \t\u00a0]+\S.*$/, ''))) before = `${doc.text.slice(twoAbove.offset, twoAbove.end)} ${doc.text.slice(above!.offset, above!.end)} ${before}`;
+        else if (above && above.end - above.offset < 160 && (!startsLine || /(?:^|[ \t\u00a0])(?:du|le)[ \t\u00a0]*$/i.test(above.text))) before = `${doc.text.slice(above.offset, above.end)} ${before}`;
         // « COMPTE-RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL ↵↵ 01 AVRIL 2014 A 20 H »: the title of the meeting, then
         // its date on a short line of its own: read as « … du 01 avril 2014 ».
         else if (startsLine && above && above.end - above.offset < 160 && l.text.trim().length < 40 && MEETING_TITLE_END.test(above.text)) before = `${doc.text.slice(above.offset, above.end)} du `;
