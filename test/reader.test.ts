@@ -2175,6 +2175,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.equal(f.counts.voters, 4);
   });
 
+  it('reads the counts in a parenthesis, each figure before its word (« le quorum était atteint (17 présents ; 3 pouvoirs) »)', () => {
+    const counts = facts('Séance du 8 octobre 2018\nAprès avoir constaté que le quorum était atteint (17 présents ; 3 pouvoirs), Monsieur Paul NOIR, Maire, ouvre la séance.').counts;
+    assert.deepEqual([counts.present, counts.represented], [17, 3]);
+  });
+
   it('reads the function and the « de » of the names above wrapped alone on a line, before their commune (« MONBEIG,↵conseillers de↵Bourcefranc-le Chapus↵M. PETIT, … »)', () => {
     const f = facts('SEANCE DU LUNDI 5 MAI 2014\nNombre de conseillers en exercice : 5\nEtaient présents les conseillers titulaires suivants :\nMM. NOIR, BLANC, Mmes ROSE,\nconseillers de\nBourcefranc-le Chapus\nM. PETIT, Mme VERT, conseillers de Hiers Brouage\n\nLe Conseil approuve.');
     assert.deepEqual(names(f.attendance.present), ['NOIR', 'BLANC', 'ROSE', 'M. PETIT', 'Mme VERT']);

@@ -367,6 +367,9 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // déplacés »: the count of those just named present.
   ['declaredPresent', /soit/iu, /(?<![\p{L}])soit\s+(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+pr[ée]sents)?|pr[ée]sents)(?!\s+(?:absents?|excus|repr[ée]sent|en\s+exercice|titulaires|suppl))(?![\p{L}])/giu],
   ['membersInOffice', /pr[ée]sents/i, /(?<![\d,.])\d+\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+(\d+)(?!\d)/gi],
+  // « … le quorum était atteint (17 présents ; 3 pouvoirs) »: each figure before its word, in a parenthesis.
+  ['declaredPresent', /pr[ée]sents/i, /\(\s*(\d{1,3})\s+pr[ée]sents\s*[;,]\s*\d{1,3}\s+(?:pouvoirs?|procurations?)\s*\)/giu],
+  ['declaredRepresented', /pr[ée]sents/i, /\(\s*\d{1,3}\s+pr[ée]sents\s*[;,]\s*(\d{1,3})\s+(?:pouvoirs?|procurations?)\s*\)/giu],
   // « Soit 53 présents et 57 votants »: the figure before its word, after those present.
   ['declaredVoters', /votants/i, /(?<![\p{L}])soit\s+\d{1,3}\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?pr[ée]sents\s+et\s+(\d{1,3})\s+votants(?![\p{L}])/giu],
   // « 79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés »: each figure before its word, in a row (not « En
