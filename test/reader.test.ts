@@ -2205,6 +2205,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.equal(inspect(analyzeText(extract), 'test.delib').length, 1);
   });
 
+  it('reads « X donné pouvoir à Y » (the participle without its « a »), an en dash stuck to a surname before a function (« Claude NOIR– Titulaire »), and ends a list at « QUESTION N°1 »', () => {
+    const f = facts('Séance du 24 septembre 2020\nEtaient présents :\nClaude NOIR– Titulaire\nJean-Luc BLANC – Suppléant\nYves GRIS – Titulaire\n\nMonsieur Paul ROUX donné pouvoir à Monsieur Yves GRIS\n\nAbsents : Madame Eve ROSE.\n\nSecrétaire de séance : Madame Eve VERT');
+    assert.deepEqual(names(f.attendance.present), ['Claude NOIR', 'Jean-Luc BLANC', 'Yves GRIS']);
+    assert.deepEqual(proxies(f), ['Monsieur Paul ROUX → Monsieur Yves GRIS']);
+    const question = facts('Séance du 4 mai 2012\nPrésents : M. Paul NOIR, M. Daniel PONS\nExcusés : M. Marcel GRIS donne pouvoir à M. Paul NOIR M. Frédéric ROUX donne pouvoir à M. Daniel PONS QUESTION N°1 – Installation d’un Conseiller Municipal');
+    assert.deepEqual(proxies(question), ['M. Marcel GRIS → M. Paul NOIR', 'M. Frédéric ROUX → M. Daniel PONS']);
+  });
+
   it('reads presence for some points only (« aux points 1, 2 et 24 », « sauf aux points 23 et 25 », « pour les points 23 et 25 »)', () => {
     const text = 'PRESENTS : Mesdames et Messieurs Paul NOIR, Luc BLANC aux points 1, 2 et 24, Anne VERT, Marc ROUGE sauf aux points 23 et 25, Léa BRUN ETAIENT REPRESENTEES : Mesdames Iris ROSE saufs au points 23 et 25, Hugo GRIS à partir du point 3 sauf le 24 ABSENTS : Madame et Monsieur Iris ROSE et Marc ROUGE pour les points 23 et 25 SECRETAIRE : Monsieur Paul NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

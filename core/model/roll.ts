@@ -429,7 +429,8 @@ function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end:
 }
 /** The end of a line whose sentence goes on below: a civility or a word in lower case, then the line break. */
 const SENTENCE_GOES_ON = /(?:^|[\s,])(?:M\.|Mme|Mlle|Monsieur|Madame|[a-zà-ÿ]{2,},?)[ \t\u00a0]*\r?\n$/u;
-const PROXY_VERB = /\b(?:donne|a\s+donné|ayant\s+donné|avait\s+donné)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)/gi;
+// (« Monsieur Jean-Pierre MORLAT donné pouvoir à … »: so the participle without its « a ».)
+const PROXY_VERB = /(?<![\p{L}])(?:donne|donné|a\s+donné|ayant\s+donné|avait\s+donné)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)/giu;
 const LINE_BULLET = /^[ \u00a0\t]*[-–•][ \u00a0]*(?=\p{Lu})/u;
 const BARE_PROXY_VERB = /(?<=[A-ZÀ-Þ'’-]{2}[ \u00a0]+)(?:procuration|pouvoir)[ \u00a0]+(?:à|a)(?=[ \u00a0])/g;
 const SENTENCE_END = /\.(?=\s+\p{Lu})/gu;

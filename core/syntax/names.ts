@@ -195,7 +195,7 @@ const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?(?:${word('nombre de')}|${word('nb
 // (« … M. GANDEAGA à M. AGONHOUMEY (à compter de son départ) 1/ COMPTE-RENDU Compte-rendu de la séance … »: an item
 // numbered with a slash, its title in capitals.)
 // (Not the time of an entry: « … a donné pouvoir à partir du point 2 à Olivier PETIT », « jusqu'au point 4 ».)
-const AGENDA_ITEM = `(?:(?<!(?:du|au|aux|le|les|des|sauf|saufs)[ \\u00a0]+)(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d+(?![\\d.,])|\\d{1,2}\\/[ \\u00a0]+[${UP}]{3,}(?:-[${UP}]{2,}|(?:[ \\u00a0]+[${UP}]{2,}){2}))`;
+const AGENDA_ITEM = `(?:(?<!(?:du|au|aux|le|les|des|sauf|saufs)[ \\u00a0]+)(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:[nN][°o][ \\u00a0]*)?\\d+(?![\\d.,])|\\d{1,2}\\/[ \\u00a0]+[${UP}]{3,}(?:-[${UP}]{2,}|(?:[ \\u00a0]+[${UP}]{2,}){2}))`;
 /** « L’ordre du jour était le suivant : »: the agenda announced in a sentence, after the lists. */
 const AGENDA_INTRO = `(?:[lL]['’] ?)?(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) (?=(?:était|est|appelle|comporte|comprend|ETAIT|EST)(?![\\p{L}]))`;
 const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM}|${AGENDA_INTRO})`, 'gu');
@@ -217,7 +217,7 @@ const MAY_NO_VOTE = /voix|autres|AUTRES|VOIX/;
  * and a slash, its agenda's announcement « ordre du jour »; VERB_LABEL starts with « étai(en)t » or « sont ».
  */
 const LABEL_END_MARK = /[:：]|[ \u00a0][-–—][ \u00a0]/;
-const MAY_AGENDA = new RegExp(`(?:${word('question')}|${word('point')}|${word('dossier')})(?: ?[sS])?[ \\u00a0]+(?:n[°o][ \\u00a0]*)?\\d|\\d\\/[ \\u00a0]|(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) `);
+const MAY_AGENDA = new RegExp(`(?:${word('question')}|${word('point')}|${word('dossier')})(?: ?[sS])?[ \\u00a0]+(?:[nN][°o][ \\u00a0]*)?\\d|\\d\\/[ \\u00a0]|(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) `);
 const MAY_VERB = new RegExp(`${word('etai')}|${word('sont')}`);
 function mayMatch(re: RegExp, slice: string, colon: boolean): boolean {
   if (re === ATTENDANCE_LABEL) return colon && MAY_ATTENDANCE.test(slice);
@@ -937,7 +937,8 @@ const COMMUNE_LABEL = new RegExp(
   'gu',
 );
 
-const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+)?(?:donnée?|remise?|confiée?))?\s+(?:à|a)\s+|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
+// (« Monsieur Jean-Pierre MORLAT donné pouvoir à Monsieur Christian BIDOT »: the participle without its « a ».)
+const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donn[ée]|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+)?(?:donnée?|remise?|confiée?))?\s+(?:à|a)\s+|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
@@ -1931,7 +1932,7 @@ export function pointTimeBelow(before: string, after: string, alone = false): bo
 const VERB_CUT_BEFORE = /[ \u00a0](?:a|ayant|avait|donn[ée]|donne|donnant)[ \u00a0\t\r]*$/;
 const VERB_CUT_AFTER = /^[ \u00a0\t]*(?:donn[ée]|son|pouvoir|procuration|mandat|délégation)[ \u00a0]/;
 /** The verb of a proxy, from its giver's side: « a donné pouvoir », « donne procuration de vote », « qui a donné mandat ». */
-const GAVE_PROXY_SOURCE = String.raw`(?:(?:qui[ \u00a0]+)?(?:a|ayant|avait)[ \u00a0]+donn[ée]|donne|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)(?:[ \u00a0]+de[ \u00a0]+vote)?`;
+const GAVE_PROXY_SOURCE = String.raw`(?:(?:qui[ \u00a0]+)?(?:a|ayant|avait)[ \u00a0]+donn[ée]|donn[ée]|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)(?:[ \u00a0]+de[ \u00a0]+vote)?`;
 const PROXY_VERB_ACROSS = new RegExp(`[ \\u00a0]${GAVE_PROXY_SOURCE}[ \\u00a0]`);
 
 /** Whether a line break between `before` (the end of the line above) and `after` (the line below) cuts a proxy's verb. */
@@ -2100,7 +2101,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // « ROQUERE P. -- CHABBERT R »: a doubled dash; « SABARTHES G.– PETHERBRIDGE S. »: a dash stuck to an initial.
     // (« RALLU Philippe –– MONNIER Pascal »: so two en dashes.)
     if ((c === '-' || c === '–') && text[i + 1] === c && blankBefore && i + 2 < to && /[ \u00a0\t]/.test(text[i + 2])) { cut(i, i + 2); i++; continue; }
-    if ((c === '–' || c === '—') && text[i - 1] === '.' && blankAfter) { cut(i, i + 1); continue; }
+    // (« Claude FERRON– Titulaire », « Nathalie BROCHUT– Titulaire »: an en dash stuck to a surname in capitals.)
+    if ((c === '–' || c === '—') && (text[i - 1] === '.' || (i - 2 >= start && /\p{Lu}{2}/u.test(text.slice(i - 2, i)))) && blankAfter) { cut(i, i + 1); continue; }
     // « … VISSE M et WIART A. * Etaient excusés : … »: an asterisk between blanks parts the lists of a flattened page.
     if (c === '*' && blankBefore && (blankAfter || i + 1 === to)) { cut(i, i + 1); continue; }
     // A dash between blanks separates names; in a list separated by commas, a hyphen between blanks is one a PDF
