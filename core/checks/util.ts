@@ -1,6 +1,6 @@
 // Small helpers shared by the checks: figures as the messages print them, reports to examine, dates in full.
 export { eur } from '../text/amounts';
-import { isValidDate, type DateParts } from '../text/dates';
+import { isValidDate, parseDate, type DateParts } from '../text/dates';
 import type { DateNode } from '../syntax/tree';
 import type { Member, Model, PresenceAt, Report } from '../model/types';
 import { surnameKey, fullNameKey } from '../model/people';
@@ -120,10 +120,30 @@ function findListedAgain(m: Model): ListedAgain {
     // Communauté de Communes Cluses Arve et Montagnes (2CCAM) : Jean-Pierre BLANCHET ».)
     const [g1, g2] = [before.entry.group, x.entry.group];
     if (g1 && g2 ? foldFrench(g1) !== foldFrench(g2) : g1 !== g2 && before.list === x.list) continue;
+    // (« SÉANCE DU MARDI 21 JUIN 2016 Présents : … Monsieur Éric PROVOST … SÉANCE DU MERCREDI 29 JUIN 2016 Présents :
+    // … Monsieur Éric PROVOST »: the minutes of two séances flattened into one paragraph, each member in each.)
+    if (otherSeanceBetween(m, before.entry.end, x.entry.offset)) continue;
     again.set(x, before);
     if (before.list !== x.list && [before, x].some((y) => y.entry.qualifiers.length > 0)) forAnotherTime.add(x);
   }
   return { again, forAnotherTime, surnameOnly };
+}
+
+/** « Séance du mercredi 29 juin 2016 »: the heading of a séance, its date. */
+const SEANCE_HEADING_IN = /(?<![\p{L}])s[ée]ance\s+du\s+((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}|1\s?er)\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4})/giu;
+
+/** Whether the heading of a séance other than the act's stands between two offsets of its text. */
+function otherSeanceBetween(m: Model, from: number, to: number): boolean {
+  const day = seanceDay(m);
+  if (!day || to <= from) return false;
+  const between = m.doc.text.slice(from, to);
+  if (!/s[ée]ance/i.test(between)) return false;
+  SEANCE_HEADING_IN.lastIndex = 0;
+  for (let h = SEANCE_HEADING_IN.exec(between); h; h = SEANCE_HEADING_IN.exec(between)) {
+    const d = parseDate(h[1]);
+    if (d?.year !== undefined && (d.year !== day.year || d.month !== day.month || d.day !== day.day)) return true;
+  }
+  return false;
 }
 
 /**

@@ -311,6 +311,13 @@ describe('checks: member-duplicate', () => {
     assert.equal(f[0].range.start.line, 7);
   });
 
+  it('says nothing of a member listed for another séance, two séances\' minutes flattened into one paragraph', () => {
+    const t = 'Conseil syndical - 21 et 29 juin 2016 SÉANCE DU MARDI 21 JUIN 2016 Présents : Madame Chantal NOIR, Monsieur Éric GRIS. Absents excusés : Monsieur Joël ROUX, Madame Anne VERT SÉANCE DU MERCREDI 29 JUIN 2016 Présents : Monsieur Éric GRIS, Madame Anne VERT Absents excusés : Madame Chantal NOIR';
+    assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
+    // (The same séance's heading written again is no other séance: the member listed twice is reported.)
+    assert.ok(findingsOf(t.replace('SÉANCE DU MERCREDI 29 JUIN 2016', 'SÉANCE DU MARDI 21 JUIN 2016'), 'member-duplicate').length > 0);
+  });
+
   it('reports a person twice in one list', () => {
     const f = findingsOf(replaceOnce(BASE, 'Mme Claire DUBOZ, M. Patrice ROUSSEL', 'Mme Claire DUBOZ, M. Bruno VERNIER'), 'member-duplicate');
     assert.match(f[0].message, /deux fois dans la même liste/);
