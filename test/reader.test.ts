@@ -2175,6 +2175,10 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.equal(f.counts.voters, 4);
   });
 
+  it('takes no count from an agenda\'s items (« 11/ Délégations de pouvoirs 12/ Règlement intérieur »)', () => {
+    assert.equal(facts('Séance du 28 mai 2020 Ordre du jour 1/ Élection du Maire 11/ Délégations de pouvoirs 12/ Règlement intérieur du Conseil Municipal\nPrésents : M. Paul NOIR, Mme Anne BLANC').counts.represented, null);
+  });
+
   it('reads the counts in a parenthesis, each figure before its word (« le quorum était atteint (17 présents ; 3 pouvoirs) »)', () => {
     const counts = facts('Séance du 8 octobre 2018\nAprès avoir constaté que le quorum était atteint (17 présents ; 3 pouvoirs), Monsieur Paul NOIR, Maire, ouvre la séance.').counts;
     assert.deepEqual([counts.present, counts.represented], [17, 3]);
