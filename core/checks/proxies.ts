@@ -1,9 +1,9 @@
 // proxy-holder-absent, proxy-giver-present, proxy-limit (CGCT L2121-20), and person-ambiguous: proxies report by report.
 import type { Check } from './registry';
-import { healthEmergency, listsWhole, plural, reportsOf } from './util';
+import { healthEmergency, listsWhole, plural, reportsOf, writtenOften } from './util';
 import { t } from './registry';
 import type { Member, Model, PresenceAt, Proxy } from '../model/types';
-import { displayName } from '../model/people';
+import { displayName, fullNameKey } from '../model/people';
 import type { PersonNode } from '../syntax/tree';
 import { agree, genderOf } from '../text/agree';
 
@@ -59,7 +59,7 @@ export const proxies: Check = {
             related: [{ range: p.holderMember!.entry.person.range, message: t('inscription dans les listes', 'listed here') }],
           }));
         }
-        if (p.giverMember && present.has(p.giverMember)) {
+        if (p.giverMember && present.has(p.giverMember) && !writtenOften(ctx.model).has(fullNameKey(p.giverMember))) {
           // A member listed present for the whole séance, with no arrival or departure written, may have left
           // without the list saying so: that is a question for the drafter, not a certain error.
           const g = p.giverMember;

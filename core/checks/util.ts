@@ -103,15 +103,34 @@ export function listedAgain(m: Model): ListedAgain {
   return found;
 }
 
+/**
+ * The names written three times or more in an act's lists: not a member listed twice but a place or a group the
+ * reader took for a name (« Robert ARNAUD – C.C Val de Gâtine ; Claude AUDEBERT – C.C Val de Gâtine ; … », the member
+ * of a syndicat each delegate sits for). No check claims anything of them.
+ */
+export function writtenOften(m: Model): Set<string> {
+  let found = writtenOftenOf.get(m);
+  if (!found) {
+    const count = new Map<string, number>();
+    for (const x of m.members) count.set(fullNameKey(x), (count.get(fullNameKey(x)) ?? 0) + 1);
+    found = new Set([...count].filter(([, n]) => n >= 3).map(([k]) => k));
+    writtenOftenOf.set(m, found);
+  }
+  return found;
+}
+const writtenOftenOf = new WeakMap<Model, Set<string>>();
+
 function findListedAgain(m: Model): ListedAgain {
   const first = new Map<string, Member>();
   const again = new Map<Member, Member>();
   const forAnotherTime = new Set<Member>();
   const surnameOnly = new Set<Member>();
+  const often = writtenOften(m);
   for (const [x, before] of surnamesAgain(m)) { again.set(x, before); surnameOnly.add(x); }
   for (const x of m.members) {
     if (!x.given) continue;
     const key = fullNameKey(x);
+    if (often.has(key)) continue;
     const before = first.get(key);
     if (!before) { first.set(key, x); continue; }
     // Under two members' labels (« Serrigny : Mme Nadine THOMAS … Communauté de Communes « Le Tonnerrois en

@@ -1466,6 +1466,8 @@ const PROSE_RUN = /(?<![\p{L}'’-])[a-zà-ÿ'’]{2,}(?:[ \u00a0]+[a-zà-ÿ'’
 
 /** A dash, then a civility and a capital: an entry of a list set out with dashes. */
 const BULLETED_ENTRY = /(?:^|[\s\u00a0])[-–•][ \u00a0]+(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]+\p{Lu}/gu;
+/** A communauté or a syndicat named by its abbreviation or its word: « C.C Val de Gâtine », « SYNDICAT DE GÂTINE ». */
+const GROUPING_AFTER_DASH = /^(?:C\.[ \u00a0]?[CAU]\.?|CC|CA|CU|CDC|Communaut[ée]|COMMUNAUT[ÉE]|Syndicat|SYNDICAT|Agglo(?:m[ée]ration)?|M[ée]tropole|M[ÉE]TROPOLE)(?=[ \u00a0]+\p{Lu}|[ \u00a0]+(?:de|du|des|d['’])[ \u00a0])/u;
 /** A page's number a PDF extraction ran into a list, before the civility of the next entry (« … à M. MARTINEZ 1 M. Franck TOURREL »). */
 const PAGE_NUMBER = /^\d{1,3}[ \u00a0]+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.|Mmes)[ \u00a0]+\p{Lu})/u;
 /** A name without its civility (« Sandra DUPEYRON ayant donné pouvoir… », « DUPEYRON Sandra »): an entry, not a description. */
@@ -1538,6 +1540,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (trailing && /^[\s\u00a0,;\-–—]*$/.test(text.slice(piece.end, to))) { t = t.slice(0, trailing.index); piece.end = start + t.length; }
     // « M. BLANCHARD, délégué de Longèves, MM. BONTEMPS, … », « M. BESSON, délégué de Ferrières M. GALLIAN, … »: the
     // commune the names before sit for (its name maybe lost), then perhaps the next name, its separator lost.
+    // « Robert ARNAUD – C.C Val de Gâtine ; Claude AUDEBERT – C.C Val de Gâtine ; … »: after a dash, the communauté or
+    // the syndicat the name before sits for, no person.
+    if (out.entries.length > 0 && GROUPING_AFTER_DASH.test(t) && /[-–—][ \u00a0]*$/.test(text.slice(Math.max(from, start - 4), start))) continue;
     const sitsFor = out.entries.length > 0 ? DELEGATES_OF_PLACE.exec(t) : null;
     if (sitsFor) {
       const rest = t.slice(sitsFor[0].length);
