@@ -10,8 +10,8 @@ import { headText } from '../syntax/tree';
  * Clear days required between the convocation and the séance (CGCT L2121-11, L2121-12, L3121-19, L5211-1): 3 in a
  * commune under 3 500 inhabitants, 5 from 3 500 (for sure: SURELY_FROM_3500); an EPCI follows the rule of its largest
  * commune, so a communauté d'agglomération, urbaine or a métropole (whose centre is above 3 500) 5, another grouping
- * (communauté de communes, syndicat) at least 3; a département 12. A commune of unknown population: at least 3. In an emergency (« urgence »),
- * the delay may be shortened to one clear day (L2121-11, L2121-12).
+ * (communauté de communes, syndicat) at least 3; a département 12. A commune of unknown population: at least 3. In an
+ * emergency (« urgence »), the delay may be shortened to one clear day (L2121-11, L2121-12).
  */
 export function requiredClearDays(kind: 'commune' | 'epci' | 'departement' | 'other', population?: number, large?: boolean): number | undefined {
   if (kind === 'departement') return 12;

@@ -4,6 +4,7 @@ import { isValidDate, parseDate, type DateParts } from '../text/dates';
 import type { DateNode } from '../syntax/tree';
 import type { Member, Model, PresenceAt, Report } from '../model/types';
 import { surnameKey, fullNameKey } from '../model/people';
+import { SEANCE_HEADING_IN } from '../syntax/acts';
 import { foldFrench } from '../text/numbers';
 import { genderOf } from '../text/agree';
 import { assemblyOf } from '../roster/extract';
@@ -112,7 +113,7 @@ export function writtenOften(m: Model): Set<string> {
   let found = writtenOftenOf.get(m);
   if (!found) {
     const count = new Map<string, number>();
-    for (const x of m.members) count.set(fullNameKey(x), (count.get(fullNameKey(x)) ?? 0) + 1);
+    for (const key of m.members.map(fullNameKey)) count.set(key, (count.get(key) ?? 0) + 1);
     found = new Set([...count].filter(([, n]) => n >= 3).map(([k]) => k));
     writtenOftenOf.set(m, found);
   }
@@ -148,8 +149,6 @@ function findListedAgain(m: Model): ListedAgain {
   return { again, forAnotherTime, surnameOnly };
 }
 
-/** « Séance du mercredi 29 juin 2016 »: the heading of a séance, its date. */
-const SEANCE_HEADING_IN = /(?<![\p{L}])s[ée]ance\s+du\s+((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}|1\s?er)\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4})/giu;
 
 /** Whether the heading of a séance other than the act's stands between two offsets of its text. */
 function otherSeanceBetween(m: Model, from: number, to: number): boolean {

@@ -627,8 +627,10 @@ function stamp(text: string, inlines: Inline[], seance: Seance) {
 }
 
 const SPECIFICITY = { departement: 1, epci: 2, commune: 3, other: 0 } as const;
+/** The first word of a meeting's name in capitals, after a collectivity's in a header (« … CONSEIL MUNICIPAL DU … »). */
+const MEETING_WORDS = String.raw`(?:CONSEIL|S[ÉE]ANCE|PROC[ÈE]S|EXTRAIT|COMPTE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATION|REGISTRE)(?![A-ZÀ-Þ])`;
 // (« COMMUNE DE BAGNERES DE LUCHON COMPTE-RENDU DU CONSEIL MUNICIPAL DU 12 JUIN 2020 »: up to the meeting's name.)
-const COLLECTIVITY = /^\s*(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)(?=\s+(?:CONSEIL|S[ÉE]ANCE|PROC[ÈE]S|EXTRAIT|COMPTE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATION|REGISTRE)(?![A-ZÀ-Þ])|\s*$)/i;
+const COLLECTIVITY = new RegExp(String.raw`^\s*(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)(?=\s+${MEETING_WORDS}|\s*$)`, 'i');
 
 /** « Commune de Chevincourt » alone on a short line of the header. */
 const COLLECTIVITY_LINE = /^\s*(Commune|Ville|Mairie)\s+(?:de\s+|d['’]\s?)([A-ZÀ-Þ][\p{L}'’ -]*\p{L})\s*$/u;
@@ -636,7 +638,7 @@ const COLLECTIVITY_LINE = /^\s*(Commune|Ville|Mairie)\s+(?:de\s+|d['’]\s?)([A-
 // (« 1 COMMUNE DE SAINT RÉMY-LÈS-CHEVREUSE CONSEIL MUNICIPAL DU 30 JUIN 2008 Présents : … »: up to the name of the
 // meeting in capitals; « Département du Morbihan Commune de SAINT PHILIBERT . 02 97… », the name in capitals after
 // « Commune de » opening the line or after the département, not in prose, « … de la Commune de SANILHAC SAGRIES ».)
-const COLLECTIVITY_IN = /(?:^|\s)(COMMUNE|VILLE|MAIRIE|(?<=^\s*(?:\d{1,3}\s+)?|D[ée]partement\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}\s+)(?:Commune|Ville|Mairie))\s+(?:DE\s+|D['’]\s?|de\s+|d['’]\s?)([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!(?:CONSEIL|S[ÉE]ANCE|PROC[ÈE]S|EXTRAIT|COMPTE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATION|REGISTRE)(?![A-ZÀ-Þ]))(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+))*)(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$|\s+(?:CONSEIL|S[ÉE]ANCE|PROC[ÈE]S|EXTRAIT|COMPTE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATION|REGISTRE)(?![A-ZÀ-Þ]))/u;
+const COLLECTIVITY_IN = new RegExp(String.raw`(?:^|\s)(COMMUNE|VILLE|MAIRIE|(?<=^\s*(?:\d{1,3}\s+)?|D[ée]partement\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}\s+)(?:Commune|Ville|Mairie))\s+(?:DE\s+|D['’]\s?|de\s+|d['’]\s?)([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${MEETING_WORDS})(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+))*)(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$|\s+${MEETING_WORDS})`, 'u');
 
 /** The same, further on a line in capitals (after a département that only locates it). */
 const COLLECTIVITY_LATER = /(?<=\s)(COMMUNE|VILLE|MAIRIE|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)\s*$/;

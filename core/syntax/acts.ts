@@ -4,6 +4,7 @@
 import type { DocumentNode, Line } from './tree';
 import { hasInlines } from './tree';
 import { aloneLabel, labelsIn } from './names';
+import { DAY_MONTH_YEAR_SOURCE } from '../text/dates';
 
 const ACT_START = /^\s*(?:\*\*)?extrait\s+(?:du|des)\s+registres?\b/i;
 
@@ -24,7 +25,10 @@ export const HEADER_LINES = 8;
  * « SÉANCE DU MERCREDI 29 JUIN 2016 » alone on its line: the heading of a séance, which starts an act when the names
  * of those attending follow it (minutes of two séances in one file, each with its attendance).
  */
-const SEANCE_HEADING = /^\s*(?:\*\*)?s[ée]ance\s+(?:(?:ordinaire|extraordinaire|publique)\s+)?du\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}|1\s?er)\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\s*(?:\*\*)?\s*$/iu;
+const SEANCE_DU = String.raw`s[ée]ance\s+(?:(?:ordinaire|extraordinaire|publique)\s+)?du\s+`;
+const SEANCE_HEADING = new RegExp(String.raw`^\s*(?:\*\*)?${SEANCE_DU}${DAY_MONTH_YEAR_SOURCE}\s*(?:\*\*)?\s*$`, 'iu');
+/** The same heading anywhere in a text (the minutes of two séances flattened into one paragraph), its date captured. */
+export const SEANCE_HEADING_IN = new RegExp(String.raw`(?<![\p{L}])${SEANCE_DU}(${DAY_MONTH_YEAR_SOURCE})`, 'giu');
 /** How far above a séance's heading an extract's title keeps it from starting an act (the title's act holds it). */
 export const TITLE_REACH = 30;
 

@@ -223,11 +223,11 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
       if (k === last + 1 && prev && proxyVerbCut(prevEnd.slice(-12), text.slice(l.offset, l.offset + 40))) { last = k; j = k; continue; }
       // (« … FRECHOU à↵partir du rapport n°21. »: so when the « à » stays above.)
       if (k === last + 1 && pointTimeBelow(prevEnd, text.slice(l.offset, l.end), true)) { last = k; j = k; continue; }
-      // (« … Mesdames Nadine HUSTACHE↵saufs au points 23 et 25, Bernadette GEHIN … »: the points of the entry above, then
-      // names.)
       // (« MM. PROTEAU, BOMPARD, Mmes HUET, MONBEIG,↵conseillers de↵Bourcefranc-le Chapus↵M. PETIT, … »: the function and
       // the « de » of the names above, wrapped before their commune.)
       if (k === last + 1 && FUNCTION_OF_PLACE_LINE.test(text.slice(l.offset, l.end))) { last = k; j = k; continue; }
+      // (« … Mesdames Nadine HUSTACHE↵saufs au points 23 et 25, Bernadette GEHIN … »: the points of the entry above, then
+      // names.)
       if (k === last + 1 && pointsOpening(text.slice(l.offset, l.end)) > 0) { last = k; j = k; open = parensLeftOpen(text, l.offset, l.end, open); if (labels.some((x) => x.start > lead)) break; continue; }
       if (k !== last + 1 || !prev || !DANGLING.test(text.slice(Math.max(prev.offset, prev.end - 8), prev.end))) break;
       const first = /^[^,;\-–—]{1,60}/.exec(text.slice(l.offset, Math.min(l.end, l.offset + 60)));

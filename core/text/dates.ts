@@ -59,6 +59,8 @@ const YEAR = `(?:\\d{4}(?!\\d)|${YEAR_WORDS_SOURCE})`;
 const DAY_MONTH_LINK = `(?:${MONTH_LINK}|(?<=\\d)(?=${MONTH}${SP}\\d{4}(?!\\d)))`;
 /** « 25 juin 2015 », and « 25 juin2015 » as a PDF extraction gives it (the year stuck to the month, in figures). */
 const MONTH_YEAR_LINK = `(?:${SP}|(?=\\d{4}(?!\\d)))`;
+/** « mercredi 29 juin 2016 », « 1er juin 2016 »: a day in figures, its month in letters, its year in figures. */
+export const DAY_MONTH_YEAR_SOURCE = `(?:${WEEKDAY}${SP})?${DAY_NUM}${SP}${MONTH}${SP}\\d{4}(?!\\d)`;
 const ND = '(?:0?[1-9]|[12]\\d|3[01])';
 const NM = '(?:0?[1-9]|1[0-2])';
 const NUMERIC = `(?:${ND}/${NM}/\\d{4}|${ND}\\.${NM}\\.\\d{4}|${ND}-${NM}-\\d{4})(?!\\d)`;
