@@ -2368,6 +2368,69 @@ describe('reader: lists that end inside a line, and what the lists say of substi
 
 });
 
+describe('reader: rolls by member body, headings of minutes, a label that names the chair', () => {
+  const codes = (text: string) => problems(analyzeText(text)).map((p) => p.code);
+
+  it('reads a syndicat\'s roll drawn up member body by member body (« Titulaires : » and « Suppléants : » those who sat, then the body\'s proxies and absent), laid out on lines or flattened', () => {
+    const text = 'Réunion du Comité Syndical du 29 juin 2010\nLe Comité s’est réuni sous la présidence de Monsieur Paul NOIR, Président.\nCOMMUNAUTE DE L’AGGLOMERATION D’ANNECY\nTitulaires : Paul NOIR, Serge BLANC\nSuppléants : René GRIS\nProcurations :\nAbsents excusés : Michel ROUX, Jean VERT\nCOMMUNAUTE DE COMMUNES FIER ET USSES\nTitulaires :, Henri BRUN, Sylvie ROSE\nSuppléants : Anne JAUNE\nProcurations : Hugo MAUVE à Sylvie ROSE\nAbsents excusés : Hugo MAUVE, Marc OCRE\n';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Paul NOIR', 'Serge BLANC', 'René GRIS', 'Henri BRUN', 'Sylvie ROSE', 'Anne JAUNE']);
+    assert.deepEqual(names(f.attendance.absent), ['Michel ROUX', 'Jean VERT', 'Hugo MAUVE', 'Marc OCRE']);
+    assert.deepEqual(proxies(f), ['Hugo MAUVE → Sylvie ROSE']);
+    assert.deepEqual(codes(text), [], 'the holder sits');
+    const flat = facts(text.replace(/\n/g, ' '));
+    assert.deepEqual(names(flat.attendance.present), names(f.attendance.present));
+    assert.deepEqual(names(flat.attendance.absent), names(f.attendance.absent));
+    assert.deepEqual(codes(text.replace(/\n/g, ' ')), []);
+    assert.deepEqual(codes(text.replace(/\n/g, '\n\n')), []);
+    // « Titulaires : » naming the delegates a council elects is no list of those present.
+    const elected = facts('Séance du 9 avril 2008\nPrésents : M. Paul NOIR, Mme Anne BLANC\nLe Conseil Municipal a élu :\nDélégués titulaires : Pierre GRIS, Claude ROUX\nDélégués suppléants : Roselyne VERT\n');
+    assert.deepEqual(names(elected.attendance.present), ['M. Paul NOIR', 'Mme Anne BLANC']);
+    // Nor the groups of a list of the excused.
+    const excused = facts('Séance du 9 avril 2008\nPrésents : M. Paul NOIR\nExcusés :\nTitulaires : Pierre GRIS\nSuppléants : Roselyne VERT\nAbsents : Claude ROUX\n');
+    assert.deepEqual(names(excused.attendance.present), ['M. Paul NOIR']);
+    // Under the count of those present: their names, by group.
+    const counted = facts('Séance du lundi 6 mars 2017\nPrésents : 3 Votants : 3\n\nTitulaires : Monsieur NOIR Roland, Monsieur BLANC Joël\nSuppléants en situation délibérante : Jean-Marie GRIS\n');
+    assert.deepEqual(names(counted.attendance.present), ['Monsieur NOIR Roland', 'Monsieur BLANC Joël', 'Jean-Marie GRIS']);
+  });
+
+  it('reads the minutes\' headings of two meetings in one file (« COMPTE RENDU de la REUNION du CONSEIL MUNICIPAL du vendredi 25 octobre 2019 ») as two acts; one meeting\'s two headings as one', () => {
+    const text = 'COMPTE RENDU de la REUNION du CONSEIL MUNICIPAL du vendredi 25 octobre 2019\nPrésents (3): NOIR Paul, BLANC Anne, GRIS Luc.\nLe quorum n’est pas atteint.\nCOMPTE RENDU de la REUNION du CONSEIL MUNICIPAL du mardi 29 octobre 2019\nPrésents (3): NOIR Paul, BLANC Anne, ROUX Marc,\nAbsents excusés (02 dont 01 pouvoirs): VERT Eve, pouvoir à NOIR Paul ; ROSE Léa\nAbsents (1) : GRIS Luc\n';
+    const acts = inspect(analyzeText(text), 'test.delib');
+    assert.deepEqual(acts.map((a) => [a.line, a.seance?.date, a.attendance.present.length, a.attendance.absent.length]), [[1, '2019-10-25', 3, 0], [4, '2019-10-29', 3, 3]]);
+    assert.deepEqual(proxies(acts[1]), ['VERT Eve → NOIR Paul']);
+    assert.deepEqual(codes(text), []);
+    // (Wrapped, the headings no longer alone on their lines: one act, and no member listed twice across the two séances.)
+    const wrapped = text.replace(/ (2019)\n/g, '\n$1\n');
+    assert.deepEqual(codes(wrapped), []);
+    const one = 'COMMUNAUTE DE COMMUNES DU PAYS\n\nCompte-rendu du Conseil Communautaire du jeudi 13 août 2020\n\nSéance du 13 août 2020\n\nPrésents : M. Paul NOIR, Mme Anne BLANC\n';
+    assert.deepEqual(inspect(analyzeText(one), 'test.delib').map((a) => [a.seance?.date, a.attendance.present.length]), [['2020-08-13', 2]]);
+  });
+
+  it('reads « Etaient présents sous la présidence de Mme X, … : » (the chair inside the label, its colon on the next line) and a proxy whose « à » was lost', () => {
+    const text = 'COMPTE RENDU DE LA SEANCE DU\nCOMITE DIRECTEUR DU 29 MARS 2016\nMembres en exercice : 9\nMembres présents : 5\nEtaient présents sous la présidence de Mme Carine NOIR, déléguée de la Communauté de\nCommunes de la Région, Vice-présidente du Syndicat :\nMmes Michèle BLANC, MM. Daniel GRIS, Luc BRUN, Yves OCRE, délégués.\nEtaient absents excusés :\nM. Joseph ROUX ayant donné procuration à Mme Carine NOIR,\nM. Alfred VERT ayant donné procuration M Daniel GRIS,\nM. Paul ROSE.\nEtaient absents :\nMME Anne JAUNE.\n';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Michèle BLANC', 'Daniel GRIS', 'Luc BRUN', 'Yves OCRE', 'Mme Carine NOIR']);
+    assert.deepEqual(proxies(f), ['M. Joseph ROUX → Mme Carine NOIR', 'M. Alfred VERT → M Daniel GRIS']);
+    assert.deepEqual(names(f.attendance.absent), ['M. Joseph ROUX', 'M. Alfred VERT', 'M. Paul ROSE', 'MME Anne JAUNE']);
+    assert.deepEqual(codes(text), []);
+    // (A member listed present who gives a proxy, the « à » lost: the act's mistake.)
+    assert.ok(codes(text.replace('M. Alfred VERT', 'M. Daniel GRIS').replace('M Daniel GRIS,', 'M Carine NOIR,')).some((c) => c === 'member-duplicate' || c === 'proxy-giver-present'));
+  });
+
+  it('reads « Etaient présents, membres titulaires : », « Excusés à l\'ouverture de séance : », « Mmes MM X, Y »', () => {
+    const f = facts('Séance du mercredi 11 juin 2014\nEtaient présents, membres titulaires : Mesdames et Messieurs Sandrine NOIR, Philippe BLANC.\nMembres suppléants : Mesdames et Messieurs Martine GRIS (remplace le titulaire absent).\nExcusés à l\'ouverture de séance :\nMmes MM Jacques ROUX (CHAGEY) – MarieOdile VERT (CHENEBIER)\n');
+    assert.deepEqual(names(f.attendance.present), ['Sandrine NOIR', 'Philippe BLANC', 'Martine GRIS']);
+    assert.deepEqual(names(f.attendance.absent), ['Jacques ROUX', 'MarieOdile VERT']);
+  });
+
+  it('takes the date of the elections that a council\'s installation names for no séance\'s (« à la suite des opérations du 30 mars 2014 »)', () => {
+    const text = 'Installation du conseil municipal 4 avril 2014\n\nL’an deux mille quatorze, le quatre avril, à 20 heures, les membres du Conseil Municipal de la Commune de BELLAC, proclamés par le Bureau Electoral à la suite des opérations du 30 mars 2014 se sont réunis à la Mairie, sur convocation du 31 mars 2014.\n\nEtaient présents : Jacques NOIR, Anne BLANC\n';
+    assert.equal(facts(text).seance?.date, '2014-04-04');
+    assert.deepEqual(codes(text), []);
+  });
+});
+
 describe('reader: votes', () => {
   const votes = (text: string) => facts(text).deliberations.map((d) => d.vote && [d.vote.for, d.vote.against, d.vote.abstention, d.vote.unanimous]);
   it('reads votes without colons on lines made of nothing else, never « pour 3 ans » in a sentence', () => {
@@ -2444,6 +2507,8 @@ describe('reader: linear in the length of a line', () => {
     // (With the official list of communes: the communes of a table run into the names.)
     ['a table of communes and delegates run together', (n) => `Présents : ${'BESSAY sur ALLIER MM. NOIR et BLANC MERCY Mme ROUGE Michel VERT LALINDE '.repeat(Math.ceil(n / 72))}`],
     ['a table of names and functions', (n) => `Présents : Qualité : ${'Christiane NOIR Adjointe au Maire de Mauriac DUPONT '.repeat(Math.ceil(n / 52))}`],
+    // (Each body's members their own: names repeated thousands of times are not what this layout tries.)
+    ['a roll by member body flattened', (n) => Array.from({ length: Math.ceil(n / 150) }, (_, i) => { const k = `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + (Math.floor(i / 26) % 26))}${String.fromCharCode(65 + (Math.floor(i / 676) % 26))}`; return `COMMUNAUTE DE COMMUNES DU LAC Titulaires : Paul NOIR${k}, Serge BLANC${k} Suppléants : René GRIS${k} Procurations : Hugo MAUVE${k} à Serge BLANC${k} Absents excusés : Hugo MAUVE${k} `; }).join('')],
     ['a printed line of civilities wrapped', (n) => `Présents : ${'M. Daniel NOIR M. Erik BLANC Mmes Nadia ROUGE et Aurélie VERT MM. Kévin GRIS et Gérard\n'.repeat(Math.ceil(n / 86))}`],
   ];
   for (const [what, make] of layouts) {

@@ -152,10 +152,21 @@ function findListedAgain(m: Model): ListedAgain {
 
 /** Whether the heading of a séance other than the act's stands between two offsets of its text. */
 function otherSeanceBetween(m: Model, from: number, to: number): boolean {
-  const day = seanceDay(m);
-  if (!day || to <= from) return false;
-  const between = m.doc.text.slice(from, to);
-  if (!/s[ée]ance/i.test(between)) return false;
+  if (to <= from) return false;
+  // (A heading wrapped over two lines, « … du mardi 29 octobre↵2019 », read as one.)
+  const between = m.doc.text.slice(from, to).replace(/[\r\n]/g, ' ');
+  if (!/s[ée]ance|r[ée]union|conseil/i.test(between)) return false;
+  // (The séance's date not read, « … du vendredi 25 octobre↵2019 » wrapped: that of the last heading above.)
+  let day = seanceDay(m);
+  if (!day) {
+    const above = m.doc.text.slice(Math.max(m.doc.offset, from - 20000), from).replace(/[\r\n]/g, ' ');
+    SEANCE_HEADING_IN.lastIndex = 0;
+    for (let h = SEANCE_HEADING_IN.exec(above); h; h = SEANCE_HEADING_IN.exec(above)) {
+      const d = parseDate(h[1]);
+      if (d?.year !== undefined) day = { year: d.year, month: d.month, day: d.day };
+    }
+  }
+  if (!day) return false;
   SEANCE_HEADING_IN.lastIndex = 0;
   for (let h = SEANCE_HEADING_IN.exec(between); h; h = SEANCE_HEADING_IN.exec(between)) {
     const d = parseDate(h[1]);

@@ -6,7 +6,7 @@
 import type { Builder } from '../syntax/parser';
 import { columnTableBelow, listLastLine } from '../syntax/parser';
 import type { DocumentNode, Line, ListLine } from '../syntax/tree';
-import { aloneLabel, aloneLabelText, labelsIn, listRole, namesText, PROXY_CUT_AT_END, readNames, roleOf, type ListRole } from '../syntax/names';
+import { aloneLabel, aloneLabelText, labelsIn, listRole, namesText, PRESIDED_LABEL, PROXY_CUT_AT_END, readNames, roleOf, type ListRole } from '../syntax/names';
 import { foldFrench } from '../text/numbers';
 
 /** Nothing but counts with their labels (« Nbre de conseillers en exercice : 27 »), or nothing. */
@@ -29,7 +29,7 @@ function countsThenLabel(line: string): { index: number; label: string } | undef
 
 /** A cheap test before the labels are looked for in a line. */
 // (« votants », « exercice »: a count inside a list wrapped over lines, the names going on after it.)
-export const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procura|mandat|repr[ée]sent|assist|d[ée]l[ée]g|suppl[ée]ant|conseill|adjoint|votants|exercice|[A-Z] [A-Z] [A-Z]/i;
+export const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procura|mandat|repr[ée]sent|assist|d[ée]l[ée]g|suppl[ée]ant|titulaire|conseill|adjoint|votants|exercice|[A-Z] [A-Z] [A-Z]/i;
 
 export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   const out: ListLine[] = [];
@@ -58,6 +58,10 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
       from = l.offset;
     } else continue;
     if (!MAY_HOLD_LABEL.test(from === l.offset ? l.text : doc.text.slice(from, l.end))) continue;
+    if (from === l.offset && l.type !== 'list') {
+      const presided = presidedBelow(doc, b, i, out);
+      if (presided !== undefined) { i = presided; continue; }
+    }
     let role = from === l.offset ? aloneLabel(l.text) : undefined;
     // « Nombre de membres en exercice : 68 Présents : 57 », then the names below: the last count of a line of counts is
     // the label of the list below, as if alone on its line.
@@ -585,9 +589,16 @@ function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out
   if (proxies) { out.push(proxies.list); return proxies.last; }
   const columns = listOfColumns(doc, b, i, role, { start, end: l.end, label: text }, out);
   if (columns !== undefined) return columns;
+  return readBelow(doc, b, i, { start, end: l.end, label: text }, role, out);
+}
+
+/**
+ * The names on the lines below line i, under a label that ends on it: the line before the one where the list stops.
+ */
+function readBelow(doc: DocumentNode, b: Builder, i: number, label: { start: number; end: number; label: string }, role: ListRole, out: ListLine[]): number {
   const last = listLastLine(doc.text, doc.lines, i);
   if (last === i) return i;
-  const list = makeList(doc, b, { start, end: l.end, label: text }, role, doc.lines[last].end);
+  const list = makeList(doc, b, label, role, doc.lines[last].end);
   // An empty list whose names stand under a second label below (« Etaient présents : », then « Mesdames et Messieurs
   // les Conseillers Municipaux : » and the names) is no list: the label below starts it.
   if (list.entries.length > 0 || list.unread.length > 0 || list.stop === undefined) out.push(list);
@@ -595,6 +606,26 @@ function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out
   const groups = groupsBelow(doc, b, list, last);
   if (groups !== undefined) return groups;
   return list.stop === undefined ? last : Math.max(i, doc.positions.lineOf(list.stop) - doc.range.start.line - 1);
+}
+
+/** The colon that ends such a label, its line's last sign. */
+const LABEL_COLON_AT_END = /[:：][ \u00a0\t\r]*$/;
+
+/**
+ * « Etaient présents sous la présidence de Mme Carine OBERLE, déléguée de la Communauté de↵Communes de la Région de
+ * Saverne, Vice-présidente du Syndicat :↵Mmes Michèle FONTANES, … »: the list of those present, its label holding the
+ * chair (who is counted present from the séance's « présidence », model/attendance.ts) and ending with a colon on its
+ * line or the next; the names below. The line before the one where the list stops, or undefined.
+ */
+function presidedBelow(doc: DocumentNode, b: Builder, i: number, out: ListLine[]): number | undefined {
+  const l = doc.lines[i];
+  const m = PRESIDED_LABEL.exec(l.text);
+  if (!m) return undefined;
+  const c = LABEL_COLON_AT_END.test(l.text) ? i : i + 1;
+  const colonLine = doc.lines[c];
+  if (!colonLine || colonLine.type === 'blank' || !LABEL_COLON_AT_END.test(colonLine.text) || colonLine.text.length > 160) return undefined;
+  const start = l.offset + m[0].indexOf(m[1]);
+  return readBelow(doc, b, c, { start, end: colonLine.end, label: m[1] }, 'present', out);
 }
 
 /** A count of a list at a line's end: « … Présents : 30 », « … M. André VIGLI Représentés : 01 ». */
@@ -684,9 +715,11 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
       continue;
     }
     if (label.role === 'stop' || label.start < at) continue;
-    const role = listRole(label.label);
+    // (The label's role, which its words may not give: « Titulaires : » in a roll drawn up member body by member body.)
+    const role = label.role;
+    const own = (x: ListLine) => { if (role !== listRole(label.label) && role !== 'excused' && role !== 'absent' && role !== 'holders') x.role = role; return x; };
     const to = labels[k + 1]?.start ?? l.end;
-    let list = makeList(doc, b, label, role, to);
+    let list = own(makeList(doc, b, label, role, to));
     // « Etaient présent(e)s : Excusé(e)s : RAPINEL Denis - … »: the headers of two columns side by side, then the
     // columns run together: where the first ends is not known, so the names are none of the second label's (left
     // unread: the checks that need the lists do not run).
@@ -708,7 +741,7 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
       // A list that reaches the end of its line goes on over the lines that are nothing but names.
       const last = listLastLine(doc.text, lines, i);
       if (last > i) {
-        list = makeList(doc, b, label, role, lines[last].end);
+        list = own(makeList(doc, b, label, role, lines[last].end));
         // (So when the columns run on over the lines below.)
         if (sideBySide) unreadWhole(list);
         out.push(list);

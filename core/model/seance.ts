@@ -166,7 +166,9 @@ const BODY_NAME = /^(?:[ \u00a0]+(?:(?:du|de|des)[ \u00a0]+|d['’][ \u00a0]?)?[
 // (« Le quorum n'ayant pas été atteint pour l'Assemblée Générale du 29 juin 2004 »: a séance not held.)
 // (« … conformément à la délibération du 22 février 2016 », « Vu la délibération du … »: an earlier act cited. Not
 // « habilité à signer par délibération … en date du 28 avril 2025 »: a convention's séance is the one that approved it.)
-const EARLIER = /conform[ée]ment\s+[àa]|(?:^|[\s(])vu\s+(?:la|les|sa|ses)\s|approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul|pas\s+(?:été\s+)?atteint/i;
+// (« … proclamés par le Bureau Electoral à la suite des opérations du 30 mars 2014 », « … élus lors du scrutin du
+// 15 mars 2020 »: the election, before the séance that installs the council.)
+const EARLIER = /conform[ée]ment\s+[àa]|op[ée]rations?\s+(?:[ée]lectorales?\s+)?(?:du|des)\s|scrutins?\s+(?:du|des)\s|[ée]lections?\s+(?:municipales\s+|communautaires\s+|g[ée]n[ée]rales\s+)?(?:du|des)\s|(?:^|[\s(])vu\s+(?:la|les|sa|ses)\s|approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul|pas\s+(?:été\s+)?atteint/i;
 /** Before the name of the minutes, what makes the date that of a stamp: « Date d’affichage du (procès-verbal) ». */
 const STAMP_OF = /(?:affichage|publication|transmission|mise[ \u00a0]+en[ \u00a0]+ligne|envoi|notification)[ \u00a0]+(?:du|de[ \u00a0]+la|des|de[ \u00a0]+l['’])[ \u00a0]*$/i;
 /** The hour of a meeting right after its date: « à 20h », « - 10h30 - », « à 18 h 30 ». */

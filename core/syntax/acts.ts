@@ -25,7 +25,10 @@ export const HEADER_LINES = 8;
  * « SÉANCE DU MERCREDI 29 JUIN 2016 » alone on its line: the heading of a séance, which starts an act when the names
  * of those attending follow it (minutes of two séances in one file, each with its attendance).
  */
-const SEANCE_DU = String.raw`s[ée]ance\s+(?:(?:ordinaire|extraordinaire|publique)\s+)?du\s+`;
+// (« COMPTE RENDU de la REUNION du CONSEIL MUNICIPAL du vendredi 25 octobre 2019 »: so the minutes' heading of a
+// meeting, named by the council.)
+const COUNCIL = String.raw`conseil\s+(?:municipal|communautaire|syndical|d['’]administration)`;
+const SEANCE_DU = String.raw`(?:(?:compte[- ]rendu|proc[èe]s[- ]verbal)\s+(?:(?:de\s+la|du)\s+)?)?(?:(?:s[ée]ance|r[ée]union)\s+(?:(?:ordinaire|extraordinaire|publique)\s+)?(?:du\s+${COUNCIL}\s+)?|${COUNCIL}\s+)du\s+`;
 const SEANCE_HEADING = new RegExp(String.raw`^\s*(?:\*\*)?${SEANCE_DU}${DAY_MONTH_YEAR_SOURCE}\s*(?:\*\*)?\s*$`, 'iu');
 /** The same heading anywhere in a text (the minutes of two séances flattened into one paragraph), its date captured. */
 export const SEANCE_HEADING_IN = new RegExp(String.raw`(?<![\p{L}])${SEANCE_DU}(${DAY_MONTH_YEAR_SOURCE})`, 'giu');
@@ -36,14 +39,22 @@ function seanceStart(doc: DocumentNode, i: number): boolean {
   const lines = doc.lines;
   if (!SEANCE_HEADING.test(lines[i].text)) return false;
   for (let j = i - 1; j >= 0 && i - j <= TITLE_REACH; j--) if (isExtractTitle(lines[j].text)) return false;
+  // (« Compte-rendu du Conseil Communautaire du jeudi 13 août 2020 ↵ Séance du 13 août 2020 »: one séance's two headings,
+  // nothing of an act between them.)
+  for (let j = i - 1; j >= 0 && i - j <= 6 && lines[j].type !== 'list' && !opensList(doc, lines[j]); j--) if (SEANCE_HEADING.test(lines[j].text)) return false;
   // The names of those attending under it: a label within its next three lines.
   for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
     const l = lines[j];
     if (l.type === 'blank') continue;
     seen++;
-    if (aloneLabel(l.text) !== undefined || labelsIn(doc.text, l.offset, l.end).some((x) => x.role !== 'stop' && x.start - l.offset < 3)) return true;
+    if (opensList(doc, l)) return true;
   }
   return false;
+}
+
+/** Whether a line opens with the label of an attendance list. */
+function opensList(doc: DocumentNode, l: Line): boolean {
+  return l.type !== 'blank' && (aloneLabel(l.text) !== undefined || labelsIn(doc.text, l.offset, l.end).some((x) => x.role !== 'stop' && x.start - l.offset < 3));
 }
 
 /**

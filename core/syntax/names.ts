@@ -119,7 +119,8 @@ const ATTENDANCE: [ListRole, string][] = [
   // « Membres suppléants avec Voix Délibératives : »: the substitutes who sit and vote.
   // (« Délégués suppléants ayant pouvoir de son titulaire : »: so; « Délégués suppléants / communes avec voix
   // délibérative : », with their communes in parentheses.)
-  ['present', `(?:${word('membre')}|${word('delegue')})[sS]?\\s+${word('suppleant')}(?:[eE])?(?:[sS])?\\s+(?:\\/\\s*${word('communes')}\\s+)?(?:${word('avec voix deliberative')}[sS]?|${word('ayant voix deliberative')}|${word('siegeant')}|${word('ayant pouvoir de')}\\s+(?:${word('son')}|${word('leur')})\\s+${word('titulaire')}[sS]?)`],
+  // (« Suppléants en situation délibérante : », the membres or délégués unsaid.)
+  ['present', `(?:(?:${word('membre')}|${word('delegue')})[sS]?\\s+)?${word('suppleant')}(?:[eE])?(?:[sS])?\\s+(?:\\/\\s*${word('communes')}\\s+)?(?:${word('avec voix deliberative')}[sS]?|${word('ayant voix deliberative')}|${word('en situation deliberante')}|${word('siegeant')}|${word('ayant pouvoir de')}\\s+(?:${word('son')}|${word('leur')})\\s+${word('titulaire')}[sS]?)`],
   // « Suppléants remplaçant de droit titulaires absents : »: the substitutes who sit.
   ['present', `${word('suppleant')}[sS]?\\s+${word('remplacant')}[sS]?(?:\\s+(?:${word('de droit')}|${word('les')}|${word('des')}|${word('titulaires')}|${word('absents')})){0,5}`],
   // « Étaient également présents » (after « sous la présidence de … ») lists members; « Assistaient » does not.
@@ -142,11 +143,12 @@ const STOPS = [
 // (« Présents (dans l’ordre du tableau) : »: a few words in parentheses before the colon; « PRESENTS [13] : », the
 // count in brackets.)
 // (« PRESENTS , : Mme Appéré, Maire ; … »: a stray comma before the colon, or a quotation mark an OCR made of a speck,
-// « ABSENTS EXCUSÉS": »; « ÉTAIENT PRÉSENTS, à l’ouverture de la séance : », when.)
+// « ABSENTS EXCUSÉS": »; « ÉTAIENT PRÉSENTS, à l’ouverture de la séance : », when; « Etaient présents, membres
+// titulaires : », the group.)
 // (« Etaient représentés conformément aux dispositions de l'article L 2121.20 du Code Général des Collectivités
 // Territoriales : »: the law the label cites, before its colon.)
-// (« Étaient présents (41/71) : »: those present of those in office.)
-const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*(?:\\/\\s*\\d+\\s*)?\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|[,"”][ \\u00a0]*(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
+// (« Étaient présents (41/71) : »: those present of those in office; « Absents excusés (07 dont 03 pouvoirs): ».)
+const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*(?:\\/\\s*\\d+\\s*|dont[ \\u00a0]+\\d+[ \\u00a0]+(?:pouvoirs?|procurations?|représentée?s?)[ \\u00a0]*)?\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|[,"”][ \\u00a0]*(?:(?:membres|délégués|conseillers)[ \\u00a0]+(?:titulaires|suppléants)[ \\u00a0]*)?(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+(?:la[ \\u00a0]+)?séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
@@ -157,6 +159,8 @@ const GAVE_PROXY = `(?:\\s+${word('et')}\\s+(?:${word('a')}|${word('ont')})\\s+$
 /** « Étaient présents » and the like are labels even without a colon (« Étaient présents Mmes X, Y »), or at the end of
  * a line, the names below. */
 const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?(?:\\s+(?:${word('et')}\\s+|${word('non')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')}))?${GAVE_PROXY}?|${EXCUSED}${GAVE_PROXY}?|${REPRESENTED}))(?:${LABEL_END}|(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$))|(?=(?:M\\.|MM\\.|Mme|Mmes)[ \\u00a0]+\\p{Lu}))`, 'gu');
+/** « Etaient présents sous la présidence de Mme X, Vice-présidente du Syndicat : », the chair named inside the label. */
+export const PRESIDED_LABEL = /^[ \u00a0\t]*((?:[EÉ]taient|[EÉ]TAIENT|Sont|SONT)[ \u00a0]+(?:pr[ée]sente?s?|PR[ÉE]SENTE?S?|pr[ée]sent\(e\)s))[ \u00a0]+sous[ \u00a0]+la[ \u00a0]+pr[ée]sidence[ \u00a0]+d(?:e|u)[ \u00a0]/u;
 /** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
 // « Présents à l'appel nominal : 22 élus »: with the count the names below make.
 const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élu|membre|conseiller|délégué|personne)s?)?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
@@ -206,7 +210,61 @@ const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${L
  */
 const NO_VOTE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:${PRESENT})[ \\u00a0]+${word('sans voix')}[ \\u00a0]+(?:${word('deliberative')}|${word('consultative')})|${word('autres personnes')}[ \\u00a0]+${PRESENT})(?:[ \\u00a0]*[:：]|(?=[ \\u00a0]+(?:M\\.|Mme|MME|Monsieur|Madame|MM\\.|Mmes)[ \\u00a0]))`, 'gu');
 
-const LABEL_PATTERNS = [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, BARE_PROXY_LABEL, STOP_LABEL, EXCEPT_LABEL, NO_VOTE_LABEL];
+/**
+ * The roll of a syndicat drawn up member body by member body: under each body's name, « Titulaires : X, Y ↵ Suppléants :
+ * Z ↵ Procurations : W à X ↵ Absents excusés : W, V ». The titulaires and the substitutes so listed are those who sat:
+ * a group label at a line's start (or after the body's name in capitals, the roll flattened), not under a label of its
+ * own list, with the body's proxies or absent after it (ROLL_BELOW). Elsewhere « Titulaires : » names delegates
+ * elected, not members present.
+ */
+const ROLL_GROUP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])${GROUP}[ \\u00a0]*[:：]`, 'gu');
+const ROLL_AWAY = `(?:${word('procurations')}|${word('procuration')}|${word('pouvoirs')}|${word('pouvoir')}|${ABSENT}(?:[ \\u00a0]+${EXCUSED})?|${EXCUSED})[ \\u00a0]*[:：]`;
+/** The proxies or the absent of a member body: at a line's start within three lines below its group label (blank lines aside), or further on its line. */
+const ROLL_BELOW = new RegExp(`^(?:[^\\n]*(?:(?:\\n[ \\u00a0\\t\\r]*)*\\n[^\\n]*){0,2}(?:\\n[ \\u00a0\\t\\r]*)*\\n[ \\u00a0\\t]*|[^\\n]{0,400}?(?<![\\p{L}])(?=[${UP}]))${ROLL_AWAY}`, 'u');
+/** The name of a member body in capitals before its group label on the same line: « … COMMUNAUTE DE COMMUNES FIER ET USSES Titulaires : ». */
+const BODY_BEFORE = /(?<![\p{L}])(?:COMMUNAUT[ÉE]|SYNDICAT|M[ÉE]TROPOLE|AGGLOM[ÉE]RATION|COMMUNE|VILLE|D[ÉE]PARTEMENT|R[ÉE]GION)(?![\p{L}])[^\p{Ll}\n:;,]{0,100}$/u;
+/**
+ * Where the label of a group of such a roll starts (before `at` when the body's name stands before it on its line),
+ * or undefined when the group label at `at` is not one.
+ */
+function rollGroupAt(text: string, at: number, end: number, depth = 0): number | undefined {
+  // (Looked for in the 200 characters before: a long line is not scanned back for each label in it.)
+  const window = text.slice(Math.max(0, at - 200), at);
+  const lineStart = window.includes('\n') ? at - window.length + window.lastIndexOf('\n') + 1 : -1;
+  let start = at;
+  if (lineStart < 0 || !/^[ \u00a0\t]*$/.test(text.slice(lineStart, at))) {
+    const body = BODY_BEFORE.exec(text.slice(Math.max(lineStart, at - 100), at));
+    if (!body) return undefined;
+    start = at - body[0].length;
+  }
+  const below = ROLL_BELOW.test(text.slice(end, end + 800));
+  if (!below && start > lineStart) return undefined;
+  if (start > lineStart) return start;
+  // (« Excusés : ↵ Membres titulaires : X ↵ Membres suppléants : Y ↵ Absents : Z »: the groups of the list above.)
+  let above = lineStart - 1;
+  while (above > 0 && /\s/.test(text[above - 1])) above--;
+  const prevLine = text.lastIndexOf('\n', above - 1) + 1;
+  const raw = text.slice(prevLine, above);
+  const prev = raw.trim();
+  // (« Présents : 74 Votants : 78 (4 délégations) ↵ Titulaires : Monsieur X, … »: the titulaires present.)
+  if (!below) return PRESENT_COUNT_LINE.test(prev) ? start : undefined;
+  if (prev && (aloneLabel(prev) !== undefined || /[:：]$/.test(prev))) return undefined;
+  // (« Excusés : ↵ Titulaires : X ↵ Suppléants : Y »: a group under the group above, as it is.)
+  const group = ROLL_LINE_GROUP.exec(prev);
+  if (group && depth < 3) {
+    const prevStart = prevLine + raw.length - raw.trimStart().length;
+    return rollGroupAt(text, prevStart, prevStart + group[0].length, depth + 1) === undefined ? undefined : start;
+  }
+  return start;
+}
+/** A group label opening a line. */
+const ROLL_LINE_GROUP = new RegExp(`^${GROUP}[ \\u00a0]*[:：]`, 'u');
+/** « Présents : 74 Votants : 78 », the line above a group label: the count of those present, then their names by group. */
+const PRESENT_COUNT_LINE = new RegExp(`^(?:${PRESENT})[ \\u00a0]*[:：][ \\u00a0]*\\d{1,3}(?!\\d)`, 'u');
+
+const LABEL_PATTERNS = [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, BARE_PROXY_LABEL, STOP_LABEL, EXCEPT_LABEL, NO_VOTE_LABEL, ROLL_GROUP_LABEL];
+/** What every match of ROLL_GROUP_LABEL holds. */
+const MAY_ROLL_GROUP = new RegExp(`${word('titulaire')}|${word('suppleant')}`);
 /** What every match of NO_VOTE_LABEL holds. */
 const MAY_NO_VOTE = /voix|autres|AUTRES|VOIX/;
 /**
@@ -222,6 +280,7 @@ const MAY_VERB = new RegExp(`${word('etai')}|${word('sont')}`);
 function mayMatch(re: RegExp, slice: string, colon: boolean): boolean {
   if (re === ATTENDANCE_LABEL) return colon && MAY_ATTENDANCE.test(slice);
   if (re === NO_VOTE_LABEL) return MAY_NO_VOTE.test(slice);
+  if (re === ROLL_GROUP_LABEL) return colon && MAY_ROLL_GROUP.test(slice);
   if (re === STOP_LABEL) return colon || MAY_AGENDA.test(slice);
   if (re === VERB_LABEL) return MAY_VERB.test(slice);
   return true;
@@ -259,7 +318,7 @@ export function listRole(label: string): ListRole {
   // (« Délégués suppléants ayant pouvoir de son titulaire »: the substitutes who sit, no proxy.)
   if (/suppleante?s? ayant pouvoir de (?:son|leur) titulaire/.test(l)) return 'present';
   if (/mandants|pouvoirs?|procurations?|procuraons?|delegation|delegue (?:leur|son) droit/.test(l)) return 'givers';
-  if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b|suppleante?s? (?:\/ ?communes )?(?:avec voix|ayant voix|siegeant)|complete le quorum/.test(l)) return 'present';
+  if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b|suppleante?s? (?:\/ ?communes )?(?:avec voix|ayant voix|en situation deliberante|siegeant)|complete le quorum/.test(l)) return 'present';
   return 'other';
 }
 
@@ -282,7 +341,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       if (re === EXCEPT_LABEL && !/pr[ée]sents?\b/i.test(text.slice(Math.max(0, from + m.index - 120), from + m.index))) continue;
       // (« … M. Christian WAGNER Membres excusés : »: the members the label names before its word, capitalised.)
       const group = re === STOP_LABEL ? null : MEMBERS_BEFORE.exec(slice.slice(Math.max(0, m.index - 14), m.index));
-      const start = from + m.index - (group ? group[1].length : 0);
+      const roll = re === ROLL_GROUP_LABEL ? rollGroupAt(text, from + m.index, from + m.index + m[0].length) : undefined;
+      if (re === ROLL_GROUP_LABEL && roll === undefined) continue;
+      const start = roll !== undefined ? Math.max(from, roll) : from + m.index - (group ? group[1].length : 0);
       let end = from + m.index + m[0].length;
       const label = m[0].replace(/[ \u00a0]*(?:\(\s*\d+\s*\)[ \u00a0]*|\[\s*\d+\s*\][ \u00a0]*)?["”]?[ \u00a0]*(?:[:：]|[-–—])?[ \u00a0]*$/u, '').trim();
       // Inside parentheses (« (1 + 2 procurations : L. Chapon, …) »), or a noun after a figure (« 2 pouvoirs : »),
@@ -296,7 +357,7 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       if (/^(?:pouvoir|procuration|d[ée]l[ée]gation)/i.test(label) && /\d[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index)) && !PROXY_PAIR_AHEAD.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
       // « M. CAZENEUVE, Président - MM. ROUXEL - … »: the function of the entry before, between a comma and a dash.
       if (re === STOP_LABEL && /^(?:pr[ée]sidente?|vice-pr[ée]sidente?)$/i.test(label) && /[-–—]$/.test(m[0].trim()) && /,[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
-      let role: LabelMatch['role'] = re === STOP_LABEL ? 'stop' : listRole(label);
+      let role: LabelMatch['role'] = re === STOP_LABEL ? 'stop' : re === ROLL_GROUP_LABEL ? 'present' : listRole(label);
       // « Présents : 15 » is a count; « Nombre de conseillers présents : 10 : ARNAL René, … » a count, then the list.
       // (« Présents : 1. DUPONT Jean 2. … » is a numbered list, not a count.)
       // (« PRESENTS : 21 Mmes CRISTINELLI-FRAIBOEUF Sonya - … », « Sont présents : 11 M. BURGER Claude, … », « ABSENTS
@@ -344,12 +405,13 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|monsieur|madame|messieurs|mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Mmes\\.?[ \\u00a0]+MM\\.?|MM\\.?[ \\u00a0]+Mmes\\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|monsieur|madame|messieurs|mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
-// (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs ».)
-const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|messieurs|mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?)$/;
-const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|messieurs|mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?)[\s\u00a0]/;
+// (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs »;
+// « Mmes MM Michel CLAUDEL, … », both.)
+const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|messieurs|mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?|Mmes\.?[ \u00a0]+MM\.?|MM\.?[ \u00a0]+Mmes\.?)$/;
+const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|messieurs|mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?|Mmes\.?[ \u00a0]+MM\.?|MM\.?[ \u00a0]+Mmes\.?)[\s\u00a0]/;
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
 // (« JoëlBONIFACE », « Jean-ClaudeRAMBAUD », « BONNEMENTJulien »: a given name and a surname whose space a PDF
 // extraction or an OCR lost.)
@@ -664,7 +726,7 @@ function isNameWord(w: string): boolean {
 const WORD_RUN = /[^\s,;()–—/]+/g;
 /** « ayant procuration », « ayant la procuration »: the holder's side of a proxy (« X ayant procuration Y »). */
 const HOLDS = String.raw`ayant\s+(?:la\s+)?(?:procuration|pouvoir)`;
-const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)(?=\s|$)|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:donnée?|remise?|confiée?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)`, 'gi');
+const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)(?=\s|$)|(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:donnée?|remise?|confiée?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)`, 'gi');
 
 /**
  * A box of counts printed beside a list and flattened into it by a PDF extraction, line by line (« NOMBRE DE↵
@@ -939,7 +1001,8 @@ const COMMUNE_LABEL = new RegExp(
 );
 
 // (« Monsieur Jean-Pierre MORLAT donné pouvoir à Monsieur Christian BIDOT »: the participle without its « a ».)
-const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donn[ée]|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?\s+(?:à|a)\s+|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+)?(?:donnée?|remise?|confiée?))?\s+(?:à|a)\s+|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
+// (« M. Daniel BURRUS ayant donné procuration M Jean Michel LOUCHE »: the « à » lost before the holder's civility.)
+const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donn[ée]|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+)?(?:donnée?|remise?|confiée?))?\s+(?:à|a)\s+|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */

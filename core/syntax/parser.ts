@@ -7,7 +7,7 @@ import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate, TIME_SOURCE } from '../text/dates';
 import { LineIndex } from './positions';
 import type { CommuneLexicon } from './names';
-import { aloneLabel, COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, pointsOpening, pointTimeBelow, POLITICAL_GROUP_AT_END, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
+import { aloneLabel, COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, pointsOpening, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -201,6 +201,17 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     if (k > last + 1 && RUNNING_HEADER.test(text.slice(l.offset, l.end))) break;
     // « … (remplacé par↵ROQUERE P.)↵ORDRE DU JOUR », « DESIGNATION DU SECRETAIRE DE SEANCE »: a heading in capitals.
     if (HEADING_IN_CAPS.test(text.slice(l.offset, Math.min(l.end, l.offset + 40)))) break;
+    // (« Etaient présents sous la présidence de Mme X, … : »: the label of the next list, its colon maybe below.)
+    if (PRESIDED_LABEL.test(text.slice(l.offset, Math.min(l.end, l.offset + 60)))) break;
+    // « … Pierre BRUYERE ↵ COMMUNAUTE DE COMMUNES FIER ET USSES ↵ Titulaires : … »: the name of the next member body, in
+    // capitals above the label that opens its roll.
+    let b = k + 1;
+    while (lines[b]?.type === 'blank' && b - k < 3) b++;
+    const below = lines[b];
+    if (below && below.type !== 'blank' && l.end - l.offset <= 120 && BODY_HEADING.test(text.slice(l.offset, l.end))) {
+      const lead = lineLead(text, below.offset, below.end);
+      if (labelsIn(text, lead, below.end)[0]?.start === lead) break;
+    }
     // « … Leroy (pouvoir à M. Corbonnois).↵Election du secrétaire de séance. »: after a list closed by its full stop, a
     // line that opens like a sentence (a word, then words in lower case) is the next item, not a name.
     if (SENTENCE_END_LINE.test(text.slice(Math.max(lines[last].offset, lines[last].end - 4), lines[last].end)) && SENTENCE_START.test(text.slice(l.offset, Math.min(l.end, l.offset + 80)))) break;
@@ -270,6 +281,8 @@ function parensLeftOpen(text: string, from: number, to: number, open: number): n
   return open;
 }
 const HEADING_IN_CAPS = /^[ \u00a0\t]*(?:ORDRE DU JOUR|D[ÉE]SIGNATION|APPROBATION|[ÉE]LECTION|D[ÉE]LIB[ÉE]RATION|QUESTIONS? DIVERSES|COMPTE[- ]RENDU|PROC[ÈE]S[- ]VERBAL|OUVERTURE DE LA S[ÉE]ANCE|SECR[ÉE]TAIRE DE S[ÉE]ANCE|INFORMATIONS?)(?![\p{L}])/u;
+/** A line in capitals that names a member body of a syndicat: a communauté, a syndicat, a commune. */
+const BODY_HEADING = /^[ \u00a0\t]*(?:COMMUNAUT[ÉE]|SYNDICAT|M[ÉE]TROPOLE|AGGLOM[ÉE]RATION|COMMUNE|VILLE|D[ÉE]PARTEMENT|R[ÉE]GION)(?![\p{L}])[^\p{Ll}\n]*$/u;
 const RUNNING_HEADER = /^[ \u00a0\t]*(?:Commune|COMMUNE|Ville|VILLE|Mairie|MAIRIE)[ \u00a0]+(?:de|DE|d['’]|D['’])[ \u00a0]*[^\s:,;]+(?:[ \u00a0-][^\s:,;]+){0,4}[ \u00a0\t\r]*$/u;
 /** Whether a list's first line holds names after its label (« PRESENTS : AUBARD Roger, … »), not its label alone. */
 function namesAfterLabel(line: string): boolean {
