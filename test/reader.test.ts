@@ -1057,9 +1057,10 @@ describe('reader: counts', () => {
     assert.equal(facts('Budget primitif – Exercice : 2022').counts.inOffice, null, 'a budget’s year');
     assert.deepEqual(facts('Nombre de membres\n- En exercice : 29\n- Représentés : 8\n- Votants : 28').counts, { inOffice: 29, present: null, represented: 8, voters: 28 }, 'counts set out as bullets');
   });
-  it('reads counts in sentences and in parentheses (« 55 des 100 délégués en exercice sont présents », « Sept (7) procurations de vote ont été accordées », « Votants : 32 (4 pouvoirs) »)', () => {
+  it('reads counts in sentences and in parentheses (« 55 des 100 délégués en exercice sont présents », « Sept (7) procurations de vote ont été accordées », « Votants : 32 (4 pouvoirs) », « (4 délégations) »)', () => {
     assert.deepEqual(facts('Après appel des délégués, le Président a constaté que 55 des 100 délégués en exercice sont présents et que le quorum est atteint.\n\nSept (7) procurations de vote ont été accordées.').counts, { inOffice: 100, present: 55, represented: 7, voters: null });
     assert.deepEqual(facts('Date de convocation 20 Avril 2015 Nombre de membres En exercice : 32 Présents : 28 Votants : 32 (4 pouvoirs) Présents Chancé : Jean NOIR.').counts, { inOffice: 32, present: 28, represented: 4, voters: 32 });
+    assert.deepEqual(facts('Nombre de conseillers en exercice : 82\n\nPrésents : 74 Votants : 78 (4 délégations)\n').counts, { inOffice: 82, present: 74, represented: 4, voters: 78 });
     // A number of proxies in a sentence about something else is none: « 3 pouvoirs de police ont été transférés ».
     assert.equal(facts('Séance du 2 mars 2020. Les 3 pouvoirs de police ont été transférés au président.').counts.represented, null);
   });
@@ -2418,10 +2419,14 @@ describe('reader: rolls by member body, headings of minutes, a label that names 
     assert.ok(codes(text.replace('M. Alfred VERT', 'M. Daniel GRIS').replace('M Daniel GRIS,', 'M Carine NOIR,')).some((c) => c === 'member-duplicate' || c === 'proxy-giver-present'));
   });
 
-  it('reads « Etaient présents, membres titulaires : », « Excusés à l\'ouverture de séance : », « Mmes MM X, Y »', () => {
-    const f = facts('Séance du mercredi 11 juin 2014\nEtaient présents, membres titulaires : Mesdames et Messieurs Sandrine NOIR, Philippe BLANC.\nMembres suppléants : Mesdames et Messieurs Martine GRIS (remplace le titulaire absent).\nExcusés à l\'ouverture de séance :\nMmes MM Jacques ROUX (CHAGEY) – MarieOdile VERT (CHENEBIER)\n');
+  it('reads « Etaient présents, membres titulaires : », « Excusés à l\'ouverture de séance : », « Mmes MM X, Y », « ((SAULNOT) »', () => {
+    const f = facts('Séance du mercredi 11 juin 2014\nEtaient présents, membres titulaires : Mesdames et Messieurs Sandrine NOIR, Philippe BLANC.\nMembres suppléants : Mesdames et Messieurs Martine GRIS (remplace le titulaire absent).\nExcusés à l\'ouverture de séance :\nMmes MM Jacques ROUX (CHAGEY) – MarieOdile VERT (CHENEBIER) – Jean-François BRUN ((SAULNOT)\n– Grégoire ROSE (TREMOINS)\n');
     assert.deepEqual(names(f.attendance.present), ['Sandrine NOIR', 'Philippe BLANC', 'Martine GRIS']);
-    assert.deepEqual(names(f.attendance.absent), ['Jacques ROUX', 'MarieOdile VERT']);
+    assert.deepEqual(names(f.attendance.absent), ['Jacques ROUX', 'MarieOdile VERT', 'Jean-François BRUN', 'Grégoire ROSE']);
+  });
+
+  it('reads the second given name of a compound one written in small letters (« Monsieur MEYER Jean jacques, »)', () => {
+    assert.deepEqual(names(facts('Présents : Monsieur NOIR Alain, Monsieur GRIS Jean jacques, Monsieur BLANC Gérard, Madame ROUX Marie claude.').attendance.present), ['Monsieur NOIR Alain', 'Monsieur GRIS Jean jacques', 'Monsieur BLANC Gérard', 'Madame ROUX Marie claude']);
   });
 
   it('takes the date of the elections that a council\'s installation names for no séance\'s (« à la suite des opérations du 30 mars 2014 »)', () => {

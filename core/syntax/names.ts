@@ -428,6 +428,8 @@ const CAP_WORD = new RegExp(`^(?:[dD]['’])?(?:[${UP}]-)?[${UP}][${LOW}]+(?:[${
 // (« J-Ph. BODIN », « M-D. VILMUS ».)
 const INITIALS = new RegExp(`^[${UP}][${UP}${LOW}]?\\.(?:-?[${UP}][${LOW}]?\\.?)*$|^[${UP}]\\.?-[${UP}][${LOW}]?\\.?$`, 'u');
 /** A capital alone first in a name (« A FERRARO »): an initial whose full stop was lost. */
+/** The second given names of compound ones (« Jean-Jacques », « Marie-Claude »), which a drafter may write in small letters. */
+const GIVEN_SECOND = new Set(['jacques', 'pierre', 'paul', 'claude', 'louis', 'luc', 'marie', 'michel', 'marc', 'yves', 'françois', 'francois', 'philippe', 'christophe', 'baptiste', 'charles', 'noël', 'noel', 'andré', 'andre', 'hélène', 'helene', 'france', 'thérèse', 'therese', 'laure', 'christine', 'odile', 'josé', 'jose', 'antoine', 'bernard', 'dominique', 'rené', 'rene']);
 const LONE_INITIAL = new RegExp(`^[${UP}]$`, 'u');
 const PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 'von', 'der', 'den', 'dos', 'da', 'di', 'del', 'della', 'ben', 'el', 'al', 'ter', 'y', "d'", 'd’']);
 /** Words that are never a name here: a phrase in place of names, a function, a status. */
@@ -497,6 +499,7 @@ function nameWords(words: string[]): boolean {
     const folded = foldAccents(w).toLowerCase().replace(/\.$/, '');
     if (PARTICLES.has(w.toLowerCase())) continue;
     if (INITIALS.test(w)) continue;
+    if (i > 0 && GIVEN_SECOND.has(w) && CAP_WORD.test(words[i - 1])) continue;
     // A word in capitals is a surname as printed (« M. Claude MAIRE »), whatever it means in prose; but not the words
     // of a heading (« ORDRE DU JOUR », « DÉLIBÉRATION »).
     if (NOT_NAMES.has(folded) && !CAPS_WORD.test(w)) return false;
@@ -633,6 +636,12 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
       last.end = m.index + w.length;
       if (w !== m[0]) break;
       continue;
+    }
+    // « Monsieur MEYER Jean jacques, »: the second given name of a compound one written in small letters, after the
+    // surname in capitals and the first given name, ending the entry.
+    if (last && words.length >= 2 && GIVEN_SECOND.has(w) && CAP_WORD.test(last.w) && words.some((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w)) && /^(?:[,;.]|\s*$)/.test(rest.slice(m.index + m[0].length, m.index + m[0].length + 2).replace(/^[ \u00a0]+/, '') || '')) {
+      words.push({ w, end: m.index + w.length });
+      break;
     }
     if (LONE_INITIAL.test(w) && w === m[0]) {
       const save = re.lastIndex;
@@ -794,6 +803,8 @@ function blankFields(text: string): string {
   if (result.includes('.°')) result = result.replace(/(?<![\p{L}])(M|Mme|Mlle)\.°(?=\p{Lu}|(?:de|du|des|le|la|d['’])[ \u00a0]?\p{Lu})/gu, '$1. ');
   // « Jean-‐Paul », « Jean‐Paul »: the Unicode hyphen (U+2010, U+2011) of a PDF, doubled or alone, read as a hyphen.
   if (/[\u2010\u2011]/.test(result)) result = result.replace(/-[\u2010\u2011]|[\u2010\u2011]/g, (m) => (m.length === 2 ? '- ' : '-'));
+  // « Jean-François RIBIERE ((SAULNOT) – … »: a parenthesis opened twice and closed once, read as one.
+  if (result.includes('((')) result = result.replace(/\(\((?=[^()\n]{1,60}\)(?!\)))/g, ' (');
   // « Marie–Françoise VERNA »: an en dash between two given names, with no blank, read as a hyphen.
   // (The dash is looked for first: a look-behind tried at every character of a long text cost a fifth of the reading.)
   if (result.includes('–')) result = result.replace(/–(?=\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}{2})/gu, (m, at: number) => (/\p{Lu}\p{Ll}+$/u.test(result.slice(Math.max(0, at - 30), at)) ? '-' : m));
