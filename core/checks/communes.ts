@@ -84,8 +84,9 @@ export const communeNames: Check = {
       let why: keyof typeof REASONS = found.reason!;
       // (So is one whose particles alone are in small letters: « CHENS-sur-LEMAN », « BONS-en-CHABLAIS ».)
       if (inCapitals(label.name)) {
-        // (« SAINT-GERMAIN-D’ESTEUIL »: a typographic apostrophe is no difference.)
-        const letters = (x: string) => foldAccents(x).toUpperCase().replace(/[’ʼ]/g, "'");
+        // (« SAINT-GERMAIN-D’ESTEUIL »: a typographic apostrophe is no difference; nor « SAINT-PIERRE-DE-BOEUF », a ligature
+        // spelled out.)
+        const letters = (x: string) => foldAccents(x).toUpperCase().replace(/[’ʼ]/g, "'").replace(/Œ/g, 'OE').replace(/Æ/g, 'AE');
         if (letters(label.name) === letters(official)) continue;
         if (why === 'case' || why === 'accents') why = letters(label.name).replace(/[-\s'’]/g, '') === letters(official).replace(/[-\s'’]/g, '') ? 'hyphens' : 'letters';
       }

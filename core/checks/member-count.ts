@@ -3,8 +3,15 @@ import type { Check } from './registry';
 import { t } from './registry';
 import { holdersUnknown, listedPresentAndAbsent, listsWhole, plural, reportsOf, seatCountedTwice, seatsListed } from './util';
 import { countEn } from '../text/agree';
+import type { Member } from '../model/types';
+import type { Resolution } from '../model/people';
 
 const PRESENT_OR_REPRESENTED = /pr[ée]sents?\s+(?:ou|et)\s+repr[ée]sent/i;
+
+/** Whether a resolution names a member present. */
+function sitting(r: Resolution<Member>, present: Set<Member>): boolean {
+  return r.kind === 'found' ? present.has(r.member) : r.kind === 'ambiguous' && r.members.some((x) => present.has(x));
+}
 
 export const memberCount: Check = {
   name: 'member-count',
@@ -56,7 +63,10 @@ export const memberCount: Check = {
     // whether its counts still include that proxy is not known, so they may give it or not.
     const present = new Set(p.present);
     const unusable = p.proxies.filter((x) => x.holderAbsent || (x.holderMember && !present.has(x.holderMember))).length;
-    const presentFits = (n: number) => n === p.present.length || (seatless > 0 && n === p.present.length - seatless);
+    // « Excusés : M. ALLAIN (remplacé par M. BODET) »: a substitute the lists name only in the seat they take sits, and
+    // the act's counts may include them.
+    const replacing = m.members.filter((x) => x.entry.replacedBy && !present.has(x) && !sitting(m.people.resolve(x.entry.replacedBy), present)).length;
+    const presentFits = (n: number) => n === p.present.length || (seatless > 0 && n === p.present.length - seatless) || (replacing > 0 && n > p.present.length && n <= p.present.length + replacing);
     if ((whole || countsAgree) && s.declaredPresent && !s.presentCountsDiffer && !presentFits(s.declaredPresent.value) && !presidentUnlisted) {
       ctx.report({
         code: 'member-count',
@@ -82,7 +92,7 @@ export const memberCount: Check = {
     // (Nor when some are represented by someone the act does not name: their proxies are not in the lists.)
     if (listedPresentAndAbsent(m) || holdersUnknown(m) || seatCountedTwice(p)) return;
     const voters = p.present.length + p.proxies.length;
-    const votersFit = (n: number) => (n <= voters && n >= voters - unusable) || (seatless > 0 && n >= voters - seatless - unusable && n <= voters);
+    const votersFit = (n: number) => (n <= voters + replacing && n >= voters - unusable) || (seatless > 0 && n >= voters - seatless - unusable && n <= voters);
     if (s.declaredVoters && !votersFit(s.declaredVoters.value) && !(presidentUnlisted && s.declaredVoters.value === voters + 1)) {
       ctx.report({
         code: 'member-count',

@@ -60,14 +60,6 @@ export function healthEmergency(m: Model): boolean {
 }
 
 /**
- * Whether the lists give the whole assembly: read whole, and naming as many members as the act says are in office. Counts made from the lists (present, voters, quorum) prove something only then: real acts often name
- * the present in a form the reader does not know, or not at all.
- */
-/**
- * The seats the lists name: a substitute sits in the seat of a titulaire, a seat of its own only when that titulaire
- * is not listed too; a substitute whose titulaire is not named (« Membres suppléants : », « X (suppléante) ») none.
- */
-/**
  * The seats the lists name: members, less substitutes sitting for a member listed. A substitute the lists do not name
  * as written (« Mme X (remplacée par M.DHAESE) », « DHAESES » among those present) may still be one of the names
  * listed: the count is then a range, `fewest` counting each such substitute among them.
@@ -249,6 +241,11 @@ export function holdersUnknown(m: Model): boolean {
   return m.members.some((x) => x.holderUnnamed);
 }
 
+/**
+ * Whether the lists give the whole assembly: read whole, and naming as many members as the act says are in office.
+ * Counts made from the lists (present, voters, quorum) prove something only then: real acts often name the present
+ * in a form the reader does not know, or not at all.
+ */
 export function listsWhole(m: Model): boolean {
   if (!m.complete) return false;
   const inOffice = m.seance.membersInOffice?.value;

@@ -25,7 +25,7 @@ function addPresident(members: Member[], president: PersonNode | undefined, peop
   const entry = { offset: president.offset, end: president.end, range: president.range, person: president, qualifiers: [] };
   const member: Member = { id: members.length, civility: president.civility, given: president.given, surname: president.surname, attendance: 'present', entry, list };
   members.push(member);
-  people.add({ member, given: member.given, surname: member.surname });
+  people.add({ member, given: member.given, surname: member.surname, civility: member.civility });
 }
 
 /** The same given name, and one surname the first part of the other (« Valente », « VALENTE-LE HIR »). */
@@ -110,7 +110,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
       };
       members.push(member);
       memberOf.set(entry, member);
-      (member.attendance === 'present' ? seated : away).add({ member, given: member.given, surname: member.surname });
+      (member.attendance === 'present' ? seated : away).add({ member, given: member.given, surname: member.surname, civility: member.civility });
     }
   }
   // The struck names: the present listing of a member listed again among the absent is not a seat of its own.
@@ -125,7 +125,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
     }
     members.forEach((m, i) => (m.id = i));
   }
-  const people = new PersonIndex(members.map((m) => ({ member: m, given: m.given, surname: m.surname })));
+  const people = new PersonIndex(members.map((m) => ({ member: m, given: m.given, surname: m.surname, civility: m.civility })));
   addPresident(members, president, people);
   const unresolved: UnresolvedMention[] = [];
   const homonyms = givenNamesBySurname(lists);

@@ -2,6 +2,7 @@
 // « JL. FOUSSERET », « J.L. FOUSSERET »), and resolution of an initials form against the members listed.
 import type { PersonNode } from '../syntax/tree';
 import { detach, foldAccents } from '../text/fold';
+import { genderOf } from '../text/agree';
 
 // The same names come back at every keystroke: their keys are remembered (a bounded cache).
 const surnameKeys = new Map<string, string>();
@@ -69,6 +70,8 @@ export interface Candidate<M> {
   member: M;
   given?: string;
   surname: string;
+  /** « M. », « Mme »…: a mention of the other gender is another person (« M MANTRAND » and « Mme MANTRAND »). */
+  civility?: string;
 }
 
 export type Resolution<M> = { kind: 'found'; member: M } | { kind: 'ambiguous'; members: M[] } | { kind: 'none' };
@@ -92,9 +95,12 @@ export class PersonIndex<M> {
    * Finds the member a person mention designates. Full given names must agree; initials must be the initials of
    * the given name (« JL. » for Jean-Louis) or, failing that, its first letters when only one member fits.
    */
-  resolve(p: Pick<PersonNode, 'given' | 'surname'>): Resolution<M> {
-    const same = this.bySurname.get(surnameKey(p.surname)) ?? [];
+  resolve(p: Pick<PersonNode, 'given' | 'surname'> & { civility?: string }): Resolution<M> {
+    const gender = genderOf(p.civility);
+    const all = this.bySurname.get(surnameKey(p.surname)) ?? [];
+    const same = gender && all.some((c) => c.civility) ? all.filter((c) => { const g = genderOf(c.civility); return !g || g === gender; }) : all;
     if (same.length === 0) {
+      if (all.length > 0) return { kind: 'none' };
       // A name in capitals throughout (« DANIEL GUIRAUD ») has no given name that can be told apart: « Daniel
       // GUIRAUD » or « GUIRAUD Daniel » designates it.
       if (!p.given || isInitials(p.given)) return { kind: 'none' };

@@ -278,6 +278,13 @@ describe('checks: member-count', () => {
     const t = replaceOnce(COUNCIL, 'Mme Marie-Jeanne BERNABEU suppléante de M. Alain PARIS', 'Mme Marie-Jeanne BERNABEU, M. Alain PARIS');
     assert.deepEqual(findingsOf(t, 'member-count').map((x) => x.range.start.line), [1], 'two seats where there is one');
   });
+
+  it('counts the substitutes named only in the seat they take (« Excusés : M. X (remplacé par M. Y) ») among those the act may count present', () => {
+    const text = 'Séance du 27 juin 2017\nMembres en exercice : 7 Présents : 4 Votants : 5\nEtaient présents : MM. NOIR, BLANC, Mme GRIS.\nExcusés : M. ROUX (remplacé par M. VERT), Mme ROSE (pouvoir à M. NOIR), M. BRUN, M. OCRE.\n\nLa séance est ouverte.';
+    assert.deepEqual(findingsOf(text, 'member-count'), []);
+    // More present than those listed and the substitutes: the act's mistake.
+    assert.equal(findingsOf(text.replace('Présents : 4', 'Présents : 5'), 'member-count').length, 1);
+  });
 });
 
 describe('checks: member-duplicate', () => {
@@ -331,6 +338,12 @@ describe('checks: member-duplicate', () => {
   it('reports a person twice in one list', () => {
     const f = findingsOf(replaceOnce(BASE, 'Mme Claire DUBOZ, M. Patrice ROUSSEL', 'Mme Claire DUBOZ, M. Bruno VERNIER'), 'member-duplicate');
     assert.match(f[0].message, /deux fois dans la même liste/);
+  });
+
+  it('takes a surname alone under two civilities for two people (« M MANTRAND » present, « Mme MANTRAND par Mme QUINET »)', () => {
+    const text = 'Séance du 24 septembre 2012\nPRÉSENTS : M NOIR, Mme QUINET, M MANTRAND, Mme PERSIDE.\nPROCURATIONS : Mme MANTRAND par Mme QUINET - M LECOT par M NOIR.\n\nLa séance est ouverte.';
+    assert.deepEqual(codes(text), []);
+    assert.ok(codes(text.replace('Mme MANTRAND par', 'M MANTRAND par')).length > 0, 'the same civility: one person, present and giving a proxy');
   });
 
   it('does not take two members with the same surname for one person', () => {

@@ -54,6 +54,10 @@ describe('checks: commune-spelling', () => {
     assert.deepEqual(findingsOf(medoc, 'commune-unknown', { communes: true }), []);
     // A letter off in a name of its own is still reported.
     assert.equal(findingsOf(medoc.replace('VERTHEUIL', 'VERTEUIL'), 'commune-spelling', { communes: true }).length, 1);
+    // A ligature spelled out in capitals (« SAINT-PIERRE-DE-BOEUF » for Saint-Pierre-de-Bœuf) is no difference either.
+    const pilat = 'Présents : SAINT-PIERRE-DE-BOEUF : M. Serge NOIR, M. Jean BLANC - ANNOEULLIN : M. Paul GRIS\n\nLa séance est ouverte.';
+    assert.deepEqual(findingsOf(pilat, 'commune-spelling', { communes: true }), []);
+    assert.equal(findingsOf(pilat.replace('SAINT-PIERRE-DE-BOEUF', 'SAINT PIERRE DE BOEUF'), 'commune-spelling', { communes: true }).length, 1);
   });
 
   it('has a quick fix that writes the official name, and the fixed text has no finding', () => {
