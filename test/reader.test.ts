@@ -1061,6 +1061,7 @@ describe('reader: counts', () => {
     assert.deepEqual(facts('Après appel des délégués, le Président a constaté que 55 des 100 délégués en exercice sont présents et que le quorum est atteint.\n\nSept (7) procurations de vote ont été accordées.').counts, { inOffice: 100, present: 55, represented: 7, voters: null });
     assert.deepEqual(facts('Date de convocation 20 Avril 2015 Nombre de membres En exercice : 32 Présents : 28 Votants : 32 (4 pouvoirs) Présents Chancé : Jean NOIR.').counts, { inOffice: 32, present: 28, represented: 4, voters: 32 });
     assert.deepEqual(facts('Nombre de conseillers en exercice : 82\n\nPrésents : 74 Votants : 78 (4 délégations)\n').counts, { inOffice: 82, present: 74, represented: 4, voters: 78 });
+    assert.deepEqual(facts('La séance est ouverte par le Président sortant, qui procède à l’appel nominal. ( 43 conseillers titulaires, 39 présents et 3 pouvoirs donc 42 votants)\n').counts, { inOffice: null, present: 39, represented: 3, voters: 42 });
     // A number of proxies in a sentence about something else is none: « 3 pouvoirs de police ont été transférés ».
     assert.equal(facts('Séance du 2 mars 2020. Les 3 pouvoirs de police ont été transférés au président.').counts.represented, null);
   });
@@ -2423,6 +2424,14 @@ describe('reader: rolls by member body, headings of minutes, a label that names 
     const f = facts('Séance du mercredi 11 juin 2014\nEtaient présents, membres titulaires : Mesdames et Messieurs Sandrine NOIR, Philippe BLANC.\nMembres suppléants : Mesdames et Messieurs Martine GRIS (remplace le titulaire absent).\nExcusés à l\'ouverture de séance :\nMmes MM Jacques ROUX (CHAGEY) – MarieOdile VERT (CHENEBIER) – Jean-François BRUN ((SAULNOT)\n– Grégoire ROSE (TREMOINS)\n');
     assert.deepEqual(names(f.attendance.present), ['Sandrine NOIR', 'Philippe BLANC', 'Martine GRIS']);
     assert.deepEqual(names(f.attendance.absent), ['Jacques ROUX', 'MarieOdile VERT', 'Jean-François BRUN', 'Grégoire ROSE']);
+  });
+
+  it('reads « Étaient présents (17) » alone on its line, and a commune in capitals after a comma that the official list does not know, in a list whose other such labels it knows', () => {
+    const alone = facts('Séance du 12 novembre 2020\n\nÉtaient présents (2)\n\nBERRIEN : Hubert NOIR, Brigitte BLANC\n\nSecrétaire de séance : Brigitte BLANC\n');
+    assert.deepEqual(names(alone.attendance.present), ['Hubert NOIR', 'Brigitte BLANC']);
+    const text = 'Séance du 20 mars 2019\nEtaient Présents : ANSE : Daniel NOIR, Jean-Luc BLANC, BELMONT D’AZERGUES : Jean-Luc GRIS, CHARNAY : Laurent ROUX, Geneviève VERT, CHATILLON D’AZERGUES : Bernard ROSE, CHAZAY D’AZERGUES : Alain BRUN\n\nLa séance est ouverte.';
+    const f = inspect(analyzeText(text, { communes: true }), 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['Daniel NOIR', 'Jean-Luc BLANC', 'Jean-Luc GRIS', 'Laurent ROUX', 'Geneviève VERT', 'Bernard ROSE', 'Alain BRUN']);
   });
 
   it('reads the second given name of a compound one written in small letters (« Monsieur MEYER Jean jacques, »)', () => {

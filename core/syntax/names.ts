@@ -163,7 +163,8 @@ const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${w
 export const PRESIDED_LABEL = /^[ \u00a0\t]*((?:[EÉ]taient|[EÉ]TAIENT|Sont|SONT)[ \u00a0]+(?:pr[ée]sente?s?|PR[ÉE]SENTE?S?|pr[ée]sent\(e\)s))[ \u00a0]+sous[ \u00a0]+la[ \u00a0]+pr[ée]sidence[ \u00a0]+d(?:e|u)[ \u00a0]/u;
 /** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
 // « Présents à l'appel nominal : 22 élus »: with the count the names below make.
-const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élu|membre|conseiller|délégué|personne)s?)?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
+// (« Étaient présents (17) » alone on its line: the count in parentheses, no colon.)
+const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:\\(\\d{1,4}\\)[ \\u00a0]*)?(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élu|membre|conseiller|délégué|personne)s?)?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
 
 /**
  * A word every attendance label holds (each of ATTENDANCE's patterns has one of them, letter-spaced or not, its accents
@@ -1165,10 +1166,17 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   // official list, before its colon.
   if (b.communes && slice.includes(':')) {
     CAPS_LABEL_AFTER_COMMA.lastIndex = 0;
+    // (« …, CHATILLON D’AZERGUES : Bernard X, … » where the official list says Châtillon: in a list whose other such
+    // labels are communes it knows, two at least, one it does not know is a commune too, the layout's.)
+    const unknown: Piece[] = [];
+    let known = 0;
     for (let m = CAPS_LABEL_AFTER_COMMA.exec(slice); m; m = CAPS_LABEL_AFTER_COMMA.exec(slice)) {
       const start = from + m.index;
-      if (!labels.some((l) => l.start <= start && start < l.end) && b.communes(m[1])) labels.push({ start, end: start + m[0].length });
+      if (labels.some((l) => l.start <= start && start < l.end)) continue;
+      if (b.communes(m[1])) { labels.push({ start, end: start + m[0].length }); known++; }
+      else unknown.push({ start, end: start + m[0].length });
     }
+    if (known >= 2) labels.push(...unknown);
     labels.sort((x, y) => x.start - y.start);
   }
   if (b.communes && slice.includes(':')) {
