@@ -2434,6 +2434,24 @@ describe('reader: rolls by member body, headings of minutes, a label that names 
     assert.deepEqual(names(f.attendance.present), ['Daniel NOIR', 'Jean-Luc BLANC', 'Jean-Luc GRIS', 'Laurent ROUX', 'Geneviève VERT', 'Bernard ROSE', 'Alain BRUN']);
   });
 
+  it('reads the label\'s colon written twice (« Présents : : F. ROY »), a commune after a parenthesis closed (« P. RABILLER (1 pouvoir) MACHE : ») and a commune\'s article after it (« LUCS-SUR-BOULOGNE (LES) : »)', () => {
+    const text = 'Séance du lundi 28 mai 2018\n\nPrésents : : F. NOIR, J. BLANC APREMONT : G. GRIS LUCS-SUR-BOULOGNE (LES) : P. ROUX (1 pouvoir) MACHE : J-P. VERT, M. ROSE\n\nAbsents excusés : LUCS-SUR-BOULOGNE (LES) : R. BRUN (donne pouvoir à P. ROUX), M. OCRE\n\nLa séance est ouverte.';
+    const f = inspect(analyzeText(text, { communes: true }), 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['F. NOIR', 'J. BLANC', 'G. GRIS', 'P. ROUX', 'J-P. VERT', 'M. ROSE']);
+    assert.deepEqual(names(f.attendance.absent), ['R. BRUN', 'M. OCRE']);
+    assert.deepEqual(proxies(f), ['R. BRUN → P. ROUX']);
+    // (« J.Delaunay à S. Piquet »: an initial glued to a surname in small letters; « (5 pouvoirs) : » the count of the list.)
+    const glued = facts('Séance du 6 février 2019\nPrésents : P. Noir, S. Blanc, I. Gris Procurations : F. Roux à P. Noir, J.Vert à S. Blanc\n\nLa séance est ouverte.');
+    assert.deepEqual(proxies(glued), ['F. Roux → P. Noir', 'J.Vert → S. Blanc']);
+    assert.equal(facts('Le Président fait lecture au Conseil des pouvoirs remis par les personnes absentes (2 pouvoirs) : Roger NOIR donne pouvoir à Paul BLANC, Jean VERT donne pouvoir à Luc GRIS.').counts.represented, 2);
+  });
+
+  it('reads communes set apart by dashes in a list whose names are parted by commas (« M. X - Mme Y - LA CHAPELLE-VILLARS : … », « DEVRIEUX,- ROISEY : »)', () => {
+    const text = 'Séance du 24 septembre 2019\nDÉLÉGUÉS PRÉSENTS : BESSEY : M. Charles NOIR - Mme Véronique BLANC - LA CHAPELLE-VILLARS : M. Jacques GRIS, Mme Christine DE ROUX - CHAVANAY : M. Patrick VERT, (pouvoir de Mme Brigitte ROSE) - PÉLUSSIN : M. Georges BRUN, M. Michel OCRE,- ROISEY : Mme Josette MAUVE, M. Robert JAUNE - VÉRIN : Mme Valérie BEIGE.\n\nLa séance est ouverte.';
+    const f = inspect(analyzeText(text, { communes: true }), 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['M. Charles NOIR', 'Mme Véronique BLANC', 'M. Jacques GRIS', 'Mme Christine DE ROUX', 'M. Patrick VERT', 'M. Georges BRUN', 'M. Michel OCRE', 'Mme Josette MAUVE', 'M. Robert JAUNE', 'Mme Valérie BEIGE']);
+  });
+
   it('reads the second given name of a compound one written in small letters (« Monsieur MEYER Jean jacques, »)', () => {
     assert.deepEqual(names(facts('Présents : Monsieur NOIR Alain, Monsieur GRIS Jean jacques, Monsieur BLANC Gérard, Madame ROUX Marie claude.').attendance.present), ['Monsieur NOIR Alain', 'Monsieur GRIS Jean jacques', 'Monsieur BLANC Gérard', 'Madame ROUX Marie claude']);
   });

@@ -528,7 +528,9 @@ const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|M|Mme)[ \u00a0]+)?(?:l[ea][ \u00a0]
 const GLUED = new RegExp(`^${GLUED_SOURCE}$`, 'u');
 const GLUED_AFTER = new RegExp(`^${GLUED_AFTER_SOURCE}$`, 'u');
 /** « S.BONNIERE »: an initial stuck to the surname. */
-const STUCK_INITIAL = new RegExp(`^([${UP}]\\.)([${UP}]{3,}[${UP}'’-]*)$`, 'u');
+// (« J.Delaunay à S. Piquet »: so a surname in small letters, capitalised; not « M.Laurent », a civility stuck to a given
+// name.)
+const STUCK_INITIAL = new RegExp(`^([${UP}]\\.)([${UP}]{3,}[${UP}'’-]*|(?<!^M\\.)[${UP}][${LOW}]{2,}(?:-[${UP}][${LOW}]+)?)$`, 'u');
 /** « le Dr », « Professeur »: a title before a name. */
 const TITLE = /^(?:le[ \u00a0]+)?(?:Dr\.?|Docteur|Pr\.?|Professeur)[ \u00a0]+(?=\p{Lu})/u;
 
@@ -945,6 +947,8 @@ function namesRatio(t: string): boolean {
 /** A label in capitals: « CDC DU BAZADAIS », « SAINT-MARTIN », « CAPV ». */
 // (« BAINS-sur-OUST », « LA CHAPELLE-de-BRAIN »: the particles of a name in capitals left in small letters.)
 const SMALL_PARTICLES = `(?:(?:sur|sous|en|de|du|des|le|la|les|lès|lez|et|aux?)-[${UP}][${UP}'’-]*){0,3}`;
+/** « LUCS-SUR-BOULOGNE (LES) »: the article of a commune after its name, as lists sorted by name write it. */
+const ARTICLE_AFTER = `(?:[ \\u00a0]*\\((?:LA|LE|LES|L['’])\\))?`;
 const CAPS_GROUP = `[${UP}][${UP}'’-]+${SMALL_PARTICLES}(?:[ \\u00a0][${UP}][${UP}'’-]*${SMALL_PARTICLES}){0,7}`;
 /** A given name written by its initials: « F. », « Ph. », « Ch. », « J-Ph. », « M-D. ». */
 const INITIALS_SOURCE = `[${UP}][${LOW}]?(?:-[${UP}][${LOW}]?)?\\.`;
@@ -954,8 +958,11 @@ const INITIALS_SOURCE = `[${UP}][${LOW}]?(?:-[${UP}][${LOW}]?)?\\.`;
  * knows (its article maybe after it in parentheses).
  */
 const CAPS_AFTER_INITIALS = new RegExp(`(?<=(?:^|[,:;])[ \\u00a0]*${INITIALS_SOURCE}[ \\u00a0]*)([${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]*){1,8})(?:[ \\u00a0]*\\((LA|LE|LES|L['’])\\))?[ \\u00a0]*:(?=[ \\u00a0]+[${UP}])`, 'gu');
-/** A commune in capitals after a comma, then its colon (« , MAGLAND : »); the official list says whether it is one. */
-const CAPS_LABEL_AFTER_COMMA = new RegExp(`(?<=,[ \\u00a0]+)(${CAPS_GROUP})[ \\u00a0]*:(?=[ \\u00a0]+(?:[${UP}]|\\/))`, 'gu');
+/**
+ * A commune in capitals after a comma, then its colon (« , MAGLAND : », « DEVRIEUX,- ROISEY : »), or after a parenthesis
+ * closed (« P. RABILLER (1 pouvoir) MACHE : »); the official list says whether it is one.
+ */
+const CAPS_LABEL_AFTER_COMMA = new RegExp(`(?<=(?:[,)][ \\u00a0]*[-–—]|[,)])[ \\u00a0]+)(${CAPS_GROUP})${ARTICLE_AFTER}[ \\u00a0]*:(?=[ \\u00a0]+(?:[${UP}]|\\/))`, 'gu');
 const CAPS_GROUP_WRAPPED = `[${UP}][${UP}'’-]+(?:(?:[ \\u00a0]|[ \\u00a0]*\\r?\\n)[${UP}][${UP}'’-]*){0,7}`;
 /** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
 const COMMUNE_LABEL = new RegExp(
@@ -999,7 +1006,7 @@ const COMMUNE_LABEL = new RegExp(
     // (Nor after the full stop of initials: « Ph. CLAUTOUR APREMONT : G. CHAMPION », a surname then a commune.)
     // (« Etaient présents : Mesdames et Messieurs : ATTIGNY : François JOLY (Maire), … »: so after the colon of a group's
     // civilities.)
-    `(?<=(?:^|\\n|;|(?:Mesdames|Messieurs)[ \\u00a0]*:|(?<!(?:^|[\\s,;])(?:M|MM|Mme|Mmes|Mlle|Dr))(?<!(?:^|[\\s,;-])[${UP}][${LOW}]?)\\.)[ \\u00a0]*)${CAPS_GROUP}(?:[ \\u00a0]*\\r?\\n)?[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
+    `(?<=(?:^|\\n|;|(?:Mesdames|Messieurs)[ \\u00a0]*:|(?<!(?:^|[\\s,;])(?:M|MM|Mme|Mmes|Mlle|Dr))(?<!(?:^|[\\s,;-])[${UP}][${LOW}]?)\\.)[ \\u00a0]*)${CAPS_GROUP}${ARTICLE_AFTER}(?:[ \\u00a0]*\\r?\\n)?[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
     // « … ALBERGANTI Didier / BIOLLET : TAUVERON Jean-Paul / CHATEAU SUR↵CHER : DUBUIS Bernard »: after a slash that
     // ends a group, maybe wrapped.
     `(?<=[ \\u00a0]\\/[ \\u00a0]*)${CAPS_GROUP_WRAPPED}[ \\u00a0]*:(?=[ \\u00a0\\r\\n])|` +
@@ -1174,7 +1181,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
       const start = from + m.index;
       if (labels.some((l) => l.start <= start && start < l.end)) continue;
       if (b.communes(m[1])) { labels.push({ start, end: start + m[0].length }); known++; }
-      else unknown.push({ start, end: start + m[0].length });
+      else if (slice.slice(Math.max(0, m.index - 3), m.index).trimEnd().endsWith(',')) unknown.push({ start, end: start + m[0].length });
     }
     if (known >= 2) labels.push(...unknown);
     labels.sort((x, y) => x.start - y.start);
@@ -1458,7 +1465,8 @@ function mixedCaseCommunes(words: TableWord[], known: (a: number, b: number) => 
 const WRAPPED_COMMUNE_HEAD = /(?:^|[,;:/\n])[ \u00a0]*((?:(?!(?:M|Mme|Mlle|MM|Mr)\.?[ \u00a0])[\p{L}'’-]+[ \u00a0]+){0,2}(?:Saint|Sainte|St|Ste|SAINT|SAINTE|ST|STE|Le|La|Les|LE|LA|LES|en|sur|sous|lès|lez|EN|SUR|SOUS|LES|LÈS|LEZ)\.?)[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*){1,2}$/u;
 const TIME_GROUP = /(?<=^|[\s,;])((?:durant|pendant)[ \u00a0]+toute[ \u00a0]+la[ \u00a0]+séance|(?:à[ \u00a0]+partir|jusqu['’][ \u00a0]*à)[ \u00a0]+(?:de[ \u00a0]+)?l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+|de[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+[ \u00a0]+à[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+)[ \u00a0]*:(?=[ \u00a0])/giu;
 
-const LIST_HEAD = new RegExp(`^[ \\u00a0]*(?:\\([ \\u00a0]*\\d{1,4}[ \\u00a0]*\\)[ \\u00a0\\t\\r\\n]*(?=[${UP}]))?(?:(?:Suppléant|Titulaire|SUPPLÉANT|SUPPLEANT|TITULAIRE)(?:\\(e\\)s|\\(E\\)S|e?s|E?S)[ \\u00a0]+(?=[${UP}]))?`, 'u');
+// (« Présents : : F. ROY, … »: the label's colon written twice.)
+const LIST_HEAD = new RegExp(`^[ \\u00a0]*(?:[:：][ \\u00a0]+(?=[${UP}]))?(?:\\([ \\u00a0]*\\d{1,4}[ \\u00a0]*\\)[ \\u00a0\\t\\r\\n]*(?=[${UP}]))?(?:(?:Suppléant|Titulaire|SUPPLÉANT|SUPPLEANT|TITULAIRE)(?:\\(e\\)s|\\(E\\)S|e?s|E?S)[ \\u00a0]+(?=[${UP}]))?`, 'u');
 /** « X, Y et Z qui avaient respectivement donné procuration à A, B et C. »: givers, then their holders in the same order. */
 // (« Monsieur HéRAULT, Madame ANDRé qui ont donné respectivement pouvoir à Madame TESSIER, Madame LOUVARD ».)
 const RESPECTIVELY = /[ \u00a0,]*(?:qui[ \u00a0]+(?:ont|avaient|avait|a)[ \u00a0]+|ayant[ \u00a0]+)?(?:respectivement[ \u00a0]+donné|donné[ \u00a0]+respectivement)[ \u00a0]+(?:procuration|pouvoir|mandat|délégation)[ \u00a0]+(?:à|a)[ \u00a0]+/i;
@@ -2204,7 +2212,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // stuck to the initial or the surname before it.)
     // (Not « LA FERTE S/ JOUARRE »: « S/ » abbreviates « sur » or « sous » in a commune's name.)
     if (c === '/' && !blankBefore && blankAfter && i > start && !/[\s\u00a0][Ss]$/.test(text.slice(i - 2, i)) && /(?:^|[\s\u00a0])\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+(?:\p{Lu}\.?)+)?$/u.test(text.slice(Math.max(start, i - 40), i))) { cut(i, i + 1); continue; }
-    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas && i > start && !givenThenSurname(text, i, start, to) && !CIVILITY_AFTER.test(text.slice(i + 1, i + 14)) && !FUNCTION_ALONE.test(text.slice(start, i).trim()))) { cut(i, i + 1); continue; }
+    // (« BESSEY : M. X - Mme Véronique CUILLERON - LA CHAPELLE-VILLARS : … »: a dash before the next commune's label ends
+    // the group's last name, whatever the list's separators.)
+    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas && i > start && !givenThenSurname(text, i, start, to) && !CIVILITY_AFTER.test(text.slice(i + 1, i + 14)) && !FUNCTION_ALONE.test(text.slice(start, i).trim()) && !(to - i <= 40 && to < text.length && text[to] !== '\n' && text[to] !== '\r' && /^[ \u00a0\t]*$/.test(text.slice(i + 1, to))))) { cut(i, i + 1); continue; }
     // « NOURRISSON Isabelle- GLOAGUEN Frédérik », « (arrivée à 22h30)- GORIAUX Christine »: a dash stuck to the end of
     // an entry, before one written surname first (« Marie- LACOSTE ; », « Jean- Pierre BOUVIER » are names cut); or stuck
     // to the next entry (« LAMOOT Julie -STAHL Arlette »).
