@@ -2452,6 +2452,26 @@ describe('reader: rolls by member body, headings of minutes, a label that names 
     assert.deepEqual(names(f.attendance.present), ['M. Charles NOIR', 'Mme Véronique BLANC', 'M. Jacques GRIS', 'Mme Christine DE ROUX', 'M. Patrick VERT', 'M. Georges BRUN', 'M. Michel OCRE', 'Mme Josette MAUVE', 'M. Robert JAUNE', 'Mme Valérie BEIGE']);
   });
 
+  it('reads a commune named alone on its line above its delegates (« Commune d’Andilly ↵ M. Vincent HUMBERT »), over a page\'s number, and checks its spelling', () => {
+    const text = 'Séance du mardi 26 janvier 2016\nPrésents :\nCommune d\'Allonzier la Caille\nM. Gilles NOIR, Mme Corinne BLANC\nCommune d’Andilly\nM. Vincent GRIS\nCommune de Saint-Blaise\nM. André ROUX\n1\nCommune de Villy-le-Pelloux\nM. Jean-François VERT\nProcurations :\nM. Georges ROSE à M. Vincent GRIS\n\nLa séance est ouverte.';
+    const a = analyzeText(text, { communes: true });
+    assert.deepEqual(names(inspect(a, 'test.delib')[0].attendance.present), ['M. Gilles NOIR', 'Mme Corinne BLANC', 'M. Vincent GRIS', 'M. André ROUX', 'M. Jean-François VERT']);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'commune-spelling').map((f) => f.range.start.line), [2]);
+  });
+
+  it('reads « CAUPENNE d’ARMAGNAC : » (an elided article in small letters in a commune in capitals), « MAS J-P- CONSTANT J-P- » (a dash stuck to an initial), « –.PACAUD », « dont procuration a été donnée à », and ends a list before « X et Y ont été désignées secrétaires de séance »', () => {
+    const text = 'Séance du 9 février 2021\nEtaient présents : ARBLADE-LE-HAUT : NOIR Jean-Marie, CAUPENNE d’ARMAGNAC : BLANC Patrick et GRIS Josiane, MANCIET : ROUX Philippe\n\nLa séance est ouverte.';
+    const a = analyzeText(text, { communes: true });
+    assert.deepEqual(names(inspect(a, 'test.delib')[0].attendance.present), ['NOIR Jean-Marie', 'BLANC Patrick', 'GRIS Josiane', 'ROUX Philippe']);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'commune-spelling').length, 1, 'Caupenne-d’Armagnac without its hyphen');
+    assert.deepEqual(names(facts('Présents : MAS J-P- CONSTANT J-P- LESENEY A- SALOU N- PERNAT M-P- RUET C Avaient donné procuration : PASQUIER D à SALOU N').attendance.present), ['MAS J-P', 'CONSTANT J-P', 'LESENEY A', 'SALOU N', 'PERNAT M-P', 'RUET C']);
+    assert.deepEqual(names(facts('Etaient présents : NOIR Thierry – BLANC Sandrine –.ROUX Patrick – GRIS Denis\n\nLa séance est ouverte.').attendance.present), ['NOIR Thierry', 'BLANC Sandrine', 'ROUX Patrick', 'GRIS Denis']);
+    assert.deepEqual(proxies(facts('Membres présents : Julie ROSE, Joël VERT\nMembres absents excusés ayant donné procuration :\nJulie NOIR dont procuration a été donnée à Julie ROSE\nMarielle BLANC dont procuration a été donnée à Joël VERT\n\nLa séance est ouverte.')), ['Julie NOIR → Julie ROSE', 'Marielle BLANC → Joël VERT']);
+    const designated = 'Présents : Mesdames et Messieurs NOIR Katia, BLANC Annick, ROUX Gilberte. Absents : GRIS Bruno qui a donné pouvoir à BLANC Annick, VERT Gérard arrivé à 20h15. Mesdames ROUX Gilberte et NOIR Katia ont été désignées secrétaires de séance.';
+    assert.deepEqual(names(facts(designated).attendance.absent), ['GRIS Bruno', 'VERT Gérard']);
+    assert.deepEqual(problems(analyzeText(designated)), []);
+  });
+
   it('reads the second given name of a compound one written in small letters (« Monsieur MEYER Jean jacques, »)', () => {
     assert.deepEqual(names(facts('Présents : Monsieur NOIR Alain, Monsieur GRIS Jean jacques, Monsieur BLANC Gérard, Madame ROUX Marie claude.').attendance.present), ['Monsieur NOIR Alain', 'Monsieur GRIS Jean jacques', 'Monsieur BLANC Gérard', 'Madame ROUX Marie claude']);
   });

@@ -7,6 +7,8 @@ import type { Member } from '../model/types';
 import type { Resolution } from '../model/people';
 
 const PRESENT_OR_REPRESENTED = /pr[ée]sents?\s+(?:ou|et)\s+repr[ée]sent/i;
+/** A parenthesis after a name that says the person holds no seat: resigned, or the function of another body. */
+const NOT_IN_OFFICE = /^[ \u00a0,]*\((?:[^()]{0,40}d[ée]mission|(?:Pr[ée]sident|Pr[ée]sidente|Directeur|Directrice|Repr[ée]sentante?)[ \u00a0]+(?:de[ \u00a0]+la|du|des|de[ \u00a0]+l['’])[ \u00a0]+\p{Lu})/u;
 
 /** Whether a resolution names a member present. */
 function sitting(r: Resolution<Member>, present: Set<Member>): boolean {
@@ -24,7 +26,9 @@ export const memberCount: Check = {
     const listed = seatsListed(m).fewest;
     // More names than seats is a mistake; fewer may be a list the act does not give (the absent not named). (Not when
     // some names were parted at a capital alone, « GRASSART N GUYEN DINH »: how many people they are is not known.)
-    const uncertain = m.members.filter((x) => x.entry.uncertainStart).length;
+    // (Nor those the lists say are no member in office: « Mme SUAU Marie-Laure (démissionnaire ce jour) », « M. JERRETIE
+    // (Président de la Fédération Départementale des collectivités de l’Eau) », a guest named among the excused.)
+    const uncertain = m.members.filter((x) => x.entry.uncertainStart || (x.attendance !== 'present' && NOT_IN_OFFICE.test(m.doc.text.slice(x.entry.person.end, x.entry.person.end + 160)))).length;
     if (s.membersInOffice && listed - uncertain > s.membersInOffice.value) {
       ctx.report({
         code: 'member-count',

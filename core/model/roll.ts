@@ -717,7 +717,7 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
     if (label.role === 'stop' || label.start < at) continue;
     // (The label's role, which its words may not give: « Titulaires : » in a roll drawn up member body by member body.)
     const role = label.role;
-    const own = (x: ListLine) => { if (role !== listRole(label.label) && role !== 'excused' && role !== 'absent' && role !== 'holders') x.role = role; return x; };
+    const own = (x: ListLine) => { if (role === 'present' && listRole(label.label) !== 'present') x.role = role; return x; };
     const to = labels[k + 1]?.start ?? l.end;
     let list = own(makeList(doc, b, label, role, to));
     // « Etaient présent(e)s : Excusé(e)s : RAPINEL Denis - … »: the headers of two columns side by side, then the

@@ -455,15 +455,17 @@ const HEADING_WORDS = new Set([
 ]);
 
 /** A function written after a name, or in its place: it names no one. */
-const FUNCTION = /^(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur|administrat(?:eur|rice)s?)\b/i;
+/** The words of a member's function (« Maire », « 2ème Adjoint », « Conseillère municipale déléguée »), as a pattern's source. */
+const FUNCTION_WORDS = /(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur|administrat(?:eur|rice)s?)\b/.source;
+const FUNCTION = new RegExp(`^${FUNCTION_WORDS}`, 'i');
 /** « délégué de Longèves », « délégués du Gué d’Alleré », « déléguée de » (the name lost): the commune of the names before. */
 const DELEGATES_OF_PLACE = new RegExp(`^d[ée]l[ée]gu[ée]e?s?(?:[ \\u00a0]+(?:titulaires?|suppléante?s?))?[ \\u00a0]+(?:de|du|des|d['’])(?:[ \\u00a0]*(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])[${UP}][\\p{L}'’-]*(?:[ \\u00a0]+(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])(?:[${UP}][\\p{L}'’-]*|(?:sur|sous|en|de|du|des|la|le|les|lès|lez|et)(?![\\p{L}])|d['’][${UP}][\\p{L}'’-]*|l['’][${UP}][\\p{L}'’-]*))*)?[ \\u00a0]*`, 'u');
 /** A function after a name's comma, then the proxy its member gave (« , Administratrice qui a donné pouvoir à … »). */
-const FUNCTION_THEN_PROXY = new RegExp(`^[ \\u00a0]*(?:${FUNCTION.source.slice(1)})[ \\u00a0]+(?=(?:qui[ \\u00a0]+)?(?:a|avait|ayant)[ \\u00a0]+donn[ée][ \\u00a0])`, 'iu');
+const FUNCTION_THEN_PROXY = new RegExp(`^[ \\u00a0]*(?:${FUNCTION_WORDS})[ \\u00a0]+(?=(?:qui[ \\u00a0]+)?(?:a|avait|ayant)[ \\u00a0]+donn[ée][ \\u00a0])`, 'iu');
 /** A function alone opening a piece, before a name (« Titulaire JASKOT Richard »). */
 const FUNCTION_THEN_NAME = new RegExp(`^(?:titulaire|suppléante?|délégué(?:e)?(?:[ \\u00a0]+(?:titulaire|suppléante?))?)[ \\u00a0]+`, 'i');
 /** A function and nothing else before a separator (« , Maire - »). */
-const FUNCTION_ALONE = new RegExp(`${FUNCTION.source}$`, 'i');
+const FUNCTION_ALONE = new RegExp(`^${FUNCTION_WORDS}$`, 'i');
 /** A status after a name: « excusé », « absente », « arrivé à 20 h 30 ». */
 const STATUS = /^(?:excus[ée]|absent|représenté|présent)(?:\(e\)|\.e\.?|e)?(?:\(s\)|s)?(?![\p{L}])|^(?:arrivée?|partie?|sortie?)\s|^sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])/iu;
 
@@ -738,7 +740,7 @@ function isNameWord(w: string): boolean {
 const WORD_RUN = /[^\s,;()–—/]+/g;
 /** « ayant procuration », « ayant la procuration »: the holder's side of a proxy (« X ayant procuration Y »). */
 const HOLDS = String.raw`ayant\s+(?:la\s+)?(?:procuration|pouvoir)`;
-const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)(?=\s|$)|(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:donnée?|remise?|confiée?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)`, 'gi');
+const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)(?=\s|$)|(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)`, 'gi');
 
 /**
  * A box of counts printed beside a list and flattened into it by a PDF extraction, line by line (« NOMBRE DE↵
@@ -806,6 +808,8 @@ function blankFields(text: string): string {
   if (result.includes('.°')) result = result.replace(/(?<![\p{L}])(M|Mme|Mlle)\.°(?=\p{Lu}|(?:de|du|des|le|la|d['’])[ \u00a0]?\p{Lu})/gu, '$1. ');
   // « Jean-‐Paul », « Jean‐Paul »: the Unicode hyphen (U+2010, U+2011) of a PDF, doubled or alone, read as a hyphen.
   if (/[\u2010\u2011]/.test(result)) result = result.replace(/-[\u2010\u2011]|[\u2010\u2011]/g, (m) => (m.length === 2 ? '- ' : '-'));
+  // « DUBOUIS Sandrine –.PACAUD Patrick »: a full stop stuck between a dash and the next name, a slip of the keyboard.
+  if (result.includes('–.') || result.includes('-.')) result = result.replace(/(?<=[ \u00a0][–—-])\.(?=\p{Lu})/gu, ' ');
   // « Jean-François RIBIERE ((SAULNOT) – … »: a parenthesis opened twice and closed once, read as one.
   if (result.includes('((')) result = result.replace(/\(\((?=[^()\n]{1,60}\)(?!\)))/g, ' (');
   // « Marie–Françoise VERNA »: an en dash between two given names, with no blank, read as a hyphen.
@@ -949,7 +953,8 @@ function namesRatio(t: string): boolean {
 const SMALL_PARTICLES = `(?:(?:sur|sous|en|de|du|des|le|la|les|lès|lez|et|aux?)-[${UP}][${UP}'’-]*){0,3}`;
 /** « LUCS-SUR-BOULOGNE (LES) »: the article of a commune after its name, as lists sorted by name write it. */
 const ARTICLE_AFTER = `(?:[ \\u00a0]*\\((?:LA|LE|LES|L['’])\\))?`;
-const CAPS_GROUP = `[${UP}][${UP}'’-]+${SMALL_PARTICLES}(?:[ \\u00a0][${UP}][${UP}'’-]*${SMALL_PARTICLES}){0,7}`;
+// (« CAUPENNE d’ARMAGNAC : »: an elided article in small letters before a word in capitals.)
+const CAPS_GROUP = `[${UP}][${UP}'’-]+${SMALL_PARTICLES}(?:[ \\u00a0](?:[dl]['’])?[${UP}][${UP}'’-]*${SMALL_PARTICLES}){0,7}`;
 /** A given name written by its initials: « F. », « Ph. », « Ch. », « J-Ph. », « M-D. ». */
 const INITIALS_SOURCE = `[${UP}][${LOW}]?(?:-[${UP}][${LOW}]?)?\\.`;
 /**
@@ -1021,7 +1026,7 @@ const COMMUNE_LABEL = new RegExp(
 
 // (« Monsieur Jean-Pierre MORLAT donné pouvoir à Monsieur Christian BIDOT »: the participle without its « a ».)
 // (« M. Daniel BURRUS ayant donné procuration M Jean Michel LOUCHE »: the « à » lost before the holder's civility.)
-const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donn[ée]|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+)?(?:donnée?|remise?|confiée?))?\s+(?:à|a)\s+|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
+const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donn[ée]|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?))?\s+(?:à|a)\s+|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
@@ -1099,6 +1104,9 @@ function holderInParentheses(text: string, e: ListEntry, b: NameMaker) {
   e.proxyTo = p.person;
 }
 
+/** A full stop, then a sentence saying who was designated (« X et Y ont été désignées secrétaires de séance »). */
+// (Not the full stop of a civility or an initial, « M. Daniel GRIS à … »: one after a word's two letters at least.)
+const DESIGNATED_AFTER = /(?<=[\p{L}\d)]{2})(?<!(?:^|[\s(])(?:MM|Mme|Mlle|Dr))\.[ \u00a0]+(?=[^.;:\n]{0,120}?[ \u00a0](?:a|ont|est|sont)[ \u00a0]+(?:été[ \u00a0]+)?désigné(?:e|s|es)?[ \u00a0])/u;
 interface Piece { start: number; end: number }
 // (« 1- M. Nicolas X a donné procuration à Mme Y, 2- Mme … »: a number and a dash before a civility.)
 /** A rule between two parts of a page: three hyphens or more, underscores or equal signs, between blanks. */
@@ -1119,6 +1127,10 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   // hyphens or more, underscores, equal signs) ends the list.
   // (The text of the list is sliced once: cut at the rule when there is one.)
   let slice = text.slice(from, out.end);
+  // « … CHRETIEN Gérard arrivé à 20h15. Mesdames TOURET Gilberte et EDARD Isabelle ont été désignées secrétaires de
+  // séance. »: the list ends at the full stop before a sentence saying who was designated.
+  const designated = slice.includes('désign') ? DESIGNATED_AFTER.exec(slice) : null;
+  if (designated) { out.end = from + designated.index + 1; out.stopped = true; slice = slice.slice(0, designated.index + 1); }
   RULE.lastIndex = 0;
   const rule = slice.includes('---') || slice.includes('___') || slice.includes('===') ? RULE.exec(slice) : null;
   if (rule) { out.end = from + rule.index; out.stopped = true; slice = slice.slice(0, rule.index); }
@@ -1162,6 +1174,18 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
       }
     }
     labels.push({ start, end: from + m.index + m[0].length });
+  }
+  // « Présents : ↵ Commune d'Allonzier la Caille ↵ M. Gilles PECCI, … ↵ Commune d’Andilly ↵ M. Vincent HUMBERT »: a
+  // commune named alone on its line, without a colon, its delegates on the lines below.
+  if (slice.includes('\n') && /ommune|OMMUNE|ille|ILLE/.test(slice)) {
+    let at = 0;
+    for (const line of slice.split('\n')) {
+      const name = line.replace(/[ \t\u00a0\r]+$/, '');
+      const lead = name.length - name.trimStart().length;
+      if (at > 0 && COMMUNE_LINE.test(name) && !labels.some((l) => l.start <= from + at + lead && from + at + lead < l.end)) labels.push({ start: from + at + lead, end: from + at + name.length });
+      at += line.length + 1;
+    }
+    labels.sort((x, y) => x.start - y.start);
   }
   // « COMMUNE DE CHENS-sur-LEMAN ARNOUX Robert ZANNI Françoise COMMUNE DE RAPIN Christiane »: a commune in capitals
   // without a colon, before its delegates written surname first (the commune's name may be lost).
@@ -1502,6 +1526,8 @@ function respectively(text: string, from: number, end: number, b: NameMaker, rol
   };
 }
 
+/** « Commune d'Allonzier la Caille », « Commune du Sappey » alone on a line: the commune of the delegates below. */
+export const COMMUNE_LINE = /^[ \t\u00a0]*(?:Commune|COMMUNE|Ville|VILLE)[ \u00a0]+(?:(?:de|DE)[ \u00a0]+(?:(?:la|LA)[ \u00a0]+|[lL]['’][ \u00a0]?)?|[dD]['’][ \u00a0]?|(?:du|DU|des|DES)[ \u00a0]+)\p{Lu}[^\n:,;()]{0,60}$/u;
 const COMMUNE_CAPS_LABEL = new RegExp(`(?<=^|[\\s,;])(?:COMMUNE|VILLE)[ \\u00a0]+(?:D['’][ \\u00a0]?|DE[ \\u00a0]+(?:LA[ \\u00a0]+|L['’][ \\u00a0]?)?|DU[ \\u00a0]+|DES[ \\u00a0]+)(?:[${UP}][\\p{L}'’-]*[ \\u00a0]+){0,4}?(?=[${UP}]{2}[${UP}'’-]*[ \\u00a0]+[${UP}][${LOW}])`, 'gu');
 /** Labels that group the members of a list without being communes: « Membres titulaires : », « Adjoints : ». */
 const GROUP_LABEL = /^(?:(?:Membres|Délégués|Conseillers)\s+)?(?:titulaires?|suppléante?s?)$|^(?:Maire|Adjointe?s?|Maires?[- ]adjoints?|Conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|délégué(?:e|s)?|communautaires?))?|Vice[- ][Pp]résidente?s?|Présidente?s?|[ÉE]lus?|Délégués?)$/i;
@@ -1936,6 +1962,8 @@ const ARRIVAL_HOUR = new RegExp(`(?<![\\p{L}])(?:(?:arriv[ée]e?s?|parti(?:e|s|e
 /** The ordinal of a function, or its suffix cut off by a space (« 2ème », « 1 ère »). */
 const ORDINAL = /^(?:\d{1,2}(?:er|re|e|ème|eme|ère|èr|°)|ère|ème|eme)$/;
 /** After a separator: an entry written surname first (« GLOAGUEN Frédérik », « DE LA VILLEON Laure »). */
+/** The next entry, a surname in capitals and an initial without its full stop: « SALOU N- », « PERNAT M-P- ». */
+const SURNAME_INITIAL_NEXT = /^[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*)?[ \u00a0]+\p{Lu}(?:-\p{Lu})?(?=[- \u00a0(]|$)/u;
 const ENTRY_SURNAME_FIRST = /^[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,3}[ \u00a0]+\p{Lu}\p{Ll}/u;
 /** After a separator: an entry written given name first (« Francis BORDERIEUX »). */
 const ENTRY_GIVEN_FIRST = /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}/u;
@@ -2220,6 +2248,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // to the next entry (« LAMOOT Julie -STAHL Arlette »).
     const stuckToNext = blankBefore && !blankAfter;
     if ((c === '-' || c === '–') && i > start && /[\p{Ll})]/u.test(stuckToNext ? text[i - 2] ?? '' : text[i - 1]) && ENTRY_SURNAME_FIRST.test(`${stuckToNext ? ' ' : ''}${text.slice(i + 1, i + 80)}`)) { cut(i, i + 1); continue; }
+    // (« MAS J-P- CONSTANT J-P- LESENEY A- SALOU N- … »: so after an initial without its full stop, before a surname in
+    // capitals and its initial.)
+    if (c === '-' && blankAfter && i > start + 1 && /(?:^|[ \u00a0-])\p{Lu}$/u.test(text.slice(Math.max(start, i - 2), i)) && /\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}(?:-\p{Lu})?$/u.test(text.slice(Math.max(start, i - 40), i)) && SURNAME_INITIAL_NEXT.test(text.slice(i + 1, i + 60))) { cut(i, i + 1); continue; }
     // « Lionel DEBELLE- Francis BORDERIEUX », « Monsieur Didier TOURNAY- Madame Lydie GARNIER »: so after a surname in
     // capitals, before a given name and a surname, or a civility.
     if ((c === '-' || c === '–') && i > start + 1 && /\p{Lu}{2}$/u.test(text.slice(i - 2, i)) && (ENTRY_GIVEN_FIRST.test(text.slice(i + 1, i + 80)) || CIVILITY_AFTER.test(text.slice(i + 1, i + 14)))) { cut(i, i + 1); continue; }

@@ -7,7 +7,7 @@ import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate, TIME_SOURCE } from '../text/dates';
 import { LineIndex } from './positions';
 import type { CommuneLexicon } from './names';
-import { aloneLabel, COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, pointsOpening, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
+import { aloneLabel, COMMUNE_LINE, COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, pointsOpening, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -168,6 +168,8 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
   // list's, whatever their words, up to three.
   let open = parensLeftOpen(text, lines[i].offset, lines[i].end, 0);
   let openLines = 0;
+  // Whether the list's groups are communes named alone on their lines (« Commune d’Andilly ↵ M. Vincent HUMBERT »).
+  let communeGroups = false;
   for (let j = i + 1; j < lines.length; j++) {
     if (open > 0 && openLines < 3 && j === last + 1 && lines[j].type !== 'blank' && /^[^()]{0,240}\)/.test(text.slice(lines[j].offset, lines[j].end + 240))) {
       open = parensLeftOpen(text, lines[j].offset, lines[j].end, open);
@@ -198,6 +200,10 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     if (!l || !mayContinue(l)) break;
     // « Camille PARIGGI donne procuration à Marie-Pierre BRUNO↵↵Commune de LUMIO↵↵Séance du 17 juin 2020 »: after a
     // blank line, the running header of the next page.
+    // (Not in a list whose groups are so labelled, « Commune de Saint-Blaise ↵ M. André VESIN ↵ 1 ↵ Commune de
+    // Villy-le-Pelloux ↵ M. Jean-François VERNON »: the next group after a page's number.)
+    const communeLine = COMMUNE_LINE.test(text.slice(l.offset, l.end).replace(/[ \t\u00a0\r]+$/, '')) && lines[k + 1] && lines[k + 1].type !== 'blank' && looksLikeNames(text, lines[k + 1].offset, lines[k + 1].end);
+    if (communeLine && (k === last + 1 || communeGroups)) { communeGroups = true; last = k; j = k; continue; }
     if (k > last + 1 && RUNNING_HEADER.test(text.slice(l.offset, l.end))) break;
     // « … (remplacé par↵ROQUERE P.)↵ORDRE DU JOUR », « DESIGNATION DU SECRETAIRE DE SEANCE »: a heading in capitals.
     if (HEADING_IN_CAPS.test(text.slice(l.offset, Math.min(l.end, l.offset + 40)))) break;

@@ -279,6 +279,13 @@ describe('checks: member-count', () => {
     assert.deepEqual(findingsOf(t, 'member-count').map((x) => x.range.start.line), [1], 'two seats where there is one');
   });
 
+  it('counts no seat for someone the lists say is no member in office (« (démissionnaire ce jour) », « (Président de la Fédération …) » among the excused)', () => {
+    const text = 'Séance du 13 février 2017\nNombre de conseillers en exercice : 5\nPRESENTS : M. Paul NOIR, Mme Anne BLANC, M. Luc GRIS\nABSENTS EXCUSES : Mme Eve ROUX, Mme Léa VERT (démissionnaire ce jour), M. ROSE (Président de la Fédération Départementale des collectivités de l’Eau).\n\nLa séance est ouverte.';
+    assert.deepEqual(findingsOf(text, 'member-count'), []);
+    assert.equal(findingsOf(text.replace(' (démissionnaire ce jour)', ''), 'member-count').length, 0, 'one more name than seats may be the guest');
+    assert.equal(findingsOf(text.replace(' (démissionnaire ce jour)', '').replace(' (Président de la Fédération Départementale des collectivités de l’Eau)', ''), 'member-count').length, 1);
+  });
+
   it('counts the substitutes named only in the seat they take (« Excusés : M. X (remplacé par M. Y) ») among those the act may count present', () => {
     const text = 'Séance du 27 juin 2017\nMembres en exercice : 7 Présents : 4 Votants : 5\nEtaient présents : MM. NOIR, BLANC, Mme GRIS.\nExcusés : M. ROUX (remplacé par M. VERT), Mme ROSE (pouvoir à M. NOIR), M. BRUN, M. OCRE.\n\nLa séance est ouverte.';
     assert.deepEqual(findingsOf(text, 'member-count'), []);
