@@ -2472,6 +2472,11 @@ describe('reader: rolls by member body, headings of minutes, a label that names 
     assert.deepEqual(problems(analyzeText(designated)), []);
   });
 
+  it('reads « Présent(s) ou représenté(s) : 77 (dont 5 suppléant(s)) à l’ouverture de la séance X, Y, … »: the names after the count and what it holds', () => {
+    const f = facts('Séance du 27 juillet 2020\n\nPrésent(s) ou représenté(s) : 3 (dont 1 suppléant(s)) à l’ouverture de la séance Raphaël NOIR, Christophe BLANC, Jean-Claude GRIS\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['Raphaël NOIR', 'Christophe BLANC', 'Jean-Claude GRIS']);
+  });
+
   it('reads the second given name of a compound one written in small letters (« Monsieur MEYER Jean jacques, »)', () => {
     assert.deepEqual(names(facts('Présents : Monsieur NOIR Alain, Monsieur GRIS Jean jacques, Monsieur BLANC Gérard, Madame ROUX Marie claude.').attendance.present), ['Monsieur NOIR Alain', 'Monsieur GRIS Jean jacques', 'Monsieur BLANC Gérard', 'Madame ROUX Marie claude']);
   });

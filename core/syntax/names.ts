@@ -60,7 +60,8 @@ const REPRESENTED = `${word('represente')}${SUFFIX}`;
 const WERE = `(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est')})`;
 /** Words that may stand between a verb label and its colon (« Étaient présents au moment de l'appel nominatif : »). */
 // (« Présents en Visio conférence : », « Présents en Visioconférence : »: the members who sat from afar.)
-const TAIL = `(?:[ \\u00a0]+(?:[a-zà-ÿ'’]+|\\/|Mmes|MM\\.|Mesdames|Messieurs|Membres|Conseil|Municipal|Conseillers|Délégués|Titulaires|Suppléants|Visio(?:-?[Cc]onf[ée]rence)?|Conf[ée]rence)){0,10}?`;
+// (« Présent(s) ou représenté(s) : », a word with its plural in parentheses.)
+const TAIL = `(?:[ \\u00a0]+(?:[a-zà-ÿ'’]+(?:\\([es]{1,2}\\))*|\\/|Mmes|MM\\.|Mesdames|Messieurs|Membres|Conseil|Municipal|Conseillers|Délégués|Titulaires|Suppléants|Visio(?:-?[Cc]onf[ée]rence)?|Conf[ée]rence)){0,10}?`;
 
 /** « (s) » or « s » after a noun of a label: « Membre(s) ». */
 const PLURAL_S = `(?:\\([sS]\\)|[sS])?`;
@@ -301,7 +302,8 @@ export function roleOf(l: { label: string; role?: ListRole }): ListRole {
 
 /** Which attendance role a label's text gives. */
 export function listRole(label: string): ListRole {
-  const l = foldAccents(label).toLowerCase().replace(/(?<=\b\w) (?=\w\b)/g, '');
+  // (« Présent(s) ou représenté(s) »: the plural marks in parentheses left out.)
+  const l = foldAccents(label).toLowerCase().replace(/(?<=\b\w) (?=\w\b)/g, '').replace(/\((?:e|s|es)\)/g, '');
   // (« Noms des mandants à noms des mandataires »: the headers of a table of pairs « X à Y ».)
   if (/mandataires/.test(l)) return /mandants/.test(l) ? 'givers' : 'holders';
   if (/assist|invite|sans vote|sans voix|autres personnes/.test(l)) return 'other';
@@ -364,9 +366,11 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // (« PRESENTS : 21 Mmes CRISTINELLI-FRAIBOEUF Sonya - … », « Sont présents : 11 M. BURGER Claude, … », « ABSENTS
       // EXCUSÉS : 12 Mesdames, Messieurs, ARLOT Maurice, … »: a count, then a civility: the list; « Présents : 15
       // Dominique REGEARD, Eva SIX-BOUVIER, … »: so two names given name first, a comma between them.)
+      // (« Présent(s) ou représenté(s) : 77 (dont 5 suppléant(s)) à l’ouverture de la séance Raphaël DAUBET, Christophe
+      // PROENCA, … »: so with what the count holds and when, in between.)
       // (« Présents : 001 AFFILE Gwendoline , 002 … »: numbers with leading zeros before the names, no count; « Pouvoirs :
       // 1. Mme LAURENT donne pouvoir à M. PACAUD. 2. … »: numbered, a civility after the number.)
-      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+(?:\p{Lu}{2}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.,\u00a0 ]|(M)\.?[ \u00a0]+\p{Lu}|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*,[ \u00a0]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2})|)/u.exec(text.slice(end, end + 80));
+      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+(?:\p{Lu}{2}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?(?:[ \u00a0]*\((?:dont|y compris)[ \u00a0](?:[^()\n]|\([a-z]{1,2}\)){1,40}\))?(?:[ \u00a0]*,?[ \u00a0]*(?:à|dès)[ \u00a0]+l['’][ \u00a0]?ouverture[ \u00a0]+de[ \u00a0]+(?:la[ \u00a0]+)?séance)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.,\u00a0 ]|(M)\.?[ \u00a0]+\p{Lu}|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*,[ \u00a0]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2})|)/u.exec(text.slice(end, end + 160));
       if (count) {
         if ((count[1] || count[2] || count[3] || count[4]) && role !== 'stop') end += count[0].length;
         else role = 'stop';
