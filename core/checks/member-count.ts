@@ -8,7 +8,8 @@ import type { Resolution } from '../model/people';
 
 const PRESENT_OR_REPRESENTED = /pr[ée]sents?\s+(?:ou|et)\s+repr[ée]sent/i;
 /** A parenthesis after a name that says the person holds no seat: resigned, or the function of another body. */
-const NOT_IN_OFFICE = /^[ \u00a0,]*\((?:[^()]{0,40}d[ée]mission|(?:Pr[ée]sident|Pr[ée]sidente|Directeur|Directrice|Repr[ée]sentante?)[ \u00a0]+(?:de[ \u00a0]+la|du|des|de[ \u00a0]+l['’])[ \u00a0]+\p{Lu})/u;
+// (Wrapped over lines too: « Mme SUAU Marie-Laure↵(démissionnaire ce jour) ».)
+const NOT_IN_OFFICE = /^[\s,]*\((?:[^()]{0,40}d[ée]mission|(?:Pr[ée]sident|Pr[ée]sidente|Directeur|Directrice|Repr[ée]sentante?)\s+(?:de\s+la|du|des|de\s+l['’])\s+\p{Lu})/u;
 
 /** Whether a resolution names a member present. */
 function sitting(r: Resolution<Member>, present: Set<Member>): boolean {
