@@ -2477,6 +2477,10 @@ describe('reader: rolls by member body, headings of minutes, a label that names 
     assert.deepEqual(names(f.attendance.present), ['Raphaël NOIR', 'Christophe BLANC', 'Jean-Claude GRIS']);
   });
 
+  it('reads « M. X, délégué titulaire, commune d’Argentières M. Y, … »: the commune after the function, then the next name', () => {
+    assert.deepEqual(names(facts('ÉTAIENT PRÉSENTS M. Clément NOIR, délégué titulaire, commune d’ M. René BLANC, délégué titulaire, commune d’Argentières M. Jean-Paul GRIS, délégué suppléant, commune d’Argentières Mme Patricia ROUX, déléguée titulaire, commune de Beauvoir\n\nLa séance est ouverte.').attendance.present), ['M. Clément NOIR', 'M. René BLANC', 'M. Jean-Paul GRIS', 'Mme Patricia ROUX']);
+  });
+
   it('reads the second given name of a compound one written in small letters (« Monsieur MEYER Jean jacques, »)', () => {
     assert.deepEqual(names(facts('Présents : Monsieur NOIR Alain, Monsieur GRIS Jean jacques, Monsieur BLANC Gérard, Madame ROUX Marie claude.').attendance.present), ['Monsieur NOIR Alain', 'Monsieur GRIS Jean jacques', 'Monsieur BLANC Gérard', 'Madame ROUX Marie claude']);
   });
