@@ -39,7 +39,12 @@ export const dateOrder: Check = {
       }
       if (s.convocation) {
         const c = full(s.convocation);
-        if (c && compareDates(c, seance) > 0) {
+        // (« Date convocation : L'an deux mille seize le neuf novembre à 19 heures 30 20/10/2016 »: two columns of a header
+        // run together, the séance's date in words read for the convocation's and the convocation's figures for the
+        // séance's: a convocation on the day the act's words give the séance proves no order.)
+        const w = s.dateInWords;
+        const swapped = !!w && w.day === c?.day && w.month === c.month && (w.year === undefined || w.year === c.year);
+        if (c && compareDates(c, seance) > 0 && !swapped) {
           ctx.report({
             code: 'date-order',
             range: s.convocation.range,

@@ -2361,7 +2361,7 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     if (rest[0] === '(') {
       const close = rest.indexOf(')');
       const inner = close > 0 ? rest.slice(1, close) : rest.slice(1);
-      readParenthesis(inner.trim(), here + 1 + (inner.length - inner.trimStart().length), entry, b, role);
+      readParenthesis(inner.trim(), here + 1 + (inner.length - inner.trimStart().length), entry, b, role, close > 0);
       at = here + (close > 0 ? close + 1 : rest.length);
       entry.end = at;
       continue;
@@ -2548,7 +2548,7 @@ const WORD_THEN_CIVILITY = /^[a-zà-ÿ]+[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00
 const CIVILITY_IN_TAIL = /(?<![\p{L}.])(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Mrs\.?|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)[ \u00a0]+(?=\p{Lu})/u;
 
 /** « (pouvoir à X) », « (remplace X) », « (remplacée par X) », « (arrivée au point 2) », « (2) », « (Maire) ». */
-function readParenthesis(written: string, offset: number, entry: ListEntry, b: NameMaker, role: ListRole) {
+function readParenthesis(written: string, offset: number, entry: ListEntry, b: NameMaker, role: ListRole, closed = true) {
   const span = b.span(offset - 1, offset + written.length + 1);
   // (A parenthesis wrapped over lines reads as on one: each line break a space, so that offsets stay.)
   const inner = written.includes('\n') ? written.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) : written;
@@ -2599,7 +2599,8 @@ function readParenthesis(written: string, offset: number, entry: ListEntry, b: N
   // « HUOT (Emagny) », « GADY-DUQUESNE Patricia (Le Tronquet) »: a place's name and nothing else, the commune the
   // delegate sits for (not a function, a status, nor a person written in capitals).
   const place = inner.trim();
-  if (read === 0 && !entry.commune && PLACE_ALONE.test(place) && !FUNCTION.test(place) && !STATUS.test(place) && !NOT_NAMES.has(foldAccents(place).toLowerCase())) {
+  // (Not one the text's end cuts, « Denis PYPE (Ourcel Maiso »: its letters are not all there.)
+  if (closed && read === 0 && !entry.commune && PLACE_ALONE.test(place) && !FUNCTION.test(place) && !STATUS.test(place) && !NOT_NAMES.has(foldAccents(place).toLowerCase())) {
     const at = offset + (inner.length - inner.trimStart().length);
     const s = b.span(at, at + place.length);
     entry.commune = { offset: s.offset, end: s.end, range: s.range, name: place, mention: true };

@@ -54,6 +54,9 @@ describe('checks: commune-spelling', () => {
     assert.deepEqual(findingsOf(medoc, 'commune-unknown', { communes: true }), []);
     // A letter off in a name of its own is still reported.
     assert.equal(findingsOf(medoc.replace('VERTHEUIL', 'VERTEUIL'), 'commune-spelling', { communes: true }).length, 1);
+    // Nor a commune after a delegate that the end of the text cuts (« Denis PYPE (Ourcel Maiso »: not all its letters).
+    const cut = 'Délégués Suppléants (avec voix délibérative) : Bernard NOIR (Bacouël), Denis BLANC (Ourcel Maiso';
+    assert.deepEqual(findingsOf(cut, 'commune-spelling', { communes: true }), []);
     // A ligature spelled out in capitals (« SAINT-PIERRE-DE-BOEUF » for Saint-Pierre-de-Bœuf) is no difference either.
     const pilat = 'Présents : SAINT-PIERRE-DE-BOEUF : M. Serge NOIR, M. Jean BLANC - ANNOEULLIN : M. Paul GRIS\n\nLa séance est ouverte.';
     assert.deepEqual(findingsOf(pilat, 'commune-spelling', { communes: true }), []);

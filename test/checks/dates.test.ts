@@ -75,6 +75,14 @@ describe('checks: date-order', () => {
     assert.match(findingsOf(t, 'date-order', { locale: 'en' })[0].message, /Act transmitted on 2 mars 2025, before the séance/);
   });
 
+  it('claims no order when the convocation read is the day the séance\'s date in words gives (two columns of a header run together)', () => {
+    const text = 'Date convocation : L\'an deux mille seize le neuf novembre à 19 heures 30 20/10/2016 Le Conseil Municipal de cette commune, régulièrement convoqué, s’est réuni au nombre prescrit par la loi.\nÉtaient présents : M. Jacques NOIR, M. Jean BLANC';
+    assert.deepEqual(findingsOf(text, 'date-order'), []);
+    // A convocation after the séance, the words agreeing with neither: the act's mistake.
+    const after = 'Séance du 20 octobre 2016\nDate de la convocation : 25 octobre 2016\nL\'an deux mille seize, le vingt octobre, le Conseil Municipal s’est réuni.\nÉtaient présents : M. Jacques NOIR, M. Jean BLANC';
+    assert.equal(findingsOf(after, 'date-order').length, 1);
+  });
+
   it('reads a stamp at the start of its line only, not « accusé de réception » inside a sentence', () => {
     const sentence = `${COMMUNE}\nPréalablement à l’ouverture de la séance, M. le Maire informe qu’il a\nreçu en mairie le 1er mars 2025, par lettre recommandée avec accusé de réception, la démission de Mme X.`;
     assert.deepEqual(findingsOf(sentence, 'date-order'), []);
