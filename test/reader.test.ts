@@ -2481,6 +2481,15 @@ describe('reader: rolls by member body, headings of minutes, a label that names 
     assert.deepEqual(names(facts('ÉTAIENT PRÉSENTS M. Clément NOIR, délégué titulaire, commune d’ M. René BLANC, délégué titulaire, commune d’Argentières M. Jean-Paul GRIS, délégué suppléant, commune d’Argentières Mme Patricia ROUX, déléguée titulaire, commune de Beauvoir\n\nLa séance est ouverte.').attendance.present), ['M. Clément NOIR', 'M. René BLANC', 'M. Jean-Paul GRIS', 'Mme Patricia ROUX']);
   });
 
+  it('reads a numbered list with the cells of a box of counts between its entries (« 2 - M Jean FICNER, Maire adjoint En exercice : 16 3 - Mme Éliane LOISON »)', () => {
+    const text = 'Séance du 9 novembre 2016\nÉtaient présents : 1 - M Jacques NOIR, Maire Nombre de conseillers 2 - M Jean BLANC, Maire adjoint En exercice : 5 3 - Mme Éliane GRIS, Maire adjoint Quorum : 3 4 - M Jean-Pierre ROUX, Conseiller municipal Présents : 4 5 - Mme Martine VERT, Conseillère municipale Représentées : 1\nAbsents représentés : M Jean-Pierre ROUX par M Jacques NOIR\n\nLa séance est ouverte.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['M Jacques NOIR', 'M Jean BLANC', 'Mme Éliane GRIS', 'M Jean-Pierre ROUX', 'Mme Martine VERT']);
+    assert.deepEqual([f.counts.inOffice, f.counts.present], [5, 4]);
+    // Listed present and represented: the act's mistake, and one present more than declared.
+    assert.deepEqual(problems(analyzeText(text)).map((p) => p.code).sort(), ['member-count', 'member-duplicate']);
+  });
+
   it('reads the second given name of a compound one written in small letters (« Monsieur MEYER Jean jacques, »)', () => {
     assert.deepEqual(names(facts('Présents : Monsieur NOIR Alain, Monsieur GRIS Jean jacques, Monsieur BLANC Gérard, Madame ROUX Marie claude.').attendance.present), ['Monsieur NOIR Alain', 'Monsieur GRIS Jean jacques', 'Monsieur BLANC Gérard', 'Madame ROUX Marie claude']);
   });

@@ -437,7 +437,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
  */
 function numberedList(text: string, m: RegExpMatchArray): boolean {
   const after = text.slice(m.index! + m[0].length);
-  return /^[.)][ \u00a0]+(?:[A-ZÀ-Þ]{2,}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])/.test(after) || (/^0\d/.test(m[1]) && /^[ \u00a0]+[A-ZÀ-Þ]{2,}/.test(after));
+  // (« Étaient présents : 1 - M Jacques SEVRAIN, Maire 2 - … »: so a dash after the number, a civility without its full stop.)
+  return /^[.)][ \u00a0]+(?:[A-ZÀ-Þ]{2,}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^[ \u00a0]?-[ \u00a0]+(?:M\.?|Mme|Mlle|Monsieur|Madame)[ \u00a0]/.test(after) || (/^0\d/.test(m[1]) && /^[ \u00a0]+[A-ZÀ-Þ]{2,}/.test(after));
 }
 
 const TOOK_PART = /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:aux\s+d[ée]lib[ée]rations|à\s+la\s+d[ée]lib[ée]ration)\s*:\s*(\d+)(?!\d)/i;
@@ -465,8 +466,9 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
       const values = found.filter((x) => !numberedList(l.text, x)).map((x) => Number(x[1]));
       if (values.some((v) => v !== (seance.declaredPresent?.value ?? values[0]))) seance.presentCountsDiffer = true;
     }
-    const m = found[0];
-    if (seance[key] || !m || numberedList(l.text, m)) continue;
+    // (« Étaient présents : 1 - M X, … Présents : 13 … »: the first figure that is no numbered entry's.)
+    const m = found.find((x) => !numberedList(l.text, x));
+    if (seance[key] || !m) continue;
     const start = l.offset + m.index + m[0].lastIndexOf(m[1]);
     seance[key] = { value: Number(m[1]), span: b.span(start, start + m[1].length) };
   }

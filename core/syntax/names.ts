@@ -854,7 +854,10 @@ function blankBoxCells(text: string): string {
       // A count no list follows (the voters, those in office, « dont … »), between names.
       (figure && /^(?:[-–][ \u00a0]*)?(?:dont|votants|en[ \u00a0]+exercice)/iu.test(cell) && NAME_BEFORE_FIELD.test(before.replace(/,[ \u00a0]*$/, ' ')) && /^[ \u00a0]+(?:M\.?|Mme\.?|Mlle\.?|\p{Lu}{2,})[ \u00a0]/u.test(after)) ||
       // « Présents titulaires : Nombre de conseillers Mme AUDUGE Danielle »: the box's title right after a label.
-      (nombre && /:[ \u00a0]*$/.test(before) && /^[ \u00a0]+(?:M\.?|Mme\.?|Mlle\.?)[ \u00a0]/u.test(after));
+      (nombre && /:[ \u00a0]*$/.test(before) && /^[ \u00a0]+(?:M\.?|Mme\.?|Mlle\.?)[ \u00a0]/u.test(after)) ||
+      // « 1 - M Jacques SEVRAIN, Maire Nombre de conseillers 2 - M Jean FICNER, Maire adjoint En exercice : 16 3 - … »: a
+      // numbered list, the box's cells between an entry and the next one's number.
+      ((figure || nombre) && NUMBERED_ENTRY_AFTER.test(after) && /\p{L}[ \u00a0]*$/u.test(before));
     if (!inside) continue;
     (out ??= []).push(text.slice(at, start), ' '.repeat(end - start));
     at = end;
@@ -863,11 +866,13 @@ function blankBoxCells(text: string): string {
   return out ? out.join('') + text.slice(at) : text;
 }
 /** The word of a cell of a box of counts (« En exercice », « Présents », « Nombre de »). */
-const CELL_WORD = /en[ \u00a0]+exercice|pr[ée]sents|absents|votants|suppl[ée][ée]s|repr[ée]sent[ée]s|excus[ée]s|pouvoirs|procurations|nombre[ \u00a0]+de/gi;
+const CELL_WORD = /en[ \u00a0]+exercice|pr[ée]sents|absents|votants|suppl[ée][ée]s|repr[ée]sent[ée]e?s|excus[ée]s|pouvoirs|procurations|quorum|nombre[ \u00a0]+de/gi;
 /** Before the word: « - dont ». */
 const CELL_LEAD = /(?:[-–][ \u00a0]*)?(?:dont[ \u00a0]+)?$/i;
 /** After the word: its colon and perhaps its figure. */
 const CELL_REST = /^[ \u00a0]*:(?:[ \u00a0]*\d{1,3}(?!\d))?/;
+/** The next entry of a numbered list: « 3 - Mme Éliane LOISON ». */
+const NUMBERED_ENTRY_AFTER = /^[ \u00a0]+\d{1,3}[ \u00a0]*[-–.)][ \u00a0]+(?:M\.?|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0]+\p{Lu}/u;
 const CELL_NOMBRE = /^nombre[ \u00a0]+de[ \u00a0]+(?:conseillers|membres|délégués)/i;
 const CIVILITY_BEFORE_CELL = /(?:^|[\s,;])(?:M\.?|Mme\.?|Mlle\.?)[ \u00a0]+$/u;
 const SURNAME_BEFORE_CELL = /(?:^|[\s,;])(?:M\.?|Mme\.?|Mlle\.?)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+$/u;
@@ -1116,7 +1121,8 @@ interface Piece { start: number; end: number }
 // (« 1- M. Nicolas X a donné procuration à Mme Y, 2- Mme … »: a number and a dash before a civility.)
 /** A rule between two parts of a page: three hyphens or more, underscores or equal signs, between blanks. */
 const RULE = /(?<=^|[ \u00a0\t\n])(?:-{3,}|_{3,}|={3,})(?=[ \u00a0\t\r\n]|$)/g;
-const NUMBERED = /^\d{1,3}(?:[.)][ \u00a0]|-[ \u00a0]+(?=M\.|Mme|Mlle|Monsieur|Madame))/;
+// (« 2 - M Jean FICNER »: so a blank before the dash, a civility without its full stop.)
+const NUMBERED = /^\d{1,3}(?:[.)][ \u00a0]|[ \u00a0]?-[ \u00a0]+(?=M\.|M[ \u00a0]|Mme|Mlle|Monsieur|Madame))/;
 
 /**
  * The people a list names, read from `from` to `to` of the text. `role` is that of the label (in a list of proxies,
@@ -1645,7 +1651,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (dash) { piece.start += dash[0].length; raw = raw.slice(dash[0].length); }
     // (« 001 AFFILE Gwendoline , 002 ANDRO Rozenn »: numbers with leading zeros, without a full stop; « 2- Mme X »,
     // a dash.)
-    const number = /^[\s\u00a0]*(?:\d{1,3}[.)]|\d{1,3}-(?=[ \u00a0]+(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|0\d{1,3}(?=[\s\u00a0]+\p{Lu}{2}))[\s\u00a0]+/u.exec(raw);
+    // (« 2 - M Jean FICNER »: a blank before the dash, a civility without its full stop.)
+    const number = /^[\s\u00a0]*(?:\d{1,3}[.)]|\d{1,3}[ \u00a0]?-(?=[ \u00a0]+(?:M\.|M|Mme|Mlle|Monsieur|Madame)[ \u00a0])|0\d{1,3}(?=[\s\u00a0]+\p{Lu}{2}))[\s\u00a0]+/u.exec(raw);
     if (number) { piece.start += number[0].length; raw = raw.slice(number[0].length); }
     // « MM : GANTY Jean Maire, LEVEILLE Patricia… »: the civility of all the names that follow, before a colon.
     const civilities = GROUP_CIVILITIES.exec(raw);
@@ -2216,7 +2223,7 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // piece.
     if (c === 'M' && i > start && /[ \u00a0]/.test(text[i - 1]) && CIVILITY_GROUP.test(text.slice(i, i + 16))) { cut(i, i); continue; }
     // « … Raphaël 2. BLASER … »: the number of the next entry of a numbered list starts a piece.
-    if (c >= '0' && c <= '9' && i > start && /[ \u00a0]/.test(text[i - 1]) && NUMBERED.test(text.slice(i, i + 5))) { cut(i, i); continue; }
+    if (c >= '0' && c <= '9' && i > start && /[ \u00a0]/.test(text[i - 1]) && NUMBERED.test(text.slice(i, i + 10))) { cut(i, i); continue; }
     const blankBefore = i > from && /[ \u00a0\t]/.test(text[i - 1]);
     // (« ROMERO B. –↵OLMOS M. »: a dash at the end of a line separates too.)
     const blankAfter = i + 1 < to && /[ \u00a0\t\r\n]/.test(text[i + 1]);
