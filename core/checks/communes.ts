@@ -3,7 +3,7 @@ import type { Check } from './registry';
 import { t } from './registry';
 import type { CommuneLabelNode, ListLine } from '../syntax/tree';
 import type { CommuneIndex, CommuneMatch } from '../communes/index';
-import { articleFirst } from '../communes/index';
+import { articleFirst, canonical } from '../communes/index';
 import { territoryOf } from '../roster/territory';
 import { detach, foldAccents } from '../text/fold';
 
@@ -86,7 +86,7 @@ export const communeNames: Check = {
       if (inCapitals(label.name)) {
         // (« SAINT-GERMAIN-D’ESTEUIL »: a typographic apostrophe is no difference; nor « SAINT-PIERRE-DE-BOEUF », a ligature
         // spelled out.)
-        const letters = (x: string) => foldAccents(x).toUpperCase().replace(/[’ʼ]/g, "'").replace(/Œ/g, 'OE').replace(/Æ/g, 'AE');
+        const letters = (x: string) => foldAccents(canonical(x)).toUpperCase();
         if (letters(label.name) === letters(official)) continue;
         if (why === 'case' || why === 'accents') why = letters(label.name).replace(/[-\s'’]/g, '') === letters(official).replace(/[-\s'’]/g, '') ? 'hyphens' : 'letters';
       }

@@ -145,26 +145,31 @@ function findListedAgain(m: Model): ListedAgain {
 /** Whether the heading of a séance other than the act's stands between two offsets of its text. */
 function otherSeanceBetween(m: Model, from: number, to: number): boolean {
   if (to <= from) return false;
-  // (A heading wrapped over two lines, « … du mardi 29 octobre↵2019 », read as one.)
-  const between = m.doc.text.slice(from, to).replace(/[\r\n]/g, ' ');
-  if (!/s[ée]ance|r[ée]union|conseil/i.test(between)) return false;
+  const headings = seanceHeadings(m);
+  if (headings.length === 0) return false;
   // (The séance's date not read, « … du vendredi 25 octobre↵2019 » wrapped: that of the last heading above.)
-  let day = seanceDay(m);
-  if (!day) {
-    const above = m.doc.text.slice(Math.max(m.doc.offset, from - 20000), from).replace(/[\r\n]/g, ' ');
+  const day = seanceDay(m) ?? headings.filter((h) => h.end <= from && h.offset >= from - 20000).pop()?.date;
+  if (!day) return false;
+  return headings.some((h) => h.offset >= from && h.end <= to && (h.date.year !== day.year || h.date.month !== day.month || h.date.day !== day.day));
+}
+
+/** The séances' headings in an act's text with their dates (a heading wrapped over two lines read as one), found once. */
+const seanceHeadingsOf = new WeakMap<Model, { offset: number; end: number; date: DateParts }[]>();
+function seanceHeadings(m: Model): { offset: number; end: number; date: DateParts }[] {
+  let known = seanceHeadingsOf.get(m);
+  if (known) return known;
+  known = [];
+  const text = m.doc.text.slice(m.doc.offset, m.doc.end);
+  if (/s[ée]ance|r[ée]union|conseil/i.test(text)) {
+    const flat = text.replace(/[\r\n]/g, ' ');
     SEANCE_HEADING_IN.lastIndex = 0;
-    for (let h = SEANCE_HEADING_IN.exec(above); h; h = SEANCE_HEADING_IN.exec(above)) {
+    for (let h = SEANCE_HEADING_IN.exec(flat); h; h = SEANCE_HEADING_IN.exec(flat)) {
       const d = parseDate(h[1]);
-      if (d?.year !== undefined) day = { year: d.year, month: d.month, day: d.day };
+      if (d?.year !== undefined) known.push({ offset: m.doc.offset + h.index, end: m.doc.offset + h.index + h[0].length, date: { year: d.year, month: d.month, day: d.day } });
     }
   }
-  if (!day) return false;
-  SEANCE_HEADING_IN.lastIndex = 0;
-  for (let h = SEANCE_HEADING_IN.exec(between); h; h = SEANCE_HEADING_IN.exec(between)) {
-    const d = parseDate(h[1]);
-    if (d?.year !== undefined && (d.year !== day.year || d.month !== day.month || d.day !== day.day)) return true;
-  }
-  return false;
+  seanceHeadingsOf.set(m, known);
+  return known;
 }
 
 /**

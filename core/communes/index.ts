@@ -142,7 +142,7 @@ export function normalizeName(s: string): string {
  * What counts as the same spelling: typographic apostrophes, extra spaces and a ligature spelled out (« Courceboeufs »
  * for Courcebœufs, as a keyboard writes it) are not spelling differences.
  */
-function canonical(s: string): string {
+export function canonical(s: string): string {
   return s.replace(/[’ʼ]/g, "'").replace(/[œŒæÆ]/g, (c) => ({ œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' })[c]!).replace(/\s+/g, ' ').trim();
 }
 

@@ -224,7 +224,9 @@ const ROLL_AWAY = `(?:${word('procurations')}|${word('procuration')}|${word('pou
 /** The proxies or the absent of a member body: at a line's start within three lines below its group label (blank lines aside), or further on its line. */
 const ROLL_BELOW = new RegExp(`^(?:[^\\n]*(?:(?:\\n[ \\u00a0\\t\\r]*)*\\n[^\\n]*){0,2}(?:\\n[ \\u00a0\\t\\r]*)*\\n[ \\u00a0\\t]*|[^\\n]{0,400}?(?<![\\p{L}])(?=[${UP}]))${ROLL_AWAY}`, 'u');
 /** The name of a member body in capitals before its group label on the same line: « … COMMUNAUTE DE COMMUNES FIER ET USSES Titulaires : ». */
-const BODY_BEFORE = /(?<![\p{L}])(?:COMMUNAUT[ÉE]|SYNDICAT|M[ÉE]TROPOLE|AGGLOM[ÉE]RATION|COMMUNE|VILLE|D[ÉE]PARTEMENT|R[ÉE]GION)(?![\p{L}])[^\p{Ll}\n:;,]{0,100}$/u;
+/** The first word of a member body's name in capitals: « COMMUNAUTE DE COMMUNES … », « SYNDICAT … », « COMMUNE DE … ». */
+export const BODY_WORD = String.raw`(?:COMMUNAUT[ÉE]|SYNDICAT|M[ÉE]TROPOLE|AGGLOM[ÉE]RATION|COMMUNE|VILLE|D[ÉE]PARTEMENT|R[ÉE]GION)(?![\p{L}])`;
+const BODY_BEFORE = new RegExp(`(?<![\\p{L}])${BODY_WORD}[^\\p{Ll}\\n:;,]{0,100}$`, 'u');
 /**
  * Where the label of a group of such a roll starts (before `at` when the body's name stands before it on its line),
  * or undefined when the group label at `at` is not one.

@@ -7,7 +7,7 @@ import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate, TIME_SOURCE } from '../text/dates';
 import { LineIndex } from './positions';
 import type { CommuneLexicon } from './names';
-import { aloneLabel, COMMUNE_LINE, COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, pointsOpening, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
+import { aloneLabel, BODY_WORD, COMMUNE_LINE, COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, pointsOpening, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -288,7 +288,7 @@ function parensLeftOpen(text: string, from: number, to: number, open: number): n
 }
 const HEADING_IN_CAPS = /^[ \u00a0\t]*(?:ORDRE DU JOUR|D[ÉE]SIGNATION|APPROBATION|[ÉE]LECTION|D[ÉE]LIB[ÉE]RATION|QUESTIONS? DIVERSES|COMPTE[- ]RENDU|PROC[ÈE]S[- ]VERBAL|OUVERTURE DE LA S[ÉE]ANCE|SECR[ÉE]TAIRE DE S[ÉE]ANCE|INFORMATIONS?)(?![\p{L}])/u;
 /** A line in capitals that names a member body of a syndicat: a communauté, a syndicat, a commune. */
-const BODY_HEADING = /^[ \u00a0\t]*(?:COMMUNAUT[ÉE]|SYNDICAT|M[ÉE]TROPOLE|AGGLOM[ÉE]RATION|COMMUNE|VILLE|D[ÉE]PARTEMENT|R[ÉE]GION)(?![\p{L}])[^\p{Ll}\n]*$/u;
+const BODY_HEADING = new RegExp(`^[ \\u00a0\\t]*${BODY_WORD}[^\\p{Ll}\\n]*$`, 'u');
 const RUNNING_HEADER = /^[ \u00a0\t]*(?:Commune|COMMUNE|Ville|VILLE|Mairie|MAIRIE)[ \u00a0]+(?:de|DE|d['’]|D['’])[ \u00a0]*[^\s:,;]+(?:[ \u00a0-][^\s:,;]+){0,4}[ \u00a0\t\r]*$/u;
 /** Whether a list's first line holds names after its label (« PRESENTS : AUBARD Roger, … »), not its label alone. */
 function namesAfterLabel(line: string): boolean {
