@@ -327,16 +327,23 @@ function laterHeaderSays(d: DateNode, before: string, inWords: Seance['dateInWor
 }
 
 /**
+ * « … le quorum était atteint (17 présents ; 3 pouvoirs) », « ( 43 conseillers titulaires, 39 présents et 3 pouvoirs
+ * donc 42 votants) »: each figure before its word, in a parenthesis; the seats may head it (not read), the voters
+ * close it. The pattern whose group is the figure of `field`.
+ */
+function parenCounts(field: 'present' | 'represented' | 'voters'): RegExp {
+  const figure = (f: typeof field) => (f === field ? String.raw`(\d{1,3})` : String.raw`\d{1,3}`);
+  const seats = String.raw`\(\s*(?:\d{1,3}\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+(?:titulaires|en\s+exercice))?\s*,\s*)?`;
+  // Between those present and the proxies « ; », « , », « et »; before the voters « donc », « soit », a comma.
+  const voters = String.raw`\s*(?:[;,]\s*|\s+(?:donc|soit)\s+)${figure('voters')}\s+votants`;
+  return new RegExp(String.raw`${seats}${figure('present')}\s+pr[ée]sents\s*(?:[;,]|\s+et)\s*${figure('represented')}\s+(?:pouvoirs?|procurations?)${field === 'voters' ? voters : `(?:${voters})?`}\s*\)`, 'giu');
+}
+
+/**
  * Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». Each entry: the count it reads, a
  * word every match of its pattern holds (a line without that word is not searched with the pattern: a line where
  * counts may stand is searched with all of them, and a few words are cheaper), the pattern.
  */
-/** The head of a parenthesis of counts, « ( 43 conseillers titulaires, »: the seats, before those present. */
-const PAREN_COUNTS_HEAD = String.raw`\(\s*(?:\d{1,3}\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+(?:titulaires|en\s+exercice))?\s*,\s*)?`;
-/** Between those present and the proxies: « ; », « , », « et ». */
-const PAREN_COUNTS_SEP = String.raw`\s*(?:[;,]|\s+et)\s*`;
-/** Before the voters: « donc », « soit », a comma. */
-const PAREN_COUNTS_THEN = String.raw`\s*(?:[;,]\s*|\s+(?:donc|soit)\s+)`;
 const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declaredVoters' | 'declaredRepresented'), RegExp, RegExp][] = [
   // « en exercice au jour de la séance : 87 », « Nombre de membres composant le conseil : 55 ».
   // « 79 conseillers en exercice : 67 présents … »: the figure before the words, when the one after belongs to the next.
@@ -375,11 +382,9 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // déplacés »: the count of those just named present.
   ['declaredPresent', /soit/iu, /(?<![\p{L}])soit\s+(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+pr[ée]sents)?|pr[ée]sents)(?!\s+(?:absents?|excus|repr[ée]sent|en\s+exercice|titulaires|suppl))(?![\p{L}])/giu],
   ['membersInOffice', /pr[ée]sents/i, /(?<![\d,.])\d+\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+(\d+)(?!\d)/gi],
-  // « … le quorum était atteint (17 présents ; 3 pouvoirs) », « ( 43 conseillers titulaires, 39 présents et 3 pouvoirs
-  // donc 42 votants) »: each figure before its word, in a parenthesis.
-  ['declaredPresent', /pr[ée]sents/i, new RegExp(`${PAREN_COUNTS_HEAD}(\\d{1,3})\\s+pr[ée]sents${PAREN_COUNTS_SEP}\\d{1,3}\\s+(?:pouvoirs?|procurations?)(?:${PAREN_COUNTS_THEN}\\d{1,3}\\s+votants)?\\s*\\)`, 'giu')],
-  ['declaredRepresented', /pr[ée]sents/i, new RegExp(`${PAREN_COUNTS_HEAD}\\d{1,3}\\s+pr[ée]sents${PAREN_COUNTS_SEP}(\\d{1,3})\\s+(?:pouvoirs?|procurations?)(?:${PAREN_COUNTS_THEN}\\d{1,3}\\s+votants)?\\s*\\)`, 'giu')],
-  ['declaredVoters', /votants/i, new RegExp(`${PAREN_COUNTS_HEAD}\\d{1,3}\\s+pr[ée]sents${PAREN_COUNTS_SEP}\\d{1,3}\\s+(?:pouvoirs?|procurations?)${PAREN_COUNTS_THEN}(\\d{1,3})\\s+votants\\s*\\)`, 'giu')],
+  ['declaredPresent', /pr[ée]sents/i, parenCounts('present')],
+  ['declaredRepresented', /pr[ée]sents/i, parenCounts('represented')],
+  ['declaredVoters', /votants/i, parenCounts('voters')],
   // « Soit 53 présents et 57 votants »: the figure before its word, after those present.
   ['declaredVoters', /votants/i, /(?<![\p{L}])soit\s+\d{1,3}\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?pr[ée]sents\s+et\s+(\d{1,3})\s+votants(?![\p{L}])/giu],
   // « 79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés »: each figure before its word, in a row (not « En
