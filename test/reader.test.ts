@@ -2151,6 +2151,17 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     const f = facts('Séance du 7 mai 2013\nEtaient présents : M. Guy GRIS, M. Michel NOIR, M. Marcel BLANC. Etaient absents excusés : Mme Liliane ROSE, représentée par son suppléant : M. Guy GRIS ; M. Emmanuel VERT qui donne pouvoir à M. Michel NOIR ; Mme Nicole BRUN qui donne pouvoir à M. Marcel BLANC ; M. Luc ROUX. Date de convocation : 26 avril 2013');
     assert.deepEqual(names(f.attendance.absent), ['Mme Liliane ROSE', 'M. Emmanuel VERT', 'Mme Nicole BRUN', 'M. Luc ROUX']);
     assert.deepEqual(proxies(f), ['M. Emmanuel VERT → M. Michel NOIR', 'Mme Nicole BRUN → M. Marcel BLANC']);
+    // (« M. Emmanuel DURET, représenté par sa suppléante, Mme Christine HUET ; »: a comma before the substitute.)
+    const comma = facts('Séance du 28 janvier 2011\nEtaient présents : M. Guy GRIS, M. Michel NOIR, Mme Christine HUET. Absents excusés : M. Emmanuel DURET, représenté par sa suppléante, Mme Christine HUET ; Mme Nathalie MORON qui donne pouvoir à M. Michel NOIR ; Mme Michèle JAUDOUIN. Nombre de membres en exercice : 6 Nombre de votants : 6');
+    assert.deepEqual(names(comma.attendance.absent), ['M. Emmanuel DURET', 'Mme Nathalie MORON', 'Mme Michèle JAUDOUIN']);
+    assert.deepEqual(proxies(comma), ['Mme Nathalie MORON → M. Michel NOIR']);
+  });
+
+  it('takes a list stopped at words it does not read, with an entry giving a proxy after them on its line, as not read to its end (no count compared)', () => {
+    const text = 'Séance du 28 janvier 2011\nEtaient présents : M. Alain GRIS, M. Gérard BLANC, M. Michel NOIR. Absents excusés : Mme Liliane ROSE qui donne pouvoir à M. Alain GRIS ; M. Emmanuel VERT, dont le mandat est suspendu ; Mme Nathalie BRUN qui donne pouvoir à M. Michel NOIR. Nombre de membres en exercice : 6 Nombre de votants : 6';
+    const f = facts(text);
+    assert.deepEqual(f.unread.map((u) => u.checksSkipped.includes('member-count')), [true]);
+    assert.deepEqual(problems(analyzeText(text)).map((p) => p.code), []);
   });
 
   it('reads « se sont réunis …, au nombre de 34 », an en dash between given names (« Marie–Françoise »), and a name alone after a full stop ending the list (« … Jacques TOURNIER. Mathieu CHARVILLAT. ETAIENT EXCUSES : »)', () => {

@@ -3,7 +3,7 @@
 import type { DocumentNode, ListEntry, ListLine, PersonNode, Qualifier } from '../syntax/tree';
 import type { Attendance, AttendanceFacts, Member, PresenceAt, Proxy, UnresolvedMention } from './types';
 import { PersonIndex, surnameKey, isInitials, fullNameKey } from './people';
-import { entryCutByEnd, listRole, roleOf, type ListRole } from '../syntax/names';
+import { entriesAfterStop, entryCutByEnd, listRole, roleOf, type ListRole } from '../syntax/names';
 import { foldAccents } from '../text/fold';
 
 export { listRole, type ListRole, type AttendanceFacts };
@@ -217,7 +217,9 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   // list stopped at the end of a line whose next line opens with the rest of a name (a given name alone before a comma)
   // goes on in words not read.
   const cutShort = (l: ListLine) => l.stop === undefined && !/[.;:][ \t\u00a0\r]*$/.test(doc.text.slice(Math.max(l.offset, l.end - 4), l.end)) && REST_OF_NAME_BELOW.test(doc.text.slice(l.end, l.end + 60));
-  const partial = lists.filter((l) => (l.unread.length > 0 || atEnd(l) || cutShort(l)) && roles.get(l) !== 'other');
+  // (A list stopped at words it does not read, more of its entries after them on the line: not read to its end.)
+  const stoppedShort = (l: ListLine) => l.stop !== undefined && entriesAfterStop(doc.text.slice(l.stop, Math.min(doc.end, l.stop + 400)));
+  const partial = lists.filter((l) => (l.unread.length > 0 || atEnd(l) || cutShort(l) || stoppedShort(l)) && roles.get(l) !== 'other');
   const complete = partial.length === 0 && lists.some((l) => roles.get(l) === 'present' && l.entries.length > 0);
   return { members, people, proxies, unresolved, complete, partial, lists, struck };
 }

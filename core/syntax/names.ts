@@ -1038,7 +1038,7 @@ const COMMUNE_LABEL = new RegExp(
 
 // (« Monsieur Jean-Pierre MORLAT donné pouvoir à Monsieur Christian BIDOT »: the participle without its « a ».)
 // (« M. Daniel BURRUS ayant donné procuration M Jean Michel LOUCHE »: the « à » lost before the holder's civility.)
-const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donn[ée]|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?))?\s+(?:à|a)\s+|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
+const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donn[ée]|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s*[:,]?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?))?\s+(?:à|a)\s+|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
@@ -1068,9 +1068,12 @@ const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\
 const STANDING_IN = /^(?:[sS]uppléante?[ \u00a0]+)?[rR]emplaçante?[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)[ \u00a0]|\p{Lu})/u;
 const PROXY_TIMED = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne)\s+(?:son\s+)?(?:pouvoir|procuration)[ \u00a0]*,?[ \u00a0]+((?:à\s+partir\s+du|à\s+compter\s+du|jusqu['’]au)\s+(?:point|rapport|dossier|vote)\s+(?:n°\s*)?\d+(?:\.\d+)*)[ \u00a0]*,?[ \u00a0]+(?:à|a)\s+/i;
 // (« CARRIERE Danielle () représentée par sa suppléante LAGARDE Aurélie »: the substitute sits, no proxy.)
+/** The words of a substitute at the end of a piece, « … représenté par sa suppléante », the name after a comma. */
+const SUBSTITUTE_WORD_END = /[ \u00a0]par[ \u00a0]+(?:sa|son)[ \u00a0]+suppléante?[ \u00a0]*$/;
 // (« CHESNEAU Pascal, excusé, est suppléé par M. DUPONT Claude ».)
 // (« Mme Liliane RIBOUST, représentée par son suppléant : M. Guy GUEZILLE ; … »: a colon after the substitute's word.)
-const REPLACED_PHRASE = /^(?:(?:est|a\s+été)\s+)?(?:remplacée?|suppléée?|représentée?(?=\s+par\s+(?:sa|son)\s+suppléante?\s))\s+par\s+(?:(?:sa|son)\s+suppléante?\s*:?\s+)?/i;
+// (« M. Emmanuel DURET, représenté par sa suppléante, Mme Christine HUET ; »: a comma.)
+const REPLACED_PHRASE = /^(?:(?:est|a\s+été)\s+)?(?:remplacée?|suppléée?|représentée?(?=\s+par\s+(?:sa|son)\s+suppléante?\s*[:,]?\s))\s+par\s+(?:(?:sa|son)\s+suppléante?\s*[:,]?\s+)?/i;
 const LEAVES = new RegExp(`^(?:quitte|a[ \\u00a0]+quitté)[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]+(?:à|a)[ \\u00a0]+(${TIME_SOURCE})`, 'i');
 const MAIDEN_NAME = new RegExp(`^(?:n[ée]e|[ée]pouse|[ée]p\\.|veuve)[ \\u00a0]+[${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]+)*(?=[ \\u00a0]*(?:[,;()]|$))`, 'u');
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
@@ -2098,6 +2101,16 @@ export function entryCutByEnd(rest: string): boolean {
   const t = trimmed.replace(/\s+/g, ' ');
   return PROXY_CUT_AT_END.test(t) || ENTRY_CUT_AT_END.test(t);
 }
+/** After the end of a list, on its line: another entry that gives a proxy, « ; Mme X qui donne pouvoir à M. Y ». */
+const PROXY_ENTRY_AHEAD = new RegExp(`^[^\\n:]{0,160}?[;,][ \\u00a0]*(?:M\\.|Mme|Monsieur|Madame)[ \\u00a0]+\\p{Lu}[^;,:()\\n]{1,60}?[ \\u00a0]${GAVE_PROXY_SOURCE}[ \\u00a0]+(?:à|a)[ \\u00a0]`, 'u');
+/**
+ * Whether the words a list stopped at, before its line's end, are followed on that line by an entry of the same list
+ * (« Absents excusés : … ; M. Emmanuel DURET, dont le mandat … ; Mme Nathalie MORON qui donne pouvoir à M. Michel
+ * PATTEE »): the list was not read to its end.
+ */
+export function entriesAfterStop(rest: string): boolean {
+  return PROXY_ENTRY_AHEAD.test(rest);
+}
 /** What is left of a line after the last entry it reads: a proxy's phrase whose holder is below. */
 export const PROXY_CUT_AT_END = new RegExp(`^[\\s,;]*(?:${GAVE_PROXY_SOURCE}[ \\u00a0]+)?(?:à|a)(?:[ \\u00a0]+(?:M\\.|Mme\\.?|Mlle|Monsieur|Madame))?[ \\t\\u00a0\\r]*$`, 'i');
 
@@ -2206,6 +2219,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     if ((c === ',' || (c === 'e' && text[i + 1] === 't')) && pointsGoOn(text, start, i)) { if (c === 'e') i++; continue; }
     // (« Nicole MORERE, Administratrice qui a donné pouvoir à M GAUDY »: the function of the entry, then its proxy.)
     if (c === ',' && FUNCTION_THEN_PROXY.test(text.slice(i + 1, i + 80))) continue;
+    // (« M. Emmanuel DURET, représenté par sa suppléante, Mme Christine HUET ; »: the substitute after a comma.)
+    if (c === ',' && SUBSTITUTE_WORD_END.test(text.slice(Math.max(start, i - 40), i))) continue;
     if (c === ',' || c === ';' || c === '•') { cut(i, i + 1); continue; }
     // « ANZY LE DUC ...... M. Jean-Marc POMMIER ...... M. Eric NEVERS BAUGY ...... »: the dotted leaders of a table's row
     // between blanks separate its cells.
