@@ -1125,6 +1125,11 @@ describe('reader: counts', () => {
     // Anything else after a figure is no table.
     assert.deepEqual(facts(`${labels}29\n27 membres\n26\n1\n2\n`).counts, { inOffice: null, present: null, represented: null, voters: null });
   });
+
+  it('reads a box of counts each header on its lines above its figure, « Nombre de membres titulaires présents à l’ouverture de la séance : ↵ 42 », « Absents ayant donné procuration ↵ ou suppléants : ↵ 4 »', () => {
+    const box = 'Séance du 15 septembre 2015\nNombre de membres en exercice :\n53\nQuorum de l’assemblée :\n27\nNombre de membres titulaires présents à l’ouverture de la séance :\n42\nAbsents ayant donné procuration\nou suppléants :\n4\nVOTANTS\n46\n';
+    assert.deepEqual(facts(box).counts, { inOffice: 53, present: 42, represented: 4, voters: 46 });
+  });
 });
 
 describe('reader: the séance date', () => {
@@ -1835,6 +1840,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['Dorothée NOIR', 'Marie-Line BLANC', 'Dominique GRIS', 'Marcel MAUVE']);
     // Givers and holders not as many: no pairing is guessed.
     assert.deepEqual(proxies(facts('Séance du 11 juillet 2018\nABSENTS EXCUSES : Dorothée NOIR et Dominique GRIS qui avaient respectivement donné procuration à Patrick ROSE. Le Maire ouvre la séance.')), []);
+  });
+
+  it('pairs the givers of a list with the holders named in one parenthesis after the last of them, « M. A, Mme B, Mme C (procuration à Mme X, Mme Y,↵M. Z) », in order', () => {
+    const text = 'Séance du 15 septembre 2015\nEtaient présents : Mme ROSE, Mme VERT, M. CYAN, M. NOIR.\nEtaient absents et représentés : M. BLANC, Mme GRIS,\nMme BRUN (procuration à Mme ROSE, Mme VERT,\nM. CYAN).\nEtaient excusés : M. MAUVE.\nSecrétaire de séance : M. NOIR.';
+    const f = facts(text);
+    assert.deepEqual(proxies(f), ['M. BLANC → Mme ROSE', 'Mme GRIS → Mme VERT', 'Mme BRUN → M. CYAN']);
+    assert.deepEqual(names(f.attendance.absent), ['M. BLANC', 'Mme GRIS', 'Mme BRUN', 'M. MAUVE']);
+    // (Each holder holds one proxy: no proxy-limit.)
+    assert.deepEqual(problems(analyzeText(text)).map((p) => p.code), []);
   });
 
   it('pairs « X (…) - Y - Z ayant respectivement donné pouvoir à A - B.↵C » over lines, initials and parentheses, and reads the list after it', () => {

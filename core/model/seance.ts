@@ -574,6 +574,13 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
         withProxy = t;
         continue;
       }
+      // (« Absents ayant donné procuration ↵ ou suppléants : ↵ 4 »: so « ayant donné ».)
+      const gave = t === 'ayant' && keys[keys.length - 1] === 'absent' ? /^[ \u00a0]+donn[ée](?=[ \u00a0\r\n])/i.exec(text.slice(m.index + w.length, m.index + w.length + 8)) : null;
+      if (gave) {
+        withProxy = 'avec';
+        TABLE_TOKEN.lastIndex = m.index + w.length + gave[0].length;
+        continue;
+      }
       // (« Absente excusée »: one header of two words.)
       if (key === 'absent' && keys[keys.length - 1] === 'absent' && /(?:^|\s)absent(?:e?s?|\(s\))[ \u00a0]+$/.test(foldFrench(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
       // (« Soit 31 présents ↵ 2 procurations ↵↵ 33 votants »: each figure before its word, a row of counts, no table.)
@@ -634,7 +641,8 @@ const TABLE_KEYS: [RegExp, keyof typeof COLUMN | 'absent'][] = [
 ];
 /** What may stand before a header at its line's start: « Etaient », « Nombre de », « Conseillers ». */
 const LINE_START_KEY = /^[\s\u00a0]*(?:(?:[ée]taient|sont|nombre\s+de|membres|conseillers|d[ée]l[ée]gu[ée]s)[\s\u00a0]+)*$/i;
-const TABLE_FILLER = /^(?::|membres|du|conseil|municipal|communautaire|syndical|de|des|conseillers|delegues)$/;
+// (« Nombre de membres titulaires présents à l’ouverture de la séance : ↵ 42 », « … procuration ↵ ou suppléants : ↵ 4 ».)
+const TABLE_FILLER = /^(?::|membres|du|conseil|municipal|communautaire|syndical|de|des|conseillers|delegues|titulaires|a|la|l['’]ouverture|seance|ou|suppleants)$/;
 
 function stamp(text: string, inlines: Inline[], seance: Seance) {
   const date = firstDate(inlines);

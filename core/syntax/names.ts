@@ -1512,33 +1512,45 @@ const LIST_HEAD = new RegExp(`^[ \\u00a0]*(?:[:：][ \\u00a0]+(?=[${UP}]))?(?:\\
 const RESPECTIVELY = /[ \u00a0,]*(?:qui[ \u00a0]+(?:ont|avaient|avait|a)[ \u00a0]+|ayant[ \u00a0]+)?(?:respectivement[ \u00a0]+donné|donné[ \u00a0]+respectivement)[ \u00a0]+(?:procuration|pouvoir|mandat|délégation)[ \u00a0]+(?:à|a)[ \u00a0]+/i;
 
 /**
- * The givers before « respectivement donné procuration à », the holders after it up to the end of the sentence, paired
- * in order; the names after that sentence go on the list. Undefined when the text has no such phrase, or when the
- * givers and the holders are not as many.
+ * « Etaient absents et représentés : M. MERCIER, Mme VARET, M. LEDROIT, Mme RENAUDIER (procuration à Mme LAINÉ, Mme
+ * GERBOIN, Mme SUBILEAU, M. CHERBONNEAU). »: the holders of the givers before, in one parenthesis after the last of
+ * them, in the same order (several, parted by commas).
+ */
+const PAREN_RESPECTIVELY = /[ \u00a0]*\((?:procurations?|pouvoirs?|mandats?|délégations?)(?:[ \u00a0]+de[ \u00a0]+vote)?[ \u00a0]+(?:à|a)[ \u00a0]+(?=[^(),]{0,300},[^()]{0,300}\))/i;
+
+/**
+ * The givers before « respectivement donné procuration à » (or before a parenthesis of their holders), the holders
+ * after it up to the end of the sentence (of the parenthesis), paired in order; the names after go on the list.
+ * Undefined when the text has no such phrase, or when the givers and the holders are not as many.
  */
 function respectively(text: string, from: number, end: number, b: NameMaker, role: ListRole): NamesRead | undefined {
-  const m = RESPECTIVELY.exec(text.slice(from, end));
+  const slice = text.slice(from, end);
+  const m = RESPECTIVELY.exec(slice) ?? PAREN_RESPECTIVELY.exec(slice);
   if (!m) return undefined;
   const givers = readNames(text, from, from + m.index, b, role);
   const holdersFrom = from + m.index + m[0].length;
+  const close = m[0].includes('(') ? text.indexOf(')', holdersFrom) : -1;
   // (Not the full stop of an initial or a civility: « à J.F. AYMARD - N.↵BARBIER ».)
-  const stop = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mme|Mlle))\.(?=[ \u00a0\t\r\n]|$)/u.exec(text.slice(holdersFrom, end));
-  const holdersEnd = stop ? holdersFrom + stop.index : end;
+  const stop = close >= 0 ? undefined : /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mme|Mlle))\.(?=[ \u00a0\t\r\n]|$)/u.exec(text.slice(holdersFrom, end));
+  const holdersEnd = close >= 0 ? close : stop ? holdersFrom + stop.index : end;
   const holders = readNames(text, holdersFrom, holdersEnd, b, 'present');
   if (givers.entries.length === 0 || givers.entries.length !== holders.entries.length || givers.unread.length || holders.unread.length) return undefined;
   givers.entries.forEach((e, i) => {
     e.proxyTo = holders.entries[i].person;
     e.end = Math.max(e.end, holders.entries[i].end);
   });
-  // « … et François DUPIRE. Et Marcel LORTHIOIR (M. LORTHIOIR est arrivé …) »: the list goes on after the sentence.
-  const after = stop ? holdersEnd + 1 + (/^[ \u00a0]*Et[ \u00a0]+(?=\p{Lu})/u.exec(text.slice(holdersEnd + 1, end))?.[0].length ?? 0) : 0;
-  const rest = stop ? readNames(text, after, end, b, role) : undefined;
+  // « … et François DUPIRE. Et Marcel LORTHIOIR (M. LORTHIOIR est arrivé …) »: the list goes on after the sentence (or
+  // after the parenthesis and what ends it).
+  const after = close >= 0 ? close + 1 + (/^[ \u00a0]*[,;]/.exec(text.slice(close + 1, end))?.[0].length ?? 0) : stop ? holdersEnd + 1 + (/^[ \u00a0]*Et[ \u00a0]+(?=\p{Lu})/u.exec(text.slice(holdersEnd + 1, end))?.[0].length ?? 0) : 0;
+  const goesOn = close >= 0 ? !/^[\s.]*$/.test(text.slice(after, end)) : !!stop;
+  const rest = goesOn ? readNames(text, after, end, b, role) : undefined;
+  const last = close >= 0 ? close + 1 : holdersEnd;
   return {
     entries: [...givers.entries, ...(rest?.entries ?? [])],
     communes: [...givers.communes, ...(rest?.communes ?? [])],
     unread: rest?.unread ?? [],
-    end: rest ? rest.end : holdersEnd,
-    stopped: rest ? rest.stopped || end !== rest.end : holdersEnd < end,
+    end: rest ? rest.end : last,
+    stopped: rest ? rest.stopped || end !== rest.end : last < end && !/^[\s.]*$/.test(text.slice(last, end)),
   };
 }
 
