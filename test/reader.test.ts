@@ -2477,6 +2477,14 @@ describe('reader: rolls by member body, headings of minutes, a label that names 
     assert.deepEqual(names(f.attendance.present), ['M. Charles NOIR', 'Mme Véronique BLANC', 'M. Jacques GRIS', 'Mme Christine DE ROUX', 'M. Patrick VERT', 'M. Georges BRUN', 'M. Michel OCRE', 'Mme Josette MAUVE', 'M. Robert JAUNE', 'Mme Valérie BEIGE']);
   });
 
+  it('reads the lines of a list each opened by a dash glued to its commune in capitals (« -BOUGLAINVAL : Stéfan LEGROS, titulaire »), and checks the commune', () => {
+    const text = 'Séance du 8 mars 2011\nÉtaient Présents :\n-BOUGLAINVAL : Paul NOIR, titulaire\n-MAINTENON : Luc BLANC, Marc GRIS, Luc BLANC, titulaires\n-VILLIERS LE MORHIER : Anne ROSE, titulaire\n-SOULAIRES : Yves CYAN, titulaire\n \nAbsents excusés :\n-HOUX : Jean VERT\n-PIERRES : Marie BRUN\n-CHARTAINVILLIERS : Marc OCRE\n-YERMENONVILLE : Luc MAUVE\n';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Paul NOIR', 'Luc BLANC', 'Marc GRIS', 'Luc BLANC', 'Anne ROSE', 'Yves CYAN']);
+    assert.deepEqual(names(f.attendance.absent), ['Jean VERT', 'Marie BRUN', 'Marc OCRE', 'Luc MAUVE']);
+    assert.deepEqual(problems(analyzeText(text, { communes: true })).map((p) => `${p.code}@${p.range.start.line + 1}`), ['member-duplicate@4', 'commune-spelling@5']);
+  });
+
   it('reads a commune named alone on its line above its delegates (« Commune d’Andilly ↵ M. Vincent HUMBERT »), over a page\'s number, and checks its spelling', () => {
     const text = 'Séance du mardi 26 janvier 2016\nPrésents :\nCommune d\'Allonzier la Caille\nM. Gilles NOIR, Mme Corinne BLANC\nCommune d’Andilly\nM. Vincent GRIS\nCommune de Saint-Blaise\nM. André ROUX\n1\nCommune de Villy-le-Pelloux\nM. Jean-François VERT\nProcurations :\nM. Georges ROSE à M. Vincent GRIS\n\nLa séance est ouverte.';
     const a = analyzeText(text, { communes: true });

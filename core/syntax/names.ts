@@ -888,10 +888,11 @@ const ORPHAN_ORDINAL = /(?<=(?:^|[ \u00a0])(?:M\.|Mme|Mlle)(?:[ \u00a0]+(?:ème|
  * are names, initials, civilities, functions or commune labels — not prose.
  */
 export function looksLikeNames(text: string, from: number, to: number, labels?: LabelMatch[]): boolean {
-  const line = text.slice(from, to);
-  const t = line.trim();
-  if (!t || t.length > 4000) return false;
+  if (to - from > 8000) return false;
+  // (The words after a bullet: « -BOUGLAINVAL : Stéfan LEGROS ».)
   const lead = lineLead(text, from, to);
+  const t = text.slice(lead, to).trim();
+  if (!t || t.length > 4000) return false;
   labels ??= labelsIn(text, lead, to);
   if (labels[0]?.start === lead) return false;
   // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: the phrase of a proxy alone on its line, between two names.
@@ -914,7 +915,8 @@ export function looksLikeNames(text: string, from: number, to: number, labels?: 
 /** Where the words of a line (from..to) start: after its blanks and a bullet. */
 export function lineLead(text: string, from: number, to: number): number {
   const line = text.slice(from, to);
-  return from + line.length - line.replace(/^[\s\u00a0]*(?:[-–—•*·][\s\u00a0]+)?/, '').length;
+  // (« -BOUGLAINVAL : Stéfan LEGROS »: a dash glued to a word in capitals is a bullet too.)
+  return from + line.length - line.replace(/^[\s\u00a0]*(?:[-–—•*·][\s\u00a0]+|[-–—](?=\p{Lu}{2}))?/u, '').length;
 }
 
 /** The end of a parenthesis open at the end of a line, or its start closed at the start of one. */
@@ -1023,7 +1025,8 @@ const COMMUNE_LABEL = new RegExp(
     // (Nor after the full stop of initials: « Ph. CLAUTOUR APREMONT : G. CHAMPION », a surname then a commune.)
     // (« Etaient présents : Mesdames et Messieurs : ATTIGNY : François JOLY (Maire), … »: so after the colon of a group's
     // civilities.)
-    `(?<=(?:^|\\n|;|(?:Mesdames|Messieurs)[ \\u00a0]*:|(?<!(?:^|[\\s,;])(?:M|MM|Mme|Mmes|Mlle|Dr))(?<!(?:^|[\\s,;-])[${UP}][${LOW}]?)\\.)[ \\u00a0]*)${CAPS_GROUP}${ARTICLE_AFTER}(?:[ \\u00a0]*\\r?\\n)?[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
+    // (« -BOUGLAINVAL : Stéfan LEGROS, titulaire ↵ -CHARTAINVILLIERS : … »: a dash opening each line, a bullet.)
+    `(?<=(?:^|\\n|;|(?:Mesdames|Messieurs)[ \\u00a0]*:|(?<!(?:^|[\\s,;])(?:M|MM|Mme|Mmes|Mlle|Dr))(?<!(?:^|[\\s,;-])[${UP}][${LOW}]?)\\.)[ \\u00a0]*|(?:^|\\n)[ \\u00a0\\t]*[-–—•][ \\u00a0]*)${CAPS_GROUP}${ARTICLE_AFTER}(?:[ \\u00a0]*\\r?\\n)?[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
     // « … ALBERGANTI Didier / BIOLLET : TAUVERON Jean-Paul / CHATEAU SUR↵CHER : DUBUIS Bernard »: after a slash that
     // ends a group, maybe wrapped.
     `(?<=[ \\u00a0]\\/[ \\u00a0]*)${CAPS_GROUP_WRAPPED}[ \\u00a0]*:(?=[ \\u00a0\\r\\n])|` +
