@@ -2171,6 +2171,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(comma), ['Mme Nathalie MORON → M. Michel NOIR']);
   });
 
+  it('lists once among the absent a member listed present and excused whose proxy the list of proxies names again', () => {
+    const text = 'Séance du 4 octobre 2016\nPrésents : Mme Anne ROSE, M. Paul NOIR, Mme Dahlia VERT.\nExcusés : Mme Dahlia VERT – M. Luc GRIS\nProcurations : Mme Dahlia VERT à Mme Anne ROSE M. Luc GRIS à M. Paul NOIR\n';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.absent), ['Mme Dahlia VERT', 'M. Luc GRIS']);
+    assert.deepEqual(problems(analyzeText(text)).map((p) => p.code).filter((c) => c === 'member-duplicate' || c === 'proxy-giver-present').length > 0, true);
+  });
+
   it('takes a list stopped at words it does not read, with an entry giving a proxy after them on its line, as not read to its end (no count compared)', () => {
     const text = 'Séance du 28 janvier 2011\nEtaient présents : M. Alain GRIS, M. Gérard BLANC, M. Michel NOIR. Absents excusés : Mme Liliane ROSE qui donne pouvoir à M. Alain GRIS ; M. Emmanuel VERT, dont le mandat est suspendu ; Mme Nathalie BRUN qui donne pouvoir à M. Michel NOIR. Nombre de membres en exercice : 6 Nombre de votants : 6';
     const f = facts(text);

@@ -7,6 +7,7 @@ import type { ListEntry, Span } from '../syntax/tree';
 import type { CancellationToken, Locale } from '../types';
 import { NEVER_CANCELLED } from '../types';
 import { isoDate } from '../text/dates';
+import { fullNameKey } from '../model/people';
 
 export interface LineFact { line: number }
 export interface NamedFact extends LineFact { name: string }
@@ -59,6 +60,8 @@ function actFacts(m: Model, file: string, locale: Locale): ActFacts {
   };
   const seanceDate = s.date ? dateOf(s.date) : s.dateInWords?.year ? { date: isoDate(s.dateInWords as { year: number; month: number; day: number })!, line: lineOf(s.dateInWords.span) } : null;
   const c = s.collectivity;
+  const absent = m.members.filter((x) => x.attendance !== 'present');
+  const absentKeys = new Set(absent.map((x) => fullNameKey(x.entry.person)));
   return {
     file,
     line: m.doc.range.start.line + 1,
@@ -77,9 +80,11 @@ function actFacts(m: Model, file: string, locale: Locale): ActFacts {
         .map((e) => ({ name: nameOf(e.person), line: lineOf(e.person) })),
       // A member who gives a proxy is absent, listed as such or named only in a list of proxies; or listed present for
       // part of the séance and represented for the rest (« X (jusqu'à la question 8) : pouvoir à Y »).
+      // (Not a giver the text names again as one of the absent listed, whom it does not resolve to: « Mme X » listed
+      // present and excused, then « Mme X à Mme Y » among the proxies.)
       absent: [
-        ...m.members.filter((x) => x.attendance !== 'present').map((x) => ({ name: nameOf(x.entry.person), line: lineOf(x.entry.person) })),
-        ...m.proxies.filter((p) => !p.giverMember || (p.giverMember.attendance === 'present' && p.qualifiers.length > 0 && p.giverMember.entry.person !== p.giver))
+        ...absent.map((x) => ({ name: nameOf(x.entry.person), line: lineOf(x.entry.person) })),
+        ...m.proxies.filter((p) => (!p.giverMember && !absentKeys.has(fullNameKey(p.giver))) || (p.giverMember?.attendance === 'present' && p.qualifiers.length > 0 && p.giverMember.entry.person !== p.giver))
           .map((p) => ({ name: nameOf(p.giver), line: lineOf(p.giver) })),
       ],
       proxies: m.proxies.map((p) => ({ from: nameOf(p.giver), to: nameOf(p.holder), line: lineOf(p.giver) })),
