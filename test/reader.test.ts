@@ -2171,6 +2171,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(comma), ['Mme Nathalie MORON → M. Michel NOIR']);
   });
 
+  it('reads a proxy whose parenthesis is left open before the next entry (« Alain ROSE (pouvoir donné à Paul NOIR, Anne VERT (pouvoir donné à … ) »)', () => {
+    const f = facts('Séance du 2 juillet 2010\nPrésents : Paul NOIR, Luc BLANC, Marc GRIS.\nAbsents : Alain ROSE (pouvoir donné à Paul NOIR, Anne VERT (pouvoir donné à Luc BLANC), Marie BRUN (pouvoir donné à Marc GRIS).\nSecrétaire de séance : Paul NOIR\n');
+    assert.deepEqual(names(f.attendance.absent), ['Alain ROSE', 'Anne VERT', 'Marie BRUN']);
+    assert.deepEqual(proxies(f), ['Alain ROSE → Paul NOIR', 'Anne VERT → Luc BLANC', 'Marie BRUN → Marc GRIS']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('lists once among the absent a member listed present and excused whose proxy the list of proxies names again', () => {
     const text = 'Séance du 4 octobre 2016\nPrésents : Mme Anne ROSE, M. Paul NOIR, Mme Dahlia VERT.\nExcusés : Mme Dahlia VERT – M. Luc GRIS\nProcurations : Mme Dahlia VERT à Mme Anne ROSE M. Luc GRIS à M. Paul NOIR\n';
     const f = facts(text);

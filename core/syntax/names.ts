@@ -2129,6 +2129,9 @@ export function entriesAfterStop(rest: string): boolean {
 /** What is left of a line after the last entry it reads: a proxy's phrase whose holder is below. */
 export const PROXY_CUT_AT_END = new RegExp(`^[\\s,;]*(?:${GAVE_PROXY_SOURCE}[ \\u00a0]+)?(?:à|a)(?:[ \\u00a0]+(?:M\\.|Mme\\.?|Mlle|Monsieur|Madame))?[ \\t\\u00a0\\r]*$`, 'i');
 
+/** A parenthesis that opens with a proxy: « (pouvoir donné à », « (procuration à ». */
+const PROXY_OPENS = /^\([ \u00a0]*(?:pouvoirs?|procurations?|mandat|délégation|(?:a[ \u00a0]+)?donn[ée])[ \u00a0]/i;
+
 function pieces(text: string, from: number, to: number, style = listStyle(text, from, to)): (Piece & { afterStop?: boolean })[] {
   const out: (Piece & { afterStop?: boolean })[] = [];
   let start = from;
@@ -2144,9 +2147,18 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     afterStop = stop || (empty && afterStop);
     start = next;
   };
+  let openAt = -1;
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === '(') { depth++; continue; }
+    // « Alain RIERA (pouvoir donné à Thierry NEDELEC, Françoise GARCIN-JACQUIER (pouvoir donné à Simone VILLE), … »: a
+    // parenthesis opened inside another after a comma: the first was left open, its entry ends at that comma.
+    // (Within a few words: the text between is looked at once.)
+    if (c === '(' && depth === 1 && openAt >= start && i - openAt <= 200) {
+      const inside = text.slice(openAt, i);
+      const comma = Math.max(inside.lastIndexOf(','), inside.lastIndexOf(';'));
+      if (comma > 0 && !inside.includes('\n') && PROXY_OPENS.test(inside)) { depth = 0; cut(openAt + comma, openAt + comma + 1); }
+    }
+    if (c === '(') { if (depth++ === 0) openAt = i; continue; }
     if (c === ')') { if (depth > 0) depth--; if (depth === 0) openLines = 0; continue; }
     if (depth > 0 && c !== '\n') continue;
     // « M. VALLEE Marc (suppléant de↵M. RONDEAU Jean-Marie) »: parentheses may go on over one line break; over three
