@@ -1094,6 +1094,9 @@ describe('reader: counts', () => {
     // A figure for subject: « 254 délégués sont présents ainsi qu'il résulte des contrôles effectués à l'entrée, ↵ 45 ont donné un pouvoir recevable. »
     assert.equal(facts('254 délégués sont présents ainsi qu\'il résulte des contrôles effectués à l\'entrée,\n45 ont donné un pouvoir recevable.').counts.represented, 45);
     assert.equal(facts('Le bureau note que, 3 ont donné pouvoir de signer.').counts.represented, null);
+    // « a dénombré 9 conseillers présents », « … informe les conseillers que 2 conseillers municipaux absents ont donné pouvoir ».
+    assert.deepEqual(facts('Le maire a procédé à l’appel nominal des membres du conseil, a dénombré 9 conseillers présents et a constaté que la condition de quorum était remplie. Le maire informe les conseillers que 2 conseillers municipaux absents ont donné pouvoir.').counts, { inOffice: null, present: 9, represented: 2, voters: null });
+    assert.equal(facts('Le maire rappelle que 2 conseillers ont donné pouvoir de signer les actes.').counts.represented, null);
     assert.equal(facts('17 membres du Conseil étant présents, le conseil peut valablement délibérer et statuer.').counts.present, 17);
     assert.deepEqual(facts('M. Jean NOIR, président, constate que le quorum est atteint par 26 élus présents sur 41 ; il ouvre la séance.').counts, { inOffice: 41, present: 26, represented: null, voters: null });
     // « des membres présents (19 voix POUR) »: a vote, not a count.

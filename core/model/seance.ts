@@ -373,6 +373,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « 17 membres du Conseil étant présents », « le quorum est atteint par 26 élus présents sur 41 ».
   ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+du\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
   ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+\d+(?!\d)/gi],
+  // « Le maire a procédé à l’appel nominal des membres du conseil, a dénombré 9 conseillers présents ».
+  ['declaredPresent', /d[ée]nombr/iu, /\bd[ée]nombr[ée]\s+(\d{1,3})\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+pr[ée]sents(?![\p{L}])/giu],
   // « constate que le quorum est atteint, par 22 conseillers présents ».
   ['declaredPresent', /quorum/i, /\bquorum\s+est\s+atteint\s*,?\s+(?:avec|par)\s+(\d{1,3})\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers(?:\s+(?:communautaires|municipaux))?|[ée]lus)\s+pr[ée]sents\b/gi],
   // « le Président a constaté que 55 des 100 délégués en exercice sont présents ».
@@ -426,7 +428,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredRepresented', /procuration|pouvoir/iu, /(?<![\d,.])\(?(\d{1,3})\)?\s+(?:procurations?|pouvoirs?)(?:\s+de\s+vote)?\s+(?:ont|a)\s+été\s+(?:accordée?s?|donnée?s?|reçue?s?|remise?s?|enregistrée?s?)(?![\p{L}])/giu],
   // (« 254 délégués sont présents ainsi qu'il résulte des contrôles effectués à l'entrée, 45 ont donné un pouvoir
   // recevable »: a figure for subject.)
-  ['declaredRepresented', /donn/iu, /(?<=(?:^|[,;:])[ \t\u00a0]*)(\d+)\s+(?:(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+)?(?:avaient|ont)\s+donn[ée]\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?![ \t\u00a0]+(?:de|d['’])(?![\p{L}]))/giu],
+  // (« Le maire informe les conseillers que 2 conseillers municipaux absents ont donné pouvoir »: after « que ».)
+  ['declaredRepresented', /donn/iu, /(?<=(?:^|[,;:]|(?<![\p{L}])que)[ \t\u00a0]*)(\d+)\s+(?:(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?(?:\s+absents)?\s+)?(?:avaient|ont)\s+donn[ée]\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?![ \t\u00a0]+(?:de|d['’])(?![\p{L}]))/giu],
   // « Présents : 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations /15 » (not « 10 pour (8 + 2
   // procurations) » in a vote: a figure of present members or a field's figure before the « + »).
   ['declaredRepresented', /\+/u, /(?:\d+[ \u00a0]+pr[ée]sent(?:e|\(e\))?s?|:[ \u00a0]*\d+)[ \u00a0]*\+[ \u00a0]*(\d+)[ \u00a0]+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
