@@ -2174,6 +2174,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(comma), ['Mme Nathalie MORON → M. Michel NOIR']);
   });
 
+  it('reads « (p. à M. X) » as a proxy, and the name after a function « Adjoints au Maire » without a separator', () => {
+    const f = facts('Séance du 1er mars 2017\nEtaient présents : M. B. NOIR, Maire Mme D. ROSE, M. H. BLANC, Adjoints au Maire M. V. GRIS, Mme L. VERT, Conseillers Municipaux\n\nExcusés : M. M. BRUN (p. à M. B. NOIR), Adjoint au Maire MM. P. CYAN (p. à Mme D. ROSE), Mme M. OCRE, Conseillers Municipaux\n');
+    assert.deepEqual(names(f.attendance.present), ['M. B. NOIR', 'Mme D. ROSE', 'M. H. BLANC', 'M. V. GRIS', 'Mme L. VERT']);
+    assert.deepEqual(names(f.attendance.absent), ['M. M. BRUN', 'P. CYAN', 'Mme M. OCRE']);
+    assert.deepEqual(proxies(f), ['M. M. BRUN → M. B. NOIR', 'P. CYAN → Mme D. ROSE']);
+  });
+
   it('reads a proxy whose parenthesis is left open before the next entry (« Alain ROSE (pouvoir donné à Paul NOIR, Anne VERT (pouvoir donné à … ) »)', () => {
     const f = facts('Séance du 2 juillet 2010\nPrésents : Paul NOIR, Luc BLANC, Marc GRIS.\nAbsents : Alain ROSE (pouvoir donné à Paul NOIR, Anne VERT (pouvoir donné à Luc BLANC), Marie BRUN (pouvoir donné à Marc GRIS).\nSecrétaire de séance : Paul NOIR\n');
     assert.deepEqual(names(f.attendance.absent), ['Alain ROSE', 'Anne VERT', 'Marie BRUN']);
