@@ -2367,6 +2367,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     }
   });
 
+  it('reads « Salariée : » as the label of the staff, not members present (« Salariée : Madame X   Conseiller technique : Monsieur Y »)', () => {
+    const f = facts('COMPTE RENDU DU COMITE SYNDICAL DU 16 JUIN 2009\nEtaient présents : Syndics : Messieurs NOIR, BLANC et Mesdames ROSE et VERT\nSalariée : Madame GRIS   Conseiller technique : Monsieur BRUN\nEtaient excusés : Messieurs CYAN et OCRE\n');
+    assert.deepEqual(names(f.attendance.present), ['NOIR', 'BLANC', 'ROSE', 'VERT']);
+    assert.deepEqual(names(f.attendance.absent), ['CYAN', 'OCRE']);
+  });
+
   it('reads « Etaient également présents » after the list of those present as staff and guests, before it as members', () => {
     const after = facts('Réunion du 3 JUIN 2014\nEtaient présents :\nPatrick NOIR\nBrigitte BLANC\nEtaient également présents :\nPascale GRIS\nSabine ROSE\nEtaient excusés :\n- Carmen VERT a donné pouvoir à Patrick NOIR');
     assert.deepEqual(names(after.attendance.present), ['Patrick NOIR', 'Brigitte BLANC']);

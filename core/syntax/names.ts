@@ -130,6 +130,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['present', `(?:${word('mmes et mm')}\\.?|${word('mm et mmes')}|${word('mesdames et messieurs')})\\s+${word('les')}\\s+(?:${word('vice')}[- ])?(?:${word('presidents')}|${word('conseillers')}|${word('adjoints')}|${word('delegues')})(?:-${word('es')}|\\(${word('es')}\\))?(?:\\s+(?:${word('municipaux')}|${word('communautaires')}|${word('metropolitains')}|${word('departementaux')}))?`],
   // (« INVITEES PERMANENTES : Chantal MAILLET »: so the guests, whatever the agreement.)
   ['other', `(?:${WERE}\\s+)?(?:${word('assistaient')}|${word('assistait')}|${word('invite')}${SUFFIX}(?:\\s+${word('permanent')}${SUFFIX})?)(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],
+  // (« Salariée : Madame JOUET   Conseiller technique : Monsieur DUPOUY »: the staff, no member.)
+  ['other', `${word('salarie')}${SUFFIX}`],
 ];
 
 /** Labels that end a list without starting one. */
@@ -173,7 +175,7 @@ const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(
  * pattern of thousands of characters costs microseconds whatever the line's length (its code is out of the
  * processor's caches by the time it runs again).
  */
-const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procura', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'invit'].map(word).join('|'), 'u');
+const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procura', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'invit', 'salari'].map(word).join('|'), 'u');
 
 /** The label of a line that holds nothing else, with its role. */
 export function aloneLabel(line: string): ListRole | undefined {
@@ -308,7 +310,7 @@ export function listRole(label: string): ListRole {
   const l = foldAccents(label).toLowerCase().replace(/(?<=\b\w) (?=\w\b)/g, '').replace(/\((?:e|s|es)\)/g, '');
   // (« Noms des mandants à noms des mandataires »: the headers of a table of pairs « X à Y ».)
   if (/mandataires/.test(l)) return /mandants/.test(l) ? 'givers' : 'holders';
-  if (/assist|invite|sans vote|sans voix|autres personnes/.test(l)) return 'other';
+  if (/assist|invite|salarie|sans vote|sans voix|autres personnes/.test(l)) return 'other';
   if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception/.test(l)) return 'absent';
   // (« Étaient représentées les communes de : »: the delegates of the communes below, present.)
   // (« Étaient non représentées les communes de : ANVEVILLE, … »: communes, no one.)
