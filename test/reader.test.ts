@@ -1097,6 +1097,7 @@ describe('reader: counts', () => {
     // « a dénombré 9 conseillers présents », « … informe les conseillers que 2 conseillers municipaux absents ont donné pouvoir ».
     assert.deepEqual(facts('Le maire a procédé à l’appel nominal des membres du conseil, a dénombré 9 conseillers présents et a constaté que la condition de quorum était remplie. Le maire informe les conseillers que 2 conseillers municipaux absents ont donné pouvoir.').counts, { inOffice: null, present: 9, represented: 2, voters: null });
     assert.equal(facts('Le maire rappelle que 2 conseillers ont donné pouvoir de signer les actes.').counts.represented, null);
+    assert.equal(facts('Nombre de membres du Conseil communautaire en exercice : 29 Nombre de membres ayant donné pouvoir écrit de vote : 3 Quorum de l assemblée : 15').counts.represented, 3);
     assert.equal(facts('17 membres du Conseil étant présents, le conseil peut valablement délibérer et statuer.').counts.present, 17);
     assert.deepEqual(facts('M. Jean NOIR, président, constate que le quorum est atteint par 26 élus présents sur 41 ; il ouvre la séance.').counts, { inOffice: 41, present: 26, represented: null, voters: null });
     // « des membres présents (19 voix POUR) »: a vote, not a count.
