@@ -2573,6 +2573,9 @@ describe('reader: votes', () => {
     // Within parentheses that hold nothing else: « (Pour 31/Abstention 0 /Contre 0) ».
     assert.deepEqual(votes('Délibération n°1\nNombre de membres en exercice : 11 Nombre de membres qui ont pris part à la délibération : 11 (Pour 31/Abstention 0 /Contre 0) Date de la convocation : 27 juin 2017'), [[31, 0, 0, false]]);
     assert.deepEqual(votes('Délibération n°1\nLe bail court (pour 3 ans) et la convention (contre 2 000 €).'), [null]);
+    // A correction of earlier minutes told in a sentence is no vote: « … une voix de plus : pour avec Michel X et 12 voix
+    // au lieu de 13 pour les contres ».
+    assert.deepEqual(votes('Délibération n°1\nModification demandée par Michel NOIR sur le point numéro 8 : il souhaite que son vote soit noté comme « pour ». La correction va être apportée : une voix de plus : pour avec Michel NOIR et 12 voix au lieu de 13 pour les contres'), [null]);
   });
 
   it('reads « approuvé par 13 » (the votes for), not an election « élu, par 11 voix sur 11 » nor « approuvé par 13 conseillers »', () => {
