@@ -1364,7 +1364,8 @@ describe('reader: lists that end inside a line, and what the lists say of substi
 
   it('takes a proxy stated twice, from the holder’s side and from the giver’s, for one proxy (no proxy-limit)', () => {
     const a = analyzeText('Présents : Virginie NOIR, Maire (pouvoir de Cédric BLANC), Sabine VERT (pouvoir de Florence ROUX), Paul GRIS, conseillers municipaux Procurations : Florence ROUX (pouvoir à Sabine VERT), Cédric BLANC (pouvoir à Virginie NOIR), Absents : Céline BRUN, Secrétaire de séance : Paul GRIS');
-    assert.deepEqual(proxies(inspect(a, 'test.delib')[0]), ['Florence ROUX → Sabine VERT', 'Cédric BLANC → Virginie NOIR']);
+    // (Each once, in the order they are first stated: from the holder's side after « Maire », then after « Sabine VERT ».)
+    assert.deepEqual(proxies(inspect(a, 'test.delib')[0]), ['Cédric BLANC → Virginie NOIR', 'Florence ROUX → Sabine VERT']);
     assert.deepEqual(problems(a), []);
   });
 
@@ -2173,6 +2174,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     const comma = facts('Séance du 28 janvier 2011\nEtaient présents : M. Guy GRIS, M. Michel NOIR, Mme Christine HUET. Absents excusés : M. Emmanuel DURET, représenté par sa suppléante, Mme Christine HUET ; Mme Nathalie MORON qui donne pouvoir à M. Michel NOIR ; Mme Michèle JAUDOUIN. Nombre de membres en exercice : 6 Nombre de votants : 6');
     assert.deepEqual(names(comma.attendance.absent), ['M. Emmanuel DURET', 'Mme Nathalie MORON', 'Mme Michèle JAUDOUIN']);
     assert.deepEqual(proxies(comma), ['Mme Nathalie MORON → M. Michel NOIR']);
+  });
+
+  it('reads « Mlles X, Y » as a plural civility, and a parenthesis after a function (« M. X, maire-délégué (procuration à M. le maire) »)', () => {
+    const f = facts('Séance du 13 janvier 1998\nÉtaient présents : M. Michel NOIR, maire, Mme ROSE, MM. BLANC, Patrick GRIS, adjoints ; Mmes VERT, MM. CYAN, Mlles OCRE, BRUN conseillers municipaux.\nExcusés : M. MAUVE, maire-délégué (procuration à M. le maire), M. ROUX, conseiller municipal (procuration à Mme Rose).\n');
+    assert.deepEqual(names(f.attendance.present), ['M. Michel NOIR', 'Mme ROSE', 'BLANC', 'Patrick GRIS', 'VERT', 'CYAN', 'OCRE', 'BRUN']);
+    assert.deepEqual(proxies(f), ['M. MAUVE → M. le maire', 'M. ROUX → Mme Rose']);
   });
 
   it('reads « (p. à M. X) » as a proxy, and the name after a function « Adjoints au Maire » without a separator', () => {

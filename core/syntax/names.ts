@@ -414,13 +414,13 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Mmes\\.?[ \\u00a0]+MM\\.?|MM\\.?[ \\u00a0]+Mmes\\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|monsieur|madame|messieurs|mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Mmes\\.?[ \\u00a0]+MM\\.?|MM\\.?[ \\u00a0]+Mmes\\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|monsieur|madame|messieurs|mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlles\\.?|Melles\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
 // (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs »;
-// « Mmes MM Michel CLAUDEL, … », both.)
-const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|messieurs|mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?|Mmes\.?[ \u00a0]+MM\.?|MM\.?[ \u00a0]+Mmes\.?)$/;
-const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|messieurs|mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?|Mmes\.?[ \u00a0]+MM\.?|MM\.?[ \u00a0]+Mmes\.?)[\s\u00a0]/;
+// « Mmes MM Michel CLAUDEL, … », both; « Mlles DIOT, BROCHOT ».)
+const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Mlles\.?|Melles\.?|Messieurs|Mesdames|messieurs|mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?|Mmes\.?[ \u00a0]+MM\.?|MM\.?[ \u00a0]+Mmes\.?)$/;
+const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Mlles\.?|Melles\.?|Messieurs|Mesdames|messieurs|mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?|Mmes\.?[ \u00a0]+MM\.?|MM\.?[ \u00a0]+Mmes\.?)[\s\u00a0]/;
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
 // (« JoëlBONIFACE », « Jean-ClaudeRAMBAUD », « BONNEMENTJulien »: a given name and a surname whose space a PDF
 // extraction or an OCR lost.)
@@ -462,9 +462,9 @@ const HEADING_WORDS = new Set([
   'rapport', 'rapporteur', 'votants', 'exercice', 'quorum', 'convocation', 'affichage', 'approbation',
 ]);
 
-/** A function written after a name, or in its place: it names no one. */
 /** The words of a member's function (« Maire », « 2ème Adjoint », « Conseillère municipale déléguée »), as a pattern's source. */
-const FUNCTION_WORDS = /(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maire|maires?[- ]adjointe?s?|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?(?:\s+(?:au|à\s+la)\s+(?:maire|présidente?))?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur|administrat(?:eur|rice)s?)\b/.source;
+const FUNCTION_WORDS = /(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maires?[- ]adjointe?s?|maires?[- ]délégué(?:e|s|es)?|maire|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?(?:\s+(?:au|à\s+la)\s+(?:maire|présidente?))?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur|administrat(?:eur|rice)s?)(?![A-Za-zÀ-ÖØ-öø-ÿ])/.source;
+/** A function written after a name, or in its place: it names no one. */
 const FUNCTION = new RegExp(`^${FUNCTION_WORDS}`, 'i');
 /** « délégué de Longèves », « délégués du Gué d’Alleré », « déléguée de » (the name lost): the commune of the names before. */
 // (« M. René X, délégué titulaire, commune d’Argentières M. Jean-Paul Y, … »: so the commune alone, after the function.)
@@ -1935,7 +1935,12 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     }
     if (FUNCTION.test(t) || /^\(.*\)$/.test(t)) {
       const last = out.entries[out.entries.length - 1];
-      if (last && FUNCTION.test(t)) last.end = Math.max(last.end, piece.end - (raw.length - raw.trimEnd().length));
+      const fn = FUNCTION.exec(t);
+      // « Excusés : M. DOUCHE, maire-délégué (procuration à M. le maire), … »: the function of the entry before, then
+      // what a parenthesis says of it.
+      const paren = fn && last ? /^[ \u00a0]*\(([^()]*)\)[ \u00a0.]*$/.exec(t.slice(fn[0].length)) : null;
+      if (paren) readParenthesis(paren[1].trim(), start + fn![0].length + paren[0].indexOf('(') + 1 + (paren[1].length - paren[1].trimStart().length), last!, b, role);
+      if (last && fn) last.end = Math.max(last.end, piece.end - (raw.length - raw.trimEnd().length));
       continue;
     }
     // Prose after the names (a sentence after a full stop, or several lower-case words): the list ends there.
