@@ -2176,6 +2176,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(comma), ['Mme Nathalie MORON → M. Michel NOIR']);
   });
 
+  it('reads « Etaient présent(e)s, sur convocation …, les membres du Syndicat … : » at the end of its line as the label of the names below', () => {
+    const f = facts('Séance du 4 février 2021\n\nEtaient présent(e)s, sur convocation qui leur a été adressée conformément aux dispositions des articles L 5211-1 et L 2121-10 du Code Général des Collectivités Territoriales, les membres du Syndicat Mixte (SYBARVAL) :\n\nJean-Yves NOIR - Jean-Marie BLANC - Eric GRIS – Valérie ROSE\n\nEtaient absents : Paul VERT\n');
+    assert.deepEqual(names(f.attendance.present), ['Jean-Yves NOIR', 'Jean-Marie BLANC', 'Eric GRIS', 'Valérie ROSE']);
+    assert.deepEqual(names(f.attendance.absent), ['Paul VERT']);
+  });
+
   it('reads « Mlles X, Y » as a plural civility, and a parenthesis after a function (« M. X, maire-délégué (procuration à M. le maire) »)', () => {
     const f = facts('Séance du 13 janvier 1998\nÉtaient présents : M. Michel NOIR, maire, Mme ROSE, MM. BLANC, Patrick GRIS, adjoints ; Mmes VERT, MM. CYAN, Mlles OCRE, BRUN conseillers municipaux.\nExcusés : M. MAUVE, maire-délégué (procuration à M. le maire), M. ROUX, conseiller municipal (procuration à Mme Rose).\n');
     assert.deepEqual(names(f.attendance.present), ['M. Michel NOIR', 'Mme ROSE', 'BLANC', 'Patrick GRIS', 'VERT', 'CYAN', 'OCRE', 'BRUN']);

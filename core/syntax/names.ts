@@ -161,7 +161,9 @@ const GAVE_PROXY = `(?:\\s+${word('et')}\\s+(?:${word('a')}|${word('ont')})\\s+$
 // (« ETAIENT PRÉSENTSM. RALLU Philippe – … »: so glued to the civility of the first name.)
 /** « Étaient présents » and the like are labels even without a colon (« Étaient présents Mmes X, Y »), or at the end of
  * a line, the names below. */
-const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?(?:\\s+(?:${word('et')}\\s+|${word('non')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')}))?${GAVE_PROXY}?|${EXCUSED}${GAVE_PROXY}?|${REPRESENTED}))(?:${LABEL_END}|(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$))|(?=(?:M\\.|MM\\.|Mme|Mmes)[ \\u00a0]+\\p{Lu}))`, 'gu');
+// (« Etaient présent(e)s, sur convocation qui leur a été adressée conformément aux dispositions des articles …, les membres du
+// Syndicat Mixte … (SYBARVAL) : ↵ X - Y - … »: a clause after a comma, up to the colon that ends the line.)
+const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?(?:\\s+(?:${word('et')}\\s+|${word('non')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')}))?${GAVE_PROXY}?|${EXCUSED}${GAVE_PROXY}?|${REPRESENTED}))(?:${LABEL_END}|,[^:：\\n]{1,300}?[:：](?=[ \\u00a0\\t\\r]*(?:\\n|$))|(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$))|(?=(?:M\\.|MM\\.|Mme|Mmes)[ \\u00a0]+\\p{Lu}))`, 'gu');
 /** « Etaient présents sous la présidence de Mme X, Vice-présidente du Syndicat : », the chair named inside the label. */
 export const PRESIDED_LABEL = /^[ \u00a0\t]*((?:[EÉ]taient|[EÉ]TAIENT|Sont|SONT)[ \u00a0]+(?:pr[ée]sente?s?|PR[ÉE]SENTE?S?|pr[ée]sent\(e\)s))[ \u00a0]+sous[ \u00a0]+la[ \u00a0]+pr[ée]sidence[ \u00a0]+d(?:e|u)[ \u00a0]/u;
 /** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
