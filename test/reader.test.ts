@@ -52,8 +52,10 @@ describe('reader: attendance lists as councils write them', () => {
 
   it('reads « Étaient excusés les titulaires suivants : », « Étaient absents les titulaires suivants : »', () => {
     const f = facts('Nombre de conseillers en exercice : 9\nNombre de conseillers présents : 5\nÉtaient présents les délégués suivants :\nMmes Anne NOIR, Eve BLANC et Léa GRIS.\nMM. Yves VERT suppléant remplaçant Paul ROSE, Marc BRUN.\nÉtaient excusés les titulaires suivants :\nMme Claire JAUNE, et M. Paul ROSE\nÉtaient absents les titulaires suivants :\nMme Annick OCRE, MM. Eric MAUVE et Jean-Pierre ROUX.\nÉtaient présents les délégués suppléants suivants mais n’ayant pas pris part au vote :\nMmes Patricia LILAS, Dominique CYAN et M. Gilles ORANGE.\nSecrétaire de séance : M. Marc BRUN.');
-    assert.deepEqual(names(f.attendance.present), ['Anne NOIR', 'Eve BLANC', 'Léa GRIS', 'Yves VERT', 'Marc BRUN']);
+    // (The substitutes « présents … mais n’ayant pas pris part au vote » are listed present, as the text lists them.)
+    assert.deepEqual(names(f.attendance.present), ['Anne NOIR', 'Eve BLANC', 'Léa GRIS', 'Yves VERT', 'Marc BRUN', 'Patricia LILAS', 'Dominique CYAN', 'M. Gilles ORANGE']);
     assert.deepEqual(names(f.attendance.absent), ['Mme Claire JAUNE', 'M. Paul ROSE', 'Mme Annick OCRE', 'Eric MAUVE', 'Jean-Pierre ROUX']);
+    assert.deepEqual(problems(analyzeText('Nombre de conseillers en exercice : 9\nNombre de conseillers présents : 5\nÉtaient présents les délégués suivants :\nMmes Anne NOIR, Eve BLANC et Léa GRIS.\nMM. Yves VERT suppléant remplaçant Paul ROSE, Marc BRUN.\nÉtaient excusés les titulaires suivants :\nMme Claire JAUNE, et M. Paul ROSE\nÉtaient absents les titulaires suivants :\nMme Annick OCRE, MM. Eric MAUVE et Jean-Pierre ROUX.\nÉtaient présents les délégués suppléants suivants mais n’ayant pas pris part au vote :\nMmes Patricia LILAS, Dominique CYAN et M. Gilles ORANGE.\nSecrétaire de séance : M. Marc BRUN.')).map((p) => p.code), []);
     // « Yves VERT suppléant remplaçant Paul ROSE » sits in ROSE's seat: 9 seats, as many as in office.
     assert.deepEqual(problems(analyzeText('Nombre de conseillers en exercice : 9\nNombre de conseillers présents : 5\nÉtaient présents les délégués suivants :\nMmes Anne NOIR, Eve BLANC et Léa GRIS.\nMM. Yves VERT suppléant remplaçant Paul ROSE, Marc BRUN.\nÉtaient excusés les titulaires suivants :\nMme Claire JAUNE, et M. Paul ROSE\nÉtaient absents les titulaires suivants :\nMme Annick OCRE, MM. Eric MAUVE et Jean-Pierre ROUX.\nSecrétaire de séance : M. Marc BRUN.')), []);
   });
@@ -2180,6 +2182,16 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     const f = facts('Séance du 4 février 2021\n\nEtaient présent(e)s, sur convocation qui leur a été adressée conformément aux dispositions des articles L 5211-1 et L 2121-10 du Code Général des Collectivités Territoriales, les membres du Syndicat Mixte (SYBARVAL) :\n\nJean-Yves NOIR - Jean-Marie BLANC - Eric GRIS – Valérie ROSE\n\nEtaient absents : Paul VERT\n');
     assert.deepEqual(names(f.attendance.present), ['Jean-Yves NOIR', 'Jean-Marie BLANC', 'Eric GRIS', 'Valérie ROSE']);
     assert.deepEqual(names(f.attendance.absent), ['Paul VERT']);
+  });
+
+  it('reads a roll by member body under « Etaient présents les représentants des établissements … : » (« Annemasse Agglomération ↵ M. X – … »), a member who gave a proxy and a substitute listed among them', () => {
+    const text = 'Réunion du Comité syndical du 10 septembre 2020\n\nEtaient présents les représentants des établissements publics de coopération intercommunale et des communes suivantes :\n\nCommunauté de Communes du Pays de Gex\n\nMme Muriel NOIR – M. Hubert BLANC\n\nAnnemasse Agglomération\n\nM. Yves GRIS – M. Gabriel ROSE – M.\n\nDenis VERT - M. Christian CYAN, suppléant de M. Jean-Luc OCRE - M. Patrick BRUN, donne pouvoir à M. Gabriel ROSE\n\nThonon Agglomération\n\nM. Christophe MAUVE – Mme Chrystelle ROUX\n\nSecrétaire de séance : M. Yves GRIS\n';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Mme Muriel NOIR', 'M. Hubert BLANC', 'M. Yves GRIS', 'M. Gabriel ROSE', 'M. Denis VERT', 'M. Christian CYAN', 'M. Christophe MAUVE', 'Mme Chrystelle ROUX']);
+    assert.deepEqual(names(f.attendance.absent), ['M. Patrick BRUN']);
+    assert.deepEqual(proxies(f), ['M. Patrick BRUN → M. Gabriel ROSE']);
+    assert.deepEqual(f.unread, []);
+    assert.deepEqual(problems(analyzeText(text)), []);
   });
 
   it('reads « Mlles X, Y » as a plural civility, and a parenthesis after a function (« M. X, maire-délégué (procuration à M. le maire) »)', () => {

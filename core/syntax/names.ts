@@ -162,8 +162,9 @@ const GAVE_PROXY = `(?:\\s+${word('et')}\\s+(?:${word('a')}|${word('ont')})\\s+$
 /** « Étaient présents » and the like are labels even without a colon (« Étaient présents Mmes X, Y »), or at the end of
  * a line, the names below. */
 // (« Etaient présent(e)s, sur convocation qui leur a été adressée conformément aux dispositions des articles …, les membres du
-// Syndicat Mixte … (SYBARVAL) : ↵ X - Y - … »: a clause after a comma, up to the colon that ends the line.)
-const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?(?:\\s+(?:${word('et')}\\s+|${word('non')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')}))?${GAVE_PROXY}?|${EXCUSED}${GAVE_PROXY}?|${REPRESENTED}))(?:${LABEL_END}|,[^:：\\n]{1,300}?[:：](?=[ \\u00a0\\t\\r]*(?:\\n|$))|(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$))|(?=(?:M\\.|MM\\.|Mme|Mmes)[ \\u00a0]+\\p{Lu}))`, 'gu');
+// Syndicat Mixte … (SYBARVAL) : ↵ X - Y - … », « Etaient présents les représentants des établissements … suivantes : »: a
+// clause after a comma or words in small letters, up to the colon that ends the line; after « présents » only.)
+const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?(?:\\s+(?:${word('et')}\\s+|${word('non')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')}))?${GAVE_PROXY}?|${EXCUSED}${GAVE_PROXY}?|${REPRESENTED}))(?:${LABEL_END}|(?<=[pP][rR][éeÉE][sS][eE][nN][tT](?:[eE]|\\([eE]\\))?[sS]?)(?:,|[ \\u00a0]+(?=[a-zà-ÿ]))[^:：\\n]{1,300}?[:：](?=[ \\u00a0\\t\\r]*(?:\\n|$))|(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$))|(?=(?:M\\.|MM\\.|Mme|Mmes)[ \\u00a0]+\\p{Lu}))`, 'gu');
 /** « Etaient présents sous la présidence de Mme X, Vice-présidente du Syndicat : », the chair named inside the label. */
 export const PRESIDED_LABEL = /^[ \u00a0\t]*((?:[EÉ]taient|[EÉ]TAIENT|Sont|SONT)[ \u00a0]+(?:pr[ée]sente?s?|PR[ÉE]SENTE?S?|pr[ée]sent\(e\)s))[ \u00a0]+sous[ \u00a0]+la[ \u00a0]+pr[ée]sidence[ \u00a0]+d(?:e|u)[ \u00a0]/u;
 /** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
@@ -322,7 +323,8 @@ export function listRole(label: string): ListRole {
   if (/presents? (?:ou|et) represent/.test(l)) return 'present';
   // (« Suppléants remplaçant de droit titulaires absents »: the substitutes who sit.)
   if (/^\s*suppleante?s? remplacant/.test(l)) return 'present';
-  if (/excus|represent|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
+  // (« Etaient présents les représentants des établissements … »: « représentants » are no « représentés ».)
+  if (/excus|represente|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
   if (/absent/.test(l)) return 'absent';
   // (« Délégués suppléants ayant pouvoir de son titulaire »: the substitutes who sit, no proxy.)
   if (/suppleante?s? ayant pouvoir de (?:son|leur) titulaire/.test(l)) return 'present';
@@ -1107,6 +1109,8 @@ const SENTENCE = new RegExp(`^[${UP}][${LOW}]+(?:[ \\u00a0]+(?:de|du|des|la|le|d
 /** The most text one entry of names run together is read from: a name with its parentheses and proxy. */
 const ENTRY_WINDOW = 1000;
 
+/** The verb of a proxy its giver gave, after a name's comma: « donne pouvoir à », « a donné procuration à ». */
+const PRESENT_GAVE = /^(?:(?:a|avait)\s+donn[ée]|donne)\s+(?:pouvoir|procuration)(?:\s+de\s+vote)?\s+(?:à|a)\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)/i;
 /** A label that says its people gave a proxy: « Absent avec procuration », « Absents représentés », « ayant donné pouvoir ». */
 const PROXY_LABEL = /avec\s+(?:pouvoir|procuration)|repr[ée]sent[ée]|ayant\s+donn[ée]/i;
 
@@ -1201,12 +1205,13 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   }
   // « Présents : ↵ Commune d'Allonzier la Caille ↵ M. Gilles PECCI, … ↵ Commune d’Andilly ↵ M. Vincent HUMBERT »: a
   // commune named alone on its line, without a colon, its delegates on the lines below.
-  if (slice.includes('\n') && /ommune|OMMUNE|ille|ILLE/.test(slice)) {
+  // (« Annemasse Agglomération ↵ M. Yves CHEMINAL – … »: or a member body.)
+  if (slice.includes('\n') && /ommune|OMMUNE|ille|ILLE|gglo|étropole|etropole|ommunaut|OMMUNAUT/.test(slice)) {
     let at = 0;
     for (const line of slice.split('\n')) {
       const name = line.replace(/[ \t\u00a0\r]+$/, '');
       const lead = name.length - name.trimStart().length;
-      if (at > 0 && COMMUNE_LINE.test(name) && !labels.some((l) => l.start <= from + at + lead && from + at + lead < l.end)) labels.push({ start: from + at + lead, end: from + at + name.length });
+      if (at > 0 && groupLine(name) && !labels.some((l) => l.start <= from + at + lead && from + at + lead < l.end)) labels.push({ start: from + at + lead, end: from + at + name.length });
       at += line.length + 1;
     }
     labels.sort((x, y) => x.start - y.start);
@@ -1564,6 +1569,16 @@ function respectively(text: string, from: number, end: number, b: NameMaker, rol
 
 /** « Commune d'Allonzier la Caille », « Commune du Sappey » alone on a line: the commune of the delegates below. */
 export const COMMUNE_LINE = /^[ \t\u00a0]*(?:Commune|COMMUNE|Ville|VILLE)[ \u00a0]+(?:(?:de|DE)[ \u00a0]+(?:(?:la|LA)[ \u00a0]+|[lL]['’][ \u00a0]?)?|[dD]['’][ \u00a0]?|(?:du|DU|des|DES)[ \u00a0]+)\p{Lu}[^\n:,;()]{0,60}$/u;
+/**
+ * « Communauté de Communes du Pays de Gex », « Annemasse Agglomération », « Grand Annecy Agglomération » alone on a
+ * line: a member body, its delegates on the lines below (a pôle métropolitain, a syndicat of EPCIs). Not in capitals:
+ * « COMMUNAUTE DE COMMUNES DU CANTON DE PRAYSSAS » is the heading of an act (BODY_HEADING ends a list there).
+ */
+const BODY_LINE = /^[ \t\u00a0]*(?:Communaut[ée][ \u00a0]+(?:de[ \u00a0]+[Cc]ommunes|d['’][ \u00a0]?[Aa]gglom[ée]ration|urbaine)(?:[ \u00a0]+[^\n:,;()\d]{1,60})?|\p{Lu}[\p{L}'’-]+(?:[ \u00a0-]\p{Lu}[\p{L}'’-]+){0,3}[ \u00a0]+(?:Agglom[ée]ration|Agglo|M[ée]tropole|Communaut[ée]))[ \t\u00a0]*$/u;
+/** A line that names the group of the delegates below it: a commune (COMMUNE_LINE) or a member body (BODY_LINE). */
+export function groupLine(line: string): boolean {
+  return line.length <= 100 && (COMMUNE_LINE.test(line) || BODY_LINE.test(line));
+}
 const COMMUNE_CAPS_LABEL = new RegExp(`(?<=^|[\\s,;])(?:COMMUNE|VILLE)[ \\u00a0]+(?:D['’][ \\u00a0]?|DE[ \\u00a0]+(?:LA[ \\u00a0]+|L['’][ \\u00a0]?)?|DU[ \\u00a0]+|DES[ \\u00a0]+)(?:[${UP}][\\p{L}'’-]*[ \\u00a0]+){0,4}?(?=[${UP}]{2}[${UP}'’-]*[ \\u00a0]+[${UP}][${LOW}])`, 'gu');
 /** Labels that group the members of a list without being communes: « Membres titulaires : », « Adjoints : ». */
 const GROUP_LABEL = /^(?:(?:Membres|Délégués|Conseillers)\s+)?(?:titulaires?|suppléante?s?)$|^(?:Maire|Adjointe?s?|Maires?[- ]adjoints?|Conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|délégué(?:e|s)?|communautaires?))?|Vice[- ][Pp]résidente?s?|Présidente?s?|[ÉE]lus?|Délégués?)$/i;
@@ -1766,11 +1781,15 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       piece.start = start;
       t = t.slice(skip);
     }
-    const gives = before && !before.proxyTo && role !== 'present' && PROXY_PHRASE.test(t);
+    // (« Annemasse Agglomération ↵ M. Yves NOIR – … - M. Patrick ANTOINE, donne pouvoir à M. Gabriel DOUBLET - … »: in a
+    // list of those present, a member who gave a proxy is away.)
+    const givesWhilePresent = !!before && !before.proxyTo && role === 'present' && !before.away && PRESENT_GAVE.test(t);
+    const gives = before && !before.proxyTo && (role !== 'present' || givesWhilePresent) && PROXY_PHRASE.test(t);
     const holds = before && !before.proxyFrom && (HOLDER_BARE.test(t) || HOLDER_PHRASE.test(t));
     if (gives || holds) {
       const read = phrase(t, start, before, b, role, false);
       if (read > 0) {
+        if (givesWhilePresent && before.proxyTo) before.away = 'excused';
         before.end = start + read;
         // « M. CALLET, excusé, pouvoir à M. MELINON Mme PEVET, excusée, … »: the next entry, its separator lost, after
         // the holder.
@@ -1785,6 +1804,11 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
         piece.start = start;
         t = t.slice(skip);
       }
+    }
+    // (« M. Patrick BERNARD, suppléant de M. Jean-Claude TERRIER - … »: the titulaire the entry before sits for.)
+    if (before && !before.substituteOf && SUBSTITUTE_PHRASE.test(t)) {
+      const read = phrase(t, start, before, b, role, false);
+      if (read > 0 && before.substituteOf && !t.slice(read).trim()) { before.end = start + read; continue; }
     }
     // « Mme Jeannie TREMBLAY, arrivée à 20 heures 15 - … », « …, jusqu'à 20 heures 15. »: when the entry before came
     // or left.

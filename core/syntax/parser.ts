@@ -7,7 +7,7 @@ import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate, TIME_SOURCE } from '../text/dates';
 import { LineIndex } from './positions';
 import type { CommuneLexicon } from './names';
-import { aloneLabel, BODY_WORD, COMMUNE_LINE, COUNT_BOX, labelsIn, lineLead, listRole, looksLikeNames, namesText, pointsOpening, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
+import { aloneLabel, BODY_WORD, COUNT_BOX, groupLine, labelsIn, lineLead, listRole, looksLikeNames, namesText, pointsOpening, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -202,7 +202,7 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     // blank line, the running header of the next page.
     // (Not in a list whose groups are so labelled, « Commune de Saint-Blaise ↵ M. André VESIN ↵ 1 ↵ Commune de
     // Villy-le-Pelloux ↵ M. Jean-François VERNON »: the next group after a page's number.)
-    const communeLine = COMMUNE_LINE.test(text.slice(l.offset, l.end).replace(/[ \t\u00a0\r]+$/, '')) && lines[k + 1] && lines[k + 1].type !== 'blank' && looksLikeNames(text, lines[k + 1].offset, lines[k + 1].end);
+    const communeLine = groupLine(text.slice(l.offset, l.end).replace(/[ \t\u00a0\r]+$/, '')) && lines[k + 1] && lines[k + 1].type !== 'blank' && looksLikeNames(text, lines[k + 1].offset, lines[k + 1].end);
     if (communeLine && (k === last + 1 || communeGroups)) { communeGroups = true; last = k; j = k; continue; }
     if (k > last + 1 && RUNNING_HEADER.test(text.slice(l.offset, l.end))) break;
     // « … (remplacé par↵ROQUERE P.)↵ORDRE DU JOUR », « DESIGNATION DU SECRETAIRE DE SEANCE »: a heading in capitals.
