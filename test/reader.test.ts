@@ -2184,6 +2184,18 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['Paul VERT']);
   });
 
+  it('reads a table of communes and delegates by initials run into one line (« Ph. SEGUIN SAINT-DENIS LA CHEVASSE :, M. X », « …, : R. Y », « donne pouvoir à J-M GRIS BELLEVIGNY : ») and « … (15 pouvoirs) : S. X donne pouvoir à F. Y, … »', () => {
+    const text = 'PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE DU 20 MARS 2017\n\nPrésents : : B. NOIR, R. BLANC, F. GRIS APREMONT : G. ROSE, J-M. VERT, : R. CYAN, Ph. OCRE SAINT-DENIS LA CHEVASSE :, M. MAUVE, P. ROUX SAINT-ETIENNE DU BOIS : G. BRUN\n\nAbsents excusés : AIZENAY : Ph. LILAS BEAUFOU : D. JAUNE donne pouvoir à J-M VERT BELLEVIGNY : M-D. ORANGE\n\nLe Président fait lecture au Conseil des pouvoirs remis par les personnes absentes (1 pouvoir) : D. JAUNE donne pouvoir à J-M VERT.\n';
+    const f = inspect(analyzeText(text, { communes: true }), 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['B. NOIR', 'R. BLANC', 'F. GRIS', 'G. ROSE', 'J-M. VERT', 'R. CYAN', 'Ph. OCRE', 'M. MAUVE', 'P. ROUX', 'G. BRUN']);
+    assert.deepEqual(names(f.attendance.absent), ['Ph. LILAS', 'D. JAUNE', 'M-D. ORANGE']);
+    assert.deepEqual(proxies(f), ['D. JAUNE → J-M VERT']);
+    const spelt = analyzeText(text, { communes: true }).findings.filter((x) => x.code === 'commune-spelling').map((x) => x.message);
+    assert.equal(spelt.length, 2, spelt.join(' | '));
+    const g = facts('Séance du 23 novembre 2020\nPrésents : AIZENAY : F. ROY, R. BLANC\nLe Président fait lecture au Conseil des pouvoirs remis par les personnes absentes (2 pouvoirs) : S. NOIR donne pouvoir à F. ROY, C. GRIS donne pouvoir à R. BLANC.\n');
+    assert.deepEqual(proxies(g), ['S. NOIR → F. ROY', 'C. GRIS → R. BLANC']);
+  });
+
   it('reads a roll by member body under « Etaient présents les représentants des établissements … : » (« Annemasse Agglomération ↵ M. X – … »), a member who gave a proxy and a substitute listed among them', () => {
     const text = 'Réunion du Comité syndical du 10 septembre 2020\n\nEtaient présents les représentants des établissements publics de coopération intercommunale et des communes suivantes :\n\nCommunauté de Communes du Pays de Gex\n\nMme Muriel NOIR – M. Hubert BLANC\n\nAnnemasse Agglomération\n\nM. Yves GRIS – M. Gabriel ROSE – M.\n\nDenis VERT - M. Christian CYAN, suppléant de M. Jean-Luc OCRE - M. Patrick BRUN, donne pouvoir à M. Gabriel ROSE\n\nThonon Agglomération\n\nM. Christophe MAUVE – Mme Chrystelle ROUX\n\nSecrétaire de séance : M. Yves GRIS\n';
     const f = facts(text);

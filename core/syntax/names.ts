@@ -113,6 +113,9 @@ const ATTENDANCE: [ListRole, string][] = [
   // X à M. le Maire … ».)
   // (« Procuraons : », a PDF extraction that lost the ligature « ti » of its font.)
   ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('procuraon')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')}|\\s+${word('de')}(?=\\s*[:：])|\\s+(?:${word('recues')}|${word('recus')})(?:\\s+${word('de')})?(?=\\s*[:：]))?(?:\\s*\\((?:art\\.?|article)[^()]{0,80}\\)|\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120}(?:\\n[^:：\\n]{0,60})?)?`],
+  // (« … le Président fait lecture au Conseil des pouvoirs remis par les personnes absentes (15 pouvoirs) : S. ADELEE donne
+  // pouvoir à F. ROY, … »: the count of the proxies in parentheses before the colon of their list.)
+  ['givers', `\\(\\s*\\d{1,3}\\s+(?:${word('pouvoirs')}|${word('procurations')})\\s*\\)`],
   // (Not the verb: « Monsieur Le Maire présente la liste qu'il conduit : », an article after it.)
   ['present', `(?:${WERE}\\s+)?(?![pP]r[ée]sente(?:nt)?[ \\u00a0]+(?:la|le|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces)[ \\u00a0'’])${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
   // « Conseillers Communautaires présents », « Délégués titulaires présents ».
@@ -982,7 +985,9 @@ const INITIALS_SOURCE = `[${UP}][${LOW}]?(?:-[${UP}][${LOW}]?)?\\.`;
  * named by initials and surname, words in capitals then a colon: the surname, then the commune that the official list
  * knows (its article maybe after it in parentheses).
  */
-const CAPS_AFTER_INITIALS = new RegExp(`(?<=(?:^|[,:;])[ \\u00a0]*${INITIALS_SOURCE}[ \\u00a0]*)([${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]*){1,8})(?:[ \\u00a0]*\\((LA|LE|LES|L['’])\\))?[ \\u00a0]*:(?=[ \\u00a0]+[${UP}])`, 'gu');
+// (« … D. HERMOUET donne pouvoir à J-M GUERINEAU BELLEVIGNY : M-D. VILMUS … », « Ph. SEGUIN SAINT-DENIS LA CHEVASSE :, M.
+// HERMOUET »: after the « à » of a proxy, initials without their full stop, a comma after the colon.)
+const CAPS_AFTER_INITIALS = new RegExp(`(?<=(?:^|[,:;]|[ \\u00a0]à)[ \\u00a0]*(?:${INITIALS_SOURCE}|[${UP}]-?[${UP}](?=[ \\u00a0]))[ \\u00a0]*)([${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]*){1,8})(?:[ \\u00a0]*\\((LA|LE|LES|L['’])\\))?[ \\u00a0]*:(?=,?[ \\u00a0]+[${UP}])`, 'gu');
 /**
  * A commune in capitals after a comma, then its colon (« , MAGLAND : », « DEVRIEUX,- ROISEY : »), or after a parenthesis
  * closed (« P. RABILLER (1 pouvoir) MACHE : »); the official list says whether it is one.
@@ -1010,6 +1015,8 @@ const COMMUNE_LABEL = new RegExp(
   `(?<=(?:^|[,:])[ \\u00a0]{0,3}):(?=[ \\u00a0]+\\p{Lu}{2,}[\\p{Lu}'’-]*[ \\u00a0]+\\p{Lu}\\p{Ll})|` +
   // (« …, : Pascal NICOLAS (Maire), »: so before a name written given name first.)
   `(?<=,[ \\u00a0]{0,3}):(?=[ \\u00a0]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\u00a0]+\\p{Lu}{2,})|` +
+  // (« …, : R. PLISSON, … »: so before a delegate named by initials.)
+  `(?<=,[ \\u00a0]{0,3}):(?=[ \\u00a0]+${INITIALS_SOURCE}[ \\u00a0]*[${UP}]{2})|` +
     `(?<=^|[\\s,;])(?:Membres|Délégués|Conseillers)[ \\u00a0]+(?:titulaires?|suppléante?s?)[ \\u00a0]*:(?=[ \\u00a0])|(?<=^|[\\s,;])[${UP}][${LOW}]+(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*` +
     // (« Saint Jean L Herm : »: an article whose apostrophe a PDF extraction lost; « Laissac Séverac l’église : »;
     // « Saint-Martin-sur- Armançon : », a blank after a hyphen.)
