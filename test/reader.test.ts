@@ -865,6 +865,9 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['Marc NOIR', 'JeanPierre DUPONT', 'MarieClaire BLANC']);
     assert.deepEqual(names(f.attendance.absent), ['Élise ROUGE', 'Marie-Claire BLANC']);
     assert.deepEqual(proxies(f), ['Élise ROUGE → Marc NOIR', 'Marie-Claire BLANC → JeanPierre DUPONT']);
+    // (« (arrivée 18 H 38 pouvoir à Mme EMIN pour les délibérations n°1-2-3) »: no separator between the time and the proxy.)
+    const g = facts('Séance du 10 décembre 2018\nPRESENTS : M. NOIR, Mme VERT, Mme ROSE (arrivée 18 H 38 pouvoir à Mme VERT pour les délibérations n°1-2-3), M. GRIS EXCUSES : Mme BRUN (pouvoir à M. NOIR)\n');
+    assert.deepEqual(proxies(g), ['Mme ROSE → Mme VERT', 'Mme BRUN → M. NOIR']);
   });
 
   it('reads a table of communes and delegates flattened line by line, and the commune a delegate comes from', () => {

@@ -2660,7 +2660,8 @@ function readParenthesis(written: string, offset: number, entry: ListEntry, b: N
   }
   if (TIME.test(inner)) {
     // « (jusqu’à 11 h 50 - délégation de vote à Marc BERNIER) »: the time, then the proxy.
-    const sep = /[ \u00a0]+[-–—][ \u00a0]+|[ \u00a0]*[,;][ \u00a0]+/.exec(inner);
+    // (« (arrivée 18 H 38 pouvoir à Mme EMIN pour les délibérations n°1-2-3) »: the proxy right after the time.)
+    const sep = /[ \u00a0]+[-–—][ \u00a0]+|[ \u00a0]*[,;][ \u00a0]+/.exec(inner) ?? /[ \u00a0]+(?=(?:pouvoir|procuration)[ \u00a0]+(?:à|a)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])/i.exec(inner);
     const rest = sep ? sep.index + sep[0].length : -1;
     if (sep && phrase(inner.slice(rest), offset + rest, entry, b, role, false) > 0) return timed(qualifier(inner.slice(0, sep.index), span), entry, role);
     entry.qualifiers.push(qualifier(inner, span));
