@@ -238,10 +238,10 @@ function givenNamesBySurname(lists: ListLine[]): Map<string, Set<string>> {
   return out;
 }
 
-/** Where a list ends, its continuation lines included. */
 /** The line after a list opening with a given name alone before a comma (« Véronique, … »). */
 const REST_OF_NAME_BELOW = /^[ \t\u00a0]*\r?\n[ \t\u00a0]*\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?[ \t\u00a0]*,/u;
 
+/** Where a list ends, its continuation lines included. */
 function listEnd(l: ListLine): number {
   return l.stop ?? l.end;
 }
