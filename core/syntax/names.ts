@@ -975,7 +975,8 @@ function namesRatio(t: string): boolean {
 // (« BAINS-sur-OUST », « LA CHAPELLE-de-BRAIN »: the particles of a name in capitals left in small letters.)
 const SMALL_PARTICLES = `(?:(?:sur|sous|en|de|du|des|le|la|les|lès|lez|et|aux?)-[${UP}][${UP}'’-]*){0,3}`;
 /** « LUCS-SUR-BOULOGNE (LES) »: the article of a commune after its name, as lists sorted by name write it. */
-const ARTICLE_AFTER = `(?:[ \\u00a0]*\\((?:LA|LE|LES|L['’])\\))?`;
+const ARTICLE_WORDS = "LA|LE|LES|L['’]";
+const ARTICLE_AFTER = `(?:[ \\u00a0]*\\((?:${ARTICLE_WORDS})\\))?`;
 // (« CAUPENNE d’ARMAGNAC : »: an elided article in small letters before a word in capitals.)
 const CAPS_GROUP = `[${UP}][${UP}'’-]+${SMALL_PARTICLES}(?:[ \\u00a0](?:[dl]['’])?[${UP}][${UP}'’-]*${SMALL_PARTICLES}){0,7}`;
 /** A given name written by its initials: « F. », « Ph. », « Ch. », « J-Ph. », « M-D. ». */
@@ -987,7 +988,7 @@ const INITIALS_SOURCE = `[${UP}][${LOW}]?(?:-[${UP}][${LOW}]?)?\\.`;
  */
 // (« … D. HERMOUET donne pouvoir à J-M GUERINEAU BELLEVIGNY : M-D. VILMUS … », « Ph. SEGUIN SAINT-DENIS LA CHEVASSE :, M.
 // HERMOUET »: after the « à » of a proxy, initials without their full stop, a comma after the colon.)
-const CAPS_AFTER_INITIALS = new RegExp(`(?<=(?:^|[,:;]|[ \\u00a0]à)[ \\u00a0]*(?:${INITIALS_SOURCE}|[${UP}]-?[${UP}](?=[ \\u00a0]))[ \\u00a0]*)([${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]*){1,8})(?:[ \\u00a0]*\\((LA|LE|LES|L['’])\\))?[ \\u00a0]*:(?=,?[ \\u00a0]+[${UP}])`, 'gu');
+const CAPS_AFTER_INITIALS = new RegExp(`(?<=(?:^|[,:;]|[ \\u00a0]à)[ \\u00a0]*(?:${INITIALS_SOURCE}|[${UP}]-?[${UP}](?=[ \\u00a0]))[ \\u00a0]*)([${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]*){1,8})(?:[ \\u00a0]*\\((${ARTICLE_WORDS})\\))?[ \\u00a0]*:(?=,?[ \\u00a0]+[${UP}])`, 'gu');
 /**
  * A commune in capitals after a comma, then its colon (« , MAGLAND : », « DEVRIEUX,- ROISEY : »), or after a parenthesis
  * closed (« P. RABILLER (1 pouvoir) MACHE : »); the official list says whether it is one.
