@@ -2187,6 +2187,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['Paul VERT']);
   });
 
+  it('reads a count label alone on its line with a full stop or in the feminine (« Présents à l’appel nominal : 26 élus. », « Absente: 1 élue »), the names below', () => {
+    const f = facts('L’an deux mille neuf, le vendredi 13 mars à 18h00, s’est réunie la séance du Conseil Municipal.\nNombre de membres en exercice : 5\nPrésents à l’appel nominal : 3 élus.\nJacques NOIR – Josiane BLANC – José GRIS.\nAbsents représentés : 1 élu\nSamuel ROSE (procuration à José GRIS).\nAbsente: 1 élue\nMarlène VERT .\nLe quorum étant atteint, Monsieur le Maire ouvre la séance.');
+    assert.deepEqual(names(f.attendance.present), ['Jacques NOIR', 'Josiane BLANC', 'José GRIS']);
+    assert.deepEqual(names(f.attendance.absent), ['Samuel ROSE', 'Marlène VERT']);
+    assert.equal(f.counts.present, 3);
+  });
+
   it('reads a table of communes and delegates by initials run into one line (« Ph. SEGUIN SAINT-DENIS LA CHEVASSE :, M. X », « …, : R. Y », « donne pouvoir à J-M GRIS BELLEVIGNY : ») and « … (15 pouvoirs) : S. X donne pouvoir à F. Y, … »', () => {
     const text = 'PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE DU 20 MARS 2017\n\nPrésents : : B. NOIR, R. BLANC, F. GRIS APREMONT : G. ROSE, J-M. VERT, : R. CYAN, Ph. OCRE SAINT-DENIS LA CHEVASSE :, M. MAUVE, P. ROUX SAINT-ETIENNE DU BOIS : G. BRUN\n\nAbsents excusés : AIZENAY : Ph. LILAS BEAUFOU : D. JAUNE donne pouvoir à J-M VERT BELLEVIGNY : M-D. ORANGE\n\nLe Président fait lecture au Conseil des pouvoirs remis par les personnes absentes (1 pouvoir) : D. JAUNE donne pouvoir à J-M VERT.\n';
     const f = inspect(analyzeText(text, { communes: true }), 'test.delib')[0];

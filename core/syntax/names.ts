@@ -171,9 +171,9 @@ const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${w
 /** « Etaient présents sous la présidence de Mme X, Vice-présidente du Syndicat : », the chair named inside the label. */
 export const PRESIDED_LABEL = /^[ \u00a0\t]*((?:[EÉ]taient|[EÉ]TAIENT|Sont|SONT)[ \u00a0]+(?:pr[ée]sente?s?|PR[ÉE]SENTE?S?|pr[ée]sent\(e\)s))[ \u00a0]+sous[ \u00a0]+la[ \u00a0]+pr[ée]sidence[ \u00a0]+d(?:e|u)[ \u00a0]/u;
 /** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
-// « Présents à l'appel nominal : 22 élus »: with the count the names below make.
+// « Présents à l'appel nominal : 22 élus »: with the count the names below make (« : 26 élus. », a full stop after it).
 // (« Étaient présents (17) » alone on its line: the count in parentheses, no colon.)
-const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:\\(\\d{1,4}\\)[ \\u00a0]*)?(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élu|membre|conseiller|délégué|personne)s?)?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
+const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:\\(\\d{1,4}\\)[ \\u00a0]*)?(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élue?|membre|conseill(?:er|ère)|déléguée?|personne)s?)?\\.?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
 
 /**
  * A word every attendance label holds (each of ATTENDANCE's patterns has one of them, letter-spaced or not, its accents
