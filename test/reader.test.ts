@@ -2187,6 +2187,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['Paul VERT']);
   });
 
+  it('reads « Présents ; 37 CARPF : X (Commune d’Arnouville), … » (a semicolon for the colon, a count, a group in capitals) and checks the communes named after delegates, not one cut (« (Commune de GARGES-LÈS- ) »)', () => {
+    const text = 'COMITÉ SYNDICAL DU MERCREDI 27 JUIN 2018\n\nPrésents ; 4 CARPF : Bruno NOIR (Commune d\'Amouville), Jean-Luc BLANC (Commune de BONNEUIL-EN-FRANCE), Isabelle GRIS (Commune de GARGES-LÈS- ), Anita ROSE (Commune de GOUSSAINVILLE)\n\nSecrétaire de séance : Anita ROSE\n';
+    const f = inspect(analyzeText(text, { communes: true }), 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['Bruno NOIR', 'Jean-Luc BLANC', 'Isabelle GRIS', 'Anita ROSE']);
+    const spelt = analyzeText(text, { communes: true }).findings.filter((x) => x.code === 'commune-spelling').map((x) => x.message);
+    assert.equal(spelt.length, 1, spelt.join(' | '));
+    assert.match(spelt[0], /Arnouville/);
+  });
+
   it('reads a count label alone on its line with a full stop or in the feminine (« Présents à l’appel nominal : 26 élus. », « Absente: 1 élue »), the names below', () => {
     const f = facts('L’an deux mille neuf, le vendredi 13 mars à 18h00, s’est réunie la séance du Conseil Municipal.\nNombre de membres en exercice : 5\nPrésents à l’appel nominal : 3 élus.\nJacques NOIR – Josiane BLANC – José GRIS.\nAbsents représentés : 1 élu\nSamuel ROSE (procuration à José GRIS).\nAbsente: 1 élue\nMarlène VERT .\nLe quorum étant atteint, Monsieur le Maire ouvre la séance.');
     assert.deepEqual(names(f.attendance.present), ['Jacques NOIR', 'Josiane BLANC', 'José GRIS']);

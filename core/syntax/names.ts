@@ -154,7 +154,8 @@ const STOPS = [
 // (« Etaient représentés conformément aux dispositions de l'article L 2121.20 du Code Général des Collectivités
 // Territoriales : »: the law the label cites, before its colon.)
 // (« Étaient présents (41/71) : »: those present of those in office; « Absents excusés (07 dont 03 pouvoirs): ».)
-const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*(?:\\/\\s*\\d+\\s*|dont[ \\u00a0]+\\d+[ \\u00a0]+(?:pouvoirs?|procurations?|représentée?s?)[ \\u00a0]*)?\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|[,"”][ \\u00a0]*(?:(?:membres|délégués|conseillers)[ \\u00a0]+(?:titulaires|suppléants)[ \\u00a0]*)?(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+(?:la[ \\u00a0]+)?séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0]))`;
+// (« Présents ; 37 CARPF : … »: a semicolon for the colon, an OCR's, before the count and the names.)
+const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*(?:\\/\\s*\\d+\\s*|dont[ \\u00a0]+\\d+[ \\u00a0]+(?:pouvoirs?|procurations?|représentée?s?)[ \\u00a0]*)?\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*conformément[ \\u00a0]+(?:à|aux?)[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|[,"”][ \\u00a0]*(?:(?:membres|délégués|conseillers)[ \\u00a0]+(?:titulaires|suppléants)[ \\u00a0]*)?(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[ \\u00a0]+de[ \\u00a0]+(?:la[ \\u00a0]+)?séance[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0])|[ \\u00a0]*;(?=[ \\u00a0]*\\d{1,3}[ \\u00a0]+\\p{Lu}))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
@@ -286,7 +287,7 @@ const MAY_NO_VOTE = /voix|autres|AUTRES|VOIX/;
  * end with LABEL_END too, its agenda items hold « point », « question » or « dossier » before a figure, or a figure
  * and a slash, its agenda's announcement « ordre du jour »; VERB_LABEL starts with « étai(en)t » or « sont ».
  */
-const LABEL_END_MARK = /[:：]|[ \u00a0][-–—][ \u00a0]/;
+const LABEL_END_MARK = /[:：]|[ \u00a0][-–—][ \u00a0]|;[ \u00a0]*\d/;
 const MAY_AGENDA = new RegExp(`(?:${word('question')}|${word('point')}|${word('dossier')})(?: ?[sS])?[ \\u00a0]+(?:[nN][°o][ \\u00a0]*)?\\d|\\d\\/[ \\u00a0]|(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) `);
 const MAY_VERB = new RegExp(`${word('etai')}|${word('sont')}`);
 function mayMatch(re: RegExp, slice: string, colon: boolean): boolean {
@@ -378,12 +379,13 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // EXCUSÉS : 12 Mesdames, Messieurs, ARLOT Maurice, … »: a count, then a civility: the list; « Présents : 15
       // Dominique REGEARD, Eva SIX-BOUVIER, … »: so two names given name first, a comma between them.)
       // (« Présent(s) ou représenté(s) : 77 (dont 5 suppléant(s)) à l’ouverture de la séance Raphaël DAUBET, Christophe
-      // PROENCA, … »: so with what the count holds and when, in between.)
+      // PROENCA, … »: so with what the count holds and when, in between; « Présents ; 37 CARPF : Bruno VALENTE (…), … »:
+      // so a group's label in capitals after the count.)
       // (« Présents : 001 AFFILE Gwendoline , 002 … »: numbers with leading zeros before the names, no count; « Pouvoirs :
       // 1. Mme LAURENT donne pouvoir à M. PACAUD. 2. … »: numbered, a civility after the number.)
-      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+(?:\p{Lu}{2}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?(?:[ \u00a0]*\((?:dont|y compris)[ \u00a0](?:[^()\n]|\([a-z]{1,2}\)){1,40}\))?(?:[ \u00a0]*,?[ \u00a0]*(?:à|dès)[ \u00a0]+l['’][ \u00a0]?ouverture[ \u00a0]+de[ \u00a0]+(?:la[ \u00a0]+)?séance)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.,\u00a0 ]|(M)\.?[ \u00a0]+\p{Lu}|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*,[ \u00a0]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2})|)/u.exec(text.slice(end, end + 160));
+      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+(?:\p{Lu}{2}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?(?:[ \u00a0]*\((?:dont|y compris)[ \u00a0](?:[^()\n]|\([a-z]{1,2}\)){1,40}\))?(?:[ \u00a0]*,?[ \u00a0]*(?:à|dès)[ \u00a0]+l['’][ \u00a0]?ouverture[ \u00a0]+de[ \u00a0]+(?:la[ \u00a0]+)?séance)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.,\u00a0 ]|(M)\.?[ \u00a0]+\p{Lu}|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*,[ \u00a0]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2}|(\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,4}[ \u00a0]*:[ \u00a0]+\p{Lu}))|)/u.exec(text.slice(end, end + 160));
       if (count) {
-        if ((count[1] || count[2] || count[3] || count[4]) && role !== 'stop') end += count[0].length;
+        if ((count[1] || count[2] || count[3] || count[4] || count[5]) && role !== 'stop') end += count[0].length;
         else role = 'stop';
       }
       out.push({ start, end, label, role });
@@ -2707,7 +2709,9 @@ const PLACE_ALONE = new RegExp(`^(?:(?:Le|La|Les)[ \\u00a0]+|L['’][ \\u00a0]?)
 /** A holder named alone: « P. CARRIER », « M.COUTIN », « Mme Anne NOIR », « NOIR Anne ». */
 const HOLDER_ALONE = /^(?:(?:M\.|Mme|Monsieur|Madame)[ \u00a0]*)?(?:\p{Lu}\.[ \u00a0]*|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+)\p{Lu}{2,}[\p{Lu}'’ -]*$|^\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 // (« (DT Alembon) », « (DS Sanghen) »: délégué titulaire, suppléant.)
-const DELEGATE_OF = new RegExp(`^(?:(?:[Dd][ée]l[ée]gu[ée]|[Cc]onseill[eè]r)e?(?:\\s+(?:titulaire|suppléante?|communautaire|municipale?))*|D[TS])\\s+(?:de\\s+|d['’]\\s*)?(?=[${UP}][${LOW}${UP}'’ -]{1,60}$)`, 'u');
+// (« Bruno VALENTE (Commune d'Amouville), Jean-Luc HERKAT (Commune de BONNEUIL-EN-FRANCE) »: « Commune de » too; not a
+// name the extraction cut, « (Commune de GARGES-LÈS- ) ».)
+const DELEGATE_OF = new RegExp(`^(?:(?:(?:[Dd][ée]l[ée]gu[ée]|[Cc]onseill[eè]r)e?(?:\\s+(?:titulaire|suppléante?|communautaire|municipale?))*|D[TS])\\s+(?:de\\s+|d['’]\\s*)?(?=[${UP}][${LOW}${UP}'’ -]{1,60}$)|Commune\\s+(?:de\\s+|d['’]\\s*)(?=[${UP}][${LOW}${UP}'’ -]{0,59}[${LOW}${UP}]\\s*$))`, 'u');
 
 /**
  * « aux points 1, 2 et 24 », « pour les points 23 et 25 » (for those reports only), « sauf aux points 23 et 25 »,
