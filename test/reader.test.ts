@@ -2187,6 +2187,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['Paul VERT']);
   });
 
+  it('reads « Étaient excusés et étaient représentés par leurs suppléants : » and « Étaient excusés et ont donné procuration de vote : (10) » as labels of the absent, the count of those represented', () => {
+    const f = facts('Séance du 27 septembre 2018\nÉtaient présents : (3) Mesdames et Messieurs, Bertrand NOIR, Louis BLANC, Fabienne GRIS\nÉtaient excusés et étaient représentés par leurs suppléants : Messieurs Guy ROSE, Pierre VERT\nÉtaient excusés et ont donné procuration de vote : (1) Monsieur Jean-Pierre BRUN a donné procuration à Monsieur Louis BLANC\n');
+    assert.deepEqual(names(f.attendance.absent), ['Guy ROSE', 'Pierre VERT', 'Monsieur Jean-Pierre BRUN']);
+    assert.deepEqual(proxies(f), ['Monsieur Jean-Pierre BRUN → Monsieur Louis BLANC']);
+    assert.equal(f.counts.represented, 1);
+  });
+
   it('reads « Présents ; 37 CARPF : X (Commune d’Arnouville), … » (a semicolon for the colon, a count, a group in capitals) and checks the communes named after delegates, not one cut (« (Commune de GARGES-LÈS- ) »)', () => {
     const text = 'COMITÉ SYNDICAL DU MERCREDI 27 JUIN 2018\n\nPrésents ; 4 CARPF : Bruno NOIR (Commune d\'Amouville), Jean-Luc BLANC (Commune de BONNEUIL-EN-FRANCE), Isabelle GRIS (Commune de GARGES-LÈS- ), Anita ROSE (Commune de GOUSSAINVILLE)\n\nSecrétaire de séance : Anita ROSE\n';
     const f = inspect(analyzeText(text, { communes: true }), 'test.delib')[0];

@@ -161,7 +161,9 @@ const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*(?:\\/\\s*\\d+\\s*|dont[ \\u00a0
 // stand for the label's colon.
 const ATTENDANCE_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${ATTENDANCE.map(([, s]) => `(${s})`).join('|')})(?:${LABEL_END}|(?=[ \\u00a0]+[${UP}]{2,}(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}[ \\u00a0]*:[ \\u00a0]+\\p{Lu}[\\p{Ll}.]))`, 'gu');
 /** « ETAIT EXCUSEE ET A DONNE POUVOIR : »: the label says its members gave a proxy. */
-const GAVE_PROXY = `(?:\\s+${word('et')}\\s+(?:${word('a')}|${word('ont')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}))`;
+// (« Étaient excusés et ont donné procuration de vote : (10) … », « Étaient excusés et étaient représentés par leurs
+// suppléants : … ».)
+const GAVE_PROXY = `(?:\\s+${word('et')}\\s+(?:(?:${word('a')}|${word('ont')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')})(?:\\s+${word('de vote')})?|(?:${word('etaient')}|${word('etait')})\\s+${REPRESENTED}\\s+${word('par')}\\s+(?:${word('leurs')}|${word('leur')}|${word('son')}|${word('sa')})\\s+${word('suppleant')}(?:[eE])?(?:[sS])?))`;
 // (« ETAIENT PRÉSENTSM. RALLU Philippe – … »: so glued to the civility of the first name.)
 /** « Étaient présents » and the like are labels even without a colon (« Étaient présents Mmes X, Y »), or at the end of
  * a line, the names below. */
