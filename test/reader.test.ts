@@ -2187,6 +2187,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['Paul VERT']);
   });
 
+  it('ends a holder whose surname has several words before the next entry « M. X » (« M. A à M. L’HOSTIS-LE POTIER M. B à MME C »)', () => {
+    const f = facts("Séance du 6 octobre 2017\nÉtaient présents : M. NOIR, M. L'HOSTIS- LE POTIER, MME CRENN.\nPouvoirs : M. BLANC à M. L’HOSTIS-LE POTIER M. GRIS à MME CRENN.\n");
+    assert.deepEqual(proxies(f), ['M. BLANC → M. L’HOSTIS-LE POTIER', 'M. GRIS → MME CRENN']);
+  });
+
   it('reads « Étaient excusés et étaient représentés par leurs suppléants : » and « Étaient excusés et ont donné procuration de vote : (10) » as labels of the absent, the count of those represented', () => {
     const f = facts('Séance du 27 septembre 2018\nÉtaient présents : (3) Mesdames et Messieurs, Bertrand NOIR, Louis BLANC, Fabienne GRIS\nÉtaient excusés et étaient représentés par leurs suppléants : Messieurs Guy ROSE, Pierre VERT\nÉtaient excusés et ont donné procuration de vote : (1) Monsieur Jean-Pierre BRUN a donné procuration à Monsieur Louis BLANC\n');
     assert.deepEqual(names(f.attendance.absent), ['Guy ROSE', 'Pierre VERT', 'Monsieur Jean-Pierre BRUN']);

@@ -689,7 +689,8 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     if (m[0] === 'M.' && words.some((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w)) && words.some((x) => CAP_WORD.test(x.w)) && CAPS_AHEAD.test(rest.slice(m.index + 2, m.index + 40))) { beforeCivility = true; break; }
     // « J. FISCHER G. DELAGE M. COOMBS M. LACABANNE »: after « M. » and a surname in capitals, an initial before a
     // surname in capitals is the next name's, not this one's (« NOM P. »).
-    if (w === m[0] && /^\p{Lu}\.$/u.test(w) && words.length === 1 && CAPS_WORD.test(words[0].w) && !INITIALS.test(words[0].w) && ownCiv > 0 && CAPS_AHEAD.test(rest.slice(m.index + 2, m.index + 40))) break;
+    // (« M. L’HOSTIS-LE POTIER M. TANGUY »: so after a surname of several words.)
+    if (w === m[0] && /^\p{Lu}\.$/u.test(w) && words.length >= 1 && words.every((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w)) && ownCiv > 0 && CAPS_AHEAD.test(rest.slice(m.index + 2, m.index + 40))) break;
     if (w !== m[0]) { if (isNameWord(w)) words.push({ w, end: m.index + w.length }); break; }
     // « ROUANET B MARCOUIRE G. », « CHABBERT R »: an initial without its full stop after a surname in capitals.
     const initialAfterSurname = last !== undefined && LONE_INITIAL.test(w) && CAPS_WORD.test(last.w) && !INITIALS.test(last.w);
