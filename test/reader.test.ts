@@ -2187,6 +2187,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['Paul VERT']);
   });
 
+  it('reads « Absent(s) excusé(s) ayant remis un pouvoir : » right after the last name present, and « -– » between two entries', () => {
+    const f = facts('Séance du 27 mars 2012\nEtaient présents : Jean NOIR, Patrick CALLAIS Absent(s) excusé(s) ayant remis un pouvoir : Isabelle BILLARD à Jean NOIR, Anne ROSE à Patrick CALLAIS\n');
+    assert.deepEqual(names(f.attendance.present), ['Jean NOIR', 'Patrick CALLAIS']);
+    assert.deepEqual(proxies(f), ['Isabelle BILLARD → Jean NOIR', 'Anne ROSE → Patrick CALLAIS']);
+    const g = facts('Séance du 30 juin 2014\nETAIENT PRESENTS : M. Jean BLANC – Mme Marie-Laure GRIS -– M. Yves VERT – M. Daniel ROSE\n');
+    assert.deepEqual(names(g.attendance.present), ['M. Jean BLANC', 'Mme Marie-Laure GRIS', 'M. Yves VERT', 'M. Daniel ROSE']);
+  });
+
   it('ends a holder whose surname has several words before the next entry « M. X » (« M. A à M. L’HOSTIS-LE POTIER M. B à MME C »)', () => {
     const f = facts("Séance du 6 octobre 2017\nÉtaient présents : M. NOIR, M. L'HOSTIS- LE POTIER, MME CRENN.\nPouvoirs : M. BLANC à M. L’HOSTIS-LE POTIER M. GRIS à MME CRENN.\n");
     assert.deepEqual(proxies(f), ['M. BLANC → M. L’HOSTIS-LE POTIER', 'M. GRIS → MME CRENN']);

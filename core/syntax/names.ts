@@ -90,8 +90,9 @@ const ATTENDANCE: [ListRole, string][] = [
   ['present', `(?:${word('ont')}|${word('a')})\\s+${word('complete le quorum')}${TAIL}`],
   ['givers', `${word('mandants')}`],
   // (« ABSENTS AYANT VOTE PAR PROCURATION : BECUWE A. / BULTE D. »: their holders not named.)
-  // (« Absents excusés ayant donné procuration à : S HALLIEN donne procuration à P CHABAUD … »: « à » before the colon.)
-  ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+(?:${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?(?:\\s+(?:à|a)(?=\\s*[:：]))?|${word('vote par')}\\s+(?:${word('procuration')}|${word('pouvoir')})|${word('delegue')}\\s+(?:${word('son')}|${word('leur')})\\s+(?:${word('mandat')}|${word('pouvoir')}|${word('droit de vote')})))`],
+  // (« Absents excusés ayant donné procuration à : S HALLIEN donne procuration à P CHABAUD … »: « à » before the colon;
+  // « Absent(s) excusé(s) ayant remis un pouvoir : ».)
+  ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+(?:${word('remis')}\\s+(?:(?:${word('un')}|${word('leur')}|${word('son')})\\s+)?(?:${word('pouvoir')}|${word('procuration')})|${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?(?:\\s+(?:à|a)(?=\\s*[:：]))?|${word('vote par')}\\s+(?:${word('procuration')}|${word('pouvoir')})|${word('delegue')}\\s+(?:${word('son')}|${word('leur')})\\s+(?:${word('mandat')}|${word('pouvoir')}|${word('droit de vote')})))`],
   // « Avaient donné pouvoir de voter respectivement en leur nom : », « Ont donné procuration : ».
   ['excused', `(?:${word('ont')}|${word('avaient')}|${word('avait')}|${word('a')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})${TAIL}`],
   // (« Absents excusés représentés par : X par Y (Beaulon), … »: « par » before the colon.)
@@ -2327,7 +2328,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     }
     // « ROQUERE P. -- CHABBERT R »: a doubled dash; « SABARTHES G.– PETHERBRIDGE S. »: a dash stuck to an initial.
     // (« RALLU Philippe –– MONNIER Pascal »: so two en dashes.)
-    if ((c === '-' || c === '–') && text[i + 1] === c && blankBefore && i + 2 < to && /[ \u00a0\t]/.test(text[i + 2])) { cut(i, i + 2); i++; continue; }
+    // (« Mme Marie-Laure COUPEAU -– M. Yves SERIE »: a hyphen and an en dash.)
+    if ((c === '-' || c === '–') && (text[i + 1] === c || (c === '-' && (text[i + 1] === '–' || text[i + 1] === '—'))) && blankBefore && i + 2 < to && /[ \u00a0\t]/.test(text[i + 2])) { cut(i, i + 2); i++; continue; }
     // (« Claude FERRON– Titulaire », « Nathalie BROCHUT– Titulaire »: an en dash stuck to a surname in capitals.)
     if ((c === '–' || c === '—') && (text[i - 1] === '.' || (i - 2 >= start && /\p{Lu}{2}/u.test(text.slice(i - 2, i)))) && blankAfter) { cut(i, i + 1); continue; }
     // « … VISSE M et WIART A. * Etaient excusés : … »: an asterisk between blanks parts the lists of a flattened page.
