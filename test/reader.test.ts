@@ -2187,6 +2187,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['Paul VERT']);
   });
 
+  it('reads « Conseillers en exercice : vingt-neuf. » (the count in words) and « Excusée avec procuration : Mme X. »', () => {
+    const f = facts('CONSEIL MUNICIPAL\nSéance du LUNDI 14 AVRIL 2008\n-oOo--oOo-Conseillers en exercice : cinq.\nPrésents : Mmes Monique NOIR - Dominique BLANC - MM. Riade GRIS - Pascal ROSE.\nExcusée avec procuration : Mme Brigitte VERT.\n-oOo-M. le Maire ouvre la séance.');
+    assert.equal(f.counts.inOffice, 5);
+    assert.deepEqual(names(f.attendance.absent), ['Mme Brigitte VERT']);
+    // (Not the year of a budget: « Exercice : deux mille vingt ».)
+    assert.equal(facts('Budget primitif en exercice : deux mille vingt.').counts.inOffice, null);
+  });
+
   it('reads « Absent(s) excusé(s) ayant remis un pouvoir : » right after the last name present, and « -– » between two entries', () => {
     const f = facts('Séance du 27 mars 2012\nEtaient présents : Jean NOIR, Patrick CALLAIS Absent(s) excusé(s) ayant remis un pouvoir : Isabelle BILLARD à Jean NOIR, Anne ROSE à Patrick CALLAIS\n');
     assert.deepEqual(names(f.attendance.present), ['Jean NOIR', 'Patrick CALLAIS']);

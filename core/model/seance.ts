@@ -459,10 +459,22 @@ function figureIn(re: RegExp, l: { offset: number; text: string }, b: Builder): 
   return { value: Number(m[1]), span: b.span(start, start + m[1].length) };
 }
 
+/** « Conseillers en exercice : vingt-neuf. »: the members in office in words, up to the end of the sentence. */
+const IN_OFFICE_WORDS = /\ben\s+exercice\s*:\s*([a-zà-ÿ]+(?:[ -][a-zà-ÿ]+){0,4})[ \u00a0]*(?=[.;,]|$)/iu;
+
+function inOfficeInWords(l: { offset: number; text: string }, seance: Seance, b: Builder) {
+  const m = IN_OFFICE_WORDS.exec(l.text);
+  const value = m ? wordsToNumber(foldFrench(m[1])) : undefined;
+  if (!m || value === undefined || value < 3 || value > 999) return;
+  const start = l.offset + m.index + m[0].indexOf(m[1]);
+  seance.membersInOffice = { value, span: b.span(start, start + m[1].length) };
+}
+
 function readCounts(line: { offset: number; text: string }, seance: Seance, b: Builder) {
   // (« Nombre de Conseillers en exercice : ...... 43 »: the dot leaders of a printed form after a colon, read as blanks.)
   // (« en exercice………… 61 », « Conseillers en exercice ...... 43 »: so before the figure.)
   const l = line.text.includes('..') || line.text.includes('…') ? { offset: line.offset, text: line.text.replace(/(?<=[:：][ \u00a0]*)(?:\.{2,}|…+)|(?<=\p{L}[ \u00a0]*)(?:\.{3,}|…+)(?=[ \u00a0]*\d)/gu, (m) => ' '.repeat(m.length)) } : line;
+  if (!seance.membersInOffice && l.text.includes('exercice')) inOfficeInWords(l, seance, b);
   if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|au\s+vote|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
   for (const [key, words, re] of COUNTS) {
     if (seance[key] && key !== 'declaredPresent') continue;

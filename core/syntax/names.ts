@@ -98,8 +98,8 @@ const ATTENDANCE: [ListRole, string][] = [
   // (« Absents excusés représentés par : X par Y (Beaulon), … »: « par » before the colon.)
   ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}(?:\\s+${word('par')}(?=[ \\u00a0]*[:：]))?|${word('avec pouvoir')}|${word('avec procuration')})`],
   // (« ÉTAIT ABSENT OU EXCUSE : », « ABSENT E avec EXCUSE : », « ETAIENT EXCUSES ET REPRESENTES PAR POUVOIR : »,
-  // « Absents-excusés : ».)
-  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}(?:\\s+|-)(?:(?:${word('et')}|${word('ou')}|${word('avec')})\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?)?${FOLLOWING}?`],
+  // « Absents-excusés : », « Excusée avec procuration : Mme X. ».)
+  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}(?:\\s+|-)(?:(?:${word('et')}|${word('ou')}|${word('avec')})\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?|\\s+(?:${word('avec pouvoir')}|${word('avec procuration')}))?${FOLLOWING}?`],
   // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
   // (« ABSENT sans EXCUSE : ».)
