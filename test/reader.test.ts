@@ -2187,6 +2187,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['Paul VERT']);
   });
 
+  it('reads « Absents excusés avec pouvoir à l’ouverture : » (« de la séance » left out) as a label of the excused', () => {
+    const f = facts('Séance du 22 mai 2014\nPrésents : Liliane NOIR, Carine BLANC, Pascal GRIS, Dominique ROSE. Absents excusés avec pouvoir à l’ouverture : M. Stéphane VERT donnant procuration à M. Pascal GRIS. M. François BRUN donnant procuration à M. Dominique ROSE.\n');
+    assert.deepEqual(names(f.attendance.present), ['Liliane NOIR', 'Carine BLANC', 'Pascal GRIS', 'Dominique ROSE']);
+    assert.deepEqual(proxies(f), ['M. Stéphane VERT → M. Pascal GRIS', 'M. François BRUN → M. Dominique ROSE']);
+  });
+
   it('reads « Conseillers en exercice : vingt-neuf. » (the count in words) and « Excusée avec procuration : Mme X. »', () => {
     const f = facts('CONSEIL MUNICIPAL\nSéance du LUNDI 14 AVRIL 2008\n-oOo--oOo-Conseillers en exercice : cinq.\nPrésents : Mmes Monique NOIR - Dominique BLANC - MM. Riade GRIS - Pascal ROSE.\nExcusée avec procuration : Mme Brigitte VERT.\n-oOo-M. le Maire ouvre la séance.');
     assert.equal(f.counts.inOffice, 5);
