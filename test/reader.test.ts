@@ -2187,6 +2187,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['Paul VERT']);
   });
 
+  it('reads « Monsieur X - Erstein > procuration à Madame Y Monsieur Z - … » (a « > » before the proxy, the commune before it)', () => {
+    const f = facts('Séance du 11 février 2015\n\nSont présents :\n\nMonsieur François NOIR - Erstein Madame Colette BLANC - Erstein Madame Stéphanie GRIS - Nordhouse\n\nMembres absents :\n\nMonsieur Denis ROSE - Erstein > procuration à Madame Colette BLANC Monsieur Joseph VERT - Erstein > procuration à Madame Stéphanie GRIS\n\nLe Président ouvre la séance.');
+    assert.deepEqual(names(f.attendance.absent), ['Monsieur Denis ROSE', 'Monsieur Joseph VERT']);
+    assert.deepEqual(proxies(f), ['Monsieur Denis ROSE → Madame Colette BLANC', 'Monsieur Joseph VERT → Madame Stéphanie GRIS']);
+  });
+
   it('reads « Absents excusés avec pouvoir à l’ouverture : » (« de la séance » left out) as a label of the excused', () => {
     const f = facts('Séance du 22 mai 2014\nPrésents : Liliane NOIR, Carine BLANC, Pascal GRIS, Dominique ROSE. Absents excusés avec pouvoir à l’ouverture : M. Stéphane VERT donnant procuration à M. Pascal GRIS. M. François BRUN donnant procuration à M. Dominique ROSE.\n');
     assert.deepEqual(names(f.attendance.present), ['Liliane NOIR', 'Carine BLANC', 'Pascal GRIS', 'Dominique ROSE']);

@@ -2305,6 +2305,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       while (e < to && text[e] === '.') e++;
       if (e === to || /[ \u00a0\t\r\n]/.test(text[e])) { cut(i, e); i = e - 1; continue; }
     }
+    // (« Monsieur Denis SPIELBERGER - Erstein > procuration à Madame Colette ALIZON Monsieur Joseph … »: a « > » between
+    // blanks before the proxy of the entry.)
+    if (c === '>' && i > start && /[ \u00a0]/.test(text[i - 1]) && /^[ \u00a0]+(?:procuration|pouvoir|mandat|délégation)[ \u00a0]/i.test(text.slice(i + 1, i + 16))) { cut(i, i + 1); continue; }
     // (« M. ECHEVEST à MME LE MAIRE N. || MME LE COTTON à M. HAMON »: a doubled bar between entries.)
     if (c === '|' && text[i + 1] === '|') { cut(i, i + 2); i++; continue; }
     // (« · Laurence RESNAIS, qui a donné pouvoir à Noël ADAM · Sophie ACLOQUE … »: a middle dot between blanks, the
