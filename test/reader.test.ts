@@ -2215,6 +2215,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(g.attendance.present), ['M. Jean BLANC', 'Mme Marie-Laure GRIS', 'M. Yves VERT', 'M. Daniel ROSE']);
   });
 
+  it('takes « M. » after a whole entry with its civility for the next one\'s civility before an initial and a surname (« M. LEFEVRE-UTILE M. J. TIBERI Mme BACH »)', () => {
+    const f = facts('Séance du 13 septembre 2012\nLa majorité des membres en exercice était présente à l ouverture de la séance : Mme NOIR M. BLANC M. GRIS-ROSE M. J. VERT Mme BRUN M. D. VERT Ayant donné pouvoir : M. OCRE à M. J. VERT.');
+    assert.deepEqual(names(f.attendance.present), ['Mme NOIR', 'M. BLANC', 'M. GRIS-ROSE', 'M. J. VERT', 'Mme BRUN', 'M. D. VERT']);
+  });
+
   it('ends a holder whose surname has several words before the next entry « M. X » (« M. A à M. L’HOSTIS-LE POTIER M. B à MME C »)', () => {
     const f = facts("Séance du 6 octobre 2017\nÉtaient présents : M. NOIR, M. L'HOSTIS- LE POTIER, MME CRENN.\nPouvoirs : M. BLANC à M. L’HOSTIS-LE POTIER M. GRIS à MME CRENN.\n");
     assert.deepEqual(proxies(f), ['M. BLANC → M. L’HOSTIS-LE POTIER', 'M. GRIS → MME CRENN']);

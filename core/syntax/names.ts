@@ -539,6 +539,8 @@ function nameWords(words: string[]): boolean {
 }
 
 // (« M. FLORENS Olivier M. de La TOCNAYE Thibaut »: a particle before the surname.)
+/** An initial, then a surname in capitals: « J. TIBERI ». */
+const INITIAL_CAPS_AHEAD = new RegExp(`^[ \\u00a0]+[${UP}]\\.[ \\u00a0]?[${UP}]{2,}`, 'u');
 const CAPS_AHEAD = new RegExp(`^[ \\u00a0]+(?:(?:de|du|des|d['’]|le|la|van|von)[ \\u00a0]+(?:(?:La|Le|la|le)[ \\u00a0]+)?)?[${UP}]{2,}`, 'u');
 const MID_CIVILITY = /^(?:MM\.?|Mmes?\.?|MMES?\.?|Mlle\.?|Melle\.?|Mrs?\.?|Monsieur|Madame|Messieurs|Mesdames)$/;
 const CAPS_LINKS = new Set(['PAR', 'ET', 'POUR', 'À']);
@@ -692,7 +694,8 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     // « J. FISCHER G. DELAGE M. COOMBS M. LACABANNE »: after « M. » and a surname in capitals, an initial before a
     // surname in capitals is the next name's, not this one's (« NOM P. »).
     // (« M. L’HOSTIS-LE POTIER M. TANGUY »: so after a surname of several words.)
-    if (w === m[0] && /^\p{Lu}\.$/u.test(w) && words.length >= 1 && words.every((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w)) && ownCiv > 0 && CAPS_AHEAD.test(rest.slice(m.index + 2, m.index + 40))) break;
+    // (« Mme AFFRET M. HAMON M. LEFEVRE-UTILE M. J. TIBERI Mme BACH »: or before an initial and a surname.)
+    if (w === m[0] && /^\p{Lu}\.$/u.test(w) && words.length >= 1 && words.every((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w)) && ownCiv > 0 && (CAPS_AHEAD.test(rest.slice(m.index + 2, m.index + 40)) || INITIAL_CAPS_AHEAD.test(rest.slice(m.index + 2, m.index + 40)))) break;
     if (w !== m[0]) { if (isNameWord(w)) words.push({ w, end: m.index + w.length }); break; }
     // « ROUANET B MARCOUIRE G. », « CHABBERT R »: an initial without its full stop after a surname in capitals.
     const initialAfterSurname = last !== undefined && LONE_INITIAL.test(w) && CAPS_WORD.test(last.w) && !INITIALS.test(last.w);
