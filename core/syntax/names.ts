@@ -539,6 +539,8 @@ function nameWords(words: string[]): boolean {
 }
 
 // (« M. FLORENS Olivier M. de La TOCNAYE Thibaut »: a particle before the surname.)
+/** A surname in capitals ahead, or an initial then one (« J. TIBERI »): the next entry's. */
+const nextSurnameAhead = (ahead: string) => CAPS_AHEAD.test(ahead) || INITIAL_CAPS_AHEAD.test(ahead);
 /** An initial, then a surname in capitals: « J. TIBERI ». */
 const INITIAL_CAPS_AHEAD = new RegExp(`^[ \\u00a0]+[${UP}]\\.[ \\u00a0]?[${UP}]{2,}`, 'u');
 const CAPS_AHEAD = new RegExp(`^[ \\u00a0]+(?:(?:de|du|des|d['’]|le|la|van|von)[ \\u00a0]+(?:(?:La|Le|la|le)[ \\u00a0]+)?)?[${UP}]{2,}`, 'u');
@@ -695,7 +697,7 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     // surname in capitals is the next name's, not this one's (« NOM P. »).
     // (« M. L’HOSTIS-LE POTIER M. TANGUY »: so after a surname of several words.)
     // (« Mme AFFRET M. HAMON M. LEFEVRE-UTILE M. J. TIBERI Mme BACH »: or before an initial and a surname.)
-    if (w === m[0] && /^\p{Lu}\.$/u.test(w) && words.length >= 1 && words.every((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w)) && ownCiv > 0 && (CAPS_AHEAD.test(rest.slice(m.index + 2, m.index + 40)) || INITIAL_CAPS_AHEAD.test(rest.slice(m.index + 2, m.index + 40)))) break;
+    if (w === m[0] && /^\p{Lu}\.$/u.test(w) && words.length >= 1 && words.every((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w)) && ownCiv > 0 && nextSurnameAhead(rest.slice(m.index + 2, m.index + 40))) break;
     if (w !== m[0]) { if (isNameWord(w)) words.push({ w, end: m.index + w.length }); break; }
     // « ROUANET B MARCOUIRE G. », « CHABBERT R »: an initial without its full stop after a surname in capitals.
     const initialAfterSurname = last !== undefined && LONE_INITIAL.test(w) && CAPS_WORD.test(last.w) && !INITIALS.test(last.w);
