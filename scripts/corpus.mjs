@@ -136,9 +136,12 @@ const short = [];
       }
       if (Array.isArray(exp.proxies)) for (const p of proxies) wrongly(`proxy ${p.replace('>', ' → ')} read, not stated`);
       const votes = (got?.deliberations ?? []).map((d) => d.vote).filter(Boolean);
+      const used = new Set();
       (exp.votes ?? []).forEach((v) => {
-        // The vote read on the same line, else the next one in order.
-        const g = votes.find((x) => x.line === v.line) ?? votes.find((x) => Math.abs(x.line - v.line) <= 2);
+        // The vote read on the same line, else the next one in order; each read vote answers one stated vote (a line
+        // may state two).
+        const g = votes.find((x) => x.line === v.line && !used.has(x)) ?? votes.find((x) => Math.abs(x.line - v.line) <= 2 && !used.has(x)) ?? votes.find((x) => x.line === v.line);
+        if (g) used.add(g);
         for (const key of ['for', 'against', 'abstention', 'notVoting']) {
           if (v[key] !== null && v[key] !== undefined) fact(g?.[key] === v[key], `vote@${v.line} ${key} ${v[key]} read ${g?.[key] ?? 'none'}`);
         }

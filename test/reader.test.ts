@@ -56,6 +56,10 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['Anne NOIR', 'Eve BLANC', 'Léa GRIS', 'Yves VERT', 'Marc BRUN', 'Patricia LILAS', 'Dominique CYAN', 'M. Gilles ORANGE']);
     assert.deepEqual(names(f.attendance.absent), ['Mme Claire JAUNE', 'M. Paul ROSE', 'Mme Annick OCRE', 'Eric MAUVE', 'Jean-Pierre ROUX']);
     assert.deepEqual(problems(analyzeText('Nombre de conseillers en exercice : 9\nNombre de conseillers présents : 5\nÉtaient présents les délégués suivants :\nMmes Anne NOIR, Eve BLANC et Léa GRIS.\nMM. Yves VERT suppléant remplaçant Paul ROSE, Marc BRUN.\nÉtaient excusés les titulaires suivants :\nMme Claire JAUNE, et M. Paul ROSE\nÉtaient absents les titulaires suivants :\nMme Annick OCRE, MM. Eric MAUVE et Jean-Pierre ROUX.\nÉtaient présents les délégués suppléants suivants mais n’ayant pas pris part au vote :\nMmes Patricia LILAS, Dominique CYAN et M. Gilles ORANGE.\nSecrétaire de séance : M. Marc BRUN.')).map((p) => p.code), []);
+    // (So when the label wraps before its colon: « … mais n’ayant pas↵pris part au vote : ».)
+    const wrapped = 'Nombre de conseillers en exercice : 9\nNombre de conseillers présents : 5\nÉtaient présents les délégués suivants :\nMmes Anne NOIR, Eve BLANC et Léa GRIS.\nMM. Yves VERT suppléant remplaçant Paul ROSE, Marc BRUN.\nÉtaient excusés les titulaires suivants :\nMme Claire JAUNE, et M. Paul ROSE\nÉtaient absents les titulaires suivants :\nMme Annick OCRE, MM. Eric MAUVE et Jean-Pierre ROUX.\nÉtaient présents les délégués suppléants suivants mais n’ayant pas\npris part au vote :\nMmes Patricia LILAS, Dominique CYAN et M. Gilles ORANGE.\nSecrétaire de séance : M. Marc BRUN.';
+    assert.deepEqual(names(facts(wrapped).attendance.present), names(f.attendance.present));
+    assert.deepEqual(problems(analyzeText(wrapped)).map((p) => p.code), []);
     // « Yves VERT suppléant remplaçant Paul ROSE » sits in ROSE's seat: 9 seats, as many as in office.
     assert.deepEqual(problems(analyzeText('Nombre de conseillers en exercice : 9\nNombre de conseillers présents : 5\nÉtaient présents les délégués suivants :\nMmes Anne NOIR, Eve BLANC et Léa GRIS.\nMM. Yves VERT suppléant remplaçant Paul ROSE, Marc BRUN.\nÉtaient excusés les titulaires suivants :\nMme Claire JAUNE, et M. Paul ROSE\nÉtaient absents les titulaires suivants :\nMme Annick OCRE, MM. Eric MAUVE et Jean-Pierre ROUX.\nSecrétaire de séance : M. Marc BRUN.')), []);
   });
@@ -2270,6 +2274,40 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('reads a roll by member body under a label whose clause wraps to the next line, « X, représentant de M. Y » and « X donne pouvoir à Y » among those present', () => {
+    const text = 'Réunion du Comité Syndical\ndu 19 septembre 2013\nEtaient présents les représentants des Etablissements Publics de Coopération Intercommunale et des\ncommunes suivantes :\nCommunauté de Communes du Pays de Gex\nM. Hubert BLANC – Mme Muriel NOIR – M. Yves GRIS, représentant de M. Jean-Luc\nOCRE\nCommunauté de Communes Arve et Salève\nM. Gabriel ROSE – M. Patrick BRUN donne pouvoir à M. Gabriel ROSE\nCommune de Thonon les Bains\nM. Christophe MAUVE – Mme Chrystelle ROUX\nExcusés : M. Jean-Luc OCRE – M. Patrick BRUN – Mme Anne CYAN\n';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['M. Hubert BLANC', 'Mme Muriel NOIR', 'M. Yves GRIS', 'M. Gabriel ROSE', 'M. Christophe MAUVE', 'Mme Chrystelle ROUX']);
+    assert.deepEqual(names(f.attendance.absent), ['M. Patrick BRUN', 'M. Jean-Luc OCRE', 'Mme Anne CYAN']);
+    assert.deepEqual(proxies(f), ['M. Patrick BRUN → M. Gabriel ROSE']);
+    assert.deepEqual(problems(analyzeText(text)), []);
+    // « Commune de Thonon les Bains », the label of a group (taken for the collectivity too), is told once.
+    assert.deepEqual(problems(analyzeText(text, { communes: true })).map((p) => `${p.code}@${p.range.start.line}`), ['commune-spelling@9']);
+    // Not in a list of those present without groups: « X donne pouvoir à Y » there opens the proxies (the list ends).
+    const plain = facts('Séance du 19 septembre 2013\nPrésents : M. Gabriel ROSE, M. Hubert BLANC\nM. Patrick BRUN donne pouvoir à M. Gabriel ROSE\n');
+    assert.deepEqual(names(plain.attendance.present), ['M. Gabriel ROSE', 'M. Hubert BLANC']);
+  });
+
+  it('reads no attendance in the table of signatures of the minutes (« Noms ↵ Signatures ↵ … Charlène VENOT ↵ Conseillère municipale ↵ Absente Excusée ↵ Marion MERCIER … »), as laid out or flattened', () => {
+    const text = 'PROCES VERBAL DU CONSEIL MUNICIPAL\nSéance du 23 juillet 2020\nPrésents :\nM. NOIR Jean-Paul Maire, M. BLANC Gérard, Mme GRIS Marion, Mme ROSE Charlotte.\nAbsente excusée: Mme VERT Charlène\nNombre de Conseillers en exercice : 5- Présents 4 - Votants 4\nLe conseil approuve le compte rendu à l’unanimité.\n\nNoms\n\nSignatures\n\nJean-Paul NOIR\nMaire\nGérard BLANC\nPremier Adjoint\nCharlène VERT\nConseillère municipale\n\nAbsente Excusée\n\nMarion GRIS\nConseillère municipale\nCharlotte ROSE\nConseillère municipale\n';
+    for (const t of [text, text.replace(/\n+/g, ' ')]) {
+      const f = facts(t);
+      assert.deepEqual(names(f.attendance.absent), ['Mme VERT Charlène']);
+      assert.deepEqual(problems(analyzeText(t)), []);
+    }
+  });
+
+  it('reads « Présents titulaires/suppléants : », « –- » between two names, « dont . 2 procurations », and no count of those present in « présents suppléants : 4 »', () => {
+    const f = facts('Séance du 16 février 2023\nNombre de conseillers : - en exercice : 9 - présents titulaires : 5 - présents suppléants : 1 - procurations : 1 - votants : 7\nPrésents titulaires/suppléants : Anne NOIR, Paul BLANC –- Luc GRIS, Eve ROSE, Yves VERT, Marc BRUN (suppléant de Jean CYAN)\nTitulaires ayant donné procuration : Léa ROUX à Anne NOIR\nAbsents excusés : Jean CYAN, Paul OCRE\n');
+    assert.deepEqual(names(f.attendance.present), ['Anne NOIR', 'Paul BLANC', 'Luc GRIS', 'Eve ROSE', 'Yves VERT', 'Marc BRUN']);
+    assert.deepEqual(f.counts, { inOffice: 9, present: 5, represented: 1, voters: 7 });
+    assert.equal(facts('Séance du 10 juillet 2020\nqui ont pris part à la délibération : 10 dont . 2 procurations\n').counts.represented, 2);
+  });
+
+  it('reads the collectivity on the line that goes on from the title (« PROCES VERBAL DU CONSEIL MUNICIPAL ↵ DE LA COMMUNE DE PREUILLY SUR CLAISE »)', () => {
+    assert.equal(facts('PROCES VERBAL DU CONSEIL MUNICIPAL\nDE LA COMMUNE DE PREUILLY SUR CLAISE\nSéance du 23 Juillet 2020\n').collectivity, 'Commune de PREUILLY SUR CLAISE');
+  });
+
   it('reads « Mlles X, Y » as a plural civility, and a parenthesis after a function (« M. X, maire-délégué (procuration à M. le maire) »)', () => {
     const f = facts('Séance du 13 janvier 1998\nÉtaient présents : M. Michel NOIR, maire, Mme ROSE, MM. BLANC, Patrick GRIS, adjoints ; Mmes VERT, MM. CYAN, Mlles OCRE, BRUN conseillers municipaux.\nExcusés : M. MAUVE, maire-délégué (procuration à M. le maire), M. ROUX, conseiller municipal (procuration à Mme Rose).\n');
     assert.deepEqual(names(f.attendance.present), ['M. Michel NOIR', 'Mme ROSE', 'BLANC', 'Patrick GRIS', 'VERT', 'CYAN', 'OCRE', 'BRUN']);
@@ -2718,6 +2756,20 @@ describe('reader: votes', () => {
     const text = 'Séance du lundi 3 mars 2025\n1. Budget\nAdopté à l’unanimité.\n2. Tarifs\nPour : 12\nContre : 2';
     assert.deepEqual(votes(text), [[null, null, null, true], [12, 2, null, false]]);
     assert.deepEqual(problems(analyzeText(text)), []);
+  });
+  it('reads a figure in words before « voix » (« Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION », « à 34 voix pour et une voix contre »)', () => {
+    assert.deepEqual(votes('Délibération n°1\nPar : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION'), [[2, 11, 1, false]]);
+    assert.deepEqual(votes('Délibération n°1\nLes Membres du Conseil ont, à 34 voix pour et une voix contre, approuvé la convention.'), [[34, 1, null, false]]);
+    assert.deepEqual(votes('Délibération n°1\nLe conseil décide, à vingt-deux voix pour, trois voix contre.'), [[22, 3, null, false]]);
+  });
+
+  it('keeps the votes of an act flattened into one line apart (no unanimity of one vote taken with the votes against of another)', () => {
+    const text = 'Séance du lundi 3 décembre 2018 Présents : Jean NOIR, Anne BLANC, Luc GRIS. 1. Travaux Le conseil approuve le marché. Vote : Pour : 2 Contre : 1, M. GRIS 2. Urbanisme Le conseil approuve la modification du plan local d’urbanisme et autorise le maire à signer toutes les pièces. Vote : Pour à l’unanimité 3. Tarifs Le Conseil Municipal après en avoir délibéré, Par 2 voix POUR – 1 voix CONTRE ACCEPTE les tarifs proposés pour les repas à la cantine. 4) Il propose le tarif des adultes. Le Conseil Municipal après en avoir délibéré, à l’unanimité, accepte.';
+    assert.deepEqual(problems(analyzeText(text)).filter((p) => p.code === 'vote-unanimity'), []);
+    // (Two votes on one line: each its own.)
+    assert.deepEqual(votes('Délibération n°1\nMme Anne NOIR a été élue secrétaire de séance : Pour 13 voix Contre 0 voix Abstentions 0 voix. Pour assister le secrétaire de séance, le Conseil Municipal a désigné M. Luc GRIS, directeur général des services, qui a accepté d’assurer cette fonction sans participer aux débats. Sur demande de Monsieur le Maire, il est donné lecture du procès-verbal de la séance précédente. Après mise aux voix, ce procès-verbal est approuvé à l’unanimité.'), [[13, 0, 0, false], [null, null, null, true]]);
+    // (Nor a count of those who do not vote taken for another vote: « … Abstention : 0 - Ne prennent pas part au vote : 0 ».)
+    assert.equal(facts('Délibération n°1\nPour : 26 - Contre : 0 - Abstention : 0 - Ne prennent pas part au vote : 0').deliberations[0].vote?.notVoting, 0);
   });
 });
 

@@ -30,7 +30,8 @@ export const communeNames: Check = {
     for (const l of ctx.model.lists) for (const e of l.entries) if (e.commune?.mention && !labels.includes(e.commune)) labels.push(e.commune);
     // The collectivity's own name (« COMMUNE DE CHAUCONNE ») is checked like a commune of a list.
     const own = ctx.model.seance.collectivity;
-    if (own?.kind === 'commune') labels.unshift({ offset: own.span.offset, end: own.span.end, range: own.span.range, name: own.name });
+    // (Unless it is one of those labels: « Commune de Thonon les Bains », a member of a syndicat's roll, taken for it.)
+    if (own?.kind === 'commune' && !labels.some((l) => l.offset === own.span.offset)) labels.unshift({ offset: own.span.offset, end: own.span.end, range: own.span.range, name: own.name });
     if (labels.length === 0) return;
     const memo = memoOf(index);
     // The territory completion ranks names against too (roster, lists, header).

@@ -31,11 +31,33 @@ function countsThenLabel(line: string): { index: number; label: string } | undef
 // (« votants », « exercice »: a count inside a list wrapped over lines, the names going on after it.)
 export const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procura|mandat|repr[ée]sent|assist|d[ée]l[ée]g|suppl[ée]ant|titulaire|conseill|adjoint|votants|exercice|[A-Z] [A-Z] [A-Z]/i;
 
+/**
+ * The heading of the table the members sign at the end of the minutes (« Noms ↵ Signatures », « Tableau des
+ * signatures », « Feuille d’émargement »): what stands below it (« Charlène VENOT ↵ Conseillère municipale ↵ Absente
+ * Excusée ↵ Marion MERCIER … », each name's function and mark in cells of their own) is no attendance list.
+ */
+const SIGNATURES_HEADING = /^[ \u00a0\t]*(?:(?:(?:noms?|nom et pr[ée]nom|membres|conseillers)[ \u00a0\t]+(?:et[ \u00a0]+)?)?signatures|tableau[ \u00a0]+des[ \u00a0]+signatures|feuille[ \u00a0]+d['’][ \u00a0]?[ée]margement|[ée]margements?)[ \u00a0\t]*:?[ \u00a0\t\r]*$/iu;
+
+/** So inside a line, the text flattened: « … Noms Signatures Jean-Paul CHARRIER Maire … ». */
+const SIGNATURES_IN_LINE = /(?<![\p{L}])(?:(?:Noms?|NOMS?)[ \u00a0]+(?:(?:et|ET)[ \u00a0]+)?(?:Signatures|SIGNATURES)|(?:Tableau|TABLEAU)[ \u00a0]+(?:des|DES)[ \u00a0]+(?:signatures|SIGNATURES)|(?:Feuille|FEUILLE)[ \u00a0]+(?:d|D)['’][ \u00a0]?(?:émargement|ÉMARGEMENT|EMARGEMENT))(?![\p{L}])/u;
+/** Where the table of signatures starts in the act, or its end. */
+function signaturesStart(doc: DocumentNode): number {
+  for (const l of doc.lines) {
+    if (l.type === 'blank' || !/ignature|IGNATURE|margement|MARGEMENT/.test(l.text)) continue;
+    if (l.text.length <= 40 && SIGNATURES_HEADING.test(l.text)) return l.offset;
+    const m = SIGNATURES_IN_LINE.exec(l.text);
+    if (m) return l.offset + m.index;
+  }
+  return doc.end;
+}
+
 export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   const out: ListLine[] = [];
   const lines = doc.lines;
+  const signatures = signaturesStart(doc);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    if (l.offset >= signatures) break;
     let from: number;
     if (l.type === 'list' && l.continues && l.continues.stop !== undefined && l.offset >= l.continues.stop) {
       // A line that went on a list which stopped above it (« PRÉSENTS : A, B.↵M. X donne pouvoir à M. Y »): read on
@@ -75,6 +97,7 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
     // (« L. FOURNIER a donné pouvoir à N. POUNEMBETTI »: an initial opening the line reads like the number of a heading.)
     if (l.type === 'prose' || l.type === 'list' || l.type === 'field' || (l.type === 'heading' && /^[A-Z]\.$/.test(l.number))) proxySentences(doc, b, l, from, out);
   }
+  for (let k = out.length - 1; k >= 0; k--) if (out[k].labelSpan.offset >= signatures) out.splice(k, 1);
   if (!out.some((l) => roleOf(l) === 'present')) unlabelledDelegates(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) unlabelledPresent(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) functionLists(doc, b, out);
@@ -617,17 +640,27 @@ const LABEL_COLON_AT_END = /[:：][ \u00a0\t\r]*$/;
  * chair (who is counted present from the séance's « présidence », model/attendance.ts) and ending with a colon on its
  * line or the next; the names below. The line before the one where the list stops, or undefined.
  */
+// (« Etaient présents les représentants des Etablissements Publics de Coopération Intercommunale et des↵communes
+// suivantes :↵Communauté de Communes du Pays de Gex↵M. X – … »: a clause after « présents » wrapped to the next line,
+// which opens in small letters and ends with the colon.)
 function presidedBelow(doc: DocumentNode, b: Builder, i: number, out: ListLine[]): number | undefined {
   const l = doc.lines[i];
-  const m = PRESIDED_LABEL.exec(l.text);
+  const presided = PRESIDED_LABEL.exec(l.text);
+  const m = presided ?? (l.text.length <= 200 && !LABEL_COLON_AT_END.test(l.text) ? PRESENT_CLAUSE_CUT.exec(l.text) : null);
   if (!m) return undefined;
   const c = LABEL_COLON_AT_END.test(l.text) ? i : i + 1;
   const colonLine = doc.lines[c];
   if (!colonLine || colonLine.type === 'blank' || !LABEL_COLON_AT_END.test(colonLine.text) || colonLine.text.length > 160) return undefined;
+  if (!presided && !/^[ \u00a0\t]*[a-zà-ÿ]/.test(colonLine.text)) return undefined;
   const start = l.offset + m[0].indexOf(m[1]);
-  return readBelow(doc, b, c, { start, end: colonLine.end, label: m[1] }, 'present', out);
+  if (presided) return readBelow(doc, b, c, { start, end: colonLine.end, label: m[1] }, 'present', out);
+  // (The whole clause is the label: « … suppléants suivants mais n’ayant pas↵pris part au vote : » says who they are.)
+  const label = doc.text.slice(start, colonLine.end).replace(/[ \u00a0]*[:：][ \u00a0\t\r]*$/, '').replace(/[ \u00a0\t\r]*\n[ \u00a0\t]*/g, ' ');
+  return readBelow(doc, b, c, { start, end: colonLine.end, label }, listRole(label), out);
 }
 
+/** « Etaient présents » and a clause in small letters that the line's end cuts, no colon on the line. */
+const PRESENT_CLAUSE_CUT = /^[ \u00a0\t]*((?:[EÉ]taient|[EÉ]TAIENT|Sont|SONT)[ \u00a0]+(?:pr[ée]sente?s?|PR[ÉE]SENTE?S?|pr[ée]sent\(e\)s))(?:,[ \u00a0]*|[ \u00a0]+)[a-zà-ÿ][^:：]*$/u;
 /** A count of a list at a line's end: « … Présents : 30 », « … M. André VIGLI Représentés : 01 ». */
 const COUNT_AT_END = /(?<![\p{L}])(pr[ée]sent(?:e|\(e\))?s|repr[ée]sent[ée](?:e|\(e\))?s|excus[ée](?:e|\(e\))?s|absent(?:e|\(e\))?s|pouvoirs|procurations)[ \u00a0]*:[ \u00a0]*(\d{1,3})[ \u00a0\t\r]*$/iu;
 /** The next line opens with a civility and a capital. */

@@ -4,7 +4,7 @@ import type { DateNode, DocumentNode, FieldLine, Inline, Line, ListLine, PersonN
 import { goesOnFromAbove, hasInlines } from '../syntax/tree';
 import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
-import { foldFrench, wordsToNumber } from '../text/numbers';
+import { foldFrench, NUMBER_WORDS_SOURCE, wordsToNumber } from '../text/numbers';
 import { weekdayOf } from '../text/dates';
 import { PERSON_WRITTEN } from '../syntax/lexer';
 import { labelsIn } from '../syntax/names';
@@ -394,7 +394,7 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d{1,3})[ \u00a0]+pr[ée]sents[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
   ['declaredRepresented', /pr[ée]sents/i, /(?<=\d[ \u00a0]+pr[ée]sents[ \u00a0,]+)(\d{1,3})[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
   // (Not a date: « Présents délibération Date d’affichage : 15/12/2015 », the headers of a box run together.)
-  ['declaredPresent', /pr[ée]sent/i, /(?<!(?:auditeurs|public|spectateurs|habitants|élèves|enfants)\s)(?<!(?<!nombre\s+de\s)personnes\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s)[a-zà-ÿ'’]+){1,4}\s*:)\s*(?:\((?=\d+\))|)(\d+)\)?(?!\d|[/.]\d)/gi],
+  ['declaredPresent', /pr[ée]sent/i, /(?<!(?:auditeurs|public|spectateurs|habitants|élèves|enfants)\s)(?<!(?<!nombre\s+de\s)personnes\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s|suppl[ée]ante?s?\s*:)[a-zà-ÿ'’]+){1,4}\s*:)\s*(?:\((?=\d+\))|)(\d+)\)?(?!\d|[/.]\d)/gi],
   // « Le nombre de présents est de 23, le nombre de votants est de 27 dont 4 procurations ».
   ['declaredPresent', /pr[ée]sents/i, /\bnombre\s+de\s+(?:membres\s+|conseillers\s+)?pr[ée]sents\s+est\s+de\s+(\d+)(?!\d)/gi],
   ['declaredVoters', /votants/i, /\bnombre\s+de\s+votants\s+est\s+de\s+(\d+)(?!\d)/gi],
@@ -419,7 +419,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredVoters', /votants/iu, /^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+votants[ \t\u00a0.]*$/gu],
   // « Représentés : 2 », « Pouvoirs 2 »; not « représente 1050 chercheurs » (a verb).
   // « … : 46 dont 6 procurations ».
-  ['declaredRepresented', /dont/iu, /\bdont\s+(\d+)\s+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
+  // (« dont . 2 procurations »: a stray full stop of the page's box.)
+  ['declaredRepresented', /dont/iu, /\bdont\s+(?:\.\s+)?(\d+)\s+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
   // « … des pouvoirs remis par les personnes absentes (5 pouvoirs) : X donne pouvoir à Y, … »: their count before the
   // colon of the list.
   ['declaredRepresented', /pouvoir|procuration/iu, /\(\s*(\d{1,3})\s+(?:pouvoirs|procurations)\s*\)[ \u00a0]*:/giu],
@@ -673,7 +674,8 @@ const SPECIFICITY = { departement: 1, epci: 2, commune: 3, other: 0 } as const;
 /** The first word of a meeting's name in capitals, after a collectivity's in a header (« … CONSEIL MUNICIPAL DU … »). */
 const MEETING_WORDS = String.raw`(?:CONSEIL|S[ÉE]ANCE|PROC[ÈE]S|EXTRAIT|COMPTE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATION|REGISTRE)(?![A-ZÀ-Þ])`;
 // (« COMMUNE DE BAGNERES DE LUCHON COMPTE-RENDU DU CONSEIL MUNICIPAL DU 12 JUIN 2020 »: up to the meeting's name.)
-const COLLECTIVITY = new RegExp(String.raw`^\s*(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)(?=\s+${MEETING_WORDS}|\s*$)`, 'i');
+// (« PROCES VERBAL DU CONSEIL MUNICIPAL ↵ DE LA COMMUNE DE PREUILLY SUR CLAISE »: the header's line goes on from the one above.)
+const COLLECTIVITY = new RegExp(String.raw`^\s*(?:DE\s+LA\s+|DU\s+)?(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)(?=\s+${MEETING_WORDS}|\s*$)`, 'i');
 
 /** « Commune de Chevincourt » alone on a short line of the header. */
 const COLLECTIVITY_LINE = /^\s*(Commune|Ville|Mairie)\s+(?:de\s+|d['’]\s?)([A-ZÀ-Þ][\p{L}'’ -]*\p{L})\s*$/u;
@@ -827,9 +829,11 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
     if (current?.vote && !current.number && !current.deliberationNumber && (l.type === 'heading' || ITEM_START.test(l.text))) current = undefined;
     // A vote statement: it opens a report when none is open, or a new one when the report open has its vote already
     // (minutes list many deliberations, each with its vote, without « Délibération n° » lines).
-    const st = hasInlines(l) || l.type === 'list' ? voteStatement(l, b) : undefined;
-    if (st) {
-      if (!current || (current.vote && lastVote >= 0 && conflicts(current, st, i - lastVote))) {
+    // (A line may state two votes: the second is another report's.)
+    const statements = hasInlines(l) || l.type === 'list' ? voteStatement(l, b) : [];
+    for (let n = 0; n < statements.length; n++) {
+      const st = statements[n];
+      if (!current || (current.vote && (n > 0 || (lastVote >= 0 && conflicts(current, st, i - lastVote))))) {
         current = open(l);
         // « Le Maire ne prend pas part au vote. » just above the result belongs to this vote.
         for (let k = Math.max(0, i - 2); k < i; k++) if (INTERESTED.test(doc.lines[k].text)) current.withdrawal ??= doc.lines[k];
@@ -876,7 +880,9 @@ const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abste
 /** « 25 voix pour », « 2 contre », « 1 abstention », « 3 conseillers ne prenant pas part au vote »; not a year (« rentrée
  * 2016/2017 pour les collèges »). */
 // (Not « 2 pour la commune de CHATEAUNEUF SUR ISERE : … », a page's number before « pour » and an article.)
-const VOTE_COUNT = /(?<![\d,./\p{L}])(\d{1,3})[ \u00a0]+(?:voix[ \u00a0]+)?(pour(?![ \u00a0]+(?:la|le|les|l['’]|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])/giu;
+// (« à 34 voix pour et une voix contre », « Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION »: a figure in words
+// before « voix ».)
+const VOTE_COUNT = new RegExp(String.raw`(?<![\d,./\p{L}])(?:(\d{1,3})[ \u00a0]+(?:voix[ \u00a0]+)?|(une?|${NUMBER_WORDS_SOURCE})[ \u00a0]+voix[ \u00a0]+)(pour(?![ \u00a0]+(?:la|le|les|l['’]|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])`, 'giu');
 /** What every match of VOTE_PAIR and of KEYED_VOICES holds. */
 const HAS_PAIR_MARK = /[:=]/;
 const HAS_VOICES = /voix/iu;
@@ -888,6 +894,10 @@ const BARE_VOTE_LINE = /^[ \u00a0\t]*(?:[^:\n]{0,60}:[ \u00a0]*)?(?:(?:pour|cont
 const BARE_VOTE_GROUP = /\([ \u00a0]*(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0]*[\/;,]?[ \u00a0]*){2,3}\)/i;
 const VOTE_CONTEXT = /vot|voix|adopt|approuv|majorit|unanimit|accord|d[ée]lib[ée]r|scrutin|suffrage|rejet|d[ée]cid/i;
 const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+l['’][ \u00a0]?unanimit[ée]|unanimit[ée]|unanimement)(?![\p{L}])/iu;
+/** How far from a vote's counts a word of the same vote (« à l’unanimité ») may stand, in characters. */
+const VOTE_REACH = 300;
+/** The words that open another decision or vote, between a count and a unanimity that is not its. */
+const ANOTHER_DECISION = /d[ée]lib[ée]r[ée]|(?<![\p{L}])(?:(?<!(?:au|du)[ \u00a0]+)vote[ \u00a0]*:|d[ée]cide(?![\p{L}]))|(?<![\p{L}\d])\d{1,2}\)[ \u00a0]/iu;
 const MAJORITY = /(?<![\p{L}])[àa][ \u00a0]+la[ \u00a0]+majorit[ée](?![ \u00a0]+absolue)/iu;
 const CITATION = /^\s*(?:Vu|Considérant|Considerant|Attendu)\b/i;
 /** The decision that may follow the citations on their line. */
@@ -922,20 +932,20 @@ function namesAfterCount(l: Line, from: number, until: number): PersonNode[] {
   return names;
 }
 
-function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
-  if (!MAY_VOTE.test(l.text)) return undefined;
+function voteStatement(l: Line, b: Builder): VoteStatement[] {
+  if (!MAY_VOTE.test(l.text)) return [];
   // The citations (« Considérant l'avis de la commission (Pour : 6 ; Contre : 0) ») are not the vote of the act; the
   // decision may close the citation's line all the same (« Vu les articles …, le Conseil Municipal, après en avoir
   // délibéré, à l’unanimité, », « CONSIDERANT qu’aucune remarque n’a été émise …, décide à l’unanimité d’adopter … »).
   let from = 0;
   if (CITATION.test(l.text)) {
     const decision = DECISION.exec(l.text);
-    if (!decision) return undefined;
+    if (!decision) return [];
     from = decision.index;
   }
   const text = from ? l.text.slice(from) : l.text;
   const offset = l.offset + from;
-  if (/\bavis\b[^.]{0,80}\bcommission|\bcommission\b[^.]{0,80}\bavis\b/i.test(text)) return undefined;
+  if (/\bavis\b[^.]{0,80}\bcommission|\bcommission\b[^.]{0,80}\bavis\b/i.test(text)) return [];
   const st: VoteStatement = { counts: [] };
   const seen = new Set<string>();
   // (VOTE_PAIR's figure follows a colon or an equals sign: a line without one is not searched.)
@@ -971,11 +981,12 @@ function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
   });
   if (VOTE_CONTEXT.test(text) || /^\s*\d+\s+(?:voix\s+)?pour\b/i.test(text)) {
     for (const m of text.matchAll(VOTE_COUNT)) {
-      const key = voteKey(m[2]);
-      if (!key || seen.has(key) || insideCount(text, m.index!)) continue;
+      const key = voteKey(m[3]);
+      const value = m[1] !== undefined ? Number(m[1]) : /^une?$/i.test(m[2]) ? 1 : wordsToNumber(foldFrench(m[2]).replace(/-/g, ' '));
+      if (!key || value === undefined || seen.has(key) || insideCount(text, m.index!)) continue;
       seen.add(key);
       const start = offset + m.index!;
-      st.counts.push({ key, value: Number(m[1]), start, end: start + m[0].length, names: [] });
+      st.counts.push({ key, value, start, end: start + m[0].length, names: [] });
     }
   }
   if (st.counts.length === 0) {
@@ -985,11 +996,40 @@ function voteStatement(l: Line, b: Builder): VoteStatement | undefined {
       st.counts.push({ key: 'pour', value: Number(passed[1]), start, end: start + passed[1].length, names: [] });
     }
   }
-  const u = UNANIMITY.exec(text);
+  // (In a paragraph that holds several votes, an act flattened into one line: « Par 13 voix POUR – 1 ABSTENTION … Le
+  // Conseil Municipal après en avoir délibéré, Par 13 voix POUR – 1 voix CONTRE »: the counts of one vote stand together,
+  // the first ones; those after a gap or the words of another decision are another vote's.)
+  if (st.counts.length > 1) {
+    st.counts.sort((x, y) => x.start - y.start);
+    let k = 1;
+    while (k < st.counts.length && st.counts[k].start - st.counts[k - 1].end <= VOTE_REACH && !ANOTHER_DECISION.test(l.text.slice(st.counts[k - 1].end - l.offset, st.counts[k].start - l.offset))) k++;
+    st.counts.length = k;
+  }
+  // (In a paragraph that holds several votes, an act flattened into one line: « Vote : Pour : 14 Contre : 1, M. X 2.
+  // Approbation … Vote : Pour à l’unanimité »: the unanimity of another vote, far from the counts, is not theirs.)
+  // (« Par 13 voix POUR – 1 voix CONTRE ACCEPTE les tarifs … 2) Il propose … Le Conseil Municipal après en avoir
+  // délibéré, à l’unanimité »: nor one after the words that open another decision.)
+  // It is another vote, stated on the same line (« … Pour 13 voix Contre 0 voix Abstentions 0 voix … ce procès-verbal est
+  // approuvé à l’unanimité. »).
+  let u = UNANIMITY.exec(text);
+  let other: VoteStatement | undefined;
+  if (u && st.counts.length > 0) {
+    const first = st.counts[0].start - offset;
+    const last = st.counts[st.counts.length - 1].end - offset;
+    const apart = (at: number, end: number) => at < first - VOTE_REACH || at > last + VOTE_REACH || ANOTHER_DECISION.test(at < first ? text.slice(end, first) : text.slice(last, at));
+    if (apart(u.index, u.index + u[0].length)) {
+      other = { counts: [], unanimity: b.span(offset + u.index, offset + u.index + u[0].length) };
+      const from = Math.max(0, first - VOTE_REACH);
+      const near = UNANIMITY.exec(text.slice(from, last + VOTE_REACH));
+      u = near && !apart(near.index + from, near.index + from + near[0].length) ? Object.assign(near, { index: near.index + from }) : null;
+    }
+  }
   if (u) st.unanimity = b.span(offset + u.index, offset + u.index + u[0].length);
   const mj = MAJORITY.exec(text);
   if (mj) st.majority = b.span(offset + mj.index, offset + mj.index + mj[0].length);
-  return st.counts.length || st.unanimity || st.majority ? st : undefined;
+  if (!st.counts.length && !st.unanimity && !st.majority) return [];
+  if (!other) return [st];
+  return other.unanimity!.offset < st.counts[0].start ? [other, st] : [st, other];
 }
 
 /** « (8 + 2 procurations) »: figures inside the parentheses that detail a count are not counts of their own. */

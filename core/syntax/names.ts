@@ -60,8 +60,8 @@ const REPRESENTED = `${word('represente')}${SUFFIX}`;
 const WERE = `(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est')})`;
 /** Words that may stand between a verb label and its colon (« Étaient présents au moment de l'appel nominatif : »). */
 // (« Présents en Visio conférence : », « Présents en Visioconférence : »: the members who sat from afar.)
-// (« Présent(s) ou représenté(s) : », a word with its plural in parentheses.)
-const TAIL = `(?:[ \\u00a0]+(?:[a-zà-ÿ'’]+(?:\\([es]{1,2}\\))*|\\/|Mmes|MM\\.|Mesdames|Messieurs|Membres|Conseil|Municipal|Conseillers|Délégués|Titulaires|Suppléants|Visio(?:-?[Cc]onf[ée]rence)?|Conf[ée]rence)){0,10}?`;
+// (« Présent(s) ou représenté(s) : », a word with its plural in parentheses; « Présents titulaires/suppléants : ».)
+const TAIL = `(?:[ \\u00a0]+(?:[a-zà-ÿ'’]+(?:\\([es]{1,2}\\))*(?:\\/[a-zà-ÿ'’]+)?|\\/|Mmes|MM\\.|Mesdames|Messieurs|Membres|Conseil|Municipal|Conseillers|Délégués|Titulaires|Suppléants|Visio(?:-?[Cc]onf[ée]rence)?|Conf[ée]rence)){0,10}?`;
 
 /** « (s) » or « s » after a noun of a label: « Membre(s) ». */
 const PLURAL_S = `(?:\\([sS]\\)|[sS])?`;
@@ -1093,7 +1093,7 @@ const HOLDER_BARE = /^ayant[ \u00a0]+(?:procuration|pouvoir)[ \u00a0\n]+(?=(?:M\
 const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 // « M LARAIZE Olivier suppléant M. DUPECHOT Jean-Claude »: « suppléant » right before the titulaire's civility;
 // « VANIER Stéphane (ayant la suppléance de ROSSO Michel) ».
-const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|remplaçante?\s+de|remplace|en\s+remplacement\s+de|ayant\s+la\s+suppléance\s+de|suppléante?(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s))\s+/i;
+const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|représentante?\s+de(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s)|remplaçante?\s+de|remplace|en\s+remplacement\s+de|ayant\s+la\s+suppléance\s+de|suppléante?(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s))\s+/i;
 /** « Yannick VINCENT suppléant remplaçant Claudine BERNIER »: « remplaçant » right before the titulaire's name. */
 const STANDING_IN = /^(?:[sS]uppléante?[ \u00a0]+)?[rR]emplaçante?[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)[ \u00a0]|\p{Lu})/u;
 const PROXY_TIMED = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne)\s+(?:son\s+)?(?:pouvoir|procuration)[ \u00a0]*,?[ \u00a0]+((?:à\s+partir\s+du|à\s+compter\s+du|jusqu['’]au)\s+(?:point|rapport|dossier|vote)\s+(?:n°\s*)?\d+(?:\.\d+)*)[ \u00a0]*,?[ \u00a0]+(?:à|a)\s+/i;
@@ -1330,7 +1330,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   const style = groups.length > 1 ? listStyle(text, from, end) : undefined;
   for (const g of groups) {
     const before = out.entries.length;
-    const stopped = readGroup(text, g.start, g.end, b, role, g.commune, out, style);
+    const stopped = readGroup(text, g.start, g.end, b, role, g.commune, out, style, g.label !== undefined);
     if (g.substitutes) for (const e of out.entries.slice(before)) e.substitute = true;
     if (g.label) for (const e of out.entries.slice(before)) e.group = g.label;
     if (g.when) for (const e of out.entries.slice(before)) timed(qualifier(g.when, b.span(g.start, g.start)), e, role);
@@ -1674,7 +1674,7 @@ function wholeName(t: string, at: number, b: NameMaker): boolean {
 }
 
 /** Reads one group of a list (between commune labels); true when the list stops in it (prose follows). */
-function readGroup(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, out: NamesRead, style?: ListStyle): boolean {
+function readGroup(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, out: NamesRead, style?: ListStyle, underGroup = false): boolean {
   // After « Messieurs », « Mmes »…, the names that follow are single surnames, up to the next civility.
   let enumeration = false;
   const all = pieces(text, from, to, style);
@@ -1825,7 +1825,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
         t = t.slice(skip);
       }
     }
-    // (« M. Patrick BERNARD, suppléant de M. Jean-Claude TERRIER - … »: the titulaire the entry before sits for.)
+    // (« M. Patrick BERNARD, suppléant de M. Jean-Claude TERRIER - … », « M. François CENA, représentant de M. Antoine
+    // VIELLIARD »: the titulaire the entry before sits for.)
     if (before && !before.substituteOf && SUBSTITUTE_PHRASE.test(t)) {
       const read = phrase(t, start, before, b, role, false);
       if (read > 0 && before.substituteOf && !t.slice(read).trim()) { before.end = start + read; continue; }
@@ -1915,12 +1916,12 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       piece.start = start;
       t = t.slice(communeBefore[1].length);
     }
-    let r = holdersOnly ? ({} as ReturnType<typeof readEntry>) : readEntry(text, start, piece.end, b, role, commune, enumeration);
+    let r = holdersOnly ? ({} as ReturnType<typeof readEntry>) : readEntry(text, start, piece.end, b, role, commune, enumeration, underGroup);
     // « Communauté de Communes Sèvre et Loire Mr BERTIN »: the name of a group without its colon, then the first
     // member; « Nantes Métropole Mr COUTURIER ».
     if (!r.entry && !holdersOnly) {
       const civ = GROUP_THEN_CIVILITY.exec(t);
-      if (civ) r = readEntry(text, start + civ[1].length, piece.end, b, role, commune);
+      if (civ) r = readEntry(text, start + civ[1].length, piece.end, b, role, commune, false, underGroup);
     }
     if (!r.entry && r.prose !== undefined) { out.end = r.prose; out.stopped = true; return true; }
     // A sentence after a full stop that starts with a name (« Mme le Maire informe le conseil… ») is prose.
@@ -1952,7 +1953,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       // linear time.)
       for (let at = start; r.next !== undefined && r.next > at; ) {
         at = r.next;
-        r = readEntry(text, at, Math.min(piece.end, at + ENTRY_WINDOW), b, role, commune);
+        r = readEntry(text, at, Math.min(piece.end, at + ENTRY_WINDOW), b, role, commune, false, underGroup);
         if (!r.entry) break;
         if (/^[ \u00a0]*\p{Lu}[ \u00a0]+\p{Lu}{2}/u.test(text.slice(at, at + 6))) r.entry.uncertainStart = true;
         if (r.next === undefined && r.prose !== undefined && SUBJECT_VERB.test(text.slice(r.prose, r.prose + 40))) { out.end = at; out.stopped = true; return true; }
@@ -2337,8 +2338,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     }
     // « ROQUERE P. -- CHABBERT R »: a doubled dash; « SABARTHES G.– PETHERBRIDGE S. »: a dash stuck to an initial.
     // (« RALLU Philippe –– MONNIER Pascal »: so two en dashes.)
-    // (« Mme Marie-Laure COUPEAU -– M. Yves SERIE »: a hyphen and an en dash.)
-    if ((c === '-' || c === '–') && (text[i + 1] === c || (c === '-' && (text[i + 1] === '–' || text[i + 1] === '—'))) && blankBefore && i + 2 < to && /[ \u00a0\t]/.test(text[i + 2])) { cut(i, i + 2); i++; continue; }
+    // (« Mme Marie-Laure COUPEAU -– M. Yves SERIE »: a hyphen and an en dash; « Jean-Pierre PLUS –- Michel VAILLIES »: the
+    // other way round.)
+    if ((c === '-' || c === '–') && (text[i + 1] === c || (c === '-' && (text[i + 1] === '–' || text[i + 1] === '—')) || (c === '–' && text[i + 1] === '-')) && blankBefore && i + 2 < to && /[ \u00a0\t]/.test(text[i + 2])) { cut(i, i + 2); i++; continue; }
     // (« Claude FERRON– Titulaire », « Nathalie BROCHUT– Titulaire »: an en dash stuck to a surname in capitals.)
     if ((c === '–' || c === '—') && (text[i - 1] === '.' || (i - 2 >= start && /\p{Lu}{2}/u.test(text.slice(i - 2, i)))) && blankAfter) { cut(i, i + 1); continue; }
     // « … VISSE M et WIART A. * Etaient excusés : … »: an asterisk between blanks parts the lists of a flattened page.
@@ -2451,7 +2453,7 @@ function incomplete(fragment: string, surnamesInCaps = false): boolean {
 }
 
 /** One entry of a list: a person with what qualifies them (a proxy, a substitute, an arrival or a departure). */
-function readEntry(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, enumeration = false): { entry?: ListEntry; prose?: number; next?: number } {
+function readEntry(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, enumeration = false, underGroup = false): { entry?: ListEntry; prose?: number; next?: number } {
   // « Procurations : de X à Y »: « de » says who gives.
   if (role === 'givers') {
     const de = /^(?:de|du)\s+(?=\S)/i.exec(text.slice(from, Math.min(to, from + 4)));
@@ -2521,7 +2523,10 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     const proxy = PROXY_PHRASE.exec(rest) ?? (role === 'givers' || role === 'excused' ? GIVER_PHRASE.exec(rest) : null);
     // « X donne procuration à Y » in a list of those present: the text has gone on to the proxies without a label
     // (a line break lost): the list of those present ends before X.
-    if (proxy && role === 'present') return { prose: from };
+    // (Not in a roll by member body, « Communauté de Communes Arve et Salève ↵ M. Cyril PELLEVAT – M. Noël JACQUEMOUD
+    // donne pouvoir à M. Cyril PELLEVAT »: there, as after a comma, a member of the group away, who gave a proxy.)
+    const awayInGroup = proxy && role === 'present' && underGroup && PRESENT_GAVE.test(rest);
+    if (proxy && role === 'present' && !awayInGroup) return { prose: from };
     // « Mme X : pouvoir à Mme Y »: a colon before the proxy.
     const colon = /^:[ \u00a0]*(?=(?:pouvoir|procuration|mandat|donne|a\s+donné|ayant\s+donné)\s)/i.exec(rest);
     if (colon) { at = here + colon[0].length; continue; }
@@ -2544,6 +2549,7 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     const read = phrase(rest, here, entry, b, role, role === 'givers' || role === 'excused');
     if (read < 0) return {};
     if (read > 0) {
+      if (awayInGroup && entry.proxyTo) entry.away = 'excused';
       at = here + read;
       entry.end = at;
       continue;
