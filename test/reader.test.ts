@@ -2308,6 +2308,22 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.equal(facts('PROCES VERBAL DU CONSEIL MUNICIPAL\nDE LA COMMUNE DE PREUILLY SUR CLAISE\nSéance du 23 Juillet 2020\n').collectivity, 'Commune de PREUILLY SUR CLAISE');
   });
 
+  it('reads the lists of an act flattened into one line whose labels open with their counts (« … M. Bruno BRUN 2 puis 1 conseillers communautaires avaient donné pouvoir : … 1 conseillers communautaires étaient absents/excusés : … »)', () => {
+    const f = facts('CONSEIL COMMUNAUTAIRE du 19 décembre 2023 En exercice : 7 Quorum : 4 4 puis 5 conseillers communautaires étaient présents : M. Jean NOIR, M. Paul BLANC, M. Luc GRIS (arrivé en séance à 17h55), M. Bruno BRUN 2 puis 1 conseillers communautaires avaient donné pouvoir : Mme Anne ROSE à M. Jean NOIR, M. Luc GRIS à M. Bruno BRUN (jusqu’à 17h55), M. Yves VERT à M. Paul BLANC 1 conseillers communautaires étaient absents/excusés : Mme Eve CYAN Secrétaire de séance : M. Jean NOIR');
+    assert.deepEqual(names(f.attendance.present), ['M. Jean NOIR', 'M. Paul BLANC', 'M. Luc GRIS', 'M. Bruno BRUN']);
+    // (M. Luc GRIS, represented until he came, is among the absent too.)
+    assert.deepEqual(names(f.attendance.absent), ['Mme Eve CYAN', 'Mme Anne ROSE', 'M. Luc GRIS', 'M. Yves VERT']);
+    assert.deepEqual(proxies(f), ['Mme Anne ROSE → M. Jean NOIR', 'M. Luc GRIS → M. Bruno BRUN', 'M. Yves VERT → M. Paul BLANC']);
+    assert.deepEqual(f.counts, { inOffice: 7, present: 4, represented: 2, voters: null });
+  });
+
+  it('reads « Absent(s) et absent(s) excusé(s) : », a symbol font’s bullet before an entry, and « Elue secrétaire de séance : » right after the last name', () => {
+    const f = facts('Conseil Municipal du 3 décembre 2018\nPrésents : Madame Anne NOIR, Monsieur Paul BLANC.\nPouvoir :\n\uF02D Madame Eve ROSE à Madame Anne NOIR\nAbsent(s) et absent(s) excusé(s) :\nMme Léa VERT, M. Luc GRIS Elue secrétaire de séance : Madame Anne NOIR\n');
+    assert.deepEqual(names(f.attendance.absent), ['Mme Léa VERT', 'M. Luc GRIS', 'Madame Eve ROSE']);
+    assert.deepEqual(proxies(f), ['Madame Eve ROSE → Madame Anne NOIR']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads « Mlles X, Y » as a plural civility, and a parenthesis after a function (« M. X, maire-délégué (procuration à M. le maire) »)', () => {
     const f = facts('Séance du 13 janvier 1998\nÉtaient présents : M. Michel NOIR, maire, Mme ROSE, MM. BLANC, Patrick GRIS, adjoints ; Mmes VERT, MM. CYAN, Mlles OCRE, BRUN conseillers municipaux.\nExcusés : M. MAUVE, maire-délégué (procuration à M. le maire), M. ROUX, conseiller municipal (procuration à Mme Rose).\n');
     assert.deepEqual(names(f.attendance.present), ['M. Michel NOIR', 'Mme ROSE', 'BLANC', 'Patrick GRIS', 'VERT', 'CYAN', 'OCRE', 'BRUN']);

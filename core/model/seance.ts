@@ -371,7 +371,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredPresent', /\//, /pr[ée]sents?(?:\s*:\s*membres)?\s*\(\s*(\d{1,3})\s*\/\s*\d{1,3}\s*\)\s*:/giu],
   ['membersInOffice', /\//, /pr[ée]sents?(?:\s*:\s*membres)?\s*\(\s*\d{1,3}\s*\/\s*(\d{1,3})\s*\)\s*:/giu],
   // « 17 membres du Conseil étant présents », « le quorum est atteint par 26 élus présents sur 41 ».
-  ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+du\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
+  // (« 27 puis 28 conseillers communautaires étaient présents : »: the count at the opening, then after an arrival.)
+  ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)(?:\s+puis\s+\d+)?\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?(?:\s+du\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
   ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+\d+(?!\d)/gi],
   // « Le maire a procédé à l’appel nominal des membres du conseil, a dénombré 9 conseillers présents ».
   ['declaredPresent', /d[ée]nombr/iu, /\bd[ée]nombr[ée]\s+(\d{1,3})\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+pr[ée]sents(?![\p{L}])/giu],
@@ -430,7 +431,9 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // (« 254 délégués sont présents ainsi qu'il résulte des contrôles effectués à l'entrée, 45 ont donné un pouvoir
   // recevable »: a figure for subject.)
   // (« Le maire informe les conseillers que 2 conseillers municipaux absents ont donné pouvoir »: after « que ».)
-  ['declaredRepresented', /donn/iu, /(?<=(?:^|[,;:]|(?<![\p{L}])que)[ \t\u00a0]*)(\d+)\s+(?:(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?(?:\s+absents)?\s+)?(?:avaient|ont)\s+donn[ée]\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?![ \t\u00a0]+(?:de|d['’])(?![\p{L}]))/giu],
+  // (« … M. Bruno TAILLANDIER 5 puis 4 conseillers communautaires avaient donné pouvoir : »: after the last name of a
+  // list, the text flattened; the count at the opening.)
+  ['declaredRepresented', /donn/iu, /(?<=(?:^|[,;:]|(?<![\p{L}])que|\p{Lu}{2})[ \t\u00a0]*)(\d+)(?:\s+puis\s+\d+)?\s+(?:(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?(?:\s+absents)?\s+)?(?:avaient|ont)\s+donn[ée]\s+(?:un\s+|leur\s+)?(?:pouvoir|procuration)(?![ \t\u00a0]+(?:de|d['’])(?![\p{L}]))/giu],
   // « Présents : 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations /15 » (not « 10 pour (8 + 2
   // procurations) » in a vote: a figure of present members or a field's figure before the « + »).
   ['declaredRepresented', /\+/u, /(?:\d+[ \u00a0]+pr[ée]sent(?:e|\(e\))?s?|:[ \u00a0]*\d+)[ \u00a0]*\+[ \u00a0]*(\d+)[ \u00a0]+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],

@@ -98,8 +98,9 @@ const ATTENDANCE: [ListRole, string][] = [
   // (« Absents excusés représentés par : X par Y (Beaulon), … »: « par » before the colon.)
   ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}(?:\\s+${word('par')}(?=[ \\u00a0]*[:：]))?|${word('avec pouvoir')}|${word('avec procuration')})`],
   // (« ÉTAIT ABSENT OU EXCUSE : », « ABSENT E avec EXCUSE : », « ETAIENT EXCUSES ET REPRESENTES PAR POUVOIR : »,
-  // « Absents-excusés : », « Excusée avec procuration : Mme X. ».)
-  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}(?:\\s+|-)(?:(?:${word('et')}|${word('ou')}|${word('avec')})\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?|\\s+(?:${word('avec pouvoir')}|${word('avec procuration')}))?${FOLLOWING}?`],
+  // « Absents-excusés : », « Excusée avec procuration : Mme X. », « Absent(s) et absent(s) excusé(s) : », « étaient
+  // absents/excusés : ».)
+  ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}(?:\\s+|-|\\s*\\/\\s*)(?:(?:${word('et')}|${word('ou')}|${word('avec')})\\s+)?(?:${ABSENT}\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?|\\s+(?:${word('avec pouvoir')}|${word('avec procuration')}))?${FOLLOWING}?`],
   // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
   // (« ABSENT sans EXCUSE : ».)
@@ -140,7 +141,10 @@ const ATTENDANCE: [ListRole, string][] = [
 
 /** Labels that end a list without starting one. */
 const STOPS = [
-  'secretaire', 'secretaires', 'secretaire de seance', 'secretaires de seance', 'secretaire de la seance', 'president', 'presidente', 'presidence', 'ordre du jour', 'objet', 'objet de la deliberation', 'nombre', 'votants', 'quorum',
+  'secretaire', 'secretaires', 'secretaire de seance', 'secretaires de seance', 'secretaire de la seance',
+  // (« … Ingrid BOUTARFA Elue secrétaire de séance : Stéphanie MARQUEZ », right after the last name.)
+  'elu secretaire de seance', 'elue secretaire de seance', 'nomme secretaire de seance', 'nommee secretaire de seance', 'designe secretaire de seance', 'designee secretaire de seance',
+  'president', 'presidente', 'presidence', 'ordre du jour', 'objet', 'objet de la deliberation', 'nombre', 'votants', 'quorum',
   'date de convocation', 'date de la convocation', 'convocation', 'rapporteur', 'rapporteurs', 'pour', 'contre', 'abstention', 'abstentions',
   'en exercice', 'membres en exercice', 'conseillers en exercice', 'vote', 'votes', 'deliberation', 'le conseil', 'seance', 'affiche',
   'date d affichage', 'date d\'affichage', 'decision', 'resultat du vote', 'exposé', 'expose', 'le maire', 'le president', 'transmis',
@@ -172,7 +176,7 @@ const GAVE_PROXY = `(?:\\s+${word('et')}\\s+(?:(?:${word('a')}|${word('ont')})\\
 // (« Etaient présent(e)s, sur convocation qui leur a été adressée conformément aux dispositions des articles …, les membres du
 // Syndicat Mixte … (SYBARVAL) : ↵ X - Y - … », « Etaient présents les représentants des établissements … suivantes : »: a
 // clause after a comma or words in small letters, up to the colon that ends the line; after « présents » only.)
-const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:\\s+${EXCUSED})?(?:\\s+(?:${word('et')}\\s+|${word('non')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')}))?${GAVE_PROXY}?|${EXCUSED}${GAVE_PROXY}?|${REPRESENTED}))(?:${LABEL_END}|(?<=[pP][rR][éeÉE][sS][eE][nN][tT](?:[eE]|\\([eE]\\))?[sS]?)(?:,|[ \\u00a0]+(?=[a-zà-ÿ]))[^:：\\n]{1,300}?[:：](?=[ \\u00a0\\t\\r]*(?:\\n|$))|(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$))|(?=(?:M\\.|MM\\.|Mme|Mmes)[ \\u00a0]+\\p{Lu}))`, 'gu');
+const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:(?:\\s+|\\s*\\/\\s*)${EXCUSED})?(?:\\s+(?:${word('et')}\\s+|${word('non')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')}))?${GAVE_PROXY}?|${EXCUSED}${GAVE_PROXY}?|${REPRESENTED}))(?:${LABEL_END}|(?<=[pP][rR][éeÉE][sS][eE][nN][tT](?:[eE]|\\([eE]\\))?[sS]?)(?:,|[ \\u00a0]+(?=[a-zà-ÿ]))[^:：\\n]{1,300}?[:：](?=[ \\u00a0\\t\\r]*(?:\\n|$))|(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$))|(?=(?:M\\.|MM\\.|Mme|Mmes)[ \\u00a0]+\\p{Lu}))`, 'gu');
 /** « Etaient présents sous la présidence de Mme X, Vice-présidente du Syndicat : », the chair named inside the label. */
 export const PRESIDED_LABEL = /^[ \u00a0\t]*((?:[EÉ]taient|[EÉ]TAIENT|Sont|SONT)[ \u00a0]+(?:pr[ée]sente?s?|PR[ÉE]SENTE?S?|pr[ée]sent\(e\)s))[ \u00a0]+sous[ \u00a0]+la[ \u00a0]+pr[ée]sidence[ \u00a0]+d(?:e|u)[ \u00a0]/u;
 /** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
@@ -359,7 +363,7 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // exception lists the absent, after the words on those present.
       if (re === EXCEPT_LABEL && !/pr[ée]sents?\b/i.test(text.slice(Math.max(0, from + m.index - 120), from + m.index))) continue;
       // (« … M. Christian WAGNER Membres excusés : »: the members the label names before its word, capitalised.)
-      const group = re === STOP_LABEL ? null : MEMBERS_BEFORE.exec(slice.slice(Math.max(0, m.index - 14), m.index));
+      const group = re === STOP_LABEL ? null : MEMBERS_BEFORE.exec(slice.slice(Math.max(0, m.index - 50), m.index));
       const roll = re === ROLL_GROUP_LABEL ? rollGroupAt(text, from + m.index, from + m.index + m[0].length) : undefined;
       if (re === ROLL_GROUP_LABEL && roll === undefined) continue;
       const start = roll !== undefined ? Math.max(from, roll) : from + m.index - (group ? group[1].length : 0);
@@ -407,7 +411,9 @@ const ONE_SIDE_SOURCE = String.raw`d['’][ \u00a0]?(?:une|autre)[ \u00a0]+part`
 const ONE_SIDE = new RegExp(`(?<![\\p{L}])${ONE_SIDE_SOURCE}(?![\\p{L}])`, 'giu');
 const ONE_SIDE_ALONE = new RegExp(`^${ONE_SIDE_SOURCE}\\.?$`, 'i');
 // (« … Mme CHAUVIN-BRANCH Membre excusé ayant donné pouvoir : »: so in the singular.)
-const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres?|MEMBRES?|Conseillers?|CONSEILLERS?|Délégués?|DÉLÉGUÉS?|DELEGUES?)[ \u00a0]+)$/;
+// (« … M. Bruno TAILLANDIER 5 puis 4 conseillers communautaires avaient donné pouvoir : … »: so their count and their
+// kind, after the last name of the list before, the text flattened.)
+const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres?|MEMBRES?|Conseillers?|CONSEILLERS?|Délégués?|DÉLÉGUÉS?|DELEGUES?)[ \u00a0]+|\d{1,3}[ \u00a0]+(?:puis[ \u00a0]+\d{1,3}[ \u00a0]+)?(?:membres|conseillers|délégués|élus)(?:[ \u00a0]+(?:communautaires|municipaux|syndicaux|titulaires))?[ \u00a0]+)$/;
 
 /** A proxy « M. X à M. Y » right after a label. */
 const PROXY_PAIR_AHEAD = /^[ \u00a0]*(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}[^,;:()\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}/u;

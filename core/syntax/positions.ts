@@ -18,6 +18,15 @@ export function tagsBlanked(text: string): string {
   return text.includes('<') ? text.replace(HTML_TAG, (m) => ' '.repeat(m.length)) : text;
 }
 
+/**
+ * « \uF02D Madame Isabelle SIGAUD à Madame Florence DEMOUY »: the bullet of a symbol font (Wingdings, Symbol), which a
+ * PDF extraction gives as a character of the private use area, read as « • » (one character for one).
+ */
+const PRIVATE_USE = /[\uE000-\uF8FF]/;
+export function symbolBullets(text: string): string {
+  return PRIVATE_USE.test(text) ? text.replace(/[\uE000-\uF8FF]/g, '•') : text;
+}
+
 export class LineIndex {
   private readonly starts: number[] = [0];
 
