@@ -2324,6 +2324,27 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads only the first act’s lists when the minutes of another séance follow it on the same line (an act flattened into one paragraph)', () => {
+    const text = 'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA VILLE DE MAZERES 7 5 1 6 Nombre de Conseillers en exercice Présents Procurations Votants L’an DEUX MILLE VINGT TROIS le 23 janvier à 18 H 00, le Conseil municipal s’est réuni. Etaient présents: Mrs NOIR, BLANC et GRIS. Mmes ROSE et VERT. A donné pouvoir: Mme BRUN à M. NOIR Absents excusés Mme CYAN Secrétaire de séance : Eve ROSE OBJET : APPROBATION DU PROCÈS VERBAL DE LA SÉANCE DU 9 DÉCEMBRE 2022 Le Conseil Municipal, à l’unanimité, décide d’adopter le procès-verbal. TRANSCRIPTION SÉANCE DU CONSEIL MUNICIPAL DU 9 DECEMBRE 2022 18H00 Etaient présents: Mrs NOIR, GRIS et OCRE. Mmes ROSE, CYAN et BRUN. A donné pouvoir: M. BLANC à M. GRIS Absents excusés: Mme VERT La séance est ouverte.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['NOIR', 'BLANC', 'GRIS', 'ROSE', 'VERT']);
+    assert.deepEqual(names(f.attendance.absent), ['Mme CYAN', 'Mme BRUN']);
+    assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity === 'error' || p.severity === 'warning'), []);
+    // (So two extracts of one séance, « … SÉANCE DU CONSEIL MUNICIPAL EN DATE DU 28 JUIN 2022 … ».)
+    const two = 'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL SÉANCE DU CONSEIL MUNICIPAL EN DATE DU 28 JUIN 2022 Étaient présents : Madame Anne NOIR, Monsieur Paul BLANC Étaient absents excusés ayant donné pouvoir : Monsieur Luc GRIS à Madame Anne NOIR Votes pour : 3 DEL_1 Approbation du compte rendu. EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL SÉANCE DU CONSEIL MUNICIPAL EN DATE DU 28 JUIN 2022 Étaient présents : Madame Anne NOIR, Monsieur Paul BLANC, Monsieur Luc GRIS à Madame Anne NOIR Étaient absents excusés ayant donné pouvoir : Monsieur Luc GRIS à Madame Anne NOIR';
+    assert.deepEqual(problems(analyzeText(two)).filter((p) => p.severity === 'error' || p.severity === 'warning'), []);
+    // (The last name before « Étaient absents … : », the text flattened, is the list's: « … Monsieur Paul BLANC Étaient
+    // absents excusés … ».)
+    assert.deepEqual(names(facts(two).attendance.present), ['Madame Anne NOIR', 'Monsieur Paul BLANC']);
+  });
+
+  it('reads a commune label after a name written surname first in small letters (« M. Desjonquères Vincent Bueil-en-Touraine : Cerelles : M. Poulle Guy »), with the official list', () => {
+    const text = 'CONSEIL COMMUNAUTAIRE DU 25 JANVIER 2023 Présents : Beaumont-Louestault : M. Noir Jean-Paul ; Mme Blanc Sylvie ; M. Gris Vincent Bueil-en-Touraine : Cerelles : M. Rose Guy Sonzay : M. Vert Jean-Pierre Villebourg : M. Brun Christophe St-Roch : M. Cyan Alain Date de convocation : 18 janvier 2023';
+    const f = inspect(analyzeText(text, { communes: true }), 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['M. Noir Jean-Paul', 'Mme Blanc Sylvie', 'M. Gris Vincent', 'M. Rose Guy', 'M. Vert Jean-Pierre', 'M. Brun Christophe', 'M. Cyan Alain']);
+    assert.deepEqual(problems(analyzeText(text, { communes: true })).map((p) => p.message), ['Orthographe officielle : « Saint-Roch » (abréviation).']);
+  });
+
   it('reads « Mlles X, Y » as a plural civility, and a parenthesis after a function (« M. X, maire-délégué (procuration à M. le maire) »)', () => {
     const f = facts('Séance du 13 janvier 1998\nÉtaient présents : M. Michel NOIR, maire, Mme ROSE, MM. BLANC, Patrick GRIS, adjoints ; Mmes VERT, MM. CYAN, Mlles OCRE, BRUN conseillers municipaux.\nExcusés : M. MAUVE, maire-délégué (procuration à M. le maire), M. ROUX, conseiller municipal (procuration à Mme Rose).\n');
     assert.deepEqual(names(f.attendance.present), ['M. Michel NOIR', 'Mme ROSE', 'BLANC', 'Patrick GRIS', 'VERT', 'CYAN', 'OCRE', 'BRUN']);

@@ -51,6 +51,36 @@ function signaturesStart(doc: DocumentNode): number {
   return doc.end;
 }
 
+/** The heading of a séance, with its date: « SÉANCE DU CONSEIL MUNICIPAL DU 9 DECEMBRE 2022 », « … EN DATE DU 28 JUIN 2022 ». */
+const SEANCE_WITH_DATE = /(?<![\p{L}])(?:s[ée]ance|r[ée]union|conseil[ \u00a0]+(?:municipal|communautaire|syndical))[ \u00a0]+(?:(?:ordinaire|extraordinaire|publique|du[ \u00a0]+conseil[ \u00a0]+(?:municipal|communautaire|syndical))[ \u00a0]+)?(?:en[ \u00a0]+date[ \u00a0]+)?du[ \u00a0]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+)?\d{1,2}(?:er)?[ \u00a0]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)[ \u00a0]+\d{4}/iu;
+
+/** The words that open an act or minutes before a séance's heading: « EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS … ». */
+const ACT_OPENING = /(?:extrait[ \u00a0]+du[ \u00a0]+registre|transcription|proc[èe]s[- \u00a0]verbal|compte[- \u00a0]rendu)/iu;
+
+/**
+ * « … Absents excusés Mmes DARBAS, … Secrétaire de séance : … TRANSCRIPTION SÉANCE DU CONSEIL MUNICIPAL DU 9 DECEMBRE
+ * 2022 18H00 Etaient présents: … », « … Étaient absent(e)s : … EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL
+ * MUNICIPAL SÉANCE DU CONSEIL MUNICIPAL DU MARDI 28 JUIN 2022 … »: acts flattened into one line, another act (or the
+ * minutes of an earlier séance) after the first one's lists. The lists after the opening of another act, with its
+ * séance's heading, are that act's, not this one's (read with this one's, each member would be listed twice): the
+ * offset of that opening, or the act's end.
+ */
+function anotherSeance(doc: DocumentNode, lists: ListLine[]): number {
+  // (After the act's own list of those present: a heading before it opens the act, « Pouvoirs de … » or a box of counts
+  // above it being no list of the act.)
+  const first = lists.findIndex((l) => roleOf(l) === 'present' && l.entries.length >= 2);
+  for (let k = first + 1; first >= 0 && k < lists.length; k++) {
+    const from = lists[k - 1].stop ?? lists[k - 1].end;
+    if (lists[k].labelSpan.offset <= from) continue;
+    const between = doc.text.slice(from, lists[k].labelSpan.offset);
+    const m = SEANCE_WITH_DATE.exec(between);
+    if (!m) continue;
+    const opening = ACT_OPENING.exec(between.slice(Math.max(0, m.index - 150), m.index + m[0].length));
+    if (opening) return from + Math.max(0, m.index - 150) + opening.index;
+  }
+  return doc.end;
+}
+
 export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   const out: ListLine[] = [];
   const lines = doc.lines;
@@ -97,7 +127,8 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
     // (« L. FOURNIER a donné pouvoir à N. POUNEMBETTI »: an initial opening the line reads like the number of a heading.)
     if (l.type === 'prose' || l.type === 'list' || l.type === 'field' || (l.type === 'heading' && /^[A-Z]\.$/.test(l.number))) proxySentences(doc, b, l, from, out);
   }
-  for (let k = out.length - 1; k >= 0; k--) if (out[k].labelSpan.offset >= signatures) out.splice(k, 1);
+  const another = anotherSeance(doc, out);
+  for (let k = out.length - 1; k >= 0; k--) if (out[k].labelSpan.offset >= Math.min(signatures, another)) out.splice(k, 1);
   if (!out.some((l) => roleOf(l) === 'present')) unlabelledDelegates(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) unlabelledPresent(doc, b, out);
   if (!out.some((l) => roleOf(l) === 'present')) functionLists(doc, b, out);

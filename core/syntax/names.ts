@@ -413,7 +413,9 @@ const ONE_SIDE_ALONE = new RegExp(`^${ONE_SIDE_SOURCE}\\.?$`, 'i');
 // (« … Mme CHAUVIN-BRANCH Membre excusé ayant donné pouvoir : »: so in the singular.)
 // (« … M. Bruno TAILLANDIER 5 puis 4 conseillers communautaires avaient donné pouvoir : … »: so their count and their
 // kind, after the last name of the list before, the text flattened.)
-const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres?|MEMBRES?|Conseillers?|CONSEILLERS?|Délégués?|DÉLÉGUÉS?|DELEGUES?)[ \u00a0]+|\d{1,3}[ \u00a0]+(?:puis[ \u00a0]+\d{1,3}[ \u00a0]+)?(?:membres|conseillers|délégués|élus)(?:[ \u00a0]+(?:communautaires|municipaux|syndicaux|titulaires))?[ \u00a0]+)$/;
+// (« … Madame Fatima KADOUCI Étaient absents excusés ayant donné pouvoir : … »: so the verb of a label whose words the
+// patterns find without it.)
+const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres?|MEMBRES?|Conseillers?|CONSEILLERS?|Délégués?|DÉLÉGUÉS?|DELEGUES?)[ \u00a0]+|(?:[EÉ]taient|[EÉ]TAIENT|[EÉ]tait|[EÉ]TAIT)[ \u00a0]+|\d{1,3}[ \u00a0]+(?:puis[ \u00a0]+\d{1,3}[ \u00a0]+)?(?:membres|conseillers|délégués|élus)(?:[ \u00a0]+(?:communautaires|municipaux|syndicaux|titulaires))?[ \u00a0]+)$/;
 
 /** A proxy « M. X à M. Y » right after a label. */
 const PROXY_PAIR_AHEAD = /^[ \u00a0]*(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}[^,;:()\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}/u;
@@ -1227,6 +1229,17 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
         else if (words.length > 1 && !b.communes(name) && b.communes(words.slice(1).join(' ')) && /(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?[ \t\u00a0]*\r?\n[ \t\u00a0]*$/u.test(text.slice(base, start))) start += words[0].length + 1;
       }
     }
+    // (« … ; M. Desjonquères Vincent Bueil-en-Touraine : Cerelles : M. Poulle Guy … », a list written surname first in
+    // small letters, by commune: after a civility, the name of the entry before, then the commune, which is the longest
+    // run of the last words that the official list knows.)
+    else if (!word && b.communes && CIVILITY_BEFORE.test(text.slice(Math.max(from, start - 12), start)) && !b.communes(name)) {
+      const words = name.split(/[ \u00a0]+/);
+      for (let k = 1, at = 0; k < words.length && words.length <= 8; k++) {
+        at = name.indexOf(words[k], at + words[k - 1].length);
+        if (!/^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*[ \u00a0]+){1,4}$/u.test(name.slice(0, at))) break;
+        if (b.communes(name.slice(at))) { start += at; break; }
+      }
+    }
     labels.push({ start, end: from + m.index + m[0].length });
   }
   // « Présents : ↵ Commune d'Allonzier la Caille ↵ M. Gilles PECCI, … ↵ Commune d’Andilly ↵ M. Vincent HUMBERT »: a
@@ -1398,6 +1411,8 @@ function qualityTable(text: string, from: number, to: number, b: NameMaker, hold
 
 /** Whether words name a commune of the official list (« BESSAY sur ALLIER », « ARROS DE NAY »), when the analysis has it. */
 export type CommuneLexicon = (name: string) => boolean;
+/** A civility right before a text's end. */
+const CIVILITY_BEFORE = /(?:^|[\s,;])(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+$/u;
 
 type TableWord = { start: number; end: number; text: string; kind: 'caps' | 'link' | 'given' | 'civility' | 'et' | 'other'; sepAfter: boolean };
 const TABLE_CAPS = new RegExp(`^(?:[dDlL]['’])?[${UP}][${UP}'’-]*[${UP}]$|^[${UP}]['’]$|^[${UP}]/$`, 'u');
