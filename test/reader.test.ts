@@ -2345,6 +2345,21 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text, { communes: true })).map((p) => p.message), ['Orthographe officielle : « Saint-Roch » (abréviation).']);
   });
 
+  it('reads delegates by commune with no label after the opening sentence of an act flattened into one line, a commune in capitals glued to the surname before it (with the official list), and « sauf à la délibération 41 - X »', () => {
+    const text = 'CONSEIL COMMUNAUTAIRE Séance du 29 mars 2023 L’an deux mille vingt-trois, le 29 mars, le Conseil communautaire s’est réuni sous la présidence de Monsieur Christophe NOIR – Président. LES HERBIERS : Christophe NOIR – Luc BLANC – Aurélie GRIS MOUCHAMPS : Patrick ROSE – Sabine VERT LES EPESSES : Jean-Louis BRUN SAINT PAUL EN PAREDS : Bénédicte CYAN sauf à la délibération 41 - Nicolas OCRE Nombre de conseillers en exercice : 8 Nombre de conseillers présents : 8 Nombre de conseillers votants : 8';
+    const f = inspect(analyzeText(text, { communes: true }), 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['Christophe NOIR', 'Luc BLANC', 'Aurélie GRIS', 'Patrick ROSE', 'Sabine VERT', 'Jean-Louis BRUN', 'Bénédicte CYAN', 'Nicolas OCRE']);
+    assert.deepEqual(problems(analyzeText(text, { communes: true })).map((p) => p.code), ['commune-spelling']);
+  });
+
+  it('does not take a list that stops at words it does not read, with more names after them, for a whole list (no count compared)', () => {
+    const text = 'Séance du 29 mars 2023.\nNombre de conseillers en exercice : 5 Votants : 5\nPrésents : Landry NOIR, Bénédicte BLANC truc 41 - Nicolas GRIS, Patrice ROSE, Anne VERT\nLa séance est ouverte.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Landry NOIR', 'Bénédicte BLANC']);
+    assert.equal(f.unread.length, 1);
+    assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity === 'error'), []);
+  });
+
   it('reads « Mlles X, Y » as a plural civility, and a parenthesis after a function (« M. X, maire-délégué (procuration à M. le maire) »)', () => {
     const f = facts('Séance du 13 janvier 1998\nÉtaient présents : M. Michel NOIR, maire, Mme ROSE, MM. BLANC, Patrick GRIS, adjoints ; Mmes VERT, MM. CYAN, Mlles OCRE, BRUN conseillers municipaux.\nExcusés : M. MAUVE, maire-délégué (procuration à M. le maire), M. ROUX, conseiller municipal (procuration à Mme Rose).\n');
     assert.deepEqual(names(f.attendance.present), ['M. Michel NOIR', 'Mme ROSE', 'BLANC', 'Patrick GRIS', 'VERT', 'CYAN', 'OCRE', 'BRUN']);

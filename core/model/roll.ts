@@ -425,11 +425,14 @@ function unlabelledDelegates(doc: DocumentNode, b: Builder, out: ListLine[]) {
     if (l.type !== 'prose' && l.type !== 'field') continue;
     COMMUNE_IN_CAPS.lastIndex = 0;
     const first = COMMUNE_IN_CAPS.exec(l.text);
-    if (!first || first.index > 2) continue;
+    // (« … sous la présidence de Monsieur Christophe HOGARD – Président. LES HERBIERS : Christophe HOGARD – … », the act
+    // flattened into one line: the first commune after the full stop of the opening sentence.)
+    if (!first || (first.index > 2 && !/[.][ \u00a0]*$/.test(l.text.slice(Math.max(0, first.index - 3), first.index + 1)))) continue;
     let communes = 1;
     while (COMMUNE_IN_CAPS.exec(l.text) && communes < 2) communes++;
     if (communes < 2) continue;
-    const list = makeList(doc, b, { start: l.offset, end: l.offset, label: '' }, 'present', l.end);
+    const start = first.index > 2 ? l.offset + first.index + first[0].length - first[0].trimStart().length : l.offset;
+    const list = makeList(doc, b, { start, end: start, label: '' }, 'present', l.end);
     if (list.entries.length >= 6 && list.communes.length >= 1) {
       list.role = 'present';
       out.push(list);

@@ -1010,10 +1010,16 @@ const INITIALS_SOURCE = `[${UP}][${LOW}]?(?:-[${UP}][${LOW}]?)?\\.`;
 // HERMOUET »: after the « à » of a proxy, initials without their full stop, a comma after the colon.)
 const CAPS_AFTER_INITIALS = new RegExp(`(?<=(?:^|[,:;]|[ \\u00a0]à)[ \\u00a0]*(?:${INITIALS_SOURCE}|[${UP}]-?[${UP}](?=[ \\u00a0]))[ \\u00a0]*)([${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]*){1,8})(?:[ \\u00a0]*\\((${ARTICLE_WORDS})\\))?[ \\u00a0]*:(?=,?[ \\u00a0]+[${UP}])`, 'gu');
 /**
- * A commune in capitals after a comma, then its colon (« , MAGLAND : », « DEVRIEUX,- ROISEY : »), or after a parenthesis
- * closed (« P. RABILLER (1 pouvoir) MACHE : »); the official list says whether it is one.
+ * « LES HERBIERS : Christophe HOGARD – … – Aurélie PAQUEREAU MOUCHAMPS : Patrick MANDIN »: so after a delegate named by
+ * a given name and a surname in capitals, after a separator.
  */
-const CAPS_LABEL_AFTER_COMMA = new RegExp(`(?<=(?:[,)][ \\u00a0]*[-–—]|[,)])[ \\u00a0]+)(${CAPS_GROUP})${ARTICLE_AFTER}[ \\u00a0]*:(?=[ \\u00a0]+(?:[${UP}]|\\/))`, 'gu');
+const CAPS_AFTER_GIVEN = new RegExp(`(?<=(?:^|[,:;]|[ \\u00a0][-–—])[ \\u00a0]*[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[ \\u00a0]+)([${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]*){1,8})(?:[ \\u00a0]*\\((${ARTICLE_WORDS})\\))?[ \\u00a0]*:(?=,?[ \\u00a0]+[${UP}])`, 'gu');
+/**
+ * A commune in capitals after a comma, then its colon (« , MAGLAND : », « DEVRIEUX,- ROISEY : »), or after a parenthesis
+ * closed (« P. RABILLER (1 pouvoir) MACHE : ») or a dash between blanks (« … – MOUCHAMPS : »); the official list says
+ * whether it is one.
+ */
+const CAPS_LABEL_AFTER_COMMA = new RegExp(`(?<=(?:[,)][ \\u00a0]*[-–—]|[,)]|[ \\u00a0][-–—])[ \\u00a0]+)(${CAPS_GROUP})${ARTICLE_AFTER}[ \\u00a0]*:(?=[ \\u00a0]+(?:[${UP}]|\\/))`, 'gu');
 const CAPS_GROUP_WRAPPED = `[${UP}][${UP}'’-]+(?:(?:[ \\u00a0]|[ \\u00a0]*\\r?\\n)[${UP}][${UP}'’-]*){0,7}`;
 /** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
 const COMMUNE_LABEL = new RegExp(
@@ -1232,11 +1238,13 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     // (« … ; M. Desjonquères Vincent Bueil-en-Touraine : Cerelles : M. Poulle Guy … », a list written surname first in
     // small letters, by commune: after a civility, the name of the entry before, then the commune, which is the longest
     // run of the last words that the official list knows.)
-    else if (!word && b.communes && CIVILITY_BEFORE.test(text.slice(Math.max(from, start - 12), start)) && !b.communes(name)) {
+    // (« LES HERBIERS : Christophe HOGARD – … – Aurélie PAQUEREAU MOUCHAMPS : Patrick MANDIN »: so after a given name, the
+    // surname in capitals.)
+    else if (!word && b.communes && (CIVILITY_BEFORE.test(text.slice(Math.max(from, start - 12), start)) || GIVEN_BEFORE.test(text.slice(Math.max(from, start - 30), start))) && !b.communes(name)) {
       const words = name.split(/[ \u00a0]+/);
       for (let k = 1, at = 0; k < words.length && words.length <= 8; k++) {
         at = name.indexOf(words[k], at + words[k - 1].length);
-        if (!/^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*[ \u00a0]+){1,4}$/u.test(name.slice(0, at))) break;
+        if (!/^(?:\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*[ \u00a0]+){1,4}$/u.test(name.slice(0, at))) break;
         if (b.communes(name.slice(at))) { start += at; break; }
       }
     }
@@ -1279,16 +1287,18 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     labels.sort((x, y) => x.start - y.start);
   }
   if (b.communes && slice.includes(':')) {
-    CAPS_AFTER_INITIALS.lastIndex = 0;
-    for (let m = CAPS_AFTER_INITIALS.exec(slice); m; m = CAPS_AFTER_INITIALS.exec(slice)) {
-      // The commune is the longest run of the last words that the list knows, one word at least left for the surname.
-      const words = m[1].split(/[ \u00a0]+/);
-      for (let k = 1; k < words.length; k++) {
-        const name = words.slice(k).join(' ');
-        if (!b.communes(m[2] ? `${m[2]} ${name}` : name)) continue;
-        const start = from + m.index + m[1].indexOf(words[k], words.slice(0, k).join(' ').length);
-        if (!labels.some((l) => l.start <= start && start < l.end)) labels.push({ start, end: from + m.index + m[0].length });
-        break;
+    for (const re of [CAPS_AFTER_INITIALS, CAPS_AFTER_GIVEN]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+        // The commune is the longest run of the last words that the list knows, one word at least left for the surname.
+        const words = m[1].split(/[ \u00a0]+/);
+        for (let k = 1; k < words.length; k++) {
+          const name = words.slice(k).join(' ');
+          if (!b.communes(m[2] ? `${m[2]} ${name}` : name)) continue;
+          const start = from + m.index + m[1].indexOf(words[k], words.slice(0, k).join(' ').length);
+          if (!labels.some((l) => l.start <= start && start < l.end)) labels.push({ start, end: from + m.index + m[0].length });
+          break;
+        }
       }
     }
     labels.sort((x, y) => x.start - y.start);
@@ -1411,8 +1421,14 @@ function qualityTable(text: string, from: number, to: number, b: NameMaker, hold
 
 /** Whether words name a commune of the official list (« BESSAY sur ALLIER », « ARROS DE NAY »), when the analysis has it. */
 export type CommuneLexicon = (name: string) => boolean;
+/** An entry as lists write them, after a separator: « - Nicolas GRELET », « , M. Paul BLANC », « ; Mme Eve ROSE ». */
+const MORE_ENTRY_SOURCE = String.raw`[-–—,;][ \u00a0]+(?:(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?[ \u00a0]+\p{Lu}{2}`;
+const MORE_ENTRY = new RegExp(MORE_ENTRY_SOURCE, 'u');
+const MORE_ENTRIES = new RegExp(MORE_ENTRY_SOURCE, 'gu');
 /** A civility right before a text's end. */
 const CIVILITY_BEFORE = /(?:^|[\s,;])(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+$/u;
+/** A given name (« Aurélie », « Jean-Marie ») right before a text's end, after a separator. */
+const GIVEN_BEFORE = /(?:^|[,;–—-][ \u00a0]*|[ \u00a0][-–—][ \u00a0]+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+$/u;
 
 type TableWord = { start: number; end: number; text: string; kind: 'caps' | 'link' | 'given' | 'civility' | 'et' | 'other'; sepAfter: boolean };
 const TABLE_CAPS = new RegExp(`^(?:[dDlL]['’])?[${UP}][${UP}'’-]*[${UP}]$|^[${UP}]['’]$|^[${UP}]/$`, 'u');
@@ -1981,7 +1997,15 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
         if (isSubject && r.next === undefined) { out.end = at; out.stopped = true; return true; }
         out.entries.push(r.entry);
       }
-      if (r.prose) { out.end = r.prose; out.stopped = true; return true; }
+      if (r.prose) {
+        out.end = r.prose;
+        out.stopped = true;
+        // (« … Bénédicte GARDIN truc 41 - Nicolas GRELET – Patrice BERTRAND … »: words not read after a name, then more
+        // names as the list writes them: the list goes on past what is not read, which is not prose; it is not whole.)
+        const ahead = text.slice(r.prose, Math.min(to, r.prose + 240));
+        if ((ahead.match(MORE_ENTRIES) ?? []).length >= 2 && !/[.!?][ \u00a0]+\p{Lu}/u.test(ahead.slice(0, ahead.search(MORE_ENTRY) + 1 || undefined))) out.unread.push(b.span(r.prose, r.prose + ahead.length));
+        return true;
+      }
       continue;
     }
     // « M. BALSAN Jean Max, commune de REMOULINS, donne procuration à M. ROUX Daniel »: the commune and the proxy
@@ -2506,6 +2530,9 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = at;
       // (« … pour les points 23 et 25. »: a full stop closes the entry.)
       if (/^[ \u00a0]*[.;,]?[ \u00a0\t\r\n]*$/.test(text.slice(at, to))) break;
+      // (« Bénédicte GARDIN sauf à la délibération 41 - Nicolas GRELET »: a dash after the figure, then the next entry.)
+      const dash = /^[ \u00a0]+[-–—][ \u00a0]+/.exec(text.slice(at, Math.min(to, at + 6)));
+      if (dash && readPerson(text.slice(at + dash[0].length, to), at + dash[0].length, b)) return { entry, next: at + dash[0].length };
       continue;
     }
     // « MELER Norbert présent jusqu’à la délibération N°7 puis procuration à BORDES Marine, »: present until a report,
@@ -2759,7 +2786,7 @@ const DELEGATE_OF = new RegExp(`^(?:(?:(?:[Dd][ée]l[ée]gu[ée]|[Cc]onseill[eè
  * « sauf le 24 » (for all but those), « à partir du point 3 », « jusqu'au point 12 » (from or until a report):
  * presence, or absence, for some points of the agenda. Groups: the word of an exception, of a time, the numbers.
  */
-const POINTS_SOURCE = String.raw`(?:(sauf|saufs|excepté|hormis)[ \u00a0]+(?:(?:pour[ \u00a0]+)?(?:aux?|les?|du|des)[ \u00a0]+)?(?:points?[ \u00a0]+)?|(?:aux?|pour[ \u00a0]+les?|durant[ \u00a0]+les?|pendant[ \u00a0]+les?)[ \u00a0]+(?:points?|délibérations?)[ \u00a0]+|([àa][ \u00a0]+partir[ \u00a0]+du|jusqu['’][ \u00a0]*au)[ \u00a0]+points?[ \u00a0]+)(?:n°s?[ \u00a0]*)?(\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*(?:,|et|&)[ \u00a0]*(?:n°s?[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*)*)(?![\d\p{L}])`;
+const POINTS_SOURCE = String.raw`(?:(sauf|saufs|excepté|hormis)[ \u00a0]+(?:(?:pour[ \u00a0]+)?(?:aux?|les?|du|des|à[ \u00a0]+la|à[ \u00a0]+l['’])[ \u00a0]*)?(?:(?:points?|délibérations?)[ \u00a0]+)?|(?:aux?|pour[ \u00a0]+les?|durant[ \u00a0]+les?|pendant[ \u00a0]+les?)[ \u00a0]+(?:points?|délibérations?)[ \u00a0]+|([àa][ \u00a0]+partir[ \u00a0]+du|jusqu['’][ \u00a0]*au)[ \u00a0]+points?[ \u00a0]+)(?:n°s?[ \u00a0]*)?(\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*(?:,|et|&)[ \u00a0]*(?:n°s?[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*)*)(?![\d\p{L}])`;
 const POINTS_PHRASE = new RegExp(`^${POINTS_SOURCE}`, 'iu');
 /** The same opening a line, in small letters (the rest of an entry, not a heading « Pour les points 1 à 3 : »). */
 const POINTS_BELOW = new RegExp(`^[ \\u00a0\\t]*${POINTS_SOURCE}[ \\u00a0]*[,;]?`, 'u');
