@@ -2360,6 +2360,16 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity === 'error'), []);
   });
 
+  it('reads what a wrapped line puts under an entry: « ↵(aux points 3, 4, 5,6) », « ↵(Uchizy) pouvoir à M. X », a count and a civility before the names below (« Pouvoirs : 2 Mmes↵et M. X à Y »)', () => {
+    const f = facts('Séance du 7 décembre 2022\nEtaient présents : Anne NOIR, Paul BLANC, Eve ROSE\nÉtaient absents: Meriem VERT\n(aux points 3, 4, 5,6) Delphine GRIS ( aux points 5, 6, 7, 8)\nLes conseillers présents forment la majorité.\n');
+    assert.deepEqual(names(f.attendance.absent), ['Meriem VERT', 'Delphine GRIS']);
+    const g = facts('Séance du 9 novembre 2023\nPrésents : M. CURTIL Sébastien, M. SANGOY Marc\nExcusés ayant donné pouvoir : M. GALEA Guy (Lugny) pouvoir à M.\nSANGOY Marc (Bissy la Mâconnaise), M. MAIRE DU POSET Arnaud\n(Uchizy) pouvoir à M. CURTIL Sébastien (Uchizy), Excusés : M. PUGET Gilles (Cruzille)\nLa séance est ouverte.\n');
+    assert.deepEqual(proxies(g), ['M. GALEA Guy → M. SANGOY Marc', 'M. MAIRE DU POSET Arnaud → M. CURTIL Sébastien']);
+    const h = facts('Séance du 10 février 2020\nConseillers municipaux présents : 2 Mmes et MM. NOIR Anne, BLANC Paul. Conseillers municipaux absents : 2 Mmes et M.\nVERT Eve, ROSE Luc. Pouvoirs : 2 Mmes\net M. VERT Eve à NOIR Anne et ROSE Luc à BLANC\nPaul. Secrétaire de séance : NOIR Anne\n');
+    assert.deepEqual(proxies(h).map((p) => p.split(' → ')[0]), ['M. VERT Eve', 'ROSE Luc']);
+    assert.deepEqual(problems(analyzeText('Séance du 10 février 2020\nConseillers municipaux présents : 2 Mmes et MM. NOIR Anne, BLANC Paul. Conseillers municipaux absents : 2 Mmes et M.\nVERT Eve, ROSE Luc. Pouvoirs : 2 Mmes\net M. VERT Eve à NOIR Anne et ROSE Luc à BLANC\nPaul. Secrétaire de séance : NOIR Anne\n')).filter((p) => p.severity === 'error'), []);
+  });
+
   it('reads « Mlles X, Y » as a plural civility, and a parenthesis after a function (« M. X, maire-délégué (procuration à M. le maire) »)', () => {
     const f = facts('Séance du 13 janvier 1998\nÉtaient présents : M. Michel NOIR, maire, Mme ROSE, MM. BLANC, Patrick GRIS, adjoints ; Mmes VERT, MM. CYAN, Mlles OCRE, BRUN conseillers municipaux.\nExcusés : M. MAUVE, maire-délégué (procuration à M. le maire), M. ROUX, conseiller municipal (procuration à Mme Rose).\n');
     assert.deepEqual(names(f.attendance.present), ['M. Michel NOIR', 'Mme ROSE', 'BLANC', 'Patrick GRIS', 'VERT', 'CYAN', 'OCRE', 'BRUN']);

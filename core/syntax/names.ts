@@ -391,7 +391,7 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // so a group's label in capitals after the count.)
       // (« Présents : 001 AFFILE Gwendoline , 002 … »: numbers with leading zeros before the names, no count; « Pouvoirs :
       // 1. Mme LAURENT donne pouvoir à M. PACAUD. 2. … »: numbered, a civility after the number.)
-      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+(?:\p{Lu}{2}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?(?:[ \u00a0]*\((?:dont|y compris)[ \u00a0](?:[^()\n]|\([a-z]{1,2}\)){1,40}\))?(?:[ \u00a0]*,?[ \u00a0]*(?:à|dès)[ \u00a0]+l['’][ \u00a0]?ouverture[ \u00a0]+de[ \u00a0]+(?:la[ \u00a0]+)?séance)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.,\u00a0 ]|(M)\.?[ \u00a0]+\p{Lu}|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*,[ \u00a0]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2}|(\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,4}[ \u00a0]*:[ \u00a0]+\p{Lu}))|)/u.exec(text.slice(end, end + 160));
+      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+(?:\p{Lu}{2}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?(?:[ \u00a0]*\((?:dont|y compris)[ \u00a0](?:[^()\n]|\([a-z]{1,2}\)){1,40}\))?(?:[ \u00a0]*,?[ \u00a0]*(?:à|dès)[ \u00a0]+l['’][ \u00a0]?ouverture[ \u00a0]+de[ \u00a0]+(?:la[ \u00a0]+)?séance)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.,\s\u00a0]|(M)\.?[ \u00a0]+\p{Lu}|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*,[ \u00a0]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2}|(\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,4}[ \u00a0]*:[ \u00a0]+\p{Lu}))|)/u.exec(text.slice(end, end + 160));
       if (count) {
         if ((count[1] || count[2] || count[3] || count[4] || count[5]) && role !== 'stop') end += count[0].length;
         else role = 'stop';
@@ -2025,6 +2025,17 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       previous.end = start + t.length;
       continue;
     }
+    // (« M. MAIRE DU POSET Arnaud↵(Uchizy) pouvoir à M. CURTIL Sébastien (Uchizy), »: so before the proxy of that entry.)
+    const parenThen = previous && !previous.proxyTo && role !== 'present' ? /^\(([^()\n]{1,80})\)[ \u00a0]*/.exec(t) : null;
+    if (parenThen && (PROXY_PHRASE.test(t.slice(parenThen[0].length)) || BARE_PROXY.test(t.slice(parenThen[0].length)))) {
+      const at = start + parenThen[0].length;
+      const read = phrase(t.slice(parenThen[0].length), at, previous!, b, role, false);
+      if (read > 0 && /^[ \u00a0]*(?:\([^()]*\))?[ \u00a0.]*$/.test(t.slice(parenThen[0].length + read))) {
+        readParenthesis(parenThen[1].trim(), start + 1 + (parenThen[1].length - parenThen[1].trimStart().length), previous!, b, role);
+        previous!.end = start + t.length;
+        continue;
+      }
+    }
     if (FUNCTION.test(t) || /^\(.*\)$/.test(t)) {
       const last = out.entries[out.entries.length - 1];
       const fn = FUNCTION.exec(t);
@@ -2789,7 +2800,8 @@ const DELEGATE_OF = new RegExp(`^(?:(?:(?:[Dd][ée]l[ée]gu[ée]|[Cc]onseill[eè
 const POINTS_SOURCE = String.raw`(?:(sauf|saufs|excepté|hormis)[ \u00a0]+(?:(?:pour[ \u00a0]+)?(?:aux?|les?|du|des|à[ \u00a0]+la|à[ \u00a0]+l['’])[ \u00a0]*)?(?:(?:points?|délibérations?)[ \u00a0]+)?|(?:aux?|pour[ \u00a0]+les?|durant[ \u00a0]+les?|pendant[ \u00a0]+les?)[ \u00a0]+(?:points?|délibérations?)[ \u00a0]+|([àa][ \u00a0]+partir[ \u00a0]+du|jusqu['’][ \u00a0]*au)[ \u00a0]+points?[ \u00a0]+)(?:n°s?[ \u00a0]*)?(\d{1,3}(?:\.\d{1,3})*(?:[ \u00a0]*(?:,|et|&)[ \u00a0]*(?:n°s?[ \u00a0]*)?\d{1,3}(?:\.\d{1,3})*)*)(?![\d\p{L}])`;
 const POINTS_PHRASE = new RegExp(`^${POINTS_SOURCE}`, 'iu');
 /** The same opening a line, in small letters (the rest of an entry, not a heading « Pour les points 1 à 3 : »). */
-const POINTS_BELOW = new RegExp(`^[ \\u00a0\\t]*${POINTS_SOURCE}[ \\u00a0]*[,;]?`, 'u');
+// (« … Étaient absents: Meriem ABKOUI↵(aux points 3, 4, 5,6) Delphine ROSSSARD … »: so in parentheses.)
+const POINTS_BELOW = new RegExp(`^[ \\u00a0\\t]*(?:\\([ \\u00a0]*${POINTS_SOURCE}[ \\u00a0]*\\)|${POINTS_SOURCE})[ \\u00a0]*[,;]?`, 'u');
 /**
  * The length of the words on some points that open a line (« saufs au points 23 et 25, Bernadette GEHIN … »: those of
  * the entry that ends the line above), with the comma after them, when a name or nothing follows; else 0.
