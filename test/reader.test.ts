@@ -2370,6 +2370,27 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText('Séance du 10 février 2020\nConseillers municipaux présents : 2 Mmes et MM. NOIR Anne, BLANC Paul. Conseillers municipaux absents : 2 Mmes et M.\nVERT Eve, ROSE Luc. Pouvoirs : 2 Mmes\net M. VERT Eve à NOIR Anne et ROSE Luc à BLANC\nPaul. Secrétaire de séance : NOIR Anne\n')).filter((p) => p.severity === 'error'), []);
   });
 
+  it('reads a flattened table of communes and delegates whose rows close with a parenthesis, its headers before the first row, with the official list; the members in office over the seats', () => {
+    const text = 'PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE SEANCE ORDINAIRE DU 15 MARS 2023 Nombre de membres : Afférents au Conseil : 7 - En exercice : 6 Présents : 5 - Procurations : 1 Conseillers communautaires présents avec voix délibérative : COMMUNES MEMBRES CONSEILLERS TITULAIRES OU SUPPLEANTS AMBRES AZAS Mme Anne NOIR (Titulaire) BANNIERES M. Paul BLANC (Titulaire) M. Luc GRIS (Titulaire) BELCASTEL GARRIGUES M. Pierre ROSE (Titulaire) MARZENS M. Didier VERT (Titulaire) Conseillers Titulaires absents et excusés : M. Jean CYAN (pouvoir à M. Luc GRIS)';
+    const f = inspect(analyzeText(text, { communes: true }), 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['Mme Anne NOIR', 'M. Paul BLANC', 'M. Luc GRIS', 'M. Pierre ROSE', 'M. Didier VERT']);
+    assert.equal(f.counts.inOffice, 6);
+    assert.deepEqual(problems(analyzeText(text, { communes: true })).filter((p) => p.severity === 'error'), []);
+  });
+
+  it('reads the lists of a flattened act whose counts open with names written surname first (« Conseillers présents : 15 ARNAL Michel, BANYIK Franck », « procuration : 5 ARNAL Fabienne à JARRIGE Françoise »)', () => {
+    const f = facts('L’an deux mille vingt-trois et le vingt-sept mars à vingt heures trente minutes, les membres du Conseil Municipal se sont réunis. Conseillers présents : 3 NOIR Michel, BLANC Franck, GRIS Brice. Conseillers absents ayant donné procuration : 2 ROSE Fabienne à NOIR Michel VERT Elisabeth à BLANC Franck Conseillers excusés : 1 CYAN Chantal. La commission Finances réunie le 07/03/2023 a émis un avis favorable.');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Michel', 'BLANC Franck', 'GRIS Brice']);
+    assert.deepEqual(proxies(f), ['ROSE Fabienne → NOIR Michel', 'VERT Elisabeth → BLANC Franck']);
+    assert.equal(f.seance?.date, '2023-03-27');
+  });
+
+  it('takes no date where a letter was written (« À Saint-Philbert-de-Bouaine, le 17/01/2023 ») for the séance’s', () => {
+    const text = 'CONSEIL MUNICIPAL 85660 SAINT PHILBERT DE BOUAINE À Saint-Philbert-de-Bouaine, le 17/01/2023 Mesdames, Messieurs les Conseillers Municipaux, J’ai l’honneur de vous inviter à la prochaine réunion du Conseil Municipal qui se tiendra en Mairie le : LUNDI 23 JANVIER 2023 À 19H30 Ordre du jour : Approbation du compte-rendu. EXTRAIT DU REGISTRE L’an deux mille vingt-trois, le vingt-trois janvier, à dix-neuf heures trente, le Conseil Municipal s’est réuni.';
+    assert.equal(facts(text).seance?.date, '2023-01-23');
+    assert.deepEqual(problems(analyzeText(text)).filter((p) => p.code === 'date-mismatch'), []);
+  });
+
   it('reads « Mlles X, Y » as a plural civility, and a parenthesis after a function (« M. X, maire-délégué (procuration à M. le maire) »)', () => {
     const f = facts('Séance du 13 janvier 1998\nÉtaient présents : M. Michel NOIR, maire, Mme ROSE, MM. BLANC, Patrick GRIS, adjoints ; Mmes VERT, MM. CYAN, Mlles OCRE, BRUN conseillers municipaux.\nExcusés : M. MAUVE, maire-délégué (procuration à M. le maire), M. ROUX, conseiller municipal (procuration à Mme Rose).\n');
     assert.deepEqual(names(f.attendance.present), ['M. Michel NOIR', 'Mme ROSE', 'BLANC', 'Patrick GRIS', 'VERT', 'CYAN', 'OCRE', 'BRUN']);

@@ -54,6 +54,7 @@ function signaturesStart(doc: DocumentNode): number {
 /** The heading of a séance, with its date: « SÉANCE DU CONSEIL MUNICIPAL DU 9 DECEMBRE 2022 », « … EN DATE DU 28 JUIN 2022 ». */
 const SEANCE_WITH_DATE = /(?<![\p{L}])(?:s[ée]ance|r[ée]union|conseil[ \u00a0]+(?:municipal|communautaire|syndical))[ \u00a0]+(?:(?:ordinaire|extraordinaire|publique|du[ \u00a0]+conseil[ \u00a0]+(?:municipal|communautaire|syndical))[ \u00a0]+)?(?:en[ \u00a0]+date[ \u00a0]+)?du[ \u00a0]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+)?\d{1,2}(?:er)?[ \u00a0]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)[ \u00a0]+\d{4}/iu;
 
+const REGISTER_WITH_DATE = /extrait[ \u00a0]+du[ \u00a0]+registre[^.;:]{0,120}?(?<![\d\p{L}])\d{1,2}(?:er)?[ \u00a0]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)[ \u00a0]+\d{4}/iu;
 /** The words that open an act or minutes before a séance's heading: « EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS … ». */
 const ACT_OPENING = /(?:extrait[ \u00a0]+du[ \u00a0]+registre|transcription|proc[èe]s[- \u00a0]verbal|compte[- \u00a0]rendu)/iu;
 
@@ -74,9 +75,12 @@ function anotherSeance(doc: DocumentNode, lists: ListLine[]): number {
     if (lists[k].labelSpan.offset <= from) continue;
     const between = doc.text.slice(from, lists[k].labelSpan.offset);
     const m = SEANCE_WITH_DATE.exec(between);
-    if (!m) continue;
-    const opening = ACT_OPENING.exec(between.slice(Math.max(0, m.index - 150), m.index + m[0].length));
-    if (opening) return from + Math.max(0, m.index - 150) + opening.index;
+    const opening = m ? ACT_OPENING.exec(between.slice(Math.max(0, m.index - 150), m.index + m[0].length)) : null;
+    if (opening) return from + Math.max(0, m!.index - 150) + opening.index;
+    // (« … Extrait du registre des délibérations du Conseil Communautaire Jeudi 21 MARS 2024 N° 240301.1 … »: so the
+    // register's heading with the séance's date, without « séance du ».)
+    const register = REGISTER_WITH_DATE.exec(between);
+    if (register) return from + register.index;
   }
   return doc.end;
 }

@@ -177,6 +177,8 @@ const DAY_OF = new RegExp(`(?:^|[ \\t\\u00a0])du[ \\t\\u00a0]+(?:${WEEKDAY}[ \\t
 /** « Le Conseil Municipal du 26 décembre 2005 n’a pu se tenir faute de quorum et a été reporté à cette séance. » */
 const NOT_HELD = /^[^.;]{0,80}?(?:n['’][ \u00a0]?a[ \u00a0]+(?:pas[ \u00a0]+)?pu[ \u00a0]+(?:se[ \u00a0]+tenir|avoir[ \u00a0]+lieu|siéger|délibérer)|faute[ \u00a0]+de[ \u00a0]+quorum|(?:a[ \u00a0]+été|est)[ \u00a0]+(?:report|annul))/i;
 const MET = /(?:s['’]\s*est|se\s+sont)\s+r[ée]uni(?:e|s|es)?\b/i;
+/** « À Saint-Philbert-de-Bouaine, le », « Fait à Tours, le »: the place and the day a text was written. */
+const WRITTEN_AT = /(?:^|[\s.])(?:À|A|Fait[ \u00a0]+à)[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0-]+\p{L}[\p{L}'’-]*){0,5}[ \u00a0]*,[ \u00a0]*le[ \u00a0]+$/u;
 /** The date of a stamp of the act (« publication : 17 mars 2014 », « Affiché le … »): never the séance's. */
 const STAMPED = /(?:publi(?:cation|[ée]e?)|affich(?:age|[ée]e?)|transmis(?:e|sion)?|re[çc]ue?|ex[ée]cutoire)(?:[ \t\u00a0]+(?:en|à|a)[ \t\u00a0]+pr[ée]fecture)?[ \t\u00a0]*:?[ \t\u00a0]*(?:(?:le|du)[ \t\u00a0]+)?$/i;
 
@@ -277,7 +279,10 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after) || NOT_HELD.test(after);
       // (« Date d’affichage du procès-verbal : 10 septembre 2019 »: the date a stamp gives the minutes, not the séance's.)
       const stampOf = header ? STAMP_OF.test(before.slice(Math.max(0, header.index - 40), header.index)) : false;
-      if (header && !EARLIER.test(before.slice(Math.max(0, header.index - 40))) && !approved && !stampOf) score = strong ? 3 : 2.5;
+      // (« CONSEIL MUNICIPAL … À Saint-Philbert-de-Bouaine, le 17/01/2023 Mesdames, Messieurs, J’ai l’honneur de vous
+      // inviter … »: where and when a letter or the act was written, not the séance.)
+      const written = WRITTEN_AT.test(before.slice(-80));
+      if (header && !EARLIER.test(before.slice(Math.max(0, header.index - 40))) && !approved && !stampOf && !written) score = strong ? 3 : 2.5;
       else if ((MET.test(after.split(/[.;]/)[0]) || MET.test(before.split(/[.;]/).pop()!)) && !EARLIER.test(before.slice(-40)) && !STAMPED.test(before.slice(-40))) score = 2;
       // Alone on a short line of the head, unless it ends a sentence of the line above that names an earlier séance
       // (« Approbation du procès-verbal de la réunion du Conseil Municipal du ↵ jeudi 28 mars 2013. »).
@@ -491,7 +496,8 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
       if (values.some((v) => v !== (seance.declaredPresent?.value ?? values[0]))) seance.presentCountsDiffer = true;
     }
     // (« Étaient présents : 1 - M X, … Présents : 13 … »: the first figure that is no numbered entry's.)
-    const m = found.find((x) => !numberedList(l.text, x));
+    // (« Afférents au Conseil : 50 - En exercice : 49 »: the seats, then the members in office: those in office.)
+    const m = (key === 'membersInOffice' ? found.find((x) => /exercice/i.test(x[0]) && !numberedList(l.text, x)) : undefined) ?? found.find((x) => !numberedList(l.text, x));
     if (seance[key] || !m) continue;
     const start = l.offset + m.index + m[0].lastIndexOf(m[1]);
     seance[key] = { value: Number(m[1]), span: b.span(start, start + m[1].length) };

@@ -389,11 +389,13 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // (« Présent(s) ou représenté(s) : 77 (dont 5 suppléant(s)) à l’ouverture de la séance Raphaël DAUBET, Christophe
       // PROENCA, … »: so with what the count holds and when, in between; « Présents ; 37 CARPF : Bruno VALENTE (…), … »:
       // so a group's label in capitals after the count.)
+      // (« Conseillers présents : 15 ARNAL Michel, BANYIK Franck, … », « … procuration : 5 ARNAL Fabienne à JARRIGE Françoise
+      // … »: so names written surname first, a comma or a holder after the first.)
       // (« Présents : 001 AFFILE Gwendoline , 002 … »: numbers with leading zeros before the names, no count; « Pouvoirs :
       // 1. Mme LAURENT donne pouvoir à M. PACAUD. 2. … »: numbered, a civility after the number.)
-      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+(?:\p{Lu}{2}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?(?:[ \u00a0]*\((?:dont|y compris)[ \u00a0](?:[^()\n]|\([a-z]{1,2}\)){1,40}\))?(?:[ \u00a0]*,?[ \u00a0]*(?:à|dès)[ \u00a0]+l['’][ \u00a0]?ouverture[ \u00a0]+de[ \u00a0]+(?:la[ \u00a0]+)?séance)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.,\s\u00a0]|(M)\.?[ \u00a0]+\p{Lu}|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*,[ \u00a0]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2}|(\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,4}[ \u00a0]*:[ \u00a0]+\p{Lu}))|)/u.exec(text.slice(end, end + 160));
+      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+(?:\p{Lu}{2}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?(?:[ \u00a0]*\((?:dont|y compris)[ \u00a0](?:[^()\n]|\([a-z]{1,2}\)){1,40}\))?(?:[ \u00a0]*,?[ \u00a0]*(?:à|dès)[ \u00a0]+l['’][ \u00a0]?ouverture[ \u00a0]+de[ \u00a0]+(?:la[ \u00a0]+)?séance)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.,\s\u00a0]|(M)\.?[ \u00a0]+\p{Lu}|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*,[ \u00a0]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2}|(\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,4}[ \u00a0]*:[ \u00a0]+\p{Lu})|(\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+à[ \u00a0]+)\p{Lu}{2,}))|)/u.exec(text.slice(end, end + 160));
       if (count) {
-        if ((count[1] || count[2] || count[3] || count[4] || count[5]) && role !== 'stop') end += count[0].length;
+        if ((count[1] || count[2] || count[3] || count[4] || count[5] || count[6]) && role !== 'stop') end += count[0].length;
         else role = 'stop';
       }
       out.push({ start, end, label, role });
@@ -542,6 +544,9 @@ function nameWords(words: string[]): boolean {
     if (!CAPS_WORD.test(w) && !CAP_WORD.test(w) && !(i === 0 && words.length > 1 && w.endsWith('-') && CAP_WORD.test(w.slice(0, -1)))) return false;
     real++;
   }
+  // (« COMMUNES MEMBRES CONSEILLERS TITULAIRES OU SUPPLEANTS »: the headers of a table in capitals, two words at least
+  // that are never a name and no given name, are no surname.)
+  if (words.length >= 2 && !words.some((w) => CAP_WORD.test(w)) && words.filter((w) => { const f = foldAccents(w).toLowerCase(); return NOT_NAMES.has(f) || NOT_NAMES.has(f.replace(/s$/, '')); }).length >= 2) return false;
   const last = words.length - 1;
   return real > 0 && (!PARTICLES.has(words[last].toLowerCase()) || (last > 0 && LONE_INITIAL.test(words[last]) && CAPS_WORD.test(words[last - 1])));
 }
@@ -1518,9 +1523,17 @@ export function tableCommunes(text: string, from: number, to: number, isCommune:
     // BOGNY-SUR-MEUSE M. Gérard FREZZATO »): the commune of the person after it.
     // (At the start of the list or after a separator, a given name and a surname after the civility: not « pour AZAY LE
     // RIDEAU MM DURAND », nor « LANET M. – », a surname and its initial.)
-    const opens = (r: Run) => r.first === 0 || words[r.first - 1].sepAfter;
+    // (« … M. Gérard PORTES (Titulaire) BELCASTEL GARRIGUES M. Pierre COMOY (Titulaire) … »: or after a parenthesis that
+    // closes the row before; « COMMUNES MEMBRES CONSEILLERS TITULAIRES OU SUPPLEANTS AMBRES AZAS Mme Bénédicte PORTAL »:
+    // the table's headers before the first row, its communes the last words of the run.)
+    const opens = (r: Run) => r.first === 0 || words[r.first - 1].sepAfter || /\)$/.test(words[r.first - 1].text);
     const person = (r: Run) => after(r) === 'civility' && !words[r.last + 1].sepAfter && words[r.last + 2]?.kind === 'given' && !words[r.last + 2].sepAfter && words[r.last + 3]?.kind === 'caps';
-    for (const r of runs) if (opens(r) && person(r) && communes(r.first, r.last + 1)) push(r.first, r.last);
+    for (const r of runs) {
+      if (!opens(r) || !person(r)) continue;
+      if (communes(r.first, r.last + 1)) { push(r.first, r.last); continue; }
+      if (r.first !== 0) continue;
+      for (let k = r.first + 1; k <= r.last && k - r.first <= MAX_RUN; k++) if (communes(k, r.last + 1)) { push(k, r.last); break; }
+    }
     // « Mme Christine LEMPEREUR LAVAL MORENCY M. Patrick FONDER LES HAUTES RIVIERES Mme … »: a surname, then a commune the
     // list knows, before the next civility; twice at least in the list.
     const tails = runs.filter((r) => r.last > r.first && opensName(r) && person(r) && communes(r.first + headLength(r), r.last + 1));
