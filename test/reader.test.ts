@@ -2391,6 +2391,17 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)).filter((p) => p.code === 'date-mismatch'), []);
   });
 
+  it('reads the date in words that opens minutes after their heading on the same line, and reports its contradiction with the heading’s date (« CONSEIL MUNICIPAL DU 16 FEVRIER 2023 COMPTE RENDU Le premier décembre deux mille vingt-deux, les membres … se sont réunis »)', () => {
+    const text = 'CONSEIL MUNICIPAL DU 16 FEVRIER 2023 COMPTE RENDU Le premier décembre deux mille vingt-deux, les membres du Conseil municipal, convoqués par Mme la Maire le vingt-deux novembre deux mille vingt-deux, se sont réunis en séance publique, à l\'Hôtel de Ville, à 20h30 sous la présidence de Mme la Maire.';
+    assert.deepEqual(problems(analyzeText(text)).map((p) => p.code), ['date-mismatch']);
+    assert.equal(facts(text).seance?.date, '2023-02-16');
+    const caps = 'PROCES–VERBAL DU CONSEIL MUNICIPAL DU 30 JANVIER 2020 LE DIX-SEPT DECEMBRE DEUX-MILLE DIX-NEUF A DIX-HUIT HEURES TRENTE, S’EST RÉUNI LE CONSEIL MUNICIPAL AU LIEU HABITUEL DE SES ASSEMBLÉES.';
+    assert.deepEqual(problems(analyzeText(caps)).map((p) => p.code), ['date-mismatch']);
+    // Not the day of a convocation (« CONVOCATION Le vingt-quatre janvier … avons convoqué »), nor a date after « convoqué le ».
+    assert.deepEqual(problems(analyzeText('CONVOCATION Le vingt-quatre janvier deux mille vingt-trois Nous, Maire, avons convoqué le Conseil Municipal pour sa réunion qui doit se dérouler le trente janvier deux mille vingt-trois à dix-neuf heures. PROCES VERBAL DE LA SEANCE DU 30 JANVIER 2023')).map((p) => p.code), []);
+    assert.deepEqual(problems(analyzeText('PROCES VERBAL DU BUREAU COMMUNAUTAIRE\n\nDU 03 SEPTEMBRE 2018\n\nLe bureau, dûment convoqué le vingt- huit août deux mille dix-huit, s’est réuni le trois septembre deux mille dix-huit, à dix-huit heures.')).map((p) => p.code), []);
+  });
+
   it('reads « Mlles X, Y » as a plural civility, and a parenthesis after a function (« M. X, maire-délégué (procuration à M. le maire) »)', () => {
     const f = facts('Séance du 13 janvier 1998\nÉtaient présents : M. Michel NOIR, maire, Mme ROSE, MM. BLANC, Patrick GRIS, adjoints ; Mmes VERT, MM. CYAN, Mlles OCRE, BRUN conseillers municipaux.\nExcusés : M. MAUVE, maire-délégué (procuration à M. le maire), M. ROUX, conseiller municipal (procuration à Mme Rose).\n');
     assert.deepEqual(names(f.attendance.present), ['M. Michel NOIR', 'Mme ROSE', 'BLANC', 'Patrick GRIS', 'VERT', 'CYAN', 'OCRE', 'BRUN']);

@@ -740,7 +740,10 @@ const IN_WORDS = /(?<![\p{L}])l(?:['’]\s?|\s)an\s+([a-zà-ÿ\s-]+?)\s*,?\s+(?:
  * the minutes with the day, the month and the year in words, at the start of its paragraph, before the hour and the
  * words of a meeting (elsewhere a date in words is some other date).
  */
-const DAY_MONTH_YEAR_WORDS = /^\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ-]+(?:[\s-]+[a-zà-ÿ]+){0,2}?|\d{1,2}|1er)\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+((?:deux\s+mille?|mil)[a-zà-ÿ\s-]*?)\s*,?\s+à\s+[^.]{0,200}?(?:réuni|reuni|assembl|convoqu)/iu;
+// (« CONSEIL MUNICIPAL DU 16 FEVRIER 2023 COMPTE RENDU Le premier décembre deux mille vingt-deux, les membres du Conseil
+// municipal, convoqués … », « … DU 30 JANVIER 2020 LE DIX-SEPT DECEMBRE DEUX-MILLE DIX-NEUF A DIX-HUIT HEURES TRENTE, S’EST
+// RÉUNI … »: so after a heading in capitals on the line, the act flattened; the hour's « à » may be missing.)
+const DAY_MONTH_YEAR_WORDS = /(?<![\p{L}])le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ-]+(?:[\s-]+[a-zà-ÿ]+){0,2}?|\d{1,2}|1er)\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+((?:deux[\s-]+mille?|mil)(?:[\s-]+(?:et|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)(?![a-zà-ÿ]))*)\s*,?\s+(?:[àa]\s+)?[^.]{0,200}?(?:réuni|reuni|assembl|(?<!(?:avons|ai|a)\s)convoqu)/giu;
 
 /** Words just before the date of the convocation, in prose or in a line of counts: « dûment convoqué le », « Date de la convocation : ». */
 const CONVOKED_BEFORE = /(?:convoqu[ée]e?s?(?:\s+[a-zà-ÿ]+){0,3}\s+(?:le|du)|date\s+de\s+(?:la\s+)?convocation\s*:|convocation\s+(?:du|en\s+date\s+du|adress[ée]e\s+le|envoy[ée]e\s+le))\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/i;
@@ -777,9 +780,23 @@ function convocationInWords(doc: DocumentNode, b: Builder): DateNode | undefined
 /** A cheap test before IN_WORDS (its lookbehind keeps V8 from looking for its start quickly). */
 const MAY_BE_IN_WORDS = /l['’ ] ?an\s/i;
 
+/** Where DAY_MONTH_YEAR_WORDS may start: a line's start, after a sentence's end or a colon, after a heading in capitals. */
+const OPENS_SENTENCE = /(?:^[ \t\u00a0]*|[.!?:][ \t\u00a0]*|[A-ZÀ-Þ\d]{2}[ \t\u00a0]+)$/u;
+function dayMonthYearWords(text: string): RegExpExecArray | null {
+  if (!/(?:^|[^\p{L}])le\s/iu.test(text)) return null;
+  DAY_MONTH_YEAR_WORDS.lastIndex = 0;
+  for (let k = 0, m = DAY_MONTH_YEAR_WORDS.exec(text); m && k < 8; k++, m = DAY_MONTH_YEAR_WORDS.exec(text)) {
+    // (Not « CONVOCATION Le vingt-quatre janvier deux mille vingt-trois Nous, Maire, avons convoqué le Conseil »: the
+    // day of the convocation.)
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (OPENS_SENTENCE.test(before) && !/convocation/i.test(before)) return m;
+  }
+  return null;
+}
+
 function dateInWords(text: string, offset: number, b: Builder): Seance['dateInWords'] {
   const m = MAY_BE_IN_WORDS.test(text) ? IN_WORDS.exec(text) : null;
-  const n = m ? null : DAY_MONTH_YEAR_WORDS.exec(text);
+  const n = m ? null : dayMonthYearWords(text);
   if (!m && !n) return undefined;
   const [yearWords, dayWords, monthWord] = m ? [m[1], m[2], m[3]] : [n![3], n![1], n![2]];
   const year = wordsToNumber(yearWords);
@@ -788,7 +805,7 @@ function dateInWords(text: string, offset: number, b: Builder): Seance['dateInWo
   const month = MONTHS.findIndex((x) => foldFrench(x) === foldFrench(monthWord)) + 1;
   if (!day || !month) return undefined;
   const found = (m ?? n)!;
-  const end = m ? found.index + found[0].length : found[0].indexOf(yearWords) + yearWords.length;
+  const end = m ? found.index + found[0].length : found.index + found[0].indexOf(yearWords) + yearWords.length;
   return { year, month, day, span: b.span(offset + found.index, offset + end) };
 }
 
