@@ -2400,6 +2400,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     // Not the day of a convocation (« CONVOCATION Le vingt-quatre janvier … avons convoqué »), nor a date after « convoqué le ».
     assert.deepEqual(problems(analyzeText('CONVOCATION Le vingt-quatre janvier deux mille vingt-trois Nous, Maire, avons convoqué le Conseil Municipal pour sa réunion qui doit se dérouler le trente janvier deux mille vingt-trois à dix-neuf heures. PROCES VERBAL DE LA SEANCE DU 30 JANVIER 2023')).map((p) => p.code), []);
     assert.deepEqual(problems(analyzeText('PROCES VERBAL DU BUREAU COMMUNAUTAIRE\n\nDU 03 SEPTEMBRE 2018\n\nLe bureau, dûment convoqué le vingt- huit août deux mille dix-huit, s’est réuni le trois septembre deux mille dix-huit, à dix-huit heures.')).map((p) => p.code), []);
+    // (Nor a line's start with no hour after the year: « … légalement convoqué↵le dix mars deux mille vingt-trois, s'est réuni ».)
+    assert.deepEqual(problems(analyzeText('Séance du jeudi 16 mars 2023 L\'an deux mille vingt-trois, le jeudi 16\nmars, à dix-neuf heures, le Conseil Communautaire, légalement convoqué\nle dix mars deux mille vingt-trois, s\'est réuni à Blausasc.')).map((p) => p.code), []);
+  });
+
+  it('ends a list before two names after its full stop that are the subject of a verb over a line break (« M. WILK. Mme Émilie BOUDOT↵et Mme Annaïck RICHARD sont désignées … »)', () => {
+    const f = facts('Séance du 7 février 2023\nNombre de Conseillers en exercice : 5\nEtaient présents : M. NOIR, Mme BLANC, Mme GRIS.\nEtaient absents : M. ROSE, M. WILK. Mme Émilie BLANC\net Mme Annaïck GRIS sont désignées comme secrétaires de séance.\n');
+    assert.deepEqual(names(f.attendance.absent), ['M. ROSE', 'M. WILK']);
   });
 
   it('reads « Mlles X, Y » as a plural civility, and a parenthesis after a function (« M. X, maire-délégué (procuration à M. le maire) »)', () => {

@@ -789,7 +789,10 @@ function dayMonthYearWords(text: string): RegExpExecArray | null {
     // (Not « CONVOCATION Le vingt-quatre janvier deux mille vingt-trois Nous, Maire, avons convoqué le Conseil »: the
     // day of the convocation.)
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (OPENS_SENTENCE.test(before) && !/convocation/i.test(before)) return m;
+    // (At a line's start, the hour after the year: « légalement convoqué ↵ le dix mars deux mille vingt-trois, s'est
+    // réuni » is the day of the convocation, the line above cut.)
+    const hourAfter = /^\s*,?\s+[àa]\s/i.test(m[0].slice(m[0].indexOf(m[3], m[0].indexOf(m[2])) + m[3].length));
+    if (OPENS_SENTENCE.test(before) && !/convocation/i.test(before) && (hourAfter || /\S/.test(before))) return m;
   }
   return null;
 }

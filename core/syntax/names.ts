@@ -1698,6 +1698,8 @@ const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0
 /** After a name: a comma, a function with its capital perhaps, then four words in lower case (« , Maire ouvre la séance et »). */
 /** After a name, its function between commas, then what may be a verb (« , Président, ouvre … »). */
 const FUNCTION_THEN_VERB = /^,[ \u00a0]*([^,;:()\n]{2,40}?)[ \u00a0]*,?[ \u00a0]+(?=\p{Ll})/u;
+/** « et Mme Annaïck RICHARD sont désignées … »: a second name, then the verb of which both are the subject. */
+const AND_SUBJECT = /^\s*et\s+(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+[^,.;:\n]{1,60}?[ \u00a0](?:sont|ont[ \u00a0]+été)[ \u00a0]+(?:désignée?s|élue?s|nommée?s)(?![\p{L}])/u;
 const SENTENCE_AFTER_NAME = /^,[ \u00a0]*(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(?:[a-zà-ÿ'’]{2,}[ \u00a0]+){3}[a-zà-ÿ'’]{2,}/u;
 /** Four words in lower case in a row (tried only at word starts, so linear in the piece). */
 const PROSE_RUN = /(?<![\p{L}'’-])[a-zà-ÿ'’]{2,}(?:[ \u00a0]+[a-zà-ÿ'’]+){3}/u;
@@ -1979,6 +1981,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // « … Patrice Lalande (Jean-Louis Ledeux). Monsieur René Gibault, Maire ouvre la séance et demande… »: so is a name
     // after a full stop whose comma leads to words in lower case (a function, then a verb and its words).
     if (r.entry && piece.afterStop && r.next === undefined && SENTENCE_AFTER_NAME.test(text.slice(piece.end, Math.min(to, piece.end + 80)))) { out.end = start; out.stopped = true; return true; }
+    // (« … M. WILK. Mme Émilie BOUDOT↵et Mme Annaïck RICHARD sont désignées comme secrétaires de séance. »: so two names
+    // after a full stop, « et » between them, the subject of the verb that follows, over a line break.)
+    if (r.entry && piece.afterStop && r.next === undefined && AND_SUBJECT.test(text.slice(piece.end, piece.end + 120))) { out.end = start; out.stopped = true; return true; }
     // « … Thierry BLASZEZYK. Mme Sylvie PLAIRE, arrivée à 18 h 40 »: after a full stop, a name already listed starts
     // a remark about that member, not a second entry.
     // (Not when another name follows it: « … Vice- Présidents. Mme ABADIE, MM. ABAT, … » after « MM. …, ABADIE »: two
