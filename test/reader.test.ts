@@ -2383,6 +2383,10 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.present), ['NOIR Michel', 'BLANC Franck', 'GRIS Brice']);
     assert.deepEqual(proxies(f), ['ROSE Fabienne → NOIR Michel', 'VERT Elisabeth → BLANC Franck']);
     assert.equal(f.seance?.date, '2023-03-27');
+    // (« Présents : 25 P. RIO – Y. LE BRIAND – … »: so names written with an initial.)
+    const g = facts('Séance du 30 janvier 2023. Présents : 2 P. NOIR – Y. LE BLANC. Excusés Représentés : 1 P. GRIS représenté par P. NOIR. Absents Excusés : 1 Y. ROSE. Nombre de conseillers en exercice : 4');
+    assert.deepEqual(names(g.attendance.present), ['P. NOIR', 'Y. LE BLANC']);
+    assert.deepEqual(proxies(g), ['P. GRIS → P. NOIR']);
   });
 
   it('takes no date where a letter was written (« À Saint-Philbert-de-Bouaine, le 17/01/2023 ») for the séance’s', () => {
@@ -2407,6 +2411,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
   it('ends a list before two names after its full stop that are the subject of a verb over a line break (« M. WILK. Mme Émilie BOUDOT↵et Mme Annaïck RICHARD sont désignées … »)', () => {
     const f = facts('Séance du 7 février 2023\nNombre de Conseillers en exercice : 5\nEtaient présents : M. NOIR, Mme BLANC, Mme GRIS.\nEtaient absents : M. ROSE, M. WILK. Mme Émilie BLANC\net Mme Annaïck GRIS sont désignées comme secrétaires de séance.\n');
     assert.deepEqual(names(f.attendance.absent), ['M. ROSE', 'M. WILK']);
+  });
+
+  it('reads a label with « en application de l’article … » before its colon (« Absents ayant voté par procuration en application de l’article L 2121-20 du Code général des collectivités territoriales : »)', () => {
+    const text = 'Séance du 7 février 2023 Présents : Madame Anne NOIR, Monsieur Paul BLANC, Madame Eve ROSE, Conseillers Municipaux. Absents ayant voté par procuration en application de l’article L 2121-20 du Code général des collectivités territoriales : Monsieur Luc GRIS, qui a donné procuration à Madame Anne NOIR Madame Eve ROSE, qui a donné procuration à Monsieur Paul BLANC Absent : Monsieur Yves VERT, L\'assemblée étant en nombre pour délibérer, le Maire déclare la séance ouverte.';
+    assert.deepEqual(proxies(facts(text)), ['Monsieur Luc GRIS → Madame Anne NOIR', 'Madame Eve ROSE → Monsieur Paul BLANC']);
+    assert.deepEqual(problems(analyzeText(text)).map((p) => p.code), ['member-duplicate']);
   });
 
   it('reads « Mlles X, Y » as a plural civility, and a parenthesis after a function (« M. X, maire-délégué (procuration à M. le maire) »)', () => {
