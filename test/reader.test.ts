@@ -2419,6 +2419,16 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)).map((p) => p.code), ['member-duplicate']);
   });
 
+  it('reads « X à partir de la délibération n° B-D2022-249 » without parentheses, « X de Corcoué sur Logne ; » (a commune the official list knows), and takes no list cut by « X représenté par Y » among those present for whole', () => {
+    const f = facts('Séance du 12 décembre 2022.\nPrésents : Marc NOIR, Joël BLANC à partir de la délibération n° B-D2022-249, Hélène GRIS à partir de la délibération n° 250, Claire ROSE.\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['Marc NOIR', 'Joël BLANC', 'Hélène GRIS', 'Claire ROSE']);
+    const g = inspect(analyzeText('Séance du 14 décembre 2022.\nEtaient présents : M. Alban NOIR de Corcoué sur Logne ; M. Jean-Marie BLANC, Mme Catherine GRIS de La Marne ; M. Jean ROSE.\nLa séance est ouverte.', { communes: true }), 'test.delib')[0];
+    assert.deepEqual(names(g.attendance.present), ['M. Alban NOIR', 'M. Jean-Marie BLANC', 'Mme Catherine GRIS', 'M. Jean ROSE']);
+    const h = facts('Séance du 15 juin 2022.\nNombre de délégués en exercice : 5 Votants : 5\nPrésents titulaires : M. Hubert NOIR, M. Jean-Pierre BLANC représenté par Mme Annick GRIS, Mme Isabelle ROSE représentée par M. Jules VERT, M. Jack CYAN.\nLa séance est ouverte.');
+    assert.equal(h.unread.length, 1);
+    assert.deepEqual(problems(analyzeText('Séance du 15 juin 2022.\nNombre de délégués en exercice : 5 Votants : 5\nPrésents titulaires : M. Hubert NOIR, M. Jean-Pierre BLANC représenté par Mme Annick GRIS, Mme Isabelle ROSE représentée par M. Jules VERT, M. Jack CYAN.\nLa séance est ouverte.')).filter((p) => p.severity === 'error'), []);
+  });
+
   it('reads « Mlles X, Y » as a plural civility, and a parenthesis after a function (« M. X, maire-délégué (procuration à M. le maire) »)', () => {
     const f = facts('Séance du 13 janvier 1998\nÉtaient présents : M. Michel NOIR, maire, Mme ROSE, MM. BLANC, Patrick GRIS, adjoints ; Mmes VERT, MM. CYAN, Mlles OCRE, BRUN conseillers municipaux.\nExcusés : M. MAUVE, maire-délégué (procuration à M. le maire), M. ROUX, conseiller municipal (procuration à Mme Rose).\n');
     assert.deepEqual(names(f.attendance.present), ['M. Michel NOIR', 'Mme ROSE', 'BLANC', 'Patrick GRIS', 'VERT', 'CYAN', 'OCRE', 'BRUN']);

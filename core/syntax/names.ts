@@ -1132,9 +1132,12 @@ const FOR_COMMUNE = new RegExp(`^pour\\s+(?:la\\s+commune\\s+d(?:e\\s+|['’]))?
 /** « M. Gérard TRESCH commune de Bourbon l'Archambault »: the commune after the name, to the end of the entry. */
 const COMMUNE_AFTER_NAME = /^(?:commune|ville)[ \u00a0]+(?:de|du|des|d['’])(?:[ \u00a0]*(?:\r?\n[ \u00a0\t]*)?\p{Lu}[\p{L}'’ \u00a0-]{0,60}?)?[ \u00a0\t\r]*$/u;
 /** « M. DELAERE Hubert de JOUARRE »: after a name written surname first, the commune the delegate comes from. */
+const FROM_KNOWN_COMMUNE = /^(?:de|d['’]|du|des)[ \u00a0]*(\p{Lu}[\p{L}'’-]*(?:[ \u00a0-]+[\p{L}'’-]+){0,5})[ \u00a0.]*$/u;
 const FROM_COMMUNE = new RegExp(`^(?:de|d['’]|du|des)[ \\u00a0]*${COMMUNE_CAPS}[ \\u00a0]*$`, 'u');
 // (« (présente à 19h, à partir du point n° 8) »: the hour of an arrival, then its point.)
 // (« M. CONSTANT à Mme Lupi durant son absence 17 H 46 – 19 H 14 »: a proxy for a while, placed at no report.)
+/** « à partir de la délibération n° 250 », « jusqu’à la délibération n° B-D2022-249 »: the report, its number. */
+const REPORT_TIME = /^(?:[àa]\s+partir|[àa]\s+compter|jusqu['’]\s*)(?:\s+d[eu]|\s*(?:à|au))\s+(?:la\s+|l['’]\s?)?(?:délibération|point|rapport|dossier|question|affaire)\s*(?:n\s*°|n°|no)?\s*((?:[A-Z][A-Z.-]*)?\d[\w.-]*\d|\d+)(?![\w])/u;
 const TIME = /^(?:[àa]\s+son\s+(?:départ|arrivée)|[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu|[àa]\s+\d)|rentre\s+[àa]|revient\s+[àa]|(?:durant|pendant)\s+son\s+absence)/i;
 
 /** « M. SERNE Les membres présents forment… »: a sentence starts after the name (a line break lost). */
@@ -1431,6 +1434,15 @@ export type CommuneLexicon = (name: string) => boolean;
 const MORE_ENTRY_SOURCE = String.raw`[-–—,;][ \u00a0]+(?:(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?[ \u00a0]+\p{Lu}{2}`;
 const MORE_ENTRY = new RegExp(MORE_ENTRY_SOURCE, 'u');
 const MORE_ENTRIES = new RegExp(MORE_ENTRY_SOURCE, 'gu');
+/**
+ * A list that stops at words it does not read (« … Bénédicte GARDIN truc 41 - Nicolas GRELET – Patrice BERTRAND … »,
+ * « … M. Jean-Pierre BLANC représenté par Mme Annick GRIS, M. Jack CYAN … » among those present), more names after them
+ * as the list writes them: the list goes on past what is not read, which is no prose; it is not whole.
+ */
+function notWhole(text: string, at: number, to: number, b: NameMaker, out: NamesRead) {
+  const ahead = text.slice(at, Math.min(to, at + 240));
+  if ((ahead.match(MORE_ENTRIES) ?? []).length >= 2 && !/(?<!(?:^|[\s,;])(?:M|MM|Mme|Mmes|Mlle|Dr|\p{Lu}))[.!?][ \u00a0]+\p{Lu}/u.test(ahead.slice(0, ahead.search(MORE_ENTRY) + 1 || undefined))) out.unread.push(b.span(at, at + ahead.length));
+}
 /** A civility right before a text's end. */
 const CIVILITY_BEFORE = /(?:^|[\s,;])(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+$/u;
 /** A given name (« Aurélie », « Jean-Marie ») right before a text's end, after a separator. */
@@ -1976,7 +1988,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       const civ = GROUP_THEN_CIVILITY.exec(t);
       if (civ) r = readEntry(text, start + civ[1].length, piece.end, b, role, commune, false, underGroup);
     }
-    if (!r.entry && r.prose !== undefined) { out.end = r.prose; out.stopped = true; return true; }
+    if (!r.entry && r.prose !== undefined) { out.end = r.prose; out.stopped = true; notWhole(text, r.prose, to, b, out); return true; }
     // A sentence after a full stop that starts with a name (« Mme le Maire informe le conseil… ») is prose.
     if (r.entry && r.prose !== undefined && piece.afterStop && r.next === undefined) { out.end = start; out.stopped = true; return true; }
     // « … Patrice Lalande (Jean-Louis Ledeux). Monsieur René Gibault, Maire ouvre la séance et demande… »: so is a name
@@ -2019,10 +2031,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       if (r.prose) {
         out.end = r.prose;
         out.stopped = true;
-        // (« … Bénédicte GARDIN truc 41 - Nicolas GRELET – Patrice BERTRAND … »: words not read after a name, then more
-        // names as the list writes them: the list goes on past what is not read, which is not prose; it is not whole.)
-        const ahead = text.slice(r.prose, Math.min(to, r.prose + 240));
-        if ((ahead.match(MORE_ENTRIES) ?? []).length >= 2 && !/[.!?][ \u00a0]+\p{Lu}/u.test(ahead.slice(0, ahead.search(MORE_ENTRY) + 1 || undefined))) out.unread.push(b.span(r.prose, r.prose + ahead.length));
+        notWhole(text, r.prose, to, b, out);
         return true;
       }
       continue;
@@ -2580,6 +2589,18 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       } else entry.qualifiers.push(q);
       continue;
     }
+    // « Joël PATIN à partir de la délibération n° B-D2022-249, Hélène MENOU à partir de la délibération n° 250, »: from
+    // which report a member sat, without parentheses (a report numbered with letters is one the checks cannot place: no
+    // report is kept for it).
+    const reportTime = !entry.proxyTo && role === 'present' ? REPORT_TIME.exec(rest) : null;
+    if (reportTime) {
+      const q = qualifier(reportTime[0], b.span(here, here + reportTime[0].length));
+      if (/\p{L}/u.test(reportTime[1])) q.report = undefined;
+      timed(q, entry, role);
+      at = here + reportTime[0].length;
+      entry.end = at;
+      continue;
+    }
     // « X a donné pouvoir à Y jusqu’au rapport n 14. »: the time of the proxy, without parentheses; « M. BARRE
     // (Oissel) à partir de 17 h 16, »: so the hour a member came or left.
     if (entry.proxyTo ? TIME.test(rest) : rest.length <= 60 && TIME.test(rest) && AT_HOUR.test(rest.trimEnd().replace(/[.;,]$/, ''))) {
@@ -2673,7 +2694,9 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     // « MM DURAND et P. ALLARD pour BREHEMONT »: the commune the delegate sits for.
     // (« M. Gérard TRESCH commune de Bourbon l'Archambault, », « M. Yves PETIOT commune de Noyant d’, », « M. Luc ROY
     // commune de , »: so after the word « commune », its name as written, or lost by the extraction.)
-    const pour = FOR_COMMUNE.exec(rest) ?? FROM_COMMUNE.exec(rest) ?? COMMUNE_AFTER_NAME.exec(rest);
+    // (« M. Alban SAUVAGET de Corcoué sur Logne ; M. … »: so a commune the official list knows, in small letters.)
+    const known = b.communes ? FROM_KNOWN_COMMUNE.exec(rest) : null;
+    const pour = FOR_COMMUNE.exec(rest) ?? FROM_COMMUNE.exec(rest) ?? COMMUNE_AFTER_NAME.exec(rest) ?? (known && b.communes!(known[1]) ? known : null);
     if (pour) {
       at = here + pour[0].length;
       entry.end = here + pour[0].trimEnd().length;
