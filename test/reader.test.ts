@@ -2429,6 +2429,17 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText('Séance du 15 juin 2022.\nNombre de délégués en exercice : 5 Votants : 5\nPrésents titulaires : M. Hubert NOIR, M. Jean-Pierre BLANC représenté par Mme Annick GRIS, Mme Isabelle ROSE représentée par M. Jules VERT, M. Jack CYAN.\nLa séance est ouverte.')).filter((p) => p.severity === 'error'), []);
   });
 
+  it('takes no count from a box whose figures follow its labels in a row (« - présents : - représentés : 30 11 - absents : 2 »)', () => {
+    const f = facts('SÉANCE DU CONSEIL MUNICIPAL EN DATE DU 28 JUIN 2022 Nombre de membres présents et représentés lors de la séance, à l’appel : - présents : - représentés : 30 11 - absents : 2 Étaient présents : Madame Anne NOIR, Monsieur Paul BLANC');
+    assert.equal(f.counts.represented, null);
+    assert.equal(f.counts.present, null);
+    assert.equal(facts('Séance du 28 juin 2022. Présents : 30 - Représentés : 11 - Absents : 2').counts.represented, 11);
+    // (Nor a vote from « Votes pour : Votes contre : Abstentions : 41 0 0 ».)
+    assert.deepEqual(facts('Délibération n°1\nVotes pour : Votes contre : Abstentions : 41 0 0 N PP V 0 : Les membres présents').deliberations.map((d) => d.vote?.abstention ?? null), [null]);
+    // (But « VOTE : Pour : 28 Contre : Abstention : », empty cells after a figure: 28 for.)
+    assert.deepEqual(facts('Délibération n°1\nVOTE : Pour : 28 Contre : Abstention : Le procès-verbal est adopté.').deliberations.map((d) => d.vote && [d.vote.for, d.vote.against]), [[28, null]]);
+  });
+
   it('reads « Mlles X, Y » as a plural civility, and a parenthesis after a function (« M. X, maire-délégué (procuration à M. le maire) »)', () => {
     const f = facts('Séance du 13 janvier 1998\nÉtaient présents : M. Michel NOIR, maire, Mme ROSE, MM. BLANC, Patrick GRIS, adjoints ; Mmes VERT, MM. CYAN, Mlles OCRE, BRUN conseillers municipaux.\nExcusés : M. MAUVE, maire-délégué (procuration à M. le maire), M. ROUX, conseiller municipal (procuration à Mme Rose).\n');
     assert.deepEqual(names(f.attendance.present), ['M. Michel NOIR', 'Mme ROSE', 'BLANC', 'Patrick GRIS', 'VERT', 'CYAN', 'OCRE', 'BRUN']);

@@ -497,13 +497,22 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
     }
     // (« Étaient présents : 1 - M X, … Présents : 13 … »: the first figure that is no numbered entry's.)
     // (« Afférents au Conseil : 50 - En exercice : 49 »: the seats, then the members in office: those in office.)
-    const m = (key === 'membersInOffice' ? found.find((x) => /exercice/i.test(x[0]) && !numberedList(l.text, x)) : undefined) ?? found.find((x) => !numberedList(l.text, x));
+    // (Not « - présents : - représentés : 30 11 - absents : 2 »: a box whose figures follow its labels in a row, the
+    // figure after a label being another's.)
+    const fits = (x: RegExpMatchArray) => !numberedList(l.text, x) && !FIGURES_IN_A_ROW.test(l.text.slice(x.index! + x[0].length, x.index! + x[0].length + 12));
+    const m = (key === 'membersInOffice' ? found.find((x) => /exercice/i.test(x[0]) && fits(x)) : undefined) ?? found.find(fits);
     if (seance[key] || !m) continue;
     const start = l.offset + m.index + m[0].lastIndexOf(m[1]);
     seance[key] = { value: Number(m[1]), span: b.span(start, start + m[1].length) };
   }
 }
 
+/** Labels of a vote with nothing between them, then their figures in a row: the headers of a box, then its figures. */
+// (Not « Pour : 28 Contre : Abstention : », empty cells after a figure.)
+const VOTE_BOX_HEADERS = /(?:(?:votes?[ \u00a0]+)?(?:pour|contre|abstentions?)[ \u00a0]*:[ \u00a0]*){2,}\d{1,3}[ \u00a0]+\d{1,3}(?![\d/.,])/i;
+/** Right after a count's figure, another figure standing alone before a dash or the end: figures of a box in a row. */
+// (Not « En exercice : 16 3 - Mme Éliane LOISON », the number of the next entry of a list.)
+const FIGURES_IN_A_ROW = /^[ \u00a0]+\d{1,3}(?=[ \u00a0]+[-–][ \u00a0]+\p{Ll}|[ \u00a0]*$)/u;
 /** A month's name after a figure: the day of a date. */
 const MONTH_AFTER = /^(?:er)?[ \t\u00a0]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])/iu;
 /** After a figure of a table of counts: « jusqu'à 20 heures 15 puis 29 », to the end of its line. */
@@ -978,7 +987,9 @@ function voteStatement(l: Line, b: Builder): VoteStatement[] {
   const st: VoteStatement = { counts: [] };
   const seen = new Set<string>();
   // (VOTE_PAIR's figure follows a colon or an equals sign: a line without one is not searched.)
-  let pairs = HAS_PAIR_MARK.test(text) ? [...text.matchAll(VOTE_PAIR)] : [];
+  // (Not « Votes pour : Votes contre : Abstentions : 41 0 0 »: the headers of a box, then its figures in a row; which
+  // figure is whose is not read.)
+  let pairs = HAS_PAIR_MARK.test(text) && !VOTE_BOX_HEADERS.test(text) ? [...text.matchAll(VOTE_PAIR)] : [];
   // « DÉLIBÉRATION APPROUVÉE : Pour 86 », « Contre 0 Abstentions 5 »: without colons, only on a line made of nothing
   // else (after a label at most), so that « pour 3 ans » in a sentence is no vote.
   if (pairs.length === 0 && BARE_VOTE_LINE.test(text)) pairs = [...text.matchAll(BARE_VOTE_PAIR)];
@@ -1012,10 +1023,11 @@ function voteStatement(l: Line, b: Builder): VoteStatement[] {
     for (const m of text.matchAll(VOTE_COUNT)) {
       const key = voteKey(m[3]);
       const value = m[1] !== undefined ? Number(m[1]) : /^une?$/i.test(m[2]) ? 1 : wordsToNumber(foldFrench(m[2]).replace(/-/g, ' '));
-      if (!key || value === undefined || seen.has(key) || insideCount(text, m.index!)) continue;
+      // (Not « Pour : 28 Contre : Abstention : »: the figure of a pair read already, before the next label.)
+      const at = offset + m.index!;
+      if (!key || value === undefined || seen.has(key) || insideCount(text, m.index!) || st.counts.some((c) => c.start <= at && at < c.end)) continue;
       seen.add(key);
-      const start = offset + m.index!;
-      st.counts.push({ key, value, start, end: start + m[0].length, names: [] });
+      st.counts.push({ key, value, start: at, end: at + m[0].length, names: [] });
     }
   }
   if (st.counts.length === 0) {
