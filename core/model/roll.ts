@@ -51,10 +51,12 @@ function signaturesStart(doc: DocumentNode): number {
   return doc.end;
 }
 
+/** A date in figures and a month's name: « 9 DECEMBRE 2022 », « 1er mars 2024 ». */
+const DAY_MONTH_YEAR = String.raw`\d{1,2}(?:er)?[ \u00a0]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)[ \u00a0]+\d{4}`;
 /** The heading of a séance, with its date: « SÉANCE DU CONSEIL MUNICIPAL DU 9 DECEMBRE 2022 », « … EN DATE DU 28 JUIN 2022 ». */
-const SEANCE_WITH_DATE = /(?<![\p{L}])(?:s[ée]ance|r[ée]union|conseil[ \u00a0]+(?:municipal|communautaire|syndical))[ \u00a0]+(?:(?:ordinaire|extraordinaire|publique|du[ \u00a0]+conseil[ \u00a0]+(?:municipal|communautaire|syndical))[ \u00a0]+)?(?:en[ \u00a0]+date[ \u00a0]+)?du[ \u00a0]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+)?\d{1,2}(?:er)?[ \u00a0]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)[ \u00a0]+\d{4}/iu;
-
-const REGISTER_WITH_DATE = /extrait[ \u00a0]+du[ \u00a0]+registre[^.;:]{0,120}?(?<![\d\p{L}])\d{1,2}(?:er)?[ \u00a0]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)[ \u00a0]+\d{4}/iu;
+const SEANCE_WITH_DATE = new RegExp(String.raw`(?<![\p{L}])(?:s[ée]ance|r[ée]union|conseil[ \u00a0]+(?:municipal|communautaire|syndical))[ \u00a0]+(?:(?:ordinaire|extraordinaire|publique|du[ \u00a0]+conseil[ \u00a0]+(?:municipal|communautaire|syndical))[ \u00a0]+)?(?:en[ \u00a0]+date[ \u00a0]+)?du[ \u00a0]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+)?${DAY_MONTH_YEAR}`, 'iu');
+/** The register's heading with the séance's date, without « séance du ». */
+const REGISTER_WITH_DATE = new RegExp(String.raw`extrait[ \u00a0]+du[ \u00a0]+registre[^.;:]{0,120}?(?<![\d\p{L}])${DAY_MONTH_YEAR}`, 'iu');
 /** The words that open an act or minutes before a séance's heading: « EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS … ». */
 const ACT_OPENING = /(?:extrait[ \u00a0]+du[ \u00a0]+registre|transcription|proc[èe]s[- \u00a0]verbal|compte[- \u00a0]rendu)/iu;
 

@@ -4,7 +4,7 @@ import type { DateNode, DocumentNode, FieldLine, Inline, Line, ListLine, PersonN
 import { goesOnFromAbove, hasInlines } from '../syntax/tree';
 import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
-import { foldFrench, NUMBER_WORDS_SOURCE, wordsToNumber } from '../text/numbers';
+import { foldFrench, NUMBER_WORDS_SOURCE, wordsToNumber, YEAR_WORDS_SOURCE } from '../text/numbers';
 import { weekdayOf } from '../text/dates';
 import { PERSON_WRITTEN } from '../syntax/lexer';
 import { labelsIn } from '../syntax/names';
@@ -752,7 +752,7 @@ const IN_WORDS = /(?<![\p{L}])l(?:['’]\s?|\s)an\s+([a-zà-ÿ\s-]+?)\s*,?\s+(?:
 // (« CONSEIL MUNICIPAL DU 16 FEVRIER 2023 COMPTE RENDU Le premier décembre deux mille vingt-deux, les membres du Conseil
 // municipal, convoqués … », « … DU 30 JANVIER 2020 LE DIX-SEPT DECEMBRE DEUX-MILLE DIX-NEUF A DIX-HUIT HEURES TRENTE, S’EST
 // RÉUNI … »: so after a heading in capitals on the line, the act flattened; the hour's « à » may be missing.)
-const DAY_MONTH_YEAR_WORDS = /(?<![\p{L}])le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ-]+(?:[\s-]+[a-zà-ÿ]+){0,2}?|\d{1,2}|1er)\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+((?:deux[\s-]+mille?|mil)(?:[\s-]+(?:et|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)(?![a-zà-ÿ]))*)\s*,?\s+(?:[àa]\s+)?[^.]{0,200}?(?:réuni|reuni|assembl|(?<!(?:avons|ai|a)\s)convoqu)/giu;
+const DAY_MONTH_YEAR_WORDS = new RegExp(String.raw`(?<![\p{L}])le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ-]+(?:[\s-]+[a-zà-ÿ]+){0,2}?|\d{1,2}|1er)\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+(${YEAR_WORDS_SOURCE})\s*,?\s+(?:[àa]\s+)?[^.]{0,200}?(?:réuni|reuni|assembl|(?<!(?:avons|ai|a)\s)convoqu)`, 'giu');
 
 /** Words just before the date of the convocation, in prose or in a line of counts: « dûment convoqué le », « Date de la convocation : ». */
 const CONVOKED_BEFORE = /(?:convoqu[ée]e?s?(?:\s+[a-zà-ÿ]+){0,3}\s+(?:le|du)|date\s+de\s+(?:la\s+)?convocation\s*:|convocation\s+(?:du|en\s+date\s+du|adress[ée]e\s+le|envoy[ée]e\s+le))\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/i;
