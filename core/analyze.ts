@@ -74,9 +74,10 @@ export async function analyzeInTurns(source: string, options: AnalyzeOptions = {
 
 /** What an act of an analysis keeps, so that the next analysis of the document can take it as it is. */
 interface ActPart {
-  /** Its lines in the text analysed. */
+  /** Its lines in the text analysed, and the column it starts at (an act may start inside a line). */
   first: number;
   last: number;
+  column: number;
   /** Its model, built at these lines and offsets; undefined once the act has moved (built again when asked for). */
   model: Model | undefined;
   /** Its findings (before the suppression comments, which are read from the whole text) and its outline. */
@@ -133,6 +134,7 @@ function readAct(view: DocumentNode, context: Context): ActPart {
   const part: ActPart = {
     first: view.range.start.line,
     last: view.range.end.line,
+    column: view.range.start.character,
     model: m,
     findings: cancelled ? [] : runChecks(m, ALL_CHECKS, context),
     outline: cancelled ? [] : outline(m, context.token),
@@ -216,7 +218,7 @@ function modelOf(state: State, part: ActPart): Model {
   const k = state.parts.indexOf(part);
   const [lo, hi] = widen(state.parts, k, k);
   const { doc } = parseRange(state.text, state.index, state.parts[lo].first, state.parts[hi].last, lexicon(state.context));
-  const found = (views: DocumentNode[]) => views.find((v) => v.range.start.line === part.first && v.range.end.line === part.last);
+  const found = (views: DocumentNode[]) => views.find((v) => v.range.start.line === part.first && v.range.start.character === part.column && v.range.end.line === part.last);
   // (Were the act not found there as it was, the whole text is split, so that an act is never misplaced.)
   const view = found(splitActs(doc)) ?? found(splitActs(parseRange(state.text, state.index, undefined, undefined, lexicon(state.context)).doc))!;
   part.model = model(view);
@@ -327,6 +329,7 @@ function movedBy(p: ActPart, lines: number, offsetsChanged: boolean): ActPart {
   return {
     first: p.first + lines,
     last: p.last + lines,
+    column: p.column,
     model: undefined,
     findings: lines === 0 ? p.findings : p.findings.map((f) => shiftFinding(f, lines)),
     outline: lines === 0 ? p.outline : p.outline.map((s) => shiftSymbol(s, lines)),
@@ -375,8 +378,8 @@ export function actCount(a: Analysis): number {
 }
 
 /** The analysis seen from a line: its model is that of the act holding the line (for position requests). */
-export function atLine(analysis: Analysis, line: number): Analysis {
-  const model = actAt(analysis, line);
+export function atLine(analysis: Analysis, line: number, character = 0): Analysis {
+  const model = actAt(analysis, line, character);
   return model === analysis.model ? analysis : withModel(analysis, model);
 }
 
@@ -395,12 +398,20 @@ export function actsIn(analysis: Analysis, first: number, last: number): Model[]
   return state.parts.filter((p) => p.first <= last && first <= p.last).map((p) => modelOf(state, p));
 }
 
-/** The act (its model) that holds a line of the file. */
-export function actAt(analysis: Analysis, line: number): Model {
+/**
+ * The act (its model) that holds a position of the file: the last that starts at or before it (two acts flattened into
+ * one line share it; at a line's start, the first act of the line).
+ */
+export function actAt(analysis: Analysis, line: number, character = 0): Model {
+  const holds = (first: number, column: number, last: number) => (first < line || (first === line && column <= character)) && line <= last;
+  const last = <T>(items: T[], test: (x: T) => boolean) => {
+    for (let k = items.length - 1; k >= 0; k--) if (test(items[k])) return items[k];
+    return undefined;
+  };
   const state = states.get(analysis);
   if (state) {
-    const part = state.parts.find((p) => p.first <= line && line <= p.last);
+    const part = last(state.parts, (p) => holds(p.first, p.column, p.last)) ?? state.parts.find((p) => p.first <= line && line <= p.last);
     return part ? modelOf(state, part) : analysis.model;
   }
-  return analysis.acts.find((m) => m.doc.range.start.line <= line && line <= m.doc.range.end.line) ?? analysis.model;
+  return last(analysis.acts, (m) => holds(m.doc.range.start.line, m.doc.range.start.character, m.doc.range.end.line)) ?? analysis.model;
 }

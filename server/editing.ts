@@ -217,7 +217,7 @@ export class Editing {
       const a = await host.analysisOf(document);
       if (!isAnalysis(a)) return undefined;
       const at = clampPosition(document, position ?? { line: 0, character: 0 });
-      return { a: position ? atLine(a as Analysis, at.line) : (a as Analysis), document, at };
+      return { a: position ? atLine(a as Analysis, at.line, at.character) : (a as Analysis), document, at };
     };
 
     connection.onDefinition(guard('definition', async (params, token) => {

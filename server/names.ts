@@ -205,7 +205,7 @@ export class Names {
       if (!isAnalysis(analysis)) return { isIncomplete: false, items: [] };
       const { roster } = await rosterOf(document.uri);
       const at = clampPosition(document, params.position);
-      const items = completion(atLine(analysis as Analysis, at.line), at, { communes: host.communes(), roster, workspace: host.otherModels(document.uri), acts: host.acts, token });
+      const items = completion(atLine(analysis as Analysis, at.line, at.character), at, { communes: host.communes(), roster, workspace: host.otherModels(document.uri), acts: host.acts, token });
       // Incomplete: the server filters without accents, so the editor asks again as the word grows.
       return { isIncomplete: true, items: items.map(completionItemToLsp) };
     }));
@@ -217,7 +217,7 @@ export class Names {
       if (!isAnalysis(analysis)) return null;
       const { settings, roster } = await rosterOf(document.uri);
       const at = clampPosition(document, params.position);
-      const h = hover(atLine(analysis as Analysis, at.line), at, { roster, locale: settings.locale });
+      const h = hover(atLine(analysis as Analysis, at.line, at.character), at, { roster, locale: settings.locale });
       return h ? { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: h.range } : null;
     }));
 

@@ -30,6 +30,12 @@ function corpusFiles(dir: string): string[] {
   return readdirSync(repoPath('corpus', dir)).filter((f) => f.endsWith('.delib')).sort().map((f) => repoPath('corpus', dir, f));
 }
 
+/** Whether a corpus file's answer file states two acts on one line. */
+function twoToALine(file: string): boolean {
+  const lines = (JSON.parse(readFileSync(file.replace(/\.delib$/, '.expected.json'), 'utf8')).acts as { line: number }[]).map((a) => a.line);
+  return new Set(lines).size < lines.length;
+}
+
 type Edit = (text: string, pick: (n: number) => number) => string;
 
 const lineStarts = (text: string) => {
@@ -157,6 +163,8 @@ describe('incremental analysis of registers', function () {
     // (Minutes of several séances, each act started by its heading and attendance: the edits that make and unmake such
     // a start too.)
     { name: 'minutes of several séances', text: minutes(real.filter((_, i) => i % 43 === 5).slice(0, 6)), edits: SEANCE_EDITS },
+    // (Acts flattened two to a line, whose answer files state two acts on one line: acts that start inside a line.)
+    { name: 'acts two to a line', text: register([...real.filter(twoToALine), ...real.filter((_, i) => i % 53 === 7).slice(0, 2)]) },
   ];
 
   for (const { name, text: start, edits } of registers as { name: string; text: string; edits?: Record<string, Edit> }[]) {

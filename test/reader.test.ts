@@ -3,6 +3,7 @@
 // invented); the corpus of real acts (corpus/real, test/real-corpus.test.ts) measures the whole.
 import assert from 'node:assert/strict';
 import { analyzeText, problems } from './helpers/doc';
+import { actAt } from '../core/analyze';
 import { inspect, type ActFacts } from '../core/features/inspect';
 import { LARGE, MAX_RATIO, SMALL, timePerRun } from './helpers/timing';
 
@@ -2330,12 +2331,34 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.present), ['NOIR', 'BLANC', 'GRIS', 'ROSE', 'VERT']);
     assert.deepEqual(names(f.attendance.absent), ['Mme CYAN', 'Mme BRUN']);
     assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity === 'error' || p.severity === 'warning'), []);
-    // (So two extracts of one séance, « … SÉANCE DU CONSEIL MUNICIPAL EN DATE DU 28 JUIN 2022 … ».)
-    const two = 'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL SÉANCE DU CONSEIL MUNICIPAL EN DATE DU 28 JUIN 2022 Étaient présents : Madame Anne NOIR, Monsieur Paul BLANC Étaient absents excusés ayant donné pouvoir : Monsieur Luc GRIS à Madame Anne NOIR Votes pour : 3 DEL_1 Approbation du compte rendu. EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL SÉANCE DU CONSEIL MUNICIPAL EN DATE DU 28 JUIN 2022 Étaient présents : Madame Anne NOIR, Monsieur Paul BLANC, Monsieur Luc GRIS à Madame Anne NOIR Étaient absents excusés ayant donné pouvoir : Monsieur Luc GRIS à Madame Anne NOIR';
-    assert.deepEqual(problems(analyzeText(two)).filter((p) => p.severity === 'error' || p.severity === 'warning'), []);
-    // (The last name before « Étaient absents … : », the text flattened, is the list's: « … Monsieur Paul BLANC Étaient
-    // absents excusés … ».)
-    assert.deepEqual(names(facts(two).attendance.present), ['Madame Anne NOIR', 'Monsieur Paul BLANC']);
+    // (The minutes annexed are an act of their own, with their séance's date.)
+    const acts = inspect(analyzeText(text), 'test.delib');
+    assert.deepEqual(acts.map((a) => a.seance?.date), ['2023-01-23', '2022-12-09']);
+    assert.deepEqual(names(acts[1].attendance.present), ['NOIR', 'GRIS', 'OCRE', 'ROSE', 'CYAN', 'BRUN']);
+  });
+
+  it('reads two extracts flattened into one line as two acts, each with its lists, and not a running header or a box of counts as another act', () => {
+    const act = (n: number, present: string, away: string) => `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL SÉANCE DU CONSEIL MUNICIPAL EN DATE DU 28 JUIN 2022 Nombre de membres en exercice : 3 Étaient présents : ${present} Étaient absents excusés ayant donné pouvoir : ${away}. Le conseil municipal, à l’unanimité, approuve le compte rendu (DEL_${n}). `;
+    const text = act(1, 'Madame Anne NOIR, Monsieur Paul BLANC', 'Monsieur Luc GRIS à Madame Anne NOIR') + 'COMMUNE DE BAGNEUX ' + act(2, 'Madame Anne NOIR, Monsieur Luc GRIS', 'Monsieur Paul BLANC à Monsieur Luc GRIS');
+    const acts = inspect(analyzeText(text), 'test.delib');
+    assert.deepEqual(acts.map((a) => a.line), [1, 1]);
+    assert.deepEqual(acts.map((a) => names(a.attendance.present)), [['Madame Anne NOIR', 'Monsieur Paul BLANC'], ['Madame Anne NOIR', 'Monsieur Luc GRIS']]);
+    assert.deepEqual(acts.map(proxies), [['Monsieur Luc GRIS → Madame Anne NOIR'], ['Monsieur Paul BLANC → Monsieur Luc GRIS']]);
+    assert.deepEqual(acts.map((a) => a.deliberations.map((d) => d.vote?.unanimous)), [[true], [true]]);
+    assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity === 'error' || p.severity === 'warning'), []);
+    // (A request at a place of the line, a completion or a hover, is answered from the act that holds it.)
+    const title = text.indexOf('EXTRAIT', 1);
+    assert.equal(actAt(analyzeText(text), 0, text.lastIndexOf('Monsieur Luc GRIS')).doc.offset, title);
+    assert.equal(actAt(analyzeText(text), 0, 10).doc.offset, 0);
+    // (So the minutes of two sittings of one day, each opening with its date and its list: « … 7 Vendredi 3 février
+    // 2023 (après-midi) PRESENTS : … ».)
+    const sittings = 'CONSEIL DEPARTEMENTAL Vendredi 3 février 2023 (matin) PRESENTS : M. NOIR Anne, Président BLANC Paul GRIS Luc ABSENTS EXCUSÉS : ROSE Eve. L’Assemblée approuve à l’unanimité. 7 Vendredi 3 février 2023 (après-midi) PRESENTS : M. NOIR Anne, Président BLANC Paul ABSENTS EXCUSÉS : GRIS Luc, ROSE Eve. La séance est levée.';
+    assert.equal(inspect(analyzeText(sittings), 'test.delib').length, 2);
+    assert.deepEqual(problems(analyzeText(sittings)).filter((p) => p.severity === 'error' || p.severity === 'warning'), []);
+    // (The extract's title repeated as a page's running header, nothing listed under it: one act. Nor a box of counts
+    // whose header says « présents » before the title.)
+    assert.equal(inspect(analyzeText(act(1, 'Madame Anne NOIR, Monsieur Paul BLANC', 'Monsieur Luc GRIS à Madame Anne NOIR') + 'Page 2 EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS Le conseil municipal adopte.'), 'test.delib').length, 1);
+    assert.equal(inspect(analyzeText('membres en exercice présents procurations votants 3 2 1 3 ' + act(1, 'Madame Anne NOIR, Monsieur Paul BLANC', 'Monsieur Luc GRIS à Madame Anne NOIR')), 'test.delib').length, 1);
   });
 
   it('reads a commune label after a name written surname first in small letters (« M. Desjonquères Vincent Bueil-en-Touraine : Cerelles : M. Poulle Guy »), with the official list', () => {
@@ -2859,6 +2882,12 @@ describe('reader: votes', () => {
   it('reads « Pour 13 voix Contre 0 voix Abstentions 0 voix » and « par 7 voix POUR 0 voix CONTRE 1 ABSTENTION », each in its order', () => {
     assert.deepEqual(votes('Délibération n°1\nMme Anne NOIR a été élue secrétaire de séance dans les conditions qui suivent : Pour 13 voix Contre 0 voix Abstentions 0 voix'), [[13, 0, 0, false]]);
     assert.deepEqual(votes('Délibération n°1\nAprès un tour de table, le Conseil Municipal, par 7 voix POUR 0 voix CONTRE 1 ABSTENTION'), [[7, 0, 1, false]]);
+    // (A box whose labels come first, some without a figure: « Exprimés 40 voix Pour 40 voix Contre Abstention », not
+    // 40 votes against; the figure of « Pour 40 voix » found where it is written.)
+    const box = 'Délibération n°1\nAdoptée par 40 voix Unanimité Présents ou représentés 40 voix Exprimés 40 voix Pour 40 voix Contre Abstention NPPV Article 1 : APPROUVE le procès-verbal.';
+    assert.deepEqual(votes(box), [[40, null, null, true]]);
+    assert.equal(facts(box).deliberations[0].vote?.line, 2);
+    assert.deepEqual(problems(analyzeText(box)).filter((p) => p.severity === 'error'), []);
   });
 
   it('reads the decision that closes a line of citations (« Vu …, le Conseil Municipal, après en avoir délibéré, à l’unanimité, »), not a citation\'s own vote', () => {

@@ -925,7 +925,8 @@ const VOTE_COUNT = new RegExp(String.raw`(?<![\d,./\p{L}])(?:(\d{1,3})[ \u00a0]+
 const HAS_PAIR_MARK = /[:=]/;
 const HAS_VOICES = /voix/iu;
 const KEYED_VOICES = /(?<![\p{L}\d])(pour|contre|abstentions?)[ \u00a0]+(\d{1,3})[ \u00a0]+voix(?![\p{L}])/giu;
-const VOICES_KEYED = /(?<![\p{L}\d])\d{1,3}[ \u00a0]+voix[ \u00a0]+(?:pour|contre|abstentions?)(?![\p{L}])/iu;
+// (Not the figure of a box's label before it: « Exprimés 40 voix Pour 40 voix Contre Abstention », its labels first.)
+const VOICES_KEYED = /(?<![\p{L}\d])(?<!(?:exprim[ée]s|repr[ée]sent[ée]s|votants|pr[ée]sents)[ \u00a0]*:?[ \u00a0]*)\d{1,3}[ \u00a0]+voix[ \u00a0]+(?:pour|contre|abstentions?)(?![\p{L}])/iu;
 const BARE_VOTE_PAIR = /(?<![\p{L}\d])(pour|contre|abstentions?)[ \u00a0]+(\d{1,3})(?![\d\p{L}])/giu;
 const BARE_VOTE_LINE = /^[ \u00a0\t]*(?:[^:\n]{0,60}:[ \u00a0]*)?(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0\t,;.–-]*)+$/iu;
 /** A line where counts written before their word are those of a vote, not of anything else (« 1 pour 1 000 habitants »). */
@@ -1012,7 +1013,8 @@ function voteStatement(l: Line, b: Builder): VoteStatement[] {
     if (!key || seen.has(key)) return;
     seen.add(key);
     const value = /^\d+$/.test(m[2]) ? Number(m[2]) : 0;
-    const start = offset + m.index! + m[0].length - m[2].length;
+    // (The figure after the word: at the pair's end, or before « voix », « Pour 40 voix ».)
+    const start = offset + m.index! + m[0].indexOf(m[2], m[1].length);
     const until = i + 1 < pairs.length ? offset + pairs[i + 1].index! : l.end;
     // The names written right after a count (« Contre : 1 (M. X) », « Abstention : 1 - Mme Y ») belong to it, up to the
     // next count or the end of the sentence (not « Abstentions : 0 Conformément aux dispositions … » in a flattened act).

@@ -1,7 +1,7 @@
 // A file may hold several acts one after the other (a register: extract, convention, annexes, then the next
 // extract…). Each act gets its own séance, attendance and reports: the document is cut into views that share
 // the text and the nodes of the whole (offsets and positions stay those of the file).
-import type { DocumentNode, Line } from './tree';
+import type { DocumentNode, Inline, Line } from './tree';
 import { hasInlines } from './tree';
 import { aloneLabel, labelsIn } from './names';
 import { DAY_MONTH_YEAR_SOURCE } from '../text/dates';
@@ -92,18 +92,127 @@ export function emptyAct(lines: Line[], first: number, end: number): boolean {
   return true;
 }
 
+/** « … EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS … » inside a line: the opening of an act flattened into a paragraph. */
+const ACT_START_IN = /(?<![\p{L}])extrait\s+(?:du|des)\s+registres?(?![\p{L}])/giu;
+
+/** How long a line must be to hold two acts (an extract's title, its attendance, its decision). */
+const IN_LINE_LENGTH = 200;
+/** How far after a séance's heading in capitals the label of those present comes, when the heading opens an act. */
+const LIST_REACH = 200;
+/**
+ * A date alone before a list, a sitting's: « Vendredi 3 février 2023 (après-midi) », « 12 mars 2019 : »; not a date in a
+ * sentence (« convocation du 2 décembre 2022 Etaient présents : »).
+ */
+const SITTING_DATE = new RegExp(String.raw`(?<![\p{L}\d])(?<!\p{Ll}[ \u00a0]{0,3})${DAY_MONTH_YEAR_SOURCE}(?:[ \u00a0]*\((?:matin|apr[èe]s[- ]midi|soir(?:ée)?)\))?[ \u00a0]*[:,-]?[ \u00a0]*`, 'giu');
+/** How long the label of those present after a sitting's date may be. */
+const SITTING_LABEL = 60;
+/** Words that open a copy of the register before a séance's heading: « TRANSCRIPTION SÉANCE DU CONSEIL MUNICIPAL … ». */
+const COPY_OPENING = /(?:EXTRAIT|TRANSCRIPTION|PROC[ÈE]S[- \u00a0]VERBAL|COMPTE[- \u00a0]RENDU)[^\p{Ll}]{0,40}$/u;
+
+/**
+ * The titles of acts inside a line, after some text: an extract's title, or the heading of a séance in capitals with
+ * the label of those present right after it (« … TRANSCRIPTION SÉANCE DU CONSEIL MUNICIPAL DU 9 DECEMBRE 2022 18H00
+ * Etaient présents : … »: the minutes of an earlier séance annexed to an extract). In the order of the text.
+ */
+function titlesIn(doc: DocumentNode, l: Line): number[] {
+  const out: number[] = [];
+  ACT_START_IN.lastIndex = 0;
+  for (let m = ACT_START_IN.exec(l.text); m; m = ACT_START_IN.exec(l.text)) if (m.index > 0 && l.text.slice(0, m.index).trim() !== '') out.push(l.offset + m.index);
+  SEANCE_HEADING_IN.lastIndex = 0;
+  for (let m = SEANCE_HEADING_IN.exec(l.text); m; m = SEANCE_HEADING_IN.exec(l.text)) {
+    if (m[0] !== m[0].toUpperCase() || m.index === 0) continue;
+    const after = l.offset + m.index + m[0].length;
+    if (!holdsPresent(doc, after, Math.min(l.end, after + LIST_REACH))) continue;
+    const opening = COPY_OPENING.exec(l.text.slice(Math.max(0, m.index - 60), m.index));
+    const start = opening ? m.index - (Math.min(m.index, 60) - opening.index) : m.index;
+    // (Not the heading under an extract's title, which starts there already.)
+    if (!out.some((t) => t <= l.offset + start && l.offset + start - t < 200)) out.push(l.offset + start);
+  }
+  // (« … L’Assemblée approuve à l’unanimité. 7 Vendredi 3 février 2023 (après-midi) PRESENTS : M. PEIRO Germinal … »:
+  // the date of another sitting, then its list of those present.)
+  SITTING_DATE.lastIndex = 0;
+  for (let m = SITTING_DATE.exec(l.text); m; m = SITTING_DATE.exec(l.text)) {
+    const after = l.offset + m.index + m[0].length;
+    if (m.index > 0 && labelsIn(doc.text, after, Math.min(l.end, after + SITTING_LABEL)).some((x) => x.role === 'present' && x.start - after < 3 && NAME_AFTER.test(doc.text.slice(x.end, x.end + 40)))) out.push(l.offset + m.index);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** A name, or a civility, right after a label (not a count, not the next header of a box of counts). */
+const NAME_AFTER = /^[ \u00a0]*[:：]?[ \u00a0]*(?:(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs)\.?[ \u00a0]|Monsieur|Madame|Messieurs|Mesdames|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \u00a0]+\p{Lu})/u;
+
+/** Whether a text of the document lists those present: their label, then a name. */
+function holdsPresent(doc: DocumentNode, from: number, to: number): boolean {
+  return labelsIn(doc.text, from, to).some((x) => x.role === 'present' && NAME_AFTER.test(doc.text.slice(x.end, x.end + 40)));
+}
+
+/**
+ * Where acts start inside lines (two extracts flattened into one line by a PDF's extraction, each with its title and
+ * its attendance): an extract's title that a line of prose holds after some text, where the text since the act's start
+ * lists those present and the text from the title to the next one (or the line's end) lists them again. A title
+ * repeated as a page's running header, nothing listed under it, starts nothing. Sorted; `lineStarts` the acts'
+ * first lines.
+ */
+function startsInLines(doc: DocumentNode, lineStarts: number[]): number[] {
+  const out: number[] = [];
+  const lines = doc.lines;
+  let act = 0; // the index in lineStarts of the act the line is in
+  for (let i = 0; i < lines.length; i++) {
+    while (act + 1 < lineStarts.length && lineStarts[act + 1] <= i) act++;
+    const l = lines[i];
+    if ((l.type !== 'prose' && l.type !== 'field') || l.text.length < IN_LINE_LENGTH) continue;
+    const titles = titlesIn(doc, l);
+    if (titles.length === 0) continue;
+    let from = lineStarts.length > 0 ? lines[lineStarts[act]].offset : doc.offset;
+    if (out.length > 0 && out[out.length - 1] > from) from = out[out.length - 1];
+    // (Each stretch between two titles looked at once: a line of many titles is read in one pass.)
+    let listed = holdsPresent(doc, from, titles[0]);
+    for (let k = 0; k < titles.length; k++) {
+      const next = holdsPresent(doc, titles[k], k + 1 < titles.length ? titles[k + 1] : l.end);
+      if (listed && next) out.push(titles[k]);
+      listed ||= next;
+    }
+  }
+  return out;
+}
+
+/** The part of a line of prose (or a field's) between two offsets (an act starting or ending inside it), with its inlines there. */
+function partOfLine(doc: DocumentNode, l: Line, from: number, to: number): Line {
+  if (from <= l.offset && to >= l.end) return l;
+  if (l.type !== 'prose' && l.type !== 'field') return l;
+  const offset = Math.max(from, l.offset), end = Math.min(to, l.end);
+  const inlines: Inline[] = [];
+  for (const x of l.inlines) {
+    if (x.offset >= offset && x.end <= end) inlines.push(x);
+    else if (x.type === 'text' && x.offset < end && x.end > offset) {
+      const a = Math.max(x.offset, offset), b = Math.min(x.end, end);
+      inlines.push({ ...x, offset: a, end: b, text: doc.text.slice(a, b), range: doc.positions.range(a, b) });
+    }
+  }
+  const part = { offset, end, text: doc.text.slice(offset, end), range: doc.positions.range(offset, end), inlines };
+  // (The part of a field's line after its label is prose.)
+  return l.type === 'field' && offset >= l.labelSpan.end ? { type: 'prose', ...part } : { ...l, ...part };
+}
+
 /** The acts of a document, as views; a document with one act (or none recognised) is its own single view. */
 export function splitActs(doc: DocumentNode): DocumentNode[] {
   const found = actStarts(doc);
   // « Extrait du registre… » said before the act itself, with nothing of an act under it (the title of the web page
   // that shows it, « Partager », « Texte intégral »): the act starts there, it is not one of its own.
-  const starts = found.filter((s, k) => k === 0 || !emptyAct(doc.lines, found[k - 1], s));
-  if (starts.length < 2) return [doc];
-  starts[0] = 0; // whatever comes before the first act's header belongs to it
-  return starts.map((first, k) => {
-    const lastLine = (k + 1 < starts.length ? starts[k + 1] : doc.lines.length) - 1;
-    const lines = doc.lines.slice(first, lastLine + 1);
-    const offset = lines[0].offset;
+  const lineStarts = found.filter((s, k) => k === 0 || !emptyAct(doc.lines, found[k - 1], s));
+  const inLines = startsInLines(doc, lineStarts);
+  if (Math.max(lineStarts.length, 1) + inLines.length < 2) return [doc];
+  // Every start as an offset, in the order of the text; whatever comes before the first act's header belongs to it.
+  const starts = [doc.offset, ...lineStarts.slice(1).map((i) => doc.lines[i].offset), ...inLines].sort((a, b) => a - b);
+  return starts.map((offset, k) => {
+    const limit = k + 1 < starts.length ? starts[k + 1] : doc.end + 1;
+    const firstLine = lineIndexAt(doc, offset);
+    let lastLine = lineIndexAt(doc, limit - 1);
+    // (An act that starts at a line's start ends with the line above it.)
+    if (lastLine > firstLine && doc.lines[lastLine].offset >= limit) lastLine--;
+    const lines = doc.lines.slice(firstLine, lastLine + 1);
+    lines[0] = partOfLine(doc, lines[0], offset, limit);
+    lines[lines.length - 1] = partOfLine(doc, lines[lines.length - 1], offset, limit);
     const end = lines[lines.length - 1].end;
     const inside = <T extends { offset: number; end: number }>(items: T[]) => within(items, offset, end);
     return {
@@ -118,6 +227,18 @@ export function splitActs(doc: DocumentNode): DocumentNode[] {
       errors: doc.errors.filter((e) => e.span.offset >= offset && e.span.end <= end), // few, and not in order
     };
   });
+}
+
+/** The index in doc.lines of the line that holds an offset (the last line that starts at or before it). */
+function lineIndexAt(doc: DocumentNode, offset: number): number {
+  const lines = doc.lines;
+  let lo = 0, hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**

@@ -51,8 +51,9 @@ const ACCENTED: Record<string, string> = { e: 'éèêë', a: 'àâä', i: 'îï'
 
 /** The agreement forms of a participle in a label: « présents », « présent(e)s », « présent-e-s », « excusé(e)s ». */
 // « présents(es) », « présent-e-s », « présents-es »: the feminine added after the plural too.
-// « présent(e)s », « présent.e.s », « présent-e-s », « Absent(s/es) », « excusé(s/es) ».
-const SUFFIX = `(?:\\([sS]?\\/[eE]?[sS]?(?:\\/[eE][sS])?\\)|(?: ?(?:\\([eE]\\)|-[eE]-?|\\.[eE]\\.?|[eE]))?(?: ?(?:\\([sS]\\)|[sS]))?(?:\\([eE][sS]\\)|-[eE][sS])?)`;
+// « présent(e)s », « présent.e.s », « présent-e-s », « Absent(s/es) », « excusé(s/es) »; « Présent{e}s » as OCR reads a
+// parenthesis.
+const SUFFIX = `(?:\\([sS]?\\/[eE]?[sS]?(?:\\/[eE][sS])?\\)|(?: ?(?:\\([eE]\\)|\\{[eE]\\}|-[eE]-?|\\.[eE]\\.?|[eE]))?(?: ?(?:\\([sS]\\)|[sS]))?(?:\\([eE][sS]\\)|-[eE][sS])?)`;
 const PRESENT = `${word('present')}${SUFFIX}`;
 const ABSENT = `${word('absent')}${SUFFIX}`;
 const EXCUSED = `${word('excuse')}${SUFFIX}`;
