@@ -2346,6 +2346,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(acts.map(proxies), [['Monsieur Luc GRIS → Madame Anne NOIR'], ['Monsieur Paul BLANC → Monsieur Luc GRIS']]);
     assert.deepEqual(acts.map((a) => a.deliberations.map((d) => d.vote?.unanimous)), [[true], [true]]);
     assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity === 'error' || p.severity === 'warning'), []);
+    // (So wrapped, the second title in the middle of a line and going on to the next, and its list of those present on
+    // lines below.)
+    const wrapped = text.replace(/ (?=Étaient|Le conseil)/g, '\n').replace(/: (?=Madame)/g, ':\n').replace('BAGNEUX EXTRAIT DU', 'BAGNEUX EXTRAIT\nDU');
+    assert.deepEqual(inspect(analyzeText(wrapped), 'test.delib').map((a) => names(a.attendance.present)), [['Madame Anne NOIR', 'Monsieur Paul BLANC'], ['Madame Anne NOIR', 'Monsieur Luc GRIS']]);
+    assert.deepEqual(problems(analyzeText(wrapped)).filter((p) => p.severity === 'error' || p.severity === 'warning'), []);
     // (A request at a place of the line, a completion or a hover, is answered from the act that holds it.)
     const title = text.indexOf('EXTRAIT', 1);
     assert.equal(actAt(analyzeText(text), 0, text.lastIndexOf('Monsieur Luc GRIS')).doc.offset, title);

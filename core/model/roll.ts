@@ -64,9 +64,11 @@ const ACT_OPENING = /(?:extrait[ \u00a0]+du[ \u00a0]+registre|transcription|proc
  * « … Absents excusés Mmes DARBAS, … Secrétaire de séance : … TRANSCRIPTION SÉANCE DU CONSEIL MUNICIPAL DU 9 DECEMBRE
  * 2022 18H00 Etaient présents: … », « … Étaient absent(e)s : … EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL
  * MUNICIPAL SÉANCE DU CONSEIL MUNICIPAL DU MARDI 28 JUIN 2022 … »: acts flattened into one line, another act (or the
- * minutes of an earlier séance) after the first one's lists. The lists after the opening of another act, with its
- * séance's heading, are that act's, not this one's (read with this one's, each member would be listed twice): the
- * offset of that opening, or the act's end.
+ * minutes of an earlier séance) after the first one's lists; « PROCES-VERBAL de la réunion du Conseil Municipal du 15
+ * DECEMBRE 2020 ↵ … M. X qui a donné procuration à … » after a cover page that listed the séance's attendance. The
+ * lists after the opening of minutes or of another act, with a séance's heading, are not this act's (read with this
+ * one's, each member would be listed twice): the offset of that opening, or the act's end. (The act splitter,
+ * core/syntax/acts.ts, cuts an act there when its lists are whole; this reads what it leaves in one act.)
  */
 function anotherSeance(doc: DocumentNode, lists: ListLine[]): number {
   // (After the act's own list of those present: a heading before it opens the act, « Pouvoirs de … » or a box of counts

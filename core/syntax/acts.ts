@@ -95,8 +95,8 @@ export function emptyAct(lines: Line[], first: number, end: number): boolean {
 /** « … EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS … » inside a line: the opening of an act flattened into a paragraph. */
 const ACT_START_IN = /(?<![\p{L}])extrait\s+(?:du|des)\s+registres?(?![\p{L}])/giu;
 
-/** How long a line must be to hold two acts (an extract's title, its attendance, its decision). */
-const IN_LINE_LENGTH = 200;
+/** How long a line must be to hold an act's title (« Extrait du registre »). */
+const TITLE_LENGTH = 19;
 /** How far after a séance's heading in capitals the label of those present comes, when the heading opens an act. */
 const LIST_REACH = 200;
 /**
@@ -116,13 +116,19 @@ const COPY_OPENING = /(?:EXTRAIT|TRANSCRIPTION|PROC[ÈE]S[- \u00a0]VERBAL|COMPTE
  */
 function titlesIn(doc: DocumentNode, l: Line): number[] {
   const out: number[] = [];
-  ACT_START_IN.lastIndex = 0;
-  for (let m = ACT_START_IN.exec(l.text); m; m = ACT_START_IN.exec(l.text)) if (m.index > 0 && l.text.slice(0, m.index).trim() !== '') out.push(l.offset + m.index);
+  // (A title may go on to the next line, the text wrapped: « … COMMUNE DE BAGNEUX EXTRAIT ↵ DU REGISTRE … ».)
+  const title = doc.text.slice(l.offset, Math.min(doc.end, l.end + TITLE_LENGTH + 2));
+  if (/xtrait|XTRAIT/.test(l.text)) {
+    ACT_START_IN.lastIndex = 0;
+    for (let m = ACT_START_IN.exec(title); m && m.index < l.text.length; m = ACT_START_IN.exec(title)) out.push(l.offset + m.index);
+  }
+  // (The headings and dates below hold a year.)
+  if (!/\d{4}/.test(l.text)) return out;
   SEANCE_HEADING_IN.lastIndex = 0;
   for (let m = SEANCE_HEADING_IN.exec(l.text); m; m = SEANCE_HEADING_IN.exec(l.text)) {
-    if (m[0] !== m[0].toUpperCase() || m.index === 0) continue;
+    if (m[0] !== m[0].toUpperCase()) continue;
     const after = l.offset + m.index + m[0].length;
-    if (!holdsPresent(doc, after, Math.min(l.end, after + LIST_REACH))) continue;
+    if (!holdsPresent(doc, after, Math.min(doc.end, after + LIST_REACH))) continue;
     const opening = COPY_OPENING.exec(l.text.slice(Math.max(0, m.index - 60), m.index));
     const start = opening ? m.index - (Math.min(m.index, 60) - opening.index) : m.index;
     // (Not the heading under an extract's title, which starts there already.)
@@ -133,44 +139,47 @@ function titlesIn(doc: DocumentNode, l: Line): number[] {
   SITTING_DATE.lastIndex = 0;
   for (let m = SITTING_DATE.exec(l.text); m; m = SITTING_DATE.exec(l.text)) {
     const after = l.offset + m.index + m[0].length;
-    if (m.index > 0 && labelsIn(doc.text, after, Math.min(l.end, after + SITTING_LABEL)).some((x) => x.role === 'present' && x.start - after < 3 && NAME_AFTER.test(doc.text.slice(x.end, x.end + 40)))) out.push(l.offset + m.index);
+    if (labelsIn(doc.text, after, Math.min(doc.end, after + SITTING_LABEL)).some((x) => x.role === 'present' && x.start - after < 3 && NAME_AFTER.test(doc.text.slice(x.end, x.end + 40)))) out.push(l.offset + m.index);
   }
   return out.sort((a, b) => a - b);
 }
 
 /** A name, or a civility, right after a label (not a count, not the next header of a box of counts). */
-const NAME_AFTER = /^[ \u00a0]*[:：]?[ \u00a0]*(?:(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs)\.?[ \u00a0]|Monsieur|Madame|Messieurs|Mesdames|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \u00a0]+\p{Lu})/u;
+const NAME_AFTER = /^\s*[:：]?\s*(?:(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs)\.?[ \u00a0]|Monsieur|Madame|Messieurs|Mesdames|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \u00a0]+\p{Lu})/u;
 
 /** Whether a text of the document lists those present: their label, then a name. */
 function holdsPresent(doc: DocumentNode, from: number, to: number): boolean {
   return labelsIn(doc.text, from, to).some((x) => x.role === 'present' && NAME_AFTER.test(doc.text.slice(x.end, x.end + 40)));
 }
 
+/** How far after a title the list of those present of its act is looked for. */
+const NEXT_REACH = 2000;
+
 /**
  * Where acts start inside lines (two extracts flattened into one line by a PDF's extraction, each with its title and
- * its attendance): an extract's title that a line of prose holds after some text, where the text since the act's start
- * lists those present and the text from the title to the next one (or the line's end) lists them again. A title
- * repeated as a page's running header, nothing listed under it, starts nothing. Sorted; `lineStarts` the acts'
- * first lines.
+ * its attendance; or wrapped, a title in the middle of a line): a title of an act (`titlesIn`) after which, before the
+ * next title, those present are listed, where the text of the act before the title lists them too. A title repeated as
+ * a page's running header, nothing listed under it, starts nothing. Sorted; `lineStarts` the acts' first lines.
  */
 function startsInLines(doc: DocumentNode, lineStarts: number[]): number[] {
+  const titles: number[] = [];
+  for (const l of doc.lines) if ((l.type === 'prose' || l.type === 'field') && l.text.length >= TITLE_LENGTH) titles.push(...titlesIn(doc, l));
   const out: number[] = [];
-  const lines = doc.lines;
-  let act = 0; // the index in lineStarts of the act the line is in
-  for (let i = 0; i < lines.length; i++) {
-    while (act + 1 < lineStarts.length && lineStarts[act + 1] <= i) act++;
-    const l = lines[i];
-    if ((l.type !== 'prose' && l.type !== 'field') || l.text.length < IN_LINE_LENGTH) continue;
-    const titles = titlesIn(doc, l);
-    if (titles.length === 0) continue;
-    let from = lineStarts.length > 0 ? lines[lineStarts[act]].offset : doc.offset;
-    if (out.length > 0 && out[out.length - 1] > from) from = out[out.length - 1];
-    // (Each stretch between two titles looked at once: a line of many titles is read in one pass.)
-    let listed = holdsPresent(doc, from, titles[0]);
-    for (let k = 0; k < titles.length; k++) {
-      const next = holdsPresent(doc, titles[k], k + 1 < titles.length ? titles[k + 1] : l.end);
-      if (listed && next) out.push(titles[k]);
-      listed ||= next;
+  const starts = lineStarts.map((i) => doc.lines[i].offset);
+  let s = 0;
+  // The text from `from` to the title looked at is the act's, and `listed` says whether its text before `from` lists
+  // those present: each stretch between two titles is looked at once.
+  let from = doc.offset;
+  let listed = false;
+  for (let k = 0; k < titles.length; k++) {
+    const t = titles[k];
+    for (; s < starts.length && starts[s] <= t; s++) [from, listed] = [starts[s], false];
+    if (t <= from) continue;
+    listed ||= holdsPresent(doc, from, t);
+    from = t;
+    if (listed && holdsPresent(doc, t, Math.min(doc.end, t + NEXT_REACH, k + 1 < titles.length ? titles[k + 1] : Infinity))) {
+      out.push(t);
+      listed = false;
     }
   }
   return out;
