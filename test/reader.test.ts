@@ -1199,6 +1199,10 @@ describe('reader: the séance date', () => {
 
   it('takes no séance whose quorum was not reached, and reads the day of a bullet with its weekday (« - Vendredi 02 juillet 2004, à 21 heures, »)', () => {
     assert.equal(facts('Aurignac, le 30 juin 2004\n\nLe quorum n\'ayant pas été atteint pour l\'Assemblée Générale du 29 juin 2004, j\'ai l\'honneur de vous faire connaître qu\'une nouvelle assemblée se tiendra :\n\n- Vendredi 02 juillet 2004, à 21 heures,\n\nà la salle des fêtes.').seance?.date, '2004-07-02');
+    // (So a line that opens with the weekday and the date, then the hour and the place: « Mercredi 26 février 2020 à 19h
+    // (Salle des Fêtes de …) »; not a date in a sentence.)
+    assert.equal(facts('PROCES VERBAL\n\nDe la réunion du\n\nCONSEIL COMMUNAUTAIRE DE HAUT. SAINT.CLAUDE\n\nMercredi 26 février 2020 à 19h (Salle des Fêtes de l’Epinette - Saint-Lupicin)\n\nPRESENTS: Raphaël Noir, Yves Blanc\n').seance?.date, '2020-02-26');
+    assert.equal(facts('PROCES VERBAL\n\nLa commission se réunira mercredi 26 février 2020 à 19h (Salle des Fêtes de l’Epinette)\n\nPRESENTS: Raphaël Noir, Yves Blanc\n').seance?.date, undefined);
   });
 
   it('reads the convocation\'s date in words, over a line break (« sur la convocation faite par↵lui le trente décembre deux mille quinze »)', () => {
@@ -2524,6 +2528,16 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     const f = facts('CONSEIL COMMUNAUTAIRE Mercredi 22 JUIN 2011 à 19h00 PRESENTS :.Francis Noir, Bernard Blanc, Yves\nGris, Jean Pierre\nMartorell, Claude Rose. EXCUSES : Claude Vert. Soit 4 présents et 4 votants -----ooOoo----- Le Président ouvre la séance.');
     assert.deepEqual(names(f.attendance.present), ['Francis Noir', 'Bernard Blanc', 'Yves Gris', 'Jean Pierre Martorell', 'Claude Rose']);
     assert.equal(f.counts.voters, 4);
+    // (So « Soit 32 présents et 7 pouvoirs soit 39 votants ».)
+    assert.deepEqual(facts('Mercredi 26 février 2020 à 19h\nPRESENTS : Francis Noir, Bernard Blanc\nSoit 32 présents et 7 pouvoirs soit 39 votants\n').counts, { inOffice: null, present: 32, represented: 7, voters: 39 });
+  });
+
+  it('reads « ABSENTS REPRÉSENTÉS PAR POUVOIR : » as one label (not « PAR » for an absent member), and a member listed present and represented', () => {
+    const text = 'Séance du 28 juin 2023\nCommune de Villejuif\nPRÉSENTS : Mme Maritza NOIR, M. Paul BLANC, Mme Nadia ROSE, M. Luc GRIS\nABSENTS REPRÉSENTÉS PAR POUVOIR : Mme ROSE représentée par M. GRIS Mme Yvette VERT représentée par M. BLANC\nABSENTS NON REPRÉSENTÉS : Mme BRUN\nLa séance est ouverte.\n';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.absent), ['Mme ROSE', 'Mme Yvette VERT', 'Mme BRUN']);
+    assert.deepEqual(proxies(f), ['Mme ROSE → M. GRIS', 'Mme Yvette VERT → M. BLANC']);
+    assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity === 'error').map((p) => p.code), ['member-duplicate']);
   });
 
   it('takes no count from an agenda\'s items (« 11/ Délégations de pouvoirs 12/ Règlement intérieur »)', () => {

@@ -175,8 +175,8 @@ function seanceHeadings(m: Model): { offset: number; end: number; date: DatePart
 /**
  * Acts that write surnames alone (« Étaient présents : Mr LE ROUX, Mrs BORDIER, GOUAS … Absent : Mr GOUAS »): the
  * same surname listed present and absent (or excused) names one member, since the act itself could not tell two
- * apart. Only when that surname is written exactly twice in the act's lists, each time without a given name or
- * initials, with no civility of the other gender, no substitute, and no arrival or departure that would explain it;
+ * apart. Only when that surname is written exactly twice in the act's lists, without a given name or initials (or with
+ * them once, then the same civility both times), with no civility of the other gender, no substitute, and no arrival or departure that would explain it;
  * in a municipal council (every one listed is a member: syndicates and communities list substitutes too, whose
  * surname may be a member's). The second entry, with the first.
  */
@@ -192,11 +192,14 @@ function surnamesAgain(m: Model): Map<Member, Member> {
   for (const pair of bySurname.values()) {
     if (pair.length !== 2) continue;
     const [a, b] = pair;
-    if (a.given || b.given || a.substitute || b.substitute || a.substituteOf || b.substituteOf) continue;
+    if ((a.given && b.given) || a.substitute || b.substitute || a.substituteOf || b.substituteOf) continue;
     if ((a.attendance === 'present') === (b.attendance === 'present')) continue;
     if (a.entry.qualifiers.length || b.entry.qualifiers.length) continue;
     const [ga, gb] = [genderIn(a, m.doc.text), genderIn(b, m.doc.text)];
     if (ga && gb && ga !== gb) continue;
+    // (« PRÉSENTS : … Mme Nadia REHRIS … ABSENTS REPRÉSENTÉS PAR POUVOIR : … Mme REHRIS représentée par M. GARZON »: the
+    // surname alone once, the whole name once, each with the same civility.)
+    if ((a.given || b.given) && !(ga && ga === gb)) continue;
     const [first, second] = a.entry.offset < b.entry.offset ? [a, b] : [b, a];
     out.set(second, first);
   }

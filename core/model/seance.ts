@@ -286,8 +286,9 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       else if ((MET.test(after.split(/[.;]/)[0]) || MET.test(before.split(/[.;]/).pop()!)) && !EARLIER.test(before.slice(-40)) && !STAMPED.test(before.slice(-40))) score = 2;
       // Alone on a short line of the head, unless it ends a sentence of the line above that names an earlier séance
       // (« Approbation du procès-verbal de la réunion du Conseil Municipal du ↵ jeudi 28 mars 2013. »).
-      // (« - Vendredi 02 juillet 2004, à 21 heures, »: a bullet before it.)
-      else if (!pastAttendance && l.text.trim().length < 60 && d.date.weekday !== undefined && l.text.trim().replace(/^[-–•*][ \t\u00a0]*/, '').startsWith(d.text) && !EARLIER.test(before)) score = 1;
+      // (« - Vendredi 02 juillet 2004, à 21 heures, »: a bullet before it; « Mercredi 26 février 2020 à 19h (Salle des
+      // Fêtes de …) »: its hour, then the place, a longer line.)
+      else if (!pastAttendance && (l.text.trim().length < 60 || AT_HOUR.test(after)) && d.date.weekday !== undefined && l.text.trim().replace(/^[-–•*][ \t\u00a0]*/, '').startsWith(d.text) && !EARLIER.test(before)) score = 1;
       // « TOURS du 11 avril 2022 à 20h » (a header's cells run together), « COMMISSION PERMANENTE Séance du Vendredi 20
       // juillet 2018 - 10h30 - » (the summary of a recueil, after its lists): a day « du » with the hour of a meeting.
       else if (AT_HOUR.test(after) && DAY_OF.test(before) && !EARLIER.test(before.slice(-60)) && !STAMPED.test(before.slice(-40)) && !approved && (!pastAttendance || HEADER_BEFORE.test(before))) score = 1.5;
@@ -393,8 +394,10 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredPresent', /pr[ée]sents/i, parenCounts('present')],
   ['declaredRepresented', /pr[ée]sents/i, parenCounts('represented')],
   ['declaredVoters', /votants/i, parenCounts('voters')],
-  // « Soit 53 présents et 57 votants »: the figure before its word, after those present.
-  ['declaredVoters', /votants/i, /(?<![\p{L}])soit\s+\d{1,3}\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?pr[ée]sents\s+et\s+(\d{1,3})\s+votants(?![\p{L}])/giu],
+  // « Soit 53 présents et 57 votants », « Soit 32 présents et 7 pouvoirs soit 39 votants »: the figure before its word,
+  // after those present.
+  ['declaredVoters', /votants/i, /(?<![\p{L}])soit\s+\d{1,3}\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?pr[ée]sents\s+(?:et\s+\d{1,3}\s+(?:pouvoirs?|procurations?)\s*,?\s+(?:soit|et)\s+|et\s+)(\d{1,3})\s+votants(?![\p{L}])/giu],
+  ['declaredRepresented', /soit/i, /(?<![\p{L}])soit\s+\d{1,3}\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?pr[ée]sents\s+et\s+(\d{1,3})\s+(?:pouvoirs?|procurations?)(?![\p{L}])/giu],
   // « 79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés »: each figure before its word, in a row (not « En
   // exercice 31 Présents 25 Pouvoirs 3 Excusés 2 », each word before its figure).
   ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d{1,3})[ \u00a0]+pr[ée]sents[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],

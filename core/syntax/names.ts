@@ -96,8 +96,9 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+(?:${word('remis')}\\s+(?:(?:${word('un')}|${word('leur')}|${word('son')})\\s+)?(?:${word('pouvoir')}|${word('procuration')})|${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?(?:\\s+(?:à|a)(?=\\s*[:：]))?|${word('vote par')}\\s+(?:${word('procuration')}|${word('pouvoir')})|${word('delegue')}\\s+(?:${word('son')}|${word('leur')})\\s+(?:${word('mandat')}|${word('pouvoir')}|${word('droit de vote')})))`],
   // « Avaient donné pouvoir de voter respectivement en leur nom : », « Ont donné procuration : ».
   ['excused', `(?:${word('ont')}|${word('avaient')}|${word('avait')}|${word('a')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})${TAIL}`],
-  // (« Absents excusés représentés par : X par Y (Beaulon), … »: « par » before the colon.)
-  ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}(?:\\s+${word('par')}(?=[ \\u00a0]*[:：]))?|${word('avec pouvoir')}|${word('avec procuration')})`],
+  // (« Absents excusés représentés par : X par Y (Beaulon), … »: « par » before the colon; « ABSENTS REPRÉSENTÉS PAR
+  // POUVOIR : ».)
+  ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}(?:\\s+${word('par')}(?=[ \\u00a0]*[:：])|\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?|${word('avec pouvoir')}|${word('avec procuration')})`],
   // (« ÉTAIT ABSENT OU EXCUSE : », « ABSENT E avec EXCUSE : », « ETAIENT EXCUSES ET REPRESENTES PAR POUVOIR : »,
   // « Absents-excusés : », « Excusée avec procuration : Mme X. », « Absent(s) et absent(s) excusé(s) : », « étaient
   // absents/excusés : ».)
