@@ -176,7 +176,7 @@ function seanceHeadings(m: Model): { offset: number; end: number; date: DatePart
  * Acts that write surnames alone (« Étaient présents : Mr LE ROUX, Mrs BORDIER, GOUAS … Absent : Mr GOUAS »): the
  * same surname listed present and absent (or excused) names one member, since the act itself could not tell two
  * apart. Only when that surname is written exactly twice in the act's lists, without a given name or initials (or with
- * them once, then the same civility both times), with no civility of the other gender, no substitute, and no arrival or departure that would explain it;
+ * them the first time, then alone with the same civility), with no civility of the other gender, no substitute, and no arrival or departure that would explain it;
  * in a municipal council (every one listed is a member: syndicates and communities list substitutes too, whose
  * surname may be a member's). The second entry, with the first.
  */
@@ -197,10 +197,11 @@ function surnamesAgain(m: Model): Map<Member, Member> {
     if (a.entry.qualifiers.length || b.entry.qualifiers.length) continue;
     const [ga, gb] = [genderIn(a, m.doc.text), genderIn(b, m.doc.text)];
     if (ga && gb && ga !== gb) continue;
-    // (« PRÉSENTS : … Mme Nadia REHRIS … ABSENTS REPRÉSENTÉS PAR POUVOIR : … Mme REHRIS représentée par M. GARZON »: the
-    // surname alone once, the whole name once, each with the same civility.)
-    if ((a.given || b.given) && !(ga && ga === gb)) continue;
     const [first, second] = a.entry.offset < b.entry.offset ? [a, b] : [b, a];
+    // (« PRÉSENTS : … Mme Nadia REHRIS … ABSENTS REPRÉSENTÉS PAR POUVOIR : … Mme REHRIS représentée par M. GARZON »: the
+    // whole name, then the surname alone that refers back to it, each with the same civility. Not the surname first:
+    // « Présents : Mrs BORDIER, GOUAS … Absent : Mr Paul GOUAS » may name another GOUAS.)
+    if ((a.given || b.given) && (!first.given || second.given || !(ga && ga === gb))) continue;
     out.set(second, first);
   }
   return out;

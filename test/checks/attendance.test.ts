@@ -365,6 +365,10 @@ describe('checks: member-duplicate', () => {
     assert.equal(f.length, 1);
     assert.equal(f[0].range.start.line, 3);
     assert.match(f[0].message, /^GOUAS est inscrit aussi dans la liste « Étaient présents » \(le nom seul, sans autre membre de ce nom\)\.$/);
+    // (So the whole name listed present, then the surname alone with the same civility among those represented.)
+    const whole = 'COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL DU 28 JUIN 2023\nPRÉSENTS : Mme Anne NOIR, M. Paul BLANC, Mme Nadia ROSE\nABSENTS REPRÉSENTÉS PAR POUVOIR : Mme ROSE représentée par M. BLANC\nLa séance est ouverte.';
+    assert.deepEqual(findingsOf(whole, 'member-duplicate').map((x) => x.range.start.line), [2]);
+    assert.deepEqual(findingsOf(whole.replace('Mme ROSE représentée', 'M. ROSE représenté'), 'member-duplicate'), [], 'the other civility');
   });
 
   it('counts a surname alone written present and excused once, its plural civility on the line above (« Présents : Mmes X et Y. ↵ MM A, …, ROUX ↵ Excusé : M ROUX, pouvoir à M A »)', () => {
