@@ -1054,6 +1054,7 @@ describe('reader: counts', () => {
     assert.deepEqual(f.counts, { inOffice: 29, present: 24, represented: 5, voters: 29 });
     assert.deepEqual(facts('La filière représente 1050 chercheurs.').counts, { inOffice: null, present: null, represented: null, voters: null });
     assert.deepEqual(facts('Présents ou représentés : 27\nAuditeurs présents : 63').counts, { inOffice: null, present: null, represented: null, voters: null });
+    assert.equal(facts('Nombre de délégués présents et représentés : 39 Nombre de pouvoir(s) : 8').counts.represented, 8);
     assert.equal(facts('Nombre de présents : (48)').counts.present, 48);
     assert.equal(facts('Présents : 12. Votants : 14').counts.present, 12);
   });
@@ -2451,13 +2452,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText(text)).map((p) => p.code), ['member-duplicate']);
   });
 
-  it('reads « X à partir de la délibération n° B-D2022-249 » without parentheses, « X de Corcoué sur Logne ; » (a commune the official list knows), and takes no list cut by « X représenté par Y » among those present for whole', () => {
+  it('reads « X à partir de la délibération n° B-D2022-249 » without parentheses, « X de Corcoué sur Logne ; » (a commune the official list knows), and « X représenté par Y » among those present as Y sitting for X', () => {
     const f = facts('Séance du 12 décembre 2022.\nPrésents : Marc NOIR, Joël BLANC à partir de la délibération n° B-D2022-249, Hélène GRIS à partir de la délibération n° 250, Claire ROSE.\nLa séance est ouverte.');
     assert.deepEqual(names(f.attendance.present), ['Marc NOIR', 'Joël BLANC', 'Hélène GRIS', 'Claire ROSE']);
     const g = inspect(analyzeText('Séance du 14 décembre 2022.\nEtaient présents : M. Alban NOIR de Corcoué sur Logne ; M. Jean-Marie BLANC, Mme Catherine GRIS de La Marne ; M. Jean ROSE.\nLa séance est ouverte.', { communes: true }), 'test.delib')[0];
     assert.deepEqual(names(g.attendance.present), ['M. Alban NOIR', 'M. Jean-Marie BLANC', 'Mme Catherine GRIS', 'M. Jean ROSE']);
     const h = facts('Séance du 15 juin 2022.\nNombre de délégués en exercice : 5 Votants : 5\nPrésents titulaires : M. Hubert NOIR, M. Jean-Pierre BLANC représenté par Mme Annick GRIS, Mme Isabelle ROSE représentée par M. Jules VERT, M. Jack CYAN.\nLa séance est ouverte.');
-    assert.equal(h.unread.length, 1);
+    assert.deepEqual(names(h.attendance.present), ['M. Hubert NOIR', 'Mme Annick GRIS', 'M. Jules VERT', 'M. Jack CYAN']);
+    assert.deepEqual(h.attendance.proxies, []);
+    assert.deepEqual(h.unread, []);
     assert.deepEqual(problems(analyzeText('Séance du 15 juin 2022.\nNombre de délégués en exercice : 5 Votants : 5\nPrésents titulaires : M. Hubert NOIR, M. Jean-Pierre BLANC représenté par Mme Annick GRIS, Mme Isabelle ROSE représentée par M. Jules VERT, M. Jack CYAN.\nLa séance est ouverte.')).filter((p) => p.severity === 'error'), []);
   });
 

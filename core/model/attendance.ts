@@ -220,7 +220,8 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   // (A list stopped at words it does not read, more of its entries after them on the line: not read to its end.)
   const stoppedShort = (l: ListLine) => l.stop !== undefined && entriesAfterStop(doc.text.slice(l.stop, Math.min(doc.end, l.stop + 400)));
   const partial = lists.filter((l) => (l.unread.length > 0 || atEnd(l) || cutShort(l) || stoppedShort(l)) && roles.get(l) !== 'other');
-  const complete = partial.length === 0 && lists.some((l) => roles.get(l) === 'present' && l.entries.length > 0);
+  // (Not when who votes is not said: « X représenté par Y » among those present, a substitute or a proxy.)
+  const complete = partial.length === 0 && lists.some((l) => roles.get(l) === 'present' && l.entries.length > 0) && !lists.some((l) => l.entries.some((e) => e.sitsOrHolds));
   return { members, people, proxies, unresolved, complete, partial, lists, struck };
 }
 

@@ -447,7 +447,9 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredRepresented', /\+/u, /(?:\d+[ \u00a0]+pr[ée]sent(?:e|\(e\))?s?|:[ \u00a0]*\d+)[ \u00a0]*\+[ \u00a0]*(\d+)[ \u00a0]+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
   // (« Excusés avec Délégation de vote : 6 », « Nombre de membres ayant donné pouvoir écrit de vote : 3 ».)
   // (Not the title of an agenda's item, « 11/ Délégations de pouvoirs 12/ Règlement intérieur »: a number and a slash.)
-  ['declaredRepresented', /repr[ée]sent|pouvoir|procuration|d[ée]l[ée]gation/i, /(?<!ou\s)(?<!d[ée]l[ée]gations?\s+de\s+)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations|pouvoir\(s\)|procuration\(s\))\s*:?|(?:repr[ée]sent[ée]|(?:pouvoir|procuration)(?:\s+de\s+vote)?|ayant\s+donn[ée]\s+(?:pouvoir|procuration)(?:\s+[ée]crit)?(?:\s+de\s+vote)?|d[ée]l[ée]gation\s+de\s+vote)\s*:)\s*\(?(\d+)\)?(?!\d|\/)/gi],
+  // (Not « Présents ou représentés : 27 », « Nombre de délégués présents et représentés : 39 »: those who vote, or the
+  // entries of a list where some stand for others; no count read.)
+  ['declaredRepresented', /repr[ée]sent|pouvoir|procuration|d[ée]l[ée]gation/i, /(?<!(?:ou|et)\s)(?<!d[ée]l[ée]gations?\s+de\s+)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations|pouvoir\(s\)|procuration\(s\))\s*:?|(?:repr[ée]sent[ée]|(?:pouvoir|procuration)(?:\s+de\s+vote)?|ayant\s+donn[ée]\s+(?:pouvoir|procuration)(?:\s+[ée]crit)?(?:\s+de\s+vote)?|d[ée]l[ée]gation\s+de\s+vote)\s*:)\s*\(?(\d+)\)?(?!\d|\/)/gi],
 ];
 
 

@@ -193,8 +193,9 @@ export interface AttendanceFacts {
   proxies: Proxy[];
   unresolved: UnresolvedMention[];
   /**
-   * Every attendance list was read whole (no words left that are not names) and one lists those present: only
-   * then do counts made from the lists prove anything.
+   * Every attendance list was read whole (no words left that are not names), one lists those present, and none
+   * leaves who votes unsaid (« X représenté par Y » among those present): only then do counts made from the lists
+   * prove anything.
    */
   complete: boolean;
   /** The attendance lists with words that are not names. */

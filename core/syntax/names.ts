@@ -1126,6 +1126,7 @@ const SUBSTITUTE_WORD_END = /[ \u00a0]par[ \u00a0]+(?:sa|son)[ \u00a0]+suppléan
 // (« Mme Liliane RIBOUST, représentée par son suppléant : M. Guy GUEZILLE ; … »: a colon after the substitute's word.)
 // (« M. Emmanuel DURET, représenté par sa suppléante, Mme Christine HUET ; »: a comma.)
 const REPLACED_PHRASE = /^(?:(?:est|a\s+été)\s+)?(?:remplacée?|suppléée?|représentée?(?=\s+par\s+(?:sa|son)\s+suppléante?\s*[:,]?\s))\s+par\s+(?:(?:sa|son)\s+suppléante?\s*[:,]?\s+)?/i;
+const REPRESENTED_BY = /^représentée?[ \u00a0]+par[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu})/u;
 const LEAVES = new RegExp(`^(?:quitte|a[ \\u00a0]+quitté)[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]+(?:à|a)[ \\u00a0]+(${TIME_SOURCE})`, 'i');
 const MAIDEN_NAME = new RegExp(`^(?:n[ée]e|[ée]pouse|[ée]p\\.|veuve)[ \\u00a0]+[${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]+)*(?=[ \\u00a0]*(?:[,;()]|$))`, 'u');
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
@@ -2627,7 +2628,7 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     // (Not in a roll by member body, « Communauté de Communes Arve et Salève ↵ M. Cyril PELLEVAT – M. Noël JACQUEMOUD
     // donne pouvoir à M. Cyril PELLEVAT »: there, as after a comma, a member of the group away, who gave a proxy.)
     const awayInGroup = proxy && role === 'present' && underGroup && PRESENT_GAVE.test(rest);
-    if (proxy && role === 'present' && !awayInGroup) return { prose: from };
+    if (proxy && role === 'present' && !awayInGroup && !REPRESENTED_BY.test(rest)) return { prose: from };
     // « Mme X : pouvoir à Mme Y »: a colon before the proxy.
     const colon = /^:[ \u00a0]*(?=(?:pouvoir|procuration|mandat|donne|a\s+donné|ayant\s+donné)\s)/i.exec(rest);
     if (colon) { at = here + colon[0].length; continue; }
@@ -2938,6 +2939,13 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
     return read;
   }
   return (
+    // (« Présents titulaires : … M. Jean-Pierre FOUILLOUX représenté par Mme Annick GROSROYAT, … »: among those present,
+    // the one who sits for a titulaire, as « remplacé par »; elsewhere a proxy.)
+    found(role === 'present' ? REPRESENTED_BY : null, (p) => {
+      entry.substituteOf = entry.person;
+      entry.person = p;
+      entry.sitsOrHolds = true;
+    }) ||
     found(PROXY_PHRASE, (p) => (entry.proxyTo = p), true) ||
     found(MANDATAIRE, (p) => (entry.proxyTo = p), true) ||
     found(role !== 'present' ? BARE_PROXY : null, (p) => (entry.proxyTo = p), true) ||

@@ -89,6 +89,11 @@ export interface ListEntry extends Span {
    * capital may as well belong to the name before, so how many people the list names is uncertain.
    */
   uncertainStart?: boolean;
+  /**
+   * « X représenté par Y » among those present: Y sits for X (a substitute), or holds X's proxy; the act does not say
+   * which, so neither how many vote: no count is compared with the lists.
+   */
+  sitsOrHolds?: boolean;
 }
 
 export interface CommuneLabelNode extends Span {
