@@ -2365,6 +2365,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     const sittings = 'CONSEIL DEPARTEMENTAL Vendredi 3 février 2023 (matin) PRESENTS : M. NOIR Anne, Président BLANC Paul GRIS Luc ABSENTS EXCUSÉS : ROSE Eve. L’Assemblée approuve à l’unanimité. 7 Vendredi 3 février 2023 (après-midi) PRESENTS : M. NOIR Anne, Président BLANC Paul ABSENTS EXCUSÉS : GRIS Luc, ROSE Eve. La séance est levée.';
     assert.equal(inspect(analyzeText(sittings), 'test.delib').length, 2);
     assert.deepEqual(problems(analyzeText(sittings)).filter((p) => p.severity === 'error' || p.severity === 'warning'), []);
+    // (After an act's closing, the next act whose title is lost, with its list; a page's running header before the
+    // closing of its act starts nothing, though the next act's list follows.)
+    const closed = `${act(1, 'Madame Anne NOIR, Monsieur Paul BLANC', 'Monsieur Luc GRIS à Madame Anne NOIR')}Mairie de Bagneux Extrait du registre des délibérations Séance du 28 juin 2022 Vu le code, le conseil délibère. Pour copie conforme, Le Maire Anne NOIR Mairie de Bagneux REPUBLIQUE FRANCAISE Le mardi vingt-huit juin deux mille vingt-deux, le conseil municipal s’est réuni. Étaient présents : Madame Anne NOIR, Monsieur Luc GRIS. La séance est ouverte.`;
+    const parts = inspect(analyzeText(closed), 'test.delib');
+    assert.deepEqual(parts.map((a) => names(a.attendance.present)), [['Madame Anne NOIR', 'Monsieur Paul BLANC'], ['Madame Anne NOIR', 'Monsieur Luc GRIS']]);
+    assert.ok(analyzeText(closed).acts[1].doc.offset > closed.indexOf('Pour copie conforme'));
     // (The extract's title repeated as a page's running header, nothing listed under it: one act. Nor a box of counts
     // whose header says « présents » before the title.)
     assert.equal(inspect(analyzeText(act(1, 'Madame Anne NOIR, Monsieur Paul BLANC', 'Monsieur Luc GRIS à Madame Anne NOIR') + 'Page 2 EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS Le conseil municipal adopte.'), 'test.delib').length, 1);
@@ -2908,6 +2914,10 @@ describe('reader: votes', () => {
     // 40 votes against; the figure of « Pour 40 voix » found where it is written.)
     const box = 'Délibération n°1\nAdoptée par 40 voix Unanimité Présents ou représentés 40 voix Exprimés 40 voix Pour 40 voix Contre Abstention NPPV Article 1 : APPROUVE le procès-verbal.';
     assert.deepEqual(votes(box), [[40, null, null, true]]);
+    // (Nor the opinion of a commission cited in the same line, its decision after it: « … Vu l’avis de la commission de
+    // préparation …, DELIBERE … adoptée par : 46 voix Pour, 1 abstention ».)
+    assert.deepEqual(votes('Délibération n°1\nVu l’avis de la commission de préparation du Conseil municipal, Le rapporteur entendu, DELIBERE Article unique : Désigne Mme X. Délibération adoptée par : 46 voix Pour, 1 abstention et 5 ne prenant pas part au vote'), [[46, null, 1, false]]);
+    assert.deepEqual(votes('Délibération n°1\nVu l’avis favorable de la commission des finances (Pour : 6 ; Contre : 0).'), [null]);
     assert.equal(facts(box).deliberations[0].vote?.line, 2);
     assert.deepEqual(problems(analyzeText(box)).filter((p) => p.severity === 'error'), []);
   });

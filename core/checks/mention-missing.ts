@@ -10,11 +10,10 @@
 import type { Check } from './registry';
 import { t } from './registry';
 import type { Model } from '../model/types';
-import { isExtractTitle } from '../syntax/acts';
+import { ACT_CLOSING as CLOSING, isExtractTitle } from '../syntax/acts';
 
 /** How far from the act's start its title may stand (header lines of the collectivity come first). */
 const TITLE_REACH = 12;
-const CLOSING = /pour\s+(?:extrait|copie)\s+(?:certifi[ée]e?\s+)?conforme|fait\s+et\s+d[ée]lib[ée]r[ée]|ainsi\s+fait|d[ée]lib[ée]r[ée]\s+en\s+s[ée]ance\s+les?\s+jours?/i;
 
 interface Mention {
   fr: string;

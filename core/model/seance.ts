@@ -945,7 +945,17 @@ const ANOTHER_DECISION = /d[ée]lib[ée]r[ée]|(?<![\p{L}])(?:(?<!(?:au|du)[ \u0
 const MAJORITY = /(?<![\p{L}])[àa][ \u00a0]+la[ \u00a0]+majorit[ée](?![ \u00a0]+absolue)/iu;
 const CITATION = /^\s*(?:Vu|Considérant|Considerant|Attendu)\b/i;
 /** The decision that may follow the citations on their line. */
-const DECISION = /\b(?:apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|d[ée]cide|d[ée]cident)(?![\p{L}])/iu;
+// (« …, DELIBERE Article unique : … »: the council deliberates.)
+const DECISION = /\b(?:apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|d[ée]lib[èe]re|d[ée]cide|d[ée]cident)(?![\p{L}])/iu;
+/** A commission's opinion: « avis favorable de la commission », « la commission … a émis un avis ». */
+const COMMISSION_OPINION = /\bavis\b[^.]{0,80}\bcommission|\bcommission\b[^.]{0,80}\bavis\b/gi;
+/** The last match of a global expression in a text. */
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
+}
 /** A cheap test before the expressions above. */
 const MAY_VOTE = /pour|contre|abstention|unanim|majorit|pas part|nppv|participation|opposition|approbation|approuv|adopt/i;
 /**
@@ -987,9 +997,16 @@ function voteStatement(l: Line, b: Builder): VoteStatement[] {
     if (!decision) return [];
     from = decision.index;
   }
+  // (A commission's opinion, « avis favorable de la commission (Pour : 6) », is not the act's vote; the decision after
+  // it on the line may be: « … Vu l’avis de la commission de préparation …, DELIBERE … adoptée par : 46 voix Pour ».)
+  const opinion = lastMatch(COMMISSION_OPINION, l.text.slice(from));
+  if (opinion) {
+    const decision = DECISION.exec(l.text.slice(from + opinion.index + opinion[0].length));
+    if (!decision) return [];
+    from += opinion.index + opinion[0].length + decision.index;
+  }
   const text = from ? l.text.slice(from) : l.text;
   const offset = l.offset + from;
-  if (/\bavis\b[^.]{0,80}\bcommission|\bcommission\b[^.]{0,80}\bavis\b/i.test(text)) return [];
   const st: VoteStatement = { counts: [] };
   const seen = new Set<string>();
   // (VOTE_PAIR's figure follows a colon or an equals sign: a line without one is not searched.)

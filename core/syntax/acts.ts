@@ -8,6 +8,9 @@ import { DAY_MONTH_YEAR_SOURCE } from '../text/dates';
 
 const ACT_START = /^\s*(?:\*\*)?extrait\s+(?:du|des)\s+registres?\b/i;
 
+/** The closing of an act: « Pour extrait conforme », « Fait et délibéré… », « Ainsi fait… ». */
+export const ACT_CLOSING = /pour\s+(?:extrait|copie)\s+(?:certifi[ée]e?\s+)?conforme|fait\s+et\s+d[ée]lib[ée]r[ée]|ainsi\s+fait|d[ée]lib[ée]r[ée]\s+en\s+s[ée]ance\s+les?\s+jours?/i;
+
 /** « Extrait du registre des délibérations… » opening a line: the title of an extract, where an act starts. */
 export const isExtractTitle = (text: string) => ACT_START.test(text);
 
@@ -122,6 +125,12 @@ function titlesIn(doc: DocumentNode, l: Line): number[] {
     ACT_START_IN.lastIndex = 0;
     for (let m = ACT_START_IN.exec(title); m && m.index < l.text.length; m = ACT_START_IN.exec(title)) out.push(l.offset + m.index);
   }
+  // (« … Pour copie conforme, Le Maire … Mairie de Nanterre REPUBLIQUE FRANCAISE … Etaient présents : … »: after an
+  // act's closing, the next act, its title lost: it starts after the closing's words.)
+  if (/onforme|élibér|elibér|ainsi|AINSI|ONFORME|ELIB/.test(l.text)) {
+    const closings = new RegExp(ACT_CLOSING.source, 'gi');
+    for (let m = closings.exec(l.text); m; m = closings.exec(l.text)) out.push(l.offset + m.index + m[0].length);
+  }
   // (The headings and dates below hold a year.)
   if (!/\d{4}/.test(l.text)) return out;
   SEANCE_HEADING_IN.lastIndex = 0;
@@ -177,7 +186,12 @@ function startsInLines(doc: DocumentNode, lineStarts: number[]): number[] {
     if (t <= from) continue;
     listed ||= holdsPresent(doc, from, t);
     from = t;
-    if (listed && holdsPresent(doc, t, Math.min(doc.end, t + NEXT_REACH, k + 1 < titles.length ? titles[k + 1] : Infinity))) {
+    // (Not past the closing of an act: « … Mairie de Nanterre Extrait du registre … Séance du lundi 13 février 2023 Ceci
+    // exposé, LE CONSEIL … Pour copie conforme, Le Maire … Etaient présents : … », a page's running header of an act
+    // whose decision and closing follow, then the next act's list.)
+    const reach = Math.min(doc.end, t + NEXT_REACH, k + 1 < titles.length ? titles[k + 1] : Infinity);
+    const closing = ACT_CLOSING.exec(doc.text.slice(t, reach));
+    if (listed && holdsPresent(doc, t, closing ? t + closing.index : reach)) {
       out.push(t);
       listed = false;
     }

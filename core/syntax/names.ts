@@ -2084,6 +2084,15 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       out.stopped = true;
       return true;
     }
+    // (« … BOGALA Jennifer, Excusés ↵ : PIETON Freddy, … »: the label of another list, its colon wrapped to the next
+    // line: the list ends there, the names after it not read as its own.)
+    const otherLabel = /^([^:：\n]{1,40}?)[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:[:：]|$)/.exec(t);
+    const otherRole = otherLabel ? aloneLabel(`${otherLabel[1]} :`) : undefined;
+    if (out.entries.length > 0 && otherRole !== undefined && otherRole !== role) {
+      out.end = start;
+      out.stopped = true;
+      return true;
+    }
     const s = b.span(start, start + t.length);
     const last = out.unread[out.unread.length - 1];
     if (last && /^[\s,;]*$/.test(text.slice(last.end, s.offset))) out.unread[out.unread.length - 1] = b.span(last.offset, s.end);
