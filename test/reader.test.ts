@@ -2922,6 +2922,11 @@ describe('reader: votes', () => {
     assert.deepEqual(problems(analyzeText(box)).filter((p) => p.severity === 'error'), []);
   });
 
+  it('takes no report from a sentence wrapped before « délibération n° » (« … à partir de la ↵ délibération n°2. »)', () => {
+    const f = facts('Séance du 2 février 2023\nPouvoirs : Elodie REBER pour Isabelle GRIS, à partir de la\ndélibération n°2. Jean NOIR pour Paul BLANC à partir de la\ndélibération n°2.\nDélibération n°2 : Budget\nLe conseil, à l’unanimité, approuve.\n');
+    assert.deepEqual(f.deliberations.map((d) => [d.number, d.line, d.vote?.unanimous]), [['2', 5, true]]);
+  });
+
   it('reads the decision that closes a line of citations (« Vu …, le Conseil Municipal, après en avoir délibéré, à l’unanimité, »), not a citation\'s own vote', () => {
     assert.deepEqual(votes('Délibération n°1\nVu les articles L. 2541-6 et 2541-7 du Code Général des Collectivités Territoriales, le Conseil Municipal, après en avoir délibéré, à l’unanimité,\nDÉSIGNE M. Paul NOIR'), [[null, null, null, true]]);
     assert.deepEqual(votes('Délibération n°1\nCONSIDERANT qu’aucune remarque n’a été émise à l’encontre de ce rapport, décide à l’unanimité d’adopter le procès-verbal.'), [[null, null, null, true]]);

@@ -848,7 +848,8 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
       current = undefined; // the convention and its annexes belong to no report
       continue;
     }
-    const m = REPORT_START.exec(l.text);
+    // (Not « … à partir de la ↵ délibération n°2. », a sentence wrapped before it.)
+    const m = i > 0 && goesOnFromAbove(doc.lines[i - 1].text, l.text) ? null : REPORT_START.exec(l.text);
     if (m) {
       const isDelib = /^\s*d[ée]lib/i.test(l.text);
       const start = l.offset + m.index + m[0].length - m[1].length;
