@@ -2547,6 +2547,10 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['Mme ROSE', 'Mme Yvette VERT', 'Mme BRUN']);
     assert.deepEqual(proxies(f), ['Mme ROSE → M. GRIS', 'Mme Yvette VERT → M. BLANC']);
     assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity === 'error').map((p) => p.code), ['member-duplicate']);
+    // (An OCR's comma for the full stop of « M. » after « par »: « représentée par M, GRIS »; not an initial after a
+    // surname, « BLANC M, GRIS M ».)
+    assert.deepEqual(proxies(facts(text.replace('par M. GRIS', 'par M, GRIS'))), ['Mme ROSE → M, GRIS', 'Mme Yvette VERT → M. BLANC']);
+    assert.deepEqual(names(facts('Séance du 28 juin 2023\nPrésents : NOIR A, BLANC M, GRIS M, ROSE P\nLa séance est ouverte.\n').attendance.present), ['NOIR A', 'BLANC M', 'GRIS M', 'ROSE P']);
   });
 
   it('takes no count from an agenda\'s items (« 11/ Délégations de pouvoirs 12/ Règlement intérieur »)', () => {

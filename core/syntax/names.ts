@@ -440,7 +440,7 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Mmes\\.?[ \\u00a0]+MM\\.?|MM\\.?[ \\u00a0]+Mmes\\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|monsieur|madame|messieurs|mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlles\\.?|Melles\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Mmes\\.?[ \\u00a0]+MM\\.?|MM\\.?[ \\u00a0]+Mmes\\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|monsieur|madame|messieurs|mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlles\\.?|Melles\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M|M,(?=[ \\u00a0]+[${UP}]{2}))(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
 // (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs »;
@@ -2399,6 +2399,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     if (c === ',' && FUNCTION_THEN_PROXY.test(text.slice(i + 1, i + 80))) continue;
     // (« M. Emmanuel DURET, représenté par sa suppléante, Mme Christine HUET ; »: the substitute after a comma.)
     if (c === ',' && SUBSTITUTE_WORD_END.test(text.slice(Math.max(start, i - 40), i))) continue;
+    // (« Mme MUNOZ représentée par M, ACHOURI »: an OCR's comma for the full stop of a civility, after a word in small
+    // letters and before a surname in capitals; not « BIRON M, CHEVEUX M », an initial after a surname.)
+    if (c === ',' && /(?:^|[ \u00a0])\p{Ll}+[ \u00a0]+M$/u.test(text.slice(Math.max(start, i - 16), i)) && /^[ \u00a0]+\p{Lu}{2}/u.test(text.slice(i + 1, i + 6))) continue;
     if (c === ',' || c === ';' || c === '•') { cut(i, i + 1); continue; }
     // « ANZY LE DUC ...... M. Jean-Marc POMMIER ...... M. Eric NEVERS BAUGY ...... »: the dotted leaders of a table's row
     // between blanks separate its cells.
