@@ -176,25 +176,25 @@ function startsInLines(doc: DocumentNode, lineStarts: number[]): number[] {
   const out: number[] = [];
   const starts = lineStarts.map((i) => doc.lines[i].offset);
   let s = 0;
-  // The text from `from` to the title looked at is the act's, and `listed` says whether its text before `from` lists
-  // those present: each stretch between two titles is looked at once.
+  // The act the title looked at is in started at `from`; its text from there to `seen` lists no one present. It is
+  // looked at only for a title with a list after it (a short stretch, looked at first), each stretch once at most.
   let from = doc.offset;
-  let listed = false;
+  let seen = doc.offset;
   for (let k = 0; k < titles.length; k++) {
     const t = titles[k];
-    for (; s < starts.length && starts[s] <= t; s++) [from, listed] = [starts[s], false];
+    for (; s < starts.length && starts[s] <= t; s++) [from, seen] = [starts[s], starts[s]];
     if (t <= from) continue;
-    listed ||= holdsPresent(doc, from, t);
-    from = t;
     // (Not past the closing of an act: « … Mairie de Nanterre Extrait du registre … Séance du lundi 13 février 2023 Ceci
     // exposé, LE CONSEIL … Pour copie conforme, Le Maire … Etaient présents : … », a page's running header of an act
     // whose decision and closing follow, then the next act's list.)
     const reach = Math.min(doc.end, t + NEXT_REACH, k + 1 < titles.length ? titles[k + 1] : Infinity);
     const closing = ACT_CLOSING.exec(doc.text.slice(t, reach));
-    if (listed && holdsPresent(doc, t, closing ? t + closing.index : reach)) {
-      out.push(t);
-      listed = false;
-    }
+    if (!holdsPresent(doc, t, closing ? t + closing.index : reach)) continue;
+    const listed = holdsPresent(doc, seen, t);
+    seen = t;
+    if (!listed) continue;
+    from = t;
+    out.push(t);
   }
   return out;
 }
