@@ -2371,6 +2371,9 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     const parts = inspect(analyzeText(closed), 'test.delib');
     assert.deepEqual(parts.map((a) => names(a.attendance.present)), [['Madame Anne NOIR', 'Monsieur Paul BLANC'], ['Madame Anne NOIR', 'Monsieur Luc GRIS']]);
     assert.ok(analyzeText(closed).acts[1].doc.offset > closed.indexOf('Pour copie conforme'));
+    // (A closing before the next act that starts at a line: no act of the signature alone between them.)
+    const signed = 'SÉANCE DU MARDI 21 JUIN 2016\nPrésents : Anne NOIR, Paul BLANC\nLe conseil, à l’unanimité, approuve. Pour extrait conforme, Le Maire Anne NOIR\nSéance du mercredi 29 juin 2016\nPrésents : Anne NOIR, Luc GRIS\nLa séance est ouverte.\n';
+    assert.deepEqual(inspect(analyzeText(signed), 'test.delib').map((a) => a.line), [1, 4]);
     // (The extract's title repeated as a page's running header, nothing listed under it: one act. Nor a box of counts
     // whose header says « présents » before the title.)
     assert.equal(inspect(analyzeText(act(1, 'Madame Anne NOIR, Monsieur Paul BLANC', 'Monsieur Luc GRIS à Madame Anne NOIR') + 'Page 2 EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS Le conseil municipal adopte.'), 'test.delib').length, 1);

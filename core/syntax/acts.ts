@@ -187,7 +187,8 @@ function startsInLines(doc: DocumentNode, lineStarts: number[]): number[] {
     // (Not past the closing of an act: « … Mairie de Nanterre Extrait du registre … Séance du lundi 13 février 2023 Ceci
     // exposé, LE CONSEIL … Pour copie conforme, Le Maire … Etaient présents : … », a page's running header of an act
     // whose decision and closing follow, then the next act's list.)
-    const reach = Math.min(doc.end, t + NEXT_REACH, k + 1 < titles.length ? titles[k + 1] : Infinity);
+    // (Nor past the next act that starts at a line: « … Pour extrait conforme ↵ SÉANCE DU … ↵ Présents : … ».)
+    const reach = Math.min(doc.end, t + NEXT_REACH, k + 1 < titles.length ? titles[k + 1] : Infinity, s < starts.length ? starts[s] : Infinity);
     const closing = ACT_CLOSING.exec(doc.text.slice(t, reach));
     if (!holdsPresent(doc, t, closing ? t + closing.index : reach)) continue;
     const listed = holdsPresent(doc, seen, t);
