@@ -120,8 +120,8 @@ const COPY_OPENING = /(?:EXTRAIT|TRANSCRIPTION|PROC[ÈE]S[- \u00a0]VERBAL|COMPTE
 function titlesIn(doc: DocumentNode, l: Line): number[] {
   const out: number[] = [];
   // (A title may go on to the next line, the text wrapped: « … COMMUNE DE BAGNEUX EXTRAIT ↵ DU REGISTRE … ».)
-  const title = doc.text.slice(l.offset, Math.min(doc.end, l.end + TITLE_LENGTH + 2));
   if (/xtrait|XTRAIT/.test(l.text)) {
+    const title = doc.text.slice(l.offset, Math.min(doc.end, l.end + TITLE_LENGTH + 2));
     ACT_START_IN.lastIndex = 0;
     for (let m = ACT_START_IN.exec(title); m && m.index < l.text.length; m = ACT_START_IN.exec(title)) out.push(l.offset + m.index);
   }
@@ -131,10 +131,11 @@ function titlesIn(doc: DocumentNode, l: Line): number[] {
     const closings = new RegExp(ACT_CLOSING.source, 'gi');
     for (let m = closings.exec(l.text); m; m = closings.exec(l.text)) out.push(l.offset + m.index + m[0].length);
   }
-  // (The headings and dates below hold a year.)
-  if (!/\d{4}/.test(l.text)) return out;
+  // (The headings and dates below hold a year, and a list of those present follows them.)
+  if (!/\d{4}/.test(l.text) || !MAY_PRESENT.test(doc.text.slice(l.offset, Math.min(doc.end, l.end + LIST_REACH)))) return out;
   SEANCE_HEADING_IN.lastIndex = 0;
-  for (let m = SEANCE_HEADING_IN.exec(l.text); m; m = SEANCE_HEADING_IN.exec(l.text)) {
+  // (In capitals.)
+  for (let m = /S[ÉE]ANCE|R[ÉE]UNION|CONSEIL/.test(l.text) ? SEANCE_HEADING_IN.exec(l.text) : null; m; m = SEANCE_HEADING_IN.exec(l.text)) {
     if (m[0] !== m[0].toUpperCase()) continue;
     const after = l.offset + m.index + m[0].length;
     if (!holdsPresent(doc, after, Math.min(doc.end, after + LIST_REACH))) continue;
@@ -148,6 +149,7 @@ function titlesIn(doc: DocumentNode, l: Line): number[] {
   SITTING_DATE.lastIndex = 0;
   for (let m = SITTING_DATE.exec(l.text); m; m = SITTING_DATE.exec(l.text)) {
     const after = l.offset + m.index + m[0].length;
+    if (!MAY_PRESENT.test(doc.text.slice(after, after + SITTING_LABEL))) continue;
     if (labelsIn(doc.text, after, Math.min(doc.end, after + SITTING_LABEL)).some((x) => x.role === 'present' && x.start - after < 3 && NAME_AFTER.test(doc.text.slice(x.end, x.end + 40)))) out.push(l.offset + m.index);
   }
   return out.sort((a, b) => a - b);
@@ -156,8 +158,12 @@ function titlesIn(doc: DocumentNode, l: Line): number[] {
 /** A name, or a civility, right after a label (not a count, not the next header of a box of counts). */
 const NAME_AFTER = /^\s*[:：]?\s*(?:(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs)\.?[ \u00a0]|Monsieur|Madame|Messieurs|Mesdames|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \u00a0]+\p{Lu})/u;
 
+/** What every label of those present holds (« présents », « assistaient », « suppléants siégeant », « représentées »). */
+const MAY_PRESENT = /pr[ée]s|ssist|uppl/i;
+
 /** Whether a text of the document lists those present: their label, then a name. */
 function holdsPresent(doc: DocumentNode, from: number, to: number): boolean {
+  if (!MAY_PRESENT.test(doc.text.slice(from, to))) return false;
   return labelsIn(doc.text, from, to).some((x) => x.role === 'present' && NAME_AFTER.test(doc.text.slice(x.end, x.end + 40)));
 }
 
