@@ -1055,6 +1055,9 @@ describe('reader: counts', () => {
     assert.deepEqual(facts('La filière représente 1050 chercheurs.').counts, { inOffice: null, present: null, represented: null, voters: null });
     assert.deepEqual(facts('Présents ou représentés : 27\nAuditeurs présents : 63').counts, { inOffice: null, present: null, represented: null, voters: null });
     assert.equal(facts('Nombre de délégués présents et représentés : 39 Nombre de pouvoir(s) : 8').counts.represented, 8);
+    // (An OCR's semicolon for the colon of « Nombre de … »; not a semicolon between two clauses.)
+    assert.deepEqual(facts('Nombre de conseillers en exercice : 49 Nombre de conseillers présents ; 27 Nombre de conseillers votants ; 38').counts, { inOffice: 49, present: 27, represented: null, voters: 38 });
+    assert.equal(facts('Les présents ; 27 délibérations sont inscrites.').counts.present, null);
     assert.equal(facts('Nombre de présents : (48)').counts.present, 48);
     assert.equal(facts('Présents : 12. Votants : 14').counts.present, 12);
   });

@@ -60,6 +60,6 @@ describe('real acts (corpus/real)', function () {
     // column, boxes interleaved with the proxies and texts cut inside long lists brought it from 95.3 % to 94.4 %.)
     // (And from 95.5 % to 94.3 % with the forty-eighth to the fiftieth: the second act of a line holding two was not
     // read. Reading it brought 94.9 %; the fifty-first's tables flattened column by column, 94.3 %.)
-    assert.ok(score.read >= 26953 && score.read / score.facts >= 0.942, `${score.read}/${score.facts}`);
+    assert.ok(score.read >= 26955 && score.read / score.facts >= 0.942, `${score.read}/${score.facts}`);
   });
 });

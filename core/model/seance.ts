@@ -487,7 +487,10 @@ function inOfficeInWords(l: { offset: number; text: string }, seance: Seance, b:
 function readCounts(line: { offset: number; text: string }, seance: Seance, b: Builder) {
   // (« Nombre de Conseillers en exercice : ...... 43 »: the dot leaders of a printed form after a colon, read as blanks.)
   // (« en exercice………… 61 », « Conseillers en exercice ...... 43 »: so before the figure.)
-  const l = line.text.includes('..') || line.text.includes('…') ? { offset: line.offset, text: line.text.replace(/(?<=[:：][ \u00a0]*)(?:\.{2,}|…+)|(?<=\p{L}[ \u00a0]*)(?:\.{3,}|…+)(?=[ \u00a0]*\d)/gu, (m) => ' '.repeat(m.length)) } : line;
+  let l = line.text.includes('..') || line.text.includes('…') ? { offset: line.offset, text: line.text.replace(/(?<=[:：][ \u00a0]*)(?:\.{2,}|…+)|(?<=\p{L}[ \u00a0]*)(?:\.{3,}|…+)(?=[ \u00a0]*\d)/gu, (m) => ' '.repeat(m.length)) } : line;
+  // (« Nombre de conseillers présents ; 27 Nombre de conseillers votants ; 38 »: an OCR's semicolon for the colon of a
+  // count named « Nombre de … ».)
+  if (l.text.includes(';') && /nombre/i.test(l.text)) l = { offset: l.offset, text: l.text.replace(SEMICOLON_COUNT, '$1:') };
   if (!seance.membersInOffice && l.text.includes('exercice')) inOfficeInWords(l, seance, b);
   if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|au\s+vote|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
   for (const [key, words, re] of COUNTS) {
@@ -512,6 +515,8 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
   }
 }
 
+/** « Nombre de conseillers présents ; 27 »: a count named « Nombre de … », a semicolon before its figure. */
+const SEMICOLON_COUNT = /(nombre[ \u00a0]+de[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:[ \u00a0]+(?:municipaux|communautaires|syndicaux))?[ \u00a0]+(?:en[ \u00a0]+exercice|pr[ée]sents|votants|repr[ée]sent[ée]s)[ \u00a0]*);(?=[ \u00a0]*\d)/giu;
 /** Labels of a vote with nothing between them, then their figures in a row: the headers of a box, then its figures. */
 // (Not « Pour : 28 Contre : Abstention : », empty cells after a figure.)
 const VOTE_BOX_HEADERS = /(?:(?:votes?[ \u00a0]+)?(?:pour|contre|abstentions?)[ \u00a0]*:[ \u00a0]*){2,}\d{1,3}[ \u00a0]+\d{1,3}(?![\d/.,])/i;
