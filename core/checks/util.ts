@@ -176,9 +176,9 @@ function seanceHeadings(m: Model): { offset: number; end: number; date: DatePart
  * Acts that write surnames alone (« Étaient présents : Mr LE ROUX, Mrs BORDIER, GOUAS … Absent : Mr GOUAS »): the
  * same surname listed present and absent (or excused) names one member, since the act itself could not tell two
  * apart. Only when that surname is written exactly twice in the act's lists, without a given name or initials (or with
- * them the first time, then alone with the same civility), with no civility of the other gender, no substitute, and no arrival or departure that would explain it;
- * in a municipal council (every one listed is a member: syndicates and communities list substitutes too, whose
- * surname may be a member's). The second entry, with the first.
+ * them the first time, then alone with the same civility), with no civility of the other gender, no substitute, and
+ * no arrival or departure that would explain it; in a municipal council (every one listed is a member: syndicates and
+ * communities list substitutes too, whose surname may be a member's). The second entry, with the first.
  */
 function surnamesAgain(m: Model): Map<Member, Member> {
   const out = new Map<Member, Member>();

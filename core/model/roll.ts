@@ -8,6 +8,8 @@ import { columnTableBelow, listLastLine } from '../syntax/parser';
 import type { DocumentNode, Line, ListLine } from '../syntax/tree';
 import { aloneLabel, aloneLabelText, labelsIn, listRole, namesText, PRESIDED_LABEL, PROXY_CUT_AT_END, readNames, roleOf, type ListRole } from '../syntax/names';
 import { foldFrench } from '../text/numbers';
+import { DAY_MONTH_YEAR_SOURCE } from '../text/dates';
+import { SEANCE_HEADING_IN } from '../syntax/acts';
 
 /** Nothing but counts with their labels (« Nbre de conseillers en exercice : 27 »), or nothing. */
 const COUNTS_ONLY = /^(?:[ \u00a0]*[\p{L}'’. ]{2,60}?[ \u00a0]*:[ \u00a0]*\d+(?!\d))*[ \u00a0]*$/u;
@@ -51,12 +53,8 @@ function signaturesStart(doc: DocumentNode): number {
   return doc.end;
 }
 
-/** A date in figures and a month's name: « 9 DECEMBRE 2022 », « 1er mars 2024 ». */
-const DAY_MONTH_YEAR = String.raw`\d{1,2}(?:er)?[ \u00a0]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)[ \u00a0]+\d{4}`;
-/** The heading of a séance, with its date: « SÉANCE DU CONSEIL MUNICIPAL DU 9 DECEMBRE 2022 », « … EN DATE DU 28 JUIN 2022 ». */
-const SEANCE_WITH_DATE = new RegExp(String.raw`(?<![\p{L}])(?:s[ée]ance|r[ée]union|conseil[ \u00a0]+(?:municipal|communautaire|syndical))[ \u00a0]+(?:(?:ordinaire|extraordinaire|publique|du[ \u00a0]+conseil[ \u00a0]+(?:municipal|communautaire|syndical))[ \u00a0]+)?(?:en[ \u00a0]+date[ \u00a0]+)?du[ \u00a0]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+)?${DAY_MONTH_YEAR}`, 'iu');
 /** The register's heading with the séance's date, without « séance du ». */
-const REGISTER_WITH_DATE = new RegExp(String.raw`extrait[ \u00a0]+du[ \u00a0]+registre[^.;:]{0,120}?(?<![\d\p{L}])${DAY_MONTH_YEAR}`, 'iu');
+const REGISTER_WITH_DATE = new RegExp(String.raw`extrait[ \u00a0]+du[ \u00a0]+registre[^.;:]{0,120}?(?<![\d\p{L}])${DAY_MONTH_YEAR_SOURCE}`, 'iu');
 /** The words that open an act or minutes before a séance's heading: « EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS … ». */
 const ACT_OPENING = /(?:extrait[ \u00a0]+du[ \u00a0]+registre|transcription|proc[èe]s[- \u00a0]verbal|compte[- \u00a0]rendu)/iu;
 
@@ -78,7 +76,10 @@ function anotherSeance(doc: DocumentNode, lists: ListLine[]): number {
     const from = lists[k - 1].stop ?? lists[k - 1].end;
     if (lists[k].labelSpan.offset <= from) continue;
     const between = doc.text.slice(from, lists[k].labelSpan.offset);
-    const m = SEANCE_WITH_DATE.exec(between);
+    // (The heading of a séance, with its date: « SÉANCE DU CONSEIL MUNICIPAL DU 9 DECEMBRE 2022 », « … EN DATE DU 28 JUIN
+    // 2022 ».)
+    SEANCE_HEADING_IN.lastIndex = 0;
+    const m = SEANCE_HEADING_IN.exec(between);
     const opening = m ? ACT_OPENING.exec(between.slice(Math.max(0, m.index - 150), m.index + m[0].length)) : null;
     if (opening) return from + Math.max(0, m!.index - 150) + opening.index;
     // (« … Extrait du registre des délibérations du Conseil Communautaire Jeudi 21 MARS 2024 N° 240301.1 … »: so the

@@ -11,6 +11,8 @@ const ACT_START = /^\s*(?:\*\*)?extrait\s+(?:du|des)\s+registres?\b/i;
 /** The closing of an act: « Pour extrait conforme », « Fait et délibéré… », « Ainsi fait… ». */
 export const ACT_CLOSING = /pour\s+(?:extrait|copie)\s+(?:certifi[ée]e?\s+)?conforme|fait\s+et\s+d[ée]lib[ée]r[ée]|ainsi\s+fait|d[ée]lib[ée]r[ée]\s+en\s+s[ée]ance\s+les?\s+jours?/i;
 
+const ACT_CLOSINGS = new RegExp(ACT_CLOSING.source, 'gi');
+
 /** « Extrait du registre des délibérations… » opening a line: the title of an extract, where an act starts. */
 export const isExtractTitle = (text: string) => ACT_START.test(text);
 
@@ -31,7 +33,7 @@ export const HEADER_LINES = 8;
 // (« COMPTE RENDU de la REUNION du CONSEIL MUNICIPAL du vendredi 25 octobre 2019 »: so the minutes' heading of a
 // meeting, named by the council.)
 const COUNCIL = String.raw`conseil\s+(?:municipal|communautaire|syndical|d['’]administration)`;
-const SEANCE_DU = String.raw`(?:(?:compte[- ]rendu|proc[èe]s[- ]verbal)\s+(?:(?:de\s+la|du)\s+)?)?(?:(?:s[ée]ance|r[ée]union)\s+(?:(?:ordinaire|extraordinaire|publique)\s+)?(?:du\s+${COUNCIL}\s+)?|${COUNCIL}\s+)du\s+`;
+const SEANCE_DU = String.raw`(?:(?:compte[- ]rendu|proc[èe]s[- ]verbal)\s+(?:(?:de\s+la|du)\s+)?)?(?:(?:s[ée]ance|r[ée]union)\s+(?:(?:ordinaire|extraordinaire|publique)\s+)?(?:du\s+${COUNCIL}\s+)?|${COUNCIL}\s+)(?:en\s+date\s+)?du\s+`;
 const SEANCE_HEADING = new RegExp(String.raw`^\s*(?:\*\*)?${SEANCE_DU}${DAY_MONTH_YEAR_SOURCE}\s*(?:\*\*)?\s*$`, 'iu');
 /** The same heading anywhere in a text (the minutes of two séances flattened into one paragraph), its date captured. */
 export const SEANCE_HEADING_IN = new RegExp(String.raw`(?<![\p{L}])${SEANCE_DU}(${DAY_MONTH_YEAR_SOURCE})`, 'giu');
@@ -128,8 +130,8 @@ function titlesIn(doc: DocumentNode, l: Line): number[] {
   // (« … Pour copie conforme, Le Maire … Mairie de Nanterre REPUBLIQUE FRANCAISE … Etaient présents : … »: after an
   // act's closing, the next act, its title lost: it starts after the closing's words.)
   if (/onforme|élibér|elibér|ainsi|AINSI|ONFORME|ELIB/.test(l.text)) {
-    const closings = new RegExp(ACT_CLOSING.source, 'gi');
-    for (let m = closings.exec(l.text); m; m = closings.exec(l.text)) out.push(l.offset + m.index + m[0].length);
+    ACT_CLOSINGS.lastIndex = 0;
+    for (let m = ACT_CLOSINGS.exec(l.text); m; m = ACT_CLOSINGS.exec(l.text)) out.push(l.offset + m.index + m[0].length);
   }
   // (The headings and dates below hold a year, and a list of those present follows them.)
   if (!/\d{4}/.test(l.text) || !MAY_PRESENT.test(doc.text.slice(l.offset, Math.min(doc.end, l.end + LIST_REACH)))) return out;
