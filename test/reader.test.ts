@@ -20,6 +20,18 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. Jean DUPONT – Mme Anne MARTIN - M. Luc PETIT / Mme Eve BLANC.').attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN', 'M. Luc PETIT', 'Mme Eve BLANC']);
   });
 
+  it('reads a list whose every entry is one capitalised word (« Présents : Jean-Pierre, Yves, Jacques »), and its proxies', () => {
+    const f = facts('CR du conseil municipal 24 février 2023\nPrésents : Jean-Pierre, Yves, Jacques, David, Nelly.\nExcusés : Anne-Marie (pouvoir donné à Yves) / Marielle (pouvoir donné à Nelly) / Marc\n');
+    assert.deepEqual(names(f.attendance.present), ['Jean-Pierre', 'Yves', 'Jacques', 'David', 'Nelly']);
+    assert.deepEqual(names(f.attendance.absent), ['Anne-Marie', 'Marielle', 'Marc']);
+    assert.deepEqual(proxies(f), ['Anne-Marie → Yves', 'Marielle → Nelly']);
+    // (A bullet before the next label is no entry: « Yves. ↵ + Absents excusés : … ».)
+    assert.deepEqual(names(facts('+ Présents : Jean-Pierre, Anne-Marie, Nelly, Agnès (Pr*), Mario,\nMatthieu, Yves.\n+ Absents excusés : Marielle, Adeline.\n').attendance.present), ['Jean-Pierre', 'Anne-Marie', 'Nelly', 'Agnès', 'Mario', 'Matthieu', 'Yves']);
+    // Not two words alone, nor words that are never names.
+    assert.deepEqual(names(facts('Présents : Jean, Yves.').attendance.present), []);
+    assert.deepEqual(names(facts('Présents : Maire, Adjoints, Conseillers.').attendance.present), []);
+  });
+
   it('reads a delegate whose commune the extraction lost (« Mme NOIR de – Mme BLANC de CHAPEAU – MM. ROUGE et VERT de DIOU »)', () => {
     assert.deepEqual(names(facts('Présents : M. BRUN\nAbsents excusés : Mme NOIR de – Mme BLANC de CHAPEAU – MM. ROUGE et VERT de DIOU – M. GRIS de').attendance.absent), ['Mme NOIR', 'Mme BLANC de CHAPEAU', 'ROUGE', 'VERT de DIOU', 'M. GRIS']);
   });
@@ -1203,6 +1215,8 @@ describe('reader: the séance date', () => {
 
   it('takes no séance whose quorum was not reached, and reads the day of a bullet with its weekday (« - Vendredi 02 juillet 2004, à 21 heures, »)', () => {
     assert.equal(facts('Aurignac, le 30 juin 2004\n\nLe quorum n\'ayant pas été atteint pour l\'Assemblée Générale du 29 juin 2004, j\'ai l\'honneur de vous faire connaître qu\'une nouvelle assemblée se tiendra :\n\n- Vendredi 02 juillet 2004, à 21 heures,\n\nà la salle des fêtes.').seance?.date, '2004-07-02');
+    // (A « + » for the bullet: « + Vendredi 29 janvier 2021, 18:30. ».)
+    assert.equal(facts('C-R du Conseil municipal\nA l’attention des membres du Conseil municipal\n\n+ Vendredi 29 janvier 2021, 18:30.\n+ Salle polyvalente.\n+ Présents : Jean NOIR, Anne BLANC.\n').seance?.date, '2021-01-29');
     // (So a line that opens with the weekday and the date, then the hour and the place: « Mercredi 26 février 2020 à 19h
     // (Salle des Fêtes de …) »; not a date in a sentence.)
     assert.equal(facts('PROCES VERBAL\n\nDe la réunion du\n\nCONSEIL COMMUNAUTAIRE DE HAUT. SAINT.CLAUDE\n\nMercredi 26 février 2020 à 19h (Salle des Fêtes de l’Epinette - Saint-Lupicin)\n\nPRESENTS: Raphaël Noir, Yves Blanc\n').seance?.date, '2020-02-26');
@@ -2969,6 +2983,14 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Délibération n°1\nPar : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION'), [[2, 11, 1, false]]);
     assert.deepEqual(votes('Délibération n°1\nLes Membres du Conseil ont, à 34 voix pour et une voix contre, approuvé la convention.'), [[34, 1, null, false]]);
     assert.deepEqual(votes('Délibération n°1\nLe conseil décide, à vingt-deux voix pour, trois voix contre.'), [[22, 3, null, false]]);
+  });
+
+  it('reads « votes » for « voix » (« 10 votes pour. 2 Abstentions », « 2 votes contre 1 abstention 9 votes pour »)', () => {
+    assert.deepEqual(votes('1/ Délibération reversement taxe d’aménagement :\n10 votes pour. 2 Abstentions'), [[10, null, 2, false]]);
+    assert.deepEqual(votes('4/ Délibération emploi non permanent :\nDélibération pour CDD pendant 3 mois.\n2 votes contre 1 abstention 9 votes pour'), [[9, 2, 1, false]]);
+    assert.deepEqual(votes('Délibération n°1\nAprès en avoir délibéré, le conseil municipal, par 20 votes pour : approuve les comptes de gestion.'), [[20, null, null, false]]);
+    // (Not « 12 votes pour la commune »: « pour » and an article.)
+    assert.deepEqual(votes('Délibération n°1\nLe bureau a compté 12 votes pour la commune de Sainte-Anne.'), [null]);
   });
 
   it('keeps the votes of an act flattened into one line apart (no unanimity of one vote taken with the votes against of another)', () => {

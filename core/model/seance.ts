@@ -288,7 +288,7 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       // (« Approbation du procès-verbal de la réunion du Conseil Municipal du ↵ jeudi 28 mars 2013. »).
       // (« - Vendredi 02 juillet 2004, à 21 heures, »: a bullet before it; « Mercredi 26 février 2020 à 19h (Salle des
       // Fêtes de …) »: its hour, then the place, a longer line.)
-      else if (!pastAttendance && (l.text.trim().length < 60 || AT_HOUR.test(after)) && d.date.weekday !== undefined && l.text.trim().replace(/^[-–•*][ \t\u00a0]*/, '').startsWith(d.text) && !EARLIER.test(before)) score = 1;
+      else if (!pastAttendance && (l.text.trim().length < 60 || AT_HOUR.test(after)) && d.date.weekday !== undefined && l.text.trim().replace(/^[-–•*+][ \t\u00a0]*/, '').startsWith(d.text) && !EARLIER.test(before)) score = 1;
       // « TOURS du 11 avril 2022 à 20h » (a header's cells run together), « COMMISSION PERMANENTE Séance du Vendredi 20
       // juillet 2018 - 10h30 - » (the summary of a recueil, after its lists): a day « du » with the hour of a meeting.
       else if (AT_HOUR.test(after) && DAY_OF.test(before) && !EARLIER.test(before.slice(-60)) && !STAMPED.test(before.slice(-40)) && !approved && (!pastAttendance || HEADER_BEFORE.test(before))) score = 1.5;
@@ -931,7 +931,8 @@ const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abste
 // (Not « 2 pour la commune de CHATEAUNEUF SUR ISERE : … », a page's number before « pour » and an article.)
 // (« à 34 voix pour et une voix contre », « Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION »: a figure in words
 // before « voix ».)
-const VOTE_COUNT = new RegExp(String.raw`(?<![\d,./\p{L}])(?:(\d{1,3})[ \u00a0]+(?:voix[ \u00a0]+)?|(une?|${NUMBER_WORDS_SOURCE})[ \u00a0]+voix[ \u00a0]+)(pour(?![ \u00a0]+(?:la|le|les|l['’]|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])`, 'giu');
+// (« 10 votes pour. 2 Abstentions », « par 20 votes pour : »: « votes » for « voix ».)
+const VOTE_COUNT = new RegExp(String.raw`(?<![\d,./\p{L}])(?:(\d{1,3})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+)?|(une?|${NUMBER_WORDS_SOURCE})[ \u00a0]+(?:voix|votes?)[ \u00a0]+)(pour(?![ \u00a0]+(?:la|le|les|l['’]|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])`, 'giu');
 /** What every match of VOTE_PAIR and of KEYED_VOICES holds. */
 const HAS_PAIR_MARK = /[:=]/;
 const HAS_VOICES = /voix/iu;

@@ -1741,6 +1741,18 @@ function wholeName(t: string, at: number, b: NameMaker): boolean {
   return !!p && p.length >= t.trimEnd().length && CAPS_WORD.test(p.person.surname.split(/[ \u00a0]/).pop() ?? '');
 }
 
+/** A person named by one capitalised word, without civility (« Yves »): read so in an enumeration only. */
+function oneWordPerson(p: PersonNode): boolean {
+  return !p.civility && !p.given && CAP_WORD.test(p.surname);
+}
+
+/** An entry of one capitalised word that can be a name (« Yves », « Jean-Pierre », « Morin. »). */
+function oneWordName(t: string): boolean {
+  // (« Anne-Marie (pouvoir donné à Yves) »: with what is said of the person in parentheses.)
+  const w = t.trim().replace(/[ \u00a0]*\([^()]*\)$/, '').replace(/\.$/, '');
+  return CAP_WORD.test(w) && !NOT_NAMES.has(foldAccents(w).toLowerCase()) && !HEADING_WORDS.has(foldAccents(w).toLowerCase()) && !FUNCTION_ALONE.test(w);
+}
+
 /** Reads one group of a list (between commune labels); true when the list stops in it (prose follows). */
 function readGroup(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, out: NamesRead, style?: ListStyle, underGroup = false): boolean {
   // After « Messieurs », « Mmes »…, the names that follow are single surnames, up to the next civility.
@@ -1768,6 +1780,11 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
   const givenFirst = civil >= 4 ? 0 : all.filter((p) => GIVEN_THEN_CAPS.test(text.slice(p.start, p.end).trim())).length;
   const capsLines = new Set(civil >= 4 || givenFirst >= 4 ? all.filter(capsLine) : []);
   const communeColumn = capsLines.size > 0 && (civil >= 4 ? civil : givenFirst) >= 0.75 * (all.length - capsLines.size) && (civil >= 4 || capsLines.size >= 3);
+  // « Présents : Jean-Pierre, Yves, Jacques, David, Nelly. »: a list whose every entry is one capitalised word, three at
+  // least and no civility, names each person by one word (a given name, or a surname), as an enumeration does.
+  // (« Yves. ↵ + Absents excusés : … »: a bullet of the next line is no entry.)
+  const filled = all.filter((p) => !/^[\s\u00a0.:;,\-–—•*/+]*$/.test(text.slice(p.start, p.end)));
+  if (civil === 0 && filled.length >= 3 && filled.every((p) => oneWordName(text.slice(p.start, p.end)))) enumeration = true;
   for (const piece of all) {
     let raw = text.slice(piece.start, piece.end);
     if (communeColumn && capsLines.has(piece)) continue;
@@ -1786,7 +1803,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     const civilities = GROUP_CIVILITIES.exec(raw);
     if (civilities) { piece.start += civilities[0].length; raw = raw.slice(civilities[0].length); }
     let t = raw.trim();
-    if (!t || /^[.:;,\-–—•*/]+$/.test(t) || /^\d{1,3}[.)]$/.test(t) || COUNT_BOX.test(t) || ONE_SIDE_ALONE.test(t)) continue;
+    if (!t || /^[.:;,\-–—•*/+]+$/.test(t) || /^\d{1,3}[.)]$/.test(t) || COUNT_BOX.test(t) || ONE_SIDE_ALONE.test(t)) continue;
     // « …, LAFFAILLE, Vice- Présidents. Mme ABADIE, … »: the function of the names before, a piece of its own.
     if (out.entries.length > 0 && FUNCTION_ALONE.test(t.replace(/[.;]$/, ''))) continue;
     let start = piece.start + (raw.length - raw.trimStart().length);
@@ -2921,7 +2938,8 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
   const found = (re: RegExp | null, then: (p: PersonNode) => void, holder = false): number => {
     const m = re?.exec(text);
     if (!m) return 0;
-    let p = readPerson(text.slice(m[0].length), offset + m[0].length, b);
+    // (« Anne-Marie (pouvoir donné à Yves) »: where the entry names its person by one capitalised word, so may the phrase.)
+    let p = readPerson(text.slice(m[0].length), offset + m[0].length, b, oneWordPerson(entry.person));
     if (!p) return -1;
     // « Véronique X, Administrateur qui a donné pouvoir à M. RIGAUD Nicole MORERE, … »: in entries written given name
     // first, a holder read surname first before a surname in capitals is the holder's surname, then the next entry.
