@@ -1063,7 +1063,7 @@ const COMMUNE_LABEL = new RegExp(
     // (« Boissy sans Avoir : », « sans » in a commune’s name; « Valleroy-le-Sec : ↵ Vittel : Mme X », a commune with
     // no one under it, the next label below; « Brixey-aux- Chanoines :TRAMBLOY Jean Marie », the colon glued to the
     // surname in capitals after it.)
-    `(?:[ \\u00a0](?:«[ \\u00a0]?)?-?(?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|sans|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*){0,7}(?:[ \\u00a0]?»)?(?:[ \\u00a0]\\([${UP}\\d]{2,8}\\)|[ \\u00a0]\\((?:compétences?|secteur|collège|territoire)[^()\\n:]{0,40}\\))?[ \\u00a0]*:(?=[ \\u00a0]|,[ \\u00a0]+[${UP}]|[${UP}]{2}|[ \\u00a0\\t\\r]*\\n[ \\u00a0\\t]*[${UP}][${LOW}${UP}'’ -]{1,60}[ \\u00a0]*:)` +
+    `(?:[ \\u00a0](?:«[ \\u00a0]?)?-?(?:[${UP}][${LOW}]+|et|de|du|des|la|le|les|sur|sous|sans|lez|lès|en|aux|l['’][${UP}${LOW}][${LOW}]+|d['’][${UP}][${LOW}]+|[LD](?=[ \\u00a0][${UP}][${LOW}]))(?:(?:[-'’]|-[ \\u00a0](?=[${UP}]))[${UP}${LOW}][${LOW}]*)*){0,9}(?:[ \\u00a0]?»)?(?:[ \\u00a0]\\([${UP}\\d]{2,8}\\)|[ \\u00a0]\\((?:compétences?|secteur|collège|territoire)[^()\\n:]{0,40}\\))?[ \\u00a0]*:(?=[ \\u00a0]|,[ \\u00a0]+[${UP}]|[${UP}]{2}|[ \\u00a0\\t\\r]*\\n[ \\u00a0\\t]*[${UP}][${LOW}${UP}'’ -]{1,60}[ \\u00a0]*:)` +
     // (« DEBRUYNE Odile : arrivée à 18 H.30 »: what follows the colon says when the member came; no commune.)
     `(?![ \\u00a0]+(?:arriv|départ|parti|sorti|à[ \\u00a0]+partir|jusqu|pouvoir|procuration))|` +
     // « CDC DU BAZADAIS :AIME Michel (T), … », « SAINT-MARTIN : », « … (Ecouen). CARPF : »: in capitals at a line or
