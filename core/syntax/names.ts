@@ -1048,6 +1048,9 @@ const COMMUNE_LABEL = new RegExp(
   // (« Présents : : HILGENGA Wilfrid, BALLANCOURT-SUR-ESSONNE : IMBERT Patrick, …, : BERNARD Jacques, CERNY : … »: so
   // after a comma or the label's colon, before a name written surname first.)
   `(?<=(?:^|[,:])[ \\u00a0]{0,3}):(?=[ \\u00a0]+\\p{Lu}{2,}[\\p{Lu}'’-]*[ \\u00a0]+\\p{Lu}\\p{Ll})|` +
+  // (« BERRIEN : Hubert LE LANN, Brigitte COURBEZ : Coralie JEZEQUEL : Éric PRIGENT : … »: so between two names
+  // written given name first, surname in capitals, the commune between them lost.)
+  `(?<=(?:^|[,:])[ \\u00a0]*[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[ \\u00a0]+[${UP}]{2,}[${UP}'’-]*(?:[ \\u00a0][${UP}]{2,}[${UP}'’-]*)?[ \\u00a0]+):(?=[ \\u00a0]+[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[ \\u00a0]+[${UP}]{2,})|` +
   // (« …, : Pascal NICOLAS (Maire), »: so before a name written given name first.)
   `(?<=,[ \\u00a0]{0,3}):(?=[ \\u00a0]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\u00a0]+\\p{Lu}{2,})|` +
   // (« …, : R. PLISSON, … »: so before a delegate named by initials.)
