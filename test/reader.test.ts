@@ -1647,6 +1647,8 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.present), ['M. Jacques NOIR', 'M. Jean-Claude BLANC', 'M. Stéphane GRIS', 'M. Fabien ROSE', 'M. Philippe VERT', 'Mme Nadine BRUN', 'Mme Delphine OCRE', 'Mme Nadine BRUN']);
     // (A commune lost between two names written given name first: « Brigitte COURBEZ : Coralie JEZEQUEL : Éric PRIGENT ».)
     assert.deepEqual(names(facts('Conseil communautaire du 12 novembre 2020\nÉtaient présents (5)\nBERRIEN : Hubert LE NOIR, Brigitte BLANC : Coralie GRIS : Éric ROUX : Anne ROSE, Josiane GUINVARC’H\n').attendance.present), ['Hubert LE NOIR', 'Brigitte BLANC', 'Coralie GRIS', 'Éric ROUX', 'Anne ROSE', 'Josiane GUINVARC’H']);
+    // (Or after the slash that ends a commune's delegates: « Havelu : Michel Negarville / : Claude Richard / Longnes : … ».)
+    assert.deepEqual(names(facts('Comité syndical du 7 janvier 2019\nEtaient présents : Bourdonné : Patrick Noir / Havelu : Michel Blanc / : Claude Gris / : Philippe Roux / Longnes : Lionel Rose\n').attendance.present), ['Patrick Noir', 'Michel Blanc', 'Claude Gris', 'Philippe Roux', 'Lionel Rose']);
     // (A communauté's name of ten words: « Communauté de Communes du Pays de St Méen le Gd : MM. Lorand, Guillouët ».)
     assert.deepEqual(names(facts('Comité syndical du 16 octobre 2012\nEtaient présents :\nCommunauté de Communes de Brocéliande : MM. Jéhanin, Guillemot.\nCommunauté de Communes du Pays de St Méen le Gd : MM. Lorand, Guillouët, Gorré, Mme Charpentier.\n').attendance.present), ['Jéhanin', 'Guillemot', 'Lorand', 'Guillouët', 'Gorré', 'Mme Charpentier']);
     const found = analyzeText(text, { communes: true }).findings;

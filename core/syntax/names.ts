@@ -1051,6 +1051,9 @@ const COMMUNE_LABEL = new RegExp(
   // (« BERRIEN : Hubert LE LANN, Brigitte COURBEZ : Coralie JEZEQUEL : Éric PRIGENT : … »: so between two names
   // written given name first, surname in capitals, the commune between them lost.)
   `(?<=(?:^|[,:])[ \\u00a0]*[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[ \\u00a0]+[${UP}]{2,}[${UP}'’-]*(?:[ \\u00a0][${UP}]{2,}[${UP}'’-]*)?[ \\u00a0]+):(?=[ \\u00a0]+[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[ \\u00a0]+[${UP}]{2,})|` +
+  // (« Havelu : Michel Negarville / : Claude Richard / : Philippe Lelaidier / Longnes : … »: so after the slash that
+  // ends a commune's delegates.)
+  `(?<=[ \\u00a0]\\/[ \\u00a0]{0,3}):(?=[ \\u00a0]+\\p{Lu}\\p{Ll}+(?:-[ \\u00a0]?\\p{Lu}\\p{Ll}+)?[ \\u00a0]+\\p{Lu})|` +
   // (« …, : Pascal NICOLAS (Maire), »: so before a name written given name first.)
   `(?<=,[ \\u00a0]{0,3}):(?=[ \\u00a0]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\u00a0]+\\p{Lu}{2,})|` +
   // (« …, : R. PLISSON, … »: so before a delegate named by initials.)
