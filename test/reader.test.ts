@@ -1055,6 +1055,11 @@ describe('reader: references in a deliberation', () => {
 });
 
 describe('reader: counts', () => {
+  it('reads « Nombre de conseillers municipaux : 69 » as the members in office', () => {
+    const f = facts('PROCÈS VERBAL DE LA SÉANCE DU LUNDI 27 MARS 2023 à 18 h 00 Nombre de conseillers municipaux : 69 Nombre de conseillers municipaux présents : 67 Quorum : 35');
+    assert.deepEqual([f.counts.inOffice, f.counts.present], [69, 67]);
+    assert.equal(facts('Séance du 3 mars 2023\nNombre de conseillers municipaux : 19\nPrésents : 15').counts.inOffice, 19);
+  });
   it('takes no date for a count (« Présents délibération Date d’affichage : 15/12/2015 »: the headers of a box run together)', () => {
     const f = facts('Date convocation : 26/11/2015 Nombre de conseillers Ayant pris part à la Date de séance : 08/12/2015 Exercice Présents délibération Date d’affichage : 15/12/2015 58 49 56\n\nEtaient présents : Paul NOIR');
     assert.equal(f.counts.present, null);
@@ -2733,6 +2738,17 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     const before = facts('Séance du 5 mars 2020, sous la présidence de M. Paul NOIR, Maire.\nEtaient également présents : M. Gallois, Mme Grancher, Maires Adjoints, M. Capron.\nAbsents : M. Vert.');
     // (The president sits too.)
     assert.deepEqual(names(before.attendance.present), ['M. Gallois', 'Mme Grancher', 'M. Capron', 'M. Paul NOIR']);
+  });
+
+  it('reads those a report says are present (« … informe les membres qu’afin de …, sont présents à cette réunion : ») as no members, and takes the chair named right after « présidence de »', () => {
+    const text = 'Compte rendu de la réunion du 12 décembre 2013\n\nL’an deux mil treize, le 12 décembre, le comité syndical s’est réuni sous la présidence de Stéphane NOIR, Président.\n\nNombre de délégués : 6 Nombre de présents : 4\n\nPrésents : Jean-Marc BLANC, Christian GRIS, Stéphane NOIR, Serge ROUX.\n\nAbsents excusés : Bernadette ROSE, Henri VERT.\n\nEn préambule, M. le Président informe les membres du comité syndical qu’afin d’aborder le plus globalement possible le projet de sentier, sont présents à cette réunion : - le Président, M. LACOTTE, et des délégués de la Communauté de Communes ; - des représentants de l’association.\n';
+    for (const t of [text, text.replace(/\n+/g, ' ')]) {
+      assert.deepEqual(names(facts(t).attendance.present), ['Jean-Marc BLANC', 'Christian GRIS', 'Stéphane NOIR', 'Serge ROUX']);
+      assert.deepEqual(problems(analyzeText(t)).filter((p) => p.severity === 'error'), []);
+    }
+    // (Not the opening of an act that has no full stop before its label: « L’an …, sous la présidence de M. X, Maire,
+    // Etaient présents : ».)
+    assert.deepEqual(names(facts('Séance du 10 mars 2014\nL’an deux mil quatorze, le dix mars, les membres du Conseil municipal se sont réunis sur convocation qui leur a été adressée par le Maire, sous la présidence de Monsieur NOIR Philippe, Maire, Etaient présents : M. NOIR, Maire ; M. BLANC, Mme ROSE, Adjoints. Etaient absents : M. VERT.').attendance.present), ['M. NOIR', 'M. BLANC', 'Mme ROSE']);
   });
 
   it('reads the column of communes of a flattened table as no one (« AVENSAN ↵ BRACH ↵ LE PORGE ↵ Patrick BAUDIN ↵ … »)', () => {

@@ -149,7 +149,9 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   // staff and the guests, not members (before it, « sous la présidence de M. X. Etaient également présents : … » lists
   // the members).
   const members = out.find((l) => roleOf(l) === 'present' && !ALSO.test(l.label));
-  if (members) for (const l of out) if (l.offset > members.offset && ALSO.test(l.label) && roleOf(l) === 'present') l.role = 'other';
+  // (« … informe les membres qu’afin d’aborder le projet …, sont présents à cette réunion : - le Président, M. X, et des
+  // délégués de … »: so a later label inside a sentence of prose, the people a report mentions.)
+  if (members) for (const l of out) if (l.labelSpan.offset > members.labelSpan.offset && roleOf(l) === 'present' && (ALSO.test(l.label) || insideSentence(doc.text, l.labelSpan.offset))) l.role = 'other';
   // « Absents : M. CALLET, excusé, pouvoir à M. MELINON Mme PEVET … ↵ APPEL ↵ Madame le Maire procède à l’appel. Tous
   // les élus sont présents à l’exception de : ↵ M. CALLET, excusé, pouvoir à M. MELINON Mme PEVET … »: the same list
   // given again (the same people in the same order, two at least, on the same side): told once.
@@ -166,6 +168,18 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   });
 }
 const ALSO = /[ée]galement/i;
+/**
+ * A clause of reported speech before `at` in its sentence (« informe les membres qu’afin de … , »): a label there is
+ * part of what the sentence reports. (Not the opening « L’an …, sous la présidence de M. X, Maire, Etaient présents : ».)
+ */
+function insideSentence(text: string, at: number): boolean {
+  // (A sentence wrapped over lines goes on after a line break; a blank line ends it.)
+  const before = text.slice(Math.max(0, at - 300), at);
+  let blank = -1;
+  for (const m of before.matchAll(/\n[ \t\u00a0\r]*\n/g)) blank = m.index!;
+  const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(':'), before.lastIndexOf(';'), blank) + 1);
+  return /(?<![\p{L}])qu(?:e|['’])/u.test(sentence) && (sentence.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu) ?? []).length >= 3;
+}
 
 /** « Mesdames Agnès BEGNY, … et Messieurs Claude ANCELME, … »: the plural civilities that open an enumeration. */
 const ENUMERATION = /(?<![\p{L}])(?:Mesdames|Messieurs|MM\.|Mmes)[ \u00a0]+(?=\p{Lu}\p{Ll}+[ \u00a0-]|\p{Lu}{2})/u;

@@ -34,7 +34,7 @@ function figureAfterLabel(l: FieldLine, b: Builder): Figure | undefined {
 }
 
 const LABELS = {
-  inOffice: /en exercice|membres en fonction|nombre de (?:conseillers|membres)$/i,
+  inOffice: /en exercice|membres en fonction|nombre de (?:conseillers|membres)(?: municipaux| communautaires| syndicaux)?$/i,
   present: /^(?:nombre de )?(?:membres |conseillers )?présents$/i,
   voters: /^(?:nombre de )?votants$|suffrages exprimés/i,
   represented: /^(?:nombre de )?(?:membres |conseillers )?représentés$|^pouvoirs$/i,
@@ -46,6 +46,9 @@ const LABELS = {
   abstention: /^abstentions?$/i,
   nppv: /ne (?:prend|prennent) pas part au vote|^nppv$|non[- ]participations?|ne participent? pas au vote/i,
 };
+
+/** How far after « présidence de » the person who presides may be named (« de son Maire, Monsieur X »), in characters. */
+const PRESIDENT_REACH = 40;
 
 /** `lists`: the attendance lists of the act (core/model/roll.ts), those found inside lines included. */
 export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLine[] = []): Seance {
@@ -81,7 +84,10 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     const text = l.text;
     if (!seance.president) {
       const m = /présidence\s+de\s+/i.exec(text);
-      if (m) seance.president = l.inlines.find((i): i is PersonNode => i.type === 'person' && i.offset >= l.offset + m.index);
+      // (The person named there, not one far after it on a line of a flattened act: « sous la présidence de Stéphane
+      // FARESIN, Président. … En préambule, … sont présents : - le Président, M. LACOTTE ».)
+      const at = m ? l.offset + m.index + m[0].length : 0;
+      if (m) seance.president = l.inlines.find((i): i is PersonNode => i.type === 'person' && i.offset >= at && i.offset <= at + PRESIDENT_REACH);
     }
     if (!seance.dateInWords) seance.dateInWords = dateInWords(l.text, l.offset, b);
     if (!seance.convocation) seance.convocation = convocationIn(l.text, l.offset, l.inlines);
@@ -359,6 +365,9 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['membersInOffice', /titulaires/i, /(?<![\p{L}])(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+titulaires\s*:\s*(\d{1,3})(?!\d)/giu],
   // « : 58 NOMBRE DE CONSEILLERS EN EXERCICE Présents titulaires : … »: a box's figure flattened before its header.
   ['membersInOffice', /nombre/iu, /(?<![\d,.])(\d{1,3})[ \u00a0]+nombre[ \u00a0]+de[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)[ \u00a0]+en[ \u00a0]+exercice(?![ \u00a0]*:?[ \u00a0]*\d)/giu],
+  // « Nombre de conseillers municipaux : 69 Nombre de conseillers municipaux présents : 67 »: the seats of the council,
+  // its colon right after the body's name.
+  ['membersInOffice', /nombre/iu, /(?<![\p{L}])nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|syndicaux|d[ée]partementaux))?\s*:\s*(\d{1,3})(?![\d/.,])/giu],
   // « le Conseil Municipal de Cabourg, composé de 27 membres en exercice, … ».
   ['membersInOffice', /exercice/i, /\bcompos[ée]e?\s+de\s+(\d{1,3})\s+(?:membres|conseillers(?:\s+municipaux)?|d[ée]l[ée]gu[ée]s)\s+en\s+exercice\b/gi],
   // « Nombre de conseillers municipaux : Exercice : 23 » (not « Exercice : 2022 », a budget's year).
@@ -492,7 +501,7 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
   // count named « Nombre de … ».)
   if (l.text.includes(';') && /nombre/i.test(l.text)) l = { offset: l.offset, text: l.text.replace(SEMICOLON_COUNT, '$1:') };
   if (!seance.membersInOffice && l.text.includes('exercice')) inOfficeInWords(l, seance, b);
-  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|pr[ée]sent|votants|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|au\s+vote|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
+  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|nombre|pr[ée]sent|votants|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|au\s+vote|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
   for (const [key, words, re] of COUNTS) {
     if (seance[key] && key !== 'declaredPresent') continue;
     if (!words.test(l.text)) continue;
