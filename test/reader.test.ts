@@ -1055,6 +1055,21 @@ describe('reader: references in a deliberation', () => {
 });
 
 describe('reader: counts', () => {
+  it('reads « En fonction : 126 » as the members in office, and « Présents : 79 » before a member body\'s label as a count, then the list', () => {
+    const f = facts('PROCES VERBAL DU CONSEIL SYNDICAL du 01 MARS 2012\n\nEn fonction : 126 Sous la présidence de M. René NOIR, Président, étaient présents :\n\nPrésents : 79 Communauté d’Altkirch : Messieurs Alphonse BLANC et Arsène GRIS, Communauté de la Largue : Francis ROUX.\n');
+    assert.deepEqual([f.counts.inOffice, f.counts.present], [126, 79]);
+    // (The chair sits too.)
+    assert.deepEqual(names(f.attendance.present), ['Alphonse BLANC', 'Arsène GRIS', 'Francis ROUX', 'M. René NOIR']);
+  });
+
+  it('reads « PRESENTS PAR PROCURATION : » as those represented, not « PAR » as a name', () => {
+    const text = 'Conseil municipal du dimanche 24 mai 2020\nPRESENTS : Monsieur NOIR Jean, Madame BLANC Sylvie, Monsieur GRIS Paul PRESENTS PAR PROCURATION : Madame ROSE Gaëlle donne pouvoir à Monsieur GRIS Paul ABSENTS : SECRETAIRE DE SEANCE : Madame BLANC Sylvie Nombre de membres en exercice : 4 Nombre de membres ayant pris part à la délibération : 4';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Monsieur NOIR Jean', 'Madame BLANC Sylvie', 'Monsieur GRIS Paul']);
+    assert.deepEqual(proxies(f), ['Madame ROSE Gaëlle → Monsieur GRIS Paul']);
+    assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity !== 'hint'), []);
+  });
+
   it('reads « Nombre de conseillers municipaux : 69 » as the members in office', () => {
     const f = facts('PROCÈS VERBAL DE LA SÉANCE DU LUNDI 27 MARS 2023 à 18 h 00 Nombre de conseillers municipaux : 69 Nombre de conseillers municipaux présents : 67 Quorum : 35');
     assert.deepEqual([f.counts.inOffice, f.counts.present], [69, 67]);

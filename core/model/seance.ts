@@ -34,7 +34,7 @@ function figureAfterLabel(l: FieldLine, b: Builder): Figure | undefined {
 }
 
 const LABELS = {
-  inOffice: /en exercice|membres en fonction|nombre de (?:conseillers|membres)(?: municipaux| communautaires| syndicaux)?$/i,
+  inOffice: /en exercice|en fonction|nombre de (?:conseillers|membres)(?: municipaux| communautaires| syndicaux)?$/i,
   present: /^(?:nombre de )?(?:membres |conseillers )?présents$/i,
   voters: /^(?:nombre de )?votants$|suffrages exprimés/i,
   represented: /^(?:nombre de )?(?:membres |conseillers )?représentés$|^pouvoirs$/i,
@@ -370,6 +370,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['membersInOffice', /nombre/iu, /(?<![\p{L}])nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|syndicaux|d[ée]partementaux))?\s*:\s*(\d{1,3})(?![\d/.,])/giu],
   // « le Conseil Municipal de Cabourg, composé de 27 membres en exercice, … ».
   ['membersInOffice', /exercice/i, /\bcompos[ée]e?\s+de\s+(\d{1,3})\s+(?:membres|conseillers(?:\s+municipaux)?|d[ée]l[ée]gu[ée]s)\s+en\s+exercice\b/gi],
+  // « En fonction : 126 ».
+  ['membersInOffice', /fonction/iu, /(?<![\p{L}])en\s+fonction\s*:\s*(\d{1,3})(?!\d)/giu],
   // « Nombre de conseillers municipaux : Exercice : 23 » (not « Exercice : 2022 », a budget's year).
   ['membersInOffice', /exercice/iu, /(?<![\p{L}])exercice\s*:\s*(\d{1,3})(?!\d)/giu],
   // « Présents : (48) »; not « Auditeurs présents : 63 » (the public), nor « Présents ou représentés : 27 ».

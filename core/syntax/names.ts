@@ -120,6 +120,8 @@ const ATTENDANCE: [ListRole, string][] = [
   // (« … le Président fait lecture au Conseil des pouvoirs remis par les personnes absentes (15 pouvoirs) : S. ADELEE donne
   // pouvoir à F. ROY, … »: the count of the proxies in parentheses before the colon of their list.)
   ['givers', `\\(\\s*\\d{1,3}\\s+(?:${word('pouvoirs')}|${word('procurations')})\\s*\\)`],
+  // « PRESENTS PAR PROCURATION : Madame X donne pouvoir à Monsieur Y »: those who vote through another.
+  ['givers', `(?:${WERE}\\s+)?${PRESENT}\\s+${word('par')}\\s+(?:${word('procuration')}|${word('pouvoir')})(?:[sS])?`],
   // (Not the verb: « Monsieur Le Maire présente la liste qu'il conduit : », an article after it.)
   ['present', `(?:${WERE}\\s+)?(?![pP]r[ée]sente(?:nt)?[ \\u00a0]+(?:la|le|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces)[ \\u00a0'’])${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
   // « Conseillers Communautaires présents », « Délégués titulaires présents ».
@@ -393,12 +395,13 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // so a group's label in capitals after the count.)
       // (« Conseillers présents : 15 ARNAL Michel, BANYIK Franck, … », « … procuration : 5 ARNAL Fabienne à JARRIGE Françoise
       // … »: so names written surname first, a comma or a holder after the first.)
-      // (« Présents : 25 P. RIO – Y. LE BRIAND – … »: so names written with an initial.)
+      // (« Présents : 25 P. RIO – Y. LE BRIAND – … »: so names written with an initial; « Présents : 79 Communauté
+      // d’Altkirch : Messieurs … »: so a member body's label, in small letters.)
       // (« Présents : 001 AFFILE Gwendoline , 002 … »: numbers with leading zeros before the names, no count; « Pouvoirs :
       // 1. Mme LAURENT donne pouvoir à M. PACAUD. 2. … »: numbered, a civility after the number.)
-      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+(?:\p{Lu}{2}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?(?:[ \u00a0]*\((?:dont|y compris)[ \u00a0](?:[^()\n]|\([a-z]{1,2}\)){1,40}\))?(?:[ \u00a0]*,?[ \u00a0]*(?:à|dès)[ \u00a0]+l['’][ \u00a0]?ouverture[ \u00a0]+de[ \u00a0]+(?:la[ \u00a0]+)?séance)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.,\s\u00a0]|(M)\.?[ \u00a0]+\p{Lu}|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*,[ \u00a0]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2}|(\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,4}[ \u00a0]*:[ \u00a0]+\p{Lu})|(\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+à[ \u00a0]+)\p{Lu}{2,})|(\p{Lu}\.(?:-?\p{Lu}\.)*[ \u00a0]*\p{Lu}{2,}))|)/u.exec(text.slice(end, end + 160));
+      const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+(?:\p{Lu}{2}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?(?:[ \u00a0]*\((?:dont|y compris)[ \u00a0](?:[^()\n]|\([a-z]{1,2}\)){1,40}\))?(?:[ \u00a0]*,?[ \u00a0]*(?:à|dès)[ \u00a0]+l['’][ \u00a0]?ouverture[ \u00a0]+de[ \u00a0]+(?:la[ \u00a0]+)?séance)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.,\s\u00a0]|(M)\.?[ \u00a0]+\p{Lu}|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*,[ \u00a0]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2}|(\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,4}[ \u00a0]*:[ \u00a0]+\p{Lu})|(\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+à[ \u00a0]+)\p{Lu}{2,})|(\p{Lu}\.(?:-?\p{Lu}\.)*[ \u00a0]*\p{Lu}{2,})|((?:Communaut[ée]|Commune|Ville)[ \u00a0](?:[^:\n]{0,80}?)[ \u00a0]*:[ \u00a0]+\p{Lu}))|)/u.exec(text.slice(end, end + 160));
       if (count) {
-        if ((count[1] || count[2] || count[3] || count[4] || count[5] || count[6] || count[7]) && role !== 'stop') end += count[0].length;
+        if ((count[1] || count[2] || count[3] || count[4] || count[5] || count[6] || count[7] || count[8]) && role !== 'stop') end += count[0].length;
         else role = 'stop';
       }
       out.push({ start, end, label, role });
