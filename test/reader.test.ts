@@ -20,6 +20,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. Jean DUPONT – Mme Anne MARTIN - M. Luc PETIT / Mme Eve BLANC.').attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN', 'M. Luc PETIT', 'Mme Eve BLANC']);
   });
 
+  it('reads « M » without its full stop after a name as the next one\'s civility (« Mme DEKHAR M FEDERSPIEL, qui donne procuration … »)', () => {
+    const f = facts('SEANCE DU 6 JANVIER 2017\nPRESENTS : Mmes NOIR, BLANC, MM. GRIS, LA ROSE. ABSENTS excusés : M. VERT, qui donne procuration à Mme BLANC M ROUX, qui donne procuration à M. LA ROSE Mme OCRE, qui donne procuration à M. GRIS\n');
+    assert.deepEqual(proxies(f), ['M. VERT → Mme BLANC', 'M ROUX → M. LA ROSE', 'Mme OCRE → M. GRIS']);
+  });
+
   it('reads a list whose every entry is one capitalised word (« Présents : Jean-Pierre, Yves, Jacques »), and its proxies', () => {
     const f = facts('CR du conseil municipal 24 février 2023\nPrésents : Jean-Pierre, Yves, Jacques, David, Nelly.\nExcusés : Anne-Marie (pouvoir donné à Yves) / Marielle (pouvoir donné à Nelly) / Marc\n');
     assert.deepEqual(names(f.attendance.present), ['Jean-Pierre', 'Yves', 'Jacques', 'David', 'Nelly']);

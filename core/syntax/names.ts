@@ -716,7 +716,8 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     // surname in capitals is the next name's, not this one's (« NOM P. »).
     // (« M. L’HOSTIS-LE POTIER M. TANGUY »: so after a surname of several words.)
     // (« Mme AFFRET M. HAMON M. LEFEVRE-UTILE M. J. TIBERI Mme BACH »: or before an initial and a surname.)
-    if (w === m[0] && /^\p{Lu}\.$/u.test(w) && words.length >= 1 && words.every((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w)) && ownCiv > 0 && nextSurnameAhead(rest.slice(m.index + 2, m.index + 40))) break;
+    // (« Mme DEKHAR M FEDERSPIEL, qui donne … »: so « M » without its full stop, the next one's civility.)
+    if (w === m[0] && (/^\p{Lu}\.$/u.test(w) || w === 'M') && words.length >= 1 && words.every((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w)) && ownCiv > 0 && nextSurnameAhead(rest.slice(m.index + w.length, m.index + 40))) break;
     if (w !== m[0]) { if (isNameWord(w)) words.push({ w, end: m.index + w.length }); break; }
     // « ROUANET B MARCOUIRE G. », « CHABBERT R »: an initial without its full stop after a surname in capitals.
     const initialAfterSurname = last !== undefined && LONE_INITIAL.test(w) && CAPS_WORD.test(last.w) && !INITIALS.test(last.w);
