@@ -20,6 +20,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. Jean DUPONT – Mme Anne MARTIN - M. Luc PETIT / Mme Eve BLANC.').attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN', 'M. Luc PETIT', 'Mme Eve BLANC']);
   });
 
+  it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
+    const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
+    assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);
+  });
+
   it('reads « M » without its full stop after a name as the next one\'s civility (« Mme DEKHAR M FEDERSPIEL, qui donne procuration … »)', () => {
     const f = facts('SEANCE DU 6 JANVIER 2017\nPRESENTS : Mmes NOIR, BLANC, MM. GRIS, LA ROSE. ABSENTS excusés : M. VERT, qui donne procuration à Mme BLANC M ROUX, qui donne procuration à M. LA ROSE Mme OCRE, qui donne procuration à M. GRIS\n');
     assert.deepEqual(proxies(f), ['M. VERT → Mme BLANC', 'M ROUX → M. LA ROSE', 'Mme OCRE → M. GRIS']);

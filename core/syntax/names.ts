@@ -987,6 +987,8 @@ function namesRatio(t: string): boolean {
     .replace(POINTS_IN_TEXT, ' ')
     // « Monsieur GIRARDIN, d’une part, Monsieur GARDEY, … d’autre part. »: the majority, then the opposition.
     .replace(ONE_SIDE, ' ')
+    // « pour la commune de CHATEAUNEUF SUR ISERE : monsieur BUIS Pierre »: the words of a commune's label.
+    .replace(/(?<![\p{L}])(?:pour[ \u00a0]+)?la[ \u00a0]+commune[ \u00a0]+(?:de|du|des|d['’])(?![\p{L}])/giu, ' ')
     // « GOLLIET-MERCIER, Adjoints au Maire »: the small word of a function.
     .replace(/(?<![\p{L}])(adjointe?s?|d[ée]l[ée]gu[ée]e?s?)[ \u00a0]+(?:au|à[ \u00a0]+la)[ \u00a0]+(?=maire|pr[ée]sidente?)/giu, '$1 ');
   WORD_RUN.lastIndex = 0;
@@ -998,7 +1000,7 @@ function namesRatio(t: string): boolean {
     if (CAPS_WORD.test(w) || CAP_WORD.test(w)) { names++; strong++; }
     // (« 2ème adjoint », « 1 ère adjointe »: the ordinal of a function.)
     // (« J DALIBERT - C BIGUET »: an initial without its full stop.)
-    else if (INITIALS.test(w) || /^\p{Lu}$/u.test(w) || PARTICLES.has(w.toLowerCase()) || /^(?:et|à|par|M|MM|Mme|Mmes|Mlle|Mr|Mrs)\.?$/.test(w) || FUNCTION.test(w) || STATUS.test(w) || ORDINAL.test(w)) names++;
+    else if (INITIALS.test(w) || /^\p{Lu}$/u.test(w) || PARTICLES.has(w.toLowerCase()) || /^(?:et|à|par|M|MM|Mme|Mmes|Mlle|Mr|Mrs|monsieur|madame)\.?$/.test(w) || FUNCTION.test(w) || STATUS.test(w) || ORDINAL.test(w)) names++;
   }
   return strong > 0 && names >= 0.8 * words;
 }
