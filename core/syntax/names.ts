@@ -2381,7 +2381,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
         cut(at, at);
         continue;
       }
-      if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i), surnamesInCaps) || (surnameFirst && LONE_SURNAME.test(text.slice(start, i))) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
+      // (« CONAN Marie-Noëlle LE BAIL↵Isabelle, ODAERT Patricia »: or a surname after a whole name, its separator lost, its
+      // given name below.)
+      if (separated && p >= start && !/[,;.:\-–—]/.test(text[p]) && (incomplete(text.slice(start, i), surnamesInCaps) || (surnameFirst && (LONE_SURNAME.test(text.slice(start, i)) || (SURNAME_AFTER_NAME.test(text.slice(Math.max(start, i - 60), i)) && GIVEN_ALONE_BELOW.test(text.slice(i + 1, i + 40))))) || /^[ \t\u00a0]*(?:à|par)(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+\S)/.test(text.slice(i + 1, i + 40)))) continue;
       // « …, Evelyne MONDON↵DELAVOUS, Yannick LEBEN, … »: in a list separated by commas whose entry before the break is a
       // given name and a surname in capitals, a word in capitals alone before the next comma ends that surname (a
       // printed line wrapped inside it), not a member of its own.
@@ -2555,10 +2557,16 @@ function givenThenSurname(text: string, dash: number, from: number, to: number):
 /** An entry written surname first, after a separator: « , MAURY Dominique ». */
 // (« , ROUGE Anne 3ème adjoint, »: a function may follow.)
 // (« … : BOULEAU Bernard - GROLLEAU-MOULIN↵Milaine / … »: between dashes, slashes and commune labels too.)
-const SURNAME_GIVEN = /(?:^|[,;:/]|[ \u00a0][-–—](?=[ \u00a0]))[ \u00a0]*(?:(?:M\.|Mme\.?|Mlle)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?=[ \u00a0]*[,;\n/]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+[\d\p{Ll}])/gu;
+// (« Mesdames GRENET Mireille, LAMBLA↵Patricia, LE BARS Béatrice »: a plural civility before the first; a surname of
+// several words.)
+const SURNAME_GIVEN = /(?:^|[,;:/]|[ \u00a0][-–—](?=[ \u00a0]))[ \u00a0]*(?:(?:M\.|Mme\.?|Mlle|Messieurs|Mesdames|MM\.|Mmes)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,2}[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=[ \u00a0]*[,;.\n/]|[ \u00a0]+[-–—][ \u00a0]|[ \u00a0]+[\d\p{Ll}])/gu;
 /** A surname alone in capitals (its civility perhaps). */
 // (« ; Bricy M. AUBERT↵Dominique, »: so after the commune of the delegate, without its colon.)
-const LONE_SURNAME = /^[ \u00a0]*(?:\p{Lu}\p{Ll}+(?:[ \u00a0]+(?:\p{Lu}\p{Ll}+|le|la|les|lez|lès|sur|sous|en|de|du))*[ \u00a0]+(?=(?:M\.|Mme|Mlle)[ \u00a0]))?(?:(?:M\.|Mme\.?|Mlle)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,2}[ \u00a0\t\r]*$/u;
+const LONE_SURNAME = /^[ \u00a0]*(?:\p{Lu}\p{Ll}+(?:[ \u00a0]+(?:\p{Lu}\p{Ll}+|le|la|les|lez|lès|sur|sous|en|de|du))*[ \u00a0]+(?=(?:M\.|Mme|Mlle)[ \u00a0]))?(?:(?:M\.|Mme\.?|Mlle)[ \u00a0]+|(?:Messieurs|Mesdames|MM\.|Mmes)[ \u00a0]*:?[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,2}[ \u00a0\t\r]*$/u;
+/** A surname in capitals after a given name, at a line's end: « CONAN Marie-Noëlle LE BAIL ». */
+const SURNAME_AFTER_NAME = /\p{Ll}[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,2}[ \u00a0\t\r]*$/u;
+/** A given name alone at a line's start, before a separator: « Isabelle, ». */
+const GIVEN_ALONE_BELOW = /^[ \u00a0\t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]*[,;.]/u;
 const CAPS_IN_LIST = /(?<![\p{L}])[A-ZÀ-Þ]{3,}(?![\p{L}])/gu;
 
 function incomplete(fragment: string, surnamesInCaps = false): boolean {
