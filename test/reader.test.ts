@@ -26,6 +26,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.absent), ['GRENET Mireille', 'LAMBLA Patricia', 'LE BARS Béatrice', 'LE BLE Isabelle']);
   });
 
+  it('reads « ETAI(EN)T ABSENT(E)S) AVEC POUVOIR : » (a plural in parentheses, one closed twice) as a label, and « Personnalités présentes : » as guests', () => {
+    const f = facts('COMPTE RENDU CONSEIL MUNICIPAL DU 18 DÉCEMBRE 2017\nÉTAIENT PRÉSENTS : Delphine NOIR, Gérald BLANC, Claudine GRIS\n\nETAI(EN)T ABSENT(E)S) AVEC POUVOIR : Liliane ROSE qui donne pouvoir à Gérald BLANC\n\nETAIENT EXCUSÉS : Eva VERT\n');
+    assert.deepEqual(names(f.attendance.present), ['Delphine NOIR', 'Gérald BLANC', 'Claudine GRIS']);
+    assert.deepEqual(proxies(f), ['Liliane ROSE → Gérald BLANC']);
+    const g = facts('Comité directeur du 20 décembre 2018\nMembres présents : MM. Rémy NOIR, Clément BLANC. Personnalités présentes : Mme Mélanie ROSE, directrice du CVEOM. Membres absents excusés : Etienne GRIS (pouvoir à M. Rémy NOIR).');
+    assert.deepEqual(names(g.attendance.present), ['Rémy NOIR', 'Clément BLANC']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);

@@ -58,7 +58,9 @@ const PRESENT = `${word('present')}${SUFFIX}`;
 const ABSENT = `${word('absent')}${SUFFIX}`;
 const EXCUSED = `${word('excuse')}${SUFFIX}`;
 const REPRESENTED = `${word('represente')}${SUFFIX}`;
-const WERE = `(?:${word('etaient')}|${word('etait')}|${word('sont')}|${word('est')})`;
+// (« ETAI(EN)T ABSENT(E)S AVEC POUVOIR : »: the plural in parentheses; a parenthesis a slip closed twice after the
+// participle, « ABSENT(E)S) ».)
+const WERE = `(?:${word('etaient')}|${word('etait')}|${word('etai')}\\((?:${word('en')})\\)[tT]|${word('sont')}|${word('est')})`;
 /** Words that may stand between a verb label and its colon (« Étaient présents au moment de l'appel nominatif : »). */
 // (« Présents en Visio conférence : », « Présents en Visioconférence : »: the members who sat from afar.)
 // (« Présent(s) ou représenté(s) : », a word with its plural in parentheses; « Présents titulaires/suppléants : ».)
@@ -98,7 +100,7 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `(?:${word('ont')}|${word('avaient')}|${word('avait')}|${word('a')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})${TAIL}`],
   // (« Absents excusés représentés par : X par Y (Beaulon), … »: « par » before the colon; « ABSENTS REPRÉSENTÉS PAR
   // POUVOIR : ».)
-  ['excused', `(?:${WERE}\\s+)?${ABSENT}\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}(?:\\s+${word('par')}(?=[ \\u00a0]*[:：])|\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?|${word('avec pouvoir')}|${word('avec procuration')})`],
+  ['excused', `(?:${WERE}\\s+)?${ABSENT}\\)?\\s+(?:${EXCUSED}\\s+)?(?:${word('et')}\\s+)?(?:${REPRESENTED}(?:\\s+${word('par')}(?=[ \\u00a0]*[:：])|\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?|${word('avec pouvoir')}|${word('avec procuration')})`],
   // (« ÉTAIT ABSENT OU EXCUSE : », « ABSENT E avec EXCUSE : », « ETAIENT EXCUSES ET REPRESENTES PAR POUVOIR : »,
   // « Absents-excusés : », « Excusée avec procuration : Mme X. », « Absent(s) et absent(s) excusé(s) : », « étaient
   // absents/excusés : ».)
@@ -139,6 +141,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['present', `(?:${word('mmes et mm')}\\.?|${word('mm et mmes')}|${word('mesdames et messieurs')})\\s+${word('les')}\\s+(?:${word('vice')}[- ])?(?:${word('presidents')}|${word('conseillers')}|${word('adjoints')}|${word('delegues')})(?:-${word('es')}|\\(${word('es')}\\))?(?:\\s+(?:${word('municipaux')}|${word('communautaires')}|${word('metropolitains')}|${word('departementaux')}))?`],
   // (« INVITEES PERMANENTES : Chantal MAILLET »: so the guests, whatever the agreement.)
   ['other', `(?:${WERE}\\s+)?(?:${word('assistaient')}|${word('assistait')}|${word('invite')}${SUFFIX}(?:\\s+${word('permanent')}${SUFFIX})?)(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],
+  // (« Personnalités présentes : Mme Mélanie RUEDY, directrice du CVEOM »: guests, no members.)
+  ['other', `${word('personnalite')}[sS]?\\s+(?:${PRESENT}|${word('invite')}${SUFFIX})`],
   // (« Salariée : Madame JOUET   Conseiller technique : Monsieur DUPOUY »: the staff, no member.)
   ['other', `${word('salarie')}${SUFFIX}`],
 ];
@@ -329,7 +333,7 @@ export function listRole(label: string): ListRole {
   const l = foldAccents(label).toLowerCase().replace(/(?<=\b\w) (?=\w\b)/g, '').replace(/\((?:e|s|es)\)/g, '');
   // (« Noms des mandants à noms des mandataires »: the headers of a table of pairs « X à Y ».)
   if (/mandataires/.test(l)) return /mandants/.test(l) ? 'givers' : 'holders';
-  if (/assist|invite|salarie|sans vote|sans voix|autres personnes/.test(l)) return 'other';
+  if (/assist|invite|salarie|sans vote|sans voix|autres personnes|personnalite/.test(l)) return 'other';
   if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception/.test(l)) return 'absent';
   // (« Étaient représentées les communes de : »: the delegates of the communes below, present.)
   // (« Étaient non représentées les communes de : ANVEVILLE, … »: communes, no one.)
