@@ -34,6 +34,10 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(g.attendance.present), ['Rémy NOIR', 'Clément BLANC']);
   });
 
+  it('reads « pouvoir transmis à » as a proxy', () => {
+    assert.deepEqual(proxies(facts('Séance du 21 mars 2018\nPrésents : M. Jean NOIR, Mme Anne BLANC.\nExcusés : M. Paul GRIS : pouvoir transmis à M. Jean NOIR ; Mme Eve ROSE, pouvoir transmis à Mme Anne BLANC.\n')), ['M. Paul GRIS → M. Jean NOIR', 'Mme Eve ROSE → Mme Anne BLANC']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);
