@@ -34,6 +34,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(g.attendance.present), ['Rémy NOIR', 'Clément BLANC']);
   });
 
+  it('takes a table of signatures after the decisions (« Louis GRIS Absent Serge ROSE Absent ») for no list, and a budget account (« Article 2315 : ») for no article', () => {
+    const text = 'SEANCE DU 6 NOVEMBRE 2014\nPrésents : M. Dominique NOIR\nM. Louis BLANC – Mme Maryline VERT\nMme Patricia OCRE - M. Bernard ROUX\nAbsents-excusés : M. Louis GRIS - M. Serge ROSE\nSecrétaire : Mme Maryline VERT\n2014/25 – VOTE DE CREDITS SUPPLEMENTAIRES\nLe Conseil Municipal, après en avoir délibéré, ACCEPTE l’inscription des crédits indiquée ci-après :\nChapitre 23 Immobilisations en cours\nArticle 2315 : Installations, matériel et outillage techniques\nMontant : 465 000.00 €\nChapitre 21 Immobilisation corporelles\nArticle 21718 : Autres terrains\nMontant : 465 000.00 €\nDélibération adoptée à l’unanimité\nDominique NOIR Louis BLANC\nMaryline VERT Bernard ROUX\nLouis GRIS Absent Serge ROSE Absent\nPatricia OCRE\n';
+    assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity !== 'hint'), []);
+    assert.deepEqual(facts(text).articles, []);
+    // (A member listed twice in the head is still told.)
+    assert.deepEqual(problems(analyzeText('SEANCE DU 6 NOVEMBRE 2014\nPrésents : M. Dominique NOIR, M. Louis BLANC, Mme Maryline VERT\nAbsent M. Louis BLANC\n')).map((p) => p.code), ['member-duplicate']);
+  });
+
   it('reads « pouvoir transmis à » as a proxy', () => {
     assert.deepEqual(proxies(facts('Séance du 21 mars 2018\nPrésents : M. Jean NOIR, Mme Anne BLANC.\nExcusés : M. Paul GRIS : pouvoir transmis à M. Jean NOIR ; Mme Eve ROSE, pouvoir transmis à Mme Anne BLANC.\n')), ['M. Paul GRIS → M. Jean NOIR', 'Mme Eve ROSE → Mme Anne BLANC']);
   });

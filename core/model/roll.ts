@@ -8,6 +8,7 @@ import { columnTableBelow, listLastLine } from '../syntax/parser';
 import type { DocumentNode, Line, ListLine } from '../syntax/tree';
 import { aloneLabel, aloneLabelText, labelsIn, listRole, namesText, PRESIDED_LABEL, PROXY_CUT_AT_END, readNames, roleOf, type ListRole } from '../syntax/names';
 import { foldFrench } from '../text/numbers';
+import { fullNameKey } from './people';
 import { DAY_MONTH_YEAR_SOURCE } from '../text/dates';
 import { SEANCE_HEADING_IN } from '../syntax/acts';
 
@@ -159,7 +160,21 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   // (Not the givers' list after the list of the excused: the same names, with their proxies this time.)
   const said = (l: ListLine) => l.entries.map((e) => `${e.person.text}>${e.proxyTo?.text ?? ''}<${e.proxyFrom?.text ?? ''}`.replace(/\s+/g, ' ')).join('|');
   const told = new Set<string>();
-  return out.filter((l) => {
+  // « … Après en avoir délibéré, le Conseil Municipal approuve … ↵ Délibérations : N°2014/25 … ↵ Dominique GOSSET Louis
+  // ARMARY ↵ … Louis LAFFOURCADE Absent Serge PRATDESSUS Absent ↵ Patricia FINALDI »: after the decisions, a word without
+  // its colon (« Absent ») before names all listed already is a mark of the table of signatures, no list. (A member
+  // listed twice in the head is a mistake the checks tell.)
+  const listed = new Set<string>();
+  let head = -1;
+  const bare = (l: ListLine) => !/[:：]/.test(doc.text.slice(l.labelSpan.offset, Math.min(doc.end, l.labelSpan.end + 3)));
+  const kept = out.filter((l) => {
+    const keys = l.entries.map((e) => fullNameKey(e.person));
+    if (head >= 0 && keys.length > 0 && l.label && bare(l) && keys.every((k) => listed.has(k)) && DECIDED.test(doc.text.slice(head, l.labelSpan.offset))) return false;
+    if (head < 0) head = l.end;
+    for (const k of keys) listed.add(k);
+    return true;
+  });
+  return kept.filter((l) => {
     if (l.entries.length < 2) return true;
     const key = `${side(l)}:${said(l)}`;
     if (told.has(key)) return false;
@@ -168,6 +183,8 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   });
 }
 const ALSO = /[ée]galement/i;
+/** The words of a decision taken: the lists below them are no longer those of the head. */
+const DECIDED = /apr[èe]s[ \u00a0]+en[ \u00a0]+avoir[ \u00a0]+d[ée]lib[ée]r[ée]/i;
 /**
  * A clause of reported speech before `at` in its sentence (« informe les membres qu’afin de … , »): a label there is
  * part of what the sentence reports. (Not the opening « L’an …, sous la présidence de M. X, Maire, Etaient présents : ».)

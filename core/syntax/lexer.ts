@@ -225,7 +225,9 @@ function found(text: string, offset: number, to: number): RegExpExecArray {
 export const RowLead = createToken({ name: 'RowLead', pattern: { exec: matchRowLead }, start_chars_hint: anyBut('\n'), line_breaks: false, push_mode: 'table' });
 // (« Article » or « ARTICLE » with its capital: « article 65-74 « subvention aux associations », a reçu… » at the start of
 // a line is a sentence wrapped there, not a heading.)
-export const ArticleHead = custom('ArticleHead', /(?:Article|ARTICLE)[ \u00a0]+(?:\d+|premier|Premier|PREMIER|1er|1ER|1\^\{er\})(?:[ \u00a0]*[-–—:.][ \u00a0]*|(?=[ \u00a0]*\r?$)|[ \u00a0]+(?=\p{Lu}))/mu, { atLineStart: true, starts: chars('A') });
+// (Not « Article 2315 : Installations, matériel … » in a budget decision: an account of the nomenclature, four figures
+// or more, no article of the act.)
+export const ArticleHead = custom('ArticleHead', /(?:Article|ARTICLE)[ \u00a0]+(?:\d{1,3}(?!\d)|premier|Premier|PREMIER|1er|1ER|1\^\{er\})(?:[ \u00a0]*[-–—:.][ \u00a0]*|(?=[ \u00a0]*\r?$)|[ \u00a0]+(?=\p{Lu}))/mu, { atLineStart: true, starts: chars('A') });
 export const AnnexHead = custom('AnnexHead', /(?:Annexe|ANNEXE)[ \u00a0]+(?:n°[ \u00a0]*|N°[ \u00a0]*)?(?:\d+|[IVX]+|unique|UNIQUE)(?:[ \u00a0]*[-–—:.][ \u00a0]*|(?=[ \u00a0]*\r?$))/m, { atLineStart: true, starts: chars('A') });
 export const Bullet = custom('Bullet', /[-–—•*][ \u00a0]+/, { atLineStart: true, starts: chars('-–—•*'), accept: (m, text) => !(m[0][0] === '*' && text[m.index + 1] === '*') });
 export const HeadingNum = custom('HeadingNum', /(?:[IVX]+\.|\d+(?:\.\d+)*\.(?![\d])|(?!M\.)[A-Z][/.])[ \u00a0]+(?=\S)/, { atLineStart: true, starts: [...DIGITS, ...range('A', 'Z')] });
