@@ -3052,6 +3052,11 @@ describe('reader: votes', () => {
     assert.deepEqual(votes(text), [[null, null, null, true], [12, 2, null, false]]);
     assert.deepEqual(problems(analyzeText(text)), []);
   });
+  it('reads « Adopté à l’unanimité » on the line after the counts of minutes without numbers as the same vote, and tells it against votes against', () => {
+    const text = 'Séance du 9 mai 2011\nAdoption de l’ordre du jour\nPour : 57\nAdopté à l’unanimité\n\nMme le Maire\n\nAttribution de subvention 2011\nPour : 46\nContre : 7 (UMP-NI)\nAdopté à l’unanimité\n';
+    assert.deepEqual(votes(text), [[57, null, null, true], [46, 7, null, true]]);
+    assert.deepEqual(problems(analyzeText(text)).map((p) => p.code), ['vote-unanimity']);
+  });
   it('reads a figure in words before « voix » (« Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION », « à 34 voix pour et une voix contre »)', () => {
     assert.deepEqual(votes('Délibération n°1\nPar : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION'), [[2, 11, 1, false]]);
     assert.deepEqual(votes('Délibération n°1\nLes Membres du Conseil ont, à 34 voix pour et une voix contre, approuvé la convention.'), [[34, 1, null, false]]);

@@ -1132,7 +1132,9 @@ function conflicts(r: Report, st: VoteStatement, linesAfter: number): boolean {
   if (st.counts.some((c) => v[c.key])) return true;
   // A numbered deliberation may say « à l'unanimité » twice; minutes without numbers start a new vote.
   if (r.number || r.deliberationNumber) return false;
-  if (st.unanimity && (v.unanimity || v.pour)) return true;
+  // (« Pour : 46 ↵ Contre : 7 ↵ Adopté à l’unanimité »: on the line right after the counts, the same vote's words; a
+  // mistake the checks tell.)
+  if (st.unanimity && (v.unanimity || (v.pour && (linesAfter > 1 || st.counts.length > 0)))) return true;
   return linesAfter > 3 && (st.counts.length > 0 || !!st.unanimity);
 }
 
