@@ -183,8 +183,9 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   });
 }
 const ALSO = /[ée]galement/i;
-/** The words of a decision taken: the lists below them are no longer those of the head. */
-const DECIDED = /apr[èe]s[ \u00a0]+en[ \u00a0]+avoir[ \u00a0]+d[ée]lib[ée]r[ée]/i;
+/** « après en avoir délibéré »: the words of a decision taken (the lists below them are no longer those of the head). */
+export const DELIBERATED_SOURCE = String.raw`apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]`;
+const DECIDED = new RegExp(DELIBERATED_SOURCE, 'i');
 /**
  * A clause of reported speech before `at` in its sentence (« informe les membres qu’afin de … , »): a label there is
  * part of what the sentence reports. (Not the opening « L’an …, sous la présidence de M. X, Maire, Etaient présents : ».)

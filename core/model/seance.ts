@@ -8,7 +8,7 @@ import { foldFrench, NUMBER_WORDS_SOURCE, wordsToNumber, YEAR_WORDS_SOURCE } fro
 import { weekdayOf } from '../text/dates';
 import { PERSON_WRITTEN } from '../syntax/lexer';
 import { labelsIn } from '../syntax/names';
-import { MAY_HOLD_LABEL } from './roll';
+import { DELIBERATED_SOURCE, MAY_HOLD_LABEL } from './roll';
 
 function firstDate(inlines: Inline[]): DateNode | undefined {
   return inlines.find((i): i is DateNode => i.type === 'date');
@@ -86,8 +86,8 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
       const m = /présidence\s+de\s+/i.exec(text);
       // (The person named there, not one far after it on a line of a flattened act: « sous la présidence de Stéphane
       // FARESIN, Président. … En préambule, … sont présents : - le Président, M. LACOTTE ».)
-      const at = m ? l.offset + m.index + m[0].length : 0;
-      if (m) seance.president = l.inlines.find((i): i is PersonNode => i.type === 'person' && i.offset >= at && i.offset <= at + PRESIDENT_REACH);
+      const at = m && l.offset + m.index + m[0].length;
+      if (at) seance.president = l.inlines.find((i): i is PersonNode => i.type === 'person' && i.offset >= at && i.offset <= at + PRESIDENT_REACH);
     }
     if (!seance.dateInWords) seance.dateInWords = dateInWords(l.text, l.offset, b);
     if (!seance.convocation) seance.convocation = convocationIn(l.text, l.offset, l.inlines);
@@ -964,7 +964,7 @@ const MAJORITY = /(?<![\p{L}])[àa][ \u00a0]+la[ \u00a0]+majorit[ée](?![ \u00a0
 const CITATION = /^\s*(?:Vu|Considérant|Considerant|Attendu)\b/i;
 /** The decision that may follow the citations on their line. */
 // (« …, DELIBERE Article unique : … »: the council deliberates.)
-const DECISION = /\b(?:apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|d[ée]lib[èe]re|d[ée]cide|d[ée]cident)(?![\p{L}])/iu;
+const DECISION = new RegExp(String.raw`\b(?:${DELIBERATED_SOURCE}|d[ée]lib[èe]re|d[ée]cide|d[ée]cident)(?![\p{L}])`, 'iu');
 /** A commission's opinion: « avis favorable de la commission », « la commission … a émis un avis ». */
 const COMMISSION_OPINION = /\bavis\b[^.]{0,80}\bcommission|\bcommission\b[^.]{0,80}\bavis\b/gi;
 /** The last match of a global expression in a text. */

@@ -1757,6 +1757,9 @@ function wholeName(t: string, at: number, b: NameMaker): boolean {
   return !!p && p.length >= t.trimEnd().length && CAPS_WORD.test(p.person.surname.split(/[ \u00a0]/).pop() ?? '');
 }
 
+/** A piece of a list that holds no word: blanks, separators, a bullet (« + »). */
+const PUNCTUATION_ONLY = /^[\s\u00a0.:;,\-–—•*/+]*$/;
+
 /** A person named by one capitalised word, without civility (« Yves »): read so in an enumeration only. */
 function oneWordPerson(p: PersonNode): boolean {
   return !p.civility && !p.given && CAP_WORD.test(p.surname);
@@ -1799,7 +1802,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
   // « Présents : Jean-Pierre, Yves, Jacques, David, Nelly. »: a list whose every entry is one capitalised word, three at
   // least and no civility, names each person by one word (a given name, or a surname), as an enumeration does.
   // (« Yves. ↵ + Absents excusés : … »: a bullet of the next line is no entry.)
-  const filled = all.filter((p) => !/^[\s\u00a0.:;,\-–—•*/+]*$/.test(text.slice(p.start, p.end)));
+  const filled = all.filter((p) => !PUNCTUATION_ONLY.test(text.slice(p.start, p.end)));
   if (civil === 0 && filled.length >= 3 && filled.every((p) => oneWordName(text.slice(p.start, p.end)))) enumeration = true;
   for (const piece of all) {
     let raw = text.slice(piece.start, piece.end);
@@ -1819,7 +1822,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     const civilities = GROUP_CIVILITIES.exec(raw);
     if (civilities) { piece.start += civilities[0].length; raw = raw.slice(civilities[0].length); }
     let t = raw.trim();
-    if (!t || /^[.:;,\-–—•*/+]+$/.test(t) || /^\d{1,3}[.)]$/.test(t) || COUNT_BOX.test(t) || ONE_SIDE_ALONE.test(t)) continue;
+    if (PUNCTUATION_ONLY.test(t) || /^\d{1,3}[.)]$/.test(t) || COUNT_BOX.test(t) || ONE_SIDE_ALONE.test(t)) continue;
     // « …, LAFFAILLE, Vice- Présidents. Mme ABADIE, … »: the function of the names before, a piece of its own.
     if (out.entries.length > 0 && FUNCTION_ALONE.test(t.replace(/[.;]$/, ''))) continue;
     let start = piece.start + (raw.length - raw.trimStart().length);
