@@ -20,6 +20,19 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. Jean DUPONT – Mme Anne MARTIN - M. Luc PETIT / Mme Eve BLANC.').attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN', 'M. Luc PETIT', 'Mme Eve BLANC']);
   });
 
+  it('reads civilities in capitals before a colon inside a list (« - MM. : NOIR J., BLANC R. - MME. : ROSE A. »), « Absents (es) (non excusés (es)) : », and entries « NOM I. » whose comma is lost', () => {
+    const f = facts('SEANCE DU 28 NOVEMBRE 2018\nPrésents :\n\n- MM. : OCRE J.B, VERT P.\n\nExcusés :\n\n- MM. : NOIR J. (pouvoir à VERT P.), BLANC R., GRIS J-P. - MME. : ROSE A.\n\nAbsents (es) (non excusés (es)) :\n\n- M. : ROUX J. - MMES. : BRUN M-T. MAUVE C.,\n\nSecrétaire de séance : Monsieur OCRE J.B\n');
+    assert.deepEqual(names(f.attendance.absent), ['NOIR J.', 'BLANC R.', 'GRIS J-P.', 'ROSE A.', 'ROUX J.', 'BRUN M-T.', 'MAUVE C.']);
+    assert.deepEqual(proxies(f), ['NOIR J. → VERT P.']);
+  });
+
+  it('reads « Pouvoirs : » after the figure of another count (« Votants : 37 Pouvoirs : … »), its list ending at a heading in capitals without a colon (« … à Luc NOIR DESIGNATION DU SECRETAIRE DE SEANCE Le Conseil … »)', () => {
+    const f = facts('CONSEIL COMMUNAUTAIRE DU 29 MARS 2023\nPrésents : Luc NOIR, Yves BLANC, Marc GRIS\nNombre de conseillers votants : 37 de la délibération 01 à 03 – 35 à la délibération 04 Pouvoirs : Anne ROSE avait donné pouvoir à Luc NOIR Eva VERT avait donné pouvoir à Yves BLANC Paul OCRE avait donné pouvoir à Marc GRIS DESIGNATION DU SECRETAIRE DE SEANCE Le Conseil communautaire désigne Luc NOIR en qualité de secrétaire de séance.\n');
+    assert.deepEqual(proxies(f), ['Anne ROSE → Luc NOIR', 'Eva VERT → Yves BLANC', 'Paul OCRE → Marc GRIS']);
+    // (« 78 + 8 pouvoirs » is a count, not a label.)
+    assert.deepEqual(facts('SEANCE DU 2 MAI 2023\nPrésents : Luc NOIR\nVotants : 78 + 8 pouvoirs : voir ci-après.\n').attendance.proxies, []);
+  });
+
   it('reads a list written surname first and wrapped between a surname and its given name, after plural civilities (« Messieurs : GOUZERH↵Gilbert », « CONAN Marie-Noëlle LE BAIL↵Isabelle »)', () => {
     const f = facts('CONSEIL MUNICIPAL DU 16 DECEMBRE 2016\nPrésents : Mesdames BOURHIS Valérie, BOUVIER Marie-Agnès, CONAN Marie-Noëlle LE BAIL\nIsabelle, ODAERT Patricia. Messieurs : GOUZERH\nGilbert, JEGOU Olivier, LE CAROUR Éric. Absents excusés : Mesdames GRENET Mireille, LAMBLA\nPatricia, LE BARS Béatrice, LE BLE Isabelle.\n');
     assert.deepEqual(names(f.attendance.present), ['BOURHIS Valérie', 'BOUVIER Marie-Agnès', 'CONAN Marie-Noëlle', 'LE BAIL Isabelle', 'ODAERT Patricia', 'GOUZERH Gilbert', 'JEGOU Olivier', 'LE CAROUR Éric']);

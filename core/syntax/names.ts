@@ -52,8 +52,8 @@ const ACCENTED: Record<string, string> = { e: 'éèêë', a: 'àâä', i: 'îï'
 /** The agreement forms of a participle in a label: « présents », « présent(e)s », « présent-e-s », « excusé(e)s ». */
 // « présents(es) », « présent-e-s », « présents-es »: the feminine added after the plural too.
 // « présent(e)s », « présent.e.s », « présent-e-s », « Absent(s/es) », « excusé(s/es) »; « Présent{e}s » as OCR reads a
-// parenthesis.
-const SUFFIX = `(?:\\([sS]?\\/[eE]?[sS]?(?:\\/[eE][sS])?\\)|(?: ?(?:\\([eE]\\)|\\{[eE]\\}|-[eE]-?|\\.[eE]\\.?|[eE]))?(?: ?(?:\\([sS]\\)|[sS]))?(?:\\([eE][sS]\\)|-[eE][sS])?)`;
+// parenthesis; « Absents (es) », the feminine apart.
+const SUFFIX = `(?:\\([sS]?\\/[eE]?[sS]?(?:\\/[eE][sS])?\\)|(?: ?(?:\\([eE]\\)|\\{[eE]\\}|-[eE]-?|\\.[eE]\\.?|[eE]))?(?: ?(?:\\([sS]\\)|[sS]))?(?: ?\\([eE][sS]\\)|-[eE][sS])?)`;
 const PRESENT = `${word('present')}${SUFFIX}`;
 const ABSENT = `${word('absent')}${SUFFIX}`;
 const EXCUSED = `${word('excuse')}${SUFFIX}`;
@@ -107,8 +107,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}(?:\\s+|-|\\s*\\/\\s*)(?:(?:${word('et')}|${word('ou')}|${word('avec')})\\s+)?(?:${ABSENT}\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?|\\s+(?:${word('avec pouvoir')}|${word('avec procuration')}))?${FOLLOWING}?`],
   // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
-  // (« ABSENT sans EXCUSE : ».)
-  ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+(?:${EXCUSED}|${REPRESENTED})|\\s+${word('sans pouvoir')}|\\s+${word('sans')}\\s+${EXCUSED})?${FOLLOWING}?`],
+  // (« ABSENT sans EXCUSE : », « Absents (es) (non excusés (es)) : ».)
+  ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+(?:${EXCUSED}|${REPRESENTED})|\\s*\\(${word('non')}\\s+${EXCUSED}\\)|\\s+${word('sans pouvoir')}|\\s+${word('sans')}\\s+${EXCUSED})?${FOLLOWING}?`],
   // « ETAIENT REPRESENTEES LES COMMUNES DE : » (a syndicat's roll, the delegates of each commune below): present.
   ['present', `(?:${WERE}\\s+)?(?:${word('non')}\\s+)?${REPRESENTED}\\s+${word('les communes')}(?:\\s+(?:${word('de')}|${word('suivantes')}))?`],
   ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
@@ -229,7 +229,9 @@ const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?(?:${word('nombre de')}|${word('nb
 const AGENDA_ITEM = `(?:(?<!(?:du|au|aux|le|les|des|sauf|saufs)[ \\u00a0]+)(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:[nN][°o][ \\u00a0]*)?\\d+(?![\\d.,])|\\d{1,2}\\/[ \\u00a0]+[${UP}]{3,}(?:-[${UP}]{2,}|(?:[ \\u00a0]+[${UP}]{2,}){2}))`;
 /** « L’ordre du jour était le suivant : »: the agenda announced in a sentence, after the lists. */
 const AGENDA_INTRO = `(?:[lL]['’] ?)?(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) (?=(?:était|est|appelle|comporte|comprend|ETAIT|EST)(?![\\p{L}]))`;
-const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM}|${AGENDA_INTRO})`, 'gu');
+/** The heading in capitals of the first items of the minutes (« … à Landry NOIR DESIGNATION DU SECRETAIRE DE SEANCE Le Conseil … »), without a colon. */
+const HEADING_STOP = `(?:D[ÉE]SIGNATION|[ÉE]LECTION|NOMINATION)[ \\u00a0]+(?:DU|D['’][ \\u00a0]?UNE?|DES)[ \\u00a0]+SECR[ÉE]TAIRES?(?![\\p{L}])|APPROBATION[ \\u00a0]+(?:DU|DES)[ \\u00a0]+(?:PROC[ÈE]S|COMPTES?)(?![\\p{L}])`;
+const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM}|${AGENDA_INTRO}|${HEADING_STOP})`, 'gu');
 
 /**
  * « Présents sans voix délibérative M. ESPAZE (…) », « Autres personnes présentes M. GEORGES, Mme MOULIN »: those who sit
@@ -301,10 +303,10 @@ const MAY_NO_VOTE = /voix|autres|AUTRES|VOIX/;
  * holds one of MAY_ATTENDANCE's words and ends with LABEL_END (a colon, or a dash between blanks) or is followed by a
  * colon; STOP_LABEL's labels and counts
  * end with LABEL_END too, its agenda items hold « point », « question » or « dossier » before a figure, or a figure
- * and a slash, its agenda's announcement « ordre du jour »; VERB_LABEL starts with « étai(en)t » or « sont ».
+ * and a slash, its agenda's announcement « ordre du jour », its headings in capitals « SECRÉTAIRE » or « APPROBATION »; VERB_LABEL starts with « étai(en)t » or « sont ».
  */
 const LABEL_END_MARK = /[:：]|[ \u00a0][-–—][ \u00a0]|;[ \u00a0]*\d/;
-const MAY_AGENDA = new RegExp(`(?:${word('question')}|${word('point')}|${word('dossier')})(?: ?[sS])?[ \\u00a0]+(?:[nN][°o][ \\u00a0]*)?\\d|\\d\\/[ \\u00a0]|(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) `);
+const MAY_AGENDA = new RegExp(`(?:${word('question')}|${word('point')}|${word('dossier')})(?: ?[sS])?[ \\u00a0]+(?:[nN][°o][ \\u00a0]*)?\\d|\\d\\/[ \\u00a0]|(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) |SECR[ÉE]TAIRE|APPROBATION`);
 const MAY_VERB = new RegExp(`${word('etai')}|${word('sont')}`);
 function mayMatch(re: RegExp, slice: string, colon: boolean): boolean {
   if (re === ATTENDANCE_LABEL) return colon && MAY_ATTENDANCE.test(slice);
@@ -385,7 +387,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // « à l’unanimité des membres présents : Le Conseil accepte… »: the words of a sentence, after « des », « aux ».
       if (re === ATTENDANCE_LABEL && /^membres[ \u00a0]/.test(m[0]) && /(?:^|[\s\u00a0])(?:des|aux)[ \u00a0]+$/.test(slice.slice(Math.max(0, m.index - 6), m.index))) continue;
       // (Not « Votants : 78 + 8 pouvoirs : M. Jean-Pierre LANGLOIS à M. Jean-Luc CORNIÈRE, … »: the proxies, each « X à Y ».)
-      if (/^(?:pouvoir|procuration|d[ée]l[ée]gation)/i.test(label) && /\d[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index)) && !PROXY_PAIR_AHEAD.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
+      // (« Votants : 37 Pouvoirs : Luc NOIR avait donné pouvoir à … », « … 35 à la délibération 04 Pouvoirs : … »: a
+      // capital after a figure that no « + » adds to opens a label of its own.)
+      if (/^(?:pouvoir|procuration|d[ée]l[ée]gation)/i.test(label) && /\d[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index)) && !PROXY_PAIR_AHEAD.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 90)) && !(/^\p{Lu}/u.test(m[0]) && !/\+[ \u00a0]*\d{1,3}[ \u00a0]+$/.test(slice.slice(Math.max(0, m.index - 8), m.index)))) continue;
       // « M. CAZENEUVE, Président - MM. ROUXEL - … »: the function of the entry before, between a comma and a dash.
       if (re === STOP_LABEL && /^(?:pr[ée]sidente?|vice-pr[ée]sidente?)$/i.test(label) && /[-–—]$/.test(m[0].trim()) && /,[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
       let role: LabelMatch['role'] = re === STOP_LABEL ? 'stop' : re === ROLL_GROUP_LABEL ? 'present' : listRole(label);
@@ -2182,13 +2186,17 @@ const ARRIVAL_HOUR = new RegExp(`(?<![\\p{L}])(?:(?:arriv[ée]e?s?|parti(?:e|s|e
 const ORDINAL = /^(?:\d{1,2}(?:er|re|e|ème|eme|ère|èr|°)|ère|ème|eme)$/;
 /** After a separator: an entry written surname first (« GLOAGUEN Frédérik », « DE LA VILLEON Laure »). */
 /** The next entry, a surname in capitals and an initial without its full stop: « SALOU N- », « PERNAT M-P- ». */
+/** A whole entry written surname first, then its initials with their full stops: « LEMOINE M-T. », « DE LA SALLE J.P. ». */
+const SURNAME_INITIAL = /^(?:[-–—•][ \u00a0]+)?(?:(?:MM|MMES?|Mmes?|M)\.?[ \u00a0]*:[ \u00a0]*)?\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,2}[ \u00a0]+\p{Lu}(?:[.-]+\p{Lu})*\.$/u;
+/** The same, next: « ROBY C. » after a blank. */
+const SURNAME_INITIAL_NEXT_STOP = /^[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,2}[ \u00a0]+\p{Lu}(?:[.-]+\p{Lu})*\.(?=[\s\u00a0,;]|$)/u;
 const SURNAME_INITIAL_NEXT = /^[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*)?[ \u00a0]+\p{Lu}(?:-\p{Lu})?(?=[- \u00a0(]|$)/u;
 const ENTRY_SURNAME_FIRST = /^[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,3}[ \u00a0]+\p{Lu}\p{Ll}/u;
 /** After a separator: an entry written given name first (« Francis BORDERIEUX »). */
 const ENTRY_GIVEN_FIRST = /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}/u;
 /** A civility right after a blank (tried on a few characters after a dash). */
 // (« … Mme LECRES - M.↵LEBOURGEOIS »: the name may be on the next line.)
-const CIVILITY_AFTER = /^[ \u00a0\t\r\n]+(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Melle\.?|Monsieur|Madame)(?:[ \u00a0]|[ \u00a0\t]*\r?\n)/;
+const CIVILITY_AFTER = /^[ \u00a0\t\r\n]+(?:M\.|MM\.|Mme\.?|Mmes\.?|MMES?\.?|Mlle\.?|Melle\.?|Monsieur|Madame)(?:[ \u00a0]|[ \u00a0\t]*\r?\n)/;
 
 /**
  * The pieces of a group: text between separators outside parentheses — commas, semicolons, line breaks,
@@ -2524,7 +2532,12 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       while (wordStart > start && !/[\s\u00a0]/.test(text[wordStart - 1])) wordStart--;
       const w = text.slice(wordStart, i);
       // (« … GUILLOTREAU (arrivée au point 8). Lavalette : … »: after a parenthesis, it does.)
-      if (text[i - 1] !== ')' && (w.length <= 2 || /^(?:Mme|Mlle|Mmes|MM|Melle|Mr|Mrs|Mes|Dr|St|Ste|cf|p|n°)$/i.test(w) || /^\p{Lu}\p{Ll}?(?:[.-]+\p{Lu}\p{Ll}?)*$/u.test(w))) continue;
+      // (« LEMOINE M-T. ROBY C. »: the initial that ends an entry written surname first, before the next such entry, its
+      // comma lost.)
+      if (text[i - 1] !== ')' && (w.length <= 2 || /^(?:Mme|Mlle|Mmes|MM|Melle|Mr|Mrs|Mes|Dr|St|Ste|cf|p|n°)$/i.test(w) || /^\p{Lu}\p{Ll}?(?:[.-]+\p{Lu}\p{Ll}?)*$/u.test(w))) {
+        if (/^\p{Lu}(?:[.-]+\p{Lu})*$/u.test(w) && i - start <= 60 && SURNAME_INITIAL.test(text.slice(start, i + 1).trim()) && SURNAME_INITIAL_NEXT_STOP.test(text.slice(i + 1, i + 60))) cut(i + 1, i + 1);
+        continue;
+      }
       cut(i, i + 1, true);
       continue;
     }
@@ -2808,7 +2821,8 @@ const AWAY_MARK = /^(?:absente?|excusée?)(?:[ \u00a0]+(?:et[ \u00a0]+)?excusée
 /** After the hour of a time (« à partir de 19h30 »), the civility or the given name and surname of the next entry. */
 const NEXT_AFTER_TIME = /(?<=\d[ \u00a0]*(?:h|H|heures?)[ \u00a0]*\d{0,2})([ \u00a0]*[,;.]?[ \u00a0]+)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2})/u;
 /** A civility, singular or plural, then a colon: the heading of the names after it (« Madame : », « Messieurs : »). */
-const CIVILITY_GROUP = /^(?:MM\.?|Mmes\.?|Messieurs|Mesdames|Madame|Monsieur)[ \u00a0]*:[ \u00a0]+\p{Lu}/u;
+// (« - MM. : X, Y - MME. : Z », « - M. : X - MMES. : Y »: in capitals, singular or plural, a full stop before the colon.)
+const CIVILITY_GROUP = /^(?:MM\.?|MMES?\.?|Mmes?\.?|M\.|Messieurs|Mesdames|Madame|Monsieur)[ \u00a0]*:[ \u00a0]+\p{Lu}/u;
 /** Two plural civilities joined by « et » before a colon (« MMES ET MS : »), the civilities of the names after it. */
 const CIVILITIES_JOINED_SOURCE = String.raw`(?:MMES|Mmes|MM|MESDAMES|Mesdames)\.?[ \u00a0]+(?:ET|et)[ \u00a0]+(?:MS|MM|Ms|MESSIEURS|Messieurs)\.?[ \u00a0]*:`;
 const CIVILITIES_JOINED = new RegExp(`(?:^|[\\s\\u00a0])${CIVILITIES_JOINED_SOURCE}`);
@@ -2816,7 +2830,7 @@ const CIVILITIES_JOINED = new RegExp(`(?:^|[\\s\\u00a0])${CIVILITIES_JOINED_SOUR
  * « MM : GANTY Jean Maire, LEVEILLE Patricia… »: the civility of all the names that follow, before a colon (« Madame :
  * Marie-Claire BOSSEZ », one name after it; « Mesdames et Messieurs : ATTIGNY : … », both; « MMES ET MS : », two joined).
  */
-const GROUP_CIVILITIES = new RegExp(String.raw`^[\s\u00a0]*(?:MM\.?|Mmes\.?|MMES\.?|Messieurs|Mesdames|Mrs\.?|Madame|Monsieur|Mesdames,?[ \u00a0]+(?:et[ \u00a0]+)?Messieurs|Messieurs,?[ \u00a0]+(?:et[ \u00a0]+)?Mesdames)[ \u00a0]*:[ \u00a0]*(?=\S)|^[\s\u00a0]*${CIVILITIES_JOINED_SOURCE}[ \u00a0]*(?=\S)`);
+const GROUP_CIVILITIES = new RegExp(String.raw`^[\s\u00a0]*(?:MM\.?|Mmes?\.?|MMES?\.?|M\.|Messieurs|Mesdames|Mrs\.?|Madame|Monsieur|Mesdames,?[ \u00a0]+(?:et[ \u00a0]+)?Messieurs|Messieurs,?[ \u00a0]+(?:et[ \u00a0]+)?Mesdames)[ \u00a0]*:[ \u00a0]*(?=\S)|^[\s\u00a0]*${CIVILITIES_JOINED_SOURCE}[ \u00a0]*(?=\S)`);
 /** One word in small letters, then a name with its civility (« moniseur RASCLARD Hervé monsieur ROLLAND »). */
 const WORD_THEN_CIVILITY = /^[a-zà-ÿ]+[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+(?:monsieur|madame|M\.|Mme|Monsieur|Madame)[ \u00a0]/u;
 /** A civility opening the next entry inside the words after a function (« … Adjoints au Maire Mrs GUILLOT Eric »). */
