@@ -33,6 +33,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(facts('SEANCE DU 2 MAI 2023\nPrésents : Luc NOIR\nVotants : 78 + 8 pouvoirs : voir ci-après.\n').attendance.proxies, []);
   });
 
+  it('ends a list at « Début de séance : » and at « • Participaient également : » (guests, no members), not at « Etaient présents et pouvaient participer au vote : »', () => {
+    const f = facts('Conseil Communautaire du 19 avril 2011\n\n• Etaient présents : • Luc Noir. Yves Blanc. Marc Gris.\n\n• Etaient excusés : • Anne Rose. Eva Vert. Paul Ocre.\n\n• Participaient également : • Madame Karine Brun, Trésorière. • Monsieur Alex Mauve, Contrôleur.\n');
+    assert.deepEqual(names(f.attendance.absent), ['Anne Rose', 'Eva Vert', 'Paul Ocre']);
+    assert.deepEqual(names(facts('SEANCE DU 2 MAI 2023\nPrésents : Luc NOIR\nExcusés : El Hassania ROSE-VERT Début de séance : 17 h 35 Secrétaire de séance : Monsieur Luc NOIR\n').attendance.absent), ['El Hassania ROSE-VERT']);
+    assert.deepEqual(names(facts('SEANCE DU 2 MAI 2023\nEtaient présents et pouvaient participer au vote :\nLuc NOIR, Yves BLANC\n').attendance.present), ['Luc NOIR', 'Yves BLANC']);
+  });
+
   it('reads a list written surname first and wrapped between a surname and its given name, after plural civilities (« Messieurs : GOUZERH↵Gilbert », « CONAN Marie-Noëlle LE BAIL↵Isabelle »)', () => {
     const f = facts('CONSEIL MUNICIPAL DU 16 DECEMBRE 2016\nPrésents : Mesdames BOURHIS Valérie, BOUVIER Marie-Agnès, CONAN Marie-Noëlle LE BAIL\nIsabelle, ODAERT Patricia. Messieurs : GOUZERH\nGilbert, JEGOU Olivier, LE CAROUR Éric. Absents excusés : Mesdames GRENET Mireille, LAMBLA\nPatricia, LE BARS Béatrice, LE BLE Isabelle.\n');
     assert.deepEqual(names(f.attendance.present), ['BOURHIS Valérie', 'BOUVIER Marie-Agnès', 'CONAN Marie-Noëlle', 'LE BAIL Isabelle', 'ODAERT Patricia', 'GOUZERH Gilbert', 'JEGOU Olivier', 'LE CAROUR Éric']);

@@ -140,7 +140,8 @@ const ATTENDANCE: [ListRole, string][] = [
   // « Mmes et MM. les Vice-présidents-es : », « MM. les Conseillers : »: the members sitting, by function.
   ['present', `(?:${word('mmes et mm')}\\.?|${word('mm et mmes')}|${word('mesdames et messieurs')})\\s+${word('les')}\\s+(?:${word('vice')}[- ])?(?:${word('presidents')}|${word('conseillers')}|${word('adjoints')}|${word('delegues')})(?:-${word('es')}|\\(${word('es')}\\))?(?:\\s+(?:${word('municipaux')}|${word('communautaires')}|${word('metropolitains')}|${word('departementaux')}))?`],
   // (« INVITEES PERMANENTES : Chantal MAILLET »: so the guests, whatever the agreement.)
-  ['other', `(?:${WERE}\\s+)?(?:${word('assistaient')}|${word('assistait')}|${word('invite')}${SUFFIX}(?:\\s+${word('permanent')}${SUFFIX})?)(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],
+  // (« • Participaient également : • Madame X, Trésorière. »: the staff and guests too.)
+  ['other', `(?:${WERE}\\s+)?(?:${word('assistaient')}|${word('assistait')}|${word('participaient')}|${word('participait')}|${word('invite')}${SUFFIX}(?:\\s+${word('permanent')}${SUFFIX})?)(?:\\s+${word('egalement')})?(?:\\s+${word('a la seance')})?${TAIL}`],
   // (« Personnalités présentes : Mme Mélanie RUEDY, directrice du CVEOM »: guests, no members.)
   ['other', `${word('personnalite')}[sS]?\\s+(?:${PRESENT}|${word('invite')}${SUFFIX})`],
   // (« Salariée : Madame JOUET   Conseiller technique : Monsieur DUPOUY »: the staff, no member.)
@@ -156,6 +157,8 @@ const STOPS = [
   'date de convocation', 'date de la convocation', 'convocation', 'rapporteur', 'rapporteurs', 'pour', 'contre', 'abstention', 'abstentions',
   'en exercice', 'membres en exercice', 'conseillers en exercice', 'vote', 'votes', 'deliberation', 'le conseil', 'seance', 'affiche',
   'date d affichage', 'date d\'affichage', 'decision', 'resultat du vote', 'exposé', 'expose', 'le maire', 'le president', 'transmis',
+  // (« Excusés : El Hassania FRAISSE-ZIRIAB Début de séance : 17 h 35 », the hour the séance opened.)
+  'debut de seance', 'debut de la seance', 'ouverture de seance', 'ouverture de la seance',
   // (« Etaient présents : M. le Maire - M. Pierre BODET »: after a civility, « le Maire » is a member.)
 ].map((w) => (w.startsWith('le ') ? `(?<!(?:M\\.|Monsieur|Mme|Madame)[ \\u00a0])${word(w)}` : word(w)));
 
@@ -198,7 +201,7 @@ const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(
  * pattern of thousands of characters costs microseconds whatever the line's length (its code is out of the
  * processor's caches by the time it runs again).
  */
-const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procura', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'invit', 'salari'].map(word).join('|'), 'u');
+const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procura', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'particip', 'invit', 'salari'].map(word).join('|'), 'u');
 
 /** The label of a line that holds nothing else, with its role. */
 export function aloneLabel(line: string): ListRole | undefined {
@@ -335,6 +338,8 @@ export function listRole(label: string): ListRole {
   const l = foldAccents(label).toLowerCase().replace(/(?<=\b\w) (?=\w\b)/g, '').replace(/\((?:e|s|es)\)/g, '');
   // (« Noms des mandants à noms des mandataires »: the headers of a table of pairs « X à Y ».)
   if (/mandataires/.test(l)) return /mandants/.test(l) ? 'givers' : 'holders';
+  // (« Participaient également » are guests; « Etaient présents et pouvaient participer au vote », members.)
+  if (/^\s*particip/.test(l)) return 'other';
   if (/assist|invite|salarie|sans vote|sans voix|autres personnes|personnalite/.test(l)) return 'other';
   if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception/.test(l)) return 'absent';
   // (« Étaient représentées les communes de : »: the delegates of the communes below, present.)
