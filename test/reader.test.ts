@@ -40,6 +40,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('SEANCE DU 2 MAI 2023\nEtaient présents et pouvaient participer au vote :\nLuc NOIR, Yves BLANC\n').attendance.present), ['Luc NOIR', 'Yves BLANC']);
   });
 
+  it('reads « … dépose sur le bureau les pouvoirs de vote de : Madame X à M. Y » as the proxies', () => {
+    const f = facts('CONSEIL DU 19 DECEMBRE 2017\nPrésents : M. NOIR, M. BLANC, Délégués. 2 ABSENTS : MM. GRIS, ROUX. Dont 2 EXCUSES : Mme ROSE, M. VERT. 2 Pouvoirs de vote : Monsieur le Président dépose sur le bureau les pouvoirs de vote de : Madame ROSE à M. NOIR, M. VERT à M. BLANC. Rapporteur : M. NOIR\n');
+    assert.deepEqual(proxies(f), ['Madame ROSE → M. NOIR', 'M. VERT → M. BLANC']);
+  });
+
   it('reads a list written surname first and wrapped between a surname and its given name, after plural civilities (« Messieurs : GOUZERH↵Gilbert », « CONAN Marie-Noëlle LE BAIL↵Isabelle »)', () => {
     const f = facts('CONSEIL MUNICIPAL DU 16 DECEMBRE 2016\nPrésents : Mesdames BOURHIS Valérie, BOUVIER Marie-Agnès, CONAN Marie-Noëlle LE BAIL\nIsabelle, ODAERT Patricia. Messieurs : GOUZERH\nGilbert, JEGOU Olivier, LE CAROUR Éric. Absents excusés : Mesdames GRENET Mireille, LAMBLA\nPatricia, LE BARS Béatrice, LE BLE Isabelle.\n');
     assert.deepEqual(names(f.attendance.present), ['BOURHIS Valérie', 'BOUVIER Marie-Agnès', 'CONAN Marie-Noëlle', 'LE BAIL Isabelle', 'ODAERT Patricia', 'GOUZERH Gilbert', 'JEGOU Olivier', 'LE CAROUR Éric']);

@@ -114,11 +114,11 @@ const ATTENDANCE: [ListRole, string][] = [
   ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
   // « Pouvoirs conformément à l’article L.2121.20 du Code Général des Collectivités Territoriales : », « Pouvoirs (art.
   // L. 2121-20 du CGCT) : ».
-  // (« Pouvoir de : M. X à M. Y ».)
+  // (« Pouvoir de : M. X à M. Y », « … dépose sur le bureau les pouvoirs de vote de : Madame X à M. Y ».)
   // (« M. le Maire donne lecture à l’Assemblée des procurations reçues : Mme X à Mme Y … », « POUVOIRS RECUS DE : - Mme
   // X à M. le Maire … ».)
   // (« Procuraons : », a PDF extraction that lost the ligature « ti » of its font.)
-  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('procuraon')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')}|\\s+${word('de')}(?=\\s*[:：])|\\s+(?:${word('recues')}|${word('recus')})(?:\\s+${word('de')})?(?=\\s*[:：]))?(?:\\s*\\((?:art\\.?|article)[^()]{0,80}\\)|\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120}(?:\\n[^:：\\n]{0,60})?)?`],
+  ['givers', `(?:${word('pouvoir')}|${word('procuration')}|${word('procuraon')}|${word('delegation')})(?:\\([sS]\\)|[sS])?(?:\\s+${word('de vote')}(?:\\s+${word('de')}(?=\\s*[:：]))?|\\s+${word('de')}(?=\\s*[:：])|\\s+(?:${word('recues')}|${word('recus')})(?:\\s+${word('de')})?(?=\\s*[:：]))?(?:\\s*\\((?:art\\.?|article)[^()]{0,80}\\)|\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120}(?:\\n[^:：\\n]{0,60})?)?`],
   // (« … le Président fait lecture au Conseil des pouvoirs remis par les personnes absentes (15 pouvoirs) : S. ADELEE donne
   // pouvoir à F. ROY, … »: the count of the proxies in parentheses before the colon of their list.)
   ['givers', `\\(\\s*\\d{1,3}\\s+(?:${word('pouvoirs')}|${word('procurations')})\\s*\\)`],
