@@ -45,6 +45,18 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['Madame ROSE → M. NOIR', 'M. VERT → M. BLANC']);
   });
 
+  it('reads the dot leaders of a form between a giver and « à » as blanks (« Valérie NOIR ............ à Joël BLANC »)', () => {
+    const f = facts('SEANCE DU 16 JANVIER 2023\nPrésents : Joël BLANC, Eric GRIS, Anne VERT\nExcusés : Valérie NOIR, Raymond ROUX, Christine ROSE Pouvoirs : Valérie NOIR ...................... à Joël BLANC Raymond ROUX .................. à Eric GRIS Christine ROSE ........à Anne VERT Secrétaire auxiliaire : Marc OCRE\n');
+    assert.deepEqual(proxies(f), ['Valérie NOIR → Joël BLANC', 'Raymond ROUX → Eric GRIS', 'Christine ROSE → Anne VERT']);
+  });
+
+  it('reads « Représentant la Commune de X : » as a commune\'s label, again after a full stop, and « Absents présence du suppléant : » as a label of the absent', () => {
+    const f = facts('SEANCE DU 14 NOVEMBRE 2008\nDélégués présents : Représentant la Commune de Poisvilliers : Agnès NOIR, Valérie BLANC. Représentant la Commune de Berchères-Saint-Germain : Delphine GRIS, Rémy ROUX Formant la majorité des membres en exercice.\n');
+    assert.deepEqual(names(f.attendance.present), ['Agnès NOIR', 'Valérie BLANC', 'Delphine GRIS', 'Rémy ROUX']);
+    const g = facts('SEANCE DU 27 FEVRIER 2020\nPrésents : M. Yannick NOIR, Mme Flore BLANC\nAbsents présence du suppléant :\nM. Jean Luc GRIS, Mme Claudine ROSE,\nAbsents ayant donné procuration :\nMme Bernadette VERT à M. NOIR\n');
+    assert.deepEqual(names(g.attendance.absent), ['M. Jean Luc GRIS', 'Mme Claudine ROSE', 'Mme Bernadette VERT']);
+  });
+
   it('reads a list written surname first and wrapped between a surname and its given name, after plural civilities (« Messieurs : GOUZERH↵Gilbert », « CONAN Marie-Noëlle LE BAIL↵Isabelle »)', () => {
     const f = facts('CONSEIL MUNICIPAL DU 16 DECEMBRE 2016\nPrésents : Mesdames BOURHIS Valérie, BOUVIER Marie-Agnès, CONAN Marie-Noëlle LE BAIL\nIsabelle, ODAERT Patricia. Messieurs : GOUZERH\nGilbert, JEGOU Olivier, LE CAROUR Éric. Absents excusés : Mesdames GRENET Mireille, LAMBLA\nPatricia, LE BARS Béatrice, LE BLE Isabelle.\n');
     assert.deepEqual(names(f.attendance.present), ['BOURHIS Valérie', 'BOUVIER Marie-Agnès', 'CONAN Marie-Noëlle', 'LE BAIL Isabelle', 'ODAERT Patricia', 'GOUZERH Gilbert', 'JEGOU Olivier', 'LE CAROUR Éric']);

@@ -107,8 +107,9 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}(?:\\s+|-|\\s*\\/\\s*)(?:(?:${word('et')}|${word('ou')}|${word('avec')})\\s+)?(?:${ABSENT}\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?|\\s+(?:${word('avec pouvoir')}|${word('avec procuration')}))?${FOLLOWING}?`],
   // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
-  // (« ABSENT sans EXCUSE : », « Absents (es) (non excusés (es)) : ».)
-  ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+${word('non')}\\s+(?:${EXCUSED}|${REPRESENTED})|\\s*\\(${word('non')}\\s+${EXCUSED}\\)|\\s+${word('sans pouvoir')}|\\s+${word('sans')}\\s+${EXCUSED})?${FOLLOWING}?`],
+  // (« ABSENT sans EXCUSE : », « Absents (es) (non excusés (es)) : »; « Absents présence du suppléant : », titulaires
+  // whose substitutes sit.)
+  ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+(?:${word('presence du')}|${word('avec')})\\s+${word('suppleant')}(?:[eE])?(?:[sS])?|\\s+${word('non')}\\s+(?:${EXCUSED}|${REPRESENTED})|\\s*\\(${word('non')}\\s+${EXCUSED}\\)|\\s+${word('sans pouvoir')}|\\s+${word('sans')}\\s+${EXCUSED})?${FOLLOWING}?`],
   // « ETAIENT REPRESENTEES LES COMMUNES DE : » (a syndicat's roll, the delegates of each commune below): present.
   ['present', `(?:${WERE}\\s+)?(?:${word('non')}\\s+)?${REPRESENTED}\\s+${word('les communes')}(?:\\s+(?:${word('de')}|${word('suivantes')}))?`],
   ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
@@ -876,6 +877,9 @@ function blankFields(text: string): string {
   // « Marie–Françoise VERNA »: an en dash between two given names, with no blank, read as a hyphen.
   // (The dash is looked for first: a look-behind tried at every character of a long text cost a fifth of the reading.)
   if (result.includes('–')) result = result.replace(/–(?=\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}{2})/gu, (m, at: number) => (/\p{Lu}\p{Ll}+$/u.test(result.slice(Math.max(0, at - 30), at)) ? '-' : m));
+  // « Pouvoirs : Valérie NOIR ............ à Joël BLANC », « Christine ROSE .à Anne VERT »: the dot leaders of a form
+  // between a giver and « à », read as blanks.
+  if (result.includes('...')) result = result.replace(/(?<=\p{L})([ \u00a0]*)(\.{3,})(?=[ \u00a0]*à[ \u00a0])/gu, (_m, blank: string, dots: string) => blank + ' '.repeat(dots.length));
   return result;
 }
 /**
@@ -1052,7 +1056,8 @@ const CAPS_GROUP_WRAPPED = `[${UP}][${UP}'’-]+(?:(?:[ \\u00a0]|[ \\u00a0]*\\r?
 const COMMUNE_LABEL = new RegExp(
   // « Pour la commune de BEGADAN : Martine SALLETTE Pour la commune de SAINT ESTEPHE : … », « Pour la commune d’: »
   // (the name lost).
-  `(?<=^|[\\s,;])(?:Pour|POUR|pour)[ \\u00a0]+(?:la|LA)[ \\u00a0]+(?:commune|COMMUNE)(?:[ \\u00a0]+(?:de|du|des|DE|DU|DES)(?=[ \\u00a0:])|[ \\u00a0]+[dD]['’])?(?:[ \\u00a0]*[${UP}][${UP}${LOW}'’-]*(?:[ \\u00a0][${UP}][${UP}${LOW}'’-]*){0,6})?[ \\u00a0]*:(?=[ \\u00a0])|` +
+  // (« Représentant la Commune de Poisvilliers : Agnès BIDART, … », so too.)
+  `(?<=^|[\\s,;])(?:Pour|POUR|pour|Représentant|REPRÉSENTANT|REPRESENTANT)[ \\u00a0]+(?:la|LA)[ \\u00a0]+(?:commune|Commune|COMMUNE)(?:[ \\u00a0]+(?:de|du|des|DE|DU|DES)(?=[ \\u00a0:])|[ \\u00a0]+[dD]['’])?(?:[ \\u00a0]*[${UP}][${UP}${LOW}'’-]*(?:[ \\u00a0][${UP}][${UP}${LOW}'’-]*){0,6})?[ \\u00a0]*:(?=[ \\u00a0])|` +
   `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|` +
   // (« …, Commune de CLUSES : Marie-Pierre BAUMONT, Commune d’ARACHES-LA-FRASSE : … »: the commune in capitals.)
   `(?<=^|[\\s,;])(?:Communes?|Ville|COMMUNES?|VILLE)[ \\u00a0]+(?:(?:de|du|des|DE|DU|DES)[ \\u00a0]+|[dD]['’][ \\u00a0]?)${CAPS_GROUP}[ \\u00a0]*:(?=[ \\u00a0])|` +
@@ -1254,7 +1259,8 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     // « Monsieur Boyer Commune de Chomérac : »: not a label from its first word, maybe from a later one.
     if (!isCommuneName(name)) { COMMUNE_LABEL.lastIndex = m.index + (/^\S+/.exec(m[0])?.[0].length ?? 1); continue; }
     // « Chabal Commune de : Monsieur Boyer »: the label is « Commune de … », what stands before it is a name.
-    const word = /\b(?:Commune|Ville)\b/.exec(name);
+    // (Not « Représentant la Commune de X : », the label's own words.)
+    const word = /^(?:Pour|POUR|Représentant|REPRÉSENTANT|REPRESENTANT)[ \u00a0]+(?:la|LA)[ \u00a0]/.test(name) ? null : /\b(?:Commune|Ville)\b/.exec(name);
     let start = from + m.index + (word && word.index > 0 ? word.index : 0);
     // « …, Saint↵Saturnin de Lenne : », « MONTAIGUT EN↵COMBRAILLE : », « Commune de St↵Pierre la Roche : »: the head of the
     // commune's name at the end of the line above.
@@ -1378,7 +1384,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     if (GROUP_LABEL.test(label) && /titulaire|suppl/i.test(label)) substitutes = /suppl/i.test(label);
     // « Commune de Meysse : », « Commune d'Alba : »: the commune is what follows; « Commune de : » or « Membres
     // titulaires : » name none.
-    const prefix = /^(?:(?:(?:Pour|POUR|pour)\s+(?:la|LA)\s+)?(?:Commune|Ville|COMMUNE|VILLE|commune)\s+(?:(?:de|DE)\s+(?:(?:la|LA)\s+|[lL]['’]\s*)?|[dD]['’]\s*|(?:du|DU)\s+|(?:des|DES)\s+)?)/.exec(label)?.[0] ?? '';
+    const prefix = /^(?:(?:(?:Pour|POUR|pour|Représentant|REPRÉSENTANT|REPRESENTANT)\s+(?:la|LA)\s+)?(?:Commune|Ville|COMMUNE|VILLE|commune)\s+(?:(?:de|DE)\s+(?:(?:la|LA)\s+|[lL]['’]\s*)?|[dD]['’]\s*|(?:du|DU)\s+|(?:des|DES)\s+)?)/.exec(label)?.[0] ?? '';
     const name = label.slice(prefix.length).trim();
     groupLabel = name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) ? label : undefined;
     if (name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) && !INTERCOMMUNAL.test(name) && !ACRONYM.test(name)) {
