@@ -1185,6 +1185,11 @@ describe('reader: counts', () => {
     // « des membres présents (19 voix POUR) »: a vote, not a count.
     assert.equal(facts('À l’unanimité des voix des membres présents (19 voix POUR), ces deux points sont examinés.').counts.present, null);
   });
+  it('reads the count of proxies before the colon of their list (« ABSENTS AYANT DONNE POUVOIR (06) : ») and « Pouvoirs de vote : 3 »', () => {
+    assert.equal(facts('PRESENTS (3): Mme Sophie NOIR, M. Jean BLANC, M. Luc GRIS\nABSENTS AYANT DONNE POUVOIR (02) : M. Paul VERT pouvoir à Mme Sophie NOIR, Mme Anne ROSE pouvoir à M. Luc GRIS\n').counts.represented, 2);
+    assert.equal(facts('Etaient présents (3) :\n\nPaul NOIR ; Anne BLANC ; Luc GRIS.\n\nAbsents excusés ayant donnés pouvoir (1) :\n\nMarc VERT donne pouvoir à Paul NOIR.\n').counts.represented, 1);
+    assert.deepEqual(facts('Nombre de membres du conseil : 46 En exercice : 45 Présents à la réunion : 36 Pouvoirs de vote : 3 Quorum : 23').counts, { inOffice: 45, present: 36, represented: 3, voters: null });
+  });
   it('reads the represented added to the present (« 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations »), not a vote’s', () => {
     assert.deepEqual(facts('Présents : 13 présents + 1 procuration - quorum atteint').counts, { inOffice: null, present: 13, represented: 1, voters: null });
     assert.equal(facts('Effectif valable : 10 + 5 procurations /15').counts.represented, 5);

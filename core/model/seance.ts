@@ -456,11 +456,15 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Présents : 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations /15 » (not « 10 pour (8 + 2
   // procurations) » in a vote: a figure of present members or a field's figure before the « + »).
   ['declaredRepresented', /\+/u, /(?:\d+[ \u00a0]+pr[ée]sent(?:e|\(e\))?s?|:[ \u00a0]*\d+)[ \u00a0]*\+[ \u00a0]*(\d+)[ \u00a0]+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
-  // (« Excusés avec Délégation de vote : 6 », « Nombre de membres ayant donné pouvoir écrit de vote : 3 ».)
+  // « ABSENTS AYANT DONNE POUVOIR (06) : », « Avaient donné procuration (2) : »: the count in parentheses before the colon
+  // of their list.
+  ['declaredRepresented', /donn/iu, /(?<![\p{L}])(?:ayant|avaient|ont)\s+donn[ée]e?s?\s+(?:un\s+|leur\s+)?(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s*\(\s*(\d{1,3})\s*\)\s*:/giu],
+  // (« Excusés avec Délégation de vote : 6 », « Nombre de membres ayant donné pouvoir écrit de vote : 3 », « Pouvoirs de
+  // vote : 3 ».)
   // (Not the title of an agenda's item, « 11/ Délégations de pouvoirs 12/ Règlement intérieur »: a number and a slash.)
   // (Not « Présents ou représentés : 27 », « Nombre de délégués présents et représentés : 39 »: those who vote, or the
   // entries of a list where some stand for others; no count read.)
-  ['declaredRepresented', /repr[ée]sent|pouvoir|procuration|d[ée]l[ée]gation/i, /(?<!(?:ou|et)\s)(?<!d[ée]l[ée]gations?\s+de\s+)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations|pouvoir\(s\)|procuration\(s\))\s*:?|(?:repr[ée]sent[ée]|(?:pouvoir|procuration)(?:\s+de\s+vote)?|ayant\s+donn[ée]\s+(?:pouvoir|procuration)(?:\s+[ée]crit)?(?:\s+de\s+vote)?|d[ée]l[ée]gation\s+de\s+vote)\s*:)\s*\(?(\d+)\)?(?!\d|\/)/gi],
+  ['declaredRepresented', /repr[ée]sent|pouvoir|procuration|d[ée]l[ée]gation/i, /(?<!(?:ou|et)\s)(?<!d[ée]l[ée]gations?\s+de\s+)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations|pouvoir\(s\)|procuration\(s\))\s*:?|(?:repr[ée]sent[ée]|(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?|ayant\s+donn[ée]\s+(?:pouvoir|procuration)(?:\s+[ée]crit)?(?:\s+de\s+vote)?|d[ée]l[ée]gation\s+de\s+vote)\s*:)\s*\(?(\d+)\)?(?!\d|\/)/gi],
 ];
 
 
