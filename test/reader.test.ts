@@ -1190,6 +1190,11 @@ describe('reader: counts', () => {
     assert.equal(facts('Etaient présents (3) :\n\nPaul NOIR ; Anne BLANC ; Luc GRIS.\n\nAbsents excusés ayant donnés pouvoir (1) :\n\nMarc VERT donne pouvoir à Paul NOIR.\n').counts.represented, 1);
     assert.deepEqual(facts('Nombre de membres du conseil : 46 En exercice : 45 Présents à la réunion : 36 Pouvoirs de vote : 3 Quorum : 23').counts, { inOffice: 45, present: 36, represented: 3, voters: null });
   });
+  it('reads those present « sur » those in office without a noun (« Quorum : 21 présents sur 26 »), present at an hour (« Nombre de présents à 20h30 : 28 »), after dot leaders of full stops and ellipses mixed', () => {
+    assert.deepEqual(facts('Secrétaire de Séance : Jean NOIR Quorum : 21 présents sur 26 Par convocation en date du 13 mars 2023').counts, { inOffice: 26, present: 21, represented: null, voters: null });
+    assert.deepEqual(facts('Absents : // Nombre de conseillers en exercice : 33 Nombre de présents à 20h30 : 28 Nombre de votants : 33 Le quorum étant atteint').counts, { inOffice: 33, present: 28, represented: null, voters: 33 });
+    assert.deepEqual(facts('Conseillers élus : 30 Conseillers en fonction : 30 Conseillers présents:.…....…….24 Sous la présidence de M. Paul NOIR').counts, { inOffice: 30, present: 24, represented: null, voters: null });
+  });
   it('reads the represented added to the present (« 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations »), not a vote’s', () => {
     assert.deepEqual(facts('Présents : 13 présents + 1 procuration - quorum atteint').counts, { inOffice: null, present: 13, represented: 1, voters: null });
     assert.equal(facts('Effectif valable : 10 + 5 procurations /15').counts.represented, 5);

@@ -390,7 +390,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « 17 membres du Conseil étant présents », « le quorum est atteint par 26 élus présents sur 41 ».
   // (« 27 puis 28 conseillers communautaires étaient présents : »: the count at the opening, then after an arrival.)
   ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)(?:\s+puis\s+\d+)?\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?(?:\s+du\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
-  ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+\d+(?!\d)/gi],
+  // (« Quorum : 21 présents sur 26 »: so without the members' name.)
+  ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)\s+(?:(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+)?pr[ée]sents\s+sur\s+\d+(?!\d)/gi],
   // « Le maire a procédé à l’appel nominal des membres du conseil, a dénombré 9 conseillers présents ».
   ['declaredPresent', /d[ée]nombr/iu, /\bd[ée]nombr[ée]\s+(\d{1,3})\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+pr[ée]sents(?![\p{L}])/giu],
   // « constate que le quorum est atteint, par 22 conseillers présents ».
@@ -401,7 +402,7 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Soit 58 conseillers, formant la majorité des membres en exercice » under the list, « …, soit 8 élus, se sont
   // déplacés »: the count of those just named present.
   ['declaredPresent', /soit/iu, /(?<![\p{L}])soit\s+(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+pr[ée]sents)?|pr[ée]sents)(?!\s+(?:absents?|excus|repr[ée]sent|en\s+exercice|titulaires|suppl))(?![\p{L}])/giu],
-  ['membersInOffice', /pr[ée]sents/i, /(?<![\d,.])\d+\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+(\d+)(?!\d)/gi],
+  ['membersInOffice', /pr[ée]sents/i, /(?<![\d,.])\d+\s+(?:(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+)?pr[ée]sents\s+sur\s+(\d+)(?!\d)/gi],
   ['declaredPresent', /pr[ée]sents/i, parenCounts('present')],
   ['declaredRepresented', /pr[ée]sents/i, parenCounts('represented')],
   ['declaredVoters', /votants/i, parenCounts('voters')],
@@ -413,6 +414,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // exercice 31 Présents 25 Pouvoirs 3 Excusés 2 », each word before its figure).
   ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d{1,3})[ \u00a0]+pr[ée]sents[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
   ['declaredRepresented', /pr[ée]sents/i, /(?<=\d[ \u00a0]+pr[ée]sents[ \u00a0,]+)(\d{1,3})[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
+  // « Nombre de présents à 20h30 : 28 »: those present at an hour (the opening's).
+  ['declaredPresent', /pr[ée]sents/i, /\bpr[ée]sents\s+(?:à|a)\s+\d{1,2}[ \u00a0]?h(?:[ \u00a0]?\d{2})?\s*:\s*(\d{1,3})(?!\d)/gi],
   // (Not a date: « Présents délibération Date d’affichage : 15/12/2015 », the headers of a box run together.)
   ['declaredPresent', /pr[ée]sent/i, /(?<!(?:auditeurs|public|spectateurs|habitants|élèves|enfants)\s)(?<!(?<!nombre\s+de\s)personnes\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s|suppl[ée]ante?s?\s*:)[a-zà-ÿ'’]+){1,4}\s*:)\s*(?:\((?=\d+\))|)(\d+)\)?(?!\d|[/.]\d)/gi],
   // « Le nombre de présents est de 23, le nombre de votants est de 27 dont 4 procurations ».
@@ -502,7 +505,8 @@ function inOfficeInWords(l: { offset: number; text: string }, seance: Seance, b:
 function readCounts(line: { offset: number; text: string }, seance: Seance, b: Builder) {
   // (« Nombre de Conseillers en exercice : ...... 43 »: the dot leaders of a printed form after a colon, read as blanks.)
   // (« en exercice………… 61 », « Conseillers en exercice ...... 43 »: so before the figure.)
-  let l = line.text.includes('..') || line.text.includes('…') ? { offset: line.offset, text: line.text.replace(/(?<=[:：][ \u00a0]*)(?:\.{2,}|…+)|(?<=\p{L}[ \u00a0]*)(?:\.{3,}|…+)(?=[ \u00a0]*\d)/gu, (m) => ' '.repeat(m.length)) } : line;
+  // (« Conseillers présents:.…....…….24 »: full stops and ellipses mixed.)
+  let l = line.text.includes('..') || line.text.includes('…') ? { offset: line.offset, text: line.text.replace(/(?<=[:：][ \u00a0]*)(?:\.[.…]|…)[.…]*|(?<=\p{L}[ \u00a0]*)(?:\.[.…]{2}|…)[.…]*(?=[ \u00a0]*\d)/gu, (m) => ' '.repeat(m.length)) } : line;
   // (« Nombre de conseillers présents ; 27 Nombre de conseillers votants ; 38 »: an OCR's semicolon for the colon of a
   // count named « Nombre de … ».)
   if (l.text.includes(';') && /nombre/i.test(l.text)) l = { offset: l.offset, text: l.text.replace(SEMICOLON_COUNT, '$1:') };
