@@ -1195,6 +1195,11 @@ describe('reader: counts', () => {
     assert.deepEqual(facts('Absents : // Nombre de conseillers en exercice : 33 Nombre de présents à 20h30 : 28 Nombre de votants : 33 Le quorum étant atteint').counts, { inOffice: 33, present: 28, represented: null, voters: 33 });
     assert.deepEqual(facts('Conseillers élus : 30 Conseillers en fonction : 30 Conseillers présents:.…....…….24 Sous la présidence de M. Paul NOIR').counts, { inOffice: 30, present: 24, represented: null, voters: null });
   });
+  it('reads the members in office said in a sentence (« … en exercice est de 35 », « … en exercice qui sont au nombre de 33 ») and « 32 présents » on a line of its own', () => {
+    assert.equal(facts('N°2023/020 Le nombre des Conseillers Municipaux en exercice est de 35 (la condition de quorum est de 18 membres présents). Le Conseil Municipal dûment convoqué par Monsieur le Maire.').counts.inOffice, 35);
+    assert.equal(facts('Les conseillers présents, représentant la majorité des membres en exercice qui sont au nombre de 33, il a été procédé à la nomination d’un secrétaire.').counts.inOffice, 33);
+    assert.deepEqual(facts('Procurations :\nLuc VERT (procuration à Paul NOIR)\nQuestions 1 à 10 :\n32 présents\n1 procuration\n0 absent\n\nVille de Lannion\n\n33 votants\n').counts, { inOffice: null, present: 32, represented: 1, voters: 33 });
+  });
   it('reads the represented added to the present (« 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations »), not a vote’s', () => {
     assert.deepEqual(facts('Présents : 13 présents + 1 procuration - quorum atteint').counts, { inOffice: null, present: 13, represented: 1, voters: null });
     assert.equal(facts('Effectif valable : 10 + 5 procurations /15').counts.represented, 5);

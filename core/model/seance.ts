@@ -370,6 +370,9 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['membersInOffice', /nombre/iu, /(?<![\p{L}])nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|syndicaux|d[ée]partementaux))?\s*:\s*(\d{1,3})(?![\d/.,])/giu],
   // « le Conseil Municipal de Cabourg, composé de 27 membres en exercice, … ».
   ['membersInOffice', /exercice/i, /\bcompos[ée]e?\s+de\s+(\d{1,3})\s+(?:membres|conseillers(?:\s+municipaux)?|d[ée]l[ée]gu[ée]s)\s+en\s+exercice\b/gi],
+  // « Le nombre des Conseillers Municipaux en exercice est de 35 », « … la majorité des membres en exercice qui sont au
+  // nombre de 33 ».
+  ['membersInOffice', /exercice/i, /\ben\s+exercice\s*,?\s+(?:est\s+de|(?:qui\s+)?sont\s+au\s+nombre\s+de)\s+(\d{1,3})(?![\d,.]?\d)/gi],
   // « En fonction : 126 ».
   ['membersInOffice', /fonction/iu, /(?<![\p{L}])en\s+fonction\s*:\s*(\d{1,3})(?!\d)/giu],
   // « Nombre de conseillers municipaux : Exercice : 23 » (not « Exercice : 2022 », a budget's year).
@@ -440,6 +443,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Soit 31 présents ↵ 2 procurations ↵ 33 votants »: a line of its own, the figure before its word.
   ['declaredRepresented', /procuration|pouvoir/iu, /^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+(?:procurations?|pouvoirs?)[ \t\u00a0.]*$/gu],
   ['declaredVoters', /votants/iu, /^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+votants[ \t\u00a0.]*$/gu],
+  // (« Questions 1 à 10 : ↵ 32 présents ↵ 1 procuration ↵ 0 absent »: so those present.)
+  ['declaredPresent', /pr[ée]sents/iu, /^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+pr[ée]sents[ \t\u00a0.]*$/gu],
   // « Représentés : 2 », « Pouvoirs 2 »; not « représente 1050 chercheurs » (a verb).
   // « … : 46 dont 6 procurations ».
   // (« dont . 2 procurations »: a stray full stop of the page's box.)
