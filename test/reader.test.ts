@@ -1200,6 +1200,13 @@ describe('reader: counts', () => {
     assert.equal(facts('Les conseillers présents, représentant la majorité des membres en exercice qui sont au nombre de 33, il a été procédé à la nomination d’un secrétaire.').counts.inOffice, 33);
     assert.deepEqual(facts('Procurations :\nLuc VERT (procuration à Paul NOIR)\nQuestions 1 à 10 :\n32 présents\n1 procuration\n0 absent\n\nVille de Lannion\n\n33 votants\n').counts, { inOffice: null, present: 32, represented: 1, voters: 33 });
   });
+  it('reads a count opening a sentence before the label of its list (« … : 45. 38 PRESENTS : Jacques NOIR, Président », « 1 POUVOIR : Mme Sandra BLANC donne pouvoir … »), not a label’s figure before the next label nor an agenda’s item', () => {
+    assert.deepEqual(facts('Nombre de membres en exercice : 45. 38 PRESENTS : Jacques NOIR, Président. MM. BLANC, GRIS.').counts, { inOffice: 45, present: 38, represented: null, voters: null });
+    assert.equal(facts('M. le Maire informe l’assemblée des pouvoirs conformes aux règles en vigueur. 1 POUVOIR : Mme Sandra BLANC donne pouvoir à M. Jacques NOIR.').counts.represented, 1);
+    assert.equal(facts('Dont 2 EXCUSES : Mmes ROSE, VERT. 2 Pouvoirs de vote : Mme ROSE à M. NOIR, Mme VERT à M. GRIS.').counts.represented, 2);
+    assert.deepEqual(facts('Nombre de conseillers en exercice : 33 Présents : M. Jacques NOIR, Mme Anne BLANC').counts, { inOffice: 33, present: null, represented: null, voters: null });
+    assert.equal(facts('Ordre du jour : 2. Budget. 3 Pouvoirs de police : transfert au président.').counts.represented, null);
+  });
   it('reads the represented added to the present (« 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations »), not a vote’s', () => {
     assert.deepEqual(facts('Présents : 13 présents + 1 procuration - quorum atteint').counts, { inOffice: null, present: 13, represented: 1, voters: null });
     assert.equal(facts('Effectif valable : 10 + 5 procurations /15').counts.represented, 5);

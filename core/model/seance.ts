@@ -351,6 +351,9 @@ function parenCounts(field: 'present' | 'represented' | 'voters'): RegExp {
   return new RegExp(String.raw`${seats}${figure('present')}\s+pr[ée]sents\s*(?:[;,]|\s+et)\s*${figure('represented')}\s+(?:pouvoirs?|procurations?)${field === 'voters' ? voters : `(?:${voters})?`}\s*\)`, 'giu');
 }
 
+/** A name ahead, its civility first or not: « Mme Sandra NOIR », « M. NOIR », « Jacques BRUNE », « DUPONT Jean ». */
+const NAME_AHEAD = String.raw`(?:(?:M\.|Mmes?|MM\.?|Madame|Monsieur|Mesdames|Messieurs)[ \u00a0]+)?(?:\p{Lu}\p{Ll}+[ \u00a0]+)?\p{Lu}{2}`;
+
 /**
  * Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». Each entry: the count it reads, a
  * word every match of its pattern holds (a line without that word is not searched with the pattern: a line where
@@ -417,6 +420,12 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // exercice 31 Présents 25 Pouvoirs 3 Excusés 2 », each word before its figure).
   ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d{1,3})[ \u00a0]+pr[ée]sents[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
   ['declaredRepresented', /pr[ée]sents/i, /(?<=\d[ \u00a0]+pr[ée]sents[ \u00a0,]+)(\d{1,3})[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
+  // « … en exercice : 45. 38 PRESENTS : Jacques BRUNE, Président. », « … SEMPASTOUS. 3 Pouvoirs de vote : Monsieur le
+  // Président dépose … » (a sentence, not read), « 1 POUVOIR : Mme Sandra NOIR donne pouvoir … »: the count opening a
+  // sentence before the label of its list, a name after the colon (not « En exercice : 133 Présents : M. X », the figure
+  // of the label before, nor « 3 Pouvoirs de police : transfert », an item of an agenda).
+  ['declaredPresent', /pr[ée]sents/iu, new RegExp(String.raw`(?<=(?:^|[.;][ \u00a0]{1,3}))(\d{1,3})[ \u00a0]+(?:PR[ÉE]SENTS|[Pp]r[ée]sents)[ \u00a0]*:[ \u00a0]*(?=${NAME_AHEAD})`, 'gu')],
+  ['declaredRepresented', /pouvoir|procuration/iu, new RegExp(String.raw`(?<=(?:^|[.;][ \u00a0]{1,3}))(\d{1,3})[ \u00a0]+(?:POUVOIRS?(?:[ \u00a0]+DE[ \u00a0]+VOTE)?|PROCURATIONS?|[Pp]ouvoirs?(?:[ \u00a0]+de[ \u00a0]+vote)?|[Pp]rocurations?)[ \u00a0]*:[ \u00a0]*(?=${NAME_AHEAD})`, 'gu')],
   // « Nombre de présents à 20h30 : 28 »: those present at an hour (the opening's).
   ['declaredPresent', /pr[ée]sents/i, /\bpr[ée]sents\s+(?:à|a)\s+\d{1,2}[ \u00a0]?h(?:[ \u00a0]?\d{2})?\s*:\s*(\d{1,3})(?!\d)/gi],
   // (Not a date: « Présents délibération Date d’affichage : 15/12/2015 », the headers of a box run together.)
