@@ -1218,6 +1218,9 @@ describe('reader: counts', () => {
     assert.deepEqual(facts('membres du conseil municipal\nen\nexercice\nprésents\nprocurations\nabsent(s)\n55\n43\n11\n1\ndélibéré : Adopté').counts, { ...none, inOffice: 55, present: 43, represented: 11 });
     assert.deepEqual(facts('en présents procurations absent(s) exercice 55 45 6 4 délibéré : Adopté à la majorité').counts, { ...none, inOffice: 55, present: 45, represented: 6 });
     assert.deepEqual(facts('Etaient présents :\nNOMBRE DE\nCONSEILLERS :\nEn exercice\n29\nJean NOIR, Anne BLANC.\nPrésents\n24\nPouvoir\n\n1\nORDRE DU JOUR\nVotants\n25').counts, { inOffice: 29, present: 24, represented: 1, voters: 25 });
+    // (« … Présents Procurations Votants 27 20 3 23 »: the first figure after the last header is the first column's, not
+    // the voters'.)
+    assert.deepEqual(facts('EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA VILLE DE MAZERES (ARIÈGE) Nombre de Conseillers en exercice Présents Procurations Votants 27 20 3 23 N° 2022 7 4 L’an deux mille vingt-deux').counts, { inOffice: 27, present: 20, represented: 3, voters: 23 });
     // Figures that are not as many as the headers, a year, a number after a full stop: no count.
     assert.deepEqual(facts('présents procurations absent(s)\n55 35').counts, none);
     assert.deepEqual(facts('05 – Budget communal – Exercice 2011,\n\n06 – Contrat enfance jeunesse').counts, none);

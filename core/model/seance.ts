@@ -539,8 +539,9 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
     // (« Étaient présents : 1 - M X, … Présents : 13 … »: the first figure that is no numbered entry's.)
     // (« Afférents au Conseil : 50 - En exercice : 49 »: the seats, then the members in office: those in office.)
     // (Not « - présents : - représentés : 30 11 - absents : 2 »: a box whose figures follow its labels in a row, the
-    // figure after a label being another's.)
-    const fits = (x: RegExpMatchArray) => !numberedList(l.text, x) && !FIGURES_IN_A_ROW.test(l.text.slice(x.index! + x[0].length, x.index! + x[0].length + 12));
+    // figure after a label being another's; nor « … en exercice Présents Procurations Votants 27 20 3 23 », the headers of
+    // a table then its figures, the first after the last header.)
+    const fits = (x: RegExpMatchArray) => !numberedList(l.text, x) && !FIGURES_IN_A_ROW.test(l.text.slice(x.index! + x[0].length, x.index! + x[0].length + 16));
     const m = (key === 'membersInOffice' ? found.find((x) => /exercice/i.test(x[0]) && fits(x)) : undefined) ?? found.find(fits);
     if (seance[key] || !m) continue;
     const start = l.offset + m.index + m[0].lastIndexOf(m[1]);
@@ -553,9 +554,12 @@ const SEMICOLON_COUNT = /(nombre[ \u00a0]+de[ \u00a0]+(?:conseillers|membres|d[�
 /** Labels of a vote with nothing between them, then their figures in a row: the headers of a box, then its figures. */
 // (Not « Pour : 28 Contre : Abstention : », empty cells after a figure.)
 const VOTE_BOX_HEADERS = /(?:(?:votes?[ \u00a0]+)?(?:pour|contre|abstentions?)[ \u00a0]*:[ \u00a0]*){2,}\d{1,3}[ \u00a0]+\d{1,3}(?![\d/.,])/i;
-/** Right after a count's figure, another figure standing alone before a dash or the end: figures of a box in a row. */
+/**
+ * Right after a count's figure, another figure standing alone before a dash or the end, or two more figures: figures of
+ * a box in a row.
+ */
 // (Not « En exercice : 16 3 - Mme Éliane LOISON », the number of the next entry of a list.)
-const FIGURES_IN_A_ROW = /^[ \u00a0]+\d{1,3}(?=[ \u00a0]+[-–][ \u00a0]+\p{Ll}|[ \u00a0]*$)/u;
+const FIGURES_IN_A_ROW = /^[ \u00a0]+\d{1,3}(?=[ \u00a0]+[-–][ \u00a0]+\p{Ll}|[ \u00a0]*$)|^[ \u00a0]+\d{1,3}[ \u00a0]+\d{1,3}(?![\d/.,:h])(?![ \u00a0]*\p{L})/u;
 /** A month's name after a figure: the day of a date. */
 const MONTH_AFTER = /^(?:er)?[ \t\u00a0]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])/iu;
 /** After a figure of a table of counts: « jusqu'à 20 heures 15 puis 29 », to the end of its line. */
