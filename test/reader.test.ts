@@ -1221,6 +1221,10 @@ describe('reader: counts', () => {
     // (« … Présents Procurations Votants 27 20 3 23 »: the first figure after the last header is the first column's, not
     // the voters'.)
     assert.deepEqual(facts('EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA VILLE DE MAZERES (ARIÈGE) Nombre de Conseillers en exercice Présents Procurations Votants 27 20 3 23 N° 2022 7 4 L’an deux mille vingt-deux').counts, { inOffice: 27, present: 20, represented: 3, voters: 23 });
+    // (« 27 16 3 19 Nombre de Conseillers en exercice Présents Procurations Votants »: the figures before their headers,
+    // read where they agree, 16 present and 3 represented making 19 voters.)
+    assert.deepEqual(facts('EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA VILLE DE MAZERES (ARIÈGE) 27 16 3 19 Nombre de Conseillers en exercice Présents Procurations Votants N° 2023 1 1 L’an deux mille vingt-trois').counts, { inOffice: 27, present: 16, represented: 3, voters: 19 });
+    assert.deepEqual(facts('EXTRAIT DU REGISTRE (ARIÈGE) 27 16 3 18 Nombre de Conseillers en exercice Présents Procurations Votants N° 2023 1 1 L’an deux mille vingt-trois').counts, none);
     // Figures that are not as many as the headers, a year, a number after a full stop: no count.
     assert.deepEqual(facts('présents procurations absent(s)\n55 35').counts, none);
     assert.deepEqual(facts('05 – Budget communal – Exercice 2011,\n\n06 – Contrat enfance jeunesse').counts, none);

@@ -367,7 +367,9 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Membres titulaires : 61 Etaient réunis : 42 Nombre de votants : 54 »: an EPCI's titular delegates, its members.
   ['membersInOffice', /titulaires/i, /(?<![\p{L}])(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+titulaires\s*:\s*(\d{1,3})(?!\d)/giu],
   // « : 58 NOMBRE DE CONSEILLERS EN EXERCICE Présents titulaires : … »: a box's figure flattened before its header.
-  ['membersInOffice', /nombre/iu, /(?<![\d,.])(\d{1,3})[ \u00a0]+nombre[ \u00a0]+de[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)[ \u00a0]+en[ \u00a0]+exercice(?![ \u00a0]*:?[ \u00a0]*\d)/giu],
+  // (Not « 27 16 3 19 Nombre de Conseillers en exercice Présents Procurations Votants », the last of a row of figures
+  // before a row of headers: the table's reading.)
+  ['membersInOffice', /nombre/iu, /(?<![\d,.])(?<!\d[ \u00a0]{1,3})(\d{1,3})[ \u00a0]+nombre[ \u00a0]+de[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)[ \u00a0]+en[ \u00a0]+exercice(?![ \u00a0]*:?[ \u00a0]*\d)/giu],
   // « Nombre de conseillers municipaux : 69 Nombre de conseillers municipaux présents : 67 »: the seats of the council,
   // its colon right after the body's name.
   ['membersInOffice', /nombre/iu, /(?<![\p{L}])nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|syndicaux|d[ée]partementaux))?\s*:\s*(\d{1,3})(?![\d/.,])/giu],
@@ -589,7 +591,24 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
     withProxy = undefined;
     afterNombre = false;
   };
+  // « 27 16 3 19 Nombre de Conseillers en exercice Présents Procurations Votants N° 2023 »: the figures of a table before
+  // its headers, no figure after them; read only where they agree (16 present and 3 represented make 19 voters, no more
+  // than 27 in office).
+  const figuresBefore = () => {
+    if (figures.length > 0 || pendingEn || keys.length < 3) return;
+    const from = Math.max(doc.offset, keyAt - 80);
+    const head = LEADING_FIGURES.exec(text.slice(from, keyAt));
+    if (!head || head.index === 0) return;
+    const found: typeof figures = [];
+    const re = /\d+/g;
+    for (let f = re.exec(head[1]); f; f = re.exec(head[1])) {
+      const start = from + head.index + head[0].indexOf(head[1]) + f.index;
+      found.push({ value: Number(f[0]), start, end: start + f[0].length });
+    }
+    if (found.length === keys.length && countsAgree(keys, found)) figures = found;
+  };
   const settle = () => {
+    figuresBefore();
     if (figures.length > 0 && figures.length === keys.length && !pendingEn) {
       keys.forEach((k, i) => {
         if (k === 'absent') return;
@@ -687,7 +706,7 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
         pendingEn = true;
         if (keys.length === 0) keyAt = m.index;
         keys.push('inOffice');
-      } else if (!TABLE_FILLER.test(t)) reset();
+      } else if (!TABLE_FILLER.test(t)) settle();
     }
     settle();
     return end;
@@ -704,6 +723,26 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
     TABLE_HINT.lastIndex = Math.max(pos, h.index + 1);
   }
 }
+
+/**
+ * Whether the figures of a table, taken in the order of its headers, agree: those present and those represented make
+ * the voters, no more than those in office (the evidence that a layout whose figures are not exactly under their
+ * headers was read right).
+ */
+function countsAgree(keys: readonly (keyof typeof COLUMN | 'absent')[], figures: readonly { value: number }[]): boolean {
+  const value = (k: keyof typeof COLUMN) => {
+    const i = keys.indexOf(k);
+    return i < 0 ? undefined : figures[i].value;
+  };
+  const present = value('present');
+  const represented = value('represented');
+  const voters = value('voters');
+  const inOffice = value('inOffice');
+  return present !== undefined && represented !== undefined && voters !== undefined && present > 0 && present + represented === voters && (inOffice === undefined || voters <= inOffice);
+}
+
+/** Figures in a row, then the words that open a header (« 27 16 3 19 Nombre de Conseillers »), to the end. */
+const LEADING_FIGURES = /(?<![\d.,/:])[ \t\u00a0]((?:\d{1,3}[ \t\u00a0\r\n]+){3,8})(?:(?:nombre|de|des|conseillers|membres|d[ée]l[ée]gu[ée]s|municipaux|communautaires|syndicaux)[ \t\u00a0\r\n]+)*$/iu;
 
 /** The words a table of counts has among its headers. */
 const TABLE_HINT = /exercice|pr[ée]sent|procuration|pouvoir|repr[ée]sent|votant/gi;
