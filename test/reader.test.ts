@@ -1291,6 +1291,12 @@ describe('reader: the séance date', () => {
     assert.equal(facts('12-01-2017\nPROCES-VERBAL DE LA REUNION DU 17 MARS\nPrésents : Anne NOIR').seance, null, 'another day: no year for it');
   });
 
+  it('gives a header without its year the year of the convocation that it follows within a month (« Séance du 15 décembre … Date de convocation : 8 décembre 2014 »)', () => {
+    assert.equal(facts('VILLE DE NOIRVAL EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Séance du 15 décembre Salle du Conseil Municipal Date de convocation : 8 décembre 2014 PRESENTS : M. NOIR Paul, Mme BLANC Anne').seance?.date, '2014-12-15');
+    assert.equal(facts('CONSEIL MUNICIPAL Séance du 6 janvier Date de convocation : 29 décembre 2014 PRESENTS : M. NOIR Paul, Mme BLANC Anne').seance?.date, '2015-01-06');
+    assert.equal(facts('CONSEIL MUNICIPAL Séance du 15 mars Date de convocation : 8 décembre 2014 PRESENTS : M. NOIR Paul, Mme BLANC Anne').seance, null, 'months after the convocation: the year is not known');
+  });
+
   it('reads a day « du » followed by the hour of the meeting (« TOURS du 11 avril 2022 à 20h »), even in the summary after the lists, but not an approved or earlier séance', () => {
     assert.equal(facts('COMMUNE DE NOIRVAL\n\nCONSEIL MUNICIPAL Arrondissement\n\nTOURS du 11 avril 2022 à 20h\n\nPrésents : Anne NOIR, Paul BLANC').seance?.date, '2022-04-11');
     assert.equal(facts('DÉLIBÉRATIONS DE LA COMMISSION PERMANENTE\n\nPrésents : Anne NOIR, Paul BLANC\n\nPouvoirs : Eve ROUGE ayant donné pouvoir à Anne NOIR.\n\nSOMMAIRE COMMISSION PERMANENTE Séance du Vendredi 20 juillet 2018 - 10h30 -').seance?.date, '2018-07-20');

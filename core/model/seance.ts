@@ -5,7 +5,7 @@ import { goesOnFromAbove, hasInlines } from '../syntax/tree';
 import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
 import { foldFrench, NUMBER_WORDS_SOURCE, wordsToNumber, YEAR_WORDS_SOURCE } from '../text/numbers';
-import { weekdayOf } from '../text/dates';
+import { daysBetween, isValidDate, weekdayOf } from '../text/dates';
 import { PERSON_WRITTEN } from '../syntax/lexer';
 import { labelsIn } from '../syntax/names';
 import { DELIBERATED_SOURCE, MAY_HOLD_LABEL } from './roll';
@@ -118,9 +118,22 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     const w = seance.dateInWords;
     const d = date.date.date;
     if (d.year === undefined && w?.year !== undefined && w.day === d.day && w.month === d.month) seance.date = { ...date.date, date: { ...d, year: w.year } };
+    // « Séance du 15 décembre … Date de convocation : 8 décembre 2014 »: a header without its year, the act's only
+    // year that of the convocation, which the séance follows within a month (« Séance du 6 janvier » convoked on
+    // « 29 décembre 2014 »: the next year).
+    const c = seance.convocation?.date;
+    if (seance.date.date.year === undefined && c?.year !== undefined) {
+      const sent = { year: c.year, month: c.month, day: c.day };
+      const after = (y: number) => daysBetween(sent, { year: y, month: d.month, day: d.day });
+      const year = [c.year, c.year + 1].find((y) => isValidDate(y, d.month, d.day) && after(y) >= 0 && after(y) <= CONVOCATION_REACH);
+      if (year !== undefined) seance.date = { ...date.date, date: { ...d, year } };
+    }
   }
   return seance;
 }
+
+/** How many days after its convocation a séance whose header gives no year may be held. */
+const CONVOCATION_REACH = 31;
 
 /**
  * The text of a line where counts may be stated: a field, prose, a bullet (« - Représentés : 28 »); of a list that
