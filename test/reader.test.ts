@@ -1222,6 +1222,28 @@ describe('reader: counts', () => {
     // « des membres présents (19 voix POUR) »: a vote, not a count.
     assert.equal(facts('À l’unanimité des voix des membres présents (19 voix POUR), ces deux points sont examinés.').counts.present, null);
   });
+  it('reads the count of proxies before the colon of their list (« ABSENTS AYANT DONNE POUVOIR (06) : ») and « Pouvoirs de vote : 3 »', () => {
+    assert.equal(facts('PRESENTS (3): Mme Sophie NOIR, M. Jean BLANC, M. Luc GRIS\nABSENTS AYANT DONNE POUVOIR (02) : M. Paul VERT pouvoir à Mme Sophie NOIR, Mme Anne ROSE pouvoir à M. Luc GRIS\n').counts.represented, 2);
+    assert.equal(facts('Etaient présents (3) :\n\nPaul NOIR ; Anne BLANC ; Luc GRIS.\n\nAbsents excusés ayant donnés pouvoir (1) :\n\nMarc VERT donne pouvoir à Paul NOIR.\n').counts.represented, 1);
+    assert.deepEqual(facts('Nombre de membres du conseil : 46 En exercice : 45 Présents à la réunion : 36 Pouvoirs de vote : 3 Quorum : 23').counts, { inOffice: 45, present: 36, represented: 3, voters: null });
+  });
+  it('reads those present « sur » those in office without a noun (« Quorum : 21 présents sur 26 »), present at an hour (« Nombre de présents à 20h30 : 28 »), after dot leaders of full stops and ellipses mixed', () => {
+    assert.deepEqual(facts('Secrétaire de Séance : Jean NOIR Quorum : 21 présents sur 26 Par convocation en date du 13 mars 2023').counts, { inOffice: 26, present: 21, represented: null, voters: null });
+    assert.deepEqual(facts('Absents : // Nombre de conseillers en exercice : 33 Nombre de présents à 20h30 : 28 Nombre de votants : 33 Le quorum étant atteint').counts, { inOffice: 33, present: 28, represented: null, voters: 33 });
+    assert.deepEqual(facts('Conseillers élus : 30 Conseillers en fonction : 30 Conseillers présents:.…....…….24 Sous la présidence de M. Paul NOIR').counts, { inOffice: 30, present: 24, represented: null, voters: null });
+  });
+  it('reads the members in office said in a sentence (« … en exercice est de 35 », « … en exercice qui sont au nombre de 33 ») and « 32 présents » on a line of its own', () => {
+    assert.equal(facts('N°2023/020 Le nombre des Conseillers Municipaux en exercice est de 35 (la condition de quorum est de 18 membres présents). Le Conseil Municipal dûment convoqué par Monsieur le Maire.').counts.inOffice, 35);
+    assert.equal(facts('Les conseillers présents, représentant la majorité des membres en exercice qui sont au nombre de 33, il a été procédé à la nomination d’un secrétaire.').counts.inOffice, 33);
+    assert.deepEqual(facts('Procurations :\nLuc VERT (procuration à Paul NOIR)\nQuestions 1 à 10 :\n32 présents\n1 procuration\n0 absent\n\nVille de Lannion\n\n33 votants\n').counts, { inOffice: null, present: 32, represented: 1, voters: 33 });
+  });
+  it('reads a count opening a sentence before the label of its list (« … : 45. 38 PRESENTS : Jacques NOIR, Président », « 1 POUVOIR : Mme Sandra BLANC donne pouvoir … »), not a label’s figure before the next label nor an agenda’s item', () => {
+    assert.deepEqual(facts('Nombre de membres en exercice : 45. 38 PRESENTS : Jacques NOIR, Président. MM. BLANC, GRIS.').counts, { inOffice: 45, present: 38, represented: null, voters: null });
+    assert.equal(facts('M. le Maire informe l’assemblée des pouvoirs conformes aux règles en vigueur. 1 POUVOIR : Mme Sandra BLANC donne pouvoir à M. Jacques NOIR.').counts.represented, 1);
+    assert.equal(facts('Dont 2 EXCUSES : Mmes ROSE, VERT. 2 Pouvoirs de vote : Mme ROSE à M. NOIR, Mme VERT à M. GRIS.').counts.represented, 2);
+    assert.deepEqual(facts('Nombre de conseillers en exercice : 33 Présents : M. Jacques NOIR, Mme Anne BLANC').counts, { inOffice: 33, present: null, represented: null, voters: null });
+    assert.equal(facts('Ordre du jour : 2. Budget. 3 Pouvoirs de police : transfert au président.').counts.represented, null);
+  });
   it('reads the represented added to the present (« 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations »), not a vote’s', () => {
     assert.deepEqual(facts('Présents : 13 présents + 1 procuration - quorum atteint').counts, { inOffice: null, present: 13, represented: 1, voters: null });
     assert.equal(facts('Effectif valable : 10 + 5 procurations /15').counts.represented, 5);
@@ -1233,6 +1255,13 @@ describe('reader: counts', () => {
     assert.deepEqual(facts('membres du conseil municipal\nen\nexercice\nprésents\nprocurations\nabsent(s)\n55\n43\n11\n1\ndélibéré : Adopté').counts, { ...none, inOffice: 55, present: 43, represented: 11 });
     assert.deepEqual(facts('en présents procurations absent(s) exercice 55 45 6 4 délibéré : Adopté à la majorité').counts, { ...none, inOffice: 55, present: 45, represented: 6 });
     assert.deepEqual(facts('Etaient présents :\nNOMBRE DE\nCONSEILLERS :\nEn exercice\n29\nJean NOIR, Anne BLANC.\nPrésents\n24\nPouvoir\n\n1\nORDRE DU JOUR\nVotants\n25').counts, { inOffice: 29, present: 24, represented: 1, voters: 25 });
+    // (« … Présents Procurations Votants 27 20 3 23 »: the first figure after the last header is the first column's, not
+    // the voters'.)
+    assert.deepEqual(facts('EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA VILLE DE MAZERES (ARIÈGE) Nombre de Conseillers en exercice Présents Procurations Votants 27 20 3 23 N° 2022 7 4 L’an deux mille vingt-deux').counts, { inOffice: 27, present: 20, represented: 3, voters: 23 });
+    // (« 27 16 3 19 Nombre de Conseillers en exercice Présents Procurations Votants »: the figures before their headers,
+    // read where they agree, 16 present and 3 represented making 19 voters.)
+    assert.deepEqual(facts('EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA VILLE DE MAZERES (ARIÈGE) 27 16 3 19 Nombre de Conseillers en exercice Présents Procurations Votants N° 2023 1 1 L’an deux mille vingt-trois').counts, { inOffice: 27, present: 16, represented: 3, voters: 19 });
+    assert.deepEqual(facts('EXTRAIT DU REGISTRE (ARIÈGE) 27 16 3 18 Nombre de Conseillers en exercice Présents Procurations Votants N° 2023 1 1 L’an deux mille vingt-trois').counts, none);
     // Figures that are not as many as the headers, a year, a number after a full stop: no count.
     assert.deepEqual(facts('présents procurations absent(s)\n55 35').counts, none);
     assert.deepEqual(facts('05 – Budget communal – Exercice 2011,\n\n06 – Contrat enfance jeunesse').counts, none);
@@ -1297,6 +1326,12 @@ describe('reader: the séance date', () => {
     assert.equal(facts('Conseil de Communauté\n\nSéance : 8 Avril 2008 à 20 h 00\n\nLieu : Salle Chappe').seance?.date, '2008-04-08');
     assert.equal(facts('17-03-2017\nPROCES-VERBAL DE LA REUNION DU 17 MARS\nPrésents : Anne NOIR, Paul BLANC').seance?.date, '2017-03-17');
     assert.equal(facts('12-01-2017\nPROCES-VERBAL DE LA REUNION DU 17 MARS\nPrésents : Anne NOIR').seance, null, 'another day: no year for it');
+  });
+
+  it('gives a header without its year the year of the convocation that it follows within a month (« Séance du 15 décembre … Date de convocation : 8 décembre 2014 »)', () => {
+    assert.equal(facts('VILLE DE NOIRVAL EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Séance du 15 décembre Salle du Conseil Municipal Date de convocation : 8 décembre 2014 PRESENTS : M. NOIR Paul, Mme BLANC Anne').seance?.date, '2014-12-15');
+    assert.equal(facts('CONSEIL MUNICIPAL Séance du 6 janvier Date de convocation : 29 décembre 2014 PRESENTS : M. NOIR Paul, Mme BLANC Anne').seance?.date, '2015-01-06');
+    assert.equal(facts('CONSEIL MUNICIPAL Séance du 15 mars Date de convocation : 8 décembre 2014 PRESENTS : M. NOIR Paul, Mme BLANC Anne').seance, null, 'months after the convocation: the year is not known');
   });
 
   it('reads a day « du » followed by the hour of the meeting (« TOURS du 11 avril 2022 à 20h »), even in the summary after the lists, but not an approved or earlier séance', () => {

@@ -5,7 +5,7 @@ import { goesOnFromAbove, hasInlines } from '../syntax/tree';
 import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
 import { foldFrench, NUMBER_WORDS_SOURCE, wordsToNumber, YEAR_WORDS_SOURCE } from '../text/numbers';
-import { weekdayOf } from '../text/dates';
+import { daysBetween, isValidDate, weekdayOf } from '../text/dates';
 import { PERSON_WRITTEN } from '../syntax/lexer';
 import { labelsIn } from '../syntax/names';
 import { DELIBERATED_SOURCE, MAY_HOLD_LABEL } from './roll';
@@ -118,9 +118,22 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     const w = seance.dateInWords;
     const d = date.date.date;
     if (d.year === undefined && w?.year !== undefined && w.day === d.day && w.month === d.month) seance.date = { ...date.date, date: { ...d, year: w.year } };
+    // « Séance du 15 décembre … Date de convocation : 8 décembre 2014 »: a header without its year, the act's only
+    // year that of the convocation, which the séance follows within a month (« Séance du 6 janvier » convoked on
+    // « 29 décembre 2014 »: the next year).
+    const c = seance.convocation?.date;
+    if (seance.date.date.year === undefined && c?.year !== undefined) {
+      const sent = { year: c.year, month: c.month, day: c.day };
+      const after = (y: number) => daysBetween(sent, { year: y, month: d.month, day: d.day });
+      const year = [c.year, c.year + 1].find((y) => isValidDate(y, d.month, d.day) && after(y) >= 0 && after(y) <= CONVOCATION_REACH);
+      if (year !== undefined) seance.date = { ...date.date, date: { ...d, year } };
+    }
   }
   return seance;
 }
+
+/** How many days after its convocation a séance whose header gives no year may be held. */
+const CONVOCATION_REACH = 31;
 
 /**
  * The text of a line where counts may be stated: a field, prose, a bullet (« - Représentés : 28 »); of a list that
@@ -351,6 +364,9 @@ function parenCounts(field: 'present' | 'represented' | 'voters'): RegExp {
   return new RegExp(String.raw`${seats}${figure('present')}\s+pr[ée]sents\s*(?:[;,]|\s+et)\s*${figure('represented')}\s+(?:pouvoirs?|procurations?)${field === 'voters' ? voters : `(?:${voters})?`}\s*\)`, 'giu');
 }
 
+/** A name ahead, its civility first or not: « Mme Sandra NOIR », « M. NOIR », « Jacques BRUNE », « DUPONT Jean ». */
+const NAME_AHEAD = String.raw`(?:(?:M\.|Mmes?|MM\.?|Madame|Monsieur|Mesdames|Messieurs)[ \u00a0]+)?(?:\p{Lu}\p{Ll}+[ \u00a0]+)?\p{Lu}{2}`;
+
 /**
  * Several counts on one line: « En exercice : 19 - Présents : 15 - Votants : 17 ». Each entry: the count it reads, a
  * word every match of its pattern holds (a line without that word is not searched with the pattern: a line where
@@ -364,12 +380,17 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Membres titulaires : 61 Etaient réunis : 42 Nombre de votants : 54 »: an EPCI's titular delegates, its members.
   ['membersInOffice', /titulaires/i, /(?<![\p{L}])(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+titulaires\s*:\s*(\d{1,3})(?!\d)/giu],
   // « : 58 NOMBRE DE CONSEILLERS EN EXERCICE Présents titulaires : … »: a box's figure flattened before its header.
-  ['membersInOffice', /nombre/iu, /(?<![\d,.])(\d{1,3})[ \u00a0]+nombre[ \u00a0]+de[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)[ \u00a0]+en[ \u00a0]+exercice(?![ \u00a0]*:?[ \u00a0]*\d)/giu],
+  // (Not « 27 16 3 19 Nombre de Conseillers en exercice Présents Procurations Votants », the last of a row of figures
+  // before a row of headers: the table's reading.)
+  ['membersInOffice', /nombre/iu, /(?<![\d,.])(?<!\d[ \u00a0]{1,3})(\d{1,3})[ \u00a0]+nombre[ \u00a0]+de[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)[ \u00a0]+en[ \u00a0]+exercice(?![ \u00a0]*:?[ \u00a0]*\d)/giu],
   // « Nombre de conseillers municipaux : 69 Nombre de conseillers municipaux présents : 67 »: the seats of the council,
   // its colon right after the body's name.
   ['membersInOffice', /nombre/iu, /(?<![\p{L}])nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|syndicaux|d[ée]partementaux))?\s*:\s*(\d{1,3})(?![\d/.,])/giu],
   // « le Conseil Municipal de Cabourg, composé de 27 membres en exercice, … ».
   ['membersInOffice', /exercice/i, /\bcompos[ée]e?\s+de\s+(\d{1,3})\s+(?:membres|conseillers(?:\s+municipaux)?|d[ée]l[ée]gu[ée]s)\s+en\s+exercice\b/gi],
+  // « Le nombre des Conseillers Municipaux en exercice est de 35 », « … la majorité des membres en exercice qui sont au
+  // nombre de 33 ».
+  ['membersInOffice', /exercice/i, /\ben\s+exercice\s*,?\s+(?:est\s+de|(?:qui\s+)?sont\s+au\s+nombre\s+de)\s+(\d{1,3})(?![\d,.]?\d)/gi],
   // « En fonction : 126 ».
   ['membersInOffice', /fonction/iu, /(?<![\p{L}])en\s+fonction\s*:\s*(\d{1,3})(?!\d)/giu],
   // « Nombre de conseillers municipaux : Exercice : 23 » (not « Exercice : 2022 », a budget's year).
@@ -390,7 +411,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « 17 membres du Conseil étant présents », « le quorum est atteint par 26 élus présents sur 41 ».
   // (« 27 puis 28 conseillers communautaires étaient présents : »: the count at the opening, then after an arrival.)
   ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)(?:\s+puis\s+\d+)?\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?(?:\s+du\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
-  ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+\d+(?!\d)/gi],
+  // (« Quorum : 21 présents sur 26 »: so without the members' name.)
+  ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)\s+(?:(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+)?pr[ée]sents\s+sur\s+\d+(?!\d)/gi],
   // « Le maire a procédé à l’appel nominal des membres du conseil, a dénombré 9 conseillers présents ».
   ['declaredPresent', /d[ée]nombr/iu, /\bd[ée]nombr[ée]\s+(\d{1,3})\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+pr[ée]sents(?![\p{L}])/giu],
   // « constate que le quorum est atteint, par 22 conseillers présents ».
@@ -401,7 +423,7 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Soit 58 conseillers, formant la majorité des membres en exercice » under the list, « …, soit 8 élus, se sont
   // déplacés »: the count of those just named present.
   ['declaredPresent', /soit/iu, /(?<![\p{L}])soit\s+(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+pr[ée]sents)?|pr[ée]sents)(?!\s+(?:absents?|excus|repr[ée]sent|en\s+exercice|titulaires|suppl))(?![\p{L}])/giu],
-  ['membersInOffice', /pr[ée]sents/i, /(?<![\d,.])\d+\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+pr[ée]sents\s+sur\s+(\d+)(?!\d)/gi],
+  ['membersInOffice', /pr[ée]sents/i, /(?<![\d,.])\d+\s+(?:(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+)?pr[ée]sents\s+sur\s+(\d+)(?!\d)/gi],
   ['declaredPresent', /pr[ée]sents/i, parenCounts('present')],
   ['declaredRepresented', /pr[ée]sents/i, parenCounts('represented')],
   ['declaredVoters', /votants/i, parenCounts('voters')],
@@ -413,6 +435,14 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // exercice 31 Présents 25 Pouvoirs 3 Excusés 2 », each word before its figure).
   ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d{1,3})[ \u00a0]+pr[ée]sents[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
   ['declaredRepresented', /pr[ée]sents/i, /(?<=\d[ \u00a0]+pr[ée]sents[ \u00a0,]+)(\d{1,3})[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
+  // « … en exercice : 45. 38 PRESENTS : Jacques BRUNE, Président. », « … SEMPASTOUS. 3 Pouvoirs de vote : Monsieur le
+  // Président dépose … » (a sentence, not read), « 1 POUVOIR : Mme Sandra NOIR donne pouvoir … »: the count opening a
+  // sentence before the label of its list, a name after the colon (not « En exercice : 133 Présents : M. X », the figure
+  // of the label before, nor « 3 Pouvoirs de police : transfert », an item of an agenda).
+  ['declaredPresent', /pr[ée]sents/iu, new RegExp(String.raw`(?<=(?:^|[.;][ \u00a0]{1,3}))(\d{1,3})[ \u00a0]+(?:PR[ÉE]SENTS|[Pp]r[ée]sents)[ \u00a0]*:[ \u00a0]*(?=${NAME_AHEAD})`, 'gu')],
+  ['declaredRepresented', /pouvoir|procuration/iu, new RegExp(String.raw`(?<=(?:^|[.;][ \u00a0]{1,3}))(\d{1,3})[ \u00a0]+(?:POUVOIRS?(?:[ \u00a0]+DE[ \u00a0]+VOTE)?|PROCURATIONS?|[Pp]ouvoirs?(?:[ \u00a0]+de[ \u00a0]+vote)?|[Pp]rocurations?)[ \u00a0]*:[ \u00a0]*(?=${NAME_AHEAD})`, 'gu')],
+  // « Nombre de présents à 20h30 : 28 »: those present at an hour (the opening's).
+  ['declaredPresent', /pr[ée]sents/i, /\bpr[ée]sents\s+(?:à|a)\s+\d{1,2}[ \u00a0]?h(?:[ \u00a0]?\d{2})?\s*:\s*(\d{1,3})(?!\d)/gi],
   // (Not a date: « Présents délibération Date d’affichage : 15/12/2015 », the headers of a box run together.)
   ['declaredPresent', /pr[ée]sent/i, /(?<!(?:auditeurs|public|spectateurs|habitants|élèves|enfants)\s)(?<!(?<!nombre\s+de\s)personnes\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s|suppl[ée]ante?s?\s*:)[a-zà-ÿ'’]+){1,4}\s*:)\s*(?:\((?=\d+\))|)(\d+)\)?(?!\d|[/.]\d)/gi],
   // « Le nombre de présents est de 23, le nombre de votants est de 27 dont 4 procurations ».
@@ -437,6 +467,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Soit 31 présents ↵ 2 procurations ↵ 33 votants »: a line of its own, the figure before its word.
   ['declaredRepresented', /procuration|pouvoir/iu, /^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+(?:procurations?|pouvoirs?)[ \t\u00a0.]*$/gu],
   ['declaredVoters', /votants/iu, /^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+votants[ \t\u00a0.]*$/gu],
+  // (« Questions 1 à 10 : ↵ 32 présents ↵ 1 procuration ↵ 0 absent »: so those present.)
+  ['declaredPresent', /pr[ée]sents/iu, /^[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+pr[ée]sents[ \t\u00a0.]*$/gu],
   // « Représentés : 2 », « Pouvoirs 2 »; not « représente 1050 chercheurs » (a verb).
   // « … : 46 dont 6 procurations ».
   // (« dont . 2 procurations »: a stray full stop of the page's box.)
@@ -456,11 +488,15 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Présents : 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations /15 » (not « 10 pour (8 + 2
   // procurations) » in a vote: a figure of present members or a field's figure before the « + »).
   ['declaredRepresented', /\+/u, /(?:\d+[ \u00a0]+pr[ée]sent(?:e|\(e\))?s?|:[ \u00a0]*\d+)[ \u00a0]*\+[ \u00a0]*(\d+)[ \u00a0]+(?:procurations?|pouvoirs?)(?![\p{L}])/giu],
-  // (« Excusés avec Délégation de vote : 6 », « Nombre de membres ayant donné pouvoir écrit de vote : 3 ».)
+  // « ABSENTS AYANT DONNE POUVOIR (06) : », « Avaient donné procuration (2) : »: the count in parentheses before the colon
+  // of their list.
+  ['declaredRepresented', /donn/iu, /(?<![\p{L}])(?:ayant|avaient|ont)\s+donn[ée]e?s?\s+(?:un\s+|leur\s+)?(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s*\(\s*(\d{1,3})\s*\)\s*:/giu],
+  // (« Excusés avec Délégation de vote : 6 », « Nombre de membres ayant donné pouvoir écrit de vote : 3 », « Pouvoirs de
+  // vote : 3 ».)
   // (Not the title of an agenda's item, « 11/ Délégations de pouvoirs 12/ Règlement intérieur »: a number and a slash.)
   // (Not « Présents ou représentés : 27 », « Nombre de délégués présents et représentés : 39 »: those who vote, or the
   // entries of a list where some stand for others; no count read.)
-  ['declaredRepresented', /repr[ée]sent|pouvoir|procuration|d[ée]l[ée]gation/i, /(?<!(?:ou|et)\s)(?<!d[ée]l[ée]gations?\s+de\s+)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations|pouvoir\(s\)|procuration\(s\))\s*:?|(?:repr[ée]sent[ée]|(?:pouvoir|procuration)(?:\s+de\s+vote)?|ayant\s+donn[ée]\s+(?:pouvoir|procuration)(?:\s+[ée]crit)?(?:\s+de\s+vote)?|d[ée]l[ée]gation\s+de\s+vote)\s*:)\s*\(?(\d+)\)?(?!\d|\/)/gi],
+  ['declaredRepresented', /repr[ée]sent|pouvoir|procuration|d[ée]l[ée]gation/i, /(?<!(?:ou|et)\s)(?<!d[ée]l[ée]gations?\s+de\s+)\b(?:(?:repr[ée]sent[ée]s|pouvoirs|procurations|pouvoir\(s\)|procuration\(s\))\s*:?|(?:repr[ée]sent[ée]|(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?|ayant\s+donn[ée]\s+(?:pouvoir|procuration)(?:\s+[ée]crit)?(?:\s+de\s+vote)?|d[ée]l[ée]gation\s+de\s+vote)\s*:)\s*\(?(\d+)\)?(?!\d|\/)/gi],
 ];
 
 
@@ -498,7 +534,8 @@ function inOfficeInWords(l: { offset: number; text: string }, seance: Seance, b:
 function readCounts(line: { offset: number; text: string }, seance: Seance, b: Builder) {
   // (« Nombre de Conseillers en exercice : ...... 43 »: the dot leaders of a printed form after a colon, read as blanks.)
   // (« en exercice………… 61 », « Conseillers en exercice ...... 43 »: so before the figure.)
-  let l = line.text.includes('..') || line.text.includes('…') ? { offset: line.offset, text: line.text.replace(/(?<=[:：][ \u00a0]*)(?:\.{2,}|…+)|(?<=\p{L}[ \u00a0]*)(?:\.{3,}|…+)(?=[ \u00a0]*\d)/gu, (m) => ' '.repeat(m.length)) } : line;
+  // (« Conseillers présents:.…....…….24 »: full stops and ellipses mixed.)
+  let l = line.text.includes('..') || line.text.includes('…') ? { offset: line.offset, text: line.text.replace(/(?<=[:：][ \u00a0]*)(?:\.[.…]|…)[.…]*|(?<=\p{L}[ \u00a0]*)(?:\.[.…]{2}|…)[.…]*(?=[ \u00a0]*\d)/gu, (m) => ' '.repeat(m.length)) } : line;
   // (« Nombre de conseillers présents ; 27 Nombre de conseillers votants ; 38 »: an OCR's semicolon for the colon of a
   // count named « Nombre de … ».)
   if (l.text.includes(';') && /nombre/i.test(l.text)) l = { offset: l.offset, text: l.text.replace(SEMICOLON_COUNT, '$1:') };
@@ -517,8 +554,9 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
     // (« Étaient présents : 1 - M X, … Présents : 13 … »: the first figure that is no numbered entry's.)
     // (« Afférents au Conseil : 50 - En exercice : 49 »: the seats, then the members in office: those in office.)
     // (Not « - présents : - représentés : 30 11 - absents : 2 »: a box whose figures follow its labels in a row, the
-    // figure after a label being another's.)
-    const fits = (x: RegExpMatchArray) => !numberedList(l.text, x) && !FIGURES_IN_A_ROW.test(l.text.slice(x.index! + x[0].length, x.index! + x[0].length + 12));
+    // figure after a label being another's; nor « … en exercice Présents Procurations Votants 27 20 3 23 », the headers of
+    // a table then its figures, the first after the last header.)
+    const fits = (x: RegExpMatchArray) => !numberedList(l.text, x) && !FIGURES_IN_A_ROW.test(l.text.slice(x.index! + x[0].length, x.index! + x[0].length + 16));
     const m = (key === 'membersInOffice' ? found.find((x) => /exercice/i.test(x[0]) && fits(x)) : undefined) ?? found.find(fits);
     if (seance[key] || !m) continue;
     const start = l.offset + m.index + m[0].lastIndexOf(m[1]);
@@ -531,9 +569,12 @@ const SEMICOLON_COUNT = /(nombre[ \u00a0]+de[ \u00a0]+(?:conseillers|membres|d[�
 /** Labels of a vote with nothing between them, then their figures in a row: the headers of a box, then its figures. */
 // (Not « Pour : 28 Contre : Abstention : », empty cells after a figure.)
 const VOTE_BOX_HEADERS = /(?:(?:votes?[ \u00a0]+)?(?:pour|contre|abstentions?)[ \u00a0]*:[ \u00a0]*){2,}\d{1,3}[ \u00a0]+\d{1,3}(?![\d/.,])/i;
-/** Right after a count's figure, another figure standing alone before a dash or the end: figures of a box in a row. */
+/**
+ * Right after a count's figure, another figure standing alone before a dash or the end, or two more figures: figures of
+ * a box in a row.
+ */
 // (Not « En exercice : 16 3 - Mme Éliane LOISON », the number of the next entry of a list.)
-const FIGURES_IN_A_ROW = /^[ \u00a0]+\d{1,3}(?=[ \u00a0]+[-–][ \u00a0]+\p{Ll}|[ \u00a0]*$)/u;
+const FIGURES_IN_A_ROW = /^[ \u00a0]+\d{1,3}(?=[ \u00a0]+[-–][ \u00a0]+\p{Ll}|[ \u00a0]*$)|^[ \u00a0]+\d{1,3}[ \u00a0]+\d{1,3}(?![\d/.,:h])(?![ \u00a0]*\p{L})/u;
 /** A month's name after a figure: the day of a date. */
 const MONTH_AFTER = /^(?:er)?[ \t\u00a0]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])/iu;
 /** After a figure of a table of counts: « jusqu'à 20 heures 15 puis 29 », to the end of its line. */
@@ -563,7 +604,24 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
     withProxy = undefined;
     afterNombre = false;
   };
+  // « 27 16 3 19 Nombre de Conseillers en exercice Présents Procurations Votants N° 2023 »: the figures of a table before
+  // its headers, no figure after them; read only where they agree (16 present and 3 represented make 19 voters, no more
+  // than 27 in office).
+  const figuresBefore = () => {
+    if (figures.length > 0 || pendingEn || keys.length < 3) return;
+    const from = Math.max(doc.offset, keyAt - 80);
+    const head = LEADING_FIGURES.exec(text.slice(from, keyAt));
+    if (!head || head.index === 0) return;
+    const found: typeof figures = [];
+    const re = /\d+/g;
+    for (let f = re.exec(head[1]); f; f = re.exec(head[1])) {
+      const start = from + head.index + head[0].indexOf(head[1]) + f.index;
+      found.push({ value: Number(f[0]), start, end: start + f[0].length });
+    }
+    if (found.length === keys.length && countsAgree(keys, found)) figures = found;
+  };
   const settle = () => {
+    figuresBefore();
     if (figures.length > 0 && figures.length === keys.length && !pendingEn) {
       keys.forEach((k, i) => {
         if (k === 'absent') return;
@@ -661,7 +719,7 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
         pendingEn = true;
         if (keys.length === 0) keyAt = m.index;
         keys.push('inOffice');
-      } else if (!TABLE_FILLER.test(t)) reset();
+      } else if (!TABLE_FILLER.test(t)) settle();
     }
     settle();
     return end;
@@ -678,6 +736,26 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
     TABLE_HINT.lastIndex = Math.max(pos, h.index + 1);
   }
 }
+
+/**
+ * Whether the figures of a table, taken in the order of its headers, agree: those present and those represented make
+ * the voters, no more than those in office (the evidence that a layout whose figures are not exactly under their
+ * headers was read right).
+ */
+function countsAgree(keys: readonly (keyof typeof COLUMN | 'absent')[], figures: readonly { value: number }[]): boolean {
+  const value = (k: keyof typeof COLUMN) => {
+    const i = keys.indexOf(k);
+    return i < 0 ? undefined : figures[i].value;
+  };
+  const present = value('present');
+  const represented = value('represented');
+  const voters = value('voters');
+  const inOffice = value('inOffice');
+  return present !== undefined && represented !== undefined && voters !== undefined && present > 0 && present + represented === voters && (inOffice === undefined || voters <= inOffice);
+}
+
+/** Figures in a row, then the words that open a header (« 27 16 3 19 Nombre de Conseillers »), to the end. */
+const LEADING_FIGURES = /(?<![\d.,/:])[ \t\u00a0]((?:\d{1,3}[ \t\u00a0\r\n]+){3,8})(?:(?:nombre|de|des|conseillers|membres|d[ée]l[ée]gu[ée]s|municipaux|communautaires|syndicaux)[ \t\u00a0\r\n]+)*$/iu;
 
 /** The words a table of counts has among its headers. */
 const TABLE_HINT = /exercice|pr[ée]sent|procuration|pouvoir|repr[ée]sent|votant/gi;
