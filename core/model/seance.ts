@@ -930,20 +930,23 @@ const VOTE_KEYS = ['pour', 'contre', 'abstention', 'nppv'] as const;
 function voteKey(word: string): (typeof VOTE_KEYS)[number] | undefined {
   const w = foldFrench(word);
   if (/contre$|^opposition$/.test(w)) return 'contre';
-  if (/abstention/.test(w)) return 'abstention';
-  if (/pas part|nppv|non[- ]participation|refus de vote/.test(w)) return 'nppv';
+  if (/abstention|abstien|abstenu/.test(w)) return 'abstention';
+  if (/pas part|nppv|non[- ]participation|refus de vote|non[- ]votant/.test(w)) return 'nppv';
   if (/pour$|^approbation$/.test(w)) return 'pour';
   return undefined;
 }
 /** « Pour : 14 », « ONT VOTÉ POUR : 14 », « Contre : / », « Abstention(s) : néant », « NPPV : 1 », « Opposition : 0 Approbation : 30 ». */
-const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abstentions?|abstention\(s\)|opposition|approbation|ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv|non[- ]participations?|refus\s+de\s+vote))[ \u00a0]*[:=][ \u00a0]*(\d+|\/|-|—|–|n[ée]ant|aucune?)(?![\d\p{L}])/giu;
+// (« pour: 0 contre: 0 abstention(s): 0 non votant(s) : 27 », « S’abstient : 0 », « SE SONT ABSTENUS : / ».)
+const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abstentions?|abstention\(s\)|opposition|approbation|ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv|non[- ]participations?|refus\s+de\s+vote|non[- ]votants?|non[- ]votant\(s\)|s['’]\s?abstien(?:t|nent)|se\s+sont\s+abstenu(?:e|s|es)?))[ \u00a0]*[:=][ \u00a0]*(\d+|\/|-|—|–|n[ée]ant|aucune?)(?![\d\p{L}])/giu;
 /** « 25 voix pour », « 2 contre », « 1 abstention », « 3 conseillers ne prenant pas part au vote »; not a year (« rentrée
  * 2016/2017 pour les collèges »). */
 // (Not « 2 pour la commune de CHATEAUNEUF SUR ISERE : … », a page's number before « pour » and an article.)
 // (« à 34 voix pour et une voix contre », « Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION »: a figure in words
 // before « voix ».)
 // (« 10 votes pour. 2 Abstentions », « par 20 votes pour : »: « votes » for « voix ».)
-const VOTE_COUNT = new RegExp(String.raw`(?<![\d,./\p{L}])(?:(\d{1,3})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+)?|(une?|${NUMBER_WORDS_SOURCE})[ \u00a0]+(?:voix|votes?)[ \u00a0]+)(pour(?![ \u00a0]+(?:la|le|les|l['’]|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])`, 'giu');
+// (« à la majorité avec 38 voix pour et une abstention de M. X », « quatre abstentions »: a figure in words right before
+// « abstention »; « avec 09 voix Pour, 0 voix Contre et 0 voix d’Abstention ».)
+const VOTE_COUNT = new RegExp(String.raw`(?<![\d,./\p{L}])(?:(\d{1,3})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?)?|(une?|${NUMBER_WORDS_SOURCE})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?|(?=abstention)))(pour(?![ \u00a0]+(?:la|le|les|l['’]|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])`, 'giu');
 /** What every match of VOTE_PAIR and of KEYED_VOICES holds. */
 const HAS_PAIR_MARK = /[:=]/;
 const HAS_VOICES = /voix/iu;
@@ -975,7 +978,7 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
   return last;
 }
 /** A cheap test before the expressions above. */
-const MAY_VOTE = /pour|contre|abstention|unanim|majorit|pas part|nppv|participation|opposition|approbation|approuv|adopt/i;
+const MAY_VOTE = /pour|contre|abst|non[- ]votant|unanim|majorit|pas part|nppv|participation|opposition|approbation|approuv|adopt/i;
 /**
  * « Compte rendu de la dernière réunion approuvé par 13 »: the votes for. (Not an election, « est élu, par 11 voix sur
  * 11, Maire »: blank ballots count for no one, so the votes cast are not known.)
