@@ -3077,6 +3077,13 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Délibération n°1\nAprès en avoir délibéré, le conseil syndical décide avec 09 voix Pour, 0 voix Contre et 0 voix d’Abstention d’effectuer une décision modificative.'), [[9, 0, 0, false]]);
   });
 
+  it('reads the votes before a commission’s opinion on a line flattened from many (« … A l’unanimité … ADOPTE le procès-verbal. … Vu l’avis favorable de la commission … »), not the opinion’s', () => {
+    const text = 'Séance du 6 mars 2023 1 - Procès-verbal Monsieur le Maire demande si le procès-verbal appelle des observations. Après en avoir délibéré, A l’unanimité des suffrages exprimés Le Conseil Municipal, ADOPTE le procès-verbal de la séance du 26 janvier 2023. 2 - Subventions Vu l’avis favorable de la commission Finances (Pour : 6 ; Contre : 1) réunie le 2 mars 2023, Après en avoir délibéré, A l’unanimité des suffrages exprimés le Conseil Municipal, DÉCIDE d’accorder les subventions. 3 - Tarifs Les tarifs sont fixés. Vu l’avis favorable de la commission Finances, le Conseil prend acte.';
+    assert.deepEqual(votes(text), [[null, null, null, true], [null, null, null, true]]);
+    // (Nor a commission's own unanimity in the sentence of its opinion.)
+    assert.deepEqual(votes('Délibération n°1\nLe conseil prend acte du rapport. À l’unanimité, la commission des finances a émis un avis favorable.'), [null]);
+  });
+
   it('reads « votes » for « voix » (« 10 votes pour. 2 Abstentions », « 2 votes contre 1 abstention 9 votes pour »)', () => {
     assert.deepEqual(votes('1/ Délibération reversement taxe d’aménagement :\n10 votes pour. 2 Abstentions'), [[10, null, 2, false]]);
     assert.deepEqual(votes('4/ Délibération emploi non permanent :\nDélibération pour CDD pendant 3 mois.\n2 votes contre 1 abstention 9 votes pour'), [[9, 2, 1, false]]);
