@@ -3135,6 +3135,27 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Délibération n°1\nLe conseil décide, à vingt-deux voix pour, trois voix contre.'), [[22, 3, null, false]]);
   });
 
+  it('reads « non votant(s) : », « S’abstient : » and « SE SONT ABSTENUS : » as counts of a vote', () => {
+    const f = facts('Délibération n°1\nQui ont pris part à la délibération : 27 pour: 0 contre: 0 abstention(s): 0 non votant(s) : 27 COMPTE RENDU DE DELEGATIONS');
+    assert.deepEqual(f.deliberations.map((d) => d.vote && [d.vote.for, d.vote.against, d.vote.abstention, d.vote.notVoting]), [[0, 0, 0, 27]]);
+    assert.deepEqual(votes('Délibération n°1\nPrésents : 15 S’abstient : 0 L’assemblée désigne Anne NOIR Votants : 15 Contre : 0 Pour : 15'), [[15, 0, 0, false]]);
+    assert.deepEqual(votes('Délibération n°1\nONT VOTE POUR : 14 ONT VOTE CONTRE : / SE SONT ABSTENUS : 1'), [[14, 0, 1, false]]);
+  });
+
+  it('reads a figure in words right before « abstention » (« 38 voix pour et une abstention de M. X », « moins une abstention ») and « 0 voix d’Abstention »', () => {
+    assert.deepEqual(votes('Délibération n°1\nLe Conseil municipal, à la majorité avec 38 voix pour et une abstention de M. Paul NOIR, prend acte du débat.'), [[38, null, 1, false]]);
+    assert.deepEqual(votes('Délibération n°1\nLe compte rendu est adopté à l’unanimité des membres présents moins une abstention pour absence.'), [[null, null, 1, true]]);
+    assert.deepEqual(votes('Délibération n°1\nA la majorité avec 35 voix pour et quatre abstentions de M. Luc GRIS, Mme Anne ROSE, M. Paul NOIR et M. Jean VERT, le conseil prend acte.'), [[35, null, 4, false]]);
+    assert.deepEqual(votes('Délibération n°1\nAprès en avoir délibéré, le conseil syndical décide avec 09 voix Pour, 0 voix Contre et 0 voix d’Abstention d’effectuer une décision modificative.'), [[9, 0, 0, false]]);
+  });
+
+  it('reads the votes before a commission’s opinion on a line flattened from many (« … A l’unanimité … ADOPTE le procès-verbal. … Vu l’avis favorable de la commission … »), not the opinion’s', () => {
+    const text = 'Séance du 6 mars 2023 1 - Procès-verbal Monsieur le Maire demande si le procès-verbal appelle des observations. Après en avoir délibéré, A l’unanimité des suffrages exprimés Le Conseil Municipal, ADOPTE le procès-verbal de la séance du 26 janvier 2023. 2 - Subventions Vu l’avis favorable de la commission Finances (Pour : 6 ; Contre : 1) réunie le 2 mars 2023, Après en avoir délibéré, A l’unanimité des suffrages exprimés le Conseil Municipal, DÉCIDE d’accorder les subventions. 3 - Tarifs Les tarifs sont fixés. Vu l’avis favorable de la commission Finances, le Conseil prend acte.';
+    assert.deepEqual(votes(text), [[null, null, null, true], [null, null, null, true]]);
+    // (Nor a commission's own unanimity in the sentence of its opinion.)
+    assert.deepEqual(votes('Délibération n°1\nLe conseil prend acte du rapport. À l’unanimité, la commission des finances a émis un avis favorable.'), [null]);
+  });
+
   it('reads « votes » for « voix » (« 10 votes pour. 2 Abstentions », « 2 votes contre 1 abstention 9 votes pour »)', () => {
     assert.deepEqual(votes('1/ Délibération reversement taxe d’aménagement :\n10 votes pour. 2 Abstentions'), [[10, null, 2, false]]);
     assert.deepEqual(votes('4/ Délibération emploi non permanent :\nDélibération pour CDD pendant 3 mois.\n2 votes contre 1 abstention 9 votes pour'), [[9, 2, 1, false]]);

@@ -1008,20 +1008,23 @@ const VOTE_KEYS = ['pour', 'contre', 'abstention', 'nppv'] as const;
 function voteKey(word: string): (typeof VOTE_KEYS)[number] | undefined {
   const w = foldFrench(word);
   if (/contre$|^opposition$/.test(w)) return 'contre';
-  if (/abstention/.test(w)) return 'abstention';
-  if (/pas part|nppv|non[- ]participation|refus de vote/.test(w)) return 'nppv';
+  if (/abstention|abstien|abstenu/.test(w)) return 'abstention';
+  if (/pas part|nppv|non[- ]participation|refus de vote|non[- ]votant/.test(w)) return 'nppv';
   if (/pour$|^approbation$/.test(w)) return 'pour';
   return undefined;
 }
 /** « Pour : 14 », « ONT VOTÉ POUR : 14 », « Contre : / », « Abstention(s) : néant », « NPPV : 1 », « Opposition : 0 Approbation : 30 ». */
-const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abstentions?|abstention\(s\)|opposition|approbation|ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv|non[- ]participations?|refus\s+de\s+vote))[ \u00a0]*[:=][ \u00a0]*(\d+|\/|-|—|–|n[ée]ant|aucune?)(?![\d\p{L}])/giu;
+// (« pour: 0 contre: 0 abstention(s): 0 non votant(s) : 27 », « S’abstient : 0 », « SE SONT ABSTENUS : / ».)
+const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abstentions?|abstention\(s\)|opposition|approbation|ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv|non[- ]participations?|refus\s+de\s+vote|non[- ]votants?|non[- ]votant\(s\)|s['’]\s?abstien(?:t|nent)|se\s+sont\s+abstenu(?:e|s|es)?))[ \u00a0]*[:=][ \u00a0]*(\d+|\/|-|—|–|n[ée]ant|aucune?)(?![\d\p{L}])/giu;
 /** « 25 voix pour », « 2 contre », « 1 abstention », « 3 conseillers ne prenant pas part au vote »; not a year (« rentrée
  * 2016/2017 pour les collèges »). */
 // (Not « 2 pour la commune de CHATEAUNEUF SUR ISERE : … », a page's number before « pour » and an article.)
 // (« à 34 voix pour et une voix contre », « Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION »: a figure in words
 // before « voix ».)
 // (« 10 votes pour. 2 Abstentions », « par 20 votes pour : »: « votes » for « voix ».)
-const VOTE_COUNT = new RegExp(String.raw`(?<![\d,./\p{L}])(?:(\d{1,3})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+)?|(une?|${NUMBER_WORDS_SOURCE})[ \u00a0]+(?:voix|votes?)[ \u00a0]+)(pour(?![ \u00a0]+(?:la|le|les|l['’]|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])`, 'giu');
+// (« à la majorité avec 38 voix pour et une abstention de M. X », « quatre abstentions »: a figure in words right before
+// « abstention »; « avec 09 voix Pour, 0 voix Contre et 0 voix d’Abstention ».)
+const VOTE_COUNT = new RegExp(String.raw`(?<![\d,./\p{L}])(?:(\d{1,3})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?)?|(une?|${NUMBER_WORDS_SOURCE})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?|(?=abstention)))(pour(?![ \u00a0]+(?:la|le|les|l['’]|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])`, 'giu');
 /** What every match of VOTE_PAIR and of KEYED_VOICES holds. */
 const HAS_PAIR_MARK = /[:=]/;
 const HAS_VOICES = /voix/iu;
@@ -1043,17 +1046,11 @@ const CITATION = /^\s*(?:Vu|Considérant|Considerant|Attendu)\b/i;
 /** The decision that may follow the citations on their line. */
 // (« …, DELIBERE Article unique : … »: the council deliberates.)
 const DECISION = new RegExp(String.raw`\b(?:${DELIBERATED_SOURCE}|d[ée]lib[èe]re|d[ée]cide|d[ée]cident)(?![\p{L}])`, 'iu');
+const DECISION_AFTER = new RegExp(DECISION.source, 'giu');
 /** A commission's opinion: « avis favorable de la commission », « la commission … a émis un avis ». */
 const COMMISSION_OPINION = /\bavis\b[^.]{0,80}\bcommission|\bcommission\b[^.]{0,80}\bavis\b/gi;
-/** The last match of a global expression in a text. */
-function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
-  return last;
-}
 /** A cheap test before the expressions above. */
-const MAY_VOTE = /pour|contre|abstention|unanim|majorit|pas part|nppv|participation|opposition|approbation|approuv|adopt/i;
+const MAY_VOTE = /pour|contre|abst|non[- ]votant|unanim|majorit|pas part|nppv|participation|opposition|approbation|approuv|adopt/i;
 /**
  * « Compte rendu de la dernière réunion approuvé par 13 »: the votes for. (Not an election, « est élu, par 11 voix sur
  * 11, Maire »: blank ballots count for no one, so the votes cast are not known.)
@@ -1095,13 +1092,41 @@ function voteStatement(l: Line, b: Builder): VoteStatement[] {
   }
   // (A commission's opinion, « avis favorable de la commission (Pour : 6) », is not the act's vote; the decision after
   // it on the line may be: « … Vu l’avis de la commission de préparation …, DELIBERE … adoptée par : 46 voix Pour ».)
-  const opinion = lastMatch(COMMISSION_OPINION, l.text.slice(from));
-  if (opinion) {
-    const decision = DECISION.exec(l.text.slice(from + opinion.index + opinion[0].length));
-    if (!decision) return [];
-    from += opinion.index + opinion[0].length + decision.index;
+  // What comes before the opinion's sentence is read apart: in an act flattened into one line, the votes of the
+  // decisions before it (« … Après en avoir délibéré, A l’unanimité des suffrages exprimés Le Conseil Municipal, >
+  // ADOPTE le procès-verbal … Vu l’avis favorable de la commission Finances … »).
+  const out: VoteStatement[] = [];
+  let decisionAt = -1;
+  COMMISSION_OPINION.lastIndex = from;
+  for (let m = COMMISSION_OPINION.exec(l.text); m; m = COMMISSION_OPINION.exec(l.text)) {
+    const sentence = sentenceStartBefore(l.text, m.index, from);
+    if (sentence > from) out.push(...statementsIn(l, from, sentence, b));
+    // The decision after the opinion (searched again only past the one found, so that a line is read once).
+    const after = m.index + m[0].length;
+    if (decisionAt < after) {
+      DECISION_AFTER.lastIndex = after;
+      decisionAt = DECISION_AFTER.exec(l.text)?.index ?? Infinity;
+    }
+    from = Math.min(decisionAt, l.text.length);
+    COMMISSION_OPINION.lastIndex = from;
   }
-  const text = from ? l.text.slice(from) : l.text;
+  if (from < l.text.length) out.push(...statementsIn(l, from, l.text.length, b));
+  return out;
+}
+
+/** How far before a commission's opinion the start of its sentence is looked for, in characters. */
+const SENTENCE_REACH = 200;
+/** Where the sentence that holds `at` starts: after the last full stop or semicolon before it, within SENTENCE_REACH (else that far back), never before `from`. */
+function sentenceStartBefore(text: string, at: number, from: number): number {
+  const start = Math.max(from, at - SENTENCE_REACH);
+  const before = text.slice(start, at);
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
+  return end >= 0 ? start + end + 1 : start;
+}
+
+/** The votes stated in the part [from, to) of a line. */
+function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatement[] {
+  const text = from || to < l.text.length ? l.text.slice(from, to) : l.text;
   const offset = l.offset + from;
   const st: VoteStatement = { counts: [] };
   const seen = new Set<string>();
@@ -1133,7 +1158,7 @@ function voteStatement(l: Line, b: Builder): VoteStatement[] {
     const value = /^\d+$/.test(m[2]) ? Number(m[2]) : 0;
     // (The figure after the word: at the pair's end, or before « voix », « Pour 40 voix ».)
     const start = offset + m.index! + m[0].indexOf(m[2], m[1].length);
-    const until = i + 1 < pairs.length ? offset + pairs[i + 1].index! : l.end;
+    const until = i + 1 < pairs.length ? offset + pairs[i + 1].index! : l.offset + to;
     // The names written right after a count (« Contre : 1 (M. X) », « Abstention : 1 - Mme Y ») belong to it, up to the
     // next count or the end of the sentence (not « Abstentions : 0 Conformément aux dispositions … » in a flattened act).
     const names = namesAfterCount(l, start + m[2].length, until);
