@@ -3156,6 +3156,23 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Délibération n°1\nLe conseil prend acte du rapport. À l’unanimité, la commission des finances a émis un avis favorable.'), [null]);
   });
 
+  it('reads every vote of minutes flattened into one line, each item its own (« À l’unanimité Point n°9 … A la majorité avec 32 voix pour », « Pour : 59 Adopté à l’unanimité … Pour : 52 Contre : 7 »)', () => {
+    const items = 'Séance du 16 février 2023 Point n°1 Débat d’orientations budgétaires DCM 23.1.49 – Le Conseil municipal, à la majorité avec 38 voix pour et une abstention de M. Paul NOIR, prend acte du débat. Point n°2 Rapport annuel DCM 23.1.50 – A l’unanimité Point n°3 Grille tarifaire des droits de voirie DCM 23.1.51 – A la majorité avec une abstention de M. Luc GRIS Point n°4 Mise à jour du tableau des effectifs DCM 23.1.52 – A la majorité avec 32 voix pour et 7 abstentions Point n°5 Prolongation du contrat DCM 23.1.53 – A l’unanimité La séance est levée.';
+    assert.deepEqual(votes(items), [[38, null, 1, false], [null, null, null, true], [null, null, 1, false], [32, null, 7, false], [null, null, null, true]]);
+    const counts = 'Séance du 9 mai 2011 Adoption de l’ordre du jour Pour : 57 Adopté à l’unanimité Festival des sports Convention d’occupation du domaine public Pour : 59 Adopté à l’unanimité Plan de déplacements urbains Avis de la Ville Pour : 52 Contre : 7 Adopté à la majorité des suffrages exprimés Dénomination de voie Pour : 59 Adopté à l’unanimité';
+    assert.deepEqual(votes(counts), [[57, null, null, true], [59, null, null, true], [52, 7, null, false], [59, null, null, true]]);
+    assert.deepEqual(problems(analyzeText(counts)).filter((p) => p.code === 'vote-unanimity'), []);
+    // (The same result said again is one vote: « … élue secrétaire de séance à l’unanimité … Le Conseil Municipal vote :
+    // Pour Contre Abstention UNANIMITE La désignation … est adoptée à l’UNANIMITE ».)
+    assert.deepEqual(votes('Délibération n°1\nMadame Anne NOIR a été élue secrétaire de séance à l’unanimité. Le Conseil Municipal vote : Pour Contre Abstention UNANIMITE La désignation du secrétaire de séance est adoptée à l’UNANIMITE.'), [[null, null, null, true]]);
+  });
+
+  it('takes no amount (« pour : 111 328,80€ »), no figure before « pour » and a verb (« la Mutualité 82 pour définir »), nor the rule of an election (« à la majorité relative ») for a vote', () => {
+    assert.deepEqual(votes('Délibération n°1\nLes principales dépenses : Remboursement du capital des emprunts pour : 334 565,40€ (43%) Terrains de tennis pour : 111 328,80€ (14%). Le compte administratif est adopté.'), [null]);
+    assert.deepEqual(votes('Délibération n°1\nLe Conseil Municipal après en avoir délibéré A l’unanimité ACCEPTE le projet et AUTORISE Monsieur le Maire à solliciter la Mutualité 82 pour définir un pré-projet.'), [[null, null, null, true]]);
+    assert.deepEqual(votes('Délibération n°1\nSi, après deux tours de scrutin, aucun candidat n’a obtenu la majorité absolue, l’élection aura lieu à la majorité relative.'), [null]);
+  });
+
   it('reads « votes » for « voix » (« 10 votes pour. 2 Abstentions », « 2 votes contre 1 abstention 9 votes pour »)', () => {
     assert.deepEqual(votes('1/ Délibération reversement taxe d’aménagement :\n10 votes pour. 2 Abstentions'), [[10, null, 2, false]]);
     assert.deepEqual(votes('4/ Délibération emploi non permanent :\nDélibération pour CDD pendant 3 mois.\n2 votes contre 1 abstention 9 votes pour'), [[9, 2, 1, false]]);

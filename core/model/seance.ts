@@ -969,12 +969,18 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
     // (minutes list many deliberations, each with its vote, without « Délibération n° » lines).
     // (A line may state two votes: the second is another report's.)
     const statements = hasInlines(l) || l.type === 'list' ? voteStatement(l, b) : [];
+    // « Le Maire ne prend pas part au vote. » just above the result belongs to this vote (looked for once per line: a line
+    // flattened from many acts may state hundreds of votes).
+    let withdrawal: Line | null | undefined;
     for (let n = 0; n < statements.length; n++) {
       const st = statements[n];
       if (!current || (current.vote && (n > 0 || (lastVote >= 0 && conflicts(current, st, i - lastVote))))) {
         current = open(l);
-        // « Le Maire ne prend pas part au vote. » just above the result belongs to this vote.
-        for (let k = Math.max(0, i - 2); k < i; k++) if (INTERESTED.test(doc.lines[k].text)) current.withdrawal ??= doc.lines[k];
+        if (withdrawal === undefined) {
+          withdrawal = null;
+          for (let k = Math.max(0, i - 2); k < i; k++) if (INTERESTED.test(doc.lines[k].text)) withdrawal ??= doc.lines[k];
+        }
+        if (withdrawal) current.withdrawal = withdrawal;
       }
       applyVote(current, st, l, b);
       lastVote = i;
@@ -998,7 +1004,8 @@ function titleBelow(lines: Line[], i: number): string | undefined {
 
 /** What a line says of a vote: counts (« Pour : 14 », « 25 voix pour, 2 contre », « ONT VOTÉ CONTRE : / »), unanimity, majority. */
 interface VoteStatement {
-  counts: { key: (typeof VOTE_KEYS)[number]; value: number; start: number; end: number; names: PersonNode[] }[];
+  /** `paired`: the figure written after its word (« Pour : 14 »). */
+  counts: { key: (typeof VOTE_KEYS)[number]; value: number; start: number; end: number; names: PersonNode[]; paired?: boolean }[];
   unanimity?: Span;
   majority?: Span;
 }
@@ -1014,17 +1021,19 @@ function voteKey(word: string): (typeof VOTE_KEYS)[number] | undefined {
   return undefined;
 }
 /** « Pour : 14 », « ONT VOTÉ POUR : 14 », « Contre : / », « Abstention(s) : néant », « NPPV : 1 », « Opposition : 0 Approbation : 30 ». */
+// (Not an amount: « Terrains de tennis pour : 111 328,80€ ».)
 // (« pour: 0 contre: 0 abstention(s): 0 non votant(s) : 27 », « S’abstient : 0 », « SE SONT ABSTENUS : / ».)
-const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abstentions?|abstention\(s\)|opposition|approbation|ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv|non[- ]participations?|refus\s+de\s+vote|non[- ]votants?|non[- ]votant\(s\)|s['’]\s?abstien(?:t|nent)|se\s+sont\s+abstenu(?:e|s|es)?))[ \u00a0]*[:=][ \u00a0]*(\d+|\/|-|—|–|n[ée]ant|aucune?)(?![\d\p{L}])/giu;
+const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abstentions?|abstention\(s\)|opposition|approbation|ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv|non[- ]participations?|refus\s+de\s+vote|non[- ]votants?|non[- ]votant\(s\)|s['’]\s?abstien(?:t|nent)|se\s+sont\s+abstenu(?:e|s|es)?))[ \u00a0]*[:=][ \u00a0]*(\d+|\/|-|—|–|n[ée]ant|aucune?)(?![\d\p{L}])(?![ \u00a0]?\d{3}(?!\d)|[,.]\d|[ \u00a0]*€)/giu;
 /** « 25 voix pour », « 2 contre », « 1 abstention », « 3 conseillers ne prenant pas part au vote »; not a year (« rentrée
  * 2016/2017 pour les collèges »). */
-// (Not « 2 pour la commune de CHATEAUNEUF SUR ISERE : … », a page's number before « pour » and an article.)
+// (Not « 2 pour la commune de CHATEAUNEUF SUR ISERE : … », a page's number before « pour » and an article; nor « la
+// Mutualité 82 pour définir un pré-projet », a figure right before « pour » and a verb.)
 // (« à 34 voix pour et une voix contre », « Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION »: a figure in words
 // before « voix ».)
 // (« 10 votes pour. 2 Abstentions », « par 20 votes pour : »: « votes » for « voix ».)
 // (« à la majorité avec 38 voix pour et une abstention de M. X », « quatre abstentions »: a figure in words right before
 // « abstention »; « avec 09 voix Pour, 0 voix Contre et 0 voix d’Abstention ».)
-const VOTE_COUNT = new RegExp(String.raw`(?<![\d,./\p{L}])(?:(\d{1,3})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?)?|(une?|${NUMBER_WORDS_SOURCE})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?|(?=abstention)))(pour(?![ \u00a0]+(?:la|le|les|l['’]|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])`, 'giu');
+const VOTE_COUNT = new RegExp(String.raw`(?<![\d,./_\p{L}])(?:(\d{1,3})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?)?|(une?|${NUMBER_WORDS_SOURCE})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?|(?=abstention)))(pour(?![ \u00a0]+(?:la|le|les|l['’]|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}]))(?!(?<=\d[ \u00a0]{1,3}pour)[ \u00a0]+\p{Ll}+(?:er|ir|re)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])`, 'giu');
 /** What every match of VOTE_PAIR and of KEYED_VOICES holds. */
 const HAS_PAIR_MARK = /[:=]/;
 const HAS_VOICES = /voix/iu;
@@ -1040,8 +1049,16 @@ const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+l['’][ \u00a0]?unanimit[ée]|
 /** How far from a vote's counts a word of the same vote (« à l’unanimité ») may stand, in characters. */
 const VOTE_REACH = 300;
 /** The words that open another decision or vote, between a count and a unanimity that is not its. */
-const ANOTHER_DECISION = /d[ée]lib[ée]r[ée]|(?<![\p{L}])(?:(?<!(?:au|du)[ \u00a0]+)vote[ \u00a0]*:|d[ée]cide(?![\p{L}]))|(?<![\p{L}\d])\d{1,2}\)[ \u00a0]/iu;
-const MAJORITY = /(?<![\p{L}])[àa][ \u00a0]+la[ \u00a0]+majorit[ée](?![ \u00a0]+absolue)/iu;
+// (« … DCM 23.1.56 À l’unanimité Point n°9 Mise à jour du tableau des effectifs DCM 23.1.57 A la majorité avec 32 voix
+// pour »: the next item of minutes flattened into the line.)
+const ANOTHER_DECISION_SOURCE = String.raw`d[ée]lib[ée]r[ée]|(?<![\p{L}])(?:d[ée]cide(?![\p{L}])|(?:point|question|affaire)[ \u00a0]+n[ \u00a0]*°[ \u00a0]*\d)|(?<![\p{L}\d])\d{1,2}\)[ \u00a0]`;
+const ANOTHER_DECISION = new RegExp(String.raw`${ANOTHER_DECISION_SOURCE}|(?<![\p{L}])(?<!(?:au|du)[ \u00a0]+)vote[ \u00a0]*:`, 'iu');
+/** Between two words of votes (« à l’unanimité »), those that open another decision: not « vote : », that may give the result again (« … a été élue secrétaire de séance à l’unanimité … Le Conseil Municipal vote : Pour Contre Abstention UNANIMITE »). */
+const ANOTHER_DECISION_BETWEEN_WORDS = new RegExp(ANOTHER_DECISION_SOURCE, 'iu');
+// (Not the rule of an election: « l’élection aura lieu à la majorité relative ».)
+const MAJORITY = /(?<![\p{L}])[àa][ \u00a0]+la[ \u00a0]+majorit[ée](?![ \u00a0]+(?:absolue|relative))/iu;
+const UNANIMITIES = new RegExp(UNANIMITY.source, 'giu');
+const MAJORITIES = new RegExp(MAJORITY.source, 'giu');
 const CITATION = /^\s*(?:Vu|Considérant|Considerant|Attendu)\b/i;
 /** The decision that may follow the citations on their line. */
 // (« …, DELIBERE Article unique : … »: the council deliberates.)
@@ -1070,9 +1087,18 @@ function namesAfterCount(l: Line, from: number, until: number): PersonNode[] {
   if (!hasInlines(l)) return [];
   const names: PersonNode[] = [];
   let at = from;
-  for (const n of l.inlines) {
-    if (n.type !== 'person' || n.offset < from) continue;
-    if (n.offset >= until || !(names.length ? BETWEEN_NAMED : BEFORE_NAMED).test(l.text.slice(at - l.offset, n.offset - l.offset))) break;
+  // (The first inline at `from` found by halves: a line flattened from many acts holds hundreds of counts.)
+  let lo = 0;
+  for (let hi = l.inlines.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (l.inlines[mid].offset < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < l.inlines.length; k++) {
+    const n = l.inlines[k];
+    if (n.offset >= until) break;
+    if (n.type !== 'person') continue;
+    if (!(names.length ? BETWEEN_NAMED : BEFORE_NAMED).test(l.text.slice(at - l.offset, n.offset - l.offset))) break;
     names.push(n);
     at = n.end;
   }
@@ -1128,8 +1154,7 @@ function sentenceStartBefore(text: string, at: number, from: number): number {
 function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatement[] {
   const text = from || to < l.text.length ? l.text.slice(from, to) : l.text;
   const offset = l.offset + from;
-  const st: VoteStatement = { counts: [] };
-  const seen = new Set<string>();
+  const counts: VoteStatement['counts'] = [];
   // (VOTE_PAIR's figure follows a colon or an equals sign: a line without one is not searched.)
   // (Not « Votes pour : Votes contre : Abstentions : 41 0 0 »: the headers of a box, then its figures in a row; which
   // figure is whose is not read.)
@@ -1153,8 +1178,7 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
   }
   pairs.forEach((m, i) => {
     const key = voteKey(m[1]);
-    if (!key || seen.has(key)) return;
-    seen.add(key);
+    if (!key) return;
     const value = /^\d+$/.test(m[2]) ? Number(m[2]) : 0;
     // (The figure after the word: at the pair's end, or before « voix », « Pour 40 voix ».)
     const start = offset + m.index! + m[0].indexOf(m[2], m[1].length);
@@ -1162,60 +1186,83 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
     // The names written right after a count (« Contre : 1 (M. X) », « Abstention : 1 - Mme Y ») belong to it, up to the
     // next count or the end of the sentence (not « Abstentions : 0 Conformément aux dispositions … » in a flattened act).
     const names = namesAfterCount(l, start + m[2].length, until);
-    st.counts.push({ key, value, start, end: start + m[2].length, names });
+    counts.push({ key, value, start, end: start + m[2].length, names, paired: true });
   });
   if (VOTE_CONTEXT.test(text) || /^\s*\d+\s+(?:voix\s+)?pour\b/i.test(text)) {
+    const paired = counts.length;
+    let p = 0;
     for (const m of text.matchAll(VOTE_COUNT)) {
       const key = voteKey(m[3]);
       const value = m[1] !== undefined ? Number(m[1]) : /^une?$/i.test(m[2]) ? 1 : wordsToNumber(foldFrench(m[2]).replace(/-/g, ' '));
       // (Not « Pour : 28 Contre : Abstention : »: the figure of a pair read already, before the next label.)
       const at = offset + m.index!;
-      if (!key || value === undefined || seen.has(key) || insideCount(text, m.index!) || st.counts.some((c) => c.start <= at && at < c.end)) continue;
-      seen.add(key);
-      st.counts.push({ key, value, start: at, end: at + m[0].length, names: [] });
+      while (p < paired && counts[p].end <= at) p++;
+      if (!key || value === undefined || insideCount(text, m.index!) || (p < paired && counts[p].start <= at)) continue;
+      counts.push({ key, value, start: at, end: at + m[0].length, names: [] });
     }
   }
-  if (st.counts.length === 0) {
+  if (counts.length === 0) {
     const passed = PASSED_BY.exec(text);
     if (passed) {
       const start = offset + passed.index + passed[0].indexOf(passed[1], passed[0].search(/par/i));
-      st.counts.push({ key: 'pour', value: Number(passed[1]), start, end: start + passed[1].length, names: [] });
+      counts.push({ key: 'pour', value: Number(passed[1]), start, end: start + passed[1].length, names: [] });
     }
   }
   // (In a paragraph that holds several votes, an act flattened into one line: « Par 13 voix POUR – 1 ABSTENTION … Le
-  // Conseil Municipal après en avoir délibéré, Par 13 voix POUR – 1 voix CONTRE »: the counts of one vote stand together,
-  // the first ones; those after a gap or the words of another decision are another vote's.)
-  if (st.counts.length > 1) {
-    st.counts.sort((x, y) => x.start - y.start);
-    let k = 1;
-    while (k < st.counts.length && st.counts[k].start - st.counts[k - 1].end <= VOTE_REACH && !ANOTHER_DECISION.test(l.text.slice(st.counts[k - 1].end - l.offset, st.counts[k].start - l.offset))) k++;
-    st.counts.length = k;
+  // Conseil Municipal après en avoir délibéré, Par 13 voix POUR – 1 voix CONTRE »: the counts of one vote stand together;
+  // those after a gap or the words of another decision are another vote's.)
+  counts.sort((x, y) => x.start - y.start);
+  const apartFrom = (end: number, at: number) => at - end > VOTE_REACH || ANOTHER_DECISION.test(l.text.slice(end - l.offset, at - l.offset));
+  const statements: VoteStatement[] = [];
+  let group: VoteStatement | undefined;
+  let lastEnd = 0;
+  for (const c of counts) {
+    // A count given again (« Pour : 59 Adopté à l’unanimité Manifestation sportive … Pour : 52 Contre : 7 ») is another
+    // vote's.
+    const same = group?.counts.find((x) => x.key === c.key);
+    if (!group || (same && same.paired === c.paired) || apartFrom(lastEnd, c.start)) statements.push((group = { counts: [] }));
+    lastEnd = c.end;
+    // (A count after its word, « Pour : 15 », over one before it: not « Votants : 15 Contre : 0 Majorité : 8 Pour : 15 »
+    // read as 15 against and 8 for.)
+    const k = group.counts.findIndex((x) => x.key === c.key);
+    if (k < 0) group.counts.push(c);
+    else if (c.paired) group.counts[k] = c;
   }
-  // (In a paragraph that holds several votes, an act flattened into one line: « Vote : Pour : 14 Contre : 1, M. X 2.
-  // Approbation … Vote : Pour à l’unanimité »: the unanimity of another vote, far from the counts, is not theirs.)
-  // (« Par 13 voix POUR – 1 voix CONTRE ACCEPTE les tarifs … 2) Il propose … Le Conseil Municipal après en avoir
-  // délibéré, à l’unanimité »: nor one after the words that open another decision.)
-  // It is another vote, stated on the same line (« … Pour 13 voix Contre 0 voix Abstentions 0 voix … ce procès-verbal est
-  // approuvé à l’unanimité. »).
-  let u = UNANIMITY.exec(text);
-  let other: VoteStatement | undefined;
-  if (u && st.counts.length > 0) {
-    const first = st.counts[0].start - offset;
-    const last = st.counts[st.counts.length - 1].end - offset;
-    const apart = (at: number, end: number) => at < first - VOTE_REACH || at > last + VOTE_REACH || ANOTHER_DECISION.test(at < first ? text.slice(end, first) : text.slice(last, at));
-    if (apart(u.index, u.index + u[0].length)) {
-      other = { counts: [], unanimity: b.span(offset + u.index, offset + u.index + u[0].length) };
-      const from = Math.max(0, first - VOTE_REACH);
-      const near = UNANIMITY.exec(text.slice(from, last + VOTE_REACH));
-      u = near && !apart(near.index + from, near.index + from + near[0].length) ? Object.assign(near, { index: near.index + from }) : null;
+  for (const st of statements) st.counts.sort((x, y) => x.start - y.start);
+  // The words of a vote (« à l’unanimité », « à la majorité ») belong to the counts they stand by: before the first or
+  // after the last, near and with no other decision opening between (not « Vote : Pour : 14 Contre : 1, M. X 2.
+  // Approbation … Vote : Pour à l’unanimité », « Par 13 voix POUR – 1 voix CONTRE ACCEPTE les tarifs … 2) Il propose …
+  // Le Conseil Municipal après en avoir délibéré, à l’unanimité »). Else they are another vote, stated on the same line
+  // (« … Pour 13 voix Contre 0 voix Abstentions 0 voix … ce procès-verbal est approuvé à l’unanimité. »), the same as
+  // the words near them.
+  const words: { kind: 'unanimity' | 'majority'; start: number; end: number }[] = [];
+  for (const m of text.matchAll(UNANIMITIES)) words.push({ kind: 'unanimity', start: offset + m.index!, end: offset + m.index! + m[0].length });
+  for (const m of text.matchAll(MAJORITIES)) words.push({ kind: 'majority', start: offset + m.index!, end: offset + m.index! + m[0].length });
+  words.sort((x, y) => x.start - y.start);
+  const grouped = statements.length;
+  let g = 0;
+  let alone: VoteStatement | undefined;
+  let aloneEnd = 0;
+  for (const w of words) {
+    while (g < grouped && statements[g].counts[0].start < w.start) g++;
+    // The counts before the word (their last figure) and after it (their first).
+    const before = g > 0 ? statements[g - 1] : undefined;
+    const after = g < grouped ? statements[g] : undefined;
+    // (A word said again near the same counts is the same vote's: « à l’unanimité, … Pour : 12 … adopté à l’unanimité ».)
+    let target = before && !apartFrom(before.counts[before.counts.length - 1].end, w.start) ? before : after && !apartFrom(w.end, after.counts[0].start) ? after : undefined;
+    if (!target) {
+      if (!alone || w.start - aloneEnd > VOTE_REACH || ANOTHER_DECISION_BETWEEN_WORDS.test(l.text.slice(aloneEnd - l.offset, w.start - l.offset))) statements.push((alone = { counts: [] }));
+      aloneEnd = w.end;
+      target = alone;
     }
+    target[w.kind] ??= b.span(w.start, w.end);
   }
-  if (u) st.unanimity = b.span(offset + u.index, offset + u.index + u[0].length);
-  const mj = MAJORITY.exec(text);
-  if (mj) st.majority = b.span(offset + mj.index, offset + mj.index + mj[0].length);
-  if (!st.counts.length && !st.unanimity && !st.majority) return [];
-  if (!other) return [st];
-  return other.unanimity!.offset < st.counts[0].start ? [other, st] : [st, other];
+  return statements.sort((x, y) => statementStart(x) - statementStart(y));
+}
+
+/** Where a statement's first word or figure stands. */
+function statementStart(st: VoteStatement): number {
+  return Math.min(st.counts[0]?.start ?? Infinity, st.unanimity?.offset ?? Infinity, st.majority?.offset ?? Infinity);
 }
 
 /** « (8 + 2 procurations) »: figures inside the parentheses that detail a count are not counts of their own. */
