@@ -1212,6 +1212,10 @@ describe('reader: counts', () => {
     assert.deepEqual(facts('Nombre de membres du conseil : 23\nEn exercice : 23\nQui ont pris part à la réunion : 17\nQuorum : 12\n').counts, { inOffice: 23, present: 17, represented: null, voters: null });
     assert.deepEqual(facts('Date d’affichage : 13 octobre 2016 Nombre de délégués en exercice : Titulaires : 66 Suppléants : 66 Présents : 39 Titulaires : 25 Suppléants : 14 Votants : 39 Le mercredi').counts, { inOffice: 66, present: 39, represented: null, voters: 39 });
   });
+  it('reads the cells of a box run together, each figure glued to the next label (« Légal 23En Exercice 23Présents 20Procuration 1 », « … en exercice ...... 43Présents ...... 35Excusés »)', () => {
+    assert.deepEqual(facts('NOMBRE DES MEMBRES DU CONSEIL TERRITORIALLégal 23En Exercice 23Présents 20Procuration 1Absents 3\n').counts, { inOffice: 23, present: 20, represented: null, voters: null });
+    assert.deepEqual(facts('Il a été procédé à l’appel nominal des Conseillers Municipaux.Nombre de Conseillers en exercice ...... 43Présents ............ 35Excusés ............ 8(ayant donné procuration : Mme Anne NOIR à M. Paul BLANC)').counts, { inOffice: 43, present: 35, represented: null, voters: null });
+  });
   it('reads the represented added to the present (« 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations »), not a vote’s', () => {
     assert.deepEqual(facts('Présents : 13 présents + 1 procuration - quorum atteint').counts, { inOffice: null, present: 13, represented: 1, voters: null });
     assert.equal(facts('Effectif valable : 10 + 5 procurations /15').counts.represented, 5);
