@@ -1244,6 +1244,15 @@ describe('reader: counts', () => {
     assert.deepEqual(facts('Nombre de conseillers en exercice : 33 Présents : M. Jacques NOIR, Mme Anne BLANC').counts, { inOffice: 33, present: null, represented: null, voters: null });
     assert.equal(facts('Ordre du jour : 2. Budget. 3 Pouvoirs de police : transfert au président.').counts.represented, null);
   });
+  it('reads a count in parentheses before its label (« (28) Présents : », « (5) Représentés : »), « Qui ont pris part à la réunion : 17 » as those present, and « en exercice : Titulaires : 66 »', () => {
+    assert.deepEqual(facts('Séance du jeudi 21 décembre 2017 à 18 heures\n\n(3) Présents : NOIR Henri, BLANC Anne, GRIS Paul. (1) Représentés : VERT Marc par NOIR Henri. (1) Absents : ROSE Eve. Nombre de votants : 4\n').counts, { inOffice: null, present: 3, represented: 1, voters: 4 });
+    assert.deepEqual(facts('Nombre de membres du conseil : 23\nEn exercice : 23\nQui ont pris part à la réunion : 17\nQuorum : 12\n').counts, { inOffice: 23, present: 17, represented: null, voters: null });
+    assert.deepEqual(facts('Date d’affichage : 13 octobre 2016 Nombre de délégués en exercice : Titulaires : 66 Suppléants : 66 Présents : 39 Titulaires : 25 Suppléants : 14 Votants : 39 Le mercredi').counts, { inOffice: 66, present: 39, represented: null, voters: 39 });
+  });
+  it('reads the cells of a box run together, each figure glued to the next label (« Légal 23En Exercice 23Présents 20Procuration 1 », « … en exercice ...... 43Présents ...... 35Excusés »)', () => {
+    assert.deepEqual(facts('NOMBRE DES MEMBRES DU CONSEIL TERRITORIALLégal 23En Exercice 23Présents 20Procuration 1Absents 3\n').counts, { inOffice: 23, present: 20, represented: null, voters: null });
+    assert.deepEqual(facts('Il a été procédé à l’appel nominal des Conseillers Municipaux.Nombre de Conseillers en exercice ...... 43Présents ............ 35Excusés ............ 8(ayant donné procuration : Mme Anne NOIR à M. Paul BLANC)').counts, { inOffice: 43, present: 35, represented: null, voters: null });
+  });
   it('reads the represented added to the present (« 13 présents + 1 procuration », « Effectif valable : 10 + 5 procurations »), not a vote’s', () => {
     assert.deepEqual(facts('Présents : 13 présents + 1 procuration - quorum atteint').counts, { inOffice: null, present: 13, represented: 1, voters: null });
     assert.equal(facts('Effectif valable : 10 + 5 procurations /15').counts.represented, 5);

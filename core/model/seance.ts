@@ -376,9 +376,12 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « en exercice au jour de la séance : 87 », « Nombre de membres composant le conseil : 55 ».
   // « 79 conseillers en exercice : 67 présents … »: the figure before the words, when the one after belongs to the next.
   ['membersInOffice', /exercice/i, /(?<![\d,.])(\d{1,3})[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:[ \u00a0]+(?:municipaux|communautaires|syndicaux|titulaires))?[ \u00a0]+en[ \u00a0]+exercice[ \u00a0]*:?[ \u00a0]*(?=\d{1,3}[ \u00a0]+pr[ée]sents[ \u00a0,]+\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
-  ['membersInOffice', /exercice|fonction|aff[ée]rents|composant/i, /\b(?:(?:en\s+exercice|(?:membres|conseillers|délégués)(?:\s+titulaires)?\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
+  // (« Légal 23En Exercice 23Présents 20Procuration 1 »: the cells of a box run together, each figure glued to the next
+  // label; so a label right after a figure.)
+  ['membersInOffice', /exercice|fonction|aff[ée]rents|composant/i, /(?<![a-zà-ÿ])(?:(?:en\s+exercice|(?:membres|conseillers|délégués)(?:\s+titulaires)?\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
   // « Membres titulaires : 61 Etaient réunis : 42 Nombre de votants : 54 »: an EPCI's titular delegates, its members.
-  ['membersInOffice', /titulaires/i, /(?<![\p{L}])(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+titulaires\s*:\s*(\d{1,3})(?!\d)/giu],
+  // (« Nombre de délégués en exercice : Titulaires : 66 Suppléants : 66 »: so the titular ones of those in office.)
+  ['membersInOffice', /titulaires/i, /(?<![\p{L}])(?:membres|conseillers|d[ée]l[ée]gu[ée]s|en\s+exercice\s*:)\s+titulaires\s*:\s*(\d{1,3})(?!\d)/giu],
   // « : 58 NOMBRE DE CONSEILLERS EN EXERCICE Présents titulaires : … »: a box's figure flattened before its header.
   // (Not « 27 16 3 19 Nombre de Conseillers en exercice Présents Procurations Votants », the last of a row of figures
   // before a row of headers: the table's reading.)
@@ -403,6 +406,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredPresent', /assist/i, /\b(?:qui\s+assistaient|qui\s+assistent|assistant)\s+à\s+la\s+s[ée]ance\s*:\s*(\d+)(?!\d)/gi],
   // « … les membres composant le Conseil … se sont réunis à la salle des fêtes, au nombre de 34, sous la présidence de … ».
   ['declaredPresent', /r[ée]unis/i, /\bse\s+sont\s+r[ée]unis\b[^.;:]{0,200}?\s+au\s+nombre\s+de\s+(\d{1,3})(?![\d,.]?\d)/giu],
+  // « Qui ont pris part à la réunion : 17 »: those at the meeting.
+  ['declaredPresent', /r[ée]union/i, /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+à\s+la\s+r[ée]union\s*:\s*(\d{1,3})(?!\d)/gi],
   // « Etaient réunis : 42 ».
   ['declaredPresent', /r[ée]unis/i, /(?<![\p{L}])(?:[ée]taient|sont)\s+r[ée]unis\s*:\s*(\d{1,3})(?!\d)/giu],
   // « Étaient présents (41/71) : », « présents : Membres (36/72) : »: those present of those in office.
@@ -441,10 +446,13 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // of the label before, nor « 3 Pouvoirs de police : transfert », an item of an agenda).
   ['declaredPresent', /pr[ée]sents/iu, new RegExp(String.raw`(?<=(?:^|[.;][ \u00a0]{1,3}))(\d{1,3})[ \u00a0]+(?:PR[ÉE]SENTS|[Pp]r[ée]sents)[ \u00a0]*:[ \u00a0]*(?=${NAME_AHEAD})`, 'gu')],
   ['declaredRepresented', /pouvoir|procuration/iu, new RegExp(String.raw`(?<=(?:^|[.;][ \u00a0]{1,3}))(\d{1,3})[ \u00a0]+(?:POUVOIRS?(?:[ \u00a0]+DE[ \u00a0]+VOTE)?|PROCURATIONS?|[Pp]ouvoirs?(?:[ \u00a0]+de[ \u00a0]+vote)?|[Pp]rocurations?)[ \u00a0]*:[ \u00a0]*(?=${NAME_AHEAD})`, 'gu')],
+  // « (28) Présents : COUDERC Henri, … (5) Représentés : X par Y »: the count in parentheses before the label of its list.
+  ['declaredPresent', /pr[ée]sents/iu, /\((\d{1,3})\)[ \u00a0]*pr[ée]sents[ \u00a0]*:/giu],
+  ['declaredRepresented', /repr[ée]sent|pouvoir|procuration/iu, /\((\d{1,3})\)[ \u00a0]*(?:repr[ée]sent[ée]s|pouvoirs|procurations)[ \u00a0]*:/giu],
   // « Nombre de présents à 20h30 : 28 »: those present at an hour (the opening's).
   ['declaredPresent', /pr[ée]sents/i, /\bpr[ée]sents\s+(?:à|a)\s+\d{1,2}[ \u00a0]?h(?:[ \u00a0]?\d{2})?\s*:\s*(\d{1,3})(?!\d)/gi],
   // (Not a date: « Présents délibération Date d’affichage : 15/12/2015 », the headers of a box run together.)
-  ['declaredPresent', /pr[ée]sent/i, /(?<!(?:auditeurs|public|spectateurs|habitants|élèves|enfants)\s)(?<!(?<!nombre\s+de\s)personnes\s)\bpr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s|suppl[ée]ante?s?\s*:)[a-zà-ÿ'’]+){1,4}\s*:)\s*(?:\((?=\d+\))|)(\d+)\)?(?!\d|[/.]\d)/gi],
+  ['declaredPresent', /pr[ée]sent/i, /(?<!(?:auditeurs|public|spectateurs|habitants|élèves|enfants)\s)(?<!(?<!nombre\s+de\s)personnes\s)(?<![a-zà-ÿ])pr[ée]sent(?:(?:e|\(e\)|-e-?|\.e\.?)?s\s*:?|(?:e|\(e\)|-e-?|\.e\.?)?\s*:|(?:e|\(e\)|-e-?|\.e\.?)?s?(?:\s+(?!ou\s|et\s|suppl[ée]ante?s?\s*:)[a-zà-ÿ'’]+){1,4}\s*:)\s*(?:\((?=\d+\))|)(\d+)\)?(?!\d|[/.]\d)/gi],
   // « Le nombre de présents est de 23, le nombre de votants est de 27 dont 4 procurations ».
   ['declaredPresent', /pr[ée]sents/i, /\bnombre\s+de\s+(?:membres\s+|conseillers\s+)?pr[ée]sents\s+est\s+de\s+(\d+)(?!\d)/gi],
   ['declaredVoters', /votants/i, /\bnombre\s+de\s+votants\s+est\s+de\s+(\d+)(?!\d)/gi],
