@@ -57,6 +57,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(g.attendance.absent), ['M. Jean Luc GRIS', 'Mme Claudine ROSE', 'Mme Bernadette VERT']);
   });
 
+  it('reads « à donné pouvoir » (the accent a slip of the keyboard) as « a donné pouvoir », and takes a table of proxies flattened column by column (« A B à donné pouvoir à X à donné pouvoir à Y ») for not read', () => {
+    const f = facts('CONSEIL DU 21 MARS 2024\nPrésents : Jean Luc NOIR, Sylvie BLANC, Robert GRIS.\nAbsents excusés ayant donné pouvoir : Youssef ROSE a donné pouvoir à Jean Luc NOIR Frédéric VERT à donné pouvoir à Sylvie BLANC Laurent OCRE a donné pouvoir à Robert GRIS\n');
+    assert.deepEqual(proxies(f), ['Youssef ROSE → Jean Luc NOIR', 'Frédéric VERT → Sylvie BLANC', 'Laurent OCRE → Robert GRIS']);
+    // (Luc GRIS gave his proxy to Sylvie BRUN? To Florence ROUX: the givers' column, then the holders'.)
+    const g = facts('SEANCE DU 25 JUIN 2009\nEtaient présents : Florence ROUX, Stéphane MAUVE, Sylvie BRUN, Luc AZUR\nAbsents excusés : Philippe NOIR Michel BLANC Luc GRIS à donné pouvoir à Florence ROUX à donné pouvoir à Stéphane MAUVE à donné pouvoir à Sylvie BRUN Patrick ROSE à donné pouvoir à Luc AZUR Absent non excusé : aucun\n');
+    assert.deepEqual(proxies(g), []);
+  });
+
   it('reads a list written surname first and wrapped between a surname and its given name, after plural civilities (« Messieurs : GOUZERH↵Gilbert », « CONAN Marie-Noëlle LE BAIL↵Isabelle »)', () => {
     const f = facts('CONSEIL MUNICIPAL DU 16 DECEMBRE 2016\nPrésents : Mesdames BOURHIS Valérie, BOUVIER Marie-Agnès, CONAN Marie-Noëlle LE BAIL\nIsabelle, ODAERT Patricia. Messieurs : GOUZERH\nGilbert, JEGOU Olivier, LE CAROUR Éric. Absents excusés : Mesdames GRENET Mireille, LAMBLA\nPatricia, LE BARS Béatrice, LE BLE Isabelle.\n');
     assert.deepEqual(names(f.attendance.present), ['BOURHIS Valérie', 'BOUVIER Marie-Agnès', 'CONAN Marie-Noëlle', 'LE BAIL Isabelle', 'ODAERT Patricia', 'GOUZERH Gilbert', 'JEGOU Olivier', 'LE CAROUR Éric']);

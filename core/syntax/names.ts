@@ -802,7 +802,7 @@ function isNameWord(w: string): boolean {
 const WORD_RUN = /[^\s,;()–—/]+/g;
 /** « ayant procuration », « ayant la procuration »: the holder's side of a proxy (« X ayant procuration Y »). */
 const HOLDS = String.raw`ayant\s+(?:la\s+)?(?:procuration|pouvoir)`;
-const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)(?=\s|$)|(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)`, 'gi');
+const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|à|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)(?=\s|$)|(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)`, 'gi');
 
 /**
  * A box of counts printed beside a list and flattened into it by a PDF extraction, line by line (« NOMBRE DE↵
@@ -954,7 +954,7 @@ export function looksLikeNames(text: string, from: number, to: number, labels?: 
   labels ??= labelsIn(text, lead, to);
   if (labels[0]?.start === lead) return false;
   // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: the phrase of a proxy alone on its line, between two names.
-  if (t.length <= 80 && PHRASE_END.test(t) && /^(?:(?:a|ayant|avait)\s+donn[ée]|donne|donnant|pouvoir|procuration|représentée?|remplacée?)\s/i.test(t)) return true;
+  if (t.length <= 80 && PHRASE_END.test(t) && /^(?:(?:a|à|ayant|avait)\s+donn[ée]|donne|donnant|pouvoir|procuration|représentée?|remplacée?)\s/i.test(t)) return true;
   if (t === 'à' || t === 'par') return true;
   // « ZAMBROWSKI↵(pour l'approbation du compte rendu du Conseil Municipal du 26 juin 2006 et↵au point n° 1.1) »: a line
   // that opens the parenthesis of the name above, closed below.
@@ -994,7 +994,7 @@ function namesRatio(t: string): boolean {
     .replace(/(?<![\p{L}])(\p{Lu})\/(?=[ \u00a0])/gu, '$1.')
     // « E. LESAGE CHEVALLIER a donné pouvoir à A. PINÇON G. LESCOAT a donné↵pouvoir à S. DOREL »: the verb of a proxy cut
     // by the end of the line.
-    .replace(/[ \u00a0](?:a|ayant|avait)[ \u00a0]+donn[ée][ \u00a0\t\r]*$/u, ' ')
+    .replace(/[ \u00a0](?:a|à|ayant|avait)[ \u00a0]+donn[ée][ \u00a0\t\r]*$/u, ' ')
     // « … à Monsieur Florian MORELLE jusqu’au rapport n 14. »: the time of a proxy or of a presence.
     .replace(/(?:jusqu['’]?\s*(?:au|à)|[àa]\s+partir\s+d[ue]|[àa]\s+compter\s+d[ue])\s+(?:la\s+)?(?:rapport|point|dossier|délibération|question)s?\s*(?:n\s*°?|n°|no)?\s*[\d.]*\d/gi, ' ')
     // « M.BEAUPERIN », « M.Patrice CHEVALIER »: a civility stuck to the name.
@@ -1120,7 +1120,7 @@ const COMMUNE_LABEL = new RegExp(
 // (« Monsieur Jean-Pierre MORLAT donné pouvoir à Monsieur Christian BIDOT »: the participle without its « a ».)
 // (« M. Daniel BURRUS ayant donné procuration M Jean Michel LOUCHE »: the « à » lost before the holder's civility.)
 // (« M. M. MONNIER (p. à M. B. TRONI) »: « p. » for « pouvoir », before a civility.)
-const PROXY_PHRASE = /^(?:(?:a|ayant|avait)\s+donn[ée]|donn[ée]|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s*[:,]?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?))?\s+(?:à|a)\s+|^p\.[ \u00a0]+à[ \u00a0]+(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
+const PROXY_PHRASE = /^(?:(?:a|à|ayant|avait)\s+donn[ée]|donn[ée]|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s*[:,]?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?))?\s+(?:à|a)\s+|^p\.[ \u00a0]+à[ \u00a0]+(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
@@ -1148,7 +1148,7 @@ const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|représentante?\s+de(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s)|remplaçante?\s+de|remplace|en\s+remplacement\s+de|ayant\s+la\s+suppléance\s+de|suppléante?(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s))\s+/i;
 /** « Yannick VINCENT suppléant remplaçant Claudine BERNIER »: « remplaçant » right before the titulaire's name. */
 const STANDING_IN = /^(?:[sS]uppléante?[ \u00a0]+)?[rR]emplaçante?[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)[ \u00a0]|\p{Lu})/u;
-const PROXY_TIMED = /^(?:(?:a|ayant|avait)\s+donn[ée]|donne)\s+(?:son\s+)?(?:pouvoir|procuration)[ \u00a0]*,?[ \u00a0]+((?:à\s+partir\s+du|à\s+compter\s+du|jusqu['’]au)\s+(?:point|rapport|dossier|vote)\s+(?:n°\s*)?\d+(?:\.\d+)*)[ \u00a0]*,?[ \u00a0]+(?:à|a)\s+/i;
+const PROXY_TIMED = /^(?:(?:a|à|ayant|avait)\s+donn[ée]|donne)\s+(?:son\s+)?(?:pouvoir|procuration)[ \u00a0]*,?[ \u00a0]+((?:à\s+partir\s+du|à\s+compter\s+du|jusqu['’]au)\s+(?:point|rapport|dossier|vote)\s+(?:n°\s*)?\d+(?:\.\d+)*)[ \u00a0]*,?[ \u00a0]+(?:à|a)\s+/i;
 // (« CARRIERE Danielle () représentée par sa suppléante LAGARDE Aurélie »: the substitute sits, no proxy.)
 /** The words of a substitute at the end of a piece, « … représenté par sa suppléante », the name after a comma. */
 const SUBSTITUTE_WORD_END = /[ \u00a0]par[ \u00a0]+(?:sa|son)[ \u00a0]+suppléante?[ \u00a0]*$/;
@@ -1186,7 +1186,7 @@ const SENTENCE = new RegExp(`^[${UP}][${LOW}]+(?:[ \\u00a0]+(?:de|du|des|la|le|d
 const ENTRY_WINDOW = 1000;
 
 /** The verb of a proxy its giver gave, after a name's comma: « donne pouvoir à », « a donné procuration à ». */
-const PRESENT_GAVE = /^(?:(?:a|avait)\s+donn[ée]|donne)\s+(?:pouvoir|procuration)(?:\s+de\s+vote)?\s+(?:à|a)\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)/i;
+const PRESENT_GAVE = /^(?:(?:a|à|avait)\s+donn[ée]|donne)\s+(?:pouvoir|procuration)(?:\s+de\s+vote)?\s+(?:à|a)\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)/i;
 /** A label that says its people gave a proxy: « Absent avec procuration », « Absents représentés », « ayant donné pouvoir ». */
 const PROXY_LABEL = /avec\s+(?:pouvoir|procuration)|repr[ée]sent[ée]|ayant\s+donn[ée]/i;
 
@@ -2294,7 +2294,7 @@ export function pointTimeBelow(before: string, after: string, alone = false): bo
 const VERB_CUT_BEFORE = /[ \u00a0](?:a|ayant|avait|donn[ée]|donne|donnant)[ \u00a0\t\r]*$/;
 const VERB_CUT_AFTER = /^[ \u00a0\t]*(?:donn[ée]|son|pouvoir|procuration|mandat|délégation)[ \u00a0]/;
 /** The verb of a proxy, from its giver's side: « a donné pouvoir », « donne procuration de vote », « qui a donné mandat ». */
-const GAVE_PROXY_SOURCE = String.raw`(?:(?:qui[ \u00a0]+)?(?:a|ayant|avait)[ \u00a0]+donn[ée]|donn[ée]|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)(?:[ \u00a0]+de[ \u00a0]+vote)?`;
+const GAVE_PROXY_SOURCE = String.raw`(?:(?:qui[ \u00a0]+)?(?:a|à|ayant|avait)[ \u00a0]+donn[ée]|donn[ée]|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)(?:[ \u00a0]+de[ \u00a0]+vote)?`;
 const PROXY_VERB_ACROSS = new RegExp(`[ \\u00a0]${GAVE_PROXY_SOURCE}[ \\u00a0]`);
 
 /** Whether a line break between `before` (the end of the line above) and `after` (the line below) cuts a proxy's verb. */
@@ -2728,8 +2728,12 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       if (!TIME.test(said) && !STATUS.test(said)) return { prose: from };
     }
     // « X ayant donné procuration à Y », « X remplacée par sa suppléante Y », « X suppléante de Y ».
+    const holder = entry.proxyTo;
     const read = phrase(rest, here, entry, b, role, role === 'givers' || role === 'excused');
     if (read < 0) return {};
+    // (« Anne NOIR Luc ROSE à donné pouvoir à Eva GRIS à donné pouvoir à Paul BLANC »: a second proxy after the holder,
+    // no giver between, a table of proxies flattened column by column: who gave to whom is not read.)
+    if (read > 0 && holder && proxy && entry.proxyTo !== holder && /^(?:(?:a|à|ayant|avait)\s+)?donn/i.test(proxy[0])) return {};
     if (read > 0) {
       if (awayInGroup && entry.proxyTo) entry.away = 'excused';
       at = here + read;
