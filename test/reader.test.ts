@@ -1300,6 +1300,11 @@ describe('reader: the séance date', () => {
     assert.equal(facts('12-01-2017\nPROCES-VERBAL DE LA REUNION DU 17 MARS\nPrésents : Anne NOIR').seance, null, 'another day: no year for it');
   });
 
+  it('reads the date opening the act before the name of its meeting (« 15 décembre 2009, Réunion du Conseil Municipal. »), not a page’s date above its title', () => {
+    assert.equal(facts('15 décembre 2009, Réunion du Conseil Municipal.\nMis en ligne le 1er mars 2010 par\n\nL’an 2009, le quinze décembre, à 21 heures.\n\nÉtaient présents : M. Paul NOIR, Mme Anne BLANC.\n').seance?.date, '2009-12-15');
+    assert.equal(facts('lundi 12 octobre 2020 Réunion de Conseil Le Maire informe ses administrés que le Conseil Municipal se réunira à la Mairie le jeudi 22 octobre 2020.').seance, null);
+  });
+
   it('gives a header without its year the year of the convocation that it follows within a month (« Séance du 15 décembre … Date de convocation : 8 décembre 2014 »)', () => {
     assert.equal(facts('VILLE DE NOIRVAL EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Séance du 15 décembre Salle du Conseil Municipal Date de convocation : 8 décembre 2014 PRESENTS : M. NOIR Paul, Mme BLANC Anne').seance?.date, '2014-12-15');
     assert.equal(facts('CONSEIL MUNICIPAL Séance du 6 janvier Date de convocation : 29 décembre 2014 PRESENTS : M. NOIR Paul, Mme BLANC Anne').seance?.date, '2015-01-06');

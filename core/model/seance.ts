@@ -188,6 +188,9 @@ const BODY_NAME = /^(?:[ \u00a0]+(?:(?:du|de|des)[ \u00a0]+|d['’][ \u00a0]?)?[
 // (« … proclamés par le Bureau Electoral à la suite des opérations du 30 mars 2014 », « … élus lors du scrutin du
 // 15 mars 2020 »: the election, before the séance that installs the council.)
 const EARLIER = /conform[ée]ment\s+[àa]|op[ée]rations?\s+(?:[ée]lectorales?\s+)?(?:du|des)\s|scrutins?\s+(?:du|des)\s|[ée]lections?\s+(?:municipales\s+|communautaires\s+|g[ée]n[ée]rales\s+)?(?:du|des)\s|(?:^|[\s(])vu\s+(?:la|les|sa|ses)\s|approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul|pas\s+(?:été\s+)?atteint/i;
+/** After a date, a comma or a dash, then the name of its meeting: « , Réunion du Conseil Municipal », « – Séance du conseil communautaire ». */
+// (Not « lundi 12 octobre 2020 ↵ Réunion de Conseil ↵ Le Maire informe … se réunira », a page's date above its title.)
+const MEETING_AFTER = /^[ \t\u00a0]*[,–—-][ \t\u00a0]*(?:(?:compte[- ]rendu|proc[èe]s[- ]verbal)[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+)?)?(?:r[ée]union|s[ée]ance)[ \t\u00a0]+(?:du|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’]|de)[ \t\u00a0]*(?:conseil|comit[ée]|bureau|assembl[ée]e|commission)(?![\p{L}])/iu;
 /** Before the name of the minutes, what makes the date that of a stamp: « Date d’affichage du (procès-verbal) ». */
 const STAMP_OF = /(?:affichage|publication|transmission|mise[ \u00a0]+en[ \u00a0]+ligne|envoi|notification)[ \u00a0]+(?:du|de[ \u00a0]+la|des|de[ \u00a0]+l['’])[ \u00a0]*$/i;
 /** The hour of a meeting right after its date: « à 20h », « - 10h30 - », « à 18 h 30 ». */
@@ -293,7 +296,9 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       // (a page's number before it), then its date.
       const openingTitle = !pastAttendance && i === firstFilled ? OPENING_TITLE.exec(before) : null;
       const opening = openingTitle && BODY_NAME.test(openingTitle[1] ?? '') ? openingTitle : null;
-      const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null) ?? opening;
+      // « 15 décembre 2009, Réunion du Conseil Municipal. »: the date opening the act, the name of the meeting after it.
+      const titled = !pastAttendance && i === firstFilled && /^[ \t\u00a0]*$/.test(before) && MEETING_AFTER.test(after) ? /$/.exec(before) : null;
+      const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null) ?? opening ?? titled;
       // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
       const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after) || NOT_HELD.test(after);
       // (« Date d’affichage du procès-verbal : 10 septembre 2019 »: the date a stamp gives the minutes, not the séance's.)
