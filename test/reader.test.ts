@@ -1189,6 +1189,8 @@ describe('reader: counts', () => {
     assert.equal(facts('PRESENTS (3): Mme Sophie NOIR, M. Jean BLANC, M. Luc GRIS\nABSENTS AYANT DONNE POUVOIR (02) : M. Paul VERT pouvoir à Mme Sophie NOIR, Mme Anne ROSE pouvoir à M. Luc GRIS\n').counts.represented, 2);
     assert.equal(facts('Etaient présents (3) :\n\nPaul NOIR ; Anne BLANC ; Luc GRIS.\n\nAbsents excusés ayant donnés pouvoir (1) :\n\nMarc VERT donne pouvoir à Paul NOIR.\n').counts.represented, 1);
     assert.deepEqual(facts('Nombre de membres du conseil : 46 En exercice : 45 Présents à la réunion : 36 Pouvoirs de vote : 3 Quorum : 23').counts, { inOffice: 45, present: 36, represented: 3, voters: null });
+    // (So at the head of a list by commune, over several lines.)
+    assert.equal(facts('PRESENTS (3): BARON : Mme Sophie NOIR, BLESIGNAC : M. Jean BLANC, CAMIAC : M. Luc GRIS\nABSENTS AYANT DONNE POUVOIR (02) : BARON : Emmanuel VERT pouvoir à Mme Sophie\nNOIR, CAPIAN : M. Paul ROSE pouvoir à M. Luc GRIS.\n').counts.represented, 2);
   });
   it('reads those present « sur » those in office without a noun (« Quorum : 21 présents sur 26 »), present at an hour (« Nombre de présents à 20h30 : 28 »), after dot leaders of full stops and ellipses mixed', () => {
     assert.deepEqual(facts('Secrétaire de Séance : Jean NOIR Quorum : 21 présents sur 26 Par convocation en date du 13 mars 2023').counts, { inOffice: 26, present: 21, represented: null, voters: null });

@@ -785,8 +785,11 @@ const TABLE_KEYS: [RegExp, keyof typeof COLUMN | 'absent'][] = [
   [/^votants?$/, 'voters'],
   [/^(?:absente?s?|absent\(s\)|excusee?s?)$/, 'absent'],
 ];
-/** What may stand before a header at its line's start: « Etaient », « Nombre de », « Conseillers ». */
-const LINE_START_KEY = /^[\s\u00a0]*(?:(?:[ée]taient|sont|nombre\s+de|membres|conseillers|d[ée]l[ée]gu[ée]s)[\s\u00a0]+)*$/i;
+/**
+ * What may stand before a header at its line's start: « Etaient », « Nombre de », « Conseillers »; before those
+ * represented, « Absents (excusés) ayant donné » (« ABSENTS AYANT DONNE POUVOIR (06) : »).
+ */
+const LINE_START_KEY = /^[\s\u00a0]*(?:(?:[ée]taient|sont|nombre\s+de|membres|conseillers|d[ée]l[ée]gu[ée]s|absente?s?|excus[ée]e?s?|ayant|donn[ée]e?s?)[\s\u00a0]+)*$/i;
 // (« Nombre de membres titulaires présents à l’ouverture de la séance : ↵ 42 », « … procuration ↵ ou suppléants : ↵ 4 ».)
 const TABLE_FILLER = /^(?::|membres|du|conseil|municipal|communautaire|syndical|de|des|conseillers|delegues|titulaires|a|la|l['’]ouverture|seance|ou|suppleants)$/;
 
