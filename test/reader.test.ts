@@ -1311,6 +1311,9 @@ describe('reader: the séance date', () => {
     assert.equal(facts('VILLE DE NOIRVAL EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Séance du 15 décembre Salle du Conseil Municipal Date de convocation : 8 décembre 2014 PRESENTS : M. NOIR Paul, Mme BLANC Anne').seance?.date, '2014-12-15');
     assert.equal(facts('CONSEIL MUNICIPAL Séance du 6 janvier Date de convocation : 29 décembre 2014 PRESENTS : M. NOIR Paul, Mme BLANC Anne').seance?.date, '2015-01-06');
     assert.equal(facts('CONSEIL MUNICIPAL Séance du 15 mars Date de convocation : 8 décembre 2014 PRESENTS : M. NOIR Paul, Mme BLANC Anne').seance, null, 'months after the convocation: the year is not known');
+    // So a day beside « se sont réunis » (« Le 11 juillet suivant la convocation adressée le 04 juillet 2017, … »).
+    assert.equal(facts('SAINT ETIENNE DE NOIRVAL\n\nLe 11 juillet suivant la convocation adressée le 04 juillet 2017, les conseillers communautaires de Noirval Communauté se sont réunis en séance publique sous la présidence de Monsieur Paul NOIR.\n').seance?.date, '2017-07-11');
+    assert.equal(facts('SAINT ETIENNE DE NOIRVAL\n\nLe 11 juillet, les conseillers communautaires de Noirval Communauté se sont réunis en séance publique sous la présidence de Monsieur Paul NOIR.\n').seance, null, 'no year anywhere');
   });
 
   it('reads a day « du » followed by the hour of the meeting (« TOURS du 11 avril 2022 à 20h »), even in the summary after the lists, but not an approved or earlier séance', () => {

@@ -128,6 +128,11 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
       const year = [c.year, c.year + 1].find((y) => isValidDate(y, d.month, d.day) && after(y) >= 0 && after(y) <= CONVOCATION_REACH);
       if (year !== undefined) seance.date = { ...date.date, date: { ...d, year } };
     }
+    // (« Le 11 juillet, … se sont réunis » with no year for it: no date read.)
+    if (date.needsYear && seance.date.date.year === undefined) {
+      seance.date = undefined;
+      seance.dateFrom = undefined;
+    }
   }
   return seance;
 }
@@ -211,7 +216,7 @@ const STAMPED = /(?:publi(?:cation|[ée]e?)|affich(?:age|[ée]e?)|transmis(?:e|s
  * or alone on a short line (« JEUDI 19 DECEMBRE 2019 • 18H30 »). Not the séance whose minutes are approved, nor
  * the convocation. The first of the strongest form wins.
  */
-function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Seance['dateInWords']): { date: DateNode; from: NonNullable<Seance['dateFrom']> } | undefined {
+function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Seance['dateInWords']): { date: DateNode; from: NonNullable<Seance['dateFrom']>; needsYear?: boolean } | undefined {
   let best: { date: DateNode; score: number } | undefined;
   // A header's date past the lists, the séance's when nothing before gives it (`laterHeaderSays`).
   let laterHeader: DateNode | undefined;
@@ -220,6 +225,8 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
   let firstYearless: DateNode | undefined;
   // A header's date that the date in words contradicts: the séance's only if no other header agrees with the words.
   let laterStrong: DateNode | undefined;
+  // A date without its year beside « s'est réuni »: the séance's only with the year of a convocation (`readSeance`).
+  let metYearless: DateNode | undefined;
   const lines = doc.lines;
   // Once the attendance is listed, the act is past its header: « … sur les comptes rendus des Conseils municipaux du
   // 13 février et du 6 mars 2007 » names earlier séances, not this one.
@@ -317,7 +324,13 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       // juillet 2018 - 10h30 - » (the summary of a recueil, after its lists): a day « du » with the hour of a meeting.
       else if (AT_HOUR.test(after) && DAY_OF.test(before) && !EARLIER.test(before.slice(-60)) && !STAMPED.test(before.slice(-40)) && !approved && (!pastAttendance || HEADER_BEFORE.test(before))) score = 1.5;
       // A header without the year (« Compte rendu du conseil municipal du 5 avril ») waits for the same day with it.
-      if (d.date.year === undefined) { if (score === 3) { yearless ??= d; firstYearless ??= d; } continue; }
+      // (« Le 11 juillet suivant la convocation adressée le 04 juillet 2017, les conseillers … se sont réunis »: so beside
+      // « se sont réunis », kept for the year of a convocation.)
+      if (d.date.year === undefined) {
+        if (score === 3) { yearless ??= d; firstYearless ??= d; }
+        else if (score === 2) metYearless ??= d;
+        continue;
+      }
       if (yearless && (yearless.date.day !== d.date.day || yearless.date.month !== d.date.month)) yearless = undefined;
       // (« Comité syndical du 17 octobre 2017 … Objet : compte-rendu de la séance du 20 juin 2017 L'an deux mille dix-sept,
       // le vingt-juin … »: the minutes of one séance printed under the header of the meeting that approves them; the
@@ -338,7 +351,8 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
     const same = dates.find((d) => d.offset < firstYearless!.offset && d.date.year !== undefined && d.date.day === firstYearless!.date.day && d.date.month === firstYearless!.date.month);
     if (same) return { date: same, from: 'header' };
   }
-  return firstYearless && { date: firstYearless, from: 'header' };
+  if (firstYearless) return { date: firstYearless, from: 'header' };
+  return metYearless && { date: metYearless, from: 'meeting', needsYear: true };
 }
 
 /** « Séance du lundi 25 mai 2020 »: a heading's « Séance du », capitalised, before a date with its right weekday. */
