@@ -1234,6 +1234,8 @@ describe('reader: counts', () => {
     assert.equal(facts('PRESENTS (3): Mme Sophie NOIR, M. Jean BLANC, M. Luc GRIS\nABSENTS AYANT DONNE POUVOIR (02) : M. Paul VERT pouvoir à Mme Sophie NOIR, Mme Anne ROSE pouvoir à M. Luc GRIS\n').counts.represented, 2);
     assert.equal(facts('Etaient présents (3) :\n\nPaul NOIR ; Anne BLANC ; Luc GRIS.\n\nAbsents excusés ayant donnés pouvoir (1) :\n\nMarc VERT donne pouvoir à Paul NOIR.\n').counts.represented, 1);
     assert.deepEqual(facts('Nombre de membres du conseil : 46 En exercice : 45 Présents à la réunion : 36 Pouvoirs de vote : 3 Quorum : 23').counts, { inOffice: 45, present: 36, represented: 3, voters: null });
+    // (So at the head of a list by commune, over several lines.)
+    assert.equal(facts('PRESENTS (3): BARON : Mme Sophie NOIR, BLESIGNAC : M. Jean BLANC, CAMIAC : M. Luc GRIS\nABSENTS AYANT DONNE POUVOIR (02) : BARON : Emmanuel VERT pouvoir à Mme Sophie\nNOIR, CAPIAN : M. Paul ROSE pouvoir à M. Luc GRIS.\n').counts.represented, 2);
   });
   it('reads those present « sur » those in office without a noun (« Quorum : 21 présents sur 26 »), present at an hour (« Nombre de présents à 20h30 : 28 »), after dot leaders of full stops and ellipses mixed', () => {
     assert.deepEqual(facts('Secrétaire de Séance : Jean NOIR Quorum : 21 présents sur 26 Par convocation en date du 13 mars 2023').counts, { inOffice: 26, present: 21, represented: null, voters: null });
@@ -1345,10 +1347,18 @@ describe('reader: the séance date', () => {
     assert.equal(facts('12-01-2017\nPROCES-VERBAL DE LA REUNION DU 17 MARS\nPrésents : Anne NOIR').seance, null, 'another day: no year for it');
   });
 
+  it('reads the date opening the act before the name of its meeting (« 15 décembre 2009, Réunion du Conseil Municipal. »), not a page’s date above its title', () => {
+    assert.equal(facts('15 décembre 2009, Réunion du Conseil Municipal.\nMis en ligne le 1er mars 2010 par\n\nL’an 2009, le quinze décembre, à 21 heures.\n\nÉtaient présents : M. Paul NOIR, Mme Anne BLANC.\n').seance?.date, '2009-12-15');
+    assert.equal(facts('lundi 12 octobre 2020 Réunion de Conseil Le Maire informe ses administrés que le Conseil Municipal se réunira à la Mairie le jeudi 22 octobre 2020.').seance, null);
+  });
+
   it('gives a header without its year the year of the convocation that it follows within a month (« Séance du 15 décembre … Date de convocation : 8 décembre 2014 »)', () => {
     assert.equal(facts('VILLE DE NOIRVAL EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Séance du 15 décembre Salle du Conseil Municipal Date de convocation : 8 décembre 2014 PRESENTS : M. NOIR Paul, Mme BLANC Anne').seance?.date, '2014-12-15');
     assert.equal(facts('CONSEIL MUNICIPAL Séance du 6 janvier Date de convocation : 29 décembre 2014 PRESENTS : M. NOIR Paul, Mme BLANC Anne').seance?.date, '2015-01-06');
     assert.equal(facts('CONSEIL MUNICIPAL Séance du 15 mars Date de convocation : 8 décembre 2014 PRESENTS : M. NOIR Paul, Mme BLANC Anne').seance, null, 'months after the convocation: the year is not known');
+    // So a day beside « se sont réunis » (« Le 11 juillet suivant la convocation adressée le 04 juillet 2017, … »).
+    assert.equal(facts('SAINT ETIENNE DE NOIRVAL\n\nLe 11 juillet suivant la convocation adressée le 04 juillet 2017, les conseillers communautaires de Noirval Communauté se sont réunis en séance publique sous la présidence de Monsieur Paul NOIR.\n').seance?.date, '2017-07-11');
+    assert.equal(facts('SAINT ETIENNE DE NOIRVAL\n\nLe 11 juillet, les conseillers communautaires de Noirval Communauté se sont réunis en séance publique sous la présidence de Monsieur Paul NOIR.\n').seance, null, 'no year anywhere');
   });
 
   it('reads a day « du » followed by the hour of the meeting (« TOURS du 11 avril 2022 à 20h »), even in the summary after the lists, but not an approved or earlier séance', () => {

@@ -128,6 +128,11 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
       const year = [c.year, c.year + 1].find((y) => isValidDate(y, d.month, d.day) && after(y) >= 0 && after(y) <= CONVOCATION_REACH);
       if (year !== undefined) seance.date = { ...date.date, date: { ...d, year } };
     }
+    // (« Le 11 juillet, … se sont réunis » with no year for it: no date read.)
+    if (date.needsYear && seance.date.date.year === undefined) {
+      seance.date = undefined;
+      seance.dateFrom = undefined;
+    }
   }
   return seance;
 }
@@ -188,6 +193,9 @@ const BODY_NAME = /^(?:[ \u00a0]+(?:(?:du|de|des)[ \u00a0]+|d['’][ \u00a0]?)?[
 // (« … proclamés par le Bureau Electoral à la suite des opérations du 30 mars 2014 », « … élus lors du scrutin du
 // 15 mars 2020 »: the election, before the séance that installs the council.)
 const EARLIER = /conform[ée]ment\s+[àa]|op[ée]rations?\s+(?:[ée]lectorales?\s+)?(?:du|des)\s|scrutins?\s+(?:du|des)\s|[ée]lections?\s+(?:municipales\s+|communautaires\s+|g[ée]n[ée]rales\s+)?(?:du|des)\s|(?:^|[\s(])vu\s+(?:la|les|sa|ses)\s|approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul|pas\s+(?:été\s+)?atteint/i;
+/** After a date, a comma or a dash, then the name of its meeting: « , Réunion du Conseil Municipal », « – Séance du conseil communautaire ». */
+// (Not « lundi 12 octobre 2020 ↵ Réunion de Conseil ↵ Le Maire informe … se réunira », a page's date above its title.)
+const MEETING_AFTER = /^[ \t\u00a0]*[,–—-][ \t\u00a0]*(?:(?:compte[- ]rendu|proc[èe]s[- ]verbal)[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+)?)?(?:r[ée]union|s[ée]ance)[ \t\u00a0]+(?:du|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’]|de)[ \t\u00a0]*(?:conseil|comit[ée]|bureau|assembl[ée]e|commission)(?![\p{L}])/iu;
 /** Before the name of the minutes, what makes the date that of a stamp: « Date d’affichage du (procès-verbal) ». */
 const STAMP_OF = /(?:affichage|publication|transmission|mise[ \u00a0]+en[ \u00a0]+ligne|envoi|notification)[ \u00a0]+(?:du|de[ \u00a0]+la|des|de[ \u00a0]+l['’])[ \u00a0]*$/i;
 /** The hour of a meeting right after its date: « à 20h », « - 10h30 - », « à 18 h 30 ». */
@@ -208,7 +216,7 @@ const STAMPED = /(?:publi(?:cation|[ée]e?)|affich(?:age|[ée]e?)|transmis(?:e|s
  * or alone on a short line (« JEUDI 19 DECEMBRE 2019 • 18H30 »). Not the séance whose minutes are approved, nor
  * the convocation. The first of the strongest form wins.
  */
-function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Seance['dateInWords']): { date: DateNode; from: NonNullable<Seance['dateFrom']> } | undefined {
+function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Seance['dateInWords']): { date: DateNode; from: NonNullable<Seance['dateFrom']>; needsYear?: boolean } | undefined {
   let best: { date: DateNode; score: number } | undefined;
   // A header's date past the lists, the séance's when nothing before gives it (`laterHeaderSays`).
   let laterHeader: DateNode | undefined;
@@ -217,6 +225,8 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
   let firstYearless: DateNode | undefined;
   // A header's date that the date in words contradicts: the séance's only if no other header agrees with the words.
   let laterStrong: DateNode | undefined;
+  // A date without its year beside « s'est réuni »: the séance's only with the year of a convocation (`readSeance`).
+  let metYearless: DateNode | undefined;
   const lines = doc.lines;
   // Once the attendance is listed, the act is past its header: « … sur les comptes rendus des Conseils municipaux du
   // 13 février et du 6 mars 2007 » names earlier séances, not this one.
@@ -293,7 +303,9 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       // (a page's number before it), then its date.
       const openingTitle = !pastAttendance && i === firstFilled ? OPENING_TITLE.exec(before) : null;
       const opening = openingTitle && BODY_NAME.test(openingTitle[1] ?? '') ? openingTitle : null;
-      const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null) ?? opening;
+      // « 15 décembre 2009, Réunion du Conseil Municipal. »: the date opening the act, the name of the meeting after it.
+      const titled = !pastAttendance && i === firstFilled && /^[ \t\u00a0]*$/.test(before) && MEETING_AFTER.test(after) ? /$/.exec(before) : null;
+      const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null) ?? opening ?? titled;
       // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
       const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after) || NOT_HELD.test(after);
       // (« Date d’affichage du procès-verbal : 10 septembre 2019 »: the date a stamp gives the minutes, not the séance's.)
@@ -312,7 +324,13 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       // juillet 2018 - 10h30 - » (the summary of a recueil, after its lists): a day « du » with the hour of a meeting.
       else if (AT_HOUR.test(after) && DAY_OF.test(before) && !EARLIER.test(before.slice(-60)) && !STAMPED.test(before.slice(-40)) && !approved && (!pastAttendance || HEADER_BEFORE.test(before))) score = 1.5;
       // A header without the year (« Compte rendu du conseil municipal du 5 avril ») waits for the same day with it.
-      if (d.date.year === undefined) { if (score === 3) { yearless ??= d; firstYearless ??= d; } continue; }
+      // (« Le 11 juillet suivant la convocation adressée le 04 juillet 2017, les conseillers … se sont réunis »: so beside
+      // « se sont réunis », kept for the year of a convocation.)
+      if (d.date.year === undefined) {
+        if (score === 3) { yearless ??= d; firstYearless ??= d; }
+        else if (score === 2) metYearless ??= d;
+        continue;
+      }
       if (yearless && (yearless.date.day !== d.date.day || yearless.date.month !== d.date.month)) yearless = undefined;
       // (« Comité syndical du 17 octobre 2017 … Objet : compte-rendu de la séance du 20 juin 2017 L'an deux mille dix-sept,
       // le vingt-juin … »: the minutes of one séance printed under the header of the meeting that approves them; the
@@ -333,7 +351,8 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
     const same = dates.find((d) => d.offset < firstYearless!.offset && d.date.year !== undefined && d.date.day === firstYearless!.date.day && d.date.month === firstYearless!.date.month);
     if (same) return { date: same, from: 'header' };
   }
-  return firstYearless && { date: firstYearless, from: 'header' };
+  if (firstYearless) return { date: firstYearless, from: 'header' };
+  return metYearless && { date: metYearless, from: 'meeting', needsYear: true };
 }
 
 /** « Séance du lundi 25 mai 2020 »: a heading's « Séance du », capitalised, before a date with its right weekday. */
@@ -780,8 +799,11 @@ const TABLE_KEYS: [RegExp, keyof typeof COLUMN | 'absent'][] = [
   [/^votants?$/, 'voters'],
   [/^(?:absente?s?|absent\(s\)|excusee?s?)$/, 'absent'],
 ];
-/** What may stand before a header at its line's start: « Etaient », « Nombre de », « Conseillers ». */
-const LINE_START_KEY = /^[\s\u00a0]*(?:(?:[ée]taient|sont|nombre\s+de|membres|conseillers|d[ée]l[ée]gu[ée]s)[\s\u00a0]+)*$/i;
+/**
+ * What may stand before a header at its line's start: « Etaient », « Nombre de », « Conseillers »; before those
+ * represented, « Absents (excusés) ayant donné » (« ABSENTS AYANT DONNE POUVOIR (06) : »).
+ */
+const LINE_START_KEY = /^[\s\u00a0]*(?:(?:[ée]taient|sont|nombre\s+de|membres|conseillers|d[ée]l[ée]gu[ée]s|absente?s?|excus[ée]e?s?|ayant|donn[ée]e?s?)[\s\u00a0]+)*$/i;
 // (« Nombre de membres titulaires présents à l’ouverture de la séance : ↵ 42 », « … procuration ↵ ou suppléants : ↵ 4 ».)
 const TABLE_FILLER = /^(?::|membres|du|conseil|municipal|communautaire|syndical|de|des|conseillers|delegues|titulaires|a|la|l['’]ouverture|seance|ou|suppleants)$/;
 
