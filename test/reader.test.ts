@@ -3101,6 +3101,15 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Délibération n°1\nSi, après deux tours de scrutin, aucun candidat n’a obtenu la majorité absolue, l’élection aura lieu à la majorité relative.'), [null]);
   });
 
+  it('reads those named as abstaining (« Monsieur X s’abstient de voter », « à l’exception de M. X et Mme Y qui s’abstiennent »)', () => {
+    assert.deepEqual(votes('Délibération n°1\nLe procès-verbal est approuvé, Monsieur Paul NOIR s’abstient de voter.'), [[null, null, 1, false]]);
+    const f = facts('Délibération n°1\nLe conseil municipal, à l’exception de M. Paul NOIR et Mme Anne ROSE qui s’abstiennent, accepte ces propositions.');
+    assert.deepEqual(f.deliberations.map((d) => d.vote?.abstention), [2]);
+    // (Not a name and others not named, « M. X et son groupe s’abstiennent », nor no name.)
+    assert.deepEqual(votes('Délibération n°1\nLe procès-verbal est approuvé ; M. Paul NOIR et son groupe s’abstiennent, dit-il.'), [null]);
+    assert.deepEqual(votes('Délibération n°1\nLes membres du groupe s’abstiennent.'), [null]);
+  });
+
   it('reads « votes » for « voix » (« 10 votes pour. 2 Abstentions », « 2 votes contre 1 abstention 9 votes pour »)', () => {
     assert.deepEqual(votes('1/ Délibération reversement taxe d’aménagement :\n10 votes pour. 2 Abstentions'), [[10, null, 2, false]]);
     assert.deepEqual(votes('4/ Délibération emploi non permanent :\nDélibération pour CDD pendant 3 mois.\n2 votes contre 1 abstention 9 votes pour'), [[9, 2, 1, false]]);

@@ -1123,6 +1123,11 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
       counts.push({ key, value, start: at, end: at + m[0].length, names: [] });
     }
   }
+  for (const m of text.matchAll(NAMED_ABSTAINING)) {
+    const named = abstainersBefore(text, offset, m.index!, b);
+    const end = offset + m.index! + m[0].length;
+    if (named.length && (named.length === 1 || /nent$/i.test(m[0]))) counts.push({ key: 'abstention', value: named.length, start: named[0].offset, end, names: named });
+  }
   if (counts.length === 0) {
     const passed = PASSED_BY.exec(text);
     if (passed) {
@@ -1186,6 +1191,34 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
 function statementStart(st: VoteStatement): number {
   return Math.min(st.counts[0]?.start ?? Infinity, st.unanimity?.offset ?? Infinity, st.majority?.offset ?? Infinity);
 }
+
+/** « Monsieur X s’abstient », « … à l’exception de M. X et Mme Y qui s’abstiennent » (not the label « S’abstient : 0 »). */
+const NAMED_ABSTAINING = /(?<![\p{L}])s['’][ \u00a0]?abstien(?:t|nent)(?![\p{L}])(?![ \u00a0]*:)/giu;
+/** How far before « s’abstient » those who abstain may be named, in characters. */
+const ABSTAINERS_REACH = 160;
+/** Between the last name and « s’abstiennent »: « qui », a comma. */
+const BEFORE_ABSTAINING = /^[ \u00a0,]*(?:qui[ \u00a0]+)?$/iu;
+/**
+ * The persons named right before « s’abstient » (ending at `at` in `text`), one after the other (« M. X, Mme Y et M. Z »),
+ * within the clause.
+ */
+function abstainersBefore(text: string, offset: number, at: number, b: Builder): PersonNode[] {
+  const from = Math.max(0, at - ABSTAINERS_REACH);
+  const window = text.slice(from, at);
+  const clause = Math.max(window.lastIndexOf('. '), window.lastIndexOf(';'), window.lastIndexOf(':')) + 1;
+  const found = b.mentionsIn(window.slice(clause), offset + from + clause);
+  const out: PersonNode[] = [];
+  let until = offset + at;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const gap = text.slice(found[k].end - offset, until - offset);
+    if (!(out.length ? BETWEEN_LISTED : BEFORE_ABSTAINING).test(gap)) break;
+    out.unshift(found[k].person);
+    until = found[k].person.offset;
+  }
+  return out;
+}
+/** Between two names listed: commas, « et ». */
+const BETWEEN_LISTED = /^[ \u00a0]*(?:,|et)?[ \u00a0]*(?:et[ \u00a0]+)?$/iu;
 
 /** « (8 + 2 procurations) »: figures inside the parentheses that detail a count are not counts of their own. */
 function insideCount(text: string, at: number): boolean {
