@@ -3110,6 +3110,10 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Délibération n°1\nLes membres du groupe s’abstiennent.'), [null]);
   });
 
+  it('takes no figure before « pour l’ » for a vote (« la convention avec l’agence 06 pour l’étude »)', () => {
+    assert.deepEqual(votes('Délibération n°1\nAdoption d’une convention d’assistance avec l’agence 06 pour l’étude de stratégie. Le conseil délibère et adopte la convention à l’unanimité.'), [[null, null, null, true]]);
+  });
+
   it('reads « votes » for « voix » (« 10 votes pour. 2 Abstentions », « 2 votes contre 1 abstention 9 votes pour »)', () => {
     assert.deepEqual(votes('1/ Délibération reversement taxe d’aménagement :\n10 votes pour. 2 Abstentions'), [[10, null, 2, false]]);
     assert.deepEqual(votes('4/ Délibération emploi non permanent :\nDélibération pour CDD pendant 3 mois.\n2 votes contre 1 abstention 9 votes pour'), [[9, 2, 1, false]]);

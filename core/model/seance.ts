@@ -948,14 +948,14 @@ function voteKey(word: string): (typeof VOTE_KEYS)[number] | undefined {
 const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abstentions?|abstention\(s\)|opposition|approbation|ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv|non[- ]participations?|refus\s+de\s+vote|non[- ]votants?|non[- ]votant\(s\)|s['’]\s?abstien(?:t|nent)|se\s+sont\s+abstenu(?:e|s|es)?))[ \u00a0]*[:=][ \u00a0]*(\d+|\/|-|—|–|n[ée]ant|aucune?)(?![\d\p{L}])(?![ \u00a0]?\d{3}(?!\d)|[,.]\d|[ \u00a0]*€)/giu;
 /** « 25 voix pour », « 2 contre », « 1 abstention », « 3 conseillers ne prenant pas part au vote »; not a year (« rentrée
  * 2016/2017 pour les collèges »). */
-// (Not « 2 pour la commune de CHATEAUNEUF SUR ISERE : … », a page's number before « pour » and an article; nor « la
-// Mutualité 82 pour définir un pré-projet », a figure right before « pour » and a verb.)
+// (Not « 2 pour la commune de CHATEAUNEUF SUR ISERE : … », « l’agence 06 pour l’étude », a figure before « pour » and an
+// article; nor « la Mutualité 82 pour définir un pré-projet », a figure right before « pour » and a verb.)
 // (« à 34 voix pour et une voix contre », « Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION »: a figure in words
 // before « voix ».)
 // (« 10 votes pour. 2 Abstentions », « par 20 votes pour : »: « votes » for « voix ».)
 // (« à la majorité avec 38 voix pour et une abstention de M. X », « quatre abstentions »: a figure in words right before
 // « abstention »; « avec 09 voix Pour, 0 voix Contre et 0 voix d’Abstention ».)
-const VOTE_COUNT = new RegExp(String.raw`(?<![\d,./_\p{L}])(?:(\d{1,3})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?)?|(une?|${NUMBER_WORDS_SOURCE})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?|(?=abstention)))(pour(?![ \u00a0]+(?:la|le|les|l['’]|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}]))(?!(?<=\d[ \u00a0]{1,3}pour)[ \u00a0]+\p{Ll}+(?:er|ir|re)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])`, 'giu');
+const VOTE_COUNT = new RegExp(String.raw`(?<![\d,./_\p{L}])(?:(\d{1,3})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?)?|(une?|${NUMBER_WORDS_SOURCE})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?|(?=abstention)))(pour(?![ \u00a0]+(?:(?:la|le|les|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}])|l['’]))(?!(?<=\d[ \u00a0]{1,3}pour)[ \u00a0]+\p{Ll}+(?:er|ir|re)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])`, 'giu');
 /** What every match of VOTE_PAIR and of KEYED_VOICES holds. */
 const HAS_PAIR_MARK = /[:=]/;
 const HAS_VOICES = /voix/iu;
