@@ -3114,6 +3114,12 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Délibération n°1\nAdoption d’une convention d’assistance avec l’agence 06 pour l’étude de stratégie. Le conseil délibère et adopte la convention à l’unanimité.'), [[null, null, null, true]]);
   });
 
+  it('reads a count without colon followed by the names of those who voted so (« Abstention 1 Denis NOIR »), not by a sentence', () => {
+    assert.deepEqual(votes('Délibération n°1\nLe conseil autorise le Maire à signer.\nPour 8\n Abstention 1 Denis NOIR\n Contre 0'), [[8, 0, 1, false]]);
+    assert.deepEqual(votes('Délibération n°1\nAbstention 2 Anne ROSE et Luc GRIS'), [[null, null, 2, false]]);
+    assert.deepEqual(votes('Délibération n°1\nContre 2 membres de la commission ont voté ainsi.'), [null]);
+  });
+
   it('reads « votes » for « voix » (« 10 votes pour. 2 Abstentions », « 2 votes contre 1 abstention 9 votes pour »)', () => {
     assert.deepEqual(votes('1/ Délibération reversement taxe d’aménagement :\n10 votes pour. 2 Abstentions'), [[10, null, 2, false]]);
     assert.deepEqual(votes('4/ Délibération emploi non permanent :\nDélibération pour CDD pendant 3 mois.\n2 votes contre 1 abstention 9 votes pour'), [[9, 2, 1, false]]);

@@ -964,6 +964,21 @@ const KEYED_VOICES = /(?<![\p{L}\d])(pour|contre|abstentions?)[ \u00a0]+(\d{1,3}
 const VOICES_KEYED = /(?<![\p{L}\d])(?<!(?:exprim[ée]s|repr[ée]sent[ée]s|votants|pr[ée]sents)[ \u00a0]*:?[ \u00a0]*)\d{1,3}[ \u00a0]+voix[ \u00a0]+(?:pour|contre|abstentions?)(?![\p{L}])/iu;
 const BARE_VOTE_PAIR = /(?<![\p{L}\d])(pour|contre|abstentions?)[ \u00a0]+(\d{1,3})(?![\d\p{L}])/giu;
 const BARE_VOTE_LINE = /^[ \u00a0\t]*(?:[^:\n]{0,60}:[ \u00a0]*)?(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0\t,;.–-]*)+$/iu;
+/** The counts that open a line made of counts without colons (BARE_VOTE_LINE without its end). */
+const BARE_VOTE_START = /^[ \u00a0\t]*(?:[^:\n]{0,60}:[ \u00a0]*)?(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0\t,;.–-]*)+/iu;
+/** Names and nothing else, each word capitalised, a comma, a blank or « et » between (« Denis DECHOUX », « Anne ROSE et Luc GRIS »). */
+const NAMES_ONLY = /^[ \u00a0]*\p{Lu}[\p{L}'’.-]*(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:et[ \u00a0]+)?\p{Lu}[\p{L}'’.-]*)*[ \u00a0.]*$/u;
+/** How long the names after counts without colons may be, in characters. */
+const NAMES_AFTER_BARE = 120;
+/**
+ * « Pour 8 ↵ Abstention 1 Denis DECHOUX ↵ Contre 0 »: a line of counts without colons, then the names of those who
+ * voted so, and nothing else.
+ */
+function namedAfterBareVote(text: string): boolean {
+  const m = BARE_VOTE_START.exec(text);
+  const rest = m ? text.slice(m[0].length) : '';
+  return rest.length > 0 && rest.length <= NAMES_AFTER_BARE && NAMES_ONLY.test(rest);
+}
 /** A line where counts written before their word are those of a vote, not of anything else (« 1 pour 1 000 habitants »). */
 const BARE_VOTE_GROUP = /\([ \u00a0]*(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0]*[\/;,]?[ \u00a0]*){2,3}\)/i;
 const VOTE_CONTEXT = /vot|voix|adopt|approuv|majorit|unanimit|accord|d[ée]lib[ée]r|scrutin|suffrage|rejet|d[ée]cid/i;
@@ -1083,7 +1098,7 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
   let pairs = HAS_PAIR_MARK.test(text) && !VOTE_BOX_HEADERS.test(text) ? [...text.matchAll(VOTE_PAIR)] : [];
   // « DÉLIBÉRATION APPROUVÉE : Pour 86 », « Contre 0 Abstentions 5 »: without colons, only on a line made of nothing
   // else (after a label at most), so that « pour 3 ans » in a sentence is no vote.
-  if (pairs.length === 0 && BARE_VOTE_LINE.test(text)) pairs = [...text.matchAll(BARE_VOTE_PAIR)];
+  if (pairs.length === 0 && (BARE_VOTE_LINE.test(text) || namedAfterBareVote(text))) pairs = [...text.matchAll(BARE_VOTE_PAIR)];
   // « Pour 13 voix Contre 0 voix Abstentions 0 voix »: the word, its figure, « voix » — when the line starts so, not
   // « par 7 voix POUR 0 voix CONTRE 1 ABSTENTION » (the figure, « voix », the word).
   if (pairs.length === 0) {
