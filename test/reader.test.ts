@@ -3200,6 +3200,25 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Délibération n°1\nSi, après deux tours de scrutin, aucun candidat n’a obtenu la majorité absolue, l’élection aura lieu à la majorité relative.'), [null]);
   });
 
+  it('reads those named as abstaining (« Monsieur X s’abstient de voter », « à l’exception de M. X et Mme Y qui s’abstiennent »)', () => {
+    assert.deepEqual(votes('Délibération n°1\nLe procès-verbal est approuvé, Monsieur Paul NOIR s’abstient de voter.'), [[null, null, 1, false]]);
+    const f = facts('Délibération n°1\nLe conseil municipal, à l’exception de M. Paul NOIR et Mme Anne ROSE qui s’abstiennent, accepte ces propositions.');
+    assert.deepEqual(f.deliberations.map((d) => d.vote?.abstention), [2]);
+    // (Not a name and others not named, « M. X et son groupe s’abstiennent », nor no name.)
+    assert.deepEqual(votes('Délibération n°1\nLe procès-verbal est approuvé ; M. Paul NOIR et son groupe s’abstiennent, dit-il.'), [null]);
+    assert.deepEqual(votes('Délibération n°1\nLes membres du groupe s’abstiennent.'), [null]);
+  });
+
+  it('takes no figure before « pour l’ » for a vote (« la convention avec l’agence 06 pour l’étude »)', () => {
+    assert.deepEqual(votes('Délibération n°1\nAdoption d’une convention d’assistance avec l’agence 06 pour l’étude de stratégie. Le conseil délibère et adopte la convention à l’unanimité.'), [[null, null, null, true]]);
+  });
+
+  it('reads a count without colon followed by the names of those who voted so (« Abstention 1 Denis NOIR »), not by a sentence', () => {
+    assert.deepEqual(votes('Délibération n°1\nLe conseil autorise le Maire à signer.\nPour 8\n Abstention 1 Denis NOIR\n Contre 0'), [[8, 0, 1, false]]);
+    assert.deepEqual(votes('Délibération n°1\nAbstention 2 Anne ROSE et Luc GRIS'), [[null, null, 2, false]]);
+    assert.deepEqual(votes('Délibération n°1\nContre 2 membres de la commission ont voté ainsi.'), [null]);
+  });
+
   it('reads « votes » for « voix » (« 10 votes pour. 2 Abstentions », « 2 votes contre 1 abstention 9 votes pour »)', () => {
     assert.deepEqual(votes('1/ Délibération reversement taxe d’aménagement :\n10 votes pour. 2 Abstentions'), [[10, null, 2, false]]);
     assert.deepEqual(votes('4/ Délibération emploi non permanent :\nDélibération pour CDD pendant 3 mois.\n2 votes contre 1 abstention 9 votes pour'), [[9, 2, 1, false]]);

@@ -1056,14 +1056,14 @@ function voteKey(word: string): (typeof VOTE_KEYS)[number] | undefined {
 const VOTE_PAIR = /(?<![\p{L}\d])((?:ont\s+vot[ée]e?s?\s+)?(?:pour|contre|abstentions?|abstention\(s\)|opposition|approbation|ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|nppv|non[- ]participations?|refus\s+de\s+vote|non[- ]votants?|non[- ]votant\(s\)|s['’]\s?abstien(?:t|nent)|se\s+sont\s+abstenu(?:e|s|es)?))[ \u00a0]*[:=][ \u00a0]*(\d+|\/|-|—|–|n[ée]ant|aucune?)(?![\d\p{L}])(?![ \u00a0]?\d{3}(?!\d)|[,.]\d|[ \u00a0]*€)/giu;
 /** « 25 voix pour », « 2 contre », « 1 abstention », « 3 conseillers ne prenant pas part au vote »; not a year (« rentrée
  * 2016/2017 pour les collèges »). */
-// (Not « 2 pour la commune de CHATEAUNEUF SUR ISERE : … », a page's number before « pour » and an article; nor « la
-// Mutualité 82 pour définir un pré-projet », a figure right before « pour » and a verb.)
+// (Not « 2 pour la commune de CHATEAUNEUF SUR ISERE : … », « l’agence 06 pour l’étude », a figure before « pour » and an
+// article; nor « la Mutualité 82 pour définir un pré-projet », a figure right before « pour » and a verb.)
 // (« à 34 voix pour et une voix contre », « Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION »: a figure in words
 // before « voix ».)
 // (« 10 votes pour. 2 Abstentions », « par 20 votes pour : »: « votes » for « voix ».)
 // (« à la majorité avec 38 voix pour et une abstention de M. X », « quatre abstentions »: a figure in words right before
 // « abstention »; « avec 09 voix Pour, 0 voix Contre et 0 voix d’Abstention ».)
-const VOTE_COUNT = new RegExp(String.raw`(?<![\d,./_\p{L}])(?:(\d{1,3})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?)?|(une?|${NUMBER_WORDS_SOURCE})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?|(?=abstention)))(pour(?![ \u00a0]+(?:la|le|les|l['’]|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}]))(?!(?<=\d[ \u00a0]{1,3}pour)[ \u00a0]+\p{Ll}+(?:er|ir|re)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])`, 'giu');
+const VOTE_COUNT = new RegExp(String.raw`(?<![\d,./_\p{L}])(?:(\d{1,3})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?)?|(une?|${NUMBER_WORDS_SOURCE})[ \u00a0]+(?:(?:voix|votes?)[ \u00a0]+(?:d['’][ \u00a0]?(?=abstention))?|(?=abstention)))(pour(?![ \u00a0]+(?:(?:la|le|les|un|une|des|du|chaque|cent|ce|cette|ces|sa|son|ses|leur|leurs)(?![\p{L}])|l['’]))(?!(?<=\d[ \u00a0]{1,3}pour)[ \u00a0]+\p{Ll}+(?:er|ir|re)(?![\p{L}]))|contre|abstentions?|(?:conseillers?[ \u00a0]+)?(?:ne[ \u00a0]+prenant[ \u00a0]+pas[ \u00a0]+part|non[- ]participations?))(?![\p{L}])`, 'giu');
 /** What every match of VOTE_PAIR and of KEYED_VOICES holds. */
 const HAS_PAIR_MARK = /[:=]/;
 const HAS_VOICES = /voix/iu;
@@ -1072,6 +1072,21 @@ const KEYED_VOICES = /(?<![\p{L}\d])(pour|contre|abstentions?)[ \u00a0]+(\d{1,3}
 const VOICES_KEYED = /(?<![\p{L}\d])(?<!(?:exprim[ée]s|repr[ée]sent[ée]s|votants|pr[ée]sents)[ \u00a0]*:?[ \u00a0]*)\d{1,3}[ \u00a0]+voix[ \u00a0]+(?:pour|contre|abstentions?)(?![\p{L}])/iu;
 const BARE_VOTE_PAIR = /(?<![\p{L}\d])(pour|contre|abstentions?)[ \u00a0]+(\d{1,3})(?![\d\p{L}])/giu;
 const BARE_VOTE_LINE = /^[ \u00a0\t]*(?:[^:\n]{0,60}:[ \u00a0]*)?(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0\t,;.–-]*)+$/iu;
+/** The counts that open a line made of counts without colons (BARE_VOTE_LINE without its end). */
+const BARE_VOTE_START = /^[ \u00a0\t]*(?:[^:\n]{0,60}:[ \u00a0]*)?(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0\t,;.–-]*)+/iu;
+/** Names and nothing else, each word capitalised, a comma, a blank or « et » between (« Denis DECHOUX », « Anne ROSE et Luc GRIS »). */
+const NAMES_ONLY = /^[ \u00a0]*\p{Lu}[\p{L}'’.-]*(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:et[ \u00a0]+)?\p{Lu}[\p{L}'’.-]*)*[ \u00a0.]*$/u;
+/** How long the names after counts without colons may be, in characters. */
+const NAMES_AFTER_BARE = 120;
+/**
+ * « Pour 8 ↵ Abstention 1 Denis DECHOUX ↵ Contre 0 »: a line of counts without colons, then the names of those who
+ * voted so, and nothing else.
+ */
+function namedAfterBareVote(text: string): boolean {
+  const m = BARE_VOTE_START.exec(text);
+  const rest = m ? text.slice(m[0].length) : '';
+  return rest.length > 0 && rest.length <= NAMES_AFTER_BARE && NAMES_ONLY.test(rest);
+}
 /** A line where counts written before their word are those of a vote, not of anything else (« 1 pour 1 000 habitants »). */
 const BARE_VOTE_GROUP = /\([ \u00a0]*(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0]*[\/;,]?[ \u00a0]*){2,3}\)/i;
 const VOTE_CONTEXT = /vot|voix|adopt|approuv|majorit|unanimit|accord|d[ée]lib[ée]r|scrutin|suffrage|rejet|d[ée]cid/i;
@@ -1191,7 +1206,7 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
   let pairs = HAS_PAIR_MARK.test(text) && !VOTE_BOX_HEADERS.test(text) ? [...text.matchAll(VOTE_PAIR)] : [];
   // « DÉLIBÉRATION APPROUVÉE : Pour 86 », « Contre 0 Abstentions 5 »: without colons, only on a line made of nothing
   // else (after a label at most), so that « pour 3 ans » in a sentence is no vote.
-  if (pairs.length === 0 && BARE_VOTE_LINE.test(text)) pairs = [...text.matchAll(BARE_VOTE_PAIR)];
+  if (pairs.length === 0 && (BARE_VOTE_LINE.test(text) || namedAfterBareVote(text))) pairs = [...text.matchAll(BARE_VOTE_PAIR)];
   // « Pour 13 voix Contre 0 voix Abstentions 0 voix »: the word, its figure, « voix » — when the line starts so, not
   // « par 7 voix POUR 0 voix CONTRE 1 ABSTENTION » (the figure, « voix », the word).
   if (pairs.length === 0) {
@@ -1230,6 +1245,11 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
       if (!key || value === undefined || insideCount(text, m.index!) || (p < paired && counts[p].start <= at)) continue;
       counts.push({ key, value, start: at, end: at + m[0].length, names: [] });
     }
+  }
+  for (const m of text.matchAll(NAMED_ABSTAINING)) {
+    const named = abstainersBefore(text, offset, m.index!, b);
+    const end = offset + m.index! + m[0].length;
+    if (named.length && (named.length === 1 || /nent$/i.test(m[0]))) counts.push({ key: 'abstention', value: named.length, start: named[0].offset, end, names: named });
   }
   if (counts.length === 0) {
     const passed = PASSED_BY.exec(text);
@@ -1294,6 +1314,34 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
 function statementStart(st: VoteStatement): number {
   return Math.min(st.counts[0]?.start ?? Infinity, st.unanimity?.offset ?? Infinity, st.majority?.offset ?? Infinity);
 }
+
+/** « Monsieur X s’abstient », « … à l’exception de M. X et Mme Y qui s’abstiennent » (not the label « S’abstient : 0 »). */
+const NAMED_ABSTAINING = /(?<![\p{L}])s['’][ \u00a0]?abstien(?:t|nent)(?![\p{L}])(?![ \u00a0]*:)/giu;
+/** How far before « s’abstient » those who abstain may be named, in characters. */
+const ABSTAINERS_REACH = 160;
+/** Between the last name and « s’abstiennent »: « qui », a comma. */
+const BEFORE_ABSTAINING = /^[ \u00a0,]*(?:qui[ \u00a0]+)?$/iu;
+/**
+ * The persons named right before « s’abstient » (ending at `at` in `text`), one after the other (« M. X, Mme Y et M. Z »),
+ * within the clause.
+ */
+function abstainersBefore(text: string, offset: number, at: number, b: Builder): PersonNode[] {
+  const from = Math.max(0, at - ABSTAINERS_REACH);
+  const window = text.slice(from, at);
+  const clause = Math.max(window.lastIndexOf('. '), window.lastIndexOf(';'), window.lastIndexOf(':')) + 1;
+  const found = b.mentionsIn(window.slice(clause), offset + from + clause);
+  const out: PersonNode[] = [];
+  let until = offset + at;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const gap = text.slice(found[k].end - offset, until - offset);
+    if (!(out.length ? BETWEEN_LISTED : BEFORE_ABSTAINING).test(gap)) break;
+    out.unshift(found[k].person);
+    until = found[k].person.offset;
+  }
+  return out;
+}
+/** Between two names listed: commas, « et ». */
+const BETWEEN_LISTED = /^[ \u00a0]*(?:,|et)?[ \u00a0]*(?:et[ \u00a0]+)?$/iu;
 
 /** « (8 + 2 procurations) »: figures inside the parentheses that detail a count are not counts of their own. */
 function insideCount(text: string, at: number): boolean {
