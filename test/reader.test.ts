@@ -65,6 +65,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(g), []);
   });
 
+  it('reads a delegate\'s communauté after the function (« M. Jack NOIR, délégué titulaire, communauté de communes l’Orée de la Brie (Chevry-Cossigny) M. Paul BLANC »)', () => {
+    const f = facts('SEANCE DU 18 MAI 2015\nÉTAIENT PRÉSENTS M. Luc GRIS, délégué titulaire, commune d’Andrezel M. Flavien ROUX, délégué titulaire, communauté de communes l’Yerres à l’Ancoeur (Chaumes-en-Brie), M. Jack NOIR, délégué titulaire, communauté de communes l’Orée de la Brie (Chevry-Cossigny) M. Paul BLANC, délégué titulaire, communauté de communes les Sources de l’Yerres () M. Yves ROSE, délégué suppléant, commune de Courpalay\n');
+    assert.deepEqual(names(f.attendance.present), ['M. Luc GRIS', 'M. Flavien ROUX', 'M. Jack NOIR', 'M. Paul BLANC', 'M. Yves ROSE']);
+  });
+
   it('reads a list written surname first and wrapped between a surname and its given name, after plural civilities (« Messieurs : GOUZERH↵Gilbert », « CONAN Marie-Noëlle LE BAIL↵Isabelle »)', () => {
     const f = facts('CONSEIL MUNICIPAL DU 16 DECEMBRE 2016\nPrésents : Mesdames BOURHIS Valérie, BOUVIER Marie-Agnès, CONAN Marie-Noëlle LE BAIL\nIsabelle, ODAERT Patricia. Messieurs : GOUZERH\nGilbert, JEGOU Olivier, LE CAROUR Éric. Absents excusés : Mesdames GRENET Mireille, LAMBLA\nPatricia, LE BARS Béatrice, LE BLE Isabelle.\n');
     assert.deepEqual(names(f.attendance.present), ['BOURHIS Valérie', 'BOUVIER Marie-Agnès', 'CONAN Marie-Noëlle', 'LE BAIL Isabelle', 'ODAERT Patricia', 'GOUZERH Gilbert', 'JEGOU Olivier', 'LE CAROUR Éric']);

@@ -511,7 +511,9 @@ const FUNCTION_WORDS = /(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier
 const FUNCTION = new RegExp(`^${FUNCTION_WORDS}`, 'i');
 /** « délégué de Longèves », « délégués du Gué d’Alleré », « déléguée de » (the name lost): the commune of the names before. */
 // (« M. René X, délégué titulaire, commune d’Argentières M. Jean-Paul Y, … »: so the commune alone, after the function.)
-const DELEGATES_OF_PLACE = new RegExp(`^(?:d[ée]l[ée]gu[ée]e?s?(?:[ \\u00a0]+(?:titulaires?|suppléante?s?))?|commune)[ \\u00a0]+(?:de|du|des|d['’])(?:[ \\u00a0]*(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])[${UP}][\\p{L}'’-]*(?:[ \\u00a0]+(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])(?:[${UP}][\\p{L}'’-]*|(?:sur|sous|en|de|du|des|la|le|les|lès|lez|et)(?![\\p{L}])|d['’][${UP}][\\p{L}'’-]*|l['’][${UP}][\\p{L}'’-]*))*)?[ \\u00a0]*`, 'u');
+// (« M. Jack NOIR, délégué titulaire, communauté de communes l’Orée de la Brie (Chevry-Cossigny) M. Paul BLANC », « …,
+// communauté de communes les Sources de l’Yerres () M. … »: a communauté, the commune in parentheses, maybe lost.)
+const DELEGATES_OF_PLACE = new RegExp(`^(?:d[ée]l[ée]gu[ée]e?s?(?:[ \\u00a0]+(?:titulaires?|suppléante?s?))?|commune|communaut[ée][ \\u00a0]+de[ \\u00a0]+communes)[ \\u00a0]+(?:de|du|des|d['’]|l['’](?=[${UP}])|(?:les|la|le)(?=[ \\u00a0]+[${UP}]))(?:[ \\u00a0]*(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])[${UP}][\\p{L}'’-]*(?:[ \\u00a0]+(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])(?:[${UP}][\\p{L}'’-]*|(?:sur|sous|en|de|du|des|la|le|les|lès|lez|et)(?![\\p{L}])|d['’][${UP}][\\p{L}'’-]*|l['’][${UP}][\\p{L}'’-]*))*)?(?:[ \\u00a0]*\\([^()\\n]{0,60}\\))?[ \\u00a0]*`, 'u');
 /** A function after a name's comma, then the proxy its member gave (« , Administratrice qui a donné pouvoir à … »). */
 const FUNCTION_THEN_PROXY = new RegExp(`^[ \\u00a0]*(?:${FUNCTION_WORDS})[ \\u00a0]+(?=(?:qui[ \\u00a0]+)?(?:a|avait|ayant)[ \\u00a0]+donn[ée][ \\u00a0])`, 'iu');
 /** A function alone opening a piece, before a name (« Titulaire JASKOT Richard »). */
