@@ -70,6 +70,10 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['M. Luc GRIS', 'M. Flavien ROUX', 'M. Jack NOIR', 'M. Paul BLANC', 'M. Yves ROSE']);
   });
 
+  it('reads « Conseillers votant 35 » (the singular after the members\' noun) as the voters', () => {
+    assert.equal(facts('COMPTE RENDU CONSEIL COMMUNAUTAIRE 25 juin 2014 Conseillers en exercice 39 Conseillers présents 33 Conseillers votant 35 Le 25 juin 2014, le conseil s’est réuni.\n').counts.voters, 35);
+  });
+
   it('reads a list written surname first and wrapped between a surname and its given name, after plural civilities (« Messieurs : GOUZERH↵Gilbert », « CONAN Marie-Noëlle LE BAIL↵Isabelle »)', () => {
     const f = facts('CONSEIL MUNICIPAL DU 16 DECEMBRE 2016\nPrésents : Mesdames BOURHIS Valérie, BOUVIER Marie-Agnès, CONAN Marie-Noëlle LE BAIL\nIsabelle, ODAERT Patricia. Messieurs : GOUZERH\nGilbert, JEGOU Olivier, LE CAROUR Éric. Absents excusés : Mesdames GRENET Mireille, LAMBLA\nPatricia, LE BARS Béatrice, LE BLE Isabelle.\n');
     assert.deepEqual(names(f.attendance.present), ['BOURHIS Valérie', 'BOUVIER Marie-Agnès', 'CONAN Marie-Noëlle', 'LE BAIL Isabelle', 'ODAERT Patricia', 'GOUZERH Gilbert', 'JEGOU Olivier', 'LE CAROUR Éric']);

@@ -489,6 +489,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // (Not a sum: « Votants : 78 + 8 pouvoirs ».)
   ['declaredVoters', /votants/i, /(?<!pr[ée]sents\s+)\bvotants(?:\s*\([^()]{0,40}\))?\s*:?\s*(\d+)(?!\d)(?![ \u00a0]*\+)/gi],
   ['declaredVoters', /pris/i, /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],
+  // « Conseillers en exercice 39 Conseillers présents 33 Conseillers votant 35 »: the singular after the members' noun.
+  ['declaredVoters', /votant/i, /(?<![\p{L}])(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:[ \u00a0]+(?:municipaux|communautaires|syndicaux))?[ \u00a0]+votant[ \u00a0]*:?[ \u00a0]*(\d{1,3})(?![\d/.,])/giu],
   // « Nombre de conseillers pouvant participer au vote : 57 »: those present and represented.
   ['declaredVoters', /pouvant/i, /\bpouvant\s+(?:participer|prendre\s+part)\s+au\s+vote\s*:\s*(\d+)(?!\d)/gi],
   // « Soit 31 présents ↵ 2 procurations ↵ 33 votants »: a line of its own, the figure before its word.
@@ -567,7 +569,7 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
   // count named « Nombre de … ».)
   if (l.text.includes(';') && /nombre/i.test(l.text)) l = { offset: l.offset, text: l.text.replace(SEMICOLON_COUNT, '$1:') };
   if (!seance.membersInOffice && l.text.includes('exercice')) inOfficeInWords(l, seance, b);
-  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|nombre|pr[ée]sent|votants|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|au\s+vote|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
+  if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|nombre|pr[ée]sent|votant|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|au\s+vote|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
   for (const [key, words, re] of COUNTS) {
     if (seance[key] && key !== 'declaredPresent') continue;
     if (!words.test(l.text)) continue;
