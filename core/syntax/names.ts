@@ -804,6 +804,12 @@ function isNameWord(w: string): boolean {
 const WORD_RUN = /[^\s,;()–—/]+/g;
 /** « ayant procuration », « ayant la procuration »: the holder's side of a proxy (« X ayant procuration Y »). */
 const HOLDS = String.raw`ayant\s+(?:la\s+)?(?:procuration|pouvoir)`;
+/** « a donné », « ayant donné », « avait donné », « à donné » (the accent a slip of the keyboard): the verb of a proxy. */
+const HAVING_GIVEN = String.raw`(?:a|à|ayant|avait)\s+donn[ée]`;
+/** The phrase of a proxy alone on its line (« Mme X ↵ donne pouvoir à ↵ M. Y »). */
+const PHRASE_ALONE = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donne|donnant|pouvoir|procuration|représentée?|remplacée?)\s`, 'i');
+/** A proxy phrase that opens with its verb (« a donné pouvoir à », « donne procuration à »), not « pouvoir à ». */
+const GAVE_VERB = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donn)`, 'i');
 const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|à|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)(?=\s|$)|(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)`, 'gi');
 
 /**
@@ -956,7 +962,7 @@ export function looksLikeNames(text: string, from: number, to: number, labels?: 
   labels ??= labelsIn(text, lead, to);
   if (labels[0]?.start === lead) return false;
   // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: the phrase of a proxy alone on its line, between two names.
-  if (t.length <= 80 && PHRASE_END.test(t) && /^(?:(?:a|à|ayant|avait)\s+donn[ée]|donne|donnant|pouvoir|procuration|représentée?|remplacée?)\s/i.test(t)) return true;
+  if (t.length <= 80 && PHRASE_END.test(t) && PHRASE_ALONE.test(t)) return true;
   if (t === 'à' || t === 'par') return true;
   // « ZAMBROWSKI↵(pour l'approbation du compte rendu du Conseil Municipal du 26 juin 2006 et↵au point n° 1.1) »: a line
   // that opens the parenthesis of the name above, closed below.
@@ -1054,12 +1060,17 @@ const CAPS_AFTER_GIVEN = new RegExp(`(?<=(?:^|[,:;]|[ \\u00a0][-–—])[ \\u00a
  */
 const CAPS_LABEL_AFTER_COMMA = new RegExp(`(?<=(?:[,)][ \\u00a0]*[-–—]|[,)]|[ \\u00a0][-–—])[ \\u00a0]+)(${CAPS_GROUP})${ARTICLE_AFTER}[ \\u00a0]*:(?=[ \\u00a0]+(?:[${UP}]|\\/))`, 'gu');
 const CAPS_GROUP_WRAPPED = `[${UP}][${UP}'’-]+(?:(?:[ \\u00a0]|[ \\u00a0]*\\r?\\n)[${UP}][${UP}'’-]*){0,7}`;
+/** The words before « la commune de » in a label: « Pour la commune de X : », « Représentant la Commune de X : ». */
+const FOR_COMMUNE_WORD = String.raw`(?:Pour|POUR|pour|Représentant|REPRÉSENTANT|REPRESENTANT)`;
+const FOR_COMMUNE_LABEL = new RegExp(String.raw`^${FOR_COMMUNE_WORD}[ \u00a0]+(?:la|LA)[ \u00a0]`);
+/** What precedes a commune's name in its label (« Pour la commune de », « Commune d’ », « Ville de la »). */
+const COMMUNE_PREFIX = new RegExp(String.raw`^(?:(?:${FOR_COMMUNE_WORD}\s+(?:la|LA)\s+)?(?:Commune|Ville|COMMUNE|VILLE|commune)\s+(?:(?:de|DE)\s+(?:(?:la|LA)\s+|[lL]['’]\s*)?|[dD]['’]\s*|(?:du|DU)\s+|(?:des|DES)\s+)?)`);
 /** A commune label in a list of delegates: « Besançon : », « Avanne-Aveney : », « La Motte-Servolex : ». */
 const COMMUNE_LABEL = new RegExp(
   // « Pour la commune de BEGADAN : Martine SALLETTE Pour la commune de SAINT ESTEPHE : … », « Pour la commune d’: »
   // (the name lost).
   // (« Représentant la Commune de Poisvilliers : Agnès BIDART, … », so too.)
-  `(?<=^|[\\s,;])(?:Pour|POUR|pour|Représentant|REPRÉSENTANT|REPRESENTANT)[ \\u00a0]+(?:la|LA)[ \\u00a0]+(?:commune|Commune|COMMUNE)(?:[ \\u00a0]+(?:de|du|des|DE|DU|DES)(?=[ \\u00a0:])|[ \\u00a0]+[dD]['’])?(?:[ \\u00a0]*[${UP}][${UP}${LOW}'’-]*(?:[ \\u00a0][${UP}][${UP}${LOW}'’-]*){0,6})?[ \\u00a0]*:(?=[ \\u00a0])|` +
+  `(?<=^|[\\s,;])${FOR_COMMUNE_WORD}[ \\u00a0]+(?:la|LA)[ \\u00a0]+(?:commune|Commune|COMMUNE)(?:[ \\u00a0]+(?:de|du|des|DE|DU|DES)(?=[ \\u00a0:])|[ \\u00a0]+[dD]['’])?(?:[ \\u00a0]*[${UP}][${UP}${LOW}'’-]*(?:[ \\u00a0][${UP}][${UP}${LOW}'’-]*){0,6})?[ \\u00a0]*:(?=[ \\u00a0])|` +
   `(?<=^|[\\s,;])(?:Commune|Ville)(?:[ \\u00a0]+(?:de|du|des|d['’]))?[ \\u00a0]*:(?=[ \\u00a0])|` +
   // (« …, Commune de CLUSES : Marie-Pierre BAUMONT, Commune d’ARACHES-LA-FRASSE : … »: the commune in capitals.)
   `(?<=^|[\\s,;])(?:Communes?|Ville|COMMUNES?|VILLE)[ \\u00a0]+(?:(?:de|du|des|DE|DU|DES)[ \\u00a0]+|[dD]['’][ \\u00a0]?)${CAPS_GROUP}[ \\u00a0]*:(?=[ \\u00a0])|` +
@@ -1122,7 +1133,7 @@ const COMMUNE_LABEL = new RegExp(
 // (« Monsieur Jean-Pierre MORLAT donné pouvoir à Monsieur Christian BIDOT »: the participle without its « a ».)
 // (« M. Daniel BURRUS ayant donné procuration M Jean Michel LOUCHE »: the « à » lost before the holder's civility.)
 // (« M. M. MONNIER (p. à M. B. TRONI) »: « p. » for « pouvoir », before a civility.)
-const PROXY_PHRASE = /^(?:(?:a|à|ayant|avait)\s+donn[ée]|donn[ée]|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s*[:,]?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?))?\s+(?:à|a)\s+|^p\.[ \u00a0]+à[ \u00a0]+(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+/i;
+const PROXY_PHRASE = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donn[ée]|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s*[:,]?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?))?\s+(?:à|a)\s+|^p\.[ \u00a0]+à[ \u00a0]+(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+`, 'i');
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
@@ -1150,7 +1161,7 @@ const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|représentante?\s+de(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s)|remplaçante?\s+de|remplace|en\s+remplacement\s+de|ayant\s+la\s+suppléance\s+de|suppléante?(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s))\s+/i;
 /** « Yannick VINCENT suppléant remplaçant Claudine BERNIER »: « remplaçant » right before the titulaire's name. */
 const STANDING_IN = /^(?:[sS]uppléante?[ \u00a0]+)?[rR]emplaçante?[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)[ \u00a0]|\p{Lu})/u;
-const PROXY_TIMED = /^(?:(?:a|à|ayant|avait)\s+donn[ée]|donne)\s+(?:son\s+)?(?:pouvoir|procuration)[ \u00a0]*,?[ \u00a0]+((?:à\s+partir\s+du|à\s+compter\s+du|jusqu['’]au)\s+(?:point|rapport|dossier|vote)\s+(?:n°\s*)?\d+(?:\.\d+)*)[ \u00a0]*,?[ \u00a0]+(?:à|a)\s+/i;
+const PROXY_TIMED = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donne)\s+(?:son\s+)?(?:pouvoir|procuration)[ \u00a0]*,?[ \u00a0]+((?:à\s+partir\s+du|à\s+compter\s+du|jusqu['’]au)\s+(?:point|rapport|dossier|vote)\s+(?:n°\s*)?\d+(?:\.\d+)*)[ \u00a0]*,?[ \u00a0]+(?:à|a)\s+`, 'i');
 // (« CARRIERE Danielle () représentée par sa suppléante LAGARDE Aurélie »: the substitute sits, no proxy.)
 /** The words of a substitute at the end of a piece, « … représenté par sa suppléante », the name after a comma. */
 const SUBSTITUTE_WORD_END = /[ \u00a0]par[ \u00a0]+(?:sa|son)[ \u00a0]+suppléante?[ \u00a0]*$/;
@@ -1262,7 +1273,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     if (!isCommuneName(name)) { COMMUNE_LABEL.lastIndex = m.index + (/^\S+/.exec(m[0])?.[0].length ?? 1); continue; }
     // « Chabal Commune de : Monsieur Boyer »: the label is « Commune de … », what stands before it is a name.
     // (Not « Représentant la Commune de X : », the label's own words.)
-    const word = /^(?:Pour|POUR|Représentant|REPRÉSENTANT|REPRESENTANT)[ \u00a0]+(?:la|LA)[ \u00a0]/.test(name) ? null : /\b(?:Commune|Ville)\b/.exec(name);
+    const word = FOR_COMMUNE_LABEL.test(name) ? null : /\b(?:Commune|Ville)\b/.exec(name);
     let start = from + m.index + (word && word.index > 0 ? word.index : 0);
     // « …, Saint↵Saturnin de Lenne : », « MONTAIGUT EN↵COMBRAILLE : », « Commune de St↵Pierre la Roche : »: the head of the
     // commune's name at the end of the line above.
@@ -1386,7 +1397,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     if (GROUP_LABEL.test(label) && /titulaire|suppl/i.test(label)) substitutes = /suppl/i.test(label);
     // « Commune de Meysse : », « Commune d'Alba : »: the commune is what follows; « Commune de : » or « Membres
     // titulaires : » name none.
-    const prefix = /^(?:(?:(?:Pour|POUR|pour|Représentant|REPRÉSENTANT|REPRESENTANT)\s+(?:la|LA)\s+)?(?:Commune|Ville|COMMUNE|VILLE|commune)\s+(?:(?:de|DE)\s+(?:(?:la|LA)\s+|[lL]['’]\s*)?|[dD]['’]\s*|(?:du|DU)\s+|(?:des|DES)\s+)?)/.exec(label)?.[0] ?? '';
+    const prefix = COMMUNE_PREFIX.exec(label)?.[0] ?? '';
     const name = label.slice(prefix.length).trim();
     groupLabel = name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) ? label : undefined;
     if (name && !/^(?:de|d['’]|du|des)$/i.test(name) && !GROUP_LABEL.test(label) && !INTERCOMMUNAL.test(name) && !ACRONYM.test(name)) {
@@ -2200,9 +2211,10 @@ const ORDINAL = /^(?:\d{1,2}(?:er|re|e|ème|eme|ère|èr|°)|ère|ème|eme)$/;
 /** After a separator: an entry written surname first (« GLOAGUEN Frédérik », « DE LA VILLEON Laure »). */
 /** The next entry, a surname in capitals and an initial without its full stop: « SALOU N- », « PERNAT M-P- ». */
 /** A whole entry written surname first, then its initials with their full stops: « LEMOINE M-T. », « DE LA SALLE J.P. ». */
-const SURNAME_INITIAL = /^(?:[-–—•][ \u00a0]+)?(?:(?:MM|MMES?|Mmes?|M)\.?[ \u00a0]*:[ \u00a0]*)?\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,2}[ \u00a0]+\p{Lu}(?:[.-]+\p{Lu})*\.$/u;
+const SURNAME_THEN_INITIALS = String.raw`\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,2}[ \u00a0]+\p{Lu}(?:[.-]+\p{Lu})*\.`;
+const SURNAME_INITIAL = new RegExp(String.raw`^(?:[-–—•][ \u00a0]+)?(?:(?:MM|MMES?|Mmes?|M)\.?[ \u00a0]*:[ \u00a0]*)?${SURNAME_THEN_INITIALS}$`, 'u');
 /** The same, next: « ROBY C. » after a blank. */
-const SURNAME_INITIAL_NEXT_STOP = /^[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,2}[ \u00a0]+\p{Lu}(?:[.-]+\p{Lu})*\.(?=[\s\u00a0,;]|$)/u;
+const SURNAME_INITIAL_NEXT_STOP = new RegExp(String.raw`^[ \u00a0]+${SURNAME_THEN_INITIALS}(?=[\s\u00a0,;]|$)`, 'u');
 const SURNAME_INITIAL_NEXT = /^[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*)?[ \u00a0]+\p{Lu}(?:-\p{Lu})?(?=[- \u00a0(]|$)/u;
 const ENTRY_SURNAME_FIRST = /^[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,3}[ \u00a0]+\p{Lu}\p{Ll}/u;
 /** After a separator: an entry written given name first (« Francis BORDERIEUX »). */
@@ -2735,7 +2747,7 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     if (read < 0) return {};
     // (« Anne NOIR Luc ROSE à donné pouvoir à Eva GRIS à donné pouvoir à Paul BLANC »: a second proxy after the holder,
     // no giver between, a table of proxies flattened column by column: who gave to whom is not read.)
-    if (read > 0 && holder && proxy && entry.proxyTo !== holder && /^(?:(?:a|à|ayant|avait)\s+)?donn/i.test(proxy[0])) return {};
+    if (read > 0 && holder && proxy && entry.proxyTo !== holder && GAVE_VERB.test(proxy[0])) return {};
     if (read > 0) {
       if (awayInGroup && entry.proxyTo) entry.away = 'excused';
       at = here + read;
