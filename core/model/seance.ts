@@ -1,7 +1,7 @@
 // The séance: date, convocation, declared counts, ordre de passage, presidency, collectivity, stamps;
 // and the reports (deliberations) with their votes and interested councillors.
 import type { DateNode, DocumentNode, FieldLine, Inline, Line, ListLine, PersonNode, Span } from '../syntax/tree';
-import { goesOnFromAbove, hasInlines } from '../syntax/tree';
+import { firstAtOrAfter, goesOnFromAbove, hasInlines } from '../syntax/tree';
 import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
 import { foldFrench, NUMBER_WORDS_SOURCE, wordsToNumber, YEAR_WORDS_SOURCE } from '../text/numbers';
@@ -1135,13 +1135,7 @@ function namesAfterCount(l: Line, from: number, until: number): PersonNode[] {
   const names: PersonNode[] = [];
   let at = from;
   // (The first inline at `from` found by halves: a line flattened from many acts holds hundreds of counts.)
-  let lo = 0;
-  for (let hi = l.inlines.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if (l.inlines[mid].offset < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < l.inlines.length; k++) {
+  for (let k = firstAtOrAfter(l.inlines, from); k < l.inlines.length; k++) {
     const n = l.inlines[k];
     if (n.offset >= until) break;
     if (n.type !== 'person') continue;

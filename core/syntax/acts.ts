@@ -2,7 +2,7 @@
 // extract…). Each act gets its own séance, attendance and reports: the document is cut into views that share
 // the text and the nodes of the whole (offsets and positions stay those of the file).
 import type { DocumentNode, Inline, Line } from './tree';
-import { hasInlines } from './tree';
+import { firstAtOrAfter, hasInlines } from './tree';
 import { aloneLabel, labelsIn } from './names';
 import { DAY_MONTH_YEAR_SOURCE } from '../text/dates';
 
@@ -278,14 +278,5 @@ function lineIndexAt(doc: DocumentNode, offset: number): number {
  * register of a thousand acts does not look at every node once per act.
  */
 function within<T extends { offset: number; end: number }>(items: T[], offset: number, end: number): T[] {
-  const first = (from: number) => {
-    let lo = 0, hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (items[mid].offset < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return items.slice(first(offset), first(end + 1)).filter((x) => x.end <= end);
+  return items.slice(firstAtOrAfter(items, offset), firstAtOrAfter(items, end + 1)).filter((x) => x.end <= end);
 }

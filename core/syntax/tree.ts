@@ -203,3 +203,14 @@ export function lineAt(doc: DocumentNode, line: number): Line | undefined {
 export function headText(doc: DocumentNode, length: number): string {
   return doc.text.slice(doc.offset, Math.min(doc.end, doc.offset + length));
 }
+
+/** The index of the first of `items` (sorted by offset) at `offset` or after it, found by halves. */
+export function firstAtOrAfter(items: readonly { offset: number }[], offset: number): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
