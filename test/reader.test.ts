@@ -20,6 +20,21 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. Jean DUPONT – Mme Anne MARTIN - M. Luc PETIT / Mme Eve BLANC.').attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN', 'M. Luc PETIT', 'Mme Eve BLANC']);
   });
 
+  it('reads a surname after an elided particle (« N’Dior », « O’Neill »), in the list and as a proxy holder', () => {
+    const f = facts("SEANCE DU 21 DECEMBRE 2022\nPrésents : M. Luc Noir, M. Omar N'Vert, Mme Anne O’Rose.\nOnt donné procuration : Mme Eva Gris à M. Omar N'Vert.\n");
+    assert.deepEqual(names(f.attendance.present), ['M. Luc Noir', "M. Omar N'Vert", 'Mme Anne O’Rose']);
+    assert.deepEqual(proxies(f), ["Mme Eva Gris → M. Omar N'Vert"]);
+  });
+
+  it('reads « PRESENTS (à l’ouverture de la séance) : » and a compound given name cut after its hyphen by a line break (« Jean-↵↵Claude GRIS à … »)', () => {
+    const f = facts('SEANCE DU 11 JUILLET 2013\nPRESENTS (à l’ouverture de la séance) : M. NOIR, Maire ; Mme ROSE, Mlle VERT, Adjoints ; M. GRIS, Conseillers Municipaux. EXCUSES : M. BRUN (pouvoir à Mme ROSE).\n');
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'Mme ROSE', 'Mlle VERT', 'M. GRIS']);
+    for (const gap of ['\n', '\n\n']) {
+      const g = facts(`SEANCE DU 9 JUILLET 2013\nPrésents : Luc NOIR, Yves BLANC.\nEtait absent, excusé et a donné pouvoir : Nadine ROSE à Luc NOIR, Jean-${gap}Claude GRIS à Yves BLANC, Marc VERT à Luc\nNOIR\n`);
+      assert.deepEqual(proxies(g), ['Nadine ROSE → Luc NOIR', 'Jean-Claude GRIS → Yves BLANC', 'Marc VERT → Luc NOIR']);
+    }
+  });
+
   it('reads civilities in capitals before a colon inside a list (« - MM. : NOIR J., BLANC R. - MME. : ROSE A. »), « Absents (es) (non excusés (es)) : », and entries « NOM I. » whose comma is lost', () => {
     const f = facts('SEANCE DU 28 NOVEMBRE 2018\nPrésents :\n\n- MM. : OCRE J.B, VERT P.\n\nExcusés :\n\n- MM. : NOIR J. (pouvoir à VERT P.), BLANC R., GRIS J-P. - MME. : ROSE A.\n\nAbsents (es) (non excusés (es)) :\n\n- M. : ROUX J. - MMES. : BRUN M-T. MAUVE C.,\n\nSecrétaire de séance : Monsieur OCRE J.B\n');
     assert.deepEqual(names(f.attendance.absent), ['NOIR J.', 'BLANC R.', 'GRIS J-P.', 'ROSE A.', 'ROUX J.', 'BRUN M-T.', 'MAUVE C.']);
@@ -1069,6 +1084,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(found.map((f) => f.message), ['Orthographe officielle : « Saint-Étienne-Estréchoux » (lettres).']);
     assert.deepEqual(names(facts(text).attendance.present), ['Louis NOIR', 'Jacques BLANC', 'Christian GRIS', 'Anne VERT', 'Paul ROUGE', 'Marc ROSE']);
   });
+  it('reads no proxy from a sentence whose giver a line break cut after a particle (« … et M. Didier LE↵BLANC a donné pouvoir à … »)', () => {
+    const f = facts('SEANCE DU 1er FEVRIER 2016\nPrésents : M. Luc NOIR, Mme Eva ROSE, M. Yves VERT\nM. NOIR ouvre la séance. Il indique qu’il a reçu deux\npouvoirs.  M. Paul GRIS  a  donné  pouvoir  à Mme  Eva  ROSE  et M.Didier LE\nBLANC a donné pouvoir à M. Yves VERT.\n');
+    assert.ok(!proxies(f).some((p) => p.startsWith('BLANC')), proxies(f).join(', '));
+    assert.ok(!names(f.attendance.absent).includes('BLANC'));
+  });
+
   it('reads « à l’exception de » after the words on those present, and proxies told in a sentence of a paragraph', () => {
     const f = facts('CONSEIL MUNICIPAL SEANCE DU 18 NOVEMBRE 2011 Le conseil municipal s’est assemblé sous la présidence de monsieur Paul NOIR, maire. Etaient présents tous les conseillers en exercice, à l’exception de Messieurs Xavier GRIS et Dominique VERT, absents excusés. Mr Xavier GRIS a donné procuration à Mr Alain BLANC et Mr Dominique VERT à Mr Eric ROSE. Adoption du procès-verbal de la séance du 14 octobre 2011.');
     assert.deepEqual(names(f.attendance.absent), ['Xavier GRIS', 'Dominique VERT']);
@@ -1150,6 +1171,14 @@ describe('reader: counts', () => {
     assert.deepEqual([f.counts.inOffice, f.counts.present], [126, 79]);
     // (The chair sits too.)
     assert.deepEqual(names(f.attendance.present), ['Alphonse BLANC', 'Arsène GRIS', 'Francis ROUX', 'M. René NOIR']);
+  });
+
+  it('lists the chair who is not listed apart from those present (« sous la présidence de M. X, Maire. Présents : … »), though the checks count them present', () => {
+    const text = 'SEANCE DU 6 MARS 2025\nNombre de conseillers en exercice : 4\nPrésents : 3\nLe conseil municipal s’est réuni sous la présidence de M. Pierre NOIR, Maire.\nÉtaient présents : Mme Anne BLANC, M. Paul GRIS\nAbsent : M. Jean ROUX\n';
+    assert.deepEqual(names(facts(text).attendance.present), ['Mme Anne BLANC', 'M. Paul GRIS']);
+    assert.ok(analyzeText(text).model.members.some((m) => m.surname === 'NOIR' && m.attendance === 'present'));
+    // (Named in the words that open the list, they are listed: « Sous la présidence de M. X, Président, étaient présents : ».)
+    assert.deepEqual(names(facts(text.replace('Maire.\nÉtaient présents', 'Maire, étaient présents')).attendance.present), ['Mme Anne BLANC', 'M. Paul GRIS', 'M. Pierre NOIR']);
   });
 
   it('reads « PRESENTS PAR PROCURATION : » as those represented, not « PAR » as a name', () => {
@@ -2193,7 +2222,7 @@ describe('reader: lists that end inside a line, and what the lists say of substi
   it('reads a parenthesis stuck to a name, a name cut after its hyphen at a line\'s end, an arrival at an hour and a point, « Député-Maire »', () => {
     const text = 'Etaient présents :\nM. Paul NOIR, Député-Maire, Mme Anne VERT, M. Jean-Paul\nBLANC (présent à 19h05, à partir du point n° 7), Mme Elodie JAUNEAU(présente à 19h, à partir du point n° 8), Mme Daphné RACT-\nMADOUX, M. Jérôme RITTLING, Conseillers Municipaux, formant la majorité\ndes membres en exercice.\nAbsents excusés et représentés :\nMme Elodie JAUNEAU a donné pouvoir à M. Jérôme RITTLING jusqu’au point n° 6.\nAbsent :\nM. Lionel TRUC.';
     const f = facts(text);
-    assert.deepEqual(names(f.attendance.present), ['M. Paul NOIR', 'Mme Anne VERT', 'M. Jean-Paul BLANC', 'Mme Elodie JAUNEAU', 'Mme Daphné RACT- MADOUX', 'M. Jérôme RITTLING']);
+    assert.deepEqual(names(f.attendance.present), ['M. Paul NOIR', 'Mme Anne VERT', 'M. Jean-Paul BLANC', 'Mme Elodie JAUNEAU', 'Mme Daphné RACT-MADOUX', 'M. Jérôme RITTLING']);
     assert.deepEqual(proxies(f), ['Mme Elodie JAUNEAU → M. Jérôme RITTLING']);
     assert.deepEqual(f.unread, []);
     // Represented until point 6, present from point 8: one seat, no duplicate.

@@ -61,6 +61,8 @@ describe('real acts (corpus/real)', function () {
     // (And from 95.5 % to 94.3 % with the forty-eighth to the fiftieth: the second act of a line holding two was not
     // read. Reading it brought 94.9 %; the fifty-first's tables flattened column by column, 94.3 %; 94.7 % with the
     // fifty-second and fifty-third after fixes; 95.1 % after the fixes of the sixth session, 94.97 % with the fifty-fourth.)
-    assert.ok(score.read >= 28034 && score.read / score.facts >= 0.949, `${score.read}/${score.facts}`);
+    // (28 033: the chair who presides and is not listed is no longer given among the names listed present — 54 names
+    // the answer files do not state left out, and four stated names that only the chair's « présidence » gave.)
+    assert.ok(score.read >= 28033 && score.read / score.facts >= 0.949, `${score.read}/${score.facts}`);
   });
 });

@@ -40,7 +40,8 @@ const KIND_NAMES = { commune: 'Commune de', epci: '', departement: 'Département
 /** The facts of every act of an analysis, in the order of the file. */
 /** A name as written, on one line (« M.↵DUCOURNEAU René » wrapped by the print is « M. DUCOURNEAU René »). */
 function nameOf(p: { text: string }): string {
-  return p.text.trim().replace(/\s+/g, ' ');
+  // (« Jean-↵Claude », « RACT-↵MADOUX »: a name cut after its hyphen by the end of a line is one word.)
+  return p.text.trim().replace(/-[ \t\u00a0\r]*\n\s*/g, '-').replace(/\s+/g, ' ');
 }
 
 export function inspect(analysis: Analysis, file: string, locale: Locale = 'fr', token: CancellationToken = NEVER_CANCELLED): ActFacts[] {
@@ -75,8 +76,9 @@ function actFacts(m: Model, file: string, locale: Locale): ActFacts {
       voters: s.declaredVoters?.value ?? null,
     },
     attendance: {
-      // (The names struck through on the page are listed present all the same, as the text gives them.)
-      present: withStruck(m.members.filter((x) => x.attendance === 'present').map((x) => x.entry), m.struck)
+      // (The names struck through on the page are listed present all the same, as the text gives them; the member who
+      // presides and is not listed is counted present by the checks, but is not a name the text lists.)
+      present: withStruck(m.members.filter((x) => x.attendance === 'present' && !x.chair).map((x) => x.entry), m.struck)
         .map((e) => ({ name: nameOf(e.person), line: lineOf(e.person) })),
       // A member who gives a proxy is absent, listed as such or named only in a list of proxies; or listed present for
       // part of the séance and represented for the rest (« X (jusqu'à la question 8) : pouvoir à Y »).

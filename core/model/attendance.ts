@@ -15,7 +15,7 @@ const STRUCK = /dont\s+les?\s+noms?\s+(?:est|sont)\s+barr[ée]s?|noms?\s+barr[é
  * The member who presides sits even when the list of those present leaves them out (« sous la présidence de M. X,
  * Maire » and X not listed): they are counted present, attached to the list of those present.
  */
-function addPresident(members: Member[], president: PersonNode | undefined, people: PersonIndex<Member>) {
+function addPresident(doc: DocumentNode, members: Member[], president: PersonNode | undefined, people: PersonIndex<Member>) {
   if (!president || people.resolve(president).kind !== 'none') return;
   // « sous la présidence de Mme Sylvie VALENTE-LE HIR » and « Mme Sylvie Valente » listed: a compound surname written
   // short in the list is the same person, not a member more.
@@ -24,9 +24,26 @@ function addPresident(members: Member[], president: PersonNode | undefined, peop
   if (!list) return;
   const entry = { offset: president.offset, end: president.end, range: president.range, person: president, qualifiers: [] };
   const member: Member = { id: members.length, civility: president.civility, given: president.given, surname: president.surname, attendance: 'present', entry, list };
+  if (!opensList(doc, president, list)) member.chair = true;
   members.push(member);
   people.add({ member, given: member.given, surname: member.surname, civility: member.civility });
 }
+
+/**
+ * The chair named in the words that open the list of those present: inside its label (« Etaient présents sous la
+ * présidence de Mme X, Vice-présidente : ») or in the same sentence right before it (« Sous la présidence de M. X,
+ * Président, étaient présents : », « … de M. X, Maire. Etaient également présents : »). The list names them then; not
+ * « sous la présidence de M. X, Maire. Présents : … ».
+ */
+function opensList(doc: DocumentNode, president: PersonNode, list: ListLine): boolean {
+  if (president.offset >= list.offset && president.end <= list.labelSpan.end) return true;
+  if (president.end > list.labelSpan.offset) return false;
+  const between = doc.text.slice(president.end, list.labelSpan.offset);
+  // (« … sous la présidence de M. X, Maire. Etaient également présents : … »: « also » after the chair, who is listed.)
+  return between.length <= CHAIR_REACH && (!/[.;!?](?:\s|$)/.test(between) || /[ée]galement/i.test(list.label));
+}
+/** How far before the label of those present a chair who opens it may be named, in characters. */
+const CHAIR_REACH = 80;
 
 /** The same given name, and one surname the first part of the other (« Valente », « VALENTE-LE HIR »). */
 function shortSurname(m: Member, p: PersonNode): boolean {
@@ -126,7 +143,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
     members.forEach((m, i) => (m.id = i));
   }
   const people = new PersonIndex(members.map((m) => ({ member: m, given: m.given, surname: m.surname, civility: m.civility })));
-  addPresident(members, president, people);
+  addPresident(doc, members, president, people);
   const unresolved: UnresolvedMention[] = [];
   const homonyms = givenNamesBySurname(lists);
   const resolve = (person: PersonNode, role: UnresolvedMention['role']): Member | undefined => {

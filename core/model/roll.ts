@@ -529,8 +529,11 @@ function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end:
     });
   }
 }
-/** The end of a line whose sentence goes on below: a civility or a word in lower case, then the line break. */
-const SENTENCE_GOES_ON = /(?:^|[\s,])(?:M\.|Mme|Mlle|Monsieur|Madame|[a-zà-ÿ]{2,},?)[ \t\u00a0]*\r?\n$/u;
+/**
+ * The end of a line whose sentence goes on below: a civility, a word in lower case or a particle in capitals (« … et
+ * M. Didier LE↵RESTE a donné pouvoir à … »: a name cut by the line break), then the line break.
+ */
+const SENTENCE_GOES_ON = /(?:^|[\s,])(?:M\.|Mme|Mlle|Monsieur|Madame|[a-zà-ÿ]{2,},?|LE|LA|DE|DU|DES|DI|DA|VAN|VON)[ \t\u00a0]*\r?\n$/u;
 // (« Monsieur Jean-Pierre MORLAT donné pouvoir à … »: so the participle without its « a ».)
 const PROXY_VERB = /(?<![\p{L}])(?:donne|donné|a\s+donné|ayant\s+donné|avait\s+donné)\s+(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)/giu;
 const LINE_BULLET = /^[ \u00a0\t]*[-–•][ \u00a0]*(?=\p{Lu})/u;

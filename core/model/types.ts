@@ -19,6 +19,8 @@ export interface Member {
   substituteOf?: PersonNode;
   /** Listed under « Membres suppléants avec voix délibérative »: a substitute in the seat of a titulaire not named. */
   substitute?: boolean;
+  /** Not listed, but counted present because they preside (« sous la présidence de M. X, Maire » and X not listed). */
+  chair?: boolean;
   /** Listed as represented (« Représentés avec pouvoirs : X ») without the one who holds the proxy. */
   holderUnnamed?: boolean;
   /** Arrival and departure against the ordre de passage. */

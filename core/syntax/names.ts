@@ -173,7 +173,7 @@ const STOPS = [
 // (« Étaient présents (41/71) : »: those present of those in office; « Absents excusés (07 dont 03 pouvoirs): ».)
 // (« Présents ; 37 CARPF : … »: a semicolon for the colon, an OCR's, before the count and the names.)
 // (« Absents excusés avec pouvoir à l’ouverture : »: « de la séance » left out.)
-const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*(?:\\/\\s*\\d+\\s*|dont[ \\u00a0]+\\d+[ \\u00a0]+(?:pouvoirs?|procurations?|représentée?s?)[ \\u00a0]*)?\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*(?:conformément[ \\u00a0]+(?:à|aux?)|en[ \\u00a0]+application[ \\u00a0]+(?:de|du|des))[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|[,"”][ \\u00a0]*(?:(?:membres|délégués|conseillers)[ \\u00a0]+(?:titulaires|suppléants)[ \\u00a0]*)?(?=[:：])|,?[ \\u00a0]*(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture(?:[ \\u00a0]+de[ \\u00a0]+(?:la[ \\u00a0]+)?séance)?[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0])|[ \\u00a0]*;(?=[ \\u00a0]*\\d{1,3}[ \\u00a0]+\\p{Lu}))`;
+const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*(?:\\/\\s*\\d+\\s*|dont[ \\u00a0]+\\d+[ \\u00a0]+(?:pouvoirs?|procurations?|représentée?s?)[ \\u00a0]*)?\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*(?:conformément[ \\u00a0]+(?:à|aux?)|en[ \\u00a0]+application[ \\u00a0]+(?:de|du|des))[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|[,"”][ \\u00a0]*(?:(?:membres|délégués|conseillers)[ \\u00a0]+(?:titulaires|suppléants)[ \\u00a0]*)?(?=[:：])|,?[ \\u00a0]*\\(?(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture(?:[ \\u00a0]+de[ \\u00a0]+(?:la[ \\u00a0]+)?séance)?\\)?[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0])|[ \\u00a0]*;(?=[ \\u00a0]*\\d{1,3}[ \\u00a0]+\\p{Lu}))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
@@ -474,8 +474,8 @@ const SMALL_ACCENTED = 'éèêëàâäîïôöùûüç';
 // (« THOMAS-de-MALEVILLE »: a particle in small letters between the hyphens of a surname in capitals.)
 const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}][${UP}'’-]*-(?:de|du|des|la|le|les|d['’])-?[${UP}][${UP}'’-]*[${UP}]$|^[${UP}]{4,}[${LOW}]$|^${GLUED_SOURCE}$|^${GLUED_AFTER_SOURCE}$|^(?=(?:[^${UP}]*[${UP}]){2})(?!.*[${SMALL_ACCENTED}]{2})[${UP}][${UP}${SMALL_ACCENTED}'’-]*[${UP}${SMALL_ACCENTED}]$`, 'u');
 // « JeanPierre », « MarieCécile »: a compound given name whose hyphen a PDF extraction lost; « J-Louis », « M-Claude »:
-// one whose first name is cut to its initial.
-const CAP_WORD = new RegExp(`^(?:[dD]['’])?(?:[${UP}]-)?[${UP}][${LOW}]+(?:[${UP}][${LOW}]{2,})?(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
+// one whose first name is cut to its initial; « N'Dior », « O'Neill »: a surname after an elided particle.
+const CAP_WORD = new RegExp(`^(?:[dD]['’]|[NO]['’](?=[${UP}]))?(?:[${UP}]-)?[${UP}][${LOW}]+(?:[${UP}][${LOW}]{2,})?(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
 /** « J. », « JL. », « J.-P. », « M-C. ». */
 // (« J-Ph. BODIN », « M-D. VILMUS ».)
 const INITIALS = new RegExp(`^[${UP}][${UP}${LOW}]?\\.(?:-?[${UP}][${LOW}]?\\.?)*$|^[${UP}]\\.?-[${UP}][${LOW}]?\\.?$`, 'u');
@@ -2352,6 +2352,13 @@ export const PROXY_CUT_AT_END = new RegExp(`^[\\s,;]*(?:${GAVE_PROXY_SOURCE}[ \\
 /** A parenthesis that opens with a proxy: « (pouvoir donné à », « (procuration à ». */
 const PROXY_OPENS = /^\([ \u00a0]*(?:pouvoirs?|procurations?|mandat|délégation|(?:a[ \u00a0]+)?donn[ée])[ \u00a0]/i;
 
+/** A given name cut after its hyphen at the line break at `at` (« Jean-↵Claude », a blank line between at most). */
+function cutGivenName(text: string, start: number, at: number): boolean {
+  const before = text.slice(Math.max(start, at - 24), at);
+  const after = text.slice(at + 1, at + 12);
+  return /(?:^|[\s,;:])\p{Lu}\p{Ll}+-[ \t\u00a0\r]*(?:\n[ \t\u00a0\r]*)?$/u.test(before) && /^[ \t\u00a0\r]*(?:\n[ \t\u00a0\r]*)?\p{Lu}\p{Ll}/u.test(after);
+}
+
 function pieces(text: string, from: number, to: number, style = listStyle(text, from, to)): (Piece & { afterStop?: boolean })[] {
   const out: (Piece & { afterStop?: boolean })[] = [];
   let start = from;
@@ -2438,6 +2445,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       if (commas && !surnamesInCaps && p >= start && /\p{Ll}/u.test(text[p]) && TITLE_WORD_REST.test(text.slice(i + 1, i + 40)) && TITLE_WORDS.test(text.slice(start, i).trim())) continue;
       // « Mme Daphné RACT-↵MADOUX »: a name cut by the end of the line after its hyphen goes on below.
       if (text[p] === '-' && p > start && /\p{Lu}/u.test(text[p - 1]) && /^[ \t\u00a0]*\p{Lu}{2}/u.test(text.slice(i + 1, i + 6))) continue;
+      // « …, Jean-↵↵Claude GROSS à … »: so does a compound given name cut after its hyphen, a blank line between at most.
+      if (cutGivenName(text, start, i)) continue;
       // « … Mme RIGAUD-JURÉ a↵donné pouvoir à … »: so does the « a » of a proxy's verb.
       // (« G. LESCOAT a donné↵pouvoir à S. DOREL »: or after « donné ».)
       if (proxyVerbCut(text.slice(Math.max(start, p - 12), p + 1), text.slice(i + 1, i + 40))) continue;
