@@ -35,6 +35,12 @@ describe('reader: attendance lists as councils write them', () => {
     }
   });
 
+  it('reads a proxy whose « à » ends a line and whose holder follows a blank line (« … Abdallah NOIR à↵↵Vasilica ROSE, … »), with no member listed twice', () => {
+    const text = 'SEANCE DU 1er FEVRIER 2016\n\nPrésents :\n\nVéronique GRIS, Jérôme BUIS, Vasilica ROSE, Sylviane VERT\n\nExcusés ayant donné procuration :\n\nGuillaume BRUN à Sylviane VERT, Pascale OCRE à Jérôme BUIS, Abdallah NOIR à\n\nVasilica ROSE, Françoise MAUVE à Véronique GRIS\n\nSecrétaire de séance : Véronique GRIS\n';
+    assert.deepEqual(proxies(facts(text)), ['Guillaume BRUN → Sylviane VERT', 'Pascale OCRE → Jérôme BUIS', 'Abdallah NOIR → Vasilica ROSE', 'Françoise MAUVE → Véronique GRIS']);
+    assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity === 'error'), []);
+  });
+
   it('reads civilities in capitals before a colon inside a list (« - MM. : NOIR J., BLANC R. - MME. : ROSE A. »), « Absents (es) (non excusés (es)) : », and entries « NOM I. » whose comma is lost', () => {
     const f = facts('SEANCE DU 28 NOVEMBRE 2018\nPrésents :\n\n- MM. : OCRE J.B, VERT P.\n\nExcusés :\n\n- MM. : NOIR J. (pouvoir à VERT P.), BLANC R., GRIS J-P. - MME. : ROSE A.\n\nAbsents (es) (non excusés (es)) :\n\n- M. : ROUX J. - MMES. : BRUN M-T. MAUVE C.,\n\nSecrétaire de séance : Monsieur OCRE J.B\n');
     assert.deepEqual(names(f.attendance.absent), ['NOIR J.', 'BLANC R.', 'GRIS J-P.', 'ROSE A.', 'ROUX J.', 'BRUN M-T.', 'MAUVE C.']);

@@ -2455,7 +2455,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       if (POLITICAL_GROUP_AT_END.test(text.slice(Math.max(start, i - 100), i).trimEnd())) continue;
       // « Mme ZENAÏDI↵donne pouvoir à↵M. BEAUPERIN »: a proxy phrase at the end of a line goes on below; so does the « à »
       // of a proxy after a name (« Madame Pascale MINIERE (Boulay les Barres) à↵Monsieur Jean-Guy ROBLIN (Bricy), »).
-      if (PHRASE_END.test(text.slice(Math.max(start, i - 40), i)) || /[\p{L})][ \u00a0]+à[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 6), i))) continue;
+      // (« … Abdallah CHIBI à↵↵Vasilica CHARNAY, … »: a blank line between, the paragraphs of a page set apart.)
+      const upTo = text.slice(Math.max(start, i - 48), i).replace(/\n[ \u00a0\t\r]*$/, '');
+      if (PHRASE_END.test(upTo.slice(-40)) || /[\p{L})][ \u00a0]+à[ \u00a0\t\r]*$/u.test(upTo.slice(-6))) continue;
       // « M LARAIZE Olivier↵suppléant M. DUPECHOT Jean-Claude (Le Brethon) ; »: so does the member a substitute replaces.
       if (/^[ \u00a0\t]*(?:suppléante?|remplaçante?)(?:[ \u00a0]+(?:de|du))?[ \u00a0]+(?:M\.?|Mme|Monsieur|Madame)[ \u00a0]/i.test(text.slice(i + 1, i + 40)) && p >= start && !/[,;.:\-–—]/.test(text[p])) continue;
       // « … à Madame Marie-Hélène CHASTRE↵à partir du rapport n°15. »: so does the report from or until which it holds.
