@@ -690,6 +690,15 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(facts('Département du Bas-Rhin\n\nCOMMUNE D’\n\nExtrait du Procès-Verbal de la délibération du Conseil Municipal').collectivity, null);
   });
 
+  it('takes « Commune de » alone on a line of the header with the name in capitals below, a blank line between (« Commune de ↵↵ SAINT GEORGES D’HURTIERES »), and checks its spelling', () => {
+    const text = 'République Française - Département de la Savoie\n\nCommune de\n\nSAINT GEORGES D\'HURTIERES\n\nSéance du 20 janvier 2017\n';
+    assert.equal(facts(text).collectivity, 'Commune de SAINT GEORGES D\'HURTIERES');
+    assert.deepEqual(problems(analyzeText(text, { communes: true })).map((p) => p.code), ['commune-spelling']);
+    assert.deepEqual(problems(analyzeText(text.replace('SAINT GEORGES D\'HURTIERES', 'SAINT-GEORGES-D\'HURTIERES'), { communes: true })), []);
+    // (Not the title of the act below a « Commune de » whose name was lost.)
+    assert.equal(facts('Commune de\nDELIBERATION DU CONSEIL MUNICIPAL\nSéance du 12 avril 2012\n').collectivity, null);
+  });
+
   it('takes the commune at the end of a line of the places that locate it (« Département de la Vendée Arrondissement … Canton de … Commune de La Boissière des Landes »), and checks its spelling', () => {
     const text = 'Département de la Vendée Arrondissement des Sables d\'Olonne Canton de Moutiers les Mauxfaits Commune de La Boissière des Landes\n\nPROCES-VERBAL DU CONSEIL MUNICIPAL DU 10 NOVEMBRE 2016';
     assert.equal(facts(text).collectivity, 'Commune de La Boissière des Landes');

@@ -97,7 +97,7 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     // The most specific collectivity of the header: a commune's name under its département's. (Not in the lists nor
     // after them: « PRESENTS : ↵ COMMUNE D’ BONDURAND Jean-Claude COMMUNE DE … » names the communes of delegates.)
     const lineInAct = l.range.start.line - doc.range.start.line;
-    const c = pastLists ? undefined : collectivity(l, lineInAct, b);
+    const c = pastLists ? undefined : collectivity(l, lineInAct, b) ?? collectivityBelow(l, doc.lines.slice(li + 1, li + 3), lineInAct, b);
     if (c && (!seance.collectivity || SPECIFICITY[c.kind] > SPECIFICITY[seance.collectivity.kind])) seance.collectivity = c;
     if (!pastLists && lineInAct <= COLLECTIVITY_LINES && MAY_HOLD_LABEL.test(text)) pastLists = labelsIn(doc.text, l.offset, l.end).some((x) => x.role !== 'stop' && x.role !== 'other');
   }
@@ -868,6 +868,21 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   // A communauté d'agglomération or urbaine, a métropole: a grouping whose centre has more than 3 500 inhabitants.
   if (kind === 'epci' && (/^M[ÉE]TROPOLE/.test(word) || /^(?:AGGLOM|URBAINE)/i.test(foldFrench(m[2])))) c.large = true;
   return c;
+}
+
+/** « Commune de » alone on a line of the header, its name in capitals below (« Commune de ↵↵ SAINT GEORGES D'HURTIERES »). */
+const COLLECTIVITY_WORD_ALONE = /^\s*(Commune|COMMUNE|Ville|VILLE|Mairie|MAIRIE)\s+(?:de|DE|d['’]|D['’])\s*$/u;
+const NAME_IN_CAPITALS = /^\s*([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)){0,6})\s*$/u;
+const NOT_A_NAME_BELOW = new RegExp(String.raw`^(?:D[ÉE]PARTEMENT|R[ÉE]PUBLIQUE|ARRONDISSEMENT|CANTON|${MEETING_WORDS})`);
+function collectivityBelow(l: Line, below: readonly Line[], lineInAct: number, b: Builder): Seance['collectivity'] {
+  if (lineInAct > COLLECTIVITY_LINES || l.text.length > 40) return undefined;
+  const word = COLLECTIVITY_WORD_ALONE.exec(l.text);
+  const next = word ? below.find((x) => x.type !== 'blank') : undefined;
+  const m = next && next.text.length < 80 ? NAME_IN_CAPITALS.exec(next.text) : null;
+  // (Not « Commune de ↵ DELIBERATION DU CONSEIL MUNICIPAL »: the name lost, the title of the act below.)
+  if (!m || NOT_A_NAME_BELOW.test(m[1])) return undefined;
+  const start = next!.offset + next!.text.indexOf(m[1]);
+  return { name: m[1], span: b.span(start, start + m[1].length), kind: 'commune' };
 }
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
