@@ -25,6 +25,16 @@ export const dateOrder: Check = {
         });
       }
     }
+    // « L’an deux mille dix-sept, le conseil … s’est réuni le mardi 20 février 2018 »: the year alone in words.
+    const y = s.yearInWords;
+    if (seance && !s.dateInWords && y && s.dateFrom === 'header' && y.year !== seance.year) {
+      ctx.report({
+        code: 'date-mismatch',
+        range: y.span.range,
+        message: t(`L’année en lettres (${y.year}) n’est pas celle de la séance (${formatDateFr(seance)}).`, `The year in words (${y.year}) is not that of the séance (${formatDateFr(seance)}).`),
+        related: [{ range: s.date!.range, message: t('date de la séance', 'séance date') }],
+      });
+    }
     if (seance) {
       const names = { reception: ['reçu en préfecture', 'received at the prefecture'], transmission: ['transmis', 'transmitted'], publication: ['publié', 'published'], affichage: ['affiché', 'posted'], signature: ['signé', 'signed'] };
       for (const st of s.stamps) {

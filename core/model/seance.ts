@@ -90,6 +90,7 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
       if (at) seance.president = l.inlines.find((i): i is PersonNode => i.type === 'person' && i.offset >= at && i.offset <= at + PRESIDENT_REACH);
     }
     if (!seance.dateInWords) seance.dateInWords = dateInWords(l.text, l.offset, b);
+    if (!seance.dateInWords && !seance.yearInWords && !pastLists) seance.yearInWords = yearInWords(l.text, l.offset, b);
     if (!seance.convocation) seance.convocation = convocationIn(l.text, l.offset, l.inlines);
     // (« Sur convocation datée du 4 mai 2018,↵affichée en mairie le 4 mai 2018 … »: a line in lower case that goes on with
     // the sentence above says what that sentence speaks of, not a stamp of the act.)
@@ -950,6 +951,19 @@ function dayMonthYearWords(text: string): RegExpExecArray | null {
     if (OPENS_SENTENCE.test(before) && !/convocation/i.test(before) && (hourAfter || /\S/.test(before))) return m;
   }
   return null;
+}
+
+/**
+ * « L’an deux mille dix-sept, le conseil de communauté légalement convoqué … s’est réuni le mardi 20 février 2018 »: the
+ * opening formula with its year alone in words, then the words of the meeting in the same sentence.
+ */
+const YEAR_ONLY_IN_WORDS = new RegExp(String.raw`(?<![\p{L}])l(?:['’]\s?|\s)an\s+(${YEAR_WORDS_SOURCE})\s*,\s+(?!le\s+(?:premier|1er|\d|[a-zà-ÿ-]+\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)))[^.]{0,200}?(?:réuni|reuni|assembl)`, 'iu');
+function yearInWords(text: string, offset: number, b: Builder): Seance['yearInWords'] {
+  const m = MAY_BE_IN_WORDS.test(text) ? YEAR_ONLY_IN_WORDS.exec(text) : null;
+  const year = m ? wordsToNumber(m[1].trim()) : undefined;
+  if (!m || year === undefined || year < 1900 || year > 2200) return undefined;
+  const start = offset + m.index + m[0].indexOf(m[1], 5);
+  return { year, span: b.span(m.index + offset, start + m[1].trimEnd().length) };
 }
 
 function dateInWords(text: string, offset: number, b: Builder): Seance['dateInWords'] {

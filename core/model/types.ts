@@ -57,6 +57,8 @@ export interface Seance {
   dateFrom?: 'header' | 'meeting' | 'alone';
   /** The date of the séance written in words (« L'an deux mille vingt-cinq, le trois mars »). */
   dateInWords?: { year?: number; month: number; day: number; span: Span };
+  /** Only the year in words opening the séance's sentence (« L'an deux mille dix-sept, le conseil … s'est réuni »). */
+  yearInWords?: { year: number; span: Span };
   convocation?: DateNode;
   membersInOffice?: Figure;
   declaredPresent?: Figure;

@@ -58,6 +58,19 @@ describe('checks: date-mismatch', () => {
     const t = replaceOnce(COMMUNE, 'deux mille vingt-cinq', 'deux mille vingt-quatre');
     assert.equal(findingsOf(t, 'date-mismatch').length, 1);
   });
+
+  it('reports the year alone in words opening the séance’s sentence when it is not the séance’s (« L’an deux mille dix-sept, le conseil … s’est réuni » for 2018)', () => {
+    const t = replaceOnce(COMMUNE, 'le trois mars à vingt heures, le Conseil', 'le Conseil');
+    assert.deepEqual(findingsOf(t, 'date-mismatch'), []);
+    const wrong = replaceOnce(t, 'deux mille vingt-cinq', 'deux mille vingt-quatre');
+    const f = findingsOf(wrong, 'date-mismatch');
+    assert.equal(f.length, 1);
+    assert.equal(textAt(wrong, f[0].range), "L'an deux mille vingt-quatre");
+    assert.match(f[0].message, /L’année en lettres \(2024\) n’est pas celle de la séance \(3 mars 2025\)/);
+    assert.match(findingsOf(wrong, 'date-mismatch', { locale: 'en' })[0].message, /year in words \(2024\) is not that of the séance/);
+    // (Not a year in words in a sentence that speaks of no meeting.)
+    assert.deepEqual(findingsOf(replaceOnce(wrong, "s'est réuni", 'a voté le budget'), 'date-mismatch'), []);
+  });
 });
 
 describe('checks: date-order', () => {
