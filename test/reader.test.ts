@@ -3132,6 +3132,10 @@ describe('reader: votes', () => {
     assert.deepEqual(f.deliberations.map((d) => [d.number, d.line, d.vote?.unanimous]), [['2', 5, true]]);
   });
 
+  it('reads « Adopté à Punanimité » (an OCR\'s « P » for the elided « l’ ») as unanimity', () => {
+    assert.deepEqual(votes('Séance du 16 mai 2013\nDésignation du secrétaire de séance.\nAdopté à Punanimité.\nApprobation du procès-verbal de la réunion du 28 mars 2013.\nAdopté à Punanimité\n'), [[null, null, null, true], [null, null, null, true]]);
+  });
+
   it('reads the decision that closes a line of citations (« Vu …, le Conseil Municipal, après en avoir délibéré, à l’unanimité, »), not a citation\'s own vote', () => {
     assert.deepEqual(votes('Délibération n°1\nVu les articles L. 2541-6 et 2541-7 du Code Général des Collectivités Territoriales, le Conseil Municipal, après en avoir délibéré, à l’unanimité,\nDÉSIGNE M. Paul NOIR'), [[null, null, null, true]]);
     assert.deepEqual(votes('Délibération n°1\nCONSIDERANT qu’aucune remarque n’a été émise à l’encontre de ce rapport, décide à l’unanimité d’adopter le procès-verbal.'), [[null, null, null, true]]);

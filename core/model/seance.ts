@@ -1092,7 +1092,8 @@ function namedAfterBareVote(text: string): boolean {
 /** A line where counts written before their word are those of a vote, not of anything else (« 1 pour 1 000 habitants »). */
 const BARE_VOTE_GROUP = /\([ \u00a0]*(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0]*[\/;,]?[ \u00a0]*){2,3}\)/i;
 const VOTE_CONTEXT = /vot|voix|adopt|approuv|majorit|unanimit|accord|d[ée]lib[ée]r|scrutin|suffrage|rejet|d[ée]cid/i;
-const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+l['’][ \u00a0]?unanimit[ée]|unanimit[ée]|unanimement)(?![\p{L}])/iu;
+// (« Adopté à Punanimité. »: an OCR's « P » for the elided « l’ » glued to the word.)
+const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+(?:l['’][ \u00a0]?|P)unanimit[ée]|unanimit[ée]|unanimement)(?![\p{L}])/iu;
 /** How far from a vote's counts a word of the same vote (« à l’unanimité ») may stand, in characters. */
 const VOTE_REACH = 300;
 /** The words that open another decision or vote, between a count and a unanimity that is not its. */
