@@ -1160,6 +1160,14 @@ describe('reader: counts', () => {
     assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity !== 'hint'), []);
   });
 
+  it('reads « Votants : 27 dont 22 Présents et 05 Procurations » as the voters, those present and those represented, where they add up', () => {
+    const f = facts('Séance du Conseil Municipal du 16/02/2023 Délibération n° 2023 001. Conseillers municipaux en exercice : 29 Votants : 27 dont 22 Présents et 05 Procurations Page 1 sur 3');
+    assert.deepEqual([f.counts.inOffice, f.counts.present, f.counts.represented, f.counts.voters], [29, 22, 5, 27]);
+    // (Not where they do not: which figure is wrong is not known.)
+    const g = facts('Séance du 16/02/2023 Votants : 27 dont 21 Présents et 5 Procurations');
+    assert.deepEqual([g.counts.present, g.counts.represented], [null, null]);
+  });
+
   it('reads « Nombre de conseillers municipaux : 69 » as the members in office', () => {
     const f = facts('PROCÈS VERBAL DE LA SÉANCE DU LUNDI 27 MARS 2023 à 18 h 00 Nombre de conseillers municipaux : 69 Nombre de conseillers municipaux présents : 67 Quorum : 35');
     assert.deepEqual([f.counts.inOffice, f.counts.present], [69, 67]);

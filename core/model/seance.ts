@@ -560,6 +560,27 @@ function inOfficeInWords(l: { offset: number; text: string }, seance: Seance, b:
   seance.membersInOffice = { value, span: b.span(start, start + m[1].length) };
 }
 
+/**
+ * « Votants : 27 dont 22 Présents et 05 Procurations »: the voters, then those present and those represented that make
+ * them (read only where they do).
+ */
+const VOTERS_OF_WHICH = /(?<![\p{L}])votants[ \u00a0]*:?[ \u00a0]*(\d{1,3})[ \u00a0]+dont[ \u00a0]+(\d{1,3})[ \u00a0]+pr[ée]sent(?:e|\(e\))?s?[ \u00a0]+et[ \u00a0]+(\d{1,3})[ \u00a0]+(?:procurations?|pouvoirs?|repr[ée]sent[ée]s?)(?![\p{L}])/iu;
+
+function votersOfWhich(l: { offset: number; text: string }, seance: Seance, b: Builder) {
+  const m = VOTERS_OF_WHICH.exec(l.text);
+  if (!m || Number(m[2]) + Number(m[3]) !== Number(m[1])) return;
+  const figure = (k: number, from: number): Figure => {
+    const start = l.offset + m.index + m[0].indexOf(m[k], from);
+    return { value: Number(m[k]), span: b.span(start, start + m[k].length) };
+  };
+  const voters = figure(1, 0);
+  const present = figure(2, voters.span.end - l.offset - m.index);
+  const represented = figure(3, present.span.end - l.offset - m.index);
+  seance.declaredVoters ??= voters;
+  seance.declaredPresent ??= present;
+  seance.declaredRepresented ??= represented;
+}
+
 function readCounts(line: { offset: number; text: string }, seance: Seance, b: Builder) {
   // (« Nombre de Conseillers en exercice : ...... 43 »: the dot leaders of a printed form after a colon, read as blanks.)
   // (« en exercice………… 61 », « Conseillers en exercice ...... 43 »: so before the figure.)
@@ -569,6 +590,7 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
   // count named « Nombre de … ».)
   if (l.text.includes(';') && /nombre/i.test(l.text)) l = { offset: l.offset, text: l.text.replace(SEMICOLON_COUNT, '$1:') };
   if (!seance.membersInOffice && l.text.includes('exercice')) inOfficeInWords(l, seance, b);
+  if (l.text.includes('dont')) votersOfWhich(l, seance, b);
   if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|nombre|pr[ée]sent|votant|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|au\s+vote|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
   for (const [key, words, re] of COUNTS) {
     if (seance[key] && key !== 'declaredPresent') continue;
