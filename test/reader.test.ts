@@ -3144,6 +3144,13 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Séance du 16 mai 2013\nDésignation du secrétaire de séance.\nAdopté à Punanimité.\nApprobation du procès-verbal de la réunion du 28 mars 2013.\nAdopté à Punanimité\n'), [[null, null, null, true], [null, null, null, true]]);
   });
 
+  it('reads counts stated before the citations and « après en avoir délibéré, … à l’unanimité » of their decision as one vote', () => {
+    const text = 'Séance du 19 décembre 2023 Dossier n°2-1 : Approbation du procès-verbal La Présidente demande à l’assemblée si elle a des remarques à formuler. Pour : 28 Contre : 0 Abstention : 0 Vu le Code Général des Collectivités Territoriales, Après en avoir délibéré, en l’absence de remarque, et à l’unanimité des délégués votants, le conseil communautaire approuve le procès-verbal. Dossier n°2-2 : Approbation du procès-verbal La Présidente demande à l’assemblée si elle a des remarques à formuler. Pour : 26 Contre : 0 Abstention : 0 Vu le Code Général des Collectivités Territoriales, Après en avoir délibéré, et à l’unanimité des délégués votants, le conseil communautaire approuve le procès-verbal.';
+    assert.deepEqual(votes(text), [[28, 0, 0, true], [26, 0, 0, true]]);
+    // (Not counts with votes against: another vote's, or a mistake the checks tell.)
+    assert.deepEqual(votes('Séance du 19 décembre 2023 Pour : 26 Contre : 2 Abstention : 0 Vu le Code Général des Collectivités Territoriales, Après en avoir délibéré, à l’unanimité, le conseil approuve.'), [[26, 2, 0, false], [null, null, null, true]]);
+  });
+
   it('reads the decision that closes a line of citations (« Vu …, le Conseil Municipal, après en avoir délibéré, à l’unanimité, »), not a citation\'s own vote', () => {
     assert.deepEqual(votes('Délibération n°1\nVu les articles L. 2541-6 et 2541-7 du Code Général des Collectivités Territoriales, le Conseil Municipal, après en avoir délibéré, à l’unanimité,\nDÉSIGNE M. Paul NOIR'), [[null, null, null, true]]);
     assert.deepEqual(votes('Délibération n°1\nCONSIDERANT qu’aucune remarque n’a été émise à l’encontre de ce rapport, décide à l’unanimité d’adopter le procès-verbal.'), [[null, null, null, true]]);

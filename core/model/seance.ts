@@ -1318,7 +1318,8 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
     const before = g > 0 ? statements[g - 1] : undefined;
     const after = g < grouped ? statements[g] : undefined;
     // (A word said again near the same counts is the same vote's: « à l’unanimité, … Pour : 12 … adopté à l’unanimité ».)
-    let target = before && !apartFrom(before.counts[before.counts.length - 1].end, w.start) ? before : after && !apartFrom(w.end, after.counts[0].start) ? after : undefined;
+    const beforeEnd = before ? before.counts[before.counts.length - 1].end : 0;
+    let target = before && (!apartFrom(beforeEnd, w.start) || decidedAfterCounts(l, before, beforeEnd, w)) ? before : after && !apartFrom(w.end, after.counts[0].start) ? after : undefined;
     if (!target) {
       if (!alone || w.start - aloneEnd > VOTE_REACH || ANOTHER_DECISION_BETWEEN_WORDS.test(l.text.slice(aloneEnd - l.offset, w.start - l.offset))) statements.push((alone = { counts: [] }));
       aloneEnd = w.end;
@@ -1328,6 +1329,20 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
   }
   return statements.sort((x, y) => statementStart(x) - statementStart(y));
 }
+
+/**
+ * « Pour : 28 Contre : 0 Abstention : 0 Vu le Code Général des Collectivités Territoriales, Après en avoir délibéré, en
+ * l’absence de remarque, et à l’unanimité des délégués votants, le conseil approuve … »: the counts, then the citations
+ * and the formula of the decision they are the vote of, in one sentence, its unanimity in it (counts that agree: none
+ * against, no abstention).
+ */
+function decidedAfterCounts(l: Line, st: VoteStatement, end: number, w: { kind: 'unanimity' | 'majority'; start: number }): boolean {
+  if (w.kind !== 'unanimity' || w.start - end > VOTE_REACH) return false;
+  if (st.counts.some((c) => (c.key === 'contre' || c.key === 'abstention') && c.value > 0)) return false;
+  return DELIBERATED_AFTER_COUNTS.test(l.text.slice(end - l.offset, w.start - l.offset));
+}
+/** Between counts and the unanimity of the decision after them: citations (each up to its comma), then « après en avoir délibéré », no sentence's end. */
+const DELIBERATED_AFTER_COUNTS = new RegExp(String.raw`^[ \u00a0]*(?:(?:vu|consid[ée]rant)[ \u00a0][^.;:,]*,[ \u00a0]*)*${DELIBERATED_SOURCE}[^.;:]*$`, 'iu');
 
 /** Where a statement's first word or figure stands. */
 function statementStart(st: VoteStatement): number {
