@@ -3151,6 +3151,16 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Séance du 19 décembre 2023 Pour : 26 Contre : 2 Abstention : 0 Vu le Code Général des Collectivités Territoriales, Après en avoir délibéré, à l’unanimité, le conseil approuve.'), [[26, 2, 0, false], [null, null, null, true]]);
   });
 
+  it('reads the counts and the unanimity of an extract of the register, stated apart, as its one vote', () => {
+    const head = 'COMMUNE DE SAINT-PAUL EXTRAIT DU REGISTRE DES DELIBERATIONS Séance du 23 janvier 2023 Nombre de conseillers en exercice : 23 Nombre de présents : 20 Nombre de pouvoirs : 1 Suffrages exprimés : 21 Votes : pour : 21 ; contre : 0 ; abstention : 0 Secrétaire de séance : Paul NOIR Objet : Foncier – acquisition des parcelles Monsieur le Maire rappelle que le Conseil Municipal a décidé, par délibération du 13 décembre 2022, de l’acquisition amiable desdites parcelles, et propose de la conclure. Sur proposition de Monsieur le Maire, le Conseil Municipal décide à l’unanimité : de l’acquisition amiable des parcelles AV 21 et AV 373, pour un montant de 244 000 euros, et de la prise en charge des frais d’agence et de notaire liés à cette acquisition.';
+    assert.deepEqual(votes(head), [[21, 0, 0, true]]);
+    const under = 'COMMUNE DE TRONGET EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS Séance du 30 novembre 2023 Après en avoir délibéré et à l’unanimité des membres présents et représentés, le Conseil Municipal décide : + D’identifier les zones d’accélération pour l’implantation d’installations terrestres de production d’énergies renouvelables ainsi que leurs ouvrages connexes ; + Valide les modalités de concertation ; + Charge le maire ou son représentant de transmettre à l’EPCI les zones identifiées pour concertation du public. ONT VOTE POUR : 14 ONT VOTE CONTRE : / SE SONT ABSTENUS : / Pour extrait conforme';
+    assert.deepEqual(votes(under), [[14, 0, 0, true]]);
+    // (Not minutes, that hold several deliberations, nor counts with votes against.)
+    assert.deepEqual(votes(head.replace('EXTRAIT DU REGISTRE DES DELIBERATIONS', 'PROCES-VERBAL')), [[21, 0, 0, false], [null, null, null, true]]);
+    assert.deepEqual(votes(head.replace('contre : 0', 'contre : 2')), [[21, 2, 0, false], [null, null, null, true]]);
+  });
+
   it('reads the decision that closes a line of citations (« Vu …, le Conseil Municipal, après en avoir délibéré, à l’unanimité, »), not a citation\'s own vote', () => {
     assert.deepEqual(votes('Délibération n°1\nVu les articles L. 2541-6 et 2541-7 du Code Général des Collectivités Territoriales, le Conseil Municipal, après en avoir délibéré, à l’unanimité,\nDÉSIGNE M. Paul NOIR'), [[null, null, null, true]]);
     assert.deepEqual(votes('Délibération n°1\nCONSIDERANT qu’aucune remarque n’a été émise à l’encontre de ce rapport, décide à l’unanimité d’adopter le procès-verbal.'), [[null, null, null, true]]);

@@ -1043,7 +1043,40 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
     extend(current, l);
     readInterested(l, current, b);
   }
-  return reports;
+  return oneVoteOfExtract(doc, reports, b);
+}
+
+/** An extract of the register: its title, or its closing formula. */
+const EXTRACT = /(?<![\p{L}])(?:extrait\s+(?:du|des)\s+registres?|pour\s+extrait\s+(?:certifi[ée]e?\s+)?conforme)(?![\p{L}])/iu;
+
+/**
+ * « EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS … Suffrages exprimés : 21 Votes : pour : 21 ; contre : 0 ; abstention : 0 …
+ * Objet : … le Conseil Municipal décide à l’unanimité : … »: an extract of the register records one deliberation; its
+ * counts and its unanimity, stated apart (a box of the head, or the result under the decision), are its one vote. Read
+ * so only where the act has those two votes and no other report, the counts agreeing (none against, no abstention).
+ */
+function oneVoteOfExtract(doc: DocumentNode, reports: Report[], b: Builder): Report[] {
+  if (reports.length !== 2 || !reports.every((r) => r.vote)) return reports;
+  const counted = reports.find((r) => r.vote!.pour && !r.vote!.unanimity && !r.vote!.majority);
+  const unanimous = reports.find((r) => r.vote!.unanimity && !r.vote!.majority && !VOTE_KEYS.some((k) => r.vote![k]));
+  if (!counted || !unanimous) return reports;
+  const v = counted.vote!;
+  if ((v.contre?.value ?? 0) > 0 || (v.abstention?.value ?? 0) > 0) return reports;
+  if (counted.number && unanimous.number && counted.number !== unanimous.number) return reports;
+  if (counted.deliberationNumber && unanimous.deliberationNumber && counted.deliberationNumber.text !== unanimous.deliberationNumber.text) return reports;
+  if (!EXTRACT.test(doc.text.slice(doc.offset, doc.end))) return reports;
+  const [first, second] = reports;
+  const span = (x: Span, y: Span) => b.span(Math.min(x.offset, y.offset), Math.max(x.end, y.end));
+  const merged: Report = { ...first, span: span(first.span, second.span), vote: { ...v, unanimity: unanimous.vote!.unanimity, span: span(v.span, unanimous.vote!.span) } };
+  merged.number ??= second.number;
+  merged.numberSpan ??= second.numberSpan;
+  merged.deliberationNumber ??= second.deliberationNumber;
+  merged.title ??= second.title;
+  merged.interested ??= second.interested;
+  merged.withdrawal ??= second.withdrawal;
+  merged.rapporteur ??= second.rapporteur;
+  merged.commission ??= second.commission;
+  return [merged];
 }
 
 /** The start of an item of minutes: « 2. », « 3) », « II - », « Point 4 : », « Question n° 2 ». */
