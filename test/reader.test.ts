@@ -1168,6 +1168,12 @@ describe('reader: counts', () => {
     assert.deepEqual([g.counts.present, g.counts.represented], [null, null]);
   });
 
+  it('takes no day of a date for a count (« Nombre de votants 7 FEVRIER 2020 40 26 3 29 »: a box\'s headers, the date of its convocation, then its figures)', () => {
+    const text = 'REUNION DU CONSEIL DE COMMUNAUTE DU 13 FEVRIER 2020 Convocation envoyée le Nombre de Conseillers Communautaires Nombre de présents à l’ouverture de la séance Nombre de procurations Nombre de votants 7 FEVRIER 2020 40 26 3 29 Etaient présents : Monsieur Paul NOIR';
+    assert.equal(facts(text).counts.voters, null);
+    assert.equal(facts('REUNION DU 13 FEVRIER 2020 Nombre de votants 7 Etaient présents : Monsieur Paul NOIR').counts.voters, 7);
+  });
+
   it('reads « Nombre de conseillers municipaux : 69 » as the members in office', () => {
     const f = facts('PROCÈS VERBAL DE LA SÉANCE DU LUNDI 27 MARS 2023 à 18 h 00 Nombre de conseillers municipaux : 69 Nombre de conseillers municipaux présents : 67 Quorum : 35');
     assert.deepEqual([f.counts.inOffice, f.counts.present], [69, 67]);

@@ -595,7 +595,9 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
   for (const [key, words, re] of COUNTS) {
     if (seance[key] && key !== 'declaredPresent') continue;
     if (!words.test(l.text)) continue;
-    const found = [...l.text.matchAll(re)];
+    // (Not the day of a date: « Nombre de votants 7 FEVRIER 2020 40 26 3 29 », a box's headers, the date of its
+    // convocation, then its figures.)
+    const found = [...l.text.matchAll(re)].filter((x) => !dayOfDate(l.text, x));
     if (key === 'declaredPresent') {
       // Every count of those present: two that differ (« délégués titulaires présents : 15 », « … titulaires et
       // suppléants présents : 17 ») leave it uncertain which one the checks should take.
@@ -613,6 +615,12 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
     const start = l.offset + m.index + m[0].lastIndexOf(m[1]);
     seance[key] = { value: Number(m[1]), span: b.span(start, start + m[1].length) };
   }
+}
+
+/** Whether the figure a count's pattern found (its first group) is followed by a month: the day of a date. */
+function dayOfDate(text: string, x: RegExpMatchArray): boolean {
+  const at = x.index! + x[0].lastIndexOf(x[1]) + x[1].length;
+  return MONTH_AFTER.test(text.slice(at, at + 30));
 }
 
 /** « Nombre de conseillers présents ; 27 »: a count named « Nombre de … », a semicolon before its figure. */
