@@ -1174,6 +1174,13 @@ describe('reader: counts', () => {
     assert.equal(facts('REUNION DU 13 FEVRIER 2020 Nombre de votants 7 Etaient présents : Monsieur Paul NOIR').counts.voters, 7);
   });
 
+  it('reads « Présents ou représentés 27 » as the voters where those present and those represented make them', () => {
+    const counts = (text: string) => facts(text).counts;
+    const c = counts('Conseil communautaire du 6 décembre 2019 Secrétaire de séance Paul NOIR Nombre de délégués en exercice 31 Nombre de délégués présents 24 Nombre de pouvoirs 3 Présents ou représentés 27\n\nPrésents : Anne BLANC, Luc GRIS');
+    assert.deepEqual([c.inOffice, c.present, c.represented, c.voters], [31, 24, 3, 27]);
+    assert.equal(counts('Conseil communautaire du 6 décembre 2019 Nombre de délégués présents 24 Nombre de pouvoirs 2 Présents ou représentés 27\n\nPrésents : Anne BLANC, Luc GRIS').voters, null);
+  });
+
   it('reads « Nombre de conseillers municipaux : 69 » as the members in office', () => {
     const f = facts('PROCÈS VERBAL DE LA SÉANCE DU LUNDI 27 MARS 2023 à 18 h 00 Nombre de conseillers municipaux : 69 Nombre de conseillers municipaux présents : 67 Quorum : 35');
     assert.deepEqual([f.counts.inOffice, f.counts.present], [69, 67]);

@@ -54,6 +54,7 @@ const PRESIDENT_REACH = 40;
 export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLine[] = []): Seance {
   const seance: Seance = { order: [], stamps: [] };
   let tookPart: Figure | undefined;
+  let presentOrRepresented: Figure | undefined;
   let pastLists = false;
   let above: Line | undefined;
   for (let li = 0; li < doc.lines.length; li++) {
@@ -79,6 +80,7 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     if (counted) {
       readCounts(counted, seance, b);
       tookPart ??= figureIn(TOOK_PART, counted, b);
+      presentOrRepresented ??= figureIn(PRESENT_OR_REPRESENTED, counted, b);
     }
     if (!hasInlines(l)) continue;
     const text = l.text;
@@ -108,6 +110,11 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     if (!seance.declaredVoters) seance.declaredVoters = tookPart;
     else seance.declaredPresent ??= tookPart;
   }
+  // « Nombre de délégués présents 24 Nombre de pouvoirs 3 Présents ou représentés 27 »: the voters, where those present
+  // and those represented make them.
+  const present = seance.declaredPresent?.value;
+  const represented = seance.declaredRepresented?.value;
+  if (!seance.declaredVoters && presentOrRepresented && present !== undefined && represented !== undefined && present + represented === presentOrRepresented.value) seance.declaredVoters = presentOrRepresented;
   countTable(doc, seance, b);
   seance.convocation ??= convocationInWords(doc, b);
   const date = seanceDate(doc, lists, seance.dateInWords);
@@ -539,6 +546,8 @@ function numberedList(text: string, m: RegExpMatchArray): boolean {
   return /^[.)][ \u00a0]+(?:[A-ZÀ-Þ]{2,}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^[ \u00a0]?-[ \u00a0]+(?:M\.?|Mme|Mlle|Monsieur|Madame)[ \u00a0]/.test(after) || (/^0\d/.test(m[1]) && /^[ \u00a0]+[A-ZÀ-Þ]{2,}/.test(after));
 }
 
+/** « Présents ou représentés 27 », « Membres présents ou représentés : 27 » (not in a vote's box: « … 40 voix »). */
+const PRESENT_OR_REPRESENTED = /(?<![\p{L}])pr[ée]sents[ \u00a0]+ou[ \u00a0]+repr[ée]sent[ée]s[ \u00a0]*:?[ \u00a0]*(\d{1,3})(?![\d/.,])(?![ \u00a0]*voix)/iu;
 const TOOK_PART = /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:aux\s+d[ée]lib[ée]rations|à\s+la\s+d[ée]lib[ée]ration)\s*:\s*(\d+)(?!\d)/i;
 
 /** The figure a pattern finds in a line (its first group), with its span. */
