@@ -3174,6 +3174,13 @@ describe('reader: votes', () => {
     assert.deepEqual(votes(head.replace('contre : 0', 'contre : 2')), [[21, 2, 0, false], [null, null, null, true]]);
   });
 
+  it('reads two unanimities a new proposal stands between as two votes (« … valident à l’unanimité … M. X propose la validation … valident à l’unanimité »)', () => {
+    const text = 'Séance du 16 mars 2023 Les membres du conseil communautaire valident à l’unanimité le fait d’ajouter ces quatre points à l’ordre du jour. M. Paul NOIR propose la validation des procès-verbaux du 08/12/2022 et 19/12/2022 Les membres du conseil communautaire valident à l’unanimité ces deux procès-verbaux sans modification.';
+    assert.deepEqual(votes(text), [[null, null, null, true], [null, null, null, true]]);
+    // (The same vote's words said again, no proposal between: one vote.)
+    assert.deepEqual(votes('Séance du 16 mars 2023 Les membres du conseil valident à l’unanimité le procès-verbal. Il est donc adopté à l’unanimité.'), [[null, null, null, true]]);
+  });
+
   it('reads the decision that closes a line of citations (« Vu …, le Conseil Municipal, après en avoir délibéré, à l’unanimité, »), not a citation\'s own vote', () => {
     assert.deepEqual(votes('Délibération n°1\nVu les articles L. 2541-6 et 2541-7 du Code Général des Collectivités Territoriales, le Conseil Municipal, après en avoir délibéré, à l’unanimité,\nDÉSIGNE M. Paul NOIR'), [[null, null, null, true]]);
     assert.deepEqual(votes('Délibération n°1\nCONSIDERANT qu’aucune remarque n’a été émise à l’encontre de ce rapport, décide à l’unanimité d’adopter le procès-verbal.'), [[null, null, null, true]]);

@@ -1174,7 +1174,10 @@ const VOTE_REACH = 300;
 const ANOTHER_DECISION_SOURCE = String.raw`d[ée]lib[ée]r[ée]|(?<![\p{L}])(?:d[ée]cide(?![\p{L}])|(?:point|question|affaire)[ \u00a0]+n[ \u00a0]*°[ \u00a0]*\d)|(?<![\p{L}\d])\d{1,2}\)[ \u00a0]`;
 const ANOTHER_DECISION = new RegExp(String.raw`${ANOTHER_DECISION_SOURCE}|(?<![\p{L}])(?<!(?:au|du)[ \u00a0]+)vote[ \u00a0]*:`, 'iu');
 /** Between two words of votes (« à l’unanimité »), those that open another decision: not « vote : », that may give the result again (« … a été élue secrétaire de séance à l’unanimité … Le Conseil Municipal vote : Pour Contre Abstention UNANIMITE »). */
-const ANOTHER_DECISION_BETWEEN_WORDS = new RegExp(ANOTHER_DECISION_SOURCE, 'iu');
+// (« … valident à l’unanimité le fait d’ajouter ces quatre points à l’ordre du jour. M. X propose la validation des
+// procès-verbaux … Les membres du conseil valident à l’unanimité ces deux procès-verbaux »: a sentence that makes
+// another proposal.)
+const ANOTHER_DECISION_BETWEEN_WORDS = new RegExp(String.raw`${ANOTHER_DECISION_SOURCE}|[.!?][ \u00a0]+[^.!?]{0,60}?(?<![\p{L}])propos(?:e|ent)(?![\p{L}])`, 'iu');
 // (Not the rule of an election: « l’élection aura lieu à la majorité relative ».)
 const MAJORITY = /(?<![\p{L}])[àa][ \u00a0]+la[ \u00a0]+majorit[ée](?![ \u00a0]+(?:absolue|relative))/iu;
 const UNANIMITIES = new RegExp(UNANIMITY.source, 'giu');
