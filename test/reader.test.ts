@@ -1204,6 +1204,27 @@ describe('reader: counts', () => {
     assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity !== 'hint'), []);
   });
 
+  it('reads « Votants : 27 dont 22 Présents et 05 Procurations » as the voters, those present and those represented, where they add up', () => {
+    const f = facts('Séance du Conseil Municipal du 16/02/2023 Délibération n° 2023 001. Conseillers municipaux en exercice : 29 Votants : 27 dont 22 Présents et 05 Procurations Page 1 sur 3');
+    assert.deepEqual([f.counts.inOffice, f.counts.present, f.counts.represented, f.counts.voters], [29, 22, 5, 27]);
+    // (Not where they do not: which figure is wrong is not known.)
+    const g = facts('Séance du 16/02/2023 Votants : 27 dont 21 Présents et 5 Procurations');
+    assert.deepEqual([g.counts.present, g.counts.represented], [null, null]);
+  });
+
+  it('takes no day of a date for a count (« Nombre de votants 7 FEVRIER 2020 40 26 3 29 »: a box\'s headers, the date of its convocation, then its figures)', () => {
+    const text = 'REUNION DU CONSEIL DE COMMUNAUTE DU 13 FEVRIER 2020 Convocation envoyée le Nombre de Conseillers Communautaires Nombre de présents à l’ouverture de la séance Nombre de procurations Nombre de votants 7 FEVRIER 2020 40 26 3 29 Etaient présents : Monsieur Paul NOIR';
+    assert.equal(facts(text).counts.voters, null);
+    assert.equal(facts('REUNION DU 13 FEVRIER 2020 Nombre de votants 7 Etaient présents : Monsieur Paul NOIR').counts.voters, 7);
+  });
+
+  it('reads « Présents ou représentés 27 » as the voters where those present and those represented make them', () => {
+    const counts = (text: string) => facts(text).counts;
+    const c = counts('Conseil communautaire du 6 décembre 2019 Secrétaire de séance Paul NOIR Nombre de délégués en exercice 31 Nombre de délégués présents 24 Nombre de pouvoirs 3 Présents ou représentés 27\n\nPrésents : Anne BLANC, Luc GRIS');
+    assert.deepEqual([c.inOffice, c.present, c.represented, c.voters], [31, 24, 3, 27]);
+    assert.equal(counts('Conseil communautaire du 6 décembre 2019 Nombre de délégués présents 24 Nombre de pouvoirs 2 Présents ou représentés 27\n\nPrésents : Anne BLANC, Luc GRIS').voters, null);
+  });
+
   it('reads « Nombre de conseillers municipaux : 69 » as the members in office', () => {
     const f = facts('PROCÈS VERBAL DE LA SÉANCE DU LUNDI 27 MARS 2023 à 18 h 00 Nombre de conseillers municipaux : 69 Nombre de conseillers municipaux présents : 67 Quorum : 35');
     assert.deepEqual([f.counts.inOffice, f.counts.present], [69, 67]);
@@ -3174,6 +3195,34 @@ describe('reader: votes', () => {
   it('takes no report from a sentence wrapped before « délibération n° » (« … à partir de la ↵ délibération n°2. »)', () => {
     const f = facts('Séance du 2 février 2023\nPouvoirs : Elodie REBER pour Isabelle GRIS, à partir de la\ndélibération n°2. Jean NOIR pour Paul BLANC à partir de la\ndélibération n°2.\nDélibération n°2 : Budget\nLe conseil, à l’unanimité, approuve.\n');
     assert.deepEqual(f.deliberations.map((d) => [d.number, d.line, d.vote?.unanimous]), [['2', 5, true]]);
+  });
+
+  it('reads « Adopté à Punanimité » (an OCR\'s « P » for the elided « l’ ») as unanimity', () => {
+    assert.deepEqual(votes('Séance du 16 mai 2013\nDésignation du secrétaire de séance.\nAdopté à Punanimité.\nApprobation du procès-verbal de la réunion du 28 mars 2013.\nAdopté à Punanimité\n'), [[null, null, null, true], [null, null, null, true]]);
+  });
+
+  it('reads counts stated before the citations and « après en avoir délibéré, … à l’unanimité » of their decision as one vote', () => {
+    const text = 'Séance du 19 décembre 2023 Dossier n°2-1 : Approbation du procès-verbal La Présidente demande à l’assemblée si elle a des remarques à formuler. Pour : 28 Contre : 0 Abstention : 0 Vu le Code Général des Collectivités Territoriales, Après en avoir délibéré, en l’absence de remarque, et à l’unanimité des délégués votants, le conseil communautaire approuve le procès-verbal. Dossier n°2-2 : Approbation du procès-verbal La Présidente demande à l’assemblée si elle a des remarques à formuler. Pour : 26 Contre : 0 Abstention : 0 Vu le Code Général des Collectivités Territoriales, Après en avoir délibéré, et à l’unanimité des délégués votants, le conseil communautaire approuve le procès-verbal.';
+    assert.deepEqual(votes(text), [[28, 0, 0, true], [26, 0, 0, true]]);
+    // (Not counts with votes against: another vote's, or a mistake the checks tell.)
+    assert.deepEqual(votes('Séance du 19 décembre 2023 Pour : 26 Contre : 2 Abstention : 0 Vu le Code Général des Collectivités Territoriales, Après en avoir délibéré, à l’unanimité, le conseil approuve.'), [[26, 2, 0, false], [null, null, null, true]]);
+  });
+
+  it('reads the counts and the unanimity of an extract of the register, stated apart, as its one vote', () => {
+    const head = 'COMMUNE DE SAINT-PAUL EXTRAIT DU REGISTRE DES DELIBERATIONS Séance du 23 janvier 2023 Nombre de conseillers en exercice : 23 Nombre de présents : 20 Nombre de pouvoirs : 1 Suffrages exprimés : 21 Votes : pour : 21 ; contre : 0 ; abstention : 0 Secrétaire de séance : Paul NOIR Objet : Foncier – acquisition des parcelles Monsieur le Maire rappelle que le Conseil Municipal a décidé, par délibération du 13 décembre 2022, de l’acquisition amiable desdites parcelles, et propose de la conclure. Sur proposition de Monsieur le Maire, le Conseil Municipal décide à l’unanimité : de l’acquisition amiable des parcelles AV 21 et AV 373, pour un montant de 244 000 euros, et de la prise en charge des frais d’agence et de notaire liés à cette acquisition.';
+    assert.deepEqual(votes(head), [[21, 0, 0, true]]);
+    const under = 'COMMUNE DE TRONGET EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS Séance du 30 novembre 2023 Après en avoir délibéré et à l’unanimité des membres présents et représentés, le Conseil Municipal décide : + D’identifier les zones d’accélération pour l’implantation d’installations terrestres de production d’énergies renouvelables ainsi que leurs ouvrages connexes ; + Valide les modalités de concertation ; + Charge le maire ou son représentant de transmettre à l’EPCI les zones identifiées pour concertation du public. ONT VOTE POUR : 14 ONT VOTE CONTRE : / SE SONT ABSTENUS : / Pour extrait conforme';
+    assert.deepEqual(votes(under), [[14, 0, 0, true]]);
+    // (Not minutes, that hold several deliberations, nor counts with votes against.)
+    assert.deepEqual(votes(head.replace('EXTRAIT DU REGISTRE DES DELIBERATIONS', 'PROCES-VERBAL')), [[21, 0, 0, false], [null, null, null, true]]);
+    assert.deepEqual(votes(head.replace('contre : 0', 'contre : 2')), [[21, 2, 0, false], [null, null, null, true]]);
+  });
+
+  it('reads two unanimities a new proposal stands between as two votes (« … valident à l’unanimité … M. X propose la validation … valident à l’unanimité »)', () => {
+    const text = 'Séance du 16 mars 2023 Les membres du conseil communautaire valident à l’unanimité le fait d’ajouter ces quatre points à l’ordre du jour. M. Paul NOIR propose la validation des procès-verbaux du 08/12/2022 et 19/12/2022 Les membres du conseil communautaire valident à l’unanimité ces deux procès-verbaux sans modification.';
+    assert.deepEqual(votes(text), [[null, null, null, true], [null, null, null, true]]);
+    // (The same vote's words said again, no proposal between: one vote.)
+    assert.deepEqual(votes('Séance du 16 mars 2023 Les membres du conseil valident à l’unanimité le procès-verbal. Il est donc adopté à l’unanimité.'), [[null, null, null, true]]);
   });
 
   it('reads the decision that closes a line of citations (« Vu …, le Conseil Municipal, après en avoir délibéré, à l’unanimité, »), not a citation\'s own vote', () => {

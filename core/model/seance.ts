@@ -54,6 +54,7 @@ const PRESIDENT_REACH = 40;
 export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLine[] = []): Seance {
   const seance: Seance = { order: [], stamps: [] };
   let tookPart: Figure | undefined;
+  let presentOrRepresented: Figure | undefined;
   let pastLists = false;
   let above: Line | undefined;
   for (let li = 0; li < doc.lines.length; li++) {
@@ -79,6 +80,7 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     if (counted) {
       readCounts(counted, seance, b);
       tookPart ??= figureIn(TOOK_PART, counted, b);
+      presentOrRepresented ??= figureIn(PRESENT_OR_REPRESENTED, counted, b);
     }
     if (!hasInlines(l)) continue;
     const text = l.text;
@@ -109,6 +111,11 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     if (!seance.declaredVoters) seance.declaredVoters = tookPart;
     else seance.declaredPresent ??= tookPart;
   }
+  // « Nombre de délégués présents 24 Nombre de pouvoirs 3 Présents ou représentés 27 »: the voters, where those present
+  // and those represented make them.
+  const present = seance.declaredPresent?.value;
+  const represented = seance.declaredRepresented?.value;
+  if (!seance.declaredVoters && presentOrRepresented && present !== undefined && represented !== undefined && present + represented === presentOrRepresented.value) seance.declaredVoters = presentOrRepresented;
   countTable(doc, seance, b);
   seance.convocation ??= convocationInWords(doc, b);
   const date = seanceDate(doc, lists, seance.dateInWords);
@@ -540,6 +547,8 @@ function numberedList(text: string, m: RegExpMatchArray): boolean {
   return /^[.)][ \u00a0]+(?:[A-ZÀ-Þ]{2,}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^[ \u00a0]?-[ \u00a0]+(?:M\.?|Mme|Mlle|Monsieur|Madame)[ \u00a0]/.test(after) || (/^0\d/.test(m[1]) && /^[ \u00a0]+[A-ZÀ-Þ]{2,}/.test(after));
 }
 
+/** « Présents ou représentés 27 », « Membres présents ou représentés : 27 » (not in a vote's box: « … 40 voix »). */
+const PRESENT_OR_REPRESENTED = /(?<![\p{L}])pr[ée]sents[ \u00a0]+ou[ \u00a0]+repr[ée]sent[ée]s[ \u00a0]*:?[ \u00a0]*(\d{1,3})(?![\d/.,])(?![ \u00a0]*voix)/iu;
 const TOOK_PART = /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:aux\s+d[ée]lib[ée]rations|à\s+la\s+d[ée]lib[ée]ration)\s*:\s*(\d+)(?!\d)/i;
 
 /** The figure a pattern finds in a line (its first group), with its span. */
@@ -561,6 +570,27 @@ function inOfficeInWords(l: { offset: number; text: string }, seance: Seance, b:
   seance.membersInOffice = { value, span: b.span(start, start + m[1].length) };
 }
 
+/**
+ * « Votants : 27 dont 22 Présents et 05 Procurations »: the voters, then those present and those represented that make
+ * them (read only where they do).
+ */
+const VOTERS_OF_WHICH = /(?<![\p{L}])votants[ \u00a0]*:?[ \u00a0]*(\d{1,3})[ \u00a0]+dont[ \u00a0]+(\d{1,3})[ \u00a0]+pr[ée]sent(?:e|\(e\))?s?[ \u00a0]+et[ \u00a0]+(\d{1,3})[ \u00a0]+(?:procurations?|pouvoirs?|repr[ée]sent[ée]s?)(?![\p{L}])/iu;
+
+function votersOfWhich(l: { offset: number; text: string }, seance: Seance, b: Builder) {
+  const m = VOTERS_OF_WHICH.exec(l.text);
+  if (!m || Number(m[2]) + Number(m[3]) !== Number(m[1])) return;
+  const figure = (k: number, from: number): Figure => {
+    const start = l.offset + m.index + m[0].indexOf(m[k], from);
+    return { value: Number(m[k]), span: b.span(start, start + m[k].length) };
+  };
+  const voters = figure(1, 0);
+  const present = figure(2, voters.span.end - l.offset - m.index);
+  const represented = figure(3, present.span.end - l.offset - m.index);
+  seance.declaredVoters ??= voters;
+  seance.declaredPresent ??= present;
+  seance.declaredRepresented ??= represented;
+}
+
 function readCounts(line: { offset: number; text: string }, seance: Seance, b: Builder) {
   // (« Nombre de Conseillers en exercice : ...... 43 »: the dot leaders of a printed form after a colon, read as blanks.)
   // (« en exercice………… 61 », « Conseillers en exercice ...... 43 »: so before the figure.)
@@ -570,11 +600,14 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
   // count named « Nombre de … ».)
   if (l.text.includes(';') && /nombre/i.test(l.text)) l = { offset: l.offset, text: l.text.replace(SEMICOLON_COUNT, '$1:') };
   if (!seance.membersInOffice && l.text.includes('exercice')) inOfficeInWords(l, seance, b);
+  if (l.text.includes('dont')) votersOfWhich(l, seance, b);
   if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|nombre|pr[ée]sent|votant|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|au\s+vote|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
   for (const [key, words, re] of COUNTS) {
     if (seance[key] && key !== 'declaredPresent') continue;
     if (!words.test(l.text)) continue;
-    const found = [...l.text.matchAll(re)];
+    // (Not the day of a date: « Nombre de votants 7 FEVRIER 2020 40 26 3 29 », a box's headers, the date of its
+    // convocation, then its figures.)
+    const found = [...l.text.matchAll(re)].filter((x) => !dayOfDate(l.text, x));
     if (key === 'declaredPresent') {
       // Every count of those present: two that differ (« délégués titulaires présents : 15 », « … titulaires et
       // suppléants présents : 17 ») leave it uncertain which one the checks should take.
@@ -592,6 +625,12 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
     const start = l.offset + m.index + m[0].lastIndexOf(m[1]);
     seance[key] = { value: Number(m[1]), span: b.span(start, start + m[1].length) };
   }
+}
+
+/** Whether the figure a count's pattern found (its first group) is followed by a month: the day of a date. */
+function dayOfDate(text: string, x: RegExpMatchArray): boolean {
+  const at = x.index! + x[0].lastIndexOf(x[1]) + x[1].length;
+  return MONTH_AFTER.test(text.slice(at, at + 30));
 }
 
 /** « Nombre de conseillers présents ; 27 »: a count named « Nombre de … », a semicolon before its figure. */
@@ -1050,7 +1089,40 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
     extend(current, l);
     readInterested(l, current, b);
   }
-  return reports;
+  return oneVoteOfExtract(doc, reports, b);
+}
+
+/** An extract of the register: its title, or its closing formula. */
+const EXTRACT = /(?<![\p{L}])(?:extrait\s+(?:du|des)\s+registres?|pour\s+extrait\s+(?:certifi[ée]e?\s+)?conforme)(?![\p{L}])/iu;
+
+/**
+ * « EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS … Suffrages exprimés : 21 Votes : pour : 21 ; contre : 0 ; abstention : 0 …
+ * Objet : … le Conseil Municipal décide à l’unanimité : … »: an extract of the register records one deliberation; its
+ * counts and its unanimity, stated apart (a box of the head, or the result under the decision), are its one vote. Read
+ * so only where the act has those two votes and no other report, the counts agreeing (none against, no abstention).
+ */
+function oneVoteOfExtract(doc: DocumentNode, reports: Report[], b: Builder): Report[] {
+  if (reports.length !== 2 || !reports.every((r) => r.vote)) return reports;
+  const counted = reports.find((r) => r.vote!.pour && !r.vote!.unanimity && !r.vote!.majority);
+  const unanimous = reports.find((r) => r.vote!.unanimity && !r.vote!.majority && !VOTE_KEYS.some((k) => r.vote![k]));
+  if (!counted || !unanimous) return reports;
+  const v = counted.vote!;
+  if ((v.contre?.value ?? 0) > 0 || (v.abstention?.value ?? 0) > 0) return reports;
+  if (counted.number && unanimous.number && counted.number !== unanimous.number) return reports;
+  if (counted.deliberationNumber && unanimous.deliberationNumber && counted.deliberationNumber.text !== unanimous.deliberationNumber.text) return reports;
+  if (!EXTRACT.test(doc.text.slice(doc.offset, doc.end))) return reports;
+  const [first, second] = reports;
+  const span = (x: Span, y: Span) => b.span(Math.min(x.offset, y.offset), Math.max(x.end, y.end));
+  const merged: Report = { ...first, span: span(first.span, second.span), vote: { ...v, unanimity: unanimous.vote!.unanimity, span: span(v.span, unanimous.vote!.span) } };
+  merged.number ??= second.number;
+  merged.numberSpan ??= second.numberSpan;
+  merged.deliberationNumber ??= second.deliberationNumber;
+  merged.title ??= second.title;
+  merged.interested ??= second.interested;
+  merged.withdrawal ??= second.withdrawal;
+  merged.rapporteur ??= second.rapporteur;
+  merged.commission ??= second.commission;
+  return [merged];
 }
 
 /** The start of an item of minutes: « 2. », « 3) », « II - », « Point 4 : », « Question n° 2 ». */
@@ -1121,7 +1193,8 @@ function namedAfterBareVote(text: string): boolean {
 /** A line where counts written before their word are those of a vote, not of anything else (« 1 pour 1 000 habitants »). */
 const BARE_VOTE_GROUP = /\([ \u00a0]*(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0]*[\/;,]?[ \u00a0]*){2,3}\)/i;
 const VOTE_CONTEXT = /vot|voix|adopt|approuv|majorit|unanimit|accord|d[ée]lib[ée]r|scrutin|suffrage|rejet|d[ée]cid/i;
-const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+l['’][ \u00a0]?unanimit[ée]|unanimit[ée]|unanimement)(?![\p{L}])/iu;
+// (« Adopté à Punanimité. »: an OCR's « P » for the elided « l’ » glued to the word.)
+const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+(?:l['’][ \u00a0]?|P)unanimit[ée]|unanimit[ée]|unanimement)(?![\p{L}])/iu;
 /** How far from a vote's counts a word of the same vote (« à l’unanimité ») may stand, in characters. */
 const VOTE_REACH = 300;
 /** The words that open another decision or vote, between a count and a unanimity that is not its. */
@@ -1130,7 +1203,10 @@ const VOTE_REACH = 300;
 const ANOTHER_DECISION_SOURCE = String.raw`d[ée]lib[ée]r[ée]|(?<![\p{L}])(?:d[ée]cide(?![\p{L}])|(?:point|question|affaire)[ \u00a0]+n[ \u00a0]*°[ \u00a0]*\d)|(?<![\p{L}\d])\d{1,2}\)[ \u00a0]`;
 const ANOTHER_DECISION = new RegExp(String.raw`${ANOTHER_DECISION_SOURCE}|(?<![\p{L}])(?<!(?:au|du)[ \u00a0]+)vote[ \u00a0]*:`, 'iu');
 /** Between two words of votes (« à l’unanimité »), those that open another decision: not « vote : », that may give the result again (« … a été élue secrétaire de séance à l’unanimité … Le Conseil Municipal vote : Pour Contre Abstention UNANIMITE »). */
-const ANOTHER_DECISION_BETWEEN_WORDS = new RegExp(ANOTHER_DECISION_SOURCE, 'iu');
+// (« … valident à l’unanimité le fait d’ajouter ces quatre points à l’ordre du jour. M. X propose la validation des
+// procès-verbaux … Les membres du conseil valident à l’unanimité ces deux procès-verbaux »: a sentence that makes
+// another proposal.)
+const ANOTHER_DECISION_BETWEEN_WORDS = new RegExp(String.raw`${ANOTHER_DECISION_SOURCE}|[.!?][ \u00a0]+[^.!?]{0,60}?(?<![\p{L}])propos(?:e|ent)(?![\p{L}])`, 'iu');
 // (Not the rule of an election: « l’élection aura lieu à la majorité relative ».)
 const MAJORITY = /(?<![\p{L}])[àa][ \u00a0]+la[ \u00a0]+majorit[ée](?![ \u00a0]+(?:absolue|relative))/iu;
 const UNANIMITIES = new RegExp(UNANIMITY.source, 'giu');
@@ -1324,7 +1400,8 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
     const before = g > 0 ? statements[g - 1] : undefined;
     const after = g < grouped ? statements[g] : undefined;
     // (A word said again near the same counts is the same vote's: « à l’unanimité, … Pour : 12 … adopté à l’unanimité ».)
-    let target = before && !apartFrom(before.counts[before.counts.length - 1].end, w.start) ? before : after && !apartFrom(w.end, after.counts[0].start) ? after : undefined;
+    const beforeEnd = before ? before.counts[before.counts.length - 1].end : 0;
+    let target = before && (!apartFrom(beforeEnd, w.start) || decidedAfterCounts(l, before, beforeEnd, w)) ? before : after && !apartFrom(w.end, after.counts[0].start) ? after : undefined;
     if (!target) {
       if (!alone || w.start - aloneEnd > VOTE_REACH || ANOTHER_DECISION_BETWEEN_WORDS.test(l.text.slice(aloneEnd - l.offset, w.start - l.offset))) statements.push((alone = { counts: [] }));
       aloneEnd = w.end;
@@ -1334,6 +1411,20 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
   }
   return statements.sort((x, y) => statementStart(x) - statementStart(y));
 }
+
+/**
+ * « Pour : 28 Contre : 0 Abstention : 0 Vu le Code Général des Collectivités Territoriales, Après en avoir délibéré, en
+ * l’absence de remarque, et à l’unanimité des délégués votants, le conseil approuve … »: the counts, then the citations
+ * and the formula of the decision they are the vote of, in one sentence, its unanimity in it (counts that agree: none
+ * against, no abstention).
+ */
+function decidedAfterCounts(l: Line, st: VoteStatement, end: number, w: { kind: 'unanimity' | 'majority'; start: number }): boolean {
+  if (w.kind !== 'unanimity' || w.start - end > VOTE_REACH) return false;
+  if (st.counts.some((c) => (c.key === 'contre' || c.key === 'abstention') && c.value > 0)) return false;
+  return DELIBERATED_AFTER_COUNTS.test(l.text.slice(end - l.offset, w.start - l.offset));
+}
+/** Between counts and the unanimity of the decision after them: citations (each up to its comma), then « après en avoir délibéré », no sentence's end. */
+const DELIBERATED_AFTER_COUNTS = new RegExp(String.raw`^[ \u00a0]*(?:(?:vu|consid[ée]rant)[ \u00a0][^.;:,]*,[ \u00a0]*)*${DELIBERATED_SOURCE}[^.;:]*$`, 'iu');
 
 /** Where a statement's first word or figure stands. */
 function statementStart(st: VoteStatement): number {
