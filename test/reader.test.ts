@@ -1378,6 +1378,13 @@ describe('reader: counts', () => {
 });
 
 describe('reader: the séance date', () => {
+  it('reads « EN DATE DU » on its own line below the title of the meeting (« COMPTE RENDU ↵ DU CONSEIL D’ARRONDISSEMENT ↵↵ EN DATE DU 1er février 2016 »)', () => {
+    const text = 'COMPTE RENDU\n\nDU CONSEIL D’ARRONDISSEMENT\n\nEN DATE DU 1er février 2016\n\nÉtaient présents : M. Luc NOIR, Mme Anne ROSE\n';
+    assert.deepEqual(facts(text).seance, { date: '2016-02-01', line: 5 });
+    // (Not a date « en date du » in a sentence: no title above it.)
+    assert.equal(facts('Vu le courrier\n\nen date du 3 mars 2016 de la préfecture\n').seance, null);
+  });
+
   it('takes no date of a stamp for the séance, even with the opening sentence right after it (« publication : 17 mars 2025 L’an … se sont réunis »)', () => {
     const f = facts('COMMUNE DE NOIRVAL RÉUNION DU CONSEIL MUNICIPAL lundi 10 mars ème séance - conseillers en exercice : 29 - publication : 17 mars 2025 L’an deux mille vingt-cinq, le dix mars à vingt heures, les membres du Conseil municipal se sont réunis sous la présidence de M. Paul NOIR.');
     assert.equal(f.seance?.date, '2025-03-10');

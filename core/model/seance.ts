@@ -271,7 +271,8 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       // line between them allowed) is read with it.
       // Or cut after it: « … de la réunion du Conseil Municipal du ↵ jeudi 28 mars 2013. »
       const startsLine = /^[ \t\u00a0]*$/.test(before);
-      if (startsLine || /^[ \t\u00a0]*(?:du|le)[ \t\u00a0]+$/i.test(before)) {
+      // (« DU CONSEIL D’ARRONDISSEMENT ↵↵ EN DATE DU 1er février 2016 »: « en date du » as « du ».)
+      if (startsLine || /^[ \t\u00a0]*(?:en[ \t\u00a0]+date[ \t\u00a0]+)?(?:du|le)[ \t\u00a0]+$/i.test(before)) {
         const above = [lines[i - 1], lines[i - 2]].find((x) => x && x.type !== 'blank');
         // (« CONSEIL COMMUNAUTAIRE DU ↵ PAYS DE LALBENQUE-LIMOGNE ↵ DU 08 JUILLET 2021 »: the name of the meeting over two
         // lines in capitals, its place on the second.)
