@@ -3166,6 +3166,11 @@ describe('reader: rolls by member body, headings of minutes, a label that names 
 
 describe('reader: votes', () => {
   const votes = (text: string) => facts(text).deliberations.map((d) => d.vote && [d.vote.for, d.vote.against, d.vote.abstention, d.vote.unanimous]);
+  it('reads the votes for in parentheses after the unanimity (« A L’UNANIMITE des votants (31 voix), 8 abstentions »)', () => {
+    assert.deepEqual(votes('Délibération n°1\nLe Conseil, après en avoir délibéré, décide A L\'UNANIMITE des votants (31 voix), 8 abstentions :\n- d’approuver la convention.'), [[31, null, 8, true]]);
+    assert.deepEqual(votes('Délibération n°1\nAdopté à l’unanimité des suffrages exprimés (26 voix).'), [[26, null, null, true]]);
+  });
+
   it('reads votes without colons on lines made of nothing else, never « pour 3 ans » in a sentence', () => {
     assert.deepEqual(votes('Délibération n°1\nDÉLIBÉRATION APPROUVÉE : Pour 86\nContre 0 Abstentions 5'), [[86, 0, 5, false]]);
     assert.deepEqual(votes('Délibération n°1\nLa convention est conclue pour 3 ans, contre 2 000 € par an.'), [null]);

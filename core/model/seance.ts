@@ -1227,6 +1227,9 @@ const MAY_VOTE = /pour|contre|abst|non[- ]votant|unanim|majorit|pas part|nppv|pa
  */
 const PASSED_BY = /(?<![\p{L}])(?:approuvée?s?|adoptée?s?)[ \u00a0]*,?[ \u00a0]+par[ \u00a0]+(\d{1,3})(?:[ \u00a0]+voix)?(?=[ \u00a0]*(?:[,.;)]|$))/iu;
 
+/** « à l’unanimité des votants (31 voix) », « à l’unanimité des suffrages exprimés (31 voix) ». */
+const UNANIMOUS_VOICES = /unanimit[ée](?:[ \u00a0]+des[ \u00a0]+(?:votants|suffrages[ \u00a0]+exprimés|membres[ \u00a0]+présents(?:[ \u00a0]+et[ \u00a0]+représentés)?))?[ \u00a0]*\([ \u00a0]*(\d{1,3})[ \u00a0]+voix[ \u00a0]*\)/iu;
+
 /** Before the first name after a count: « (», « : », a dash, « voix ». */
 const BEFORE_NAMED = /^[\s(:–—-]*(?:voix|votes?)?[\s(:–—-]*$/i;
 /** Between two names after a count: anything but the end of a sentence or of the parenthesis (« , maire, », « et »). */
@@ -1352,6 +1355,14 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
     const named = abstainersBefore(text, offset, m.index!, b);
     const end = offset + m.index! + m[0].length;
     if (named.length && (named.length === 1 || /nent$/i.test(m[0]))) counts.push({ key: 'abstention', value: named.length, start: named[0].offset, end, names: named });
+  }
+  // « A L'UNANIMITE des votants (31 voix), 8 abstentions »: the votes for, in parentheses after the unanimity.
+  if (!counts.some((c) => c.key === 'pour')) {
+    const voices = UNANIMOUS_VOICES.exec(text);
+    if (voices) {
+      const start = offset + voices.index + voices[0].lastIndexOf(voices[1]);
+      counts.push({ key: 'pour', value: Number(voices[1]), start, end: start + voices[1].length, names: [] });
+    }
   }
   if (counts.length === 0) {
     const passed = PASSED_BY.exec(text);
