@@ -41,6 +41,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity === 'error'), []);
   });
 
+  it('ends a list at « Election du secrétaire de séance : » and reads a name split by a count with dot leaders of a margin box (« de Florence VOTANTS……………. 15 ROSE à Sylvie NOIR »)', () => {
+    const text = 'SEANCE DU 20 JUIN 2019\nPrésents : Sylvie NOIR, André BLANC\nPouvoirs : de Minh-Duc GRIS à Sylvie NOIR et de Florence VOTANTS……………. 15 ROSE à Sylvie NOIR Election du secrétaire de séance : André BLANC\n';
+    assert.deepEqual(proxies(facts(text)), ['Minh-Duc GRIS → Sylvie NOIR', 'Florence ROSE → Sylvie NOIR']);
+    assert.ok(problems(analyzeText(text)).some((p) => p.code === 'proxy-limit'));
+  });
+
   it('reads civilities in capitals before a colon inside a list (« - MM. : NOIR J., BLANC R. - MME. : ROSE A. »), « Absents (es) (non excusés (es)) : », and entries « NOM I. » whose comma is lost', () => {
     const f = facts('SEANCE DU 28 NOVEMBRE 2018\nPrésents :\n\n- MM. : OCRE J.B, VERT P.\n\nExcusés :\n\n- MM. : NOIR J. (pouvoir à VERT P.), BLANC R., GRIS J-P. - MME. : ROSE A.\n\nAbsents (es) (non excusés (es)) :\n\n- M. : ROUX J. - MMES. : BRUN M-T. MAUVE C.,\n\nSecrétaire de séance : Monsieur OCRE J.B\n');
     assert.deepEqual(names(f.attendance.absent), ['NOIR J.', 'BLANC R.', 'GRIS J-P.', 'ROSE A.', 'ROUX J.', 'BRUN M-T.', 'MAUVE C.']);

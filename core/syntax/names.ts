@@ -154,6 +154,8 @@ const STOPS = [
   'secretaire', 'secretaires', 'secretaire de seance', 'secretaires de seance', 'secretaire de la seance',
   // (« … Ingrid BOUTARFA Elue secrétaire de séance : Stéphanie MARQUEZ », right after the last name.)
   'elu secretaire de seance', 'elue secretaire de seance', 'nomme secretaire de seance', 'nommee secretaire de seance', 'designe secretaire de seance', 'designee secretaire de seance',
+  // (« … de Florence TOQUÉ à Sylvie GALIC Election du secrétaire de séance : Delphine DELCAMBRE ».)
+  'election du secretaire de seance', 'election du secretaire', 'designation du secretaire de seance', 'designation du secretaire',
   'president', 'presidente', 'presidence', 'ordre du jour', 'objet', 'objet de la deliberation', 'nombre', 'votants', 'quorum',
   'date de convocation', 'date de la convocation', 'convocation', 'rapporteur', 'rapporteurs', 'pour', 'contre', 'abstention', 'abstentions',
   'en exercice', 'membres en exercice', 'conseillers en exercice', 'vote', 'votes', 'deliberation', 'le conseil', 'seance', 'affiche',
@@ -828,7 +830,9 @@ const STAMP_FIELD = `(?:Certifiée?[ \\u00a0]+exécutoire|Affichée?|Transmise?[
  */
 const COUNT_FIELD = new RegExp(
   `${STAMP_FIELD}(?:[ \\u00a0]+${STAMP_FIELD})*|(?:[-–][ \\u00a0]*(?:[Pp]r[ée]sent(?:\\.?e)?s?|[Aa]bsent(?:\\.?e)?s?|[Vv]otants|[Ee]xcus[ée]s?|[Rr]epr[ée]sent[ée]s?|[Pp]ouvoirs|[Pp]rocurations|ayant[ \\u00a0]+donn[ée][ \\u00a0]+(?:procuration|pouvoir)|en[ \\u00a0]+exercice|afférents)[ \\u00a0]*:[ \\u00a0]*\\d{1,3}` +
-    `|Nombre[ \\u00a0]+de[ \\u00a0]+(?:membres|conseillers|délégués|votants)(?:[ \\u00a0]+(?:afférents|en[ \\u00a0]+exercice|présents|absents))?(?:[ \\u00a0]*:[ \\u00a0]*\\d{1,3})?)` +
+    `|Nombre[ \\u00a0]+de[ \\u00a0]+(?:membres|conseillers|délégués|votants)(?:[ \\u00a0]+(?:afférents|en[ \\u00a0]+exercice|présents|absents))?(?:[ \\u00a0]*:[ \\u00a0]*\\d{1,3})?` +
+    // (« … et de Florence VOTANTS……………. 15 TOQUÉ à Sylvie GALIC »: a count with dot leaders, in capitals.)
+    `|(?:EN[ \\u00a0]+EXERCICE|PR[ÉE]SENTS|VOTANTS|POUVOIRS|PROCURATIONS|ABSENTS)[ \\u00a0]*[.…]{2,}[ \\u00a0]*\\d{1,3})` +
     // … between two pieces of names on the same line: a surname in capitals, or a given name then a surname.
     `(?=[ \\u00a0]+(?:\\p{Lu}{2,}[\\p{Lu}'’-]*(?![\\p{L}])|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\u00a0]+\\p{Lu}{2,}))`,
   'gu',
