@@ -63,6 +63,7 @@ describe('real acts (corpus/real)', function () {
     // fifty-second and fifty-third after fixes; 95.1 % after the fixes of the sixth session, 94.97 % with the fifty-fourth.)
     // (28 033: the chair who presides and is not listed is no longer given among the names listed present — 54 names
     // the answer files do not state left out, and four stated names that only the chair's « présidence » gave.)
-    assert.ok(score.read >= 28033 && score.read / score.facts >= 0.949, `${score.read}/${score.facts}`);
+    // (95.05 % after this session's fixes and the fifty-fifth and fifty-sixth holdouts, 17 acts.)
+    assert.ok(score.read >= 28629 && score.read / score.facts >= 0.95, `${score.read}/${score.facts}`);
   });
 });
