@@ -6,7 +6,7 @@
 import type { Builder } from '../syntax/parser';
 import { columnTableBelow, listLastLine } from '../syntax/parser';
 import type { DocumentNode, Line, ListLine } from '../syntax/tree';
-import { aloneLabel, aloneLabelText, labelsIn, listRole, namesText, PRESIDED_LABEL, PROXY_CUT_AT_END, readNames, roleOf, type ListRole } from '../syntax/names';
+import { aloneLabel, aloneLabelText, documentLabels, labelsIn, listRole, namesText, PRESIDED_LABEL, PROXY_CUT_AT_END, readNames, roleOf, type ListRole } from '../syntax/names';
 import { foldFrench } from '../text/numbers';
 import { fullNameKey } from './people';
 import { DAY_MONTH_YEAR_SOURCE } from '../text/dates';
@@ -792,7 +792,7 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
   const l = lines[i];
   // The labels of the line, found once: each list is read up to the next label (reading the rest of a long line
   // again for each label would grow with the square of its length).
-  const labels = labelsIn(namesText(doc.text, doc.positions, doc.offset, doc.end), from, l.end);
+  const labels = documentLabels(doc.text, doc.positions, from, l.end, doc);
   let at = from;
   for (let k = 0; k < labels.length; k++) {
     const label = labels[k];

@@ -7,7 +7,7 @@ import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './type
 import { foldFrench, NUMBER_WORDS_SOURCE, wordsToNumber, YEAR_WORDS_SOURCE } from '../text/numbers';
 import { daysBetween, isValidDate, weekdayOf } from '../text/dates';
 import { PERSON_WRITTEN } from '../syntax/lexer';
-import { labelsIn } from '../syntax/names';
+import { documentLabels } from '../syntax/names';
 import { DELIBERATED_SOURCE, MAY_HOLD_LABEL } from './roll';
 
 function firstDate(inlines: Inline[]): DateNode | undefined {
@@ -99,7 +99,7 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     const lineInAct = l.range.start.line - doc.range.start.line;
     const c = pastLists ? undefined : collectivity(l, lineInAct, b);
     if (c && (!seance.collectivity || SPECIFICITY[c.kind] > SPECIFICITY[seance.collectivity.kind])) seance.collectivity = c;
-    if (!pastLists && lineInAct <= COLLECTIVITY_LINES && MAY_HOLD_LABEL.test(text)) pastLists = labelsIn(doc.text, l.offset, l.end).some((x) => x.role !== 'stop' && x.role !== 'other');
+    if (!pastLists && lineInAct <= COLLECTIVITY_LINES && MAY_HOLD_LABEL.test(text)) pastLists = documentLabels(doc.text, doc.positions, l.offset, l.end).some((x) => x.role !== 'stop' && x.role !== 'other');
   }
   // « Nombre de membres ayant pris part à la délibération : 15 » (deliberation software): the voters, present or
   // represented; those present when the act gives its voters apart (« … qui ont pris part aux délibérations : 25
