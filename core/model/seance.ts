@@ -833,6 +833,8 @@ const COLLECTIVITY_LINE = /^\s*(Commune|Ville|Mairie)\s+(?:de\s+|d['’]\s?)([A-
 // meeting in capitals; « Département du Morbihan Commune de SAINT PHILIBERT . 02 97… », the name in capitals after
 // « Commune de » opening the line or after the département, not in prose, « … de la Commune de SANILHAC SAGRIES ».)
 const COLLECTIVITY_IN = new RegExp(String.raw`(?:^|\s)(COMMUNE|VILLE|MAIRIE|(?<=^\s*(?:\d{1,3}\s+)?|D[ée]partement\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}\s+)(?:Commune|Ville|Mairie))\s+(?:DE\s+|D['’]\s?|de\s+|d['’]\s?)([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${MEETING_WORDS})(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+))*)(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$|\s+${MEETING_WORDS})`, 'u');
+/** What every match of COLLECTIVITY_IN holds: tried first, the long pattern is run on few lines. */
+const MAY_COLLECTIVITY_IN = /COMMUNE|VILLE|MAIRIE|Commune|Ville|Mairie/;
 
 /** The same, further on a line in capitals (after a département that only locates it). */
 const COLLECTIVITY_LATER = /(?<=\s)(COMMUNE|VILLE|MAIRIE|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)\s*$/;
@@ -851,7 +853,8 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   if (lineInAct > COLLECTIVITY_LINES) return undefined;
   // An all-capitals line of the header: « COMMUNE DE POUILLEY-LES-VIGNES »; a short line « Commune de Chevincourt »;
   // the same words in capitals inside a flattened header.
-  let m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? COLLECTIVITY_IN.exec(l.text.slice(0, 2000));
+  const head = l.text.slice(0, 2000);
+  let m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? (MAY_COLLECTIVITY_IN.test(head) ? COLLECTIVITY_IN.exec(head) : null);
   if (!m && l.text.length < 300 && PLACES_FIRST.test(l.text)) m = COMMUNE_AT_END.exec(l.text);
   // « DEPARTEMENT DE L' - PROCES-VERBAL … COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE … » (a header flattened in
   // capitals): a communauté or a commune named further on the line is the collectivity, the département only locates it.
