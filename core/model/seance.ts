@@ -6,6 +6,7 @@ import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
 import { foldFrench, NUMBER_WORDS_SOURCE, wordsToNumber, YEAR_WORDS_SOURCE } from '../text/numbers';
 import { daysBetween, isValidDate, weekdayOf } from '../text/dates';
+import { matchesOf } from '../text/matches';
 import { PERSON_WRITTEN } from '../syntax/lexer';
 import { documentLabels } from '../syntax/names';
 import { DELIBERATED_SOURCE, MAY_HOLD_LABEL } from './roll';
@@ -573,7 +574,7 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
   for (const [key, words, re] of COUNTS) {
     if (seance[key] && key !== 'declaredPresent') continue;
     if (!words.test(l.text)) continue;
-    const found = [...l.text.matchAll(re)];
+    const found = matchesOf(l.text, re);
     if (key === 'declaredPresent') {
       // Every count of those present: two that differ (« délégués titulaires présents : 15 », « … titulaires et
       // suppléants présents : 17 ») leave it uncertain which one the checks should take.
@@ -1202,23 +1203,23 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
   // (VOTE_PAIR's figure follows a colon or an equals sign: a line without one is not searched.)
   // (Not « Votes pour : Votes contre : Abstentions : 41 0 0 »: the headers of a box, then its figures in a row; which
   // figure is whose is not read.)
-  let pairs = HAS_PAIR_MARK.test(text) && !VOTE_BOX_HEADERS.test(text) ? [...text.matchAll(VOTE_PAIR)] : [];
+  let pairs = HAS_PAIR_MARK.test(text) && !VOTE_BOX_HEADERS.test(text) ? matchesOf(text, VOTE_PAIR) : [];
   // « DÉLIBÉRATION APPROUVÉE : Pour 86 », « Contre 0 Abstentions 5 »: without colons, only on a line made of nothing
   // else (after a label at most), so that « pour 3 ans » in a sentence is no vote.
-  if (pairs.length === 0 && (BARE_VOTE_LINE.test(text) || namedAfterBareVote(text))) pairs = [...text.matchAll(BARE_VOTE_PAIR)];
+  if (pairs.length === 0 && (BARE_VOTE_LINE.test(text) || namedAfterBareVote(text))) pairs = matchesOf(text, BARE_VOTE_PAIR);
   // « Pour 13 voix Contre 0 voix Abstentions 0 voix »: the word, its figure, « voix » — when the line starts so, not
   // « par 7 voix POUR 0 voix CONTRE 1 ABSTENTION » (the figure, « voix », the word).
   if (pairs.length === 0) {
     const keyFirst = HAS_VOICES.test(text) ? KEYED_VOICES.exec(text) : null;
     KEYED_VOICES.lastIndex = 0;
     const figureFirst = keyFirst && VOICES_KEYED.exec(text);
-    if (keyFirst && !(figureFirst && figureFirst.index < keyFirst.index)) pairs = [...text.matchAll(KEYED_VOICES)];
+    if (keyFirst && !(figureFirst && figureFirst.index < keyFirst.index)) pairs = matchesOf(text, KEYED_VOICES);
   }
   // « … qui ont pris part à la délibération : 11 (Pour 31/Abstention 0 /Contre 0) »: so within parentheses that hold
   // nothing else, two counts at least.
   if (pairs.length === 0) {
     const group = BARE_VOTE_GROUP.exec(text);
-    if (group) pairs = [...text.matchAll(BARE_VOTE_PAIR)].filter((m) => m.index! > group.index && m.index! < group.index + group[0].length);
+    if (group) pairs = matchesOf(text, BARE_VOTE_PAIR).filter((m) => m.index! > group.index && m.index! < group.index + group[0].length);
   }
   pairs.forEach((m, i) => {
     const key = voteKey(m[1]);
@@ -1235,7 +1236,7 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
   if (VOTE_CONTEXT.test(text) || /^\s*\d+\s+(?:voix\s+)?pour\b/i.test(text)) {
     const paired = counts.length;
     let p = 0;
-    for (const m of text.matchAll(VOTE_COUNT)) {
+    for (const m of matchesOf(text, VOTE_COUNT)) {
       const key = voteKey(m[3]);
       const value = m[1] !== undefined ? Number(m[1]) : /^une?$/i.test(m[2]) ? 1 : wordsToNumber(foldFrench(m[2]).replace(/-/g, ' '));
       // (Not « Pour : 28 Contre : Abstention : »: the figure of a pair read already, before the next label.)
@@ -1245,7 +1246,7 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
       counts.push({ key, value, start: at, end: at + m[0].length, names: [] });
     }
   }
-  for (const m of text.matchAll(NAMED_ABSTAINING)) {
+  for (const m of matchesOf(text, NAMED_ABSTAINING)) {
     const named = abstainersBefore(text, offset, m.index!, b);
     const end = offset + m.index! + m[0].length;
     if (named.length && (named.length === 1 || /nent$/i.test(m[0]))) counts.push({ key: 'abstention', value: named.length, start: named[0].offset, end, names: named });
@@ -1285,8 +1286,8 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
   // (« … Pour 13 voix Contre 0 voix Abstentions 0 voix … ce procès-verbal est approuvé à l’unanimité. »), the same as
   // the words near them.
   const words: { kind: 'unanimity' | 'majority'; start: number; end: number }[] = [];
-  for (const m of text.matchAll(UNANIMITIES)) words.push({ kind: 'unanimity', start: offset + m.index!, end: offset + m.index! + m[0].length });
-  for (const m of text.matchAll(MAJORITIES)) words.push({ kind: 'majority', start: offset + m.index!, end: offset + m.index! + m[0].length });
+  for (const m of matchesOf(text, UNANIMITIES)) words.push({ kind: 'unanimity', start: offset + m.index!, end: offset + m.index! + m[0].length });
+  for (const m of matchesOf(text, MAJORITIES)) words.push({ kind: 'majority', start: offset + m.index!, end: offset + m.index! + m[0].length });
   words.sort((x, y) => x.start - y.start);
   const grouped = statements.length;
   let g = 0;
