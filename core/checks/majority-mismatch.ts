@@ -3,6 +3,7 @@
 import type { Check } from './registry';
 import { t } from './registry';
 import type { Line } from '../syntax/tree';
+import { matchesOf } from '../text/matches';
 
 /** « Majorité absolue : 17 », « majorité absolue est de 17 », « Suffrages exprimés : 32 », « Votants : 33 ». */
 const FIGURE = /(?<![\p{L}])(majorit[ée]\s+absolue|suffrages\s+exprim[ée]s|votants)(?:\s*(?:[:=]|est\s+de|est|de|requise\s*:?))?\s*(\d+)(?!\d)/giu;
@@ -20,7 +21,7 @@ export const majorityMismatch: Check = {
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
       if (!/absolue/i.test(l.text)) continue;
-      for (const m of l.text.matchAll(FIGURE)) {
+      for (const m of matchesOf(l.text, FIGURE)) {
         if (!/^majorit/i.test(m[1])) continue;
         const stated = Number(m[2]);
         const base = baseOf(lines, i, m.index!);
@@ -54,7 +55,7 @@ function baseOf(lines: Line[], i: number, column: number) {
   for (let k = i; k >= 0 && k >= i - REACH; k--) {
     const l = lines[k];
     const text = k === i ? l.text.slice(0, column) : l.text;
-    const figures = [...text.matchAll(FIGURE)].reverse();
+    const figures = matchesOf(text, FIGURE).reverse();
     for (const f of figures) {
       const kind = /^suffrages/i.test(f[1]) ? 'exprimes' : /^votants/i.test(f[1]) ? 'votants' : 'majorite';
       if (kind === 'majorite') return undefined; // another majority above: its own figures

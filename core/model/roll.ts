@@ -6,10 +6,11 @@
 import type { Builder } from '../syntax/parser';
 import { columnTableBelow, listLastLine } from '../syntax/parser';
 import type { DocumentNode, Line, ListLine } from '../syntax/tree';
-import { aloneLabel, aloneLabelText, labelsIn, listRole, namesText, PRESIDED_LABEL, PROXY_CUT_AT_END, readNames, roleOf, type ListRole } from '../syntax/names';
+import { aloneLabel, aloneLabelText, documentLabels, labelsIn, listRole, namesText, PRESIDED_LABEL, PROXY_CUT_AT_END, readNames, roleOf, type ListRole } from '../syntax/names';
 import { foldFrench } from '../text/numbers';
 import { fullNameKey } from './people';
 import { DAY_MONTH_YEAR_SOURCE } from '../text/dates';
+import { matchesOf } from '../text/matches';
 import { SEANCE_HEADING_IN } from '../syntax/acts';
 
 /** Nothing but counts with their labels (« Nbre de conseillers en exercice : 27 »), or nothing. */
@@ -338,7 +339,7 @@ function rollCall(doc: DocumentNode, b: Builder, out: ListLine[]) {
     const list = lists.get(m[2].startsWith('pr') ? 'Présents' : m[3] ? 'Absents représentés' : /excus/.test(m[0]) ? 'Absents excusés' : 'Absents');
     // (« M. LE PRÉSIDENT.- Je vais procéder à l’appel. Mme NOIR Anne : présente »: the name is the last one before the
     // colon.)
-    const inner = [...m[1].matchAll(INNER_CIVILITY)].pop()?.index ?? 0;
+    const inner = matchesOf(m[1], INNER_CIVILITY).pop()?.index ?? 0;
     const at = m.index + inner;
     const read = readNames(text, at, m.index + m[1].length, b, 'present');
     const holder = m[3] ? readNames(text, m.index + m[0].length - m[3].length, m.index + m[0].length, b, 'present') : undefined;
@@ -372,7 +373,7 @@ function markedTable(doc: DocumentNode, b: Builder, out: ListLine[]) {
   const end = Math.min(doc.end, doc.offset + 40000);
   const head = text.slice(doc.offset, end);
   MARK_HEADER.lastIndex = 0;
-  const headers = [...head.matchAll(MARK_HEADER)];
+  const headers = matchesOf(head, MARK_HEADER);
   if (headers.length < 2) return;
   const codes = new Set(headers.flatMap((h) => h[0].toLowerCase().split('/')));
   if (!codes.has('p')) return;
@@ -491,7 +492,7 @@ function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end:
   const text = namesText(doc.text, doc.positions, doc.offset, doc.end);
   const local = l.text.slice(from - l.offset);
   // (« -Monsieur HEYNDRICKX procuration à Monsieur DENISE »: « procuration à » right after a surname in capitals.)
-  const verbs = [...local.matchAll(PROXY_VERB), ...local.matchAll(BARE_PROXY_VERB)].map((m) => from + m.index!).sort((x, y) => x - y);
+  const verbs = [...matchesOf(local, PROXY_VERB), ...matchesOf(local, BARE_PROXY_VERB)].map((m) => from + m.index!).sort((x, y) => x - y);
   let done = from;
   for (const at of verbs) {
     if (at < done) continue;
@@ -795,7 +796,7 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
   const l = lines[i];
   // The labels of the line, found once: each list is read up to the next label (reading the rest of a long line
   // again for each label would grow with the square of its length).
-  const labels = labelsIn(namesText(doc.text, doc.positions, doc.offset, doc.end), from, l.end);
+  const labels = documentLabels(doc.text, doc.positions, from, l.end, doc);
   let at = from;
   for (let k = 0; k < labels.length; k++) {
     const label = labels[k];

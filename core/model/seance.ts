@@ -6,8 +6,9 @@ import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
 import { foldFrench, NUMBER_WORDS_SOURCE, wordsToNumber, YEAR_WORDS_SOURCE } from '../text/numbers';
 import { daysBetween, isValidDate, weekdayOf } from '../text/dates';
+import { matchesOf } from '../text/matches';
 import { PERSON_WRITTEN } from '../syntax/lexer';
-import { labelsIn } from '../syntax/names';
+import { documentLabels } from '../syntax/names';
 import { DELIBERATED_SOURCE, MAY_HOLD_LABEL } from './roll';
 
 function firstDate(inlines: Inline[]): DateNode | undefined {
@@ -102,7 +103,7 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     const lineInAct = l.range.start.line - doc.range.start.line;
     const c = pastLists ? undefined : collectivity(l, lineInAct, b) ?? collectivityBelow(l, doc.lines.slice(li + 1, li + 3), lineInAct, b);
     if (c && (!seance.collectivity || SPECIFICITY[c.kind] > SPECIFICITY[seance.collectivity.kind])) seance.collectivity = c;
-    if (!pastLists && lineInAct <= COLLECTIVITY_LINES && MAY_HOLD_LABEL.test(text)) pastLists = labelsIn(doc.text, l.offset, l.end).some((x) => x.role !== 'stop' && x.role !== 'other');
+    if (!pastLists && lineInAct <= COLLECTIVITY_LINES && MAY_HOLD_LABEL.test(text)) pastLists = documentLabels(doc.text, doc.positions, l.offset, l.end).some((x) => x.role !== 'stop' && x.role !== 'other');
   }
   // « Nombre de membres ayant pris part à la délibération : 15 » (deliberation software): the voters, present or
   // represented; those present when the act gives its voters apart (« … qui ont pris part aux délibérations : 25
@@ -608,7 +609,7 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
     if (!words.test(l.text)) continue;
     // (Not the day of a date: « Nombre de votants 7 FEVRIER 2020 40 26 3 29 », a box's headers, the date of its
     // convocation, then its figures.)
-    const found = [...l.text.matchAll(re)].filter((x) => !dayOfDate(l.text, x));
+    const found = matchesOf(l.text, re).filter((x) => !dayOfDate(l.text, x));
     if (key === 'declaredPresent') {
       // Every count of those present: two that differ (« délégués titulaires présents : 15 », « … titulaires et
       // suppléants présents : 17 ») leave it uncertain which one the checks should take.
@@ -874,6 +875,8 @@ const COLLECTIVITY_LINE = /^\s*(Commune|Ville|Mairie)\s+(?:de\s+|d['’]\s?)([A-
 // meeting in capitals; « Département du Morbihan Commune de SAINT PHILIBERT . 02 97… », the name in capitals after
 // « Commune de » opening the line or after the département, not in prose, « … de la Commune de SANILHAC SAGRIES ».)
 const COLLECTIVITY_IN = new RegExp(String.raw`(?:^|\s)(COMMUNE|VILLE|MAIRIE|(?<=^\s*(?:\d{1,3}\s+)?|D[ée]partement\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}\s+)(?:Commune|Ville|Mairie))\s+(?:DE\s+|D['’]\s?|de\s+|d['’]\s?)([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${MEETING_WORDS})(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+))*)(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$|\s+${MEETING_WORDS})`, 'u');
+/** What every match of COLLECTIVITY_IN holds: tried first, the long pattern is run on few lines. */
+const MAY_COLLECTIVITY_IN = /COMMUNE|VILLE|MAIRIE|Commune|Ville|Mairie/;
 
 /** The same, further on a line in capitals (after a département that only locates it). */
 const COLLECTIVITY_LATER = /(?<=\s)(COMMUNE|VILLE|MAIRIE|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)\s*$/;
@@ -892,7 +895,8 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   if (lineInAct > COLLECTIVITY_LINES) return undefined;
   // An all-capitals line of the header: « COMMUNE DE POUILLEY-LES-VIGNES »; a short line « Commune de Chevincourt »;
   // the same words in capitals inside a flattened header.
-  let m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? COLLECTIVITY_IN.exec(l.text.slice(0, 2000));
+  const head = l.text.slice(0, 2000);
+  let m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? (MAY_COLLECTIVITY_IN.test(head) ? COLLECTIVITY_IN.exec(head) : null);
   if (!m && l.text.length < 300 && PLACES_FIRST.test(l.text)) m = COMMUNE_AT_END.exec(l.text);
   // « DEPARTEMENT DE L' - PROCES-VERBAL … COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE … » (a header flattened in
   // capitals): a communauté or a commune named further on the line is the collectivity, the département only locates it.
@@ -1308,23 +1312,23 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
   // (VOTE_PAIR's figure follows a colon or an equals sign: a line without one is not searched.)
   // (Not « Votes pour : Votes contre : Abstentions : 41 0 0 »: the headers of a box, then its figures in a row; which
   // figure is whose is not read.)
-  let pairs = HAS_PAIR_MARK.test(text) && !VOTE_BOX_HEADERS.test(text) ? [...text.matchAll(VOTE_PAIR)] : [];
+  let pairs = HAS_PAIR_MARK.test(text) && !VOTE_BOX_HEADERS.test(text) ? matchesOf(text, VOTE_PAIR) : [];
   // « DÉLIBÉRATION APPROUVÉE : Pour 86 », « Contre 0 Abstentions 5 »: without colons, only on a line made of nothing
   // else (after a label at most), so that « pour 3 ans » in a sentence is no vote.
-  if (pairs.length === 0 && (BARE_VOTE_LINE.test(text) || namedAfterBareVote(text))) pairs = [...text.matchAll(BARE_VOTE_PAIR)];
+  if (pairs.length === 0 && (BARE_VOTE_LINE.test(text) || namedAfterBareVote(text))) pairs = matchesOf(text, BARE_VOTE_PAIR);
   // « Pour 13 voix Contre 0 voix Abstentions 0 voix »: the word, its figure, « voix » — when the line starts so, not
   // « par 7 voix POUR 0 voix CONTRE 1 ABSTENTION » (the figure, « voix », the word).
   if (pairs.length === 0) {
     const keyFirst = HAS_VOICES.test(text) ? KEYED_VOICES.exec(text) : null;
     KEYED_VOICES.lastIndex = 0;
     const figureFirst = keyFirst && VOICES_KEYED.exec(text);
-    if (keyFirst && !(figureFirst && figureFirst.index < keyFirst.index)) pairs = [...text.matchAll(KEYED_VOICES)];
+    if (keyFirst && !(figureFirst && figureFirst.index < keyFirst.index)) pairs = matchesOf(text, KEYED_VOICES);
   }
   // « … qui ont pris part à la délibération : 11 (Pour 31/Abstention 0 /Contre 0) »: so within parentheses that hold
   // nothing else, two counts at least.
   if (pairs.length === 0) {
     const group = BARE_VOTE_GROUP.exec(text);
-    if (group) pairs = [...text.matchAll(BARE_VOTE_PAIR)].filter((m) => m.index! > group.index && m.index! < group.index + group[0].length);
+    if (group) pairs = matchesOf(text, BARE_VOTE_PAIR).filter((m) => m.index! > group.index && m.index! < group.index + group[0].length);
   }
   pairs.forEach((m, i) => {
     const key = voteKey(m[1]);
@@ -1341,7 +1345,7 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
   if (VOTE_CONTEXT.test(text) || /^\s*\d+\s+(?:voix\s+)?pour\b/i.test(text)) {
     const paired = counts.length;
     let p = 0;
-    for (const m of text.matchAll(VOTE_COUNT)) {
+    for (const m of matchesOf(text, VOTE_COUNT)) {
       const key = voteKey(m[3]);
       const value = m[1] !== undefined ? Number(m[1]) : /^une?$/i.test(m[2]) ? 1 : wordsToNumber(foldFrench(m[2]).replace(/-/g, ' '));
       // (Not « Pour : 28 Contre : Abstention : »: the figure of a pair read already, before the next label.)
@@ -1351,7 +1355,7 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
       counts.push({ key, value, start: at, end: at + m[0].length, names: [] });
     }
   }
-  for (const m of text.matchAll(NAMED_ABSTAINING)) {
+  for (const m of matchesOf(text, NAMED_ABSTAINING)) {
     const named = abstainersBefore(text, offset, m.index!, b);
     const end = offset + m.index! + m[0].length;
     if (named.length && (named.length === 1 || /nent$/i.test(m[0]))) counts.push({ key: 'abstention', value: named.length, start: named[0].offset, end, names: named });
@@ -1399,8 +1403,8 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
   // (« … Pour 13 voix Contre 0 voix Abstentions 0 voix … ce procès-verbal est approuvé à l’unanimité. »), the same as
   // the words near them.
   const words: { kind: 'unanimity' | 'majority'; start: number; end: number }[] = [];
-  for (const m of text.matchAll(UNANIMITIES)) words.push({ kind: 'unanimity', start: offset + m.index!, end: offset + m.index! + m[0].length });
-  for (const m of text.matchAll(MAJORITIES)) words.push({ kind: 'majority', start: offset + m.index!, end: offset + m.index! + m[0].length });
+  for (const m of matchesOf(text, UNANIMITIES)) words.push({ kind: 'unanimity', start: offset + m.index!, end: offset + m.index! + m[0].length });
+  for (const m of matchesOf(text, MAJORITIES)) words.push({ kind: 'majority', start: offset + m.index!, end: offset + m.index! + m[0].length });
   words.sort((x, y) => x.start - y.start);
   const grouped = statements.length;
   let g = 0;

@@ -840,7 +840,7 @@ const COUNT_FIELD = new RegExp(
 /** Before a count field: a given name (« Jean-Paul ») or a surname in capitals (« HILLAIREAU, »), on its line. */
 const NAME_BEFORE_FIELD = /(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,}[\p{Lu}'’-]*),?[ \u00a0]+$/u;
 
-const namesTexts = new WeakMap<object, { from: number; to: number; length: number; text: string }[]>();
+const namesTexts = new WeakMap<object, { from: number; to: number; length: number; text: string; labels: LabelMemo | undefined }[]>();
 /**
  * The text as the reader of names sees it: the fields of a box of counts run into a list of names (`COUNT_FIELD`,
  * between two pieces of names) are blanked, so that the names on either side are read as if the box were not
@@ -851,16 +851,42 @@ const namesTexts = new WeakMap<object, { from: number; to: number; length: numbe
  * from..to of the result is as the reader sees it.
  */
 export function namesText(text: string, owner: object, from = 0, to = text.length): string {
+  return namesEntry(text, owner, from, to).text;
+}
+
+function namesEntry(text: string, owner: object, from: number, to: number) {
   const known = namesTexts.get(owner);
   const hit = known?.find((k) => k.length === text.length && k.from <= from && to <= k.to);
-  if (hit) return hit.text;
+  if (hit) return hit;
   // (A range is read after a line feed, as in the whole text: « ^ » of the patterns is no line's start there.)
   const part = from === 0 ? text.slice(0, to) : `\n${text.slice(from, to)}`;
   const blanked = blankFields(part);
-  const result = blanked === part ? text : text.slice(0, from) + blanked.slice(from === 0 ? 0 : 1) + text.slice(to);
-  if (known && known[0].length === text.length) known.push({ from, to, length: text.length, text: result });
-  else namesTexts.set(owner, [{ from, to, length: text.length, text: result }]);
-  return result;
+  // (Nothing blanked: the text itself, whose labels are remembered with the owner's, below.)
+  const entry = blanked === part ? { from, to, length: text.length, text, labels: undefined } : { from, to, length: text.length, text: text.slice(0, from) + blanked.slice(from === 0 ? 0 : 1) + text.slice(to), labels: new Map() };
+  if (known && known[0].length === text.length) known.push(entry);
+  else namesTexts.set(owner, [entry]);
+  return entry;
+}
+
+type LabelMemo = Map<string, LabelMatch[]>;
+const textLabels = new WeakMap<object, { length: number; labels: LabelMemo }>();
+/**
+ * `labelsIn` over a document's text (`names`: over its names' text, namesText of that act), remembered per
+ * document (`owner`, as for namesText) and range: the séance and the lists look at the same lines of an act's head, each
+ * in a long pattern. The array is shared: not to be changed.
+ */
+export function documentLabels(text: string, owner: object, from: number, to: number, names?: { offset: number; end: number }): LabelMatch[] {
+  const entry = names ? namesEntry(text, owner, names.offset, names.end) : undefined;
+  let memo = entry?.labels;
+  if (!memo) {
+    let own = textLabels.get(owner);
+    if (!own || own.length !== text.length) textLabels.set(owner, (own = { length: text.length, labels: new Map() }));
+    memo = own.labels;
+  }
+  const key = `${from}:${to}`;
+  let labels = memo.get(key);
+  if (!labels) memo.set(key, (labels = labelsIn(entry?.text ?? text, from, to)));
+  return labels;
 }
 
 function blankFields(text: string): string {
