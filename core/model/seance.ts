@@ -646,8 +646,10 @@ const VOTE_BOX_HEADERS = /(?:(?:votes?[ \u00a0]+)?(?:pour|contre|abstentions?)[ 
  */
 // (Not « En exercice : 16 3 - Mme Éliane LOISON », the number of the next entry of a list.)
 const FIGURES_IN_A_ROW = /^[ \u00a0]+\d{1,3}(?=[ \u00a0]+[-–][ \u00a0]+\p{Ll}|[ \u00a0]*$)|^[ \u00a0]+\d{1,3}[ \u00a0]+\d{1,3}(?![\d/.,:h])(?![ \u00a0]*\p{L})/u;
+/** The name of a month, in the patterns of dates (« février » or « fevrier », « août » or « aout »). */
+const MONTH_WORD = String.raw`(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)`;
 /** A month's name after a figure: the day of a date. */
-const MONTH_AFTER = /^(?:er)?[ \t\u00a0]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])/iu;
+const MONTH_AFTER = new RegExp(String.raw`^(?:er)?[ \t\u00a0]+${MONTH_WORD}(?![\p{L}])`, 'iu');
 /** After a figure of a table of counts: « jusqu'à 20 heures 15 puis 29 », to the end of its line. */
 const UNTIL_THEN = /^[ \u00a0]+jusqu['’][ \u00a0]*(?:à|a)[ \u00a0][^\n]{0,40}?[ \u00a0]puis[ \u00a0]+\d{1,3}\.?(?=[ \u00a0\r]*(?:\n|$))/;
 
@@ -870,11 +872,13 @@ const COLLECTIVITY = new RegExp(String.raw`^\s*(?:DE\s+LA\s+|DU\s+)?(COMMUNE|VIL
 
 /** « Commune de Chevincourt » alone on a short line of the header. */
 const COLLECTIVITY_LINE = /^\s*(Commune|Ville|Mairie)\s+(?:de\s+|d['’]\s?)([A-ZÀ-Þ][\p{L}'’ -]*\p{L})\s*$/u;
+/** A commune's name in capitals, its particles too (« SAINT GEORGES D'HURTIERES », « BAGNERES DE LUCHON »), before the meeting's name. */
+const NAME_IN_CAPITALS_SOURCE = String.raw`[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${MEETING_WORDS})(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+))*`;
 /** « MAIRIE DE TRETS Direction Générale… », « COMMUNE DE TOMBLAINE Meurthe et Moselle… »: inside a flattened header. */
 // (« 1 COMMUNE DE SAINT RÉMY-LÈS-CHEVREUSE CONSEIL MUNICIPAL DU 30 JUIN 2008 Présents : … »: up to the name of the
 // meeting in capitals; « Département du Morbihan Commune de SAINT PHILIBERT . 02 97… », the name in capitals after
 // « Commune de » opening the line or after the département, not in prose, « … de la Commune de SANILHAC SAGRIES ».)
-const COLLECTIVITY_IN = new RegExp(String.raw`(?:^|\s)(COMMUNE|VILLE|MAIRIE|(?<=^\s*(?:\d{1,3}\s+)?|D[ée]partement\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}\s+)(?:Commune|Ville|Mairie))\s+(?:DE\s+|D['’]\s?|de\s+|d['’]\s?)([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${MEETING_WORDS})(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+))*)(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$|\s+${MEETING_WORDS})`, 'u');
+const COLLECTIVITY_IN = new RegExp(String.raw`(?:^|\s)(COMMUNE|VILLE|MAIRIE|(?<=^\s*(?:\d{1,3}\s+)?|D[ée]partement\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}\s+)(?:Commune|Ville|Mairie))\s+(?:DE\s+|D['’]\s?|de\s+|d['’]\s?)(${NAME_IN_CAPITALS_SOURCE})(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$|\s+${MEETING_WORDS})`, 'u');
 /** What every match of COLLECTIVITY_IN holds: tried first, the long pattern is run on few lines. */
 const MAY_COLLECTIVITY_IN = /COMMUNE|VILLE|MAIRIE|Commune|Ville|Mairie/;
 
@@ -917,7 +921,7 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
 
 /** « Commune de » alone on a line of the header, its name in capitals below (« Commune de ↵↵ SAINT GEORGES D'HURTIERES »). */
 const COLLECTIVITY_WORD_ALONE = /^\s*(Commune|COMMUNE|Ville|VILLE|Mairie|MAIRIE)\s+(?:de|DE|d['’]|D['’])\s*$/u;
-const NAME_IN_CAPITALS = /^\s*([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)){0,6})\s*$/u;
+const NAME_IN_CAPITALS = new RegExp(String.raw`^\s*(${NAME_IN_CAPITALS_SOURCE})\s*$`, 'u');
 const NOT_A_NAME_BELOW = new RegExp(String.raw`^(?:D[ÉE]PARTEMENT|R[ÉE]PUBLIQUE|ARRONDISSEMENT|CANTON|${MEETING_WORDS})`);
 function collectivityBelow(l: Line, below: readonly Line[], lineInAct: number, b: Builder): Seance['collectivity'] {
   if (lineInAct > COLLECTIVITY_LINES || l.text.length > 40) return undefined;
@@ -933,7 +937,7 @@ function collectivityBelow(l: Line, below: readonly Line[], lineInAct: number, b
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 /** « L'an deux mille vingt-cinq, le trois mars », « L’ an deux mil onze, le jeudi 12 mai », « L'an deux mille douze et le dix-sept décembre ». */
 // (« le vingt-juin »: a hyphen before the month.)
-const IN_WORDS = /(?<![\p{L}])l(?:['’]\s?|\s)an\s+([a-zà-ÿ\s-]+?)\s*,?\s+(?:et\s+)?le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ\s-]+?|\d{1,2}|1er|1\s?er)(?:\s+|-)(?:du\s+mois\s+d['’]\s?|du\s+mois\s+de\s+)?(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b/iu;
+const IN_WORDS = new RegExp(String.raw`(?<![\p{L}])l(?:['’]\s?|\s)an\s+([a-zà-ÿ\s-]+?)\s*,?\s+(?:et\s+)?le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ\s-]+?|\d{1,2}|1er|1\s?er)(?:\s+|-)(?:du\s+mois\s+d['’]\s?|du\s+mois\s+de\s+)?(${MONTH_WORD})\b`, 'iu');
 
 /**
  * « Le douze mars deux mille vingt et un à dix-huit heures, les membres du Comité … se sont réunis »: the opening of
@@ -943,7 +947,7 @@ const IN_WORDS = /(?<![\p{L}])l(?:['’]\s?|\s)an\s+([a-zà-ÿ\s-]+?)\s*,?\s+(?:
 // (« CONSEIL MUNICIPAL DU 16 FEVRIER 2023 COMPTE RENDU Le premier décembre deux mille vingt-deux, les membres du Conseil
 // municipal, convoqués … », « … DU 30 JANVIER 2020 LE DIX-SEPT DECEMBRE DEUX-MILLE DIX-NEUF A DIX-HUIT HEURES TRENTE, S’EST
 // RÉUNI … »: so after a heading in capitals on the line, the act flattened; the hour's « à » may be missing.)
-const DAY_MONTH_YEAR_WORDS = new RegExp(String.raw`(?<![\p{L}])le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ-]+(?:[\s-]+[a-zà-ÿ]+){0,2}?|\d{1,2}|1er)\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+(${YEAR_WORDS_SOURCE})\s*,?\s+(?:[àa]\s+)?[^.]{0,200}?(?:réuni|reuni|assembl|(?<!(?:avons|ai|a)\s)convoqu)`, 'giu');
+const DAY_MONTH_YEAR_WORDS = new RegExp(String.raw`(?<![\p{L}])le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ-]+(?:[\s-]+[a-zà-ÿ]+){0,2}?|\d{1,2}|1er)\s+(${MONTH_WORD})\s+(${YEAR_WORDS_SOURCE})\s*,?\s+(?:[àa]\s+)?[^.]{0,200}?(?:réuni|reuni|assembl|(?<!(?:avons|ai|a)\s)convoqu)`, 'giu');
 
 /** Words just before the date of the convocation, in prose or in a line of counts: « dûment convoqué le », « Date de la convocation : ». */
 const CONVOKED_BEFORE = /(?:convoqu[ée]e?s?(?:\s+[a-zà-ÿ]+){0,3}\s+(?:le|du)|date\s+de\s+(?:la\s+)?convocation\s*:|convocation\s+(?:du|en\s+date\s+du|adress[ée]e\s+le|envoy[ée]e\s+le))\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/i;
@@ -960,7 +964,7 @@ function convocationIn(text: string, offset: number, inlines: Inline[]): DateNod
 }
 
 /** « … sur la convocation faite par↵lui le trente décembre deux mille quinze. »: the convocation's date in words. */
-const CONVOKED_IN_WORDS = /convocation\s+(?:faite|adress[ée]e|envoy[ée]e|dat[ée]e)(?:\s+par\s+(?:lui|elle|le\s+maire|le\s+pr[ée]sident|la\s+pr[ée]sidente))?\s+(?:le|du)\s+(premier|1er|\d{1,2}|[a-zà-ÿ]+(?:[\s-]+[a-zà-ÿ]+){0,2}?)\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+((?:deux\s+mille?|mil)(?:[\s-]+[a-zà-ÿ]+){0,4}?)(?=\s*[.,;]|\s*$)/di;
+const CONVOKED_IN_WORDS = new RegExp(String.raw`convocation\s+(?:faite|adress[ée]e|envoy[ée]e|dat[ée]e)(?:\s+par\s+(?:lui|elle|le\s+maire|le\s+pr[ée]sident|la\s+pr[ée]sidente))?\s+(?:le|du)\s+(premier|1er|\d{1,2}|[a-zà-ÿ]+(?:[\s-]+[a-zà-ÿ]+){0,2}?)\s+(${MONTH_WORD})\s+((?:deux\s+mille?|mil)(?:[\s-]+[a-zà-ÿ]+){0,4}?)(?=\s*[.,;]|\s*$)`, 'di');
 
 /** The convocation's date written in words in the head of the act (maybe over a line break), as a date. */
 function convocationInWords(doc: DocumentNode, b: Builder): DateNode | undefined {
@@ -1001,7 +1005,7 @@ function dayMonthYearWords(text: string): RegExpExecArray | null {
  * « L’an deux mille dix-sept, le conseil de communauté légalement convoqué … s’est réuni le mardi 20 février 2018 »: the
  * opening formula with its year alone in words, then the words of the meeting in the same sentence.
  */
-const YEAR_ONLY_IN_WORDS = new RegExp(String.raw`(?<![\p{L}])l(?:['’]\s?|\s)an\s+(${YEAR_WORDS_SOURCE})\s*,\s+(?!le\s+(?:premier|1er|\d|[a-zà-ÿ-]+\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)))[^.]{0,200}?(?:réuni|reuni|assembl)`, 'iu');
+const YEAR_ONLY_IN_WORDS = new RegExp(String.raw`(?<![\p{L}])l(?:['’]\s?|\s)an\s+(${YEAR_WORDS_SOURCE})\s*,\s+(?!le\s+(?:premier|1er|\d|[a-zà-ÿ-]+\s+${MONTH_WORD}))[^.]{0,200}?(?:réuni|reuni|assembl)`, 'iu');
 function yearInWords(text: string, offset: number, b: Builder): Seance['yearInWords'] {
   const m = MAY_BE_IN_WORDS.test(text) ? YEAR_ONLY_IN_WORDS.exec(text) : null;
   const year = m ? wordsToNumber(m[1].trim()) : undefined;
