@@ -450,11 +450,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(inspect(analyzeText('Séance du 3 mars 2025\nPrésents : Jean NOIR, Paul BLANC\n\nLes membres présentent leurs vœux.'), 'test.delib')[0].unread, []);
   });
 
-  it('reads dashes stuck to a name before a civility (« JOAN-↵↵Mme », « TJON- Mme. », « -M. Roland ») and a married name (« JOJE épouse PANSA »)', () => {
+  it('reads dashes stuck to a name before a civility (« JOAN-↵↵Mme », « TJON- Mme. », « -M. Roland ») and a married name, part of the name (« JOJE épouse PANSA »)', () => {
     const text = 'Séance du 18 juillet 2013\nPRESENTS : M. Léon NOIR, Maire – Mme Sophie BLANC - M. Philippe JOAN-\n\n\nMme Agnès ROUGE - Mme Josette TJON- Mme. Hélène PERRET - M. Jean\nGONTRAND.\n\nABSENTS EXCUSES : -M. Roland JOSEPH- M. David CHEMINEL - Mme Diana JOJE épouse PANSA - Melle Jessie\nBERTRAND.\n\nLe Conseil Municipal, après en avoir délibéré, décide.';
     const f = facts(text);
     assert.deepEqual(names(f.attendance.present), ['M. Léon NOIR', 'Mme Sophie BLANC', 'M. Philippe JOAN', 'Mme Agnès ROUGE', 'Mme Josette TJON', 'Mme. Hélène PERRET', 'M. Jean GONTRAND']);
-    assert.deepEqual(names(f.attendance.absent), ['M. Roland JOSEPH', 'M. David CHEMINEL', 'Mme Diana JOJE', 'Melle Jessie BERTRAND']);
+    assert.deepEqual(names(f.attendance.absent), ['M. Roland JOSEPH', 'M. David CHEMINEL', 'Mme Diana JOJE épouse PANSA', 'Melle Jessie BERTRAND']);
     assert.deepEqual(f.unread, []);
   });
 
@@ -1793,9 +1793,9 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(f.attendance.absent), ['K. JAUNE', 'J. LE ROUX']);
   });
 
-  it('reads on past a maiden name (« née PITOU ») and the raised letters of ordinals moved after a civility (« M. ème ème X »)', () => {
+  it('reads a maiden name as part of the name (« ROSE Marie Claire née PITOU ») and the raised letters of ordinals moved after a civility (« M. ème ème X »)', () => {
     const f = facts('Séance du 18 juillet 2013\nÉtaient présents : M. NOIR Thierry (Député-maire), M. BLANC Pierre Henry (4 ème Adjoint), M. ème ème GRIS Khaled (6 Adjoint), Mme ROSE Marie Claire née PITOU (7 Adjoint), M. VERT Jean Marc (8ème Adjoint), Mme BRUN Jacqueline née APAYA, M. MAUVE Jean, Conseillers Municipaux. Étaient absents : M. JAUNE Yves (1er Adjoint), procuration à M. BLANC Pierre (4 ème Adjoint).\nLe Maire ouvre la séance.');
-    assert.deepEqual(names(f.attendance.present).map((n) => n.replace(/\s+/g, ' ').replace(/^(?:M\.|Mme) /, '')), ['NOIR Thierry', 'BLANC Pierre Henry', 'GRIS Khaled', 'ROSE Marie Claire', 'VERT Jean Marc', 'BRUN Jacqueline', 'MAUVE Jean']);
+    assert.deepEqual(names(f.attendance.present).map((n) => n.replace(/\s+/g, ' ').replace(/^(?:M\.|Mme) /, '')), ['NOIR Thierry', 'BLANC Pierre Henry', 'GRIS Khaled', 'ROSE Marie Claire née PITOU', 'VERT Jean Marc', 'BRUN Jacqueline née APAYA', 'MAUVE Jean']);
     assert.deepEqual(f.unread, []);
   });
 

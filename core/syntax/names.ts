@@ -2819,11 +2819,17 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = at;
       continue;
     }
-    // « Mme LACAILLE Marie Claire née PITOU (7 Adjoint) »: the maiden name, part of the entry.
+    // « Mme LACAILLE Marie Claire née PITOU (7 Adjoint) », « Mme Diana JOJE épouse PANSA »: the maiden or married name,
+    // part of the entry, and of the name as written when it follows it (the surname and given names stay those read).
     const born = MAIDEN_NAME.exec(rest);
     if (born) {
       at = here + born[0].length;
       entry.end = at;
+      const p = entry.person;
+      if (here - p.end <= 3 && /^[ \u00a0]*$/.test(text.slice(p.end, here))) {
+        const s = b.span(p.offset, at);
+        entry.person = { type: 'person', offset: s.offset, end: s.end, range: s.range, text: p.text + text.slice(p.end, at), civility: p.civility, given: p.given, surname: p.surname };
+      }
       continue;
     }
     // « Mme BONIN de – Mme CUCCA de CHAPEAU »: so with its name lost by the extraction, a dash after it; « … Françoise
