@@ -1,7 +1,7 @@
 // The séance: date, convocation, declared counts, ordre de passage, presidency, collectivity, stamps;
 // and the reports (deliberations) with their votes and interested councillors.
 import type { DateNode, DocumentNode, FieldLine, Inline, Line, ListLine, PersonNode, Span } from '../syntax/tree';
-import { firstAtOrAfter, goesOnFromAbove, hasInlines } from '../syntax/tree';
+import { firstAtOrAfter, goesOnFromAbove, hasInlines, headText } from '../syntax/tree';
 import type { Builder } from '../syntax/parser';
 import type { Figure, Interested, Report, Seance, Vote, VoteCount } from './types';
 import { foldFrench, NUMBER_WORDS_SOURCE, wordsToNumber, YEAR_WORDS_SOURCE } from '../text/numbers';
@@ -58,6 +58,7 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
   let presentOrRepresented: Figure | undefined;
   let pastLists = false;
   let above: Line | undefined;
+  let departmentMet: boolean | undefined;
   for (let li = 0; li < doc.lines.length; li++) {
     const l = doc.lines[li];
     const previous = above;
@@ -102,7 +103,10 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     // after them: « PRESENTS : ↵ COMMUNE D’ BONDURAND Jean-Claude COMMUNE DE … » names the communes of delegates.)
     const lineInAct = l.range.start.line - doc.range.start.line;
     const c = pastLists ? undefined : collectivity(l, lineInAct, b) ?? collectivityBelow(l, doc.lines.slice(li + 1, li + 3), lineInAct, b);
-    if (c && (!seance.collectivity || SPECIFICITY[c.kind] > SPECIFICITY[seance.collectivity.kind])) seance.collectivity = c;
+    // (« DEPARTEMENT DE LA GIRONDE ↵ SYNDICAT MIXTE DU BASSIN VERSANT … ↵ EXTRAIT DU REGISTRE DES DELIBERATIONS DU COMITE
+    // SYNDICAL »: the département locates the body that met, unless its own assembly did.)
+    const located = c?.kind === 'departement' && !(departmentMet ??= DEPARTMENT_ASSEMBLY.test(headText(doc, 4000)));
+    if (c && !located && (!seance.collectivity || SPECIFICITY[c.kind] > SPECIFICITY[seance.collectivity.kind])) seance.collectivity = c;
     if (!pastLists && lineInAct <= COLLECTIVITY_LINES && MAY_HOLD_LABEL.test(text)) pastLists = documentLabels(doc.text, doc.positions, l.offset, l.end).some((x) => x.role !== 'stop' && x.role !== 'other');
   }
   // « Nombre de membres ayant pris part à la délibération : 15 » (deliberation software): the voters, present or
@@ -864,6 +868,8 @@ function stamp(text: string, inlines: Inline[], seance: Seance) {
 }
 
 const SPECIFICITY = { departement: 1, epci: 2, commune: 3, other: 0 } as const;
+/** The words that say a département's own assembly met (its « DÉPARTEMENT DE … » header is then the collectivity). */
+const DEPARTMENT_ASSEMBLY = /conseil\s+(?:d[ée]partemental|g[ée]n[ée]ral)|commission\s+permanente|assembl[ée]e\s+d[ée]partementale/i;
 /** The first word of a meeting's name in capitals, after a collectivity's in a header (« … CONSEIL MUNICIPAL DU … »). */
 const MEETING_WORDS = String.raw`(?:CONSEIL|S[ÉE]ANCE|PROC[ÈE]S|EXTRAIT|COMPTE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATION|REGISTRE)(?![A-ZÀ-Þ])`;
 // (« COMMUNE DE BAGNERES DE LUCHON COMPTE-RENDU DU CONSEIL MUNICIPAL DU 12 JUIN 2020 »: up to the meeting's name.)

@@ -185,4 +185,12 @@ describe('checks: convocation-delay', () => {
     assert.match(flat(findingsOf(epci('D’AGGLOMÉRATION DU GRAND CHAMBÉRY'), 'convocation-delay', { communes: true })[0]?.message ?? ''), /il en faut 5/);
     assert.deepEqual(findingsOf(epci('DE COMMUNES DU PAYS DE X'), 'convocation-delay', { communes: true }), []);
   });
+
+  it('asks 12 clear days of a département’s assembly only, not of a syndicat whose header names its département', () => {
+    const act = (body: string) => `DEPARTEMENT DE LA GIRONDE\n${body}\nSéance du 28 avril 2014\nDate de la convocation : 18/04/2014\nLe Comité s'est réuni.`;
+    const syndicat = act('SYNDICAT MIXTE DU BASSIN VERSANT DES JALLES\nEXTRAIT DU REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL');
+    assert.deepEqual(findingsOf(syndicat, 'convocation-delay', { communes: true }), [], '9 clear days are enough for a syndicat');
+    const dept = act('COMMISSION PERMANENTE DU CONSEIL DÉPARTEMENTAL');
+    assert.match(flat(findingsOf(dept, 'convocation-delay', { communes: true })[0]?.message ?? ''), /9 jour\(s\) franc\(s\) avant la séance, il en faut 12/);
+  });
 });
