@@ -2922,6 +2922,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(m.members.map((x) => [x.entry.person.text, x.entry.qualifiers.map((q) => q.text).join()]), [['Bruno NOIR', ''], ['Alain VERT', ''], ['Danielle BLANC', ''], ['Laurent ROSE', '(arrivée à 21h20)'], ['Romain GRIS', '(arrivée à 21h25)']]);
   });
 
+  it('reads « Présents Délégués de Saint-Louis Mme … » (a bare label, the delegates of a commune below it) and « X, Adjoint, à partir du point 2.7.1 Mme Y » (the time of the entry before, the next name)', () => {
+    const text = 'Séance du 27 juin 2018\nPrésents Délégués de Saint-Louis Mme Pascale NOIR, Adjointe au Maire M. Daniel ROUGE, Conseiller Municipal Délégués de Huningue M. Jean VERT, Maire M. Martin BRUN, Adjoint au Maire, à partir du point 2.7.1 Mme Clarisse GRIS, Adjointe au Maire M. Denis ROSE, à partir du point 3, Mme Léa BLEU\n\nLe Conseil approuve.';
+    assert.deepEqual(names(facts(text).attendance.present), ['Mme Pascale NOIR', 'M. Daniel ROUGE', 'M. Jean VERT', 'M. Martin BRUN', 'Mme Clarisse GRIS', 'M. Denis ROSE', 'Mme Léa BLEU']);
+    const m = analyzeText(text).model;
+    assert.deepEqual(m.members.filter((x) => x.entry.qualifiers.length > 0).map((x) => [x.entry.person.text, x.entry.qualifiers.map((q) => `${q.kind} ${q.report}`).join()]), [['M. Martin BRUN', 'from 2.7.1'], ['M. Denis ROSE', 'from 3']]);
+  });
+
   it('reads the enumeration « Mesdames … et Messieurs … » of an act with no label of those present, up to the label of the represented', () => {
     const text = 'Compte rendu du Conseil de Communauté du 23 février 2006 à Vouziers Mesdames Agnès NOIR, Marie-Ange BLANC, Geneviève VERT, Monique ROSE, Béatrice GRIS et Messieurs Claude BRUN, Bernard MAUVE, René OCRE, Jean-Pierre CYAN, Jean-Paul JAUNE, Michel ORANGE. Représentés : Madame Françoise ROUGE donne pouvoir à Madame Agnès NOIR.';
     const f = facts(text);

@@ -217,8 +217,9 @@ export function aloneLabelText(line: string): string {
   return line.trim().replace(/[ \u00a0]*[:：][^:：]*$/, '');
 }
 /** « Présent(e)s C. Montin, … », « Excusé(e)s S. Cassagne, … »: a capitalised participle right before a name. */
-// (« Absents excusés M. Lorillé, … », « Absents non excusés Christelle ALONSO » as one label, then the names.)
-const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][éeÉE]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][éeÉE]|R[eE][pP][rR][éeÉE][sS][eE][nN][tT][éeÉE])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+(?:[nN][oO][nN][ \\u00a0]+)?(?:[eE][xX][cC][uU][sS][éeÉE]|[rR][eE][pP][rR][éeÉE][sS][eE][nN][tT][éeÉE])${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0\\r\\n]|M[ \\u00a0][${UP}]\\.[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]|[${UP}][${LOW}]+(?:[- ][\\p{L}]+){0,4}[ \\u00a0]*:[ \\u00a0]*,?[ \\u00a0]*[${UP}][${LOW}]+[ \\u00a0-]))`, 'gu');
+// (« Absents excusés M. Lorillé, … », « Absents non excusés Christelle ALONSO » as one label, then the names; « Présents
+// Délégués de Saint-Louis Mme … »: the delegates of a commune below it.)
+const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][éeÉE]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][éeÉE]|R[eE][pP][rR][éeÉE][sS][eE][nN][tT][éeÉE])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+(?:[nN][oO][nN][ \\u00a0]+)?(?:[eE][xX][cC][uU][sS][éeÉE]|[rR][eE][pP][rR][éeÉE][sS][eE][nN][tT][éeÉE])${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0\\r\\n]|M[ \\u00a0][${UP}]\\.[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]|[${UP}][${LOW}]+(?:[- ][\\p{L}]+){0,4}[ \\u00a0]*:[ \\u00a0]*,?[ \\u00a0]*[${UP}][${LOW}]+[ \\u00a0-]|D(?:[ée]l[ée]gu[ée]s|ÉLÉGUÉS|ELEGUES)[ \\u00a0]+(?:de|du|des|d['’]|DE|DU|DES|D['’])[ \\u00a0]*[${UP}]))`, 'gu');
 /** « … LESAGE Carine Procurations Mme Laure X a donné procuration à … »: the label of the proxies without its colon, right before a civility. */
 // (« NOMS DES MANDANTS A NOMS DES MANDATAIRES M. Christian PERRIOT à M. Alain COONE … »: the headers of a table of
 // proxies, « X à Y » its rows.)
@@ -2047,6 +2048,21 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       if (fnParen) readParenthesis(fnParen[1].trim(), start + fnLength + fnParen[0].indexOf('(') + 1 + (fnParen[1].length - fnParen[1].trimStart().length), out.entries[out.entries.length - 1], b, role);
       const skip = fnEnd + (t.length - fnEnd - t.slice(fnEnd).trimStart().length);
       out.entries[out.entries.length - 1].end = Math.max(out.entries[out.entries.length - 1].end, start + fnEnd);
+      start += skip;
+      piece.start = start;
+      t = t.slice(skip);
+    }
+    // « M. Martin WELTE, Adjoint au Maire, à partir du point 2.7.1 Mme Christiane ERNY, … »: from which report the entry
+    // before sat, after its function, then the next name without a separator (or none: the time alone in its piece).
+    const since = role === 'present' && out.entries.length > 0 ? REPORT_TIME.exec(t) : null;
+    if (since && (since[0].length === t.length || INITIAL_NAME_AFTER.test(t.slice(since[0].length)))) {
+      const before = out.entries[out.entries.length - 1];
+      const q = qualifier(since[0], b.span(start, start + since[0].length));
+      if (/\p{L}/u.test(since[1])) q.report = undefined;
+      timed(q, before, role);
+      before.end = Math.max(before.end, start + since[0].length);
+      if (since[0].length === t.length) continue;
+      const skip = since[0].length + (t.length - since[0].length - t.slice(since[0].length).trimStart().length);
       start += skip;
       piece.start = start;
       t = t.slice(skip);
