@@ -2929,6 +2929,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(m.members.filter((x) => x.entry.qualifiers.length > 0).map((x) => [x.entry.person.text, x.entry.qualifiers.map((q) => `${q.kind} ${q.report}`).join()]), [['M. Martin BRUN', 'from 2.7.1'], ['M. Denis ROSE', 'from 3']]);
   });
 
+  it('reads « X à partir de la question 2/1 » (a report numbered with a slash, not an item of the agenda) and « X à Y jusqu’à la question 1/2 Z à W » (the time of a proxy, then the next one)', () => {
+    const text = 'Séance du 30 juin 2017\nNombre de membres en exercice : 9 Etaient Présents : Olivier NOIR, Pascale BLANC, Claude ROUGE à partir de la question 2/1, Eric VERT, Christian BRUN Ont donné procuration : Elisabeth MASSE à Olivier NOIR Claude ROUGE à Pascale BLANC jusqu’à la question 1/2 Patrick JAUNE à Eric VERT Léa BLEU à Christian BRUN\n\nLa séance est ouverte.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Olivier NOIR', 'Pascale BLANC', 'Claude ROUGE', 'Eric VERT', 'Christian BRUN']);
+    assert.deepEqual(proxies(f), ['Elisabeth MASSE → Olivier NOIR', 'Claude ROUGE → Pascale BLANC', 'Patrick JAUNE → Eric VERT', 'Léa BLEU → Christian BRUN']);
+    const m = analyzeText(text).model;
+    assert.deepEqual(m.proxies.map((p) => p.qualifiers.map((q) => `${q.kind} ${q.report}`).join()), ['', 'until 1/2', '', '']);
+  });
+
   it('reads the enumeration « Mesdames … et Messieurs … » of an act with no label of those present, up to the label of the represented', () => {
     const text = 'Compte rendu du Conseil de Communauté du 23 février 2006 à Vouziers Mesdames Agnès NOIR, Marie-Ange BLANC, Geneviève VERT, Monique ROSE, Béatrice GRIS et Messieurs Claude BRUN, Bernard MAUVE, René OCRE, Jean-Pierre CYAN, Jean-Paul JAUNE, Michel ORANGE. Représentés : Madame Françoise ROUGE donne pouvoir à Madame Agnès NOIR.';
     const f = facts(text);

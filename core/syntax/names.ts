@@ -233,7 +233,7 @@ const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?(?:${word('nombre de')}|${word('nb
 // (« … M. GANDEAGA à M. AGONHOUMEY (à compter de son départ) 1/ COMPTE-RENDU Compte-rendu de la séance … »: an item
 // numbered with a slash, its title in capitals.)
 // (Not the time of an entry: « … a donné pouvoir à partir du point 2 à Olivier PETIT », « jusqu'au point 4 ».)
-const AGENDA_ITEM = `(?:(?<!(?:du|au|aux|le|les|des|sauf|saufs)[ \\u00a0]+)(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:[nN][°o][ \\u00a0]*)?\\d+(?![\\d.,])|\\d{1,2}\\/[ \\u00a0]+[${UP}]{3,}(?:-[${UP}]{2,}|(?:[ \\u00a0]+[${UP}]{2,}){2}))`;
+const AGENDA_ITEM = `(?:(?<!(?:du|au|aux|le|la|les|des|sauf|saufs)[ \\u00a0]+)(?:${word('questions')}|${word('question')}|${word('points')}|${word('point')}|${word('dossier')})[ \\u00a0]+(?:[nN][°o][ \\u00a0]*)?\\d+(?![\\d.,/])|\\d{1,2}\\/[ \\u00a0]+[${UP}]{3,}(?:-[${UP}]{2,}|(?:[ \\u00a0]+[${UP}]{2,}){2}))`;
 /** « L’ordre du jour était le suivant : »: the agenda announced in a sentence, after the lists. */
 const AGENDA_INTRO = `(?:[lL]['’] ?)?(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) (?=(?:était|est|appelle|comporte|comprend|ETAIT|EST)(?![\\p{L}]))`;
 /** The heading in capitals of the first items of the minutes (« … à Landry NOIR DESIGNATION DU SECRETAIRE DE SEANCE Le Conseil … »), without a colon. */
@@ -1214,7 +1214,7 @@ const FROM_COMMUNE = new RegExp(`^(?:de|d['’]|du|des)[ \\u00a0]*${COMMUNE_CAPS
 // (« (présente à 19h, à partir du point n° 8) »: the hour of an arrival, then its point.)
 // (« M. CONSTANT à Mme Lupi durant son absence 17 H 46 – 19 H 14 »: a proxy for a while, placed at no report.)
 /** « à partir de la délibération n° 250 », « jusqu’à la délibération n° B-D2022-249 »: the report, its number. */
-const REPORT_TIME = /^(?:[àa]\s+partir|[àa]\s+compter|jusqu['’]\s*)(?:\s+d[eu]|\s*(?:à|au))\s+(?:la\s+|l['’]\s?)?(?:délibération|point|rapport|dossier|question|affaire)\s*(?:n\s*°|n°|no)?\s*((?:[A-Z][A-Z.-]*)?\d[\w.-]*\d|\d+)(?![\w])/u;
+const REPORT_TIME = /^(?:[àa]\s+partir|[àa]\s+compter|jusqu['’]\s*)(?:\s+d[eu]|\s*(?:à|au))\s+(?:la\s+|l['’]\s?)?(?:délibération|point|rapport|dossier|question|affaire)\s*(?:n\s*°|n°|no)?\s*((?:[A-Z][A-Z.-]*)?\d[\w./-]*\d|\d+)(?![\w])/u;
 const TIME = /^(?:[àa]\s+son\s+(?:départ|arrivée)|[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu|[àa]\s+\d)|rentre\s+[àa]|revient\s+[àa]|(?:durant|pendant)\s+son\s+absence)/i;
 
 /** « M. SERNE Les membres présents forment… »: a sentence starts after the name (a line break lost). */
@@ -2755,6 +2755,18 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = at;
       continue;
     }
+    // « Claude ROUGE à Pascale BLANC jusqu’à la question 1/2 Patrick JAUNE à Eric VERT »: the time of the proxy, then
+    // the next entry, its separator lost.
+    const proxyTime = entry.proxyTo ? REPORT_TIME.exec(rest) : null;
+    const gap = proxyTime && /^[ \u00a0]*[,;.]?[ \u00a0]+/.exec(rest.slice(proxyTime[0].length, proxyTime[0].length + 8));
+    if (proxyTime && gap) {
+      const next = here + proxyTime[0].length + gap[0].length;
+      if (PERSON_AHEAD.test(text.slice(next, next + 80)) && readPerson(text.slice(next, to), next, b)) {
+        timed(qualifier(proxyTime[0], b.span(here, here + proxyTime[0].length)), entry, role);
+        entry.end = here + proxyTime[0].length;
+        return { entry, next };
+      }
+    }
     // « X a donné pouvoir à Y jusqu’au rapport n 14. »: the time of the proxy, without parentheses; « M. BARRE
     // (Oissel) à partir de 17 h 16, »: so the hour a member came or left.
     if (entry.proxyTo ? TIME.test(rest) : rest.length <= 60 && TIME.test(rest) && AT_HOUR.test(rest.trimEnd().replace(/[.;,]$/, ''))) {
@@ -2910,8 +2922,11 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
 
 /** « absent excusé », « absente », « excusé » right after a name, before the next name, a separator or the end. */
 const AWAY_MARK = /^(?:absente?|excusée?)(?:[ \u00a0]+(?:et[ \u00a0]+)?excusée?)?(?=[ \u00a0]+\p{Lu}|[ \u00a0]*(?:[,;.]|\r?\n|$))[ \u00a0]*/u;
-/** After the hour of a time (« à partir de 19h30 »), the civility or the given name and surname of the next entry. */
-const NEXT_AFTER_TIME = /(?<=\d[ \u00a0]*(?:h|H|heures?)[ \u00a0]*\d{0,2})([ \u00a0]*[,;.]?[ \u00a0]+)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2})/u;
+/** The civility or the given name and surname that open an entry. */
+const PERSON_AHEAD_SOURCE = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2}`;
+const PERSON_AHEAD = new RegExp(`^(?:${PERSON_AHEAD_SOURCE})`, 'u');
+/** After the hour of a time (« à partir de 19h30 »), the next entry. */
+const NEXT_AFTER_TIME = new RegExp(String.raw`(?<=\d[ \u00a0]*(?:h|H|heures?)[ \u00a0]*\d{0,2})([ \u00a0]*[,;.]?[ \u00a0]+)(?=${PERSON_AHEAD_SOURCE})`, 'u');
 /** A civility, singular or plural, then a colon: the heading of the names after it (« Madame : », « Messieurs : »). */
 // (« - MM. : X, Y - MME. : Z », « - M. : X - MMES. : Y »: in capitals, singular or plural, a full stop before the colon.)
 const CIVILITY_GROUP = /^(?:MM\.?|MMES?\.?|Mmes?\.?|M\.|Messieurs|Mesdames|Madame|Monsieur)[ \u00a0]*:[ \u00a0]+\p{Lu}/u;
@@ -3146,8 +3161,9 @@ function qualifier(text: string, s: Span): Qualifier {
   const until = !arrival && /départ|jusqu|parti|sorti|avant/i.test(text);
   const exclusive = until ? /avant/i.test(text) : /après/i.test(text);
   const hour = /\d\s*h\b|\d\s*h\s*\d|heures?/i.test(text);
-  // (« présente à 19h, à partir du point n° 8 »: an hour, and the report named after it.)
-  const point = /(?:point|rapport|question|dossier|délibération|affaire)s?\s*(?:n\s*°?|n°|no)?\s*(\d+(?:\.\d+)*)/i.exec(text)?.[1];
+  // (« présente à 19h, à partir du point n° 8 »: an hour, and the report named after it; « question 2/1 »: numbered
+  // with a slash.)
+  const point = /(?:point|rapport|question|dossier|délibération|affaire)s?\s*(?:n\s*°?|n°|no)?\s*(\d+(?:[./]\d+)*)/i.exec(text)?.[1];
   const report = point ?? (hour ? undefined : /(\d+(?:\.\d+)*)/.exec(text)?.[1]);
   const q: Qualifier = { offset: s.offset, end: s.end, range: s.range, text: `(${text})`, kind: until ? 'until' : 'from', report };
   if (exclusive) q.exclusive = true;
