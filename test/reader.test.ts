@@ -2938,6 +2938,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(m.proxies.map((p) => p.qualifiers.map((q) => `${q.kind} ${q.report}`).join()), ['', 'until 1/2', '', '']);
   });
 
+  it('reads the label « Absents excusés ayant donné pouvoir à un collègue du Conseil Municipal pour voter↵en leur nom : », on one line or its clause wrapped to the next', () => {
+    const f = facts('Séance du 18 décembre 2015\nEtaient présents :\nM. NOIR, M. BLANC, M. VERT\nAbsents excusés ayant donné pouvoir à un collègue du Conseil Municipal pour voter\nen leur nom :\nMme GRIS (pouvoir à M. NOIR), Mme ROSE (pouvoir Mme BLANC)\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.absent), ['Mme GRIS', 'Mme ROSE']);
+    assert.deepEqual(proxies(f), ['Mme GRIS → M. NOIR', 'Mme ROSE → Mme BLANC']);
+    // (The same label on one line.)
+    const one = facts('Séance du 18 décembre 2015\nEtaient présents :\nM. NOIR, M. BLANC\nAbsents excusés ayant donné pouvoir à un collègue du Conseil Municipal pour voter en leur nom :\nMme GRIS (pouvoir à M. NOIR)\n\nLa séance est ouverte.');
+    assert.deepEqual(proxies(one), ['Mme GRIS → M. NOIR']);
+  });
+
   it('reads the enumeration « Mesdames … et Messieurs … » of an act with no label of those present, up to the label of the represented', () => {
     const text = 'Compte rendu du Conseil de Communauté du 23 février 2006 à Vouziers Mesdames Agnès NOIR, Marie-Ange BLANC, Geneviève VERT, Monique ROSE, Béatrice GRIS et Messieurs Claude BRUN, Bernard MAUVE, René OCRE, Jean-Pierre CYAN, Jean-Paul JAUNE, Michel ORANGE. Représentés : Madame Françoise ROUGE donne pouvoir à Madame Agnès NOIR.';
     const f = facts(text);

@@ -721,7 +721,7 @@ const LABEL_COLON_AT_END = /[:：][ \u00a0\t\r]*$/;
  */
 // (« Etaient présents les représentants des Etablissements Publics de Coopération Intercommunale et des↵communes
 // suivantes :↵Communauté de Communes du Pays de Gex↵M. X – … »: a clause after « présents » wrapped to the next line,
-// which opens in small letters and ends with the colon.)
+// which opens in small letters and ends with the colon; so after « Absents excusés ».)
 function presidedBelow(doc: DocumentNode, b: Builder, i: number, out: ListLine[]): number | undefined {
   const l = doc.lines[i];
   const presided = PRESIDED_LABEL.exec(l.text);
@@ -738,8 +738,9 @@ function presidedBelow(doc: DocumentNode, b: Builder, i: number, out: ListLine[]
   return readBelow(doc, b, c, { start, end: colonLine.end, label }, listRole(label), out);
 }
 
-/** « Etaient présents » and a clause in small letters that the line's end cuts, no colon on the line. */
-const PRESENT_CLAUSE_CUT = /^[ \u00a0\t]*((?:[EÉ]taient|[EÉ]TAIENT|Sont|SONT)[ \u00a0]+(?:pr[ée]sente?s?|PR[ÉE]SENTE?S?|pr[ée]sent\(e\)s))(?:,[ \u00a0]*|[ \u00a0]+)[a-zà-ÿ][^:：]*$/u;
+/** « Etaient présents », « Absents excusés », and a clause in small letters that the line's end cuts, no colon on the line. */
+// (« Absents excusés ayant donné pouvoir à un collègue du Conseil Municipal pour voter↵en leur nom : ».)
+const PRESENT_CLAUSE_CUT = /^[ \u00a0\t]*((?:[EÉ]taient|[EÉ]TAIENT|Sont|SONT)[ \u00a0]+(?:pr[ée]sente?s?|PR[ÉE]SENTE?S?|pr[ée]sent\(e\)s)|(?:Absente?s?|ABSENTE?S?)(?:[ \u00a0]+(?:excus[ée]e?s?|EXCUS[ÉE]E?S?))?)(?:,[ \u00a0]*|[ \u00a0]+)[a-zà-ÿ][^:：]*$/u;
 /** A count of a list at a line's end: « … Présents : 30 », « … M. André VIGLI Représentés : 01 ». */
 const COUNT_AT_END = /(?<![\p{L}])(pr[ée]sent(?:e|\(e\))?s|repr[ée]sent[ée](?:e|\(e\))?s|excus[ée](?:e|\(e\))?s|absent(?:e|\(e\))?s|pouvoirs|procurations)[ \u00a0]*:[ \u00a0]*(\d{1,3})[ \u00a0\t\r]*$/iu;
 /** The next line opens with a civility and a capital. */

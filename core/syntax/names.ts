@@ -94,8 +94,9 @@ const ATTENDANCE: [ListRole, string][] = [
   ['givers', `${word('mandants')}`],
   // (« ABSENTS AYANT VOTE PAR PROCURATION : BECUWE A. / BULTE D. »: their holders not named.)
   // (« Absents excusés ayant donné procuration à : S HALLIEN donne procuration à P CHABAUD … »: « à » before the colon;
-  // « Absent(s) excusé(s) ayant remis un pouvoir : ».)
-  ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+(?:${word('remis')}\\s+(?:(?:${word('un')}|${word('leur')}|${word('son')})\\s+)?(?:${word('pouvoir')}|${word('procuration')})|${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?(?:\\s+(?:à|a)(?=\\s*[:：]))?|${word('vote par')}\\s+(?:${word('procuration')}|${word('pouvoir')})|${word('delegue')}\\s+(?:${word('son')}|${word('leur')})\\s+(?:${word('mandat')}|${word('pouvoir')}|${word('droit de vote')})))`],
+  // « Absent(s) excusé(s) ayant remis un pouvoir : »; « Absents excusés ayant donné pouvoir à un collègue du Conseil
+  // Municipal pour voter ↵ en leur nom : ».)
+  ['excused', `(?:${ABSENT}\\s+)?(?:${EXCUSED}\\s+)?(?:${word('ayant')}\\s+(?:${word('remis')}\\s+(?:(?:${word('un')}|${word('leur')}|${word('son')})\\s+)?(?:${word('pouvoir')}|${word('procuration')})|${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})(?:\\s+${word('de vote')})?(?:\\s+(?:à|a)(?=\\s*[:：])|\\s+(?:à|a)\\s+(?:${word('un')}|${word('une')}|${word('leurs')}|${word('leur')})\\s+(?:${word('collegues')}|${word('collegue')})(?:\\s+${word('du conseil')}(?:\\s+(?:${word('municipal')}|${word('communautaire')}|${word('syndical')}))?)?(?:\\s+${word('pour voter en leur nom')})?)?|${word('vote par')}\\s+(?:${word('procuration')}|${word('pouvoir')})|${word('delegue')}\\s+(?:${word('son')}|${word('leur')})\\s+(?:${word('mandat')}|${word('pouvoir')}|${word('droit de vote')})))`],
   // « Avaient donné pouvoir de voter respectivement en leur nom : », « Ont donné procuration : ».
   ['excused', `(?:${word('ont')}|${word('avaient')}|${word('avait')}|${word('a')})\\s+${word('donne')}\\s+(?:${word('pouvoir')}|${word('procuration')}|${word('mandat')}|${word('delegation')})${TAIL}`],
   // (« Absents excusés représentés par : X par Y (Beaulon), … »: « par » before the colon; « ABSENTS REPRÉSENTÉS PAR
