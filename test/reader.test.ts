@@ -2947,6 +2947,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(one), ['Mme GRIS → M. NOIR']);
   });
 
+  it('reads on past a function alone on its line (« Conseillers municipaux délégués »), and reads « présents ou représentés : 34 (33 pour … ) » as no count of those present nor of those represented', () => {
+    const f = facts('Séance du 15 octobre 2015\nETAIENT PRESENTS :\nJoseph NOIR, Premier adjoint\nMonique BLANC, Christian VERT,\nAdjoints au Maire\nJean-Michel GRIS, Michelle ROSE,\nConseillers municipaux délégués\nBernard BRUN, Gilbert JAUNE,\nConseillers municipaux.\nETAIT ABSENT :\nBruno MAUVE\nNombre de conseillers en exercice : 8\nNombre de conseillers présents ou représentés : 7 (6 pour le vote de la\nquestion n° 26)\n');
+    assert.deepEqual(names(f.attendance.present), ['Joseph NOIR', 'Monique BLANC', 'Christian VERT', 'Jean-Michel GRIS', 'Michelle ROSE', 'Bernard BRUN', 'Gilbert JAUNE']);
+    assert.deepEqual(names(f.attendance.absent), ['Bruno MAUVE']);
+    assert.deepEqual(f.counts, { inOffice: 8, present: null, represented: null, voters: null });
+  });
+
   it('reads the enumeration « Mesdames … et Messieurs … » of an act with no label of those present, up to the label of the represented', () => {
     const text = 'Compte rendu du Conseil de Communauté du 23 février 2006 à Vouziers Mesdames Agnès NOIR, Marie-Ange BLANC, Geneviève VERT, Monique ROSE, Béatrice GRIS et Messieurs Claude BRUN, Bernard MAUVE, René OCRE, Jean-Pierre CYAN, Jean-Paul JAUNE, Michel ORANGE. Représentés : Madame Françoise ROUGE donne pouvoir à Madame Agnès NOIR.';
     const f = facts(text);

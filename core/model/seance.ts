@@ -771,6 +771,9 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
         TABLE_TOKEN.lastIndex = m.index + w.length + gave[0].length;
         continue;
       }
+      // (« Nombre de conseillers présents ou représentés : 34 (33 pour le vote de la question n° 26) »: one header, of
+      // those present and those represented together, read apart (PRESENT_OR_REPRESENTED); no table.)
+      if (key === 'represented' && keys[keys.length - 1] === 'present' && /pr[ée]sent[^\s]{0,5}[ \u00a0]+(?:ou|et)[ \u00a0]+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) { reset(); continue; }
       // (« Absente excusée »: one header of two words.)
       if (key === 'absent' && keys[keys.length - 1] === 'absent' && /(?:^|\s)absent(?:e?s?|\(s\))[ \u00a0]+$/.test(foldFrench(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
       // (« Soit 31 présents ↵ 2 procurations ↵↵ 33 votants »: each figure before its word, a row of counts, no table.)

@@ -1002,6 +1002,8 @@ export function looksLikeNames(text: string, from: number, to: number, labels?: 
   // « Excusés » alone on its line: the label of the next list.
   if (t.length <= 120 && MAY_ATTENDANCE.test(t) && ALONE_LABEL.test(t)) return false;
   if (namesRatio(t)) return true;
+  // « Conseillers municipaux délégués » alone on its line: the function of the names above or below.
+  if (t.length <= 80 && FUNCTION_ALONE.test(t.replace(/[ \u00a0]*[.,;]$/, ''))) return true;
   // « • Mme Frédérique POSTEL Étaient absents avec procuration »: names, then the label of the next list.
   const label = labels.find((l) => l.start > lead);
   // « Jean VILA à Roger FERRER↵(à partir de 11 heures) Secrétaire de séance : … »: a parenthesis that qualifies the entry
