@@ -2954,6 +2954,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.counts, { inOffice: 8, present: null, represented: null, voters: null });
   });
 
+  it('reads « REPRESENTES PAR POUVOIR : » as one label, « PAR » no name', () => {
+    const f = facts('Séance du 29 avril 2014\nPRESENTS : M. NOIR, Mme BLANC, M. VERT ;\n\nREPRESENTES PAR POUVOIR : M. BRUN (a donné pouvoir à Mme BLANC) ;\n\nLe Conseil approuve à l’unanimité.');
+    assert.deepEqual(names(f.attendance.absent), ['M. BRUN']);
+    assert.deepEqual(proxies(f), ['M. BRUN → Mme BLANC']);
+  });
+
   it('reads the enumeration « Mesdames … et Messieurs … » of an act with no label of those present, up to the label of the represented', () => {
     const text = 'Compte rendu du Conseil de Communauté du 23 février 2006 à Vouziers Mesdames Agnès NOIR, Marie-Ange BLANC, Geneviève VERT, Monique ROSE, Béatrice GRIS et Messieurs Claude BRUN, Bernard MAUVE, René OCRE, Jean-Pierre CYAN, Jean-Paul JAUNE, Michel ORANGE. Représentés : Madame Françoise ROUGE donne pouvoir à Madame Agnès NOIR.';
     const f = facts(text);

@@ -113,7 +113,7 @@ const ATTENDANCE: [ListRole, string][] = [
   ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+(?:${word('presence du')}|${word('avec')})\\s+${word('suppleant')}(?:[eE])?(?:[sS])?|\\s+${word('non')}\\s+(?:${EXCUSED}|${REPRESENTED})|\\s*\\(${word('non')}\\s+${EXCUSED}\\)|\\s+${word('sans pouvoir')}|\\s+${word('sans')}\\s+${EXCUSED})?${FOLLOWING}?`],
   // « ETAIENT REPRESENTEES LES COMMUNES DE : » (a syndicat's roll, the delegates of each commune below): present.
   ['present', `(?:${WERE}\\s+)?(?:${word('non')}\\s+)?${REPRESENTED}\\s+${word('les communes')}(?:\\s+(?:${word('de')}|${word('suivantes')}))?`],
-  ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}`],
+  ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')})(?:[sS])?)?`],
   // « Pouvoirs conformément à l’article L.2121.20 du Code Général des Collectivités Territoriales : », « Pouvoirs (art.
   // L. 2121-20 du CGCT) : ».
   // (« Pouvoir de : M. X à M. Y », « … dépose sur le bureau les pouvoirs de vote de : Madame X à M. Y ».)
