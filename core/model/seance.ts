@@ -888,6 +888,14 @@ const NAME_IN_CAPITALS_SOURCE = String.raw`[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${M
 // meeting in capitals; « Département du Morbihan Commune de SAINT PHILIBERT . 02 97… », the name in capitals after
 // « Commune de » opening the line or after the département, not in prose, « … de la Commune de SANILHAC SAGRIES ».)
 const COLLECTIVITY_IN = new RegExp(String.raw`(?:^|\s)(COMMUNE|VILLE|MAIRIE|(?<=^\s*(?:\d{1,3}\s+)?|D[ée]partement\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}\s+)(?:Commune|Ville|Mairie))\s+(?:DE\s+|D['’]\s?|de\s+|d['’]\s?)(${NAME_IN_CAPITALS_SOURCE})(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$|\s+${MEETING_WORDS})`, 'u');
+/**
+ * « PROCES-VERBAL DU CONSEIL MUNICIPAL DE TALUYERS », « … DU CONSEIL MUNICIPAL DE LA COMMUNE DE POULX », « CONSEIL
+ * MUNICIPAL DE VILLERS BRETONNEUX Séance du … », « … DE MOUGUERRE DU MERCREDI 13 FEVRIER 2019 »: the commune named by
+ * its council, in capitals, up to the day, the date or the next words in small letters; in a title (the line's start,
+ * « … DU CONSEIL MUNICIPAL »), not in a sentence in capitals (« S’EST RÉUNI LE CONSEIL MUNICIPAL DE X AU LIEU … »).
+ */
+const DAY_IN_CAPITALS = String.raw`(?:DU\s+)?(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE|\d)`;
+const MUNICIPAL_OF = new RegExp(String.raw`(?<=^\s*|(?:^|\s)DU\s+)(CONSEIL\s+MUNICIPAL)\s+(?:DE\s+LA\s+(?:COMMUNE|VILLE)\s+)?(?:DE\s+(?!LA\s+(?:COMMUNE|VILLE)(?![A-ZÀ-Þ]))|D['’]\s?|D\s(?=[AEIOUYÉH][A-ZÀ-Þ]))([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${MEETING_WORDS}|${DAY_IN_CAPITALS})(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*))*)(?=\s+${DAY_IN_CAPITALS}|\s+${MEETING_WORDS}|\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$)`, 'u');
 /** What every match of COLLECTIVITY_IN holds: tried first, the long pattern is run on few lines. */
 const MAY_COLLECTIVITY_IN = /COMMUNE|VILLE|MAIRIE|Commune|Ville|Mairie/;
 
@@ -911,6 +919,7 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   const head = l.text.slice(0, 2000);
   let m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? (MAY_COLLECTIVITY_IN.test(head) ? COLLECTIVITY_IN.exec(head) : null);
   if (!m && l.text.length < 300 && PLACES_FIRST.test(l.text)) m = COMMUNE_AT_END.exec(l.text);
+  if (!m && /CONSEIL\s+MUNICIPAL\s+D/.test(head)) m = MUNICIPAL_OF.exec(head);
   // « DEPARTEMENT DE L' - PROCES-VERBAL … COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE … » (a header flattened in
   // capitals): a communauté or a commune named further on the line is the collectivity, the département only locates it.
   if (m && /^D[ÉE]PARTEMENT$/i.test(m[1]) && l.text === l.text.toUpperCase()) {
@@ -920,7 +929,7 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   // « COMMUNE D’ » (the name was a logo the extraction lost): a particle alone is no name.
   if (!m || /^(?:d['’]|de|du|des|de\s+la|de\s+l['’]|la|le|les|l['’])$/i.test(m[2].trim())) return undefined;
   const word = m[1].toUpperCase();
-  const kind = /COMMUNE|VILLE|MAIRIE/.test(word) ? 'commune' : /D[ÉE]PARTEMENT/.test(word) ? 'departement' : 'epci';
+  const kind = /COMMUNE|VILLE|MAIRIE|MUNICIPAL/.test(word) ? 'commune' : /D[ÉE]PARTEMENT/.test(word) ? 'departement' : 'epci';
   const start = l.offset + l.text.indexOf(m[2], m.index);
   const c: NonNullable<Seance['collectivity']> = { name: m[2], span: b.span(start, start + m[2].length), kind };
   // A communauté d'agglomération or urbaine, a métropole: a grouping whose centre has more than 3 500 inhabitants.

@@ -100,6 +100,15 @@ describe('checks: commune-spelling', () => {
     assert.deepEqual(findingsOf('Séance du 15 décembre 2014\nL’an deux mille quatorze, le Conseil Municipal de la Commune de SAINT VIT, dûment convoqué, s’est réuni.', 'commune-spelling', { communes: true }), []);
   });
 
+  it('checks the commune a title names by its council (« CONSEIL MUNICIPAL DE SAINT VIT »), up to the day or the words in small letters, not in a sentence in capitals', () => {
+    const spelt = (header: string) => findingsOf(`${header}\nLe Conseil approuve.`, 'commune-spelling', { communes: true }).map((x) => textAt(header, x.range));
+    assert.deepEqual(spelt('CONSEIL MUNICIPAL DE SAINT VIT Séance du - 24 SEPTEMBRE 2020 -'), ['SAINT VIT']);
+    assert.deepEqual(spelt('COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DE SAINT VIT DU 03 JUILLET 2019'), ['SAINT VIT']);
+    assert.deepEqual(spelt('PROCES VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL DE LA COMMUNE DE SAINT VIT\nSéance du 3 mars 2025'), ['SAINT VIT']);
+    assert.deepEqual(spelt('EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL DE SAINT-VIT DU MERCREDI 13 FEVRIER 2019'), [], 'spelt right, the day after it');
+    assert.deepEqual(spelt('SEANCE DU 17 DECEMBRE 2019 A DIX-HUIT HEURES, S’EST RÉUNI LE CONSEIL MUNICIPAL DE SAINT VIT AU LIEU HABITUEL DE SES ASSEMBLÉES'), [], 'a sentence in capitals');
+  });
+
   it('checks the letters of the commune named alone in a parenthesis after a delegate (« HUOT (Emagny) »), not its typography, nor a function', () => {
     const list = (emagny: string) => `Séance du 27 mai 2019\nPrésents : Mmes PARISET (Avrigney-Virey), VEFOND (Courcuire), HUOT (${emagny}), LACOUR (Hugier), BOUCHASSON (Marnay), M. NOIR (Maire), M. GRIS (Excusé)`;
     assert.deepEqual(findingsOf(list('Emagny'), 'commune-spelling', { communes: true }), []);
