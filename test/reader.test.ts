@@ -2954,6 +2954,11 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.counts, { inOffice: 8, present: null, represented: null, voters: null });
   });
 
+  it('reads « Absents sans procuration : » as the label of the absent', () => {
+    const f = facts('Séance du 14 janvier 2022\nAbsents ayant donné procuration : Madame Caroline NOIR ayant donné procuration à Monsieur Claude BLANC.\nAbsents sans procuration : Monsieur Loïc Gris, Madame Chloé Rose.\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.absent), ['Madame Caroline NOIR', 'Monsieur Loïc Gris', 'Madame Chloé Rose']);
+  });
+
   it('reads « REPRESENTES PAR POUVOIR : » as one label, « PAR » no name', () => {
     const f = facts('Séance du 29 avril 2014\nPRESENTS : M. NOIR, Mme BLANC, M. VERT ;\n\nREPRESENTES PAR POUVOIR : M. BRUN (a donné pouvoir à Mme BLANC) ;\n\nLe Conseil approuve à l’unanimité.');
     assert.deepEqual(names(f.attendance.absent), ['M. BRUN']);

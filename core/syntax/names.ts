@@ -110,7 +110,7 @@ const ATTENDANCE: [ListRole, string][] = [
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
   // (« ABSENT sans EXCUSE : », « Absents (es) (non excusés (es)) : »; « Absents présence du suppléant : », titulaires
   // whose substitutes sit.)
-  ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+(?:${word('presence du')}|${word('avec')})\\s+${word('suppleant')}(?:[eE])?(?:[sS])?|\\s+${word('non')}\\s+(?:${EXCUSED}|${REPRESENTED})|\\s*\\(${word('non')}\\s+${EXCUSED}\\)|\\s+${word('sans pouvoir')}|\\s+${word('sans')}\\s+${EXCUSED})?${FOLLOWING}?`],
+  ['absent', `(?:${WERE}\\s+)?${ABSENT}(?:\\s+(?:${word('presence du')}|${word('avec')})\\s+${word('suppleant')}(?:[eE])?(?:[sS])?|\\s+${word('non')}\\s+(?:${EXCUSED}|${REPRESENTED})|\\s*\\(${word('non')}\\s+${EXCUSED}\\)|\\s+${word('sans')}\\s+(?:${word('pouvoir')}|${word('procuration')})(?:[sS])?|\\s+${word('sans')}\\s+${EXCUSED})?${FOLLOWING}?`],
   // « ETAIENT REPRESENTEES LES COMMUNES DE : » (a syndicat's roll, the delegates of each commune below): present.
   ['present', `(?:${WERE}\\s+)?(?:${word('non')}\\s+)?${REPRESENTED}\\s+${word('les communes')}(?:\\s+(?:${word('de')}|${word('suivantes')}))?`],
   ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')})(?:[sS])?)?`],
