@@ -2954,6 +2954,18 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(f.counts, { inOffice: 8, present: null, represented: null, voters: null });
   });
 
+  it('reads « X, Conseiller Municipal, par Y » among the represented (a function before who represents), and a member listed present « (à partir de 20h40) » and represented « jusqu’à 20h40 » as one seat', () => {
+    const text = 'Séance du 1er février 2012\nNombre de membres en exercice : 9\nPRESENTS : Mme NOIR, Mme BAUDOIN (à partir de 20h40), Mme LANASPRE, M. BOEDEC, Maire, M. BRIAULT, Mme ROSE.\nABSENTS REPRESENTES : Mme BAUDOIN, Adjoint par Mme LANASPRE, Adjoint jusqu’à 20h40. M. DURANTON, Adjoint par M. BOEDEC, Maire. M. RIFAIT, Conseiller Municipal, par M. BRIAULT, Conseiller Municipal M. GRIS, Conseiller Municipal, par Mme ROSE Conseillère Municipale.\n\nLa séance est ouverte.';
+    const f = facts(text);
+    assert.deepEqual(proxies(f), ['Mme BAUDOIN → Mme LANASPRE', 'M. DURANTON → M. BOEDEC', 'M. RIFAIT → M. BRIAULT', 'M. GRIS → Mme ROSE']);
+    assert.deepEqual(names(f.attendance.absent), ['M. DURANTON', 'M. RIFAIT', 'M. GRIS', 'Mme BAUDOIN']);
+    const a = analyzeText(text);
+    assert.equal(a.model.members.length, 9);
+    assert.deepEqual(problems(a).filter((p) => p.severity === 'error' || p.severity === 'warning'), []);
+    // (One fewer in office than the members listed: the count is checked, the seat counted once.)
+    assert.ok(problems(analyzeText(text.replace('exercice : 9', 'exercice : 8'))).some((p) => p.code === 'member-count'));
+  });
+
   it('reads « Absents sans procuration : » as the label of the absent', () => {
     const f = facts('Séance du 14 janvier 2022\nAbsents ayant donné procuration : Madame Caroline NOIR ayant donné procuration à Monsieur Claude BLANC.\nAbsents sans procuration : Monsieur Loïc Gris, Madame Chloé Rose.\n\nLa séance est ouverte.');
     assert.deepEqual(names(f.attendance.absent), ['Madame Caroline NOIR', 'Monsieur Loïc Gris', 'Madame Chloé Rose']);

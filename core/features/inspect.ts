@@ -81,12 +81,13 @@ function actFacts(m: Model, file: string, locale: Locale): ActFacts {
       present: withStruck(m.members.filter((x) => x.attendance === 'present' && !x.chair).map((x) => x.entry), m.struck)
         .map((e) => ({ name: nameOf(e.person), line: lineOf(e.person) })),
       // A member who gives a proxy is absent, listed as such or named only in a list of proxies; or listed present for
-      // part of the séance and represented for the rest (« X (jusqu'à la question 8) : pouvoir à Y »).
+      // part of the séance and represented for the rest (« X (jusqu'à la question 8) : pouvoir à Y »; « X (arrivé à 19h) »
+      // among those present, « X par Y » among the represented).
       // (Not a giver the text names again as one of the absent listed, whom it does not resolve to: « Mme X » listed
       // present and excused, then « Mme X à Mme Y » among the proxies.)
       absent: [
         ...absent.map((x) => ({ name: nameOf(x.entry.person), line: lineOf(x.entry.person) })),
-        ...m.proxies.filter((p) => (!p.giverMember && !absentKeys.has(fullNameKey(p.giver))) || (p.giverMember?.attendance === 'present' && p.qualifiers.length > 0 && p.giverMember.entry.person !== p.giver))
+        ...m.proxies.filter((p) => (!p.giverMember && !absentKeys.has(fullNameKey(p.giver))) || (p.giverMember?.attendance === 'present' && (p.qualifiers.length > 0 || !!p.giverMember.from || !!p.giverMember.until) && p.giverMember.entry.person !== p.giver))
           .map((p) => ({ name: nameOf(p.giver), line: lineOf(p.giver) })),
       ],
       proxies: m.proxies.map((p) => ({ from: nameOf(p.giver), to: nameOf(p.holder), line: lineOf(p.giver) })),

@@ -108,6 +108,13 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
           memberOf.set(entry, left.member);
           continue;
         }
+        // « Mme BAUDOIN (à partir de 20h40) » among those present, « Mme BAUDOIN, Adjoint par Mme LANASPRE, Adjoint
+        // jusqu’à 20h40 » among the represented: the member who came late and was represented until then, one seat.
+        const came = entry.proxyTo && !entry.qualifiers.some((q) => q.kind === 'from') ? seated.resolve(p) : undefined;
+        if (came?.kind === 'found' && came.member.from && !came.member.until) {
+          memberOf.set(entry, came.member);
+          continue;
+        }
       }
       const member: Member = {
         id: members.length,

@@ -519,7 +519,9 @@ const FUNCTION = new RegExp(`^${FUNCTION_WORDS}`, 'i');
 // communauté de communes les Sources de l’Yerres () M. … »: a communauté, the commune in parentheses, maybe lost.)
 const DELEGATES_OF_PLACE = new RegExp(`^(?:d[ée]l[ée]gu[ée]e?s?(?:[ \\u00a0]+(?:titulaires?|suppléante?s?))?|commune|communaut[ée][ \\u00a0]+de[ \\u00a0]+communes)[ \\u00a0]+(?:de|du|des|d['’]|l['’](?=[${UP}])|(?:les|la|le)(?=[ \\u00a0]+[${UP}]))(?:[ \\u00a0]*(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])[${UP}][\\p{L}'’-]*(?:[ \\u00a0]+(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])(?:[${UP}][\\p{L}'’-]*|(?:sur|sous|en|de|du|des|la|le|les|lès|lez|et)(?![\\p{L}])|d['’][${UP}][\\p{L}'’-]*|l['’][${UP}][\\p{L}'’-]*))*)?(?:[ \\u00a0]*\\([^()\\n]{0,60}\\))?[ \\u00a0]*`, 'u');
 /** A function after a name's comma, then the proxy its member gave (« , Administratrice qui a donné pouvoir à … »). */
-const FUNCTION_THEN_PROXY = new RegExp(`^[ \\u00a0]*(?:${FUNCTION_WORDS})[ \\u00a0]+(?=(?:qui[ \\u00a0]+)?(?:a|avait|ayant)[ \\u00a0]+donn[ée][ \\u00a0])`, 'iu');
+// (« M. RIFAIT, Conseiller Municipal, par M. BRIAULT », « Mme BAUDOIN, Adjoint par Mme LANASPRE »: the function, then
+// the one who represents the member.)
+const FUNCTION_THEN_PROXY = new RegExp(`^[ \\u00a0]*(?:${FUNCTION_WORDS})(?:[ \\u00a0]+(?=(?:qui[ \\u00a0]+)?(?:a|avait|ayant)[ \\u00a0]+donn[ée][ \\u00a0])|[ \\u00a0]*,?[ \\u00a0]+(?=(?:représentée?[ \\u00a0]+)?par[ \\u00a0]+(?:M\\.|Mme|MM\\.|Monsieur|Madame)[ \\u00a0]+\\p{Lu}))`, 'iu');
 /** A function alone opening a piece, before a name (« Titulaire JASKOT Richard »). */
 const FUNCTION_THEN_NAME = new RegExp(`^(?:titulaire|suppléante?|délégué(?:e)?(?:[ \\u00a0]+(?:titulaire|suppléante?))?)[ \\u00a0]+`, 'i');
 /** A function and nothing else before a separator (« , Maire - »). */
@@ -2070,6 +2072,16 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       piece.start = start;
       t = t.slice(skip);
     }
+    // « Mme BAUDOIN, Adjoint par Mme LANASPRE, Adjoint jusqu’à 20h40. »: a function (the holder's), then until or from
+    // which hour the entry before holds, alone in its piece.
+    const fnHour = fn && out.entries.length > 0 ? FUNCTION_THEN_HOUR.exec(t) : null;
+    if (fnHour) {
+      const before = out.entries[out.entries.length - 1];
+      const at = start + fnHour.index + fnHour[0].indexOf(fnHour[1]);
+      timed(qualifier(fnHour[1], b.span(at, at + fnHour[1].length)), before, role);
+      before.end = Math.max(before.end, at + fnHour[1].length);
+      continue;
+    }
     // « Groupe Liste d Union pour un nouveau souffle pour Versailles Mme DUCHENE », « Non inscrite Mme LEHERISSEL »: the
     // political group the next members belong to, no person.
     const party = POLITICAL_GROUP.exec(t);
@@ -2253,6 +2265,8 @@ const ARRIVAL_OF = /^[Aa]rriv[ée]e?s?[ \u00a0]+de[ \u00a0]+((?:(?:M\.|Mme|Monsi
 export const TIME_END = /(?:jusqu['’][ \u00a0]*(?:à|au)|à[ \u00a0]+partir[ \u00a0]+d[eu]|arriv[ée]e?s?[ \u00a0]+à)[ \u00a0\t\r]*$/i;
 /** An hour: « 20 heures 15 », « 20 h 15 », « 20h ». */
 const AT_HOUR = new RegExp(`${TIME_SOURCE}\\.?$`, 'i');
+/** A function, then « jusqu’à 20h40 » or « à partir de 20h40 », the whole piece. */
+const FUNCTION_THEN_HOUR = new RegExp(`^(?:${FUNCTION_WORDS})[ \\u00a0]+((?:jusqu['’][ \\u00a0]*(?:à|au)|à[ \\u00a0]+partir[ \\u00a0]+de|à[ \\u00a0]+compter[ \\u00a0]+de)[ \\u00a0]+${TIME_SOURCE})[ \\u00a0]*\\.?$`, 'iu');
 /** An arrival or a departure at an hour, in a line of names (« arrivée à 20 heures 15 », « jusqu'à 20 h 15 »). */
 const ARRIVAL_HOUR = new RegExp(`(?<![\\p{L}])(?:(?:arriv[ée]e?s?|parti(?:e|s|es)?|sorti(?:e|s|es)?)[ \\u00a0]+(?:à|a)|jusqu['’][ \\u00a0]*à)[ \\u00a0]+${TIME_SOURCE}`, 'giu');
 /** The ordinal of a function, or its suffix cut off by a space (« 2ème », « 1 ère »). */
@@ -2526,8 +2540,10 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // « Bernadette GEHIN aux points 1, 2 et 24, Laure PEQUEGNOT »: the commas between the numbers of points part no
     // entries.
     if ((c === ',' || (c === 'e' && text[i + 1] === 't')) && pointsGoOn(text, start, i)) { if (c === 'e') i++; continue; }
-    // (« Nicole MORERE, Administratrice qui a donné pouvoir à M GAUDY »: the function of the entry, then its proxy.)
-    if (c === ',' && FUNCTION_THEN_PROXY.test(text.slice(i + 1, i + 80))) continue;
+    // (« Nicole MORERE, Administratrice qui a donné pouvoir à M GAUDY »: the function of the entry, then its proxy; « M.
+    // RIFAIT, Conseiller Municipal, par M. BRIAULT »: the comma after the function too.)
+    const fnThenProxy = c === ',' ? FUNCTION_THEN_PROXY.exec(text.slice(i + 1, i + 80)) : null;
+    if (fnThenProxy) { i += fnThenProxy[0].length; continue; }
     // (« M. Emmanuel DURET, représenté par sa suppléante, Mme Christine HUET ; »: the substitute after a comma.)
     if (c === ',' && SUBSTITUTE_WORD_END.test(text.slice(Math.max(start, i - 40), i))) continue;
     // (« Mme MUNOZ représentée par M, ACHOURI »: an OCR's comma for the full stop of a civility, after a word in small
@@ -2881,7 +2897,8 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = here + pour[0].trimEnd().length;
       continue;
     }
-    // « Nicole MORERE, Administratrice qui a donné pouvoir à M GAUDY »: the member's function, then the proxy.
+    // « Nicole MORERE, Administratrice qui a donné pouvoir à M GAUDY »: the member's function, then the proxy; so « M. X,
+    // Conseiller Municipal, par M. Y ».
     const fnThenProxy = rest[0] === ',' ? FUNCTION_THEN_PROXY.exec(rest.slice(1)) : null;
     if (fnThenProxy) {
       at = here + 1 + fnThenProxy[0].length;
