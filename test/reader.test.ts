@@ -2966,6 +2966,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.ok(problems(analyzeText(text.replace('exercice : 9', 'exercice : 8'))).some((p) => p.code === 'member-count'));
   });
 
+  it('reads a status before a proxy in a parenthesis (« ROSE Michèle (excusée pouvoir à Gérard NOIR) », « (excusée, pouvoir à M. X) » among those present)', () => {
+    const f = facts('Séance du 19 juillet 2016\nEtaient présents : NOIR Gérard, BLANC Patrick. Absents : ROSE Michèle (excusée pouvoir à Gérard NOIR), GRIS Guy (excusé), VERT Sylvie (excusée, pouvoir à Patrick BLANC).');
+    assert.deepEqual(names(f.attendance.absent), ['ROSE Michèle', 'GRIS Guy', 'VERT Sylvie']);
+    assert.deepEqual(proxies(f), ['ROSE Michèle → Gérard NOIR', 'VERT Sylvie → Patrick BLANC']);
+    const g = facts('Séance du 19 juillet 2016\nEtaient présents : M. Gérard NOIR, M. Patrick BLANC, Mme Michèle ROSE (excusée, pouvoir à M. Gérard NOIR).');
+    assert.deepEqual(names(g.attendance.present), ['M. Gérard NOIR', 'M. Patrick BLANC']);
+    assert.deepEqual(proxies(g), ['Mme Michèle ROSE → M. Gérard NOIR']);
+  });
+
   it('reads « Absents sans procuration : » as the label of the absent', () => {
     const f = facts('Séance du 14 janvier 2022\nAbsents ayant donné procuration : Madame Caroline NOIR ayant donné procuration à Monsieur Claude BLANC.\nAbsents sans procuration : Monsieur Loïc Gris, Madame Chloé Rose.\n\nLa séance est ouverte.');
     assert.deepEqual(names(f.attendance.absent), ['Madame Caroline NOIR', 'Monsieur Loïc Gris', 'Madame Chloé Rose']);

@@ -3001,6 +3001,12 @@ function readParenthesis(written: string, offset: number, entry: ListEntry, b: N
     entry.commune = { offset: s.offset, end: s.end, range: s.range, name, mention: true };
     return;
   }
+  // « (excusée pouvoir à Gérard COIGNAC) », « (excusée, pouvoir à M. X) »: the member's status, then the proxy.
+  const away = AWAY_THEN_PROXY.exec(inner);
+  if (away && phrase(inner.slice(away[0].length), offset + away[0].length, entry, b, role, true) > 0) {
+    if (role === 'present') entry.away ??= /excus/i.test(away[0]) ? 'excused' : 'absent';
+    return;
+  }
   const read = phrase(inner, offset, entry, b, role, true);
   // « POUVOIR(S) ↵ Christian BAILLY (P. CARRIER) »: under the label of the proxies, the holder alone in the parentheses.
   // (A person by a given name or an initial and a surname in capitals, not a commune: « (Saint Péravy la Colombe) ».)
@@ -3023,6 +3029,9 @@ function readParenthesis(written: string, offset: number, entry: ListEntry, b: N
     entry.commune = { offset: s.offset, end: s.end, range: s.range, name: place, mention: true };
   }
 }
+
+/** A status before a proxy inside a parenthesis: « excusée pouvoir à », « absent excusé, procuration à ». */
+const AWAY_THEN_PROXY = /^(?:absente?|excusée?)(?:[ \u00a0]+excusée?)?[ \u00a0]*[,;]?[ \u00a0]*(?=(?:pouvoir|procuration|donne|a[ \u00a0]+donné|ayant[ \u00a0]+donné)[ \u00a0])/iu;
 
 /** A place's name as written in small letters after its capitals: « Emagny », « Le Tronquet », « Balleroy-sur-Drôme ». */
 const PLACE_ALONE = new RegExp(`^(?:(?:Le|La|Les)[ \\u00a0]+|L['’][ \\u00a0]?)?[${UP}][${LOW}'’]+(?:(?:-|[ \\u00a0]+)(?:(?:sur|sous|en|de|du|des|la|le|les|lès|lez|et|aux?)(?:-|[ \\u00a0]+)|[dl]['’][ \\u00a0]?)*[${UP}][${LOW}'’]+)*$`, 'u');
