@@ -2975,6 +2975,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(g), ['Mme Michèle ROSE → M. Gérard NOIR']);
   });
 
+  it('reads a commune then a proxy in a parenthesis (« Madame Véronique Winckel (commune de Bossendorf qui donne procuration à Monsieur X) »)', () => {
+    const f = facts('Séance du 3 décembre 2019\nPrésents : Monsieur Paul BLANC (commune de Hochfelden), Monsieur Jean-François Vogler (commune de Bossendorf).\nAbsents excusés: Monsieur Jean Berst (commune de Bosselshausen), Madame Véronique Winckel (commune de Bossendorf qui donne procuration à Monsieur Jean-François Vogler), Monsieur Albert Kern (commune de Geiswiller).');
+    assert.deepEqual(names(f.attendance.absent), ['Monsieur Jean Berst', 'Madame Véronique Winckel', 'Monsieur Albert Kern']);
+    assert.deepEqual(proxies(f), ['Madame Véronique Winckel → Monsieur Jean-François Vogler']);
+  });
+
   it('reads « Absents sans procuration : » as the label of the absent', () => {
     const f = facts('Séance du 14 janvier 2022\nAbsents ayant donné procuration : Madame Caroline NOIR ayant donné procuration à Monsieur Claude BLANC.\nAbsents sans procuration : Monsieur Loïc Gris, Madame Chloé Rose.\n\nLa séance est ouverte.');
     assert.deepEqual(names(f.attendance.absent), ['Madame Caroline NOIR', 'Monsieur Loïc Gris', 'Madame Chloé Rose']);

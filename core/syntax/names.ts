@@ -3001,6 +3001,14 @@ function readParenthesis(written: string, offset: number, entry: ListEntry, b: N
     entry.commune = { offset: s.offset, end: s.end, range: s.range, name, mention: true };
     return;
   }
+  // « (commune de Bossendorf qui donne procuration à Monsieur X) »: the commune the delegate sits for, then the proxy.
+  const commune = COMMUNE_THEN_PROXY.exec(inner);
+  if (commune && phrase(inner.slice(commune[0].length), offset + commune[0].length, entry, b, role, true) > 0) {
+    const at = offset + commune.index + commune[0].indexOf(commune[1]);
+    const s = b.span(at, at + commune[1].length);
+    entry.commune ??= { offset: s.offset, end: s.end, range: s.range, name: commune[1], mention: true };
+    return;
+  }
   // « (excusée pouvoir à Gérard COIGNAC) », « (excusée, pouvoir à M. X) »: the member's status, then the proxy.
   const away = AWAY_THEN_PROXY.exec(inner);
   if (away && phrase(inner.slice(away[0].length), offset + away[0].length, entry, b, role, true) > 0) {
@@ -3030,6 +3038,8 @@ function readParenthesis(written: string, offset: number, entry: ListEntry, b: N
   }
 }
 
+/** « commune de Bossendorf qui donne procuration à »: a commune's name, then the words of a proxy. */
+const COMMUNE_THEN_PROXY = new RegExp(`^(?:[Cc]ommune|[Vv]ille)[ \\u00a0]+(?:de[ \\u00a0]+|d['’][ \\u00a0]?)([${UP}][\\p{L}'’-]*(?:[ \\u00a0-](?:[${UP}][\\p{L}'’-]*|sur|sous|en|de|du|des|la|le|les|lès|lez|et|aux?)){0,5})[ \\u00a0]*,?[ \\u00a0]+(?=(?:qui[ \\u00a0]+(?:a[ \\u00a0]+)?donn|ayant[ \\u00a0]+donn)[ée]?)`, 'u');
 /** A status before a proxy inside a parenthesis: « excusée pouvoir à », « absent excusé, procuration à ». */
 const AWAY_THEN_PROXY = /^(?:absente?|excusée?)(?:[ \u00a0]+excusée?)?[ \u00a0]*[,;]?[ \u00a0]*(?=(?:pouvoir|procuration|donne|a[ \u00a0]+donné|ayant[ \u00a0]+donné)[ \u00a0])/iu;
 
