@@ -2981,6 +2981,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['Madame Véronique Winckel → Monsieur Jean-François Vogler']);
   });
 
+  it('reads « X (présent du point 1 à 9 puis pouvoir à Y du point 10 à 31) » as present until point 9, represented by Y after it', () => {
+    const text = 'Séance du 18 décembre 2015\nEtaient présents :\nM. NOIR, Maire\nM. BLANC (présent du point 1 à 9 puis pouvoir à M. NOIR du point 10 à 31), M. VERT, Mme ROSE\nAbsents excusés : Mme GRIS (pouvoir à M. VERT)\n\nLa séance est ouverte.';
+    assert.deepEqual(proxies(facts(text)), ['M. BLANC → M. NOIR', 'Mme GRIS → M. VERT']);
+    const m = analyzeText(text).model;
+    assert.deepEqual(m.members.filter((x) => x.until).map((x) => [x.entry.person.text, x.until!.report]), [['M. BLANC', '9']]);
+    assert.deepEqual(m.proxies.map((p) => p.qualifiers.map((q) => `${q.kind} ${q.report}${q.exclusive ? ' exclusive' : ''}`).join()), ['from 9 exclusive', '']);
+  });
+
   it('reads « Absents sans procuration : » as the label of the absent', () => {
     const f = facts('Séance du 14 janvier 2022\nAbsents ayant donné procuration : Madame Caroline NOIR ayant donné procuration à Monsieur Claude BLANC.\nAbsents sans procuration : Monsieur Loïc Gris, Madame Chloé Rose.\n\nLa séance est ouverte.');
     assert.deepEqual(names(f.attendance.absent), ['Madame Caroline NOIR', 'Monsieur Loïc Gris', 'Madame Chloé Rose']);

@@ -3001,6 +3001,12 @@ function readParenthesis(written: string, offset: number, entry: ListEntry, b: N
     entry.commune = { offset: s.offset, end: s.end, range: s.range, name, mention: true };
     return;
   }
+  // « (présent du point 1 à 9 puis pouvoir à M. ALLARD du point 10 à 31) »: present until a report, represented after it.
+  const range = role === 'present' && !entry.proxyTo ? PRESENT_RANGE.exec(inner) : null;
+  if (range && phrase(inner.slice(range[0].length), offset + range[0].length, entry, b, role, true) > 0) {
+    timed({ offset: span.offset, end: span.end, range: span.range, text: `(${inner.slice(0, range[0].length).trim()})`, kind: 'from', report: range[1], exclusive: true }, entry, role);
+    return;
+  }
   // « (commune de Bossendorf qui donne procuration à Monsieur X) »: the commune the delegate sits for, then the proxy.
   const commune = COMMUNE_THEN_PROXY.exec(inner);
   if (commune && phrase(inner.slice(commune[0].length), offset + commune[0].length, entry, b, role, true) > 0) {
@@ -3038,6 +3044,8 @@ function readParenthesis(written: string, offset: number, entry: ListEntry, b: N
   }
 }
 
+/** « présent du point 1 à 9 puis »: present over a range of reports, up to the last one's number. */
+const PRESENT_RANGE = /^présente?[ \u00a0]+du[ \u00a0]+(?:point|rapport|question|dossier|délibération)[ \u00a0]*(?:n[ \u00a0]*°|n°)?[ \u00a0]*\d+(?:\.\d+)*[ \u00a0]+(?:à|au)[ \u00a0]+(?:(?:point|rapport|question|dossier|délibération)[ \u00a0]*)?(?:n[ \u00a0]*°|n°)?[ \u00a0]*(\d+(?:\.\d+)*)[ \u00a0]*,?[ \u00a0]*(?:puis[ \u00a0]+)?/i;
 /** « commune de Bossendorf qui donne procuration à »: a commune's name, then the words of a proxy. */
 const COMMUNE_THEN_PROXY = new RegExp(`^(?:[Cc]ommune|[Vv]ille)[ \\u00a0]+(?:de[ \\u00a0]+|d['’][ \\u00a0]?)([${UP}][\\p{L}'’-]*(?:[ \\u00a0-](?:[${UP}][\\p{L}'’-]*|sur|sous|en|de|du|des|la|le|les|lès|lez|et|aux?)){0,5})[ \\u00a0]*,?[ \\u00a0]+(?=(?:qui[ \\u00a0]+(?:a[ \\u00a0]+)?donn|ayant[ \\u00a0]+donn)[ée]?)`, 'u');
 /** A status before a proxy inside a parenthesis: « excusée pouvoir à », « absent excusé, procuration à ». */
