@@ -2989,6 +2989,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(m.proxies.map((p) => p.qualifiers.map((q) => `${q.kind} ${q.report}${q.exclusive ? ' exclusive' : ''}`).join()), ['from 9 exclusive', '']);
   });
 
+  it('takes the chair written all in capitals, given name last (« sous la présidence de Monsieur NOIR CLAUDE »), for the member listed « Claude NOIR »', () => {
+    const text = 'SIEGE : MAIRIE DE ARCINS SYNDICAT MIXTE DU BASSIN VERSANT DES JALLES EXTRAIT DU REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL Nombre de membres en exercice : 5 Nombre de membres présents : 3 Séance du 28 avril 2014 Le Comité Syndical s’est réuni sous la présidence de Monsieur NOIR CLAUDE, Président du Syndicat. ETAIENT PRESENTS : Henri BLANC, Claude NOIR, Jean ROUGE. Absents ayant donné procuration : Béatrice VERT a donné procuration à Jean ROUGE';
+    const a = analyzeText(text);
+    assert.deepEqual(a.model.members.filter((m) => m.attendance === 'present').map((m) => m.entry.person.text), ['Henri BLANC', 'Claude NOIR', 'Jean ROUGE']);
+    assert.deepEqual(problems(a).filter((p) => p.severity === 'error' || p.severity === 'warning'), []);
+    // (« MAIRIE DE ARCINS », the syndicat's seat, then the syndicat's name: no commune « ARCINS SYNDICAT MIXTE … ».)
+    assert.equal(facts(text).collectivity, null);
+  });
+
   it('reads « Absents sans procuration : » as the label of the absent', () => {
     const f = facts('Séance du 14 janvier 2022\nAbsents ayant donné procuration : Madame Caroline NOIR ayant donné procuration à Monsieur Claude BLANC.\nAbsents sans procuration : Monsieur Loïc Gris, Madame Chloé Rose.\n\nLa séance est ouverte.');
     assert.deepEqual(names(f.attendance.absent), ['Madame Caroline NOIR', 'Monsieur Loïc Gris', 'Madame Chloé Rose']);

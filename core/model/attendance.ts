@@ -19,7 +19,9 @@ function addPresident(doc: DocumentNode, members: Member[], president: PersonNod
   if (!president || people.resolve(president).kind !== 'none') return;
   // « sous la présidence de Mme Sylvie VALENTE-LE HIR » and « Mme Sylvie Valente » listed: a compound surname written
   // short in the list is the same person, not a member more.
-  if (members.some((m) => m.attendance === 'present' && shortSurname(m, president))) return;
+  // (« sous la présidence de Monsieur GANELON CLAUDE » and « Claude GANELON » listed: a name all in capitals, the given
+  // name after the surname.)
+  if (members.some((m) => m.attendance === 'present' && (shortSurname(m, president) || capitalsReversed(m, president)))) return;
   const list = members.find((m) => m.attendance === 'present')?.list;
   if (!list) return;
   const entry = { offset: president.offset, end: president.end, range: president.range, person: president, qualifiers: [] };
@@ -52,6 +54,13 @@ function shortSurname(m: Member, p: PersonNode): boolean {
   const [a, b] = [parts(m.surname), parts(p.surname)];
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length > 0 && short.length < long.length && short.every((w, i) => w === long[i]);
+}
+
+/** A name written all in capitals (no given name read: « GANELON CLAUDE ») whose words are the member's, in any order. */
+function capitalsReversed(m: Member, p: PersonNode): boolean {
+  if (p.given || !m.given) return false;
+  const words = (s: string) => foldAccents(s).toLowerCase().split(/[\s\u00a0]+/).filter(Boolean).sort().join(' ');
+  return words(p.surname) === words(`${m.given} ${m.surname}`);
 }
 
 /** « Assistaient », « Assistaient à la réunion / à la séance », not « également ». */

@@ -881,8 +881,10 @@ const COLLECTIVITY = new RegExp(String.raw`^\s*(?:DE\s+LA\s+|DU\s+)?(COMMUNE|VIL
 
 /** « Commune de Chevincourt » alone on a short line of the header. */
 const COLLECTIVITY_LINE = /^\s*(Commune|Ville|Mairie)\s+(?:de\s+|d['’]\s?)([A-ZÀ-Þ][\p{L}'’ -]*\p{L})\s*$/u;
+/** The first word of another body's name, after a commune's (« SIEGE : MAIRIE DE ARCINS SYNDICAT MIXTE DU … »). */
+const BODY_WORDS = String.raw`(?:SYNDICAT|SIVOM|SIVU|SMICTOM|SICTOM|COMMUNAUT[ÉE]|M[ÉE]TROPOLE|AGGLOM[ÉE]RATION|D[ÉE]PARTEMENT|R[ÉE]PUBLIQUE)(?![A-ZÀ-Þ])`;
 /** A commune's name in capitals, its particles too (« SAINT GEORGES D'HURTIERES », « BAGNERES DE LUCHON »), before the meeting's name. */
-const NAME_IN_CAPITALS_SOURCE = String.raw`[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${MEETING_WORDS})(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+))*`;
+const NAME_IN_CAPITALS_SOURCE = String.raw`[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${MEETING_WORDS}|${BODY_WORDS})(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+))*`;
 /** « MAIRIE DE TRETS Direction Générale… », « COMMUNE DE TOMBLAINE Meurthe et Moselle… »: inside a flattened header. */
 // (« 1 COMMUNE DE SAINT RÉMY-LÈS-CHEVREUSE CONSEIL MUNICIPAL DU 30 JUIN 2008 Présents : … »: up to the name of the
 // meeting in capitals; « Département du Morbihan Commune de SAINT PHILIBERT . 02 97… », the name in capitals after
