@@ -194,6 +194,17 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText('Nombre de conseillers en exercice : 9\nNombre de conseillers présents : 5\nÉtaient présents les délégués suivants :\nMmes Anne NOIR, Eve BLANC et Léa GRIS.\nMM. Yves VERT suppléant remplaçant Paul ROSE, Marc BRUN.\nÉtaient excusés les titulaires suivants :\nMme Claire JAUNE, et M. Paul ROSE\nÉtaient absents les titulaires suivants :\nMme Annick OCRE, MM. Eric MAUVE et Jean-Pierre ROUX.\nSecrétaire de séance : M. Marc BRUN.')), []);
   });
 
+  it('reads a roll call without colons, commune by commune (« Pour la commune d’Estaires : Mme NOIR Anne présente, Mme VERT Eve procuration à Mme NOIR Anne, M.GRIS Paul présent »)', () => {
+    const text = 'Séance du 30 juillet 2020\nMonsieur BLEU procède à l’appel.\nPour la commune d’Estaires : Mme NOIR Anne présente, Mme VERT Eve procuration à Mme NOIR Anne, M.GRIS Paul présent, M.BRUN Léo absent. Pour la commune de Fleurbaix : M.ROSE Joseph présent, M.JAUNE Aimé absent excusé, Mme MAUVE Léa présente.\n\nLa séance est ouverte.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Mme NOIR Anne', 'M.GRIS Paul', 'M.ROSE Joseph', 'Mme MAUVE Léa']);
+    assert.deepEqual(names(f.attendance.absent), ['Mme VERT Eve', 'M.BRUN Léo', 'M.JAUNE Aimé']);
+    assert.deepEqual(proxies(f), ['Mme VERT Eve → Mme NOIR Anne']);
+    assert.deepEqual(problems(analyzeText(text)).filter((p) => p.severity === 'error' || p.severity === 'warning'), []);
+    // (Not a sentence that says what members present: « Mme NOIR présente le rapport. »)
+    assert.deepEqual(names(facts('Séance du 30 juillet 2020\nMme NOIR Anne présente le rapport, M. GRIS Paul présente le budget.').attendance.present), []);
+  });
+
   it('reads a roll call written member by member (« Mme NOIR Anne : présente M. BLANC Luc : absent, représenté par Mme NOIR Anne »)', () => {
     const text = 'M. LE PRÉSIDENT.- Je vais procéder à l’appel. Mme NOIR Anne : présente M. BLANC Luc : absent, représenté par Mme NOIR Anne Mme GRIS Eve : présente M. VERT Paul : présent M. ROSE Marc : absent excusé Mme BRUN Léa : présente M. ROUX Jean : présent. Le quorum étant atteint, la séance est ouverte.';
     const f = facts(text);

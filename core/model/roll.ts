@@ -270,12 +270,17 @@ function codedTable(doc: DocumentNode, b: Builder, out: ListLine[]) {
 const CIVILITY_SOURCE = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+`;
 /**
  * One member of a roll call and what they are: « Mme AMALRIC Catherine : présente », « Mme BENECH Valérie : absente,
- * représentée par M. ROUSSY Michel », « M. X : absent excusé ». Groups: the name, the status, the holder.
+ * représentée par M. ROUSSY Michel », « M. X : absent excusé ». Groups: the name; after a colon, the status and the
+ * holder; without it, the status; or the holder of a proxy.
  */
-const ROLL_ENTRY = new RegExp(String.raw`(?<![\p{L}.])(${CIVILITY_SOURCE}\p{Lu}[^:
-]{1,60}?)[  ]*:[  ]*(présente?|absente?|excusée?)(?:[  ]+(?:et[  ]+)?excusée?)?(?:[  ]*,?[  ]*(?:représentée?|suppléée?)[  ]+par[  ]+(${CIVILITY_SOURCE}\p{Lu}[\p{L}'’  -]{1,50}?)(?=[  ]+${CIVILITY_SOURCE}|[  ]*(?:
-?
-|[.;,]|$)))?(?![\p{L}])`, 'gu');
+// (« Mme BAUDRY Catherine présente, Mme BERTRAND Dorothée procuration à Mme BAUDRY Catherine, M.FICHEUX Bruno présent »:
+// so without the colon, a proxy given in the roll, the civility stuck to a surname in capitals.)
+const ROLL_CIVILITY = String.raw`(?:(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+|M\.(?=\p{Lu}{2}))`;
+const ROLL_HOLDER = String.raw`${ROLL_CIVILITY}\p{Lu}[\p{L}'’ \u00a0-]{1,50}?(?=[ \u00a0]+${ROLL_CIVILITY}|[ \u00a0]*(?:\r?\n|[.;,]|$))`;
+const ROLL_STATUS = String.raw`(présente?|absente?|excusée?)(?:[ \u00a0]+(?:et[ \u00a0]+)?excusée?)?`;
+const ROLL_ENTRY = new RegExp(String.raw`(?<![\p{L}.])(${ROLL_CIVILITY}\p{Lu}[^:\n]{1,60}?)(?:[ \u00a0]*:[ \u00a0]*${ROLL_STATUS}(?:[ \u00a0]*,?[ \u00a0]*(?:représentée?|suppléée?)[ \u00a0]+par[ \u00a0]+(${ROLL_HOLDER}))?|[ \u00a0]+${ROLL_STATUS}|[ \u00a0]+(?:procuration|pouvoir)[ \u00a0]+(?:à|a)[ \u00a0]+(${ROLL_HOLDER}))(?![\p{L}])`, 'gu');
+/** What may stand between two members of a roll: separators, the label of the next commune's delegates. */
+const ROLL_BETWEEN = /^[\s,;.–-]*(?:(?:Pour[ \u00a0]+)?la[ \u00a0]+commune[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*[^:\n]{1,50}:[\s]*)?$/iu;
 
 /** Whether a cell of a table or a roll read as one name, whole. */
 const readsOne = (r: ReturnType<typeof readNames>) => r.entries.length === 1 && !r.unread.length && !r.stopped;
@@ -330,19 +335,21 @@ const INNER_CIVILITY = /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]/gu
 function rollCall(doc: DocumentNode, b: Builder, out: ListLine[]) {
   const text = namesText(doc.text, doc.positions, doc.offset, doc.end);
   const end = Math.min(doc.end, doc.offset + 40000);
-  if (!/:[ \u00a0]*(?:présente?|absente?)(?![\p{L}])/u.test(text.slice(doc.offset, end))) return;
+  if (!/(?::[ \u00a0]*|\p{L}[ \u00a0]+)(?:présente?|absente?)(?![\p{L}])/u.test(text.slice(doc.offset, end))) return;
   // The longest run of entries with only blanks and separators between them.
-  const best = longestRun(ROLL_ENTRY, text, doc.offset, end, /^[\s,;.–-]*$/);
+  const best = longestRun(ROLL_ENTRY, text, doc.offset, end, ROLL_BETWEEN);
   if (best.length < 5) return;
   const lists = listsAt(b, best[0].index);
   for (const m of best) {
-    const list = lists.get(m[2].startsWith('pr') ? 'Présents' : m[3] ? 'Absents représentés' : /excus/.test(m[0]) ? 'Absents excusés' : 'Absents');
+    const status = m[2] ?? m[4];
+    const holderWritten = m[3] ?? m[5];
+    const list = lists.get(status?.startsWith('pr') ? 'Présents' : holderWritten ? 'Absents représentés' : /excus/.test(m[0]) ? 'Absents excusés' : 'Absents');
     // (« M. LE PRÉSIDENT.- Je vais procéder à l’appel. Mme NOIR Anne : présente »: the name is the last one before the
     // colon.)
     const inner = matchesOf(m[1], INNER_CIVILITY).pop()?.index ?? 0;
     const at = m.index + inner;
     const read = readNames(text, at, m.index + m[1].length, b, 'present');
-    const holder = m[3] ? readNames(text, m.index + m[0].length - m[3].length, m.index + m[0].length, b, 'present') : undefined;
+    const holder = holderWritten ? readNames(text, m.index + m[0].length - holderWritten.length, m.index + m[0].length, b, 'present') : undefined;
     if (!readsOne(read) || (holder && !readsOne(holder))) {
       list.unread.push(b.span(at, m.index + m[0].length));
       continue;
