@@ -194,6 +194,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText('Nombre de conseillers en exercice : 9\nNombre de conseillers présents : 5\nÉtaient présents les délégués suivants :\nMmes Anne NOIR, Eve BLANC et Léa GRIS.\nMM. Yves VERT suppléant remplaçant Paul ROSE, Marc BRUN.\nÉtaient excusés les titulaires suivants :\nMme Claire JAUNE, et M. Paul ROSE\nÉtaient absents les titulaires suivants :\nMme Annick OCRE, MM. Eric MAUVE et Jean-Pierre ROUX.\nSecrétaire de séance : M. Marc BRUN.')), []);
   });
 
+  it('reads numbered members on the lines below a label (« Étaient présents : ↵↵ 1. Monsieur Vincent NOIR 16. Monsieur Stephan LA ROCCA 2. Madame … »), two columns interleaved', () => {
+    const f = facts('Séance du 7 juillet 2014\nÉtaient présents :\n\n1. Monsieur Vincent NOIR 16. Monsieur Stephan LA ROCCA 2. Madame Sophie BLANC 17. Madame Myriam VERT 3. Monsieur Michel GRIS\n\nÉtaient excusés :\n\n1. Monsieur Jean ROSE Procuration à Monsieur Vincent NOIR 2. Madame Nicole BRUN Procuration à Madame Sophie BLANC\n\n1. Approbation du procès-verbal');
+    assert.deepEqual(names(f.attendance.present), ['Monsieur Vincent NOIR', 'Monsieur Stephan LA ROCCA', 'Madame Sophie BLANC', 'Madame Myriam VERT', 'Monsieur Michel GRIS']);
+    assert.deepEqual(proxies(f), ['Monsieur Jean ROSE → Monsieur Vincent NOIR', 'Madame Nicole BRUN → Madame Sophie BLANC']);
+  });
+
   it('reads a roll call without colons, commune by commune (« Pour la commune d’Estaires : Mme NOIR Anne présente, Mme VERT Eve procuration à Mme NOIR Anne, M.GRIS Paul présent »)', () => {
     const text = 'Séance du 30 juillet 2020\nMonsieur BLEU procède à l’appel.\nPour la commune d’Estaires : Mme NOIR Anne présente, Mme VERT Eve procuration à Mme NOIR Anne, M.GRIS Paul présent, M.BRUN Léo absent. Pour la commune de Fleurbaix : M.ROSE Joseph présent, M.JAUNE Aimé absent excusé, Mme MAUVE Léa présente.\n\nLa séance est ouverte.';
     const f = facts(text);

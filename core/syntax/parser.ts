@@ -127,10 +127,13 @@ export function parseLines(text: string, index: LineIndex, first = 0, last = ind
 // (Whole words: « Contrexéville : Mme X » is a commune label, not « Contre : ».)
 const KNOWN_LABELS = /(?<![\p{L}])(?:secrétaire|rapporteur|objet|présiden\p{L}*|commission|date|nombre|votants|présents|absents|excusés|représentés|pouvoirs|mandants?|mandataires?|séance|contre|abstentions?|votes?|délibérations?|rapports?)(?![\p{L}])|pour$/iu;
 
+/** A member numbered in a list: « 1. Monsieur Vincent NOIR », « 12) Mme X ». */
+const NUMBERED_MEMBER = /^[ \u00a0\t]*\d{1,3}[.)][ \u00a0]+(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}/u;
 function mayContinue(l: Line | undefined): boolean {
   if (!l) return false;
-  // « P. BANIEL, M. BAQUÉ » starts like a heading « A. »: an initial.
-  if (l.type === 'heading') return /^[A-Z]\.$/.test(l.number);
+  // « P. BANIEL, M. BAQUÉ » starts like a heading « A. »: an initial; « 1. Monsieur Vincent NOIR 16. Madame … », a
+  // numbered entry.
+  if (l.type === 'heading') return /^[A-Z]\.$/.test(l.number) || (/^\d{1,3}\.?$/.test(l.number) && NUMBERED_MEMBER.test(l.text));
   if (l.type !== 'prose' && l.type !== 'bullet' && l.type !== 'field') return false;
   return !(l.type === 'field' && KNOWN_LABELS.test(l.label));
 }
