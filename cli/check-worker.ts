@@ -5,7 +5,7 @@ import { tryLoadCommuneIndex } from '../core/communes/index';
 import { parseRoster } from '../core/roster/index';
 import type { Locale } from '../core/types';
 import { MAX_ROSTER_BYTES } from '../core/text/files';
-import { checkFile } from './check-file';
+import { checkFile, packResult } from './check-file';
 import { readTextFile } from './input';
 
 const { locale, rosterPath } = workerData as { locale: Locale; rosterPath?: string };
@@ -16,7 +16,8 @@ const roster = rosterText && 'text' in rosterText ? parseRoster(rosterText.text,
 
 parentPort!.on('message', ({ i, file }: { i: number; file: string }) => {
   try {
-    parentPort!.postMessage({ i, result: checkFile(file, { locale, communes, roster }) });
+    const packed = packResult(checkFile(file, { locale, communes, roster }));
+    parentPort!.postMessage({ i, packed });
   } catch (err) {
     parentPort!.postMessage({ i, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
   }

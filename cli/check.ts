@@ -12,7 +12,7 @@ import { tryLoadCommuneIndex } from '../core/communes/index';
 import { ActIndex } from '../core/workspace/index';
 import type { Locale } from '../core/types';
 import { UsageError, type Command } from './command';
-import { checkFile, type FileChecked } from './check-file';
+import { checkFile, unpackResult, type FileChecked } from './check-file';
 import { countSeverities, formatJson, formatText, type FileResult } from './format';
 import { collectFiles, readRosterOption } from './input';
 import { messages } from './messages';
@@ -70,6 +70,13 @@ const WORKER = join(__dirname, 'check-worker.js');
 const WORKER_HEAP_MB = 128;
 
 /**
+ * The young generation of a worker's heap: V8 lets it grow to 48 MB (semi-spaces of 16 MB), resident once grown, in
+ * each worker; an analysis's garbage dies young, so small semi-spaces cost little more time (as the server's,
+ * SERVER_NODE_OPTIONS).
+ */
+const WORKER_YOUNG_MB = 8;
+
+/**
  * Files handed to a worker before it is done with the one it checks: it never waits for this thread (busy receiving
  * the other worker's results) to be given its next file.
  */
@@ -77,29 +84,31 @@ const FILES_AHEAD = 2;
 
 /**
  * Checks the files with `jobs` workers, handing each the next file as it is done (a few ahead); `onResult` gets each
- * result with its index in `files` (in the order they finish). A file whose worker failed (out of memory, an
- * exception) gets no result here: the caller checks it again in its own thread.
+ * result, packed (check-file.ts `packResult`), with its index in `files` (in the order they finish). A file whose
+ * worker failed (out of memory, an exception) gets no result here: the caller checks it again in its own thread.
  */
-function checkInWorkers(files: readonly string[], jobs: number, data: { locale: Locale; rosterPath?: string }, onResult: (i: number, r: FileChecked) => void): Promise<void> {
+function checkInWorkers(files: readonly string[], jobs: number, data: { locale: Locale; rosterPath?: string }, onResult: (i: number, packed: ArrayBuffer) => void): Promise<void> {
   return new Promise((resolve) => {
     let next = 0;
     let running = 0;
+    // (Resolved once every worker has stopped: what their heaps held is given back before the results are unpacked.)
+    const stopped: Promise<number>[] = [];
     const done = (w: Worker) => {
       running--;
-      void w.terminate();
-      if (running === 0) resolve();
+      stopped.push(w.terminate());
+      if (running === 0) void Promise.all(stopped).then(() => resolve());
     };
     for (let k = 0; k < jobs; k++) {
-      const w = new Worker(WORKER, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const w = new Worker(WORKER, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
       running++;
       let handed = 0;
       const feed = () => {
         for (; handed < FILES_AHEAD && next < files.length; handed++, next++) w.postMessage({ i: next, file: files[next] });
         if (handed === 0) done(w);
       };
-      w.on('message', (m: { i: number; result?: FileChecked; error?: string }) => {
+      w.on('message', (m: { i: number; packed?: ArrayBuffer; error?: string }) => {
         handed--;
-        if (m.result) onResult(m.i, m.result);
+        if (m.packed) onResult(m.i, m.packed);
         feed();
       });
       // A worker that dies leaves the files it was handed without a result, and takes no more.
@@ -157,14 +166,13 @@ export const checkCommand: Command = {
     const { index: communes, error } = inWorkers ? { index: undefined, error: undefined } : tryLoadCommuneIndex();
     if (error) err(m.noCommunes(error));
     let problems = collected.problems.length;
-    const results: (FileChecked | undefined)[] = new Array(files.length);
+    // Each file's result, as a worker packed it until all are checked.
+    const results: (FileChecked | ArrayBuffer | undefined)[] = new Array(files.length);
     const progress = progressBar(files.length, locale);
-    // The index of the acts for the checks across acts: their names shared as each file's summaries come (most of what
-    // this thread holds of 10 000 acts), the acts indexed in the order of the files once all are checked.
+    // The index of the acts for the checks across acts, in the order of the files once all are checked.
     const index = new ActIndex();
     let done = 0;
-    const take = (i: number, r: FileChecked) => {
-      if (!('problem' in r)) index.share(r.acts);
+    const take = (i: number, r: FileChecked | ArrayBuffer) => {
       results[i] = r;
       progress.tick(++done);
     };
@@ -178,8 +186,12 @@ export const checkCommand: Command = {
       progress.end();
       const checked: FileResult[] = [];
       let fits = false;
-      for (const r of results) {
-        if (!r) continue;
+      for (let i = 0; i < results.length; i++) {
+        const packed = results[i];
+        if (!packed) continue;
+        // (Unpacked one at a time and indexed at once, its names shared with those of the files before.)
+        const r = packed instanceof ArrayBuffer ? unpackResult(packed) : packed;
+        results[i] = undefined;
         if ('problem' in r) {
           err(m.problem(r.problem));
           problems++;

@@ -115,8 +115,7 @@ export class ActIndex {
    * index already holds of the same name: the acts of a council name the same members in every act, and a summary
    * that comes from a worker (`delib check`) or from a clone (summary.ts) holds its own copies. Those of 10 000 acts
    * of a year weighed some 50 MB in `delib check`; shared, a few. The map is emptied when it grows past its bound (a
-   * name then kept twice, never a wrong one). `set` does it; `delib check` does it too as each file's summaries come,
-   * before it indexes them all in the order of the files.
+   * name then kept twice, never a wrong one). `set` does it.
    */
   share(acts: readonly ActSummary[]): void {
     const strings = this.strings;
