@@ -1241,11 +1241,15 @@ describe('reader: counts', () => {
     assert.equal(facts('REUNION DU 13 FEVRIER 2020 Nombre de votants 7 Etaient présents : Monsieur Paul NOIR').counts.voters, 7);
   });
 
-  it('reads « Présents ou représentés 27 » as the voters where those present and those represented make them', () => {
+  it('reads « Présents ou représentés 27 » and « Votes comptabilisés 39 » as the voters where those present and those represented make them', () => {
     const counts = (text: string) => facts(text).counts;
     const c = counts('Conseil communautaire du 6 décembre 2019 Secrétaire de séance Paul NOIR Nombre de délégués en exercice 31 Nombre de délégués présents 24 Nombre de pouvoirs 3 Présents ou représentés 27\n\nPrésents : Anne BLANC, Luc GRIS');
     assert.deepEqual([c.inOffice, c.present, c.represented, c.voters], [31, 24, 3, 27]);
     assert.equal(counts('Conseil communautaire du 6 décembre 2019 Nombre de délégués présents 24 Nombre de pouvoirs 2 Présents ou représentés 27\n\nPrésents : Anne BLANC, Luc GRIS').voters, null);
+    // (« Votes comptabilisés 39 » of deliberation software: so, where it adds up.)
+    const table = (n: number) => counts(`Conseil communautaire du 19 janvier 2023 TABLEAU DES VOTES Début de séance Nombre de conseillers en exercice 41 Nombre de présents 33 Nombre de pouvoirs 6 Votes comptabilisés ${n} Quorum atteint\n\nPrésents : Anne BLANC, Luc GRIS`);
+    assert.equal(table(39).voters, 39);
+    assert.equal(table(38).voters, null);
   });
 
   it('reads « Nombre de conseillers municipaux : 69 » as the members in office', () => {

@@ -554,7 +554,9 @@ function numberedList(text: string, m: RegExpMatchArray): boolean {
 }
 
 /** « Présents ou représentés 27 », « Membres présents ou représentés : 27 » (not in a vote's box: « … 40 voix »). */
-const PRESENT_OR_REPRESENTED = /(?<![\p{L}])pr[ée]sents[ \u00a0]+ou[ \u00a0]+repr[ée]sent[ée]s[ \u00a0]*:?[ \u00a0]*(\d{1,3})(?![\d/.,])(?![ \u00a0]*voix)/iu;
+// (« Nombre de présents 33 Nombre de pouvoirs 6 Votes comptabilisés 39 » (deliberation software): so « votes
+// comptabilisés ».)
+const PRESENT_OR_REPRESENTED = /(?<![\p{L}])(?:pr[ée]sents[ \u00a0]+ou[ \u00a0]+repr[ée]sent[ée]s|votes[ \u00a0]+comptabilis[ée]s)[ \u00a0]*:?[ \u00a0]*(\d{1,3})(?![\d/.,])(?![ \u00a0]*voix)/iu;
 const TOOK_PART = /\b(?:qui\s+ont|ayant)\s+pris\s+part\s+(?:aux\s+d[ée]lib[ée]rations|à\s+la\s+d[ée]lib[ée]ration)\s*:\s*(\d+)(?!\d)/i;
 
 /** The figure a pattern finds in a line (its first group), with its span. */
