@@ -2063,11 +2063,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // before sat, after its function, then the next name without a separator (or none: the time alone in its piece).
     const since = role === 'present' && out.entries.length > 0 ? REPORT_TIME.exec(t) : null;
     if (since && (since[0].length === t.length || INITIAL_NAME_AFTER.test(t.slice(since[0].length)))) {
-      const before = out.entries[out.entries.length - 1];
-      const q = qualifier(since[0], b.span(start, start + since[0].length));
-      if (/\p{L}/u.test(since[1])) q.report = undefined;
-      timed(q, before, role);
-      before.end = Math.max(before.end, start + since[0].length);
+      timeEntryBefore(out.entries, reportTimeQualifier(since, b.span(start, start + since[0].length)), role);
       if (since[0].length === t.length) continue;
       const skip = since[0].length + (t.length - since[0].length - t.slice(since[0].length).trimStart().length);
       start += skip;
@@ -2078,10 +2074,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // which hour the entry before holds, alone in its piece.
     const fnHour = fn && out.entries.length > 0 ? FUNCTION_THEN_HOUR.exec(t) : null;
     if (fnHour) {
-      const before = out.entries[out.entries.length - 1];
       const at = start + fnHour.index + fnHour[0].indexOf(fnHour[1]);
-      timed(qualifier(fnHour[1], b.span(at, at + fnHour[1].length)), before, role);
-      before.end = Math.max(before.end, at + fnHour[1].length);
+      timeEntryBefore(out.entries, qualifier(fnHour[1], b.span(at, at + fnHour[1].length)), role);
       continue;
     }
     // « Groupe Liste d Union pour un nouveau souffle pour Versailles Mme DUCHENE », « Non inscrite Mme LEHERISSEL »: the
@@ -2765,13 +2759,10 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       continue;
     }
     // « Joël PATIN à partir de la délibération n° B-D2022-249, Hélène MENOU à partir de la délibération n° 250, »: from
-    // which report a member sat, without parentheses (a report numbered with letters is one the checks cannot place: no
-    // report is kept for it).
+    // which report a member sat, without parentheses.
     const reportTime = !entry.proxyTo && role === 'present' ? REPORT_TIME.exec(rest) : null;
     if (reportTime) {
-      const q = qualifier(reportTime[0], b.span(here, here + reportTime[0].length));
-      if (/\p{L}/u.test(reportTime[1])) q.report = undefined;
-      timed(q, entry, role);
+      timed(reportTimeQualifier(reportTime, b.span(here, here + reportTime[0].length)), entry, role);
       at = here + reportTime[0].length;
       entry.end = at;
       continue;
@@ -2783,7 +2774,7 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
     if (proxyTime && gap) {
       const next = here + proxyTime[0].length + gap[0].length;
       if (PERSON_AHEAD.test(text.slice(next, next + 80)) && readPerson(text.slice(next, to), next, b)) {
-        timed(qualifier(proxyTime[0], b.span(here, here + proxyTime[0].length)), entry, role);
+        timed(reportTimeQualifier(proxyTime, b.span(here, here + proxyTime[0].length)), entry, role);
         entry.end = here + proxyTime[0].length;
         return { entry, next };
       }
@@ -3101,6 +3092,23 @@ function points(text: string, offset: number, entry: ListEntry, b: NameMaker): n
 }
 
 /** The time of a proxy: that of the entry's presence or absence, and of the proxy of a member listed present. */
+/**
+ * The qualifier of a REPORT_TIME match (« à partir de la délibération n° 250 »); a report numbered with letters
+ * (« n° B-D2022-249 ») is one the checks cannot place: no report is kept for it.
+ */
+function reportTimeQualifier(m: RegExpExecArray, s: Span): Qualifier {
+  const q = qualifier(m[0], s);
+  if (/\p{L}/u.test(m[1])) q.report = undefined;
+  return q;
+}
+
+/** A time read in a piece of its own, which qualifies the entry before it (its end moved over the time). */
+function timeEntryBefore(entries: ListEntry[], q: Qualifier, role: ListRole) {
+  const before = entries[entries.length - 1];
+  timed(q, before, role);
+  before.end = Math.max(before.end, q.end);
+}
+
 function timed(q: Qualifier, entry: ListEntry, role: ListRole) {
   if (role !== 'present' || !entry.proxyTo) { entry.qualifiers.push(q); return; }
   // Listed present with a proxy from a point on (« procuration donnée à Y à compter du point 39 »): X sits until
