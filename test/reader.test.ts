@@ -3030,6 +3030,17 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['M. BRUN → Mme BLANC']);
   });
 
+  it('reads « PARTIS EN COURS DE SEANCE : X à 22h45 (a donné pouvoir à Y) » as proxies from that hour, the members still listed present only', () => {
+    const text = 'Séance du 29 avril 2014\nPRESENTS : M. NOIR, Mme BLANC, M. Paul VERT, M. VERT, Mme ROSE, Mme GRIS ;\n\nPARTIS EN COURS DE SEANCE : Mme ROSE à 22h45 (a donné pouvoir à M. Paul\nVERT), Mme GRIS à 00h37\n(a donné pouvoir à Mme BLANC) ;\n\nLe Conseil approuve à l’unanimité.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'Mme BLANC', 'M. Paul VERT', 'M. VERT', 'Mme ROSE', 'Mme GRIS']);
+    assert.deepEqual(names(f.attendance.absent), []);
+    assert.deepEqual(proxies(f), ['Mme ROSE → M. Paul VERT', 'Mme GRIS → Mme BLANC']);
+    // A proxy given on leaving is no proxy given by someone present; « M. Paul VERT » is the one of the two VERT
+    // written with his given name.
+    assert.deepEqual(analyzeText(text).findings.filter((d) => d.code === 'proxy-giver-present' || d.code === 'person-ambiguous').map((d) => d.message), []);
+  });
+
   it('reads the enumeration « Mesdames … et Messieurs … » of an act with no label of those present, up to the label of the represented', () => {
     const text = 'Compte rendu du Conseil de Communauté du 23 février 2006 à Vouziers Mesdames Agnès NOIR, Marie-Ange BLANC, Geneviève VERT, Monique ROSE, Béatrice GRIS et Messieurs Claude BRUN, Bernard MAUVE, René OCRE, Jean-Pierre CYAN, Jean-Paul JAUNE, Michel ORANGE. Représentés : Madame Françoise ROUGE donne pouvoir à Madame Agnès NOIR.';
     const f = facts(text);

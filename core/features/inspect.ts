@@ -8,6 +8,7 @@ import type { CancellationToken, Locale } from '../types';
 import { NEVER_CANCELLED } from '../types';
 import { isoDate } from '../text/dates';
 import { fullNameKey } from '../model/people';
+import { departedLabel } from '../syntax/names';
 
 export interface LineFact { line: number }
 export interface NamedFact extends LineFact { name: string }
@@ -85,9 +86,11 @@ function actFacts(m: Model, file: string, locale: Locale): ActFacts {
       // among those present, « X par Y » among the represented).
       // (Not a giver the text names again as one of the absent listed, whom it does not resolve to: « Mme X » listed
       // present and excused, then « Mme X à Mme Y » among the proxies.)
+      // (Nor one listed among those who left during the séance, « Partis en cours de séance : Mme X à 22h45 (a donné
+      // pouvoir à M. Y) »: the act lists them present, then gone.)
       absent: [
         ...absent.map((x) => ({ name: nameOf(x.entry.person), line: lineOf(x.entry.person) })),
-        ...m.proxies.filter((p) => (!p.giverMember && !absentKeys.has(fullNameKey(p.giver))) || (p.giverMember?.attendance === 'present' && (p.qualifiers.length > 0 || !!p.giverMember.from || !!p.giverMember.until) && p.giverMember.entry.person !== p.giver))
+        ...m.proxies.filter((p) => (!p.giverMember && !absentKeys.has(fullNameKey(p.giver))) || (p.giverMember?.attendance === 'present' && (p.qualifiers.length > 0 || !!p.giverMember.from || !!p.giverMember.until) && p.giverMember.entry.person !== p.giver && !departedLabel(p.line.label)))
           .map((p) => ({ name: nameOf(p.giver), line: lineOf(p.giver) })),
       ],
       proxies: m.proxies.map((p) => ({ from: nameOf(p.giver), to: nameOf(p.holder), line: lineOf(p.giver) })),

@@ -121,6 +121,10 @@ export class PersonIndex<M> {
       fit = same.filter((c) => !c.given || (isInitials(c.given) ? initialsOf(written) === initialsOf(c.given) : fold(c.given) === g || shortened(c.given, written)));
     }
     if (fit.length === 1) return { kind: 'found', member: fit[0].member };
+    // « M. Nadir SLIFI » and « M. SLIFI » both listed: two members, told apart by the given name written; a mention of
+    // « Nadir SLIFI » is the one written with it.
+    const named = isInitials(written) ? [] : fit.filter((c) => c.given);
+    if (named.length === 1 && fit.length > 1) return { kind: 'found', member: named[0].member };
     if (fit.length > 1) return { kind: 'ambiguous', members: fit.map((c) => c.member) };
     return { kind: 'none' };
   }

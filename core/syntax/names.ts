@@ -114,6 +114,9 @@ const ATTENDANCE: [ListRole, string][] = [
   // « ETAIENT REPRESENTEES LES COMMUNES DE : » (a syndicat's roll, the delegates of each commune below): present.
   ['present', `(?:${WERE}\\s+)?(?:${word('non')}\\s+)?${REPRESENTED}\\s+${word('les communes')}(?:\\s+(?:${word('de')}|${word('suivantes')}))?`],
   ['givers', `(?:${WERE}\\s+)?(?:${word('membres')}\\s+|${word('conseillers')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')})(?:[sS])?)?`],
+  // « PARTIS EN COURS DE SÉANCE : Mme X à 22h45 (a donné pouvoir à M. Y), … »: members listed present who left, each
+  // with the hour and the proxy they gave; no member more.
+  ['givers', `(?:${word('partis')}|${word('sortis')}|${word('departs')})(?:[eE])?(?:[sS])?\\s+(?:${word('en cours de')}|${word('pendant la')}|${word('durant la')})\\s+${word('seance')}`],
   // « Pouvoirs conformément à l’article L.2121.20 du Code Général des Collectivités Territoriales : », « Pouvoirs (art.
   // L. 2121-20 du CGCT) : ».
   // (« Pouvoir de : M. X à M. Y », « … dépose sur le bureau les pouvoirs de vote de : Madame X à M. Y ».)
@@ -205,7 +208,7 @@ const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(
  * pattern of thousands of characters costs microseconds whatever the line's length (its code is out of the
  * processor's caches by the time it runs again).
  */
-const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procura', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'particip', 'invit', 'salari'].map(word).join('|'), 'u');
+const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procura', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'particip', 'parti', 'sorti', 'depart', 'invit', 'salari'].map(word).join('|'), 'u');
 
 /** The label of a line that holds nothing else, with its role. */
 export function aloneLabel(line: string): ListRole | undefined {
@@ -337,6 +340,13 @@ export function roleOf(l: { label: string; role?: ListRole }): ListRole {
   return l.role ?? listRole(l.label);
 }
 
+/** « Partis en cours de séance » (accents folded, in small letters): members listed present who left, with their proxies. */
+const DEPARTED = /^\s*(?:partie?s?|sortie?s?|departs?) (?:en cours de|pendant la|durant la) seance/;
+/** Whether a label is that of the members who left during the séance: they are not listed absent. */
+export function departedLabel(label: string): boolean {
+  return DEPARTED.test(foldAccents(label).toLowerCase());
+}
+
 /** Which attendance role a label's text gives. */
 export function listRole(label: string): ListRole {
   // (« Présent(s) ou représenté(s) »: the plural marks in parentheses left out.)
@@ -361,6 +371,7 @@ export function listRole(label: string): ListRole {
   // (« Délégués suppléants ayant pouvoir de son titulaire »: the substitutes who sit, no proxy.)
   if (/suppleante?s? ayant pouvoir de (?:son|leur) titulaire/.test(l)) return 'present';
   if (/mandants|pouvoirs?|procurations?|procuraons?|delegation|delegue (?:leur|son) droit/.test(l)) return 'givers';
+  if (DEPARTED.test(l)) return 'givers';
   if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b|suppleante?s? (?:\/ ?communes )?(?:avec voix|ayant voix|en situation deliberante|siegeant)|complete le quorum/.test(l)) return 'present';
   return 'other';
 }
@@ -2797,6 +2808,15 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = here + t.length;
       break;
     }
+    // « PARTIS EN COURS DE SÉANCE : Mme X à 22h45 (a donné pouvoir à M. Y) »: among those who gave a proxy, the bare
+    // hour after the name is when the proxy starts.
+    const hour = role === 'givers' && !entry.proxyTo ? GAVE_AT_HOUR.exec(rest) : null;
+    if (hour) {
+      entry.qualifiers.push(qualifier(hour[0], b.span(here, here + hour[0].length)));
+      at = here + hour[0].length;
+      entry.end = at;
+      continue;
+    }
     const proxy = PROXY_PHRASE.exec(rest) ?? (role === 'givers' || role === 'excused' ? GIVER_PHRASE.exec(rest) : null);
     // « X donne procuration à Y » in a list of those present: the text has gone on to the proxies without a label
     // (a line break lost): the list of those present ends before X.
@@ -3116,6 +3136,9 @@ function timed(q: Qualifier, entry: ListEntry, role: ListRole) {
   entry.proxyQualifiers = [q];
   entry.qualifiers.push({ ...q, kind: q.kind === 'from' ? 'until' : 'from', exclusive: !q.exclusive });
 }
+
+/** « à 22h45 » right after a name, before its proxy in parentheses or the end of the entry. */
+const GAVE_AT_HOUR = new RegExp(`^(?:à|a)[ \\u00a0]+${TIME_SOURCE}(?=\\s*(?:\\(|[,;.]|$))`, 'iu');
 
 const PRESENT_UNTIL = /^présente?[ \u00a0]+((?:jusqu['’][ \u00a0]*(?:à|au)|à[ \u00a0]+partir[ \u00a0]+d[eu])[ \u00a0]+(?:la[ \u00a0]+|l['’][ \u00a0]?)?(?:délibération|point|rapport|question|dossier)[ \u00a0]*(?:n[ \u00a0]*°|N°|n°)?[ \u00a0]*\d+(?:\.\d+)*)[ \u00a0]*,?[ \u00a0]*(?:puis[ \u00a0]+)?/i;
 

@@ -249,6 +249,9 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
       // (« … Mesdames Nadine HUSTACHE↵saufs au points 23 et 25, Bernadette GEHIN … »: the points of the entry above, then
       // names.)
       if (k === last + 1 && pointsOpening(text.slice(l.offset, l.end)) > 0) { last = k; j = k; open = parensLeftOpen(text, l.offset, l.end, open); if (labels.some((x) => x.start > lead)) break; continue; }
+      // (« … Mme GRIS à 00h37↵(a donné pouvoir à Mme BLANC) ; »: the proxy of the entry above, wrapped to a line of its
+      // own.)
+      if (k === last + 1 && PROXY_IN_PARENS_LINE.test(text.slice(l.offset, Math.min(l.end, l.offset + 40)))) { last = k; j = k; open = parensLeftOpen(text, l.offset, l.end, open); if (labels.some((x) => x.start > lead)) break; continue; }
       if (k !== last + 1 || !prev || !DANGLING.test(text.slice(Math.max(prev.offset, prev.end - 8), prev.end))) break;
       const first = /^[^,;\-–—]{1,60}/.exec(text.slice(l.offset, Math.min(l.end, l.offset + 60)));
       if (!first || !looksLikeNames(text, l.offset, l.offset + first[0].length)) break;
@@ -289,6 +292,8 @@ function parensLeftOpen(text: string, from: number, to: number, open: number): n
   }
   return open;
 }
+/** A line that opens with a proxy in parentheses (« (a donné pouvoir à Mme BLANC) »). */
+const PROXY_IN_PARENS_LINE = /^[ \u00a0\t]*\((?:a|ayant|avait)[ \u00a0]+donn[ée][ \u00a0]+(?:pouvoir|procuration|mandat)(?![\p{L}])/iu;
 const HEADING_IN_CAPS = /^[ \u00a0\t]*(?:ORDRE DU JOUR|D[ÉE]SIGNATION|APPROBATION|[ÉE]LECTION|D[ÉE]LIB[ÉE]RATION|QUESTIONS? DIVERSES|COMPTE[- ]RENDU|PROC[ÈE]S[- ]VERBAL|OUVERTURE DE LA S[ÉE]ANCE|SECR[ÉE]TAIRE DE S[ÉE]ANCE|INFORMATIONS?)(?![\p{L}])/u;
 /** A line in capitals that names a member body of a syndicat: a communauté, a syndicat, a commune. */
 const BODY_HEADING = new RegExp(`^[ \\u00a0\\t]*${BODY_WORD}[^\\p{Ll}\\n]*$`, 'u');
