@@ -2959,6 +2959,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(m.proxies.map((p) => p.qualifiers.map((q) => `${q.kind} ${q.report}`).join()), ['', 'until 1/2', '', '']);
   });
 
+  it('reads a given name with a capital stuck to its end (« PatrickA JAUNE », a slip of the extraction) after a proxy’s time, and the proxies after it', () => {
+    const f = facts('Séance du 30 juin 2017\nEtaient Présents : Olivier NOIR, Pascale BLANC, Eric VERT Ont donné procuration : Claude ROUGE à Pascale BLANC jusqu’à la question 1/2 PatrickA JAUNE à Eric VERT Léa BLEU à Olivier NOIR Etait absent : Paul MAUVE\n\nLa séance est ouverte.');
+    assert.deepEqual(proxies(f), ['Claude ROUGE → Pascale BLANC', 'PatrickA JAUNE → Eric VERT', 'Léa BLEU → Olivier NOIR']);
+    assert.deepEqual(names(f.attendance.absent), ['Paul MAUVE', 'Claude ROUGE', 'PatrickA JAUNE', 'Léa BLEU']);
+  });
+
   it('reads the label « Absents excusés ayant donné pouvoir à un collègue du Conseil Municipal pour voter↵en leur nom : », on one line or its clause wrapped to the next', () => {
     const f = facts('Séance du 18 décembre 2015\nEtaient présents :\nM. NOIR, M. BLANC, M. VERT\nAbsents excusés ayant donné pouvoir à un collègue du Conseil Municipal pour voter\nen leur nom :\nMme GRIS (pouvoir à M. NOIR), Mme ROSE (pouvoir Mme BLANC)\n\nLa séance est ouverte.');
     assert.deepEqual(names(f.attendance.absent), ['Mme GRIS', 'Mme ROSE']);

@@ -490,7 +490,7 @@ const SMALL_ACCENTED = 'éèêëàâäîïôöùûüç';
 const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}][${UP}'’-]*-(?:de|du|des|la|le|les|d['’])-?[${UP}][${UP}'’-]*[${UP}]$|^[${UP}]{4,}[${LOW}]$|^${GLUED_SOURCE}$|^${GLUED_AFTER_SOURCE}$|^(?=(?:[^${UP}]*[${UP}]){2})(?!.*[${SMALL_ACCENTED}]{2})[${UP}][${UP}${SMALL_ACCENTED}'’-]*[${UP}${SMALL_ACCENTED}]$`, 'u');
 // « JeanPierre », « MarieCécile »: a compound given name whose hyphen a PDF extraction lost; « J-Louis », « M-Claude »:
 // one whose first name is cut to its initial; « N'Dior », « O'Neill »: a surname after an elided particle.
-const CAP_WORD = new RegExp(`^(?:[dD]['’]|[NO]['’](?=[${UP}]))?(?:[${UP}]-)?[${UP}][${LOW}]+(?:[${UP}][${LOW}]{2,})?(?:[-'’][${UP}${LOW}][${LOW}]*)*$`, 'u');
+const CAP_WORD = new RegExp(`^(?:[dD]['’]|[NO]['’](?=[${UP}]))?(?:[${UP}]-)?[${UP}][${LOW}]+(?:[${UP}][${LOW}]{2,})?(?:[-'’][${UP}${LOW}][${LOW}]*)*(?:(?<=[${LOW}]{3})[${UP}])?$`, 'u');
 /** « J. », « JL. », « J.-P. », « M-C. ». */
 // (« J-Ph. BODIN », « M-D. VILMUS ».)
 const INITIALS = new RegExp(`^[${UP}][${UP}${LOW}]?\\.(?:-?[${UP}][${LOW}]?\\.?)*$|^[${UP}]\\.?-[${UP}][${LOW}]?\\.?$`, 'u');
@@ -2956,7 +2956,7 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
 /** « absent excusé », « absente », « excusé » right after a name, before the next name, a separator or the end. */
 const AWAY_MARK = /^(?:absente?|excusée?)(?:[ \u00a0]+(?:et[ \u00a0]+)?excusée?)?(?=[ \u00a0]+\p{Lu}|[ \u00a0]*(?:[,;.]|\r?\n|$))[ \u00a0]*/u;
 /** The civility or the given name and surname that open an entry. */
-const PERSON_AHEAD_SOURCE = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2}`;
+const PERSON_AHEAD_SOURCE = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\p{Lu}?[ \u00a0]+\p{Lu}{2}`;
 const PERSON_AHEAD = new RegExp(`^(?:${PERSON_AHEAD_SOURCE})`, 'u');
 /** After the hour of a time (« à partir de 19h30 »), the next entry. */
 const NEXT_AFTER_TIME = new RegExp(String.raw`(?<=\d[ \u00a0]*(?:h|H|heures?)[ \u00a0]*\d{0,2})([ \u00a0]*[,;.]?[ \u00a0]+)(?=${PERSON_AHEAD_SOURCE})`, 'u');
