@@ -3036,6 +3036,19 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['M. BRUN → Mme BLANC']);
   });
 
+  it('reads « Etaient Suppléés : X par Y » as titulaires away, each replaced by the substitute named, who sits', () => {
+    const text = 'Séance du 7 juillet 2014\nNombre de conseillers qui assistaient à la séance : 4\nEtaient présents : Jean NOIR, Paul GRIS. Etaient absents non excusés : Luc BRUN. Etaient Suppléés : Bernard AZEMA par Daniel ARMISEN, Paul BLANC par René DRAGUE. Avaient donné pouvoir : Pierre BATAILLE à Jean NOIR.\n\nLa séance est ouverte.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Jean NOIR', 'Paul GRIS', 'Daniel ARMISEN', 'René DRAGUE']);
+    assert.deepEqual(names(f.attendance.absent), ['Luc BRUN', 'Bernard AZEMA', 'Paul BLANC', 'Pierre BATAILLE']);
+    assert.deepEqual(proxies(f), ['Pierre BATAILLE → Jean NOIR']);
+    // The 4 who sat are the 2 listed and the 2 substitutes: no count to question.
+    assert.deepEqual(problems(analyzeText(text)), []);
+    // (« Mme X, excusée, est suppléée par M. Y » among the excused: a word on the member away, the substitute not listed.)
+    const aside = facts('Séance du 18 juin 2018\nPrésents : Jean NOIR, Paul GRIS.\nAbsents excusés : CHESNEAU Pascal, excusé, est suppléé par M. DUPONT Claude, BRUN Luc, excusé.\n\nLa séance est ouverte.');
+    assert.deepEqual(names(aside.attendance.present), ['Jean NOIR', 'Paul GRIS']);
+  });
+
   it('reads « PARTIS EN COURS DE SEANCE : X à 22h45 (a donné pouvoir à Y) » as proxies from that hour, the members still listed present only', () => {
     const text = 'Séance du 29 avril 2014\nPRESENTS : M. NOIR, Mme BLANC, M. Paul VERT, M. VERT, Mme ROSE, Mme GRIS ;\n\nPARTIS EN COURS DE SEANCE : Mme ROSE à 22h45 (a donné pouvoir à M. Paul\nVERT), Mme GRIS à 00h37\n(a donné pouvoir à Mme BLANC) ;\n\nLe Conseil approuve à l’unanimité.';
     const f = facts(text);
@@ -3395,6 +3408,13 @@ describe('reader: votes', () => {
     const text = 'Séance du lundi 3 mars 2025\n1. Budget\nAdopté à l’unanimité.\n2. Tarifs\nPour : 12\nContre : 2';
     assert.deepEqual(votes(text), [[null, null, null, true], [12, 2, null, false]]);
     assert.deepEqual(problems(analyzeText(text)), []);
+  });
+  it('reads votes against stated lines below a numbered deliberation’s unanimity as another vote (no unanimity with votes against), counts that agree with it as its own', () => {
+    const text = 'Séance du 11 décembre 2023\nc. Création de 3 postes :\n- Emploi permanent d’adjoint technique (stagiaire) : Délibération n° 2023 039 D\nLe conseil approuve à l’unanimité la création d’un emploi permanent d’adjoint technique\n(stagiaire).\n- Emploi permanent d’adjoint technique (par voie de mutation) aucune délibération\nDélibération : 4 Abstention 7 Contre 0 Pour\nLe conseil n’approuve pas la création.';
+    assert.deepEqual(votes(text), [[null, null, null, true], [0, 7, 4, false]]);
+    assert.deepEqual(problems(analyzeText(text)), []);
+    // (« … DECIDE à l’unanimité et autorise le versement … ↵ Pour 9 ↵ Abstention 0 ↵ Contre 0 »: the same vote, restated.)
+    assert.deepEqual(votes('Séance du 22 mai 2015\nDélibération n° 12\nAprès en avoir délibéré, le Conseil Municipal DECIDE à l’unanimité et autorise le\nversement des montants de subventions ci-dessus énumérés dès avoir reçu les\nrapports d’activités.\nPour 9\n Abstention 0\n Contre 0'), [[9, 0, 0, true]]);
   });
   it('reads « Adopté à l’unanimité » on the line after the counts of minutes without numbers as the same vote, and tells it against votes against', () => {
     const text = 'Séance du 9 mai 2011\nAdoption de l’ordre du jour\nPour : 57\nAdopté à l’unanimité\n\nMme le Maire\n\nAttribution de subvention 2011\nPour : 46\nContre : 7 (UMP-NI)\nAdopté à l’unanimité\n';

@@ -64,6 +64,6 @@ describe('real acts (corpus/real)', function () {
     // (28 033: the chair who presides and is not listed is no longer given among the names listed present — 54 names
     // the answer files do not state left out, and four stated names that only the chair's « présidence » gave.)
     // (95.05 % after this session's fixes and the fifty-fifth and fifty-sixth holdouts, 17 acts.)
-    assert.ok(score.read >= 29339 && score.read / score.facts >= 0.95, `${score.read}/${score.facts}`);
+    assert.ok(score.read >= 29350 && score.read / score.facts >= 0.95, `${score.read}/${score.facts}`);
   });
 });

@@ -8,7 +8,7 @@ import type { CancellationToken, Locale } from '../types';
 import { NEVER_CANCELLED } from '../types';
 import { isoDate } from '../text/dates';
 import { fullNameKey } from '../model/people';
-import { departedLabel } from '../syntax/names';
+import { departedLabel, roleOf } from '../syntax/names';
 
 export interface LineFact { line: number }
 export interface NamedFact extends LineFact { name: string }
@@ -79,8 +79,12 @@ function actFacts(m: Model, file: string, locale: Locale): ActFacts {
     attendance: {
       // (The names struck through on the page are listed present all the same, as the text gives them; the member who
       // presides and is not listed is counted present by the checks, but is not a name the text lists.)
-      present: withStruck(m.members.filter((x) => x.attendance === 'present' && !x.chair).map((x) => x.entry), m.struck)
-        .map((e) => ({ name: nameOf(e.person), line: lineOf(e.person) })),
+      // (« Etaient suppléés : X par Y », a list of the titulaires replaced: the substitute it names sits; not « Mme X,
+      // excusée, est suppléée par M. Y » among the excused, a word on the member away.)
+      present: [
+        ...withStruck(m.members.filter((x) => x.attendance === 'present' && !x.chair).map((x) => x.entry), m.struck).map((e) => e.person),
+        ...m.members.flatMap((x) => (x.entry.replacedBy && roleOf(x.list) === 'replaced' && m.people.resolve(x.entry.replacedBy).kind === 'none' ? [x.entry.replacedBy] : [])),
+      ].map((p) => ({ name: nameOf(p), line: lineOf(p) })),
       // A member who gives a proxy is absent, listed as such or named only in a list of proxies; or listed present for
       // part of the séance and represented for the rest (« X (jusqu'à la question 8) : pouvoir à Y »; « X (arrivé à 19h) »
       // among those present, « X par Y » among the represented).

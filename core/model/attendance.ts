@@ -97,7 +97,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   const seated = new PersonIndex<Member>([]);
   for (const list of lists) {
     const role = roles.get(list);
-    if (role !== 'present' && role !== 'absent' && role !== 'excused') continue;
+    if (role !== 'present' && role !== 'absent' && role !== 'excused' && role !== 'replaced') continue;
     for (const entry of list.entries) {
       const p = entry.person;
       // « Absents excusés : X … Absents représentés : X donne pouvoir à Y »: the proxy of a member already listed away,
@@ -131,7 +131,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
         given: p.given,
         surname: p.surname,
         commune: entry.commune,
-        attendance: entry.away ?? role,
+        attendance: entry.away ?? (role === 'replaced' ? 'excused' : role),
         entry,
         list,
         substituteOf: entry.substituteOf,
@@ -203,7 +203,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
         });
       }
       if (!entry.proxyTo) continue;
-      const giverMember = role === 'present' || role === 'absent' || role === 'excused' ? memberOf.get(entry) : resolve(entry.person, 'proxy-giver');
+      const giverMember = role === 'present' || role === 'absent' || role === 'excused' || role === 'replaced' ? memberOf.get(entry) : resolve(entry.person, 'proxy-giver');
       proxies.push({
         giver: entry.person, holder: entry.proxyTo, giverMember, holderMember: resolve(entry.proxyTo, 'proxy-holder'),
         qualifiers: [...(entry.proxyQualifiers ?? entry.qualifiers)], line: list, form: 'inline',

@@ -1516,6 +1516,10 @@ function insideCount(text: string, at: number): boolean {
 function conflicts(r: Report, st: VoteStatement, linesAfter: number): boolean {
   const v = r.vote!;
   if (st.counts.some((c) => v[c.key])) return true;
+  // (« Le conseil approuve à l’unanimité la création d’un emploi … ↵ - Emploi permanent … ↵ Délibération : 4 Abstention 7
+  // Contre 0 Pour »: votes against, lines below a vote that was a unanimity only, are another vote's, numbered or not;
+  // counts that agree with it may restate it, « … DECIDE à l’unanimité … ↵ Pour 9 ↵ Abstention 0 ↵ Contre 0 ».)
+  if (v.unanimity && !VOTE_KEYS.some((k) => v[k]) && linesAfter > 1 && st.counts.some((c) => c.key === 'contre' && c.value > 0)) return true;
   // A numbered deliberation may say « à l'unanimité » twice; minutes without numbers start a new vote.
   if (r.number || r.deliberationNumber) return false;
   // (« Pour : 46 ↵ Contre : 7 ↵ Adopté à l’unanimité »: on the line right after the counts, the same vote's words; a

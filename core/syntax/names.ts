@@ -14,7 +14,11 @@ import { foldAccents } from '../text/fold';
 import { TIME_SOURCE } from '../text/dates';
 
 /** What a list label says of the people after it. */
-export type ListRole = 'present' | 'absent' | 'excused' | 'givers' | 'holders' | 'other';
+/**
+ * What a list says of its people: present, absent, excused (away, maybe represented), giving or holding proxies,
+ * replaced (« Suppléés : X par Y »: titulaires away, each with the substitute who sits in their seat), or other people.
+ */
+export type ListRole = 'present' | 'absent' | 'excused' | 'replaced' | 'givers' | 'holders' | 'other';
 
 /** Makes spans and people: the parser's Builder. */
 export interface NameMaker {
@@ -106,6 +110,9 @@ const ATTENDANCE: [ListRole, string][] = [
   // « Absents-excusés : », « Excusée avec procuration : Mme X. », « Absent(s) et absent(s) excusé(s) : », « étaient
   // absents/excusés : ».)
   ['excused', `(?:${WERE}\\s+)?(?:${ABSENT}(?:\\s+|-|\\s*\\/\\s*)(?:(?:${word('et')}|${word('ou')}|${word('avec')})\\s+)?(?:${ABSENT}\\s+)?)?${EXCUSED}(?:\\s+(?:${word('et')}\\s+)?${REPRESENTED}(?:\\s+${word('par')}\\s+(?:${word('pouvoir')}|${word('procuration')}))?|\\s+(?:${word('avec pouvoir')}|${word('avec procuration')}))?${FOLLOWING}?`],
+  // « Etaient Suppléés : Bernard NOIR par Daniel BLANC, … », « Titulaires suppléés : »: titulaires away, each replaced
+  // by the substitute named after « par ».
+  ['replaced', `(?:${WERE}\\s+)?(?:(?:${word('titulaires')}|${word('membres')}|${word('delegues')})\\s+)?${word('supplee')}${SUFFIX}`],
   // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
   // (« ABSENT sans EXCUSE : », « Absents (es) (non excusés (es)) : »; « Absents présence du suppléant : », titulaires
@@ -357,6 +364,7 @@ export function listRole(label: string): ListRole {
   if (/^\s*particip/.test(l)) return 'other';
   if (/assist|invite|salarie|sans vote|sans voix|autres personnes|personnalite/.test(l)) return 'other';
   if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception/.test(l)) return 'absent';
+  if (/^\s*(?:(?:etaient|etait|sont|titulaires|membres|delegues) )*supplee?s?$/.test(l)) return 'replaced';
   // (« Étaient représentées les communes de : »: the delegates of the communes below, present.)
   // (« Étaient non représentées les communes de : ANVEVILLE, … »: communes, no one.)
   if (/represente?e?s les communes/.test(l)) return /\bnon represent/.test(l) ? 'other' : 'present';
@@ -3197,6 +3205,8 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
     return read;
   }
   return (
+    // « Suppléés : X par Y »: Y sits in X's seat.
+    found(role === 'replaced' ? REPLACED_BARE : null, (p) => (entry.replacedBy = p)) ||
     // (« Présents titulaires : … M. Jean-Pierre FOUILLOUX représenté par Mme Annick GROSROYAT, … »: among those present,
     // the one who sits for a titulaire, as « remplacé par »; elsewhere a proxy.)
     found(role === 'present' ? REPRESENTED_BY : null, (p) => {
@@ -3229,6 +3239,7 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
     })
   );
 }
+const REPLACED_BARE = /^par\s+/i;
 const FOR_PERSON = /^pour[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*\p{Lu}{2})/u;
 
 /**
