@@ -3413,6 +3413,9 @@ describe('reader: votes', () => {
     const text = 'Séance du 11 décembre 2023\nc. Création de 3 postes :\n- Emploi permanent d’adjoint technique (stagiaire) : Délibération n° 2023 039 D\nLe conseil approuve à l’unanimité la création d’un emploi permanent d’adjoint technique\n(stagiaire).\n- Emploi permanent d’adjoint technique (par voie de mutation) aucune délibération\nDélibération : 4 Abstention 7 Contre 0 Pour\nLe conseil n’approuve pas la création.';
     assert.deepEqual(votes(text), [[null, null, null, true], [0, 7, 4, false]]);
     assert.deepEqual(problems(analyzeText(text)), []);
+    // (So on one line, as a PDF extraction flattens them: the sentence of the unanimity ends before the votes against.)
+    assert.deepEqual(votes(text.replace(/\n/g, ' ')).map((v) => [v![1], v![3]]), [[null, true], [7, false]]);
+    assert.deepEqual(problems(analyzeText(text.replace(/\n/g, ' '))), []);
     // (« … DECIDE à l’unanimité et autorise le versement … ↵ Pour 9 ↵ Abstention 0 ↵ Contre 0 »: the same vote, restated.)
     assert.deepEqual(votes('Séance du 22 mai 2015\nDélibération n° 12\nAprès en avoir délibéré, le Conseil Municipal DECIDE à l’unanimité et autorise le\nversement des montants de subventions ci-dessus énumérés dès avoir reçu les\nrapports d’activités.\nPour 9\n Abstention 0\n Contre 0'), [[9, 0, 0, true]]);
   });

@@ -1443,7 +1443,7 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
     const after = g < grouped ? statements[g] : undefined;
     // (A word said again near the same counts is the same vote's: « à l’unanimité, … Pour : 12 … adopté à l’unanimité ».)
     const beforeEnd = before ? before.counts[before.counts.length - 1].end : 0;
-    let target = before && (!apartFrom(beforeEnd, w.start) || decidedAfterCounts(l, before, beforeEnd, w)) ? before : after && !apartFrom(w.end, after.counts[0].start) ? after : undefined;
+    let target = before && (!apartFrom(beforeEnd, w.start) || decidedAfterCounts(l, before, beforeEnd, w)) ? before : after && !apartFrom(w.end, after.counts[0].start) && !againstAfterSentence(l, w, after) ? after : undefined;
     if (!target) {
       if (!alone || w.start - aloneEnd > VOTE_REACH || ANOTHER_DECISION_BETWEEN_WORDS.test(l.text.slice(aloneEnd - l.offset, w.start - l.offset))) statements.push((alone = { counts: [] }));
       aloneEnd = w.end;
@@ -1453,6 +1453,16 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
   }
   return statements.sort((x, y) => statementStart(x) - statementStart(y));
 }
+
+/**
+ * « … approuve à l’unanimité la création d’un emploi (stagiaire). - Emploi permanent … Délibération : 4 Abstention 7
+ * Contre 0 Pour »: votes against after the sentence that said unanimity ends are another vote's (the lines of minutes
+ * flattened into one; as conflicts() says of them on lines apart).
+ */
+function againstAfterSentence(l: Line, w: { kind: 'unanimity' | 'majority'; end: number }, st: VoteStatement): boolean {
+  return w.kind === 'unanimity' && st.counts.some((c) => c.key === 'contre' && c.value > 0) && SENTENCE_BETWEEN.test(l.text.slice(w.end - l.offset, st.counts[0].start - l.offset));
+}
+const SENTENCE_BETWEEN = /[.!?][ \u00a0]+(?:[-–—•][ \u00a0]+)?\p{Lu}/u;
 
 /**
  * « Pour : 28 Contre : 0 Abstention : 0 Vu le Code Général des Collectivités Territoriales, Après en avoir délibéré, en
