@@ -1593,6 +1593,11 @@ describe('reader: the séance date', () => {
     assert.equal(facts('Rapport de la commission des finances\n\nDE CHALMOUX du 7 juin 2018\n\nLe conseil approuve.').seance, null);
   });
 
+  it('takes no séance from an entry of a table of contents (« Compte-rendu des décisions du Bureau du 9 février 2017......... 07 »), but from the running header after it', () => {
+    const text = 'PIÈCES ADMINISTRATIVES SOMMAIRE .1 Compte-rendu des décisions prises en application de l’article L.5211-10....................... 05 .2 Compte-rendu des décisions du Bureau du 9 février 2017............................................... 07 .3 Rénovation urbaine du quartier Saragosse.......... 09 Conseil communautaire du 16 mars 2017 2 M. le Président ouvre la séance.';
+    assert.equal(facts(text).seance?.date, '2017-03-16');
+  });
+
   it('takes the séance whose minutes follow the header of the meeting that approves them, as the date in words says (« Comité syndical du 17 octobre 2017 … Objet : compte-rendu de la séance du 20 juin 2017 L’an deux mille dix-sept, le vingt-juin … »)', () => {
     const text = 'Comité syndical du 17 octobre 2017 Rapporteur : Jean-Luc NOIR Objet : compte-rendu de la séance du 20 juin 2017 L\'an deux mille dix-sept, le vingt-juin à 10 heures, le Comité du Syndicat, régulièrement convoqué le 8 juin 2017, s\'est réuni en séance ordinaire.';
     assert.equal(facts(text).seance?.date, '2017-06-20');
@@ -3036,6 +3041,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(proxies(f), ['M. BRUN → Mme BLANC']);
   });
 
+  it('reads a label alone on its line with when it holds (« Membres présents (à l’ouverture de la séance à 20h00) »), even as an OCR spells it (« Mernbres »), the names below', () => {
+    for (const label of ['Membres présents (à l’ouverture de la séance à 20h00)', 'Mernbres présents (à l\'ouverture de la séance à 20h00)']) {
+      const f = facts(`Séance du 11 décembre 2023\n${label}\nJacques NOIR (Maire)\nFrançois BLANC (1er adjoint)\nDominique VERT\nAline GRIS (absent excusé donne pouvoir à M. BLANC François)\nNicole ROSE\n\nLe conseil approuve à l’unanimité.`);
+      assert.deepEqual(names(f.attendance.present), ['Jacques NOIR', 'François BLANC', 'Dominique VERT', 'Nicole ROSE'], label);
+      assert.deepEqual(proxies(f), ['Aline GRIS → M. BLANC François'], label);
+    }
+  });
+
   it('reads « Etaient Suppléés : X par Y » as titulaires away, each replaced by the substitute named, who sits', () => {
     const text = 'Séance du 7 juillet 2014\nNombre de conseillers qui assistaient à la séance : 4\nEtaient présents : Jean NOIR, Paul GRIS. Etaient absents non excusés : Luc BRUN. Etaient Suppléés : Bernard AZEMA par Daniel ARMISEN, Paul BLANC par René DRAGUE. Avaient donné pouvoir : Pierre BATAILLE à Jean NOIR.\n\nLa séance est ouverte.';
     const f = facts(text);
@@ -3409,6 +3422,13 @@ describe('reader: votes', () => {
     assert.deepEqual(votes(text), [[null, null, null, true], [12, 2, null, false]]);
     assert.deepEqual(problems(analyzeText(text)), []);
   });
+  it('reads the number of a deliberation after its item’s title (« - Emploi … : Délibération n° 2023 038 D », its title wrapped « … régies ↵ existantes - Délibération n° … »), and a vote on the line of its number', () => {
+    const text = 'Séance du 11 décembre 2023\nc. Création de 3 postes :\n- Emploi permanent d’adjoint administratif (stagiaire) : Délibération n° 2023 038 D (Voir annexe)\nLe conseil approuve à l’unanimité la création d’un emploi.\n- Emploi permanent d’adjoint technique (stagiaire) : Délibération n° 2023 039 D (Voir annexe)\nLe conseil approuve à l’unanimité la création d’un second emploi.\nf. Délégation du conseil au maire pour modifier et supprimer les régies\nexistantes - Délibération n° 2023 040 D (Voir annexe)\nLe conseil approuve à l’unanimité l’autorisation.\nDélibération n° 2023 041 D (Voir annexe) Le conseil approuve à l’unanimité le\nchoix de l’entreprise.';
+    const f = facts(text);
+    assert.deepEqual(f.deliberations.map((d) => [d.number, d.vote?.unanimous]), [['2023', true], ['2023', true], ['2023', true], ['2023', true]]);
+    assert.deepEqual(f.deliberations.map((d) => d.vote?.line), [4, 6, 9, 10]);
+  });
+
   it('reads votes against stated lines below a numbered deliberation’s unanimity as another vote (no unanimity with votes against), counts that agree with it as its own', () => {
     const text = 'Séance du 11 décembre 2023\nc. Création de 3 postes :\n- Emploi permanent d’adjoint technique (stagiaire) : Délibération n° 2023 039 D\nLe conseil approuve à l’unanimité la création d’un emploi permanent d’adjoint technique\n(stagiaire).\n- Emploi permanent d’adjoint technique (par voie de mutation) aucune délibération\nDélibération : 4 Abstention 7 Contre 0 Pour\nLe conseil n’approuve pas la création.';
     assert.deepEqual(votes(text), [[null, null, null, true], [0, 7, 4, false]]);

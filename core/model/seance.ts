@@ -304,6 +304,9 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       const next = lines[i + 1];
       const wraps = next && next.type !== 'blank' && !/[.!?:][ \t\u00a0\r]*$/.test(l.text);
       const after = doc.text.slice(d.end, Math.min(wraps ? next.end : l.end, d.end + 160));
+      // (« .2 Compte-rendu des décisions du Bureau du 9 février 2017.................. 07 »: an entry of a table of
+      // contents, its dots leading to a page's number, is no header.)
+      if (TOC_LEADER.test(after)) continue;
       let score = 0;
       // « PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE JEUDI 4 JUIN 2020 »: the weekday stands for « du ».
       // (weaker than a header with « du »: « COMITÉ SYNDICAL MARDI 4 FÉVRIER 2020 » above « Objet : Procès-verbal du comité
@@ -369,6 +372,8 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
   return metYearless && { date: metYearless, from: 'meeting', needsYear: true };
 }
 
+/** The dots of a table of contents after its entry, to the page's number. */
+const TOC_LEADER = /^[ \t\u00a0]*(?:\.{5,}|…{3,}|(?:\.[ \u00a0]){4,})/;
 /** « Séance du lundi 25 mai 2020 »: a heading's « Séance du », capitalised, before a date with its right weekday. */
 const SEANCE_HEADING_BEFORE = /(?<![\p{L}])(?:Séance|SÉANCE|SEANCE)[ \t\u00a0]+(?:du|DU)[ \t\u00a0]+$/u;
 /**
@@ -1055,6 +1060,14 @@ function dateInWords(text: string, offset: number, b: Builder): Seance['dateInWo
 
 const REPORT_START = /^\s*(?:Rapport|Délibération|Deliberation|DÉLIBÉRATION|Dossier)\s+n\s*°\s*([\w./-]+)/i;
 
+/** « - Emploi permanent d’adjoint technique (stagiaire) : Délibération n° 2023 039 D (Voir annexe) »: an item of minutes, its title, then the number of its deliberation. */
+const ITEM_OPENING_SOURCE = String.raw`^\s*(?:[-–•]|[a-z]\.|\d{1,3}\s*[.)°])\s+\S`;
+const NUMBER_AFTER_TITLE_SOURCE = String.raw`\s[:–—-]\s*(?:Délibération|DÉLIBÉRATION|Deliberation)\s+n\s*°\s*([\w./-]+)`;
+const REPORT_IN_ITEM = new RegExp(`${ITEM_OPENING_SOURCE}[^\n]{0,200}?${NUMBER_AFTER_TITLE_SOURCE}`, 'u');
+/** (« f. Délégation du conseil au maire pour modifier et supprimer les régies ↵ existantes - Délibération n° 2023 _038_D »: so the title wrapped, its number on the next line.) */
+const ITEM_OPENING = new RegExp(ITEM_OPENING_SOURCE, 'u');
+const NUMBER_AFTER_TITLE = new RegExp(`^[^\n]{0,120}?${NUMBER_AFTER_TITLE_SOURCE}`, 'u');
+
 /** conventionStart: where a convention begins; its articles and annexes belong to no report. */
 export function readReports(doc: DocumentNode, b: Builder, conventionStart?: number): Report[] {
   const reports: Report[] = [];
@@ -1074,9 +1087,9 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
       continue;
     }
     // (Not « … à partir de la ↵ délibération n°2. », a sentence wrapped before it.)
-    const m = i > 0 && goesOnFromAbove(doc.lines[i - 1].text, l.text) ? null : REPORT_START.exec(l.text);
+    const m = (i > 0 && goesOnFromAbove(doc.lines[i - 1].text, l.text) ? null : REPORT_START.exec(l.text) ?? REPORT_IN_ITEM.exec(l.text)) ?? (i > 0 && ITEM_OPENING.test(doc.lines[i - 1].text) && !/n\s*°/.test(doc.lines[i - 1].text) ? NUMBER_AFTER_TITLE.exec(l.text) : null);
     if (m) {
-      const isDelib = /^\s*d[ée]lib/i.test(l.text);
+      const isDelib = /^\s*d[ée]lib/i.test(l.text) || !/^\s*(?:Rapport|Dossier)/i.test(l.text);
       const start = l.offset + m.index + m[0].length - m[1].length;
       // « Délibération n° » then « Rapport n° » on the next lines describe one report.
       const r = current && !(isDelib ? current.deliberationNumber : current.number) && !current.vote ? current : open(l);
@@ -1087,7 +1100,9 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
         r.title = l.text.slice(m.index + m[0].length).replace(/^\s*[-–—:]\s*/, '').trim() || undefined;
       }
       current = r;
-      continue;
+      // (« Délibération n° 2023 040 D (Voir annexe) Le conseil approuve à l’unanimité le ↵ choix … »: its vote may follow
+      // on the line.)
+      if (!MAY_VOTE.test(l.text.slice(m.index + m[0].length))) continue;
     }
     if (l.type === 'field' && current) {
       if (/^objet$/i.test(l.label) && !current.title) current.title = l.text.slice(l.labelSpan.end - l.offset).trim() || titleBelow(doc.lines, i);

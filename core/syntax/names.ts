@@ -47,6 +47,8 @@ const LOW = 'a-zß-öø-ÿœ';
 function word(w: string): string {
   const letters = [...foldAccents(w)].map((c) => {
     const accented = ACCENTED[c] ?? '';
+    // (« Mernbres présents »: an OCR's « rn » for « m ».)
+    if (c === 'm') return '(?:[mM]|r ?n)';
     return /[a-z]/i.test(c) ? `[${c}${c.toUpperCase()}${accented}${accented.toUpperCase()}]` : c === ' ' ? '\\s+' : c;
   });
   return letters.join(' ?');
@@ -206,8 +208,9 @@ const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${w
 export const PRESIDED_LABEL = /^[ \u00a0\t]*((?:[EÉ]taient|[EÉ]TAIENT|Sont|SONT)[ \u00a0]+(?:pr[ée]sente?s?|PR[ÉE]SENTE?S?|pr[ée]sent\(e\)s))[ \u00a0]+sous[ \u00a0]+la[ \u00a0]+pr[ée]sidence[ \u00a0]+d(?:e|u)[ \u00a0]/u;
 /** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
 // « Présents à l'appel nominal : 22 élus »: with the count the names below make (« : 26 élus. », a full stop after it).
-// (« Étaient présents (17) » alone on its line: the count in parentheses, no colon.)
-const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:\\(\\d{1,4}\\)[ \\u00a0]*)?(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élue?|membre|conseill(?:er|ère)|déléguée?|personne)s?)?\\.?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
+// (« Étaient présents (17) » alone on its line: the count in parentheses, no colon; « Membres présents (à l'ouverture
+// de la séance à 20h00) », when.)
+const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:\\((?:\\d{1,4}|(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[^()\\n]{0,60})\\)[ \\u00a0]*)?(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élue?|membre|conseill(?:er|ère)|déléguée?|personne)s?)?\\.?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
 
 /**
  * A word every attendance label holds (each of ATTENDANCE's patterns has one of them, letter-spaced or not, its accents
