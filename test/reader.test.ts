@@ -1593,6 +1593,10 @@ describe('reader: the séance date', () => {
     assert.equal(facts('Rapport de la commission des finances\n\nDE CHALMOUX du 7 juin 2018\n\nLe conseil approuve.').seance, null);
   });
 
+  it('takes the séance from the title « Compte rendu conseil municipal – 14 mars 2016 » (a dash between the meeting and its date)', () => {
+    assert.equal(facts('Compte rendu conseil municipal – 14 mars 2016\n\ncompte-rendu-conseil-municipal-14-03-2016-saint-cernin\n\nL’an deux mil seize\nle : 14 mars 2016 à vingt heures trente\nle Conseil Municipal de la Commune de SAINT CERNIN\ndûment convoqué, s’est réuni en session ordinaire.\nDate de Convocation du Conseil Municipal : 7 mars 2016').seance?.date, '2016-03-14');
+  });
+
   it('takes no séance from an entry of a table of contents (« Compte-rendu des décisions du Bureau du 9 février 2017......... 07 »), but from the running header after it', () => {
     const text = 'PIÈCES ADMINISTRATIVES SOMMAIRE .1 Compte-rendu des décisions prises en application de l’article L.5211-10....................... 05 .2 Compte-rendu des décisions du Bureau du 9 février 2017............................................... 07 .3 Rénovation urbaine du quartier Saragosse.......... 09 Conseil communautaire du 16 mars 2017 2 M. le Président ouvre la séance.';
     assert.equal(facts(text).seance?.date, '2017-03-16');
@@ -3047,6 +3051,19 @@ describe('reader: lists that end inside a line, and what the lists say of substi
       assert.deepEqual(names(f.attendance.present), ['Jacques NOIR', 'François BLANC', 'Dominique VERT', 'Nicole ROSE'], label);
       assert.deepEqual(proxies(f), ['Aline GRIS → M. BLANC François'], label);
     }
+  });
+
+  it('reads « Absents remplacés par son suppléant ayant droit de vote : X remplacée par Y » as a titulaire away, her substitute listed present', () => {
+    const text = 'Séance du 7 octobre 2014\nPrésents : Anne NOIR, Yves BLANC, Paul VERT\nAbsents remplacés par son suppléant ayant droit de vote :\nSuzanne GRIS remplacée par Yves BLANC\nPouvoirs :\nClaude ROSE a donné pouvoir à Anne NOIR\n\nLa séance est ouverte.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Anne NOIR', 'Yves BLANC', 'Paul VERT']);
+    assert.deepEqual(names(f.attendance.absent), ['Suzanne GRIS', 'Claude ROSE']);
+  });
+
+  it('reads « X (procuration pour Y) » among those present as the proxy Y gave X', () => {
+    const f = facts('Séance du 6 mars 2015\nPRESENTS : Vincent NOIR (procuration pour Joachim BLANC) ; Annie VERT ; Josselyne ROSE (procuration pour François GRIS). ABSENTS EXCUSES : Charles BRUN ; Joachim BLANC ; François GRIS\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['Vincent NOIR', 'Annie VERT', 'Josselyne ROSE']);
+    assert.deepEqual(proxies(f), ['Joachim BLANC → Vincent NOIR', 'François GRIS → Josselyne ROSE']);
   });
 
   it('reads « Etaient Suppléés : X par Y » as titulaires away, each replaced by the substitute named, who sits', () => {

@@ -188,8 +188,9 @@ const PLACE_THEN_DU = /^[ \t\u00a0]*(?:DE|D['’]|DU|À|A)[ \t\u00a0]*\p{Lu}[\p{
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 /** « Séance du », « CONSEIL MUNICIPAL DU », « Réunion du comité syndical du », « Procès-verbal de la séance du … du ». */
 // (« Séance : 8 Avril 2008 à 20 h 00 », « SEANCE DU : 2 MARS 2020 »: the field of the séance, its colon for « du ».)
-// (« Compte rendu 30 septembre 2015 – 20 heures 30 »: the name of the minutes right before the date.)
-const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|commission\\s+permanente|bureau|assembl[ée]e|proc[èe]s[- ]verbal|compte[- ]rendu|C\\.\\s?R\\.|d[ée]lib[ée]rations?)(?![\\p{L}])(?:[^.;!?]{0,120}?\\b(?:du|en\\s+date\\s+du|le)\\s+(?:${WEEKDAY}\\s+)?|(?:[ \\t\\u00a0]+du)?[ \\t\\u00a0]*:[ \\t\\u00a0]*(?:${WEEKDAY}\\s+)?)$|(?:^|[\\n.]|[ \\t\\u00a0]{2})[ \\t\\u00a0]*(?:compte[- ]rendu|proc[èe]s[- ]verbal)[ \\t\\u00a0]+$`, 'iu');
+// (« Compte rendu 30 septembre 2015 – 20 heures 30 »: the name of the minutes right before the date; « Compte rendu
+// conseil municipal – 14 mars 2016 », the meeting's, a dash between.)
+const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|commission\\s+permanente|bureau|assembl[ée]e|proc[èe]s[- ]verbal|compte[- ]rendu|C\\.\\s?R\\.|d[ée]lib[ée]rations?)(?![\\p{L}])(?:[^.;!?]{0,120}?\\b(?:du|en\\s+date\\s+du|le)\\s+(?:${WEEKDAY}\\s+)?|(?:[ \\t\\u00a0]+du)?[ \\t\\u00a0]*:[ \\t\\u00a0]*(?:${WEEKDAY}\\s+)?)$|(?:^|[\\n.]|[ \\t\\u00a0]{2})[ \\t\\u00a0]*(?:compte[- ]rendu|proc[èe]s[- ]verbal)[ \\t\\u00a0]+$|(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau)(?:[ \\t\\u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain))?[ \\t\\u00a0]+[–—][ \\t\\u00a0]*$`, 'iu');
 // « Assemblée Générale de la Communauté de Communes du Pays d'Huriel mercredi 23 février 2023 »: the body's name
 // between the meeting and its weekday.
 // (« CONSEIL DE COMMUNAUTE – Mardi 10 décembre 2019 »: a dash before the weekday.)

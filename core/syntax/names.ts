@@ -115,6 +115,8 @@ const ATTENDANCE: [ListRole, string][] = [
   // « Etaient Suppléés : Bernard NOIR par Daniel BLANC, … », « Titulaires suppléés : »: titulaires away, each replaced
   // by the substitute named after « par ».
   ['replaced', `(?:${WERE}\\s+)?(?:(?:${word('titulaires')}|${word('membres')}|${word('delegues')})\\s+)?${word('supplee')}${SUFFIX}`],
+  // (« Absents remplacés par son suppléant ayant droit de vote : Suzanne NOIR remplacée par Yves BLANC ».)
+  ['replaced', `(?:${WERE}\\s+)?${ABSENT}\\s+${word('remplace')}${SUFFIX}\\s+${word('par')}\\s+(?:${word('leurs')}|${word('leur')}|${word('son')}|${word('sa')})\\s+${word('suppleant')}${SUFFIX}(?:\\s+${word('ayant droit de vote')})?`],
   // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
   ['excused', `[sS]['’] ?(?:${word('etaient')}|${word('etait')}|${word('est')})\\s+${word('fait')}(?:[eE])?(?:[sS])?\\s+${word('excuser')}`],
   // (« ABSENT sans EXCUSE : », « Absents (es) (non excusés (es)) : »; « Absents présence du suppléant : », titulaires
@@ -367,7 +369,7 @@ export function listRole(label: string): ListRole {
   if (/^\s*particip/.test(l)) return 'other';
   if (/assist|invite|salarie|sans vote|sans voix|autres personnes|personnalite/.test(l)) return 'other';
   if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception/.test(l)) return 'absent';
-  if (/^\s*(?:(?:etaient|etait|sont|titulaires|membres|delegues) )*supplee?s?$/.test(l)) return 'replaced';
+  if (/^\s*(?:(?:etaient|etait|sont|titulaires|membres|delegues) )*supplee?s?$|^\s*(?:etaient |etait )?absente?s? remplacee?s? par/.test(l)) return 'replaced';
   // (« Étaient représentées les communes de : »: the delegates of the communes below, present.)
   // (« Étaient non représentées les communes de : ANVEVILLE, … »: communes, no one.)
   if (/represente?e?s les communes/.test(l)) return /\bnon represent/.test(l) ? 'other' : 'present';
@@ -1213,6 +1215,7 @@ const COMMUNE_BEFORE_NAME = /^(\p{Lu}\p{Ll}+(?:[- \u00a0](?:\p{Lu}\p{Ll}+|sur|so
 /** « MM. Kévin GENGOUX »: givers named under one plural civility. */
 const PLURAL_GIVERS = /(?:^|[ \u00a0])(?:MM\.?|Mmes\.?|Messieurs|Mesdames)[ \u00a0]+$/;
 const SECOND_GIVER = /^(?:de|d['’])[ \u00a0]*(?=(?:M\.|Mme|Monsieur|Madame|Mlle)[ \u00a0]+\p{Lu})/u;
+const HOLDER_FOR = /^(?:(?:son\s+)?pouvoir|procuration)\s+pour\s+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*\p{Lu})/iu;
 const HOLDER_BARE = /^ayant[ \u00a0]+(?:procuration|pouvoir)[ \u00a0\n]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*\p{Lu})/u;
 /** In a list of proxies or of the excused: « X à Y », « X par Y ». */
 const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
@@ -3221,6 +3224,8 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
     found(MANDATAIRE, (p) => (entry.proxyTo = p), true) ||
     found(role !== 'present' ? BARE_PROXY : null, (p) => (entry.proxyTo = p), true) ||
     found(HOLDER_PHRASE, (p) => (entry.proxyFrom = p)) ||
+    // (« PRESENTS : Vincent NOIR (procuration pour Joachim BLANC) ; … »: among those present, the proxy held for Y.)
+    found(role === 'present' ? HOLDER_FOR : null, (p) => (entry.proxyFrom = p)) ||
     found(HOLDER_BARE, (p) => (entry.proxyFrom = p)) ||
     found(bare ? GIVER_PHRASE : null, (p) => (entry.proxyTo = p), true) ||
     found(REPLACED_PHRASE, (p) => {
