@@ -63,7 +63,8 @@ describe('real acts (corpus/real)', function () {
     // fifty-second and fifty-third after fixes; 95.1 % after the fixes of the sixth session, 94.97 % with the fifty-fourth.)
     // (28 033: the chair who presides and is not listed is no longer given among the names listed present — 54 names
     // the answer files do not state left out, and four stated names that only the chair's « présidence » gave.)
-    // (95.05 % after this session's fixes and the fifty-fifth and fifty-sixth holdouts, 17 acts.)
-    assert.ok(score.read >= 29350 && score.read / score.facts >= 0.95, `${score.read}/${score.facts}`);
+    // (95.05 % after this session's fixes and the fifty-fifth and fifty-sixth holdouts, 17 acts; 95.21 % with the
+    // fifty-ninth's 15 acts, after the fixes of the ninth session.)
+    assert.ok(score.read >= 29689 && score.read / score.facts >= 0.95, `${score.read}/${score.facts}`);
   });
 });
