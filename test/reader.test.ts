@@ -3079,6 +3079,15 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(names(aside.attendance.present), ['Jean NOIR', 'Paul GRIS']);
   });
 
+  it('pairs a column of givers with the column of « par X » under the next label (a table of proxies flattened column by column)', () => {
+    const text = 'Séance du 30 mars 2023\nPRÉSENTS : Thomas NOIR, Maire, Colette BLANC, Bachir VERT, Norman ROSE, Adjoints. REPRÉSENTÉS : Marième GRIS Samia BRUN Gabin OCRE ABSENTS : par Bachir VERT par Norman ROSE par Thomas NOIR. Sylvain MAUVE. Les membres présents peuvent valablement délibérer.';
+    const f = facts(text);
+    assert.deepEqual(proxies(f), ['Marième GRIS → Bachir VERT', 'Samia BRUN → Norman ROSE', 'Gabin OCRE → Thomas NOIR']);
+    assert.deepEqual(names(f.attendance.absent), ['Sylvain MAUVE', 'Marième GRIS', 'Samia BRUN', 'Gabin OCRE']);
+    // (As many « par X » as givers only: one more or one less pairs nothing.)
+    assert.deepEqual(proxies(facts(text.replace(' par Thomas NOIR', ''))), []);
+  });
+
   it('reads « PARTIS EN COURS DE SEANCE : X à 22h45 (a donné pouvoir à Y) » as proxies from that hour, the members still listed present only', () => {
     const text = 'Séance du 29 avril 2014\nPRESENTS : M. NOIR, Mme BLANC, M. Paul VERT, M. VERT, Mme ROSE, Mme GRIS ;\n\nPARTIS EN COURS DE SEANCE : Mme ROSE à 22h45 (a donné pouvoir à M. Paul\nVERT), Mme GRIS à 00h37\n(a donné pouvoir à Mme BLANC) ;\n\nLe Conseil approuve à l’unanimité.';
     const f = facts(text);

@@ -5,7 +5,7 @@
 // read by the same reader of names (syntax/names.ts).
 import type { Builder } from '../syntax/parser';
 import { columnTableBelow, listLastLine } from '../syntax/parser';
-import type { DocumentNode, Line, ListLine } from '../syntax/tree';
+import type { DocumentNode, Line, ListLine, PersonNode } from '../syntax/tree';
 import { aloneLabel, aloneLabelText, documentLabels, labelsIn, listRole, namesText, PRESIDED_LABEL, PROXY_CUT_AT_END, readNames, roleOf, type ListRole } from '../syntax/names';
 import { foldFrench } from '../text/numbers';
 import { fullNameKey } from './people';
@@ -138,6 +138,7 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
     // (« L. FOURNIER a donné pouvoir à N. POUNEMBETTI »: an initial opening the line reads like the number of a heading.)
     if (l.type === 'prose' || l.type === 'list' || l.type === 'field' || (l.type === 'heading' && /^[A-Z]\.$/.test(l.number))) proxySentences(doc, b, l, from, out);
   }
+  holdersColumn(doc, b, out);
   const another = anotherSeance(doc, out);
   for (let k = out.length - 1; k >= 0; k--) if (out[k].labelSpan.offset >= Math.min(signatures, another)) out.splice(k, 1);
   if (!out.some((l) => roleOf(l) === 'present')) unlabelledDelegates(doc, b, out);
@@ -184,6 +185,37 @@ export function attendanceLists(doc: DocumentNode, b: Builder): ListLine[] {
   });
 }
 const ALSO = /[ée]galement/i;
+
+/**
+ * « REPRÉSENTÉS : Marième GADIO Samia LEMTAÏ … Maryline VIARD ABSENTS : par Bachir CHEKINI par Norman CHARLES … par
+ * Benjamin DONEKOGLU. Sylvain ALLIROT. »: a table of proxies flattened column by column, the givers under one label,
+ * then, first under the next, as many « par X » as there are givers: in the same order, each pair is a proxy.
+ */
+function holdersColumn(doc: DocumentNode, b: Builder, out: ListLine[]) {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const givers = out[k];
+    const next = out[k + 1];
+    const role = roleOf(givers);
+    if ((role !== 'givers' && role !== 'excused') || givers.entries.length < 2 || givers.unread.length > 0) continue;
+    if (givers.entries.some((e) => e.proxyTo || e.proxyFrom || e.replacedBy || e.substituteOf)) continue;
+    const span = next.unread[0];
+    if (!span || (next.entries[0] && next.entries[0].offset < span.offset)) continue;
+    const text = doc.text.slice(span.offset, span.end);
+    const bys = [...text.matchAll(/(?:^|[\s\u00a0])par[ \u00a0]+/g)];
+    if (bys.length !== givers.entries.length || text.slice(0, bys[0].index).trim() !== '') continue;
+    const holders: PersonNode[] = [];
+    for (let i = 0; i < bys.length; i++) {
+      const from = span.offset + bys[i].index! + bys[i][0].length;
+      const to = i + 1 < bys.length ? span.offset + bys[i + 1].index! : span.end;
+      const read = readNames(doc.text, from, to, b, 'present');
+      if (read.entries.length !== 1 || read.unread.length > 0) break;
+      holders.push(read.entries[0].person);
+    }
+    if (holders.length !== givers.entries.length) continue;
+    givers.entries.forEach((e, i) => (e.proxyTo = holders[i]));
+    next.unread.shift();
+  }
+}
 /** « après en avoir délibéré »: the words of a decision taken (the lists below them are no longer those of the head). */
 export const DELIBERATED_SOURCE = String.raw`apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]`;
 const DECIDED = new RegExp(DELIBERATED_SOURCE, 'i');
