@@ -3053,6 +3053,22 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     }
   });
 
+  it('reads « Etaient représenté(e)s par un suppléant : M. X était représenté par Mme Y » as titulaires replaced, not « représentée par son suppléant : » inside a list', () => {
+    const f = facts('Séance du 4 février 2016\nEtaient présents :\nMrs NOIR, BLANC, VERT\nEtaient représenté(e)s par un pouvoir :\nM. GRIS par M. NOIR\nEtaient représenté(e)s par un suppléant :\nM. NEZ était représenté par Mme ROSE\nEtaient excusés:\nMrs JACOB, BRUN\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['NOIR', 'BLANC', 'VERT', 'Mme ROSE']);
+    assert.deepEqual(names(f.attendance.absent), ['M. NEZ', 'JACOB', 'BRUN', 'M. GRIS']);
+    assert.deepEqual(proxies(f), ['M. GRIS → M. NOIR']);
+    const inside = 'Séance du 7 mai 2013\nEtaient présents : M. Guy NOIR, M. Alain BLANC, Mme Armelle VERT. Etaient absents excusés : Mme Liliane GRIS, représentée par son suppléant : M. Guy NOIR ; M. Emmanuel BRUN qui donne pouvoir à M. Alain BLANC ; Mme Michèle ROSE, représentée par sa suppléante : Mme Armelle VERT. Date de convocation : 26 avril 2013';
+    assert.deepEqual(problems(analyzeText(inside)).map((d) => d.code), []);
+    assert.deepEqual(names(facts(inside).attendance.present), ['M. Guy NOIR', 'M. Alain BLANC', 'Mme Armelle VERT']);
+  });
+
+  it('reads the civilities « M./Mmes » before a list of names surname first', () => {
+    const f = facts('Séance du 26 janvier 2018\nEtaient présents : Délégués titulaires : M./Mmes NOIR Philippe (Epineuil le Fleuriel), BLANC Fabrice (Beddes), VERT Joël (Culan). Absents excusés : M./Mmes GRIS Pascal (Arcomps), ROSE Guy (Chateaumeillant).\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Philippe', 'BLANC Fabrice', 'VERT Joël']);
+    assert.deepEqual(names(f.attendance.absent), ['GRIS Pascal', 'ROSE Guy']);
+  });
+
   it('reads « Absents remplacés par son suppléant ayant droit de vote : X remplacée par Y » as a titulaire away, her substitute listed present', () => {
     const text = 'Séance du 7 octobre 2014\nPrésents : Anne NOIR, Yves BLANC, Paul VERT\nAbsents remplacés par son suppléant ayant droit de vote :\nSuzanne GRIS remplacée par Yves BLANC\nPouvoirs :\nClaude ROSE a donné pouvoir à Anne NOIR\n\nLa séance est ouverte.';
     const f = facts(text);

@@ -115,6 +115,9 @@ const ATTENDANCE: [ListRole, string][] = [
   // « Etaient Suppléés : Bernard NOIR par Daniel BLANC, … », « Titulaires suppléés : »: titulaires away, each replaced
   // by the substitute named after « par ».
   ['replaced', `(?:${WERE}\\s+)?(?:(?:${word('titulaires')}|${word('membres')}|${word('delegues')})\\s+)?${word('supplee')}${SUFFIX}`],
+  // (« Etaient représenté(e)s par un suppléant : M. NEZ était représenté par Mme TERRIER ».)
+  // (Not « Mme X, représentée par son suppléant : M. Y » inside a list: « Etaient » opens the label.)
+  ['replaced', `${WERE}\\s+${REPRESENTED}\\s+${word('par')}\\s+(?:${word('un')}|${word('une')}|${word('leurs')}|${word('leur')})\\s+${word('suppleant')}${SUFFIX}`],
   // (« Absents remplacés par son suppléant ayant droit de vote : Suzanne NOIR remplacée par Yves BLANC ».)
   ['replaced', `(?:${WERE}\\s+)?${ABSENT}\\s+${word('remplace')}${SUFFIX}\\s+${word('par')}\\s+(?:${word('leurs')}|${word('leur')}|${word('son')}|${word('sa')})\\s+${word('suppleant')}${SUFFIX}(?:\\s+${word('ayant droit de vote')})?`],
   // « S’ÉTAIENT FAIT EXCUSER : », « S'est fait excuser : ».
@@ -369,7 +372,7 @@ export function listRole(label: string): ListRole {
   if (/^\s*particip/.test(l)) return 'other';
   if (/assist|invite|salarie|sans vote|sans voix|autres personnes|personnalite/.test(l)) return 'other';
   if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception/.test(l)) return 'absent';
-  if (/^\s*(?:(?:etaient|etait|sont|titulaires|membres|delegues) )*supplee?s?$|^\s*(?:etaient |etait )?absente?s? remplacee?s? par/.test(l)) return 'replaced';
+  if (/^\s*(?:(?:etaient|etait|sont|titulaires|membres|delegues) )*supplee?s?$|^\s*(?:etaient |etait )?(?:absente?s? remplacee?s?|representee?s?) par (?:un|une|leurs?|son|sa) suppleant/.test(l)) return 'replaced';
   // (« Étaient représentées les communes de : »: the delegates of the communes below, present.)
   // (« Étaient non représentées les communes de : ANVEVILLE, … »: communes, no one.)
   if (/represente?e?s les communes/.test(l)) return /\bnon represent/.test(l) ? 'other' : 'present';
@@ -485,13 +488,13 @@ function insideParentheses(text: string, at: number): boolean {
 // ---------------------------------------------------------------- people
 
 const CIVILITY_RE = new RegExp(
-  `^(?:(Mmes\\.?[ \\u00a0]+MM\\.?|MM\\.?[ \\u00a0]+Mmes\\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|monsieur|madame|messieurs|mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlles\\.?|Melles\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M|M,(?=[ \\u00a0]+[${UP}]{2}))(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Mmes\\.?[ \\u00a0]+MM\\.?|MM\\.?[ \\u00a0]+Mmes\\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|monsieur|madame|messieurs|mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlles\\.?|Melles\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|M\\.?\\/Mmes?\\.?|Mmes?\\.?\\/MM?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M|M,(?=[ \\u00a0]+[${UP}]{2}))(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
 // (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs »;
-// « Mmes MM Michel CLAUDEL, … », both; « Mlles DIOT, BROCHOT ».)
-const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Mlles\.?|Melles\.?|Messieurs|Mesdames|messieurs|mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?|Mmes\.?[ \u00a0]+MM\.?|MM\.?[ \u00a0]+Mmes\.?)$/;
-const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Mlles\.?|Melles\.?|Messieurs|Mesdames|messieurs|mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?|Mmes\.?[ \u00a0]+MM\.?|MM\.?[ \u00a0]+Mmes\.?)[\s\u00a0]/;
+// « Mmes MM Michel CLAUDEL, … », both; « Mlles DIOT, BROCHOT »; « M./Mmes AMIZET Philippe (Epineuil le Fleuriel), … ».)
+const PLURAL = /^(?:MM\.?|Mmes\.?|MMES\.?|Mlles\.?|Melles\.?|Messieurs|Mesdames|messieurs|mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|M\.?\/Mmes?\.?|Mmes?\.?\/MM?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?|Mmes\.?[ \u00a0]+MM\.?|MM\.?[ \u00a0]+Mmes\.?)$/;
+const PLURAL_START = /^(?:MM\.?|Mmes\.?|MMES\.?|Mlles\.?|Melles\.?|Messieurs|Mesdames|messieurs|mesdames|Mrs\.?|Ms|Mes\.?|Mmes?[-–]MM\.?|MM\.?[-–]Mmes?\.?|M\.?\/Mmes?\.?|Mmes?\.?\/MM?\.?|Mmes?[ \u00a0]?&[ \u00a0]?MM\.?|MM\.?[ \u00a0]?&[ \u00a0]?Mmes?\.?|Mmes\.?[ \u00a0]+MM\.?|MM\.?[ \u00a0]+Mmes\.?)[\s\u00a0]/;
 /** A word of a name: capitals (a surname as printed), a capitalised word, initials, a particle. */
 // (« JoëlBONIFACE », « Jean-ClaudeRAMBAUD », « BONNEMENTJulien »: a given name and a surname whose space a PDF
 // extraction or an OCR lost.)
@@ -3247,7 +3250,7 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
     })
   );
 }
-const REPLACED_BARE = /^par\s+/i;
+const REPLACED_BARE = /^(?:(?:était|a\s+été|est)\s+(?:représentée?|remplacée?|suppléée?)\s+)?par\s+/i;
 const FOR_PERSON = /^pour[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*\p{Lu}{2})/u;
 
 /**
