@@ -1217,6 +1217,12 @@ describe('reader: counts', () => {
     assert.ok(analyzeText(text).model.members.some((m) => m.surname === 'NOIR' && m.attendance === 'present'));
     // (Named in the words that open the list, they are listed: « Sous la présidence de M. X, Président, étaient présents : ».)
     assert.deepEqual(names(facts(text.replace('Maire.\nÉtaient présents', 'Maire, étaient présents')).attendance.present), ['Mme Anne BLANC', 'M. Paul GRIS', 'M. Pierre NOIR']);
+    // (A blank line ends the sentence as a full stop does: « Sous la présidence de Monsieur X, Maire ↵↵ Membres présents : ».)
+    assert.deepEqual(names(facts(text.replace('Maire.\nÉtaient présents', 'Maire\n\nMembres présents')).attendance.present), ['Mme Anne BLANC', 'M. Paul GRIS']);
+  });
+
+  it('takes the date of the meeting « qui s’est tenue » (« … DU CONSEIL MUNICIPAL ↵↵ DE NEUILLY qui s’est tenue en Mairie ↵↵ Le 3 juillet 2020 à 18H »)', () => {
+    assert.equal(facts('Page 1 sur 5 COMPTE RENDU DE LA REUNION DU CONSEIL MUNICIPAL\n\nDE NEUILLY qui s’est tenue en Mairie\n\nLe 3 juillet 2020 à 18H\n\nSous la présidence de Monsieur Didier NOIR, Maire\n\nMembres présents : Mmes Anne BLANC, Rosa VERT').seance?.date, '2020-07-03');
   });
 
   it('reads « PRESENTS PAR PROCURATION : » as those represented, not « PAR » as a name', () => {
@@ -3061,6 +3067,14 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     const inside = 'Séance du 7 mai 2013\nEtaient présents : M. Guy NOIR, M. Alain BLANC, Mme Armelle VERT. Etaient absents excusés : Mme Liliane GRIS, représentée par son suppléant : M. Guy NOIR ; M. Emmanuel BRUN qui donne pouvoir à M. Alain BLANC ; Mme Michèle ROSE, représentée par sa suppléante : Mme Armelle VERT. Date de convocation : 26 avril 2013';
     assert.deepEqual(problems(analyzeText(inside)).map((d) => d.code), []);
     assert.deepEqual(names(facts(inside).attendance.present), ['M. Guy NOIR', 'M. Alain BLANC', 'Mme Armelle VERT']);
+  });
+
+  it('reads « Absents : // » as no one, and the staff « En présence de … » after the lists as no member', () => {
+    const text = 'Séance du 11 décembre 2014\nEtaient présents : Mesdames et Messieurs Jean NOIR – Olympe BLANC – Jérôme VERT.\nAbsents excusés : Mesdames et Messieurs Christian GRIS – Hélène ROSE (pouvoir donné à Monsieur NOIR Jean).\nAbsents : //\nEn présence de Monsieur Philippe BRUN, Directeur des Services et Madame Fabienne OCRE, service administration\ngénérale.\nMadame Olympe BLANC est désignée comme secrétaire de séance.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.absent), ['Christian GRIS', 'Hélène ROSE']);
+    assert.deepEqual(names(facts(text.replace('Absents : //\n', 'Absents : néant\n')).attendance.absent), ['Christian GRIS', 'Hélène ROSE']);
+    assert.deepEqual(names(facts(text.replace('Absents : //\n', '')).attendance.absent), ['Christian GRIS', 'Hélène ROSE']);
   });
 
   it('reads the civilities « M./Mmes » before a list of names surname first', () => {

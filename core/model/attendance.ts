@@ -42,7 +42,9 @@ function opensList(doc: DocumentNode, president: PersonNode, list: ListLine): bo
   if (president.end > list.labelSpan.offset) return false;
   const between = doc.text.slice(president.end, list.labelSpan.offset);
   // (« … sous la présidence de M. X, Maire. Etaient également présents : … »: « also » after the chair, who is listed.)
-  return between.length <= CHAIR_REACH && (!/[.;!?](?:\s|$)/.test(between) || /[ée]galement/i.test(list.label));
+  // (Not « Sous la présidence de Monsieur X, Maire ↵↵ Membres présents : … »: a blank line ends the sentence as a full
+  // stop does.)
+  return between.length <= CHAIR_REACH && ((!/[.;!?](?:\s|$)/.test(between) && !/\n[ \t\u00a0\r]*\n/.test(between)) || /[ée]galement/i.test(list.label));
 }
 /** How far before the label of those present a chair who opens it may be named, in characters. */
 const CHAIR_REACH = 80;

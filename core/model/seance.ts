@@ -217,7 +217,8 @@ const AT_HOUR = /^[ \t\u00a0]*(?:[-–,]|à|a)[ \t\u00a0]*\d{1,2}[ \t\u00a0]*h(?
 const DAY_OF = new RegExp(`(?:^|[ \\t\\u00a0])du[ \\t\\u00a0]+(?:${WEEKDAY}[ \\t\\u00a0]+)?$`, 'iu');
 /** « Le Conseil Municipal du 26 décembre 2005 n’a pu se tenir faute de quorum et a été reporté à cette séance. » */
 const NOT_HELD = /^[^.;]{0,80}?(?:n['’][ \u00a0]?a[ \u00a0]+(?:pas[ \u00a0]+)?pu[ \u00a0]+(?:se[ \u00a0]+tenir|avoir[ \u00a0]+lieu|siéger|délibérer)|faute[ \u00a0]+de[ \u00a0]+quorum|(?:a[ \u00a0]+été|est)[ \u00a0]+(?:report|annul))/i;
-const MET = /(?:s['’]\s*est|se\s+sont)\s+r[ée]uni(?:e|s|es)?\b/i;
+// (« … DU CONSEIL MUNICIPAL DE NEUILLY-CRIMOLOIS qui s’est tenue en Mairie ↵ Le 3 juillet 2020 à 18H »: the meeting held.)
+const MET = /(?:s['’]\s*est|se\s+sont)\s+(?:r[ée]uni(?:e|s|es)?|tenue?s?)\b/i;
 /** « À Saint-Philbert-de-Bouaine, le », « Fait à Tours, le »: the place and the day a text was written. */
 const WRITTEN_AT = /(?:^|[\s.])(?:À|A|Fait[ \u00a0]+à)[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0-]+\p{L}[\p{L}'’-]*){0,5}[ \u00a0]*,[ \u00a0]*le[ \u00a0]+$/u;
 /** The date of a stamp of the act (« publication : 17 mars 2014 », « Affiché le … »): never the séance's. */

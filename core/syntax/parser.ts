@@ -165,6 +165,8 @@ export function columnTableBelow(text: string, lines: Line[], i: number): { comm
 export function listLastLine(text: string, lines: Line[], i: number): number {
   // (Its pairs are read apart: roll.ts.)
   if (columnTableBelow(text, lines, i)) return i;
+  // « Absents : // », « Absents : néant »: the label says there is no one; the line below is not its list.
+  if (NOBODY_AFTER_LABEL.test(text.slice(lines[i].offset, lines[i].end))) return i;
   let last = i;
   // Parentheses left open at the end of the lines read (« Madame Joëlle HOURS (de↵l’ouverture de la séance à la
   // délibération n°9 et de la délibération↵n°11 à la fin de la séance), … »): the lines below that close them are the
@@ -208,6 +210,8 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     const communeLine = groupLine(text.slice(l.offset, l.end).replace(/[ \t\u00a0\r]+$/, '')) && lines[k + 1] && lines[k + 1].type !== 'blank' && looksLikeNames(text, lines[k + 1].offset, lines[k + 1].end);
     if (communeLine && (k === last + 1 || communeGroups)) { communeGroups = true; last = k; j = k; continue; }
     if (k > last + 1 && RUNNING_HEADER.test(text.slice(l.offset, l.end))) break;
+    // (« En présence de Monsieur Philippe X, Directeur des Services et Madame Y, … »: the staff, after the lists.)
+    if (IN_PRESENCE_OF.test(text.slice(l.offset, Math.min(l.end, l.offset + 30)))) break;
     // « … (remplacé par↵ROQUERE P.)↵ORDRE DU JOUR », « DESIGNATION DU SECRETAIRE DE SEANCE »: a heading in capitals.
     if (HEADING_IN_CAPS.test(text.slice(l.offset, Math.min(l.end, l.offset + 40)))) break;
     // (« Etaient présents sous la présidence de Mme X, … : »: the label of the next list, its colon maybe below.)
@@ -292,6 +296,9 @@ function parensLeftOpen(text: string, from: number, to: number, open: number): n
   }
   return open;
 }
+/** A label followed by the mark of no one (« // », « - », « néant », « aucun ») and nothing else. */
+const NOBODY_AFTER_LABEL = /[:：][ \u00a0\t]*(?:\/{1,3}|[-–—]{1,3}|n[ée]ant|NÉANT|NEANT|aucun|aucune|AUCUN)[ \u00a0\t.;]*\r?$/iu;
+const IN_PRESENCE_OF = /^[ \u00a0\t]*en[ \u00a0]+pr[ée]sence[ \u00a0]+d[eu'’]/i;
 /** A line that opens with a proxy in parentheses (« (a donné pouvoir à Mme BLANC) »). */
 const PROXY_IN_PARENS_LINE = /^[ \u00a0\t]*\((?:a|ayant|avait)[ \u00a0]+donn[ée][ \u00a0]+(?:pouvoir|procuration|mandat)(?![\p{L}])/iu;
 const HEADING_IN_CAPS = /^[ \u00a0\t]*(?:ORDRE DU JOUR|D[ÉE]SIGNATION|APPROBATION|[ÉE]LECTION|D[ÉE]LIB[ÉE]RATION|QUESTIONS? DIVERSES|COMPTE[- ]RENDU|PROC[ÈE]S[- ]VERBAL|OUVERTURE DE LA S[ÉE]ANCE|SECR[ÉE]TAIRE DE S[ÉE]ANCE|INFORMATIONS?)(?![\p{L}])/u;
