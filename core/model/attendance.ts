@@ -43,8 +43,8 @@ function opensList(doc: DocumentNode, president: PersonNode, list: ListLine): bo
   const between = doc.text.slice(president.end, list.labelSpan.offset);
   // (« … sous la présidence de M. X, Maire. Etaient également présents : … »: « also » after the chair, who is listed.)
   // (Not « Sous la présidence de Monsieur X, Maire ↵↵ Membres présents : … »: a blank line ends the sentence as a full
-  // stop does.)
-  return between.length <= CHAIR_REACH && ((!/[.;!?](?:\s|$)/.test(between) && !/\n[ \t\u00a0\r]*\n/.test(between)) || /[ée]galement/i.test(list.label));
+  // stop does; not after a colon, « … de M. X, Président, étaient présents : ↵↵ Présents : 79 … ».)
+  return between.length <= CHAIR_REACH && ((!/[.;!?](?:\s|$)/.test(between) && !/(?<![:：][ \t\u00a0\r]*)\n[ \t\u00a0\r]*\n/.test(between)) || /[ée]galement/i.test(list.label));
 }
 /** How far before the label of those present a chair who opens it may be named, in characters. */
 const CHAIR_REACH = 80;
