@@ -5,12 +5,10 @@ import type { Analysis } from '../analyze';
 import type { CancellationToken, Finding, Locale } from '../types';
 import { buildFileLayout, type Layout } from './layout';
 import { renderHtml } from './html';
-import { renderDocx } from './docx';
 import { renderPdf } from './pdf';
 
 export { buildLayout, buildFileLayout, type Layout } from './layout';
 export { renderHtml, renderBody, escapeHtml } from './html';
-export { renderDocx } from './docx';
 export { renderPdf } from './pdf';
 export { scdlRows, scdlRowsOfFile, scdlProblems, matterOf, openDataOptions, toCsv, SCDL_FIELDS, SCDL_REQUIRED, type ScdlOptions, type ScdlRow } from './csv';
 export { writeAtomic, freeName, taken, type OnExisting } from './write';
@@ -18,6 +16,11 @@ export { seanceListLayout, resultOf } from './seance-list';
 export { seancePvLayout } from './seance-pv';
 export { registreLayout } from './registre';
 export { seanceDocuments, registreDocument, problemMessage, type ActsInput, type DocumentsProblem, type DocumentsFailure, type SeanceDocuments, type RegistreDocument } from './documents';
+
+// require, not import: the docx library (a bundle of its own, dist/docx.js) is loaded with the first Word file, as
+// pdfkit with the first PDF; imported, it was loaded and its code run by every `delib check` and the extension's start.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const docx = (): typeof import('./docx') => require('./docx');
 
 /** Formats of one act; `csv` (open data) gathers every act into one table. */
 export const DOCUMENT_FORMATS = ['docx', 'pdf', 'html'] as const;
@@ -63,7 +66,7 @@ async function renderLayout(layout: Layout, format: DocumentFormat, options: Ren
     case 'html':
       return new TextEncoder().encode(renderHtml(layout, { locale: options.locale, draft: options.draft }));
     case 'docx':
-      return renderDocx(layout, { locale: options.locale, draft: options.draft });
+      return docx().renderDocx(layout, { locale: options.locale, draft: options.draft });
     case 'pdf':
       return renderPdf(layout, { locale: options.locale, draft: options.draft });
   }

@@ -61,7 +61,7 @@ describe('the .vsix in code-server, seen in Chromium', function () {
   it('installs the extension from the .vsix alone', () => {
     const installed = readdirSync(sandbox.extensions).filter((d) => d.startsWith('deliberations.deliberations-'));
     assert.equal(installed.length, 1, `extensions folder: ${readdirSync(sandbox.extensions).join(', ')}`);
-    for (const file of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/data/communes.json', 'docs/checks.md']) {
+    for (const file of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/pdfkit.js', 'dist/docx.js', 'dist/data/communes.json', 'docs/checks.md']) {
       assert.ok(existsSync(join(sandbox.extensions, installed[0], file)), `${file} is in the installed extension`);
     }
     // What the extension does not run is not shipped: no command line, no source maps.
