@@ -64,7 +64,8 @@ describe('real acts (corpus/real)', function () {
     // (28 033: the chair who presides and is not listed is no longer given among the names listed present — 54 names
     // the answer files do not state left out, and four stated names that only the chair's « présidence » gave.)
     // (95.05 % after this session's fixes and the fifty-fifth and fifty-sixth holdouts, 17 acts; 95.21 % with the
-    // fifty-ninth's 15 acts, after the fixes of the ninth session.)
-    assert.ok(score.read >= 29698 && score.read / score.facts >= 0.95, `${score.read}/${score.facts}`);
+    // fifty-ninth's 15 acts, after the fixes of the ninth session; 95.00 % with the sixtieth's 15, three of them
+    // communautés whose tables the extraction scrambled or an OCR garbled.)
+    assert.ok(score.read >= 30237 && score.read / score.facts >= 0.95, `${score.read}/${score.facts}`);
   });
 });
