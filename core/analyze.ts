@@ -85,6 +85,8 @@ interface ActPart {
   outline: OutlineSymbol[];
   /** Its last line is blank and the one above is no list line: nothing of the act reads on into the next one. */
   clearEnd: boolean;
+  /** It starts at a title found inside the text, which starts an act only as the act before it lists those present. */
+  startsInLine: boolean;
   /** The act whose model these results were made from, and by how many lines this one has moved since. */
   root: object;
   shift: number;
@@ -139,6 +141,7 @@ function readAct(view: DocumentNode, context: Context): ActPart {
     findings: cancelled ? [] : runChecks(m, ALL_CHECKS, context),
     outline: cancelled ? [] : outline(m, context.token),
     clearEnd: endsClear(view),
+    startsInLine: !!view.startsInLine,
     root: {},
     shift: 0,
   };
@@ -256,6 +259,9 @@ function incremental(previous: State, text: string, context: Context, wide = fal
   // (A séance's heading starts an act only with no extract's title in the lines above it: the acts that start within
   // that reach of the edit are read again too.)
   while (right + 1 < parts.length && lastChangedNow >= parts[right + 1].first + lineDelta - TITLE_REACH - 1) right++;
+  // (An act that starts at a title inside the text starts only as the act before it lists those present: an edit of
+  // that act, or a start put in it, may undo it. It is read again with the act before, and so is the next such one.)
+  while (right + 1 < parts.length && parts[right + 1].startsInLine) right++;
   const [lo, hi] = widen(parts, left, right);
   const first = parts[lo].first;
   const last = hi + 1 < parts.length ? parts[hi + 1].first + lineDelta - 1 : index.lineCount - 1;
@@ -334,6 +340,7 @@ function movedBy(p: ActPart, lines: number, offsetsChanged: boolean): ActPart {
     findings: lines === 0 ? p.findings : p.findings.map((f) => shiftFinding(f, lines)),
     outline: lines === 0 ? p.outline : p.outline.map((s) => shiftSymbol(s, lines)),
     clearEnd: p.clearEnd,
+    startsInLine: p.startsInLine,
     root: p.root,
     shift: p.shift + lines,
   };

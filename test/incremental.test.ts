@@ -213,4 +213,21 @@ describe('incremental analysis of registers', function () {
     // The acts after it moved by a line: their facts are those of a whole analysis (their models made again).
     assert.deepEqual(inspect(next, 'r.delib'), inspect(analyze(edited, { communes }), 'r.delib'));
   });
+
+  it('reads again an act that starts at a title inside the text when a start is put in the act before it (its start rests on that act’s list)', () => {
+    // (Each act's body long enough that the edit is far from the next act's start.)
+    const body = Array.from({ length: 30 }, (_, k) => `Considérant le point ${k + 1} de l’exposé du rapporteur.\n`).join('');
+    const act = (k: number) => `Extrait du registre des délibérations du conseil municipal\nSéance du ${k} janvier 2023\nPrésents : M. Paul NOIR, Mme Anne BLANC, M. Luc GRIS\nNombre de conseillers en exercice : 3\n\n${body}Le conseil approuve à l’unanimité.\n\n\n`;
+    const minutes = 'PROCES-VERBAL CONSEIL COMMUNAUTAIRE DU 19 JANVIER 2023 A POUILLY 19H00 Présents : M NOIR Henri, M BLANC Bernard, M GRIS Jean-Luc, M ROSE Alain. Nombre de conseillers en exercice : 41. Le conseil approuve à l’unanimité.\n\n\n';
+    const text = `${act(10)}${act(11)}${minutes}${act(12)}`;
+    const first = analyze(text, { communes });
+    assert.equal(first.acts.length, 4);
+    // A title put below the second act's list: the minutes' title now follows a text that lists no one present.
+    const at = text.indexOf('\nConsidérant', text.indexOf('11 janvier'));
+    const edited = `${text.slice(0, at)}\n\nExtrait du registre des délibérations du conseil municipal${text.slice(at)}`;
+    const next = analyze(edited, { communes, previous: first });
+    const whole = analyze(edited, { communes });
+    assert.deepEqual(next.acts.map((a) => a.doc.range), whole.acts.map((a) => a.doc.range));
+    assert.deepEqual(next.findings, whole.findings);
+  });
 });

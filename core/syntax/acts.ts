@@ -236,6 +236,7 @@ export function splitActs(doc: DocumentNode): DocumentNode[] {
   if (Math.max(lineStarts.length, 1) + inLines.length < 2) return [doc];
   // Every start as an offset, in the order of the text; whatever comes before the first act's header belongs to it.
   const starts = [doc.offset, ...lineStarts.slice(1).map((i) => doc.lines[i].offset), ...inLines].sort((a, b) => a - b);
+  const inLine = new Set(inLines);
   return starts.map((offset, k) => {
     const limit = k + 1 < starts.length ? starts[k + 1] : doc.end + 1;
     const firstLine = lineIndexAt(doc, offset);
@@ -257,6 +258,7 @@ export function splitActs(doc: DocumentNode): DocumentNode[] {
       articles: inside(doc.articles),
       annexes: inside(doc.annexes),
       errors: doc.errors.filter((e) => e.span.offset >= offset && e.span.end <= end), // few, and not in order
+      ...(inLine.has(offset) ? { startsInLine: true } : {}),
     };
   });
 }

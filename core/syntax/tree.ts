@@ -192,6 +192,11 @@ export interface DocumentNode extends Span {
   errors: SyntaxError[];
   /** The official list of communes the document was read with, if any (the reader of lists uses it). */
   communes?: import('./names').CommuneLexicon;
+  /**
+   * A view of an act that starts at a title found inside the text (acts.ts, `startsInLines`): whether it starts depends
+   * on the act before it (its own list of those present), not on its lines alone.
+   */
+  startsInLine?: boolean;
 }
 
 /** The line of a document (or of a view of one act) at a line number of the file. */
