@@ -68,6 +68,9 @@ function capitalsReversed(m: Member, p: PersonNode): boolean {
 /** « Assistaient », « Assistaient à la réunion / à la séance », not « également ». */
 const MEMBERS_ATTENDING = /^assistaient(?:\s+a\s+la\s+(?:seance|reunion))?$/i;
 
+/** Whether a list's entries are members (the other lists name givers, holders or other people). */
+const memberRole = (r: ListRole | undefined): r is 'present' | 'absent' | 'excused' | 'replaced' => r === 'present' || r === 'absent' || r === 'excused' || r === 'replaced';
+
 /** The label of a list of substitutes (« Membres suppléants avec voix délibérative », « Délégués suppléants présents »). */
 const SUBSTITUTES = /suppl[ée]ant/i;
 
@@ -99,7 +102,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
   const seated = new PersonIndex<Member>([]);
   for (const list of lists) {
     const role = roles.get(list);
-    if (role !== 'present' && role !== 'absent' && role !== 'excused' && role !== 'replaced') continue;
+    if (!memberRole(role)) continue;
     for (const entry of list.entries) {
       const p = entry.person;
       // « Absents excusés : X … Absents représentés : X donne pouvoir à Y »: the proxy of a member already listed away,
@@ -205,7 +208,7 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
         });
       }
       if (!entry.proxyTo) continue;
-      const giverMember = role === 'present' || role === 'absent' || role === 'excused' || role === 'replaced' ? memberOf.get(entry) : resolve(entry.person, 'proxy-giver');
+      const giverMember = memberRole(role) ? memberOf.get(entry) : resolve(entry.person, 'proxy-giver');
       proxies.push({
         giver: entry.person, holder: entry.proxyTo, giverMember, holderMember: resolve(entry.proxyTo, 'proxy-holder'),
         qualifiers: [...(entry.proxyQualifiers ?? entry.qualifiers)], line: list, form: 'inline',

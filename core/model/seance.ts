@@ -1070,6 +1070,13 @@ const REPORT_IN_ITEM = new RegExp(`${ITEM_OPENING_SOURCE}[^\n]{0,200}?${NUMBER_A
 const ITEM_OPENING = new RegExp(ITEM_OPENING_SOURCE, 'u');
 const NUMBER_AFTER_TITLE = new RegExp(`^[^\n]{0,120}?${NUMBER_AFTER_TITLE_SOURCE}`, 'u');
 
+/** The number that opens a report on a line (the line above given, if any), its figure captured at the match's end. */
+function reportNumber(above: string | undefined, line: string): RegExpExecArray | null {
+  // (Not « … à partir de la ↵ délibération n°2. », a sentence wrapped before it.)
+  const own = above !== undefined && goesOnFromAbove(above, line) ? null : REPORT_START.exec(line) ?? REPORT_IN_ITEM.exec(line);
+  return own ?? (above !== undefined && ITEM_OPENING.test(above) && !/n\s*°/.test(above) ? NUMBER_AFTER_TITLE.exec(line) : null);
+}
+
 /** conventionStart: where a convention begins; its articles and annexes belong to no report. */
 export function readReports(doc: DocumentNode, b: Builder, conventionStart?: number): Report[] {
   const reports: Report[] = [];
@@ -1088,10 +1095,9 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
       current = undefined; // the convention and its annexes belong to no report
       continue;
     }
-    // (Not « … à partir de la ↵ délibération n°2. », a sentence wrapped before it.)
-    const m = (i > 0 && goesOnFromAbove(doc.lines[i - 1].text, l.text) ? null : REPORT_START.exec(l.text) ?? REPORT_IN_ITEM.exec(l.text)) ?? (i > 0 && ITEM_OPENING.test(doc.lines[i - 1].text) && !/n\s*°/.test(doc.lines[i - 1].text) ? NUMBER_AFTER_TITLE.exec(l.text) : null);
+    const m = reportNumber(doc.lines[i - 1]?.text, l.text);
     if (m) {
-      const isDelib = /^\s*d[ée]lib/i.test(l.text) || !/^\s*(?:Rapport|Dossier)/i.test(l.text);
+      const isDelib = !/^\s*(?:Rapport|Dossier)/i.test(l.text);
       const start = l.offset + m.index + m[0].length - m[1].length;
       // « Délibération n° » then « Rapport n° » on the next lines describe one report.
       const r = current && !(isDelib ? current.deliberationNumber : current.number) && !current.vote ? current : open(l);
@@ -1477,8 +1483,10 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
  * flattened into one; as conflicts() says of them on lines apart).
  */
 function againstAfterSentence(l: Line, w: { kind: 'unanimity' | 'majority'; end: number }, st: VoteStatement): boolean {
-  return w.kind === 'unanimity' && st.counts.some((c) => c.key === 'contre' && c.value > 0) && SENTENCE_BETWEEN.test(l.text.slice(w.end - l.offset, st.counts[0].start - l.offset));
+  return w.kind === 'unanimity' && votesAgainst(st) && SENTENCE_BETWEEN.test(l.text.slice(w.end - l.offset, st.counts[0].start - l.offset));
 }
+/** Whether a statement counts votes against. */
+const votesAgainst = (st: VoteStatement) => st.counts.some((c) => c.key === 'contre' && c.value > 0);
 const SENTENCE_BETWEEN = /[.!?][ \u00a0]+(?:[-–—•][ \u00a0]+)?\p{Lu}/u;
 
 /**
@@ -1546,7 +1554,7 @@ function conflicts(r: Report, st: VoteStatement, linesAfter: number): boolean {
   // (« Le conseil approuve à l’unanimité la création d’un emploi … ↵ - Emploi permanent … ↵ Délibération : 4 Abstention 7
   // Contre 0 Pour »: votes against, lines below a vote that was a unanimity only, are another vote's, numbered or not;
   // counts that agree with it may restate it, « … DECIDE à l’unanimité … ↵ Pour 9 ↵ Abstention 0 ↵ Contre 0 ».)
-  if (v.unanimity && !VOTE_KEYS.some((k) => v[k]) && linesAfter > 1 && st.counts.some((c) => c.key === 'contre' && c.value > 0)) return true;
+  if (v.unanimity && !VOTE_KEYS.some((k) => v[k]) && linesAfter > 1 && votesAgainst(st)) return true;
   // A numbered deliberation may say « à l'unanimité » twice; minutes without numbers start a new vote.
   if (r.number || r.deliberationNumber) return false;
   // (« Pour : 46 ↵ Contre : 7 ↵ Adopté à l’unanimité »: on the line right after the counts, the same vote's words; a

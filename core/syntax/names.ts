@@ -223,7 +223,7 @@ const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(
  * pattern of thousands of characters costs microseconds whatever the line's length (its code is out of the
  * processor's caches by the time it runs again).
  */
-const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procura', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'particip', 'parti', 'sorti', 'depart', 'invit', 'salari'].map(word).join('|'), 'u');
+const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procura', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'parti', 'sorti', 'depart', 'invit', 'salari'].map(word).join('|'), 'u');
 
 /** The label of a line that holds nothing else, with its role. */
 export function aloneLabel(line: string): ListRole | undefined {
