@@ -1225,6 +1225,18 @@ describe('reader: counts', () => {
     assert.equal(facts('Page 1 sur 5 COMPTE RENDU DE LA REUNION DU CONSEIL MUNICIPAL\n\nDE NEUILLY qui s’est tenue en Mairie\n\nLe 3 juillet 2020 à 18H\n\nSous la présidence de Monsieur Didier NOIR, Maire\n\nMembres présents : Mmes Anne BLANC, Rosa VERT').seance?.date, '2020-07-03');
   });
 
+  it('takes the séance from its title: two words after « conseil » before the weekday, or the date ending the first line', () => {
+    assert.equal(facts('COMMUNE DE SEMUSSAC CONSEIL MUNICIPAL ORDINAIRE VENDREDI 8 JUIN 2018 2018 à 19h PROCES VERBAL\n\nPrésents : Anne NOIR, Paul BLANC').seance?.date, '2018-06-08');
+    // Not the minutes submitted for approval further down.
+    const title = 'COMPTE- RENDU REUNION DU SYNDICAT INTERCOMMUNAL DU VAL SOUS LA PRESIDENCE DE M. Xavier NICOLAS 11 Avril 2019\n\n- PROCES-VERBAL DE LA REUNION PRECEDENTE\n\nMonsieur le Président soumet le procès-verbal du 24 septembre 2018 à l’approbation des membres présents. Il est adopté à l’unanimité.';
+    assert.equal(facts(title).seance?.date, '2019-04-11');
+  });
+
+  it('reads « approuvé par tous les membres présents » as a unanimity', () => {
+    assert.equal(facts('Séance du 18 février 2014\n\nI APPROBATION du PROCES-VERBAL du 22 JANVIER 2014 Aucune observation n est formulée. Il est approuvé par tous les membres présents à cette séance.').deliberations[0]?.vote?.unanimous, true);
+    assert.equal(facts('Séance du 18 février 2014\n\nI APPROBATION du PROCES-VERBAL Le registre est signé par tous les membres présents à cette séance.').deliberations[0]?.vote ?? null, null);
+  });
+
   it('reads « PRESENTS PAR PROCURATION : » as those represented, not « PAR » as a name', () => {
     const text = 'Conseil municipal du dimanche 24 mai 2020\nPRESENTS : Monsieur NOIR Jean, Madame BLANC Sylvie, Monsieur GRIS Paul PRESENTS PAR PROCURATION : Madame ROSE Gaëlle donne pouvoir à Monsieur GRIS Paul ABSENTS : SECRETAIRE DE SEANCE : Madame BLANC Sylvie Nombre de membres en exercice : 4 Nombre de membres ayant pris part à la délibération : 4';
     const f = facts(text);
@@ -3353,6 +3365,32 @@ describe('reader: rolls by member body, headings of minutes, a label that names 
     assert.deepEqual(names(f.attendance.present), ['Raphaël NOIR', 'Christophe BLANC', 'Jean-Claude GRIS']);
   });
 
+  it('ends a name written surname first at a function with its capital (« M. DURAND Joseph Maire de Bréal », « Membre du Bureau »)', () => {
+    const text = 'ÉTAIENT PRÉSENTS TITULAIRES - M. HAIGRON Jean-Claude Président du Centre de Gestion, Conseiller Municipal de Vern - M. DURAND Joseph Maire de Bréal - Mme SIMON Évelyne 1 er Membre du Bureau du Centre de Gestion, Maire de Plesder - M. ROUX Paul\n\nLa séance est ouverte.';
+    assert.deepEqual(names(facts(text).attendance.present), ['M. HAIGRON Jean-Claude', 'M. DURAND Joseph', 'Mme SIMON Évelyne', 'M. ROUX Paul']);
+  });
+
+  it('reads labels without their colon in a flattened act (« Présents Jean-Paul FRANC, … », « Absents représentés par procuration X à Y »)', () => {
+    const f = facts('1 SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013 Présents Jean-Paul FRANC, Maire ; Alain DUPONT, Aude LE MOUEL Adjoints, Jean-Marc VIALLE, Conseillers Municipaux. Absents représentés par procuration Alain VELASQUEZ à Alain DUPONT René SERRES à Jean-Marc VIALLE Absents et non représentés : Eric COURTIAU Nathalie SALELLE Monsieur le Maire fait l appel des présents et ouvre la séance.');
+    assert.deepEqual(names(f.attendance.present), ['Jean-Paul FRANC', 'Alain DUPONT', 'Aude LE MOUEL', 'Jean-Marc VIALLE']);
+    assert.deepEqual(proxies(f), ['Alain VELASQUEZ → Alain DUPONT', 'René SERRES → Jean-Marc VIALLE']);
+    // « Monsieur le Maire fait l appel … »: the subject of a sentence, not one of the absent.
+    assert.deepEqual(names(f.attendance.absent), ['Alain VELASQUEZ', 'René SERRES', 'Eric COURTIAU', 'Nathalie SALELLE']);
+  });
+
+  it('reads proxies between surnames in small letters, « M. Le Maire » among them, up to « La secrétaire de séance : »', () => {
+    const f = facts('Séance du 14 décembre 2011\nAbsents excusés ayant donné pouvoir : M. Ourmières ayant donné pouvoir à M. Le Maire M. Ngwette ayant donné pouvoir à Mme Menhaouara Mme Salvaire ayant donné pouvoir à Mme Jaouen M. Legrand ayant donné pouvoir à M. Régis La secrétaire de séance : Mme Noël Dossier 1 : Approbation');
+    assert.deepEqual(proxies(f), ['M. Ourmières → M. Le Maire', 'M. Ngwette → Mme Menhaouara', 'Mme Salvaire → Mme Jaouen', 'M. Legrand → M. Régis']);
+  });
+
+  it('reads a proxy given « au Dr. X », the title at the end of a line', () => {
+    const f = facts('Séance du 1 juillet 2025\nPROCURATIONS : Madame Anne GRIS à Monsieur Luc VERT\nMonsieur Jean ROUX au Dr.\nXavier POLI, Maire Madame Paula NOIR a Monsieur Paul BLANC\n\nLe Maire ouvre la séance.');
+    assert.deepEqual(proxies(f), ['Madame Anne GRIS → Monsieur Luc VERT', 'Monsieur Jean ROUX → Dr. Xavier POLI', 'Madame Paula NOIR → Monsieur Paul BLANC']);
+  });
+
+  it('reads « Mme X – commune des HAUTS DE CHEE Mme Y »: the commune after « des », then the next name', () => {
+    assert.deepEqual(names(facts('Etaient Présents : Mme Rose KLEIN – commune des HAUTS DE CHEE Mme Léa NOIR – commune des HAUTS DE CHEE M. Paul GRIS – commune de LAVALLEE M. Jean ROUX\n\nLa séance est ouverte.').attendance.present), ['Mme Rose KLEIN', 'Mme Léa NOIR', 'M. Paul GRIS', 'M. Jean ROUX']);
+  });
   it('reads « M. X, délégué titulaire, commune d’Argentières M. Y, … »: the commune after the function, then the next name', () => {
     assert.deepEqual(names(facts('ÉTAIENT PRÉSENTS M. Clément NOIR, délégué titulaire, commune d’ M. René BLANC, délégué titulaire, commune d’Argentières M. Jean-Paul GRIS, délégué suppléant, commune d’Argentières Mme Patricia ROUX, déléguée titulaire, commune de Beauvoir\n\nLa séance est ouverte.').attendance.present), ['M. Clément NOIR', 'M. René BLANC', 'M. Jean-Paul GRIS', 'Mme Patricia ROUX']);
   });

@@ -194,10 +194,13 @@ const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|c
 // « Assemblée Générale de la Communauté de Communes du Pays d'Huriel mercredi 23 février 2023 »: the body's name
 // between the meeting and its weekday.
 // (« CONSEIL DE COMMUNAUTE – Mardi 10 décembre 2019 »: a dash before the weekday.)
-const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \u00a0]+(?:municipal|communautaire|syndical|départemental|d[ée]partemental|r[ée]gional|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire|pl[ée]ni[èe]re?|g[ée]n[ée]rale))?(?:[ \u00a0]+(?:de[ \u00a0]+la|du|des|de[ \u00a0]+l['’]|d['’]|de)[ \u00a0]*[A-ZÀ-Þ][^.;:!?\n\d]{0,100}?)?(?:[ \u00a0]*[–—-])?[ \u00a0]+$/iu;
+// (« CONSEIL MUNICIPAL ORDINAIRE VENDREDI 8 JUIN 2018 »: two words may say which assembly.)
+const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl[ée]e)(?:[ \u00a0]+(?:municipal|communautaire|syndical|départemental|d[ée]partemental|r[ée]gional|m[ée]tropolitain|d['’]administration|ordinaire|extraordinaire|pl[ée]ni[èe]re?|g[ée]n[ée]rale)){0,2}(?:[ \u00a0]+(?:de[ \u00a0]+la|du|des|de[ \u00a0]+l['’]|d['’]|de)[ \u00a0]*[A-ZÀ-Þ][^.;:!?\n\d]{0,100}?)?(?:[ \u00a0]*[–—-])?[ \u00a0]+$/iu;
 /** The name of the meeting alone before its date, opening an act: « Conseil Communautaire 26 septembre 2013 », « Compte-rendu de réunion du Conseil Communautaire 9 décembre 2019 ». */
 // (« CR Comité Syndical SIVU Honcourt 12/02/2024 »: « CR », and the body's name in capitals or capitalised after it.)
 const OPENING_TITLE = /^[ \t\u00a0]*(?:\d{1,3}[ \t\u00a0]+)?(?:(?:compte[- ]rendu|proc[èe]s[- ]verbal|CR|PV)(?:[ \u00a0]+de(?:[ \u00a0]+la)?[ \u00a0]+(?:r[ée]union|s[ée]ance))?(?:[ \u00a0]+d[ue])?[ \u00a0]+)?(?:conseil|comit[ée]|bureau)(?:[ \u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain))?((?:[ \u00a0]+(?:du|de|des|d['’])?[ \u00a0]*\p{L}[\p{L}'’-]*){0,4})[ \u00a0]+$/iu;
+/** The first words of a title of minutes: « COMPTE- RENDU REUNION DU … », « Procès-verbal de la séance … ». */
+const TITLE_OPENING = /^[ \t\u00a0]*(?:\d{1,3}[ \t\u00a0]+)?(?:compte[- ]+rendu|proc[èe]s[- ]+verbal|r[ée]union|s[ée]ance)(?![\p{L}])/iu;
 /** The words of a body's name after the meeting's: each capitalised (the pattern above ignores case). */
 const BODY_NAME = /^(?:[ \u00a0]+(?:(?:du|de|des)[ \u00a0]+|d['’][ \u00a0]?)?[A-ZÀ-ÖØ-Þ][\p{L}'’-]*)*$/u;
 /** What the previous séance's minutes approved are called: « Approbation du compte rendu de la séance du … ». */
@@ -324,9 +327,14 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       const opening = openingTitle && BODY_NAME.test(openingTitle[1] ?? '') ? openingTitle : null;
       // « 15 décembre 2009, Réunion du Conseil Municipal. »: the date opening the act, the name of the meeting after it.
       const titled = !pastAttendance && i === firstFilled && /^[ \t\u00a0]*$/.test(before) && MEETING_AFTER.test(after) ? /$/.exec(before) : null;
-      const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null) ?? opening ?? titled;
+      // « COMPTE- RENDU REUNION DU SYNDICAT … SOUS LA PRESIDENCE DE M. Xavier NICOLAS 11 Avril 2019 »: the title opening the
+      // act, its date ending the line.
+      const closingTitle = !pastAttendance && i === firstFilled && TITLE_OPENING.test(before) && /^[ \t\u00a0]*$/.test(doc.text.slice(d.end, l.end)) ? /$/.exec(before) : null;
+      const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null) ?? opening ?? titled ?? closingTitle;
       // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
-      const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after) || NOT_HELD.test(after);
+      // (« Monsieur le Président soumet le procès-verbal du 24 septembre 2018 à l’approbation des membres présents »: so
+      // submitted for approval.)
+      const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after) || /^[ \t\u00a0]*[àa][ \t\u00a0]+l['’][ \t\u00a0]?approbation/i.test(after) || NOT_HELD.test(after);
       // (« Date d’affichage du procès-verbal : 10 septembre 2019 »: the date a stamp gives the minutes, not the séance's.)
       const stampOf = header ? STAMP_OF.test(before.slice(Math.max(0, header.index - 40), header.index)) : false;
       // (« CONSEIL MUNICIPAL … À Saint-Philbert-de-Bouaine, le 17/01/2023 Mesdames, Messieurs, J’ai l’honneur de vous
@@ -889,7 +897,9 @@ const MEETING_WORDS = String.raw`(?:CONSEIL|S[ÉE]ANCE|PROC[ÈE]S|EXTRAIT|COMPTE
 const COLLECTIVITY = new RegExp(String.raw`^\s*(?:DE\s+LA\s+|DU\s+)?(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)(?=\s+${MEETING_WORDS}|\s*$)`, 'i');
 
 /** « Commune de Chevincourt » alone on a short line of the header. */
-const COLLECTIVITY_LINE = /^\s*(Commune|Ville|Mairie)\s+(?:de\s+|d['’]\s?)([A-ZÀ-Þ][\p{L}'’ -]*\p{L})\s*$/u;
+// (« Extrait du registre des délibérations du Conseil Municipal ↵ de la Commune de Noirmoutier-en-l'île »: so the end
+// of a title wrapped.)
+const COLLECTIVITY_LINE = /^\s*(?:de\s+la\s+)?(Commune|Ville|Mairie)\s+(?:de\s+|d['’]\s?)([A-ZÀ-Þ][\p{L}'’ -]*\p{L})\s*$/u;
 /** The first word of another body's name, after a commune's (« SIEGE : MAIRIE DE ARCINS SYNDICAT MIXTE DU … »). */
 const BODY_WORDS = String.raw`(?:SYNDICAT|SIVOM|SIVU|SMICTOM|SICTOM|COMMUNAUT[ÉE]|M[ÉE]TROPOLE|AGGLOM[ÉE]RATION|D[ÉE]PARTEMENT|R[ÉE]PUBLIQUE)(?![A-ZÀ-Þ])`;
 /** A commune's name in capitals, its particles too (« SAINT GEORGES D'HURTIERES », « BAGNERES DE LUCHON »), before the meeting's name. */
@@ -1248,7 +1258,8 @@ function namedAfterBareVote(text: string): boolean {
 const BARE_VOTE_GROUP = /\([ \u00a0]*(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0]*[\/;,]?[ \u00a0]*){2,3}\)/i;
 const VOTE_CONTEXT = /vot|voix|adopt|approuv|majorit|unanimit|accord|d[ée]lib[ée]r|scrutin|suffrage|rejet|d[ée]cid/i;
 // (« Adopté à Punanimité. »: an OCR's « P » for the elided « l’ » glued to the word.)
-const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+(?:l['’][ \u00a0]?|P)unanimit[ée]|unanimit[ée]|unanimement)(?![\p{L}])/iu;
+// (« Il est approuvé par tous les membres présents à cette séance »: approved by all, the unanimity in other words.)
+const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+(?:l['’][ \u00a0]?|P)unanimit[ée]|unanimit[ée]|unanimement|(?<=(?:approuv|adopt)[ée]e?s?[ \u00a0]+)par[ \u00a0]+tous[ \u00a0]+les[ \u00a0]+membres[ \u00a0]+présents)(?![\p{L}])/iu;
 /** How far from a vote's counts a word of the same vote (« à l’unanimité ») may stand, in characters. */
 const VOTE_REACH = 300;
 /** The words that open another decision or vote, between a count and a unanimity that is not its. */

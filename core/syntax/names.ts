@@ -170,6 +170,8 @@ const ATTENDANCE: [ListRole, string][] = [
 /** Labels that end a list without starting one. */
 const STOPS = [
   'secretaire', 'secretaires', 'secretaire de seance', 'secretaires de seance', 'secretaire de la seance',
+  // (« … M. Legrand ayant donné pouvoir à M. Régis La secrétaire de séance : Mme Noël »: with its article.)
+  'la secretaire de seance', 'le secretaire de seance', 'la secretaire', 'le secretaire',
   // (« … Ingrid BOUTARFA Elue secrétaire de séance : Stéphanie MARQUEZ », right after the last name.)
   'elu secretaire de seance', 'elue secretaire de seance', 'nomme secretaire de seance', 'nommee secretaire de seance', 'designe secretaire de seance', 'designee secretaire de seance',
   // (« … de Florence TOQUÉ à Sylvie GALIC Election du secrétaire de séance : Delphine DELCAMBRE ».)
@@ -238,7 +240,9 @@ export function aloneLabelText(line: string): string {
 /** « Présent(e)s C. Montin, … », « Excusé(e)s S. Cassagne, … »: a capitalised participle right before a name. */
 // (« Absents excusés M. Lorillé, … », « Absents non excusés Christelle ALONSO » as one label, then the names; « Présents
 // Délégués de Saint-Louis Mme … »: the delegates of a commune below it.)
-const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][éeÉE]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][éeÉE]|R[eE][pP][rR][éeÉE][sS][eE][nN][tT][éeÉE])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+(?:[nN][oO][nN][ \\u00a0]+)?(?:[eE][xX][cC][uU][sS][éeÉE]|[rR][eE][pP][rR][éeÉE][sS][eE][nN][tT][éeÉE])${SUFFIX})?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0\\r\\n]|M[ \\u00a0][${UP}]\\.[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+[ \\u00a0]+[${UP}]|[${UP}][${LOW}]+(?:[- ][\\p{L}]+){0,4}[ \\u00a0]*:[ \\u00a0]*,?[ \\u00a0]*[${UP}][${LOW}]+[ \\u00a0-]|D(?:[ée]l[ée]gu[ée]s|ÉLÉGUÉS|ELEGUES)[ \\u00a0]+(?:de|du|des|d['’]|DE|DU|DES|D['’])[ \\u00a0]*[${UP}]))`, 'gu');
+// (« … Conseillers Municipaux. Absents représentés par procuration Alain VELASQUEZ à Alain DUPONT … », « Présents
+// Jean-Paul FRANC, Maire ; … »: so « par procuration » after « représentés », and a compound given name.)
+const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][éeÉE]?[sS][eE][nN][tT]|E[xX][cC][uU][sS][éeÉE]|R[eE][pP][rR][éeÉE][sS][eE][nN][tT][éeÉE])${SUFFIX}|A[bB][sS][eE][nN][tT]${SUFFIX}(?:[ \\u00a0]+(?:[nN][oO][nN][ \\u00a0]+)?(?:[eE][xX][cC][uU][sS][éeÉE]|[rR][eE][pP][rR][éeÉE][sS][eE][nN][tT][éeÉE])${SUFFIX}(?:[ \\u00a0]+par[ \\u00a0]+(?:procuration|pouvoir))?)?)(?=[ \\u00a0]+(?:(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame)[ \\u00a0\\r\\n]|M[ \\u00a0][${UP}]\\.[ \\u00a0]|[${UP}]\\.[ \\u00a0-]|[${UP}]{2,}[ ,]|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[ \\u00a0]+[${UP}]|[${UP}][${LOW}]+(?:[- ][\\p{L}]+){0,4}[ \\u00a0]*:[ \\u00a0]*,?[ \\u00a0]*[${UP}][${LOW}]+[ \\u00a0-]|D(?:[ée]l[ée]gu[ée]s|ÉLÉGUÉS|ELEGUES)[ \\u00a0]+(?:de|du|des|d['’]|DE|DU|DES|D['’])[ \\u00a0]*[${UP}]))`, 'gu');
 /** « … LESAGE Carine Procurations Mme Laure X a donné procuration à … »: the label of the proxies without its colon, right before a civility. */
 // (« NOMS DES MANDANTS A NOMS DES MANDATAIRES M. Christian PERRIOT à M. Alain COONE … »: the headers of a table of
 // proxies, « X à Y » its rows.)
@@ -537,14 +541,15 @@ const HEADING_WORDS = new Set([
 ]);
 
 /** The words of a member's function (« Maire », « 2ème Adjoint », « Conseillère municipale déléguée »), as a pattern's source. */
-const FUNCTION_WORDS = /(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maires?[- ]adjointe?s?|maires?[- ]délégué(?:e|s|es)?|maire|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?(?:\s+(?:au|à\s+la)\s+(?:maire|présidente?))?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur|administrat(?:eur|rice)s?)(?![A-Za-zÀ-ÖØ-öø-ÿ])/.source;
+const FUNCTION_WORDS = /(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maires?[- ]adjointe?s?|maires?[- ]délégué(?:e|s|es)?|maire|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?(?:\s+(?:au|à\s+la)\s+(?:maire|présidente?))?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur|administrat(?:eur|rice)s?|membres?(?=\s+d[ue]\s+bureau))(?![A-Za-zÀ-ÖØ-öø-ÿ])/.source;
 /** A function written after a name, or in its place: it names no one. */
 const FUNCTION = new RegExp(`^${FUNCTION_WORDS}`, 'i');
 /** « délégué de Longèves », « délégués du Gué d’Alleré », « déléguée de » (the name lost): the commune of the names before. */
 // (« M. René X, délégué titulaire, commune d’Argentières M. Jean-Paul Y, … »: so the commune alone, after the function.)
 // (« M. Jack NOIR, délégué titulaire, communauté de communes l’Orée de la Brie (Chevry-Cossigny) M. Paul BLANC », « …,
 // communauté de communes les Sources de l’Yerres () M. … »: a communauté, the commune in parentheses, maybe lost.)
-const DELEGATES_OF_PLACE = new RegExp(`^(?:d[ée]l[ée]gu[ée]e?s?(?:[ \\u00a0]+(?:titulaires?|suppléante?s?))?|commune|communaut[ée][ \\u00a0]+de[ \\u00a0]+communes)[ \\u00a0]+(?:de|du|des|d['’]|l['’](?=[${UP}])|(?:les|la|le)(?=[ \\u00a0]+[${UP}]))(?:[ \\u00a0]*(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])[${UP}][\\p{L}'’-]*(?:[ \\u00a0]+(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])(?:[${UP}][\\p{L}'’-]*|(?:sur|sous|en|de|du|des|la|le|les|lès|lez|et)(?![\\p{L}])|d['’][${UP}][\\p{L}'’-]*|l['’][${UP}][\\p{L}'’-]*))*)?(?:[ \\u00a0]*\\([^()\\n]{0,60}\\))?[ \\u00a0]*`, 'u');
+// (« Mme Dania KLEIN – commune des HAUTS DE CHEE Mme Nathalie PHILIPPOT »: « des » whole, not « de » and an « s ».)
+const DELEGATES_OF_PLACE = new RegExp(`^(?:d[ée]l[ée]gu[ée]e?s?(?:[ \\u00a0]+(?:titulaires?|suppléante?s?))?|commune|communaut[ée][ \\u00a0]+de[ \\u00a0]+communes)[ \\u00a0]+(?:(?:de|du|des)(?![\\p{L}])|d['’]|l['’](?=[${UP}])|(?:les|la|le)(?=[ \\u00a0]+[${UP}]))(?:[ \\u00a0]*(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])[${UP}][\\p{L}'’-]*(?:[ \\u00a0]+(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\\.?[ \\u00a0])(?:[${UP}][\\p{L}'’-]*|(?:sur|sous|en|de|du|des|la|le|les|lès|lez|et)(?![\\p{L}])|d['’][${UP}][\\p{L}'’-]*|l['’][${UP}][\\p{L}'’-]*))*)?(?:[ \\u00a0]*\\([^()\\n]{0,60}\\))?[ \\u00a0]*`, 'u');
 /** A function after a name's comma, then the proxy its member gave (« , Administratrice qui a donné pouvoir à … »). */
 // (« M. RIFAIT, Conseiller Municipal, par M. BRIAULT », « Mme BAUDOIN, Adjoint par Mme LANASPRE »: the function, then
 // the one who represents the member.)
@@ -617,8 +622,8 @@ const CAPS_LINKS = new Set(['PAR', 'ET', 'POUR', 'À']);
 
 // (« LEMAIRE Jean-Philippe » is a surname: a blank or an apostrophe after the article.)
 // (« M le Maire »: the civility without its full stop.)
-// (Not « MME LE MAIRE N. »: a surname, its initial after it.)
-const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|M|Mme)[ \u00a0]+)?(?:l[ea][ \u00a0]+|l['’][ \u00a0]*)(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b(?![ \u00a0]+\p{Lu}\.(?:[ \u00a0,;]|$))/iu;
+// (Not « MME LE MAIRE N. »: a surname, its initial after it; but « à M. Le Maire M. Ngwette ayant … »: the next one's civility.)
+const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|M|Mme)[ \u00a0]+)?(?:l[ea][ \u00a0]+|l['’][ \u00a0]*)(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b(?![ \u00a0]+(?!M\.[ \u00a0]+\p{Lu}\p{Ll})\p{Lu}\.(?:[ \u00a0,;]|$))/iu;
 
 /** « JoëlBONIFACE »: a given name glued to the surname; « BONNEMENTJulien »: a surname glued to the given name. */
 const GLUED = new RegExp(`^${GLUED_SOURCE}$`, 'u');
@@ -628,7 +633,7 @@ const GLUED_AFTER = new RegExp(`^${GLUED_AFTER_SOURCE}$`, 'u');
 // name.)
 const STUCK_INITIAL = new RegExp(`^([${UP}]\\.)([${UP}]{3,}[${UP}'’-]*|(?<!^M\\.)[${UP}][${LOW}]{2,}(?:-[${UP}][${LOW}]+)?)$`, 'u');
 /** « le Dr », « Professeur »: a title before a name. */
-const TITLE = /^(?:le[ \u00a0]+)?(?:Dr\.?|Docteur|Pr\.?|Professeur)[ \u00a0]+(?=\p{Lu})/u;
+const TITLE = /^(?:le[ \u00a0]+)?(?:Dr\.?|Docteur|Pr\.?|Professeur)[ \u00a0]*(?:\r?\n)?[ \u00a0]*(?<=[\s.])(?=\p{Lu})/u;
 
 const FIELD_AFTER_NAME = new RegExp(`^[${UP}][${LOW}]+(?:[ \\u00a0]+(?:de|du|des|la|le|d['’]))+[ \\u00a0]*[${LOW}]{3,}`, 'u');
 const DOUBLED_CIVILITY = { Monsieur: /^Monsieur[ \u00a0\r\n]+(?=\p{Lu})/u, Madame: /^Madame[ \u00a0\r\n]+(?=\p{Lu})/u };
@@ -758,9 +763,15 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     if (words.length > 0 && CAPS_LINKS.has(w)) break;
     // « GENAY MM. VILLARD », « BADET Mme REY »: a civility starts the next name.
     if (words.length > 0 && MID_CIVILITY.test(m[0])) { beforeCivility = true; break; }
+    // « M. DURAND Joseph Maire de Bréal », « M. HAIGRON Jean-Claude Président du Centre de Gestion »: after a surname in
+    // capitals and a given name, a function with its capital ends the name (not a given name).
+    if (words.length >= 2 && CAP_WORD.test(w) && FUNCTION_ALONE.test(w) && words.some((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w)) && words.some((x) => CAP_WORD.test(x.w))) break;
     // « TISSERAND Florence M. ORMONT Florent »: after a whole name (a surname in capitals and a given name), « M. »
     // before a surname in capitals is the civility of the next one, not an initial.
     if (m[0] === 'M.' && words.some((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w)) && words.some((x) => CAP_WORD.test(x.w)) && CAPS_AHEAD.test(rest.slice(m.index + 2, m.index + 40))) { beforeCivility = true; break; }
+    // (« Mme Salvaire ayant donné pouvoir à Mme Jaouen M. Legrand ayant donné … »: so after a civility and a surname
+    // written in small letters, « M. » before a capitalised word.)
+    if (m[0] === 'M.' && ownCiv > 0 && words.length === 1 && CAP_WORD.test(words[0].w) && /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0,;]|$)/u.test(rest.slice(m.index + 2, m.index + 40))) { beforeCivility = true; break; }
     // « J. FISCHER G. DELAGE M. COOMBS M. LACABANNE »: after « M. » and a surname in capitals, an initial before a
     // surname in capitals is the next name's, not this one's (« NOM P. »).
     // (« M. L’HOSTIS-LE POTIER M. TANGUY »: so after a surname of several words.)
@@ -1221,7 +1232,8 @@ const SECOND_GIVER = /^(?:de|d['’])[ \u00a0]*(?=(?:M\.|Mme|Monsieur|Madame|Mll
 const HOLDER_FOR = /^(?:(?:son\s+)?pouvoir|procuration)\s+pour\s+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*\p{Lu})/iu;
 const HOLDER_BARE = /^ayant[ \u00a0]+(?:procuration|pouvoir)[ \u00a0\n]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*\p{Lu})/u;
 /** In a list of proxies or of the excused: « X à Y », « X par Y ». */
-const GIVER_PHRASE = /^(?:à|a|par|=>|->|→)\s+/i;
+// (« Monsieur Jean-François ORSATELLI au Dr. Xavier POLI, Maire »: « au » before the holder's title.)
+const GIVER_PHRASE = /^(?:à|a|par|=>|->|→|au(?=\s+(?:Dr\.?|Docteur|Pr\.|Professeur)\s))\s+/i;
 // « M LARAIZE Olivier suppléant M. DUPECHOT Jean-Claude »: « suppléant » right before the titulaire's civility;
 // « VANIER Stéphane (ayant la suppléance de ROSSO Michel) ».
 const SUBSTITUTE_PHRASE = /^(?:suppléante?\s+de|représentante?\s+de(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s)|remplaçante?\s+de|remplace|en\s+remplacement\s+de|ayant\s+la\s+suppléance\s+de|suppléante?(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s))\s+/i;
@@ -1818,9 +1830,10 @@ const POLITICAL_GROUP = /^(?:(?:Groupe|GROUPE)[ \u00a0](?:[^,;()\n]|\r?\n(?!\r?\
 const STAFF = /^(?:directeur|directrice)(?:\s+g[ée]n[ée]ral(?:e)?)?(?:\s|$)|^(?:DGS|DGA|DST)(?![\p{L}])|^responsables?\s|^secr[ée]taire\s+(?:de\s+mairie|g[ée]n[ée]ral)|^attach[ée]e?(?:\s|$)|^charg[ée]e?\s+de\s|^technicien(?:ne)?(?:\s|$)|^comptable(?:\s|$)|^r[ée]dact(?:eur|rice)(?:\s|$)/iu;
 /**
  * The verb of a sentence whose subject is the name before it, in minutes (« est élue secrétaire », « ouvre la séance »,
- * « Mme MARTEL est arrivé lors du 2ème point », « M. X ne prend pas part au vote »).
+ * « Mme MARTEL est arrivé lors du 2ème point », « M. X ne prend pas part au vote », « Monsieur le Maire fait l appel des
+ * présents »).
  */
-const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0]+)?(?:élue?s?|désignée?s?|nommée?s?|chargée?s?|invitée?s?)(?![\p{L}])|(?:est|sont)[ \u00a0]+(?:arrivée?s?|partie?s?|sortie?s?|entrée?s?|revenue?s?)(?![\p{L}])|ne[ \u00a0]+(?:prend|prennent|participe|participent)[ \u00a0]+pas[ \u00a0]+(?:part|au|aux)(?![\p{L}])|(?:ouvre|déclare|préside|constate|informe|rappelle|propose|expose|présente|demande|remercie|souhaite|accueille|procède)(?![\p{L}]))/u;
+const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0]+)?(?:élue?s?|désignée?s?|nommée?s?|chargée?s?|invitée?s?)(?![\p{L}])|(?:est|sont)[ \u00a0]+(?:arrivée?s?|partie?s?|sortie?s?|entrée?s?|revenue?s?)(?![\p{L}])|ne[ \u00a0]+(?:prend|prennent|participe|participent)[ \u00a0]+pas[ \u00a0]+(?:part|au|aux)(?![\p{L}])|(?:ouvre|déclare|préside|constate|informe|rappelle|propose|expose|présente|demande|remercie|souhaite|accueille|procède)(?![\p{L}])|fait[ \u00a0]+(?:l['’ \u00a0][ \u00a0]?appel|lecture|part)(?![\p{L}])|donne[ \u00a0]+(?:lecture|la[ \u00a0]+parole)(?![\p{L}]))/u;
 /** After a name: a comma, a function with its capital perhaps, then four words in lower case (« , Maire ouvre la séance et »). */
 /** After a name, its function between commas, then what may be a verb (« , Président, ouvre … »). */
 const FUNCTION_THEN_VERB = /^,[ \u00a0]*([^,;:()\n]{2,40}?)[ \u00a0]*,?[ \u00a0]+(?=\p{Ll})/u;
@@ -1918,7 +1931,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     let t = raw.trim();
     if (PUNCTUATION_ONLY.test(t) || /^\d{1,3}[.)]$/.test(t) || COUNT_BOX.test(t) || ONE_SIDE_ALONE.test(t)) continue;
     // « …, LAFFAILLE, Vice- Présidents. Mme ABADIE, … »: the function of the names before, a piece of its own.
-    if (out.entries.length > 0 && FUNCTION_ALONE.test(t.replace(/[.;]$/, ''))) continue;
+    // (« ÉTAIENT PRÉSENTS TITULAIRES - M. X … »: first, a function in the plural names the members who follow.)
+    if (FUNCTION_ALONE.test(t.replace(/[.;]$/, '')) && (out.entries.length > 0 || /s$/i.test(t))) continue;
     let start = piece.start + (raw.length - raw.trimStart().length);
     // « AINGEVILLE : Mme Marie Josée GIRAUD- AULNOIS: … »: a dash stuck to the last name before the next commune's label
     // parts the two, as a comma would.
@@ -2503,6 +2517,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       if (/(?:^|[\s,;:–—-])(?:M\.|Mme\.?|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 50), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
       // (« Jessica LE GOUEVEC a donné pouvoir à Charles↵BOULOUARD Nathalie LOHO … »: so the holder's given name after « à ».)
       if (/(?:^|[ \u00a0])(?:à|par)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 40), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
+      // (« … ORSATELLI au Dr.↵Xavier POLI, Maire … »: a title at the end of a line, the name below.)
+      if (/(?:^|[ \u00a0])(?:Dr\.?|Docteur|Pr\.|Professeur)[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 12), i))) continue;
       // (« M. Yves PETIOT commune de↵Noyant d’, »: the commune after a name, its words wrapped.)
       if (/[ \u00a0](?:commune|ville)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 20), i))) continue;
       // « … par Mme LA.↵MOLLARD-CADIX – … »: a civility and initials at the end of a line, the surname below.

@@ -96,6 +96,9 @@ describe('checks: commune-spelling', () => {
     for (const header of ['COMMUNE DE SAINT VIT COMPTE-RENDU DU CONSEIL MUNICIPAL DU 12 JUIN 2020', 'Département du Doubs Commune de SAINT VIT . 03 81 00 00 00 COMPTE RENDU DU CONSEIL MUNICIPAL du 15.12.2014', 'COMMUNE de SAINT VIT']) {
       assert.deepEqual(findingsOf(`${header}\nSéance du 15 décembre 2014`, 'commune-spelling', { communes: true }).map((x) => textAt(header, x.range)), ['SAINT VIT'], header);
     }
+    // (The end of a title wrapped to its own line: « Extrait du registre … du Conseil Municipal ↵ de la Commune de X ».)
+    const wrapped = 'Délibération n° 2011-FEV-01\nExtrait du registre des délibérations du Conseil Municipal\nde la Commune de Saint Vit\nL’an deux mil onze, le premier février, le Conseil Municipal s’est réuni.';
+    assert.deepEqual(findingsOf(wrapped, 'commune-spelling', { communes: true }).map((x) => textAt(wrapped, x.range)), ['Saint Vit']);
     // (Not in prose: « … le Conseil Municipal de la Commune de SAINT VIT, dûment convoqué, … ».)
     assert.deepEqual(findingsOf('Séance du 15 décembre 2014\nL’an deux mille quatorze, le Conseil Municipal de la Commune de SAINT VIT, dûment convoqué, s’est réuni.', 'commune-spelling', { communes: true }), []);
   });
