@@ -244,6 +244,13 @@ describe('syntax: tables', () => {
     assert.match(f[0].message, /3 cellules.*2/);
   });
 
+  it('does not count the cells of a scanned table whose borders an OCR read as pipes stuck to the word before', () => {
+    const text = 'IR-775-020 : Produits des cessions 0,00 €| 0,00 €| 100 000,00 €\n|R-021-020 : Virement de la section 0,00 €| 0,00 €| 0,00 €| 213 101,00 €| ITOTAL';
+    assert.deepEqual(findingsOf(text, 'syntax'), []);
+    // Written as a table, the same row is one cell too many.
+    assert.equal(findingsOf('| Poste | Montant |\n| Loyer | 100 € | 200 € |', 'syntax').length, 1);
+  });
+
   it('accepts rows with fewer cells than the header (empty trailing cells)', () => {
     assert.deepEqual(findingsOf('Poste\tMontant\tRemarque\nLoyer\t100 €', 'syntax'), []);
   });

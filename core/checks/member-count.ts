@@ -71,7 +71,11 @@ export const memberCount: Check = {
     // « Excusés : M. ALLAIN (remplacé par M. BODET) »: a substitute the lists name only in the seat they take sits, and
     // the act's counts may include them.
     const replacing = m.members.filter((x) => x.entry.replacedBy && !present.has(x) && !sitting(m.people.resolve(x.entry.replacedBy), present)).length;
-    const presentFits = (n: number) => n === p.present.length || (seatless > 0 && n === p.present.length - seatless) || (replacing > 0 && n > p.present.length && n <= p.present.length + replacing);
+    // « David CHEMIN (arrivé pour la délibération D2018/36) » with no such report in the order read: the counts of the
+    // opening may leave out those who came later.
+    const inOrder = new Set(s.order.map((o) => o.number));
+    const cameLater = p.present.filter((x) => x.from?.kind === 'from' && x.from.report !== undefined && !inOrder.has(x.from.report)).length;
+    const presentFits = (n: number) => n === p.present.length || (seatless > 0 && n === p.present.length - seatless) || (replacing > 0 && n > p.present.length && n <= p.present.length + replacing) || (cameLater > 0 && n < p.present.length && n >= p.present.length - cameLater);
     if ((whole || countsAgree) && s.declaredPresent && !s.presentCountsDiffer && !presentFits(s.declaredPresent.value) && !presidentUnlisted) {
       ctx.report({
         code: 'member-count',
@@ -97,7 +101,7 @@ export const memberCount: Check = {
     // (Nor when some are represented by someone the act does not name: their proxies are not in the lists.)
     if (listedPresentAndAbsent(m) || holdersUnknown(m) || seatCountedTwice(p)) return;
     const voters = p.present.length + p.proxies.length;
-    const votersFit = (n: number) => (n <= voters + replacing && n >= voters - unusable) || (seatless > 0 && n >= voters - seatless - unusable && n <= voters);
+    const votersFit = (n: number) => (n <= voters + replacing && n >= voters - unusable - cameLater) || (seatless > 0 && n >= voters - seatless - unusable && n <= voters);
     if (s.declaredVoters && !votersFit(s.declaredVoters.value) && !(presidentUnlisted && s.declaredVoters.value === voters + 1)) {
       ctx.report({
         code: 'member-count',
