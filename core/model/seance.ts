@@ -99,6 +99,12 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     // (« Sur convocation datée du 4 mai 2018,↵affichée en mairie le 4 mai 2018 … »: a line in lower case that goes on with
     // the sentence above says what that sentence speaks of, not a stamp of the act.)
     if (!(previous && goesOnFromAbove(previous.text, l.text))) stamp(l.text, l.inlines, seance);
+    // « A Saint Trinit, le 25/03/2016 », « Fait à Thise, le 3 mars 2025 »: where the act was written, a commune's name.
+    const place = PLACE_AND_DATE.exec(text);
+    if (place) {
+      const [from, to] = place.indices![1];
+      (seance.places ??= []).push({ name: place[1], span: b.span(l.offset + from, l.offset + to) });
+    }
     // The most specific collectivity of the header: a commune's name under its département's. (Not in the lists nor
     // after them: « PRESENTS : ↵ COMMUNE D’ BONDURAND Jean-Claude COMMUNE DE … » names the communes of delegates.)
     const lineInAct = l.range.start.line - doc.range.start.line;
@@ -886,6 +892,10 @@ function stamp(text: string, inlines: Inline[], seance: Seance) {
   else if (/^\s*(?:publiée?|mise?\s+en\s+ligne)(?=\s|$)/.test(t)) seance.stamps.push({ kind: 'publication', date });
   else if (/^\s*affichée?\b/.test(t)) seance.stamps.push({ kind: 'affichage', date });
 }
+
+/** A line opening with where and when the act was written: « A Saint Trinit, le 25/03/2016 », « Fait à Thise, le 3 mars 2025 ». */
+// (« … Pour extrait conforme, Fait à Putanges-le-Lac, le 7 … »: « Fait à » inside a line too.)
+const PLACE_AND_DATE = /(?:^[ \t\u00a0]*(?:Fait[ \u00a0]+(?:et[ \u00a0]+délibéré[ \u00a0]+)?)?(?:À|A|à)|(?<![\p{L}])Fait[ \u00a0]+(?:et[ \u00a0]+délibéré[ \u00a0]+)?à)[ \u00a0]+(\p{Lu}[\p{L}'’-]*(?:[ \u00a0-]+\p{L}[\p{L}'’-]*){0,5}?)[ \u00a0]*,[ \u00a0]*le[ \u00a0]+(?:\d|1er|premier|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0])/du;
 
 const SPECIFICITY = { departement: 1, epci: 2, commune: 3, other: 0 } as const;
 /** The words that say a département's own assembly met (its « DÉPARTEMENT DE … » header is then the collectivity). */

@@ -99,6 +99,16 @@ describe('checks: commune-spelling', () => {
     // (The end of a title wrapped to its own line: « Extrait du registre … du Conseil Municipal ↵ de la Commune de X ».)
     const wrapped = 'Délibération n° 2011-FEV-01\nExtrait du registre des délibérations du Conseil Municipal\nde la Commune de Saint Vit\nL’an deux mil onze, le premier février, le Conseil Municipal s’est réuni.';
     assert.deepEqual(findingsOf(wrapped, 'commune-spelling', { communes: true }).map((x) => textAt(wrapped, x.range)), ['Saint Vit']);
+    // (Where the act was written: « A Saint Vit, le 25/03/2016 », « … Fait à Saint Vit, le 3 mars 2025 »; nothing on a
+    // place that is no commune.)
+    for (const place of ['A Saint Vit, le 25/03/2016', 'Pour extrait conforme, Fait à Saint Vit, le 3 mars 2025']) {
+      const text = `Séance du 24 mars 2016\n${place}\nLe Maire,`;
+      assert.deepEqual(findingsOf(text, 'commune-spelling', { communes: true }).map((x) => textAt(text, x.range)), ['Saint Vit'], place);
+    }
+    for (const place of ['A Saint-Vit, le 25/03/2016', 'Fait à la Mairie, le 3 mars 2025', 'Fait à Champ Fleuri, le 3 mars 2025']) {
+      assert.deepEqual(findingsOf(`Séance du 24 mars 2016\n${place}`, 'commune-spelling', { communes: true }), [], place);
+      assert.deepEqual(findingsOf(`Séance du 24 mars 2016\n${place}`, 'commune-unknown', { communes: true }), [], place);
+    }
     // (Not in prose: « … le Conseil Municipal de la Commune de SAINT VIT, dûment convoqué, … ».)
     assert.deepEqual(findingsOf('Séance du 15 décembre 2014\nL’an deux mille quatorze, le Conseil Municipal de la Commune de SAINT VIT, dûment convoqué, s’est réuni.', 'commune-spelling', { communes: true }), []);
   });
