@@ -1232,6 +1232,11 @@ describe('reader: counts', () => {
     assert.equal(facts(title).seance?.date, '2019-04-11');
   });
 
+  it('takes no count of those present from « 27 Conseillers étaient Présents ou Représentés »', () => {
+    assert.equal(facts('Séance du 8 avril 2025\n\n27 Conseillers étaient Présents ou Représentés et 02 conseillers étaient Absents : J.T. ALBERTINI, E. BAGHIONI.').counts.present, null);
+    assert.equal(facts('Séance du 8 avril 2025\n\n27 conseillers étaient présents et 02 conseillers étaient Absents : J.T. ALBERTINI, E. BAGHIONI.').counts.present, 27);
+  });
+
   it('reads « approuvé par tous les membres présents » as a unanimity', () => {
     assert.equal(facts('Séance du 18 février 2014\n\nI APPROBATION du PROCES-VERBAL du 22 JANVIER 2014 Aucune observation n est formulée. Il est approuvé par tous les membres présents à cette séance.').deliberations[0]?.vote?.unanimous, true);
     assert.equal(facts('Séance du 18 février 2014\n\nI APPROBATION du PROCES-VERBAL Le registre est signé par tous les membres présents à cette séance.').deliberations[0]?.vote ?? null, null);

@@ -469,7 +469,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['membersInOffice', /\//, /pr[ée]sents?(?:\s*:\s*membres)?\s*\(\s*\d{1,3}\s*\/\s*(\d{1,3})\s*\)\s*:/giu],
   // « 17 membres du Conseil étant présents », « le quorum est atteint par 26 élus présents sur 41 ».
   // (« 27 puis 28 conseillers communautaires étaient présents : »: the count at the opening, then after an arrival.)
-  ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)(?:\s+puis\s+\d+)?\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?(?:\s+du\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
+  // (Not « 27 Conseillers étaient Présents ou Représentés »: those present and those represented together.)
+  ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)(?:\s+puis\s+\d+)?\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?(?:\s+du\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical))?)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b(?!\s+(?:ou|et)\s+repr[ée]sent)/gi],
   // (« Quorum : 21 présents sur 26 »: so without the members' name.)
   ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)\s+(?:(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)\s+)?pr[ée]sents\s+sur\s+\d+(?!\d)/gi],
   // « Le maire a procédé à l’appel nominal des membres du conseil, a dénombré 9 conseillers présents ».
