@@ -3370,6 +3370,52 @@ describe('reader: rolls by member body, headings of minutes, a label that names 
     assert.deepEqual(names(f.attendance.present), ['Raphaël NOIR', 'Christophe BLANC', 'Jean-Claude GRIS']);
   });
 
+  it('reads « Procuration de M. X à Mme Y », a line each, after the list of the absent', () => {
+    const f = facts('SEANCE DU 30 juin 2017\n\nPrésents : MM. BOGUET - ZELLER - SOURSAC\n         Mmes PEIFFER - TAN\n\nAbsents excusés : M. WEIS - SAIVE - MOUSEL\n       Mmes CHAMBON\n\nProcuration de M. WEIS à Mme PEIFFER\nProcuration de M. SAIVE à M. BOGUET\nProcuration de Mme CHAMBON à Mme TAN\n\n\nN° 59 - Election des délégués');
+    assert.deepEqual(proxies(f), ['M. WEIS → Mme PEIFFER', 'M. SAIVE → M. BOGUET', 'Mme CHAMBON → Mme TAN']);
+    assert.deepEqual(names(f.attendance.absent), ['M. WEIS', 'SAIVE', 'MOUSEL', 'CHAMBON']);
+  });
+
+  it('reads those present counted in words by the form of an election’s minutes (« a dénombré sept conseillers présents »), over a line break too', () => {
+    assert.equal(facts('Séance du 9 juin 2023\nLe maire a procédé à l’appel nominal des membres du conseil, a dénombré sept conseillers présents et a constaté que la condition de quorum était remplie.').counts.present, 7);
+    assert.equal(facts('Séance du 30 juin 2017\nLe maire a procédé à l’appel nominal des membres du conseil, a dénombré\n15 conseillers présents et a constaté que la condition de quorum était remplie.').counts.present, 15);
+  });
+
+  it('reads « Absents2 : », the call of a footnote glued to the label', () => {
+    const f = facts('Séance du 9 juin 2023\nÉtaient présents les conseillers municipaux suivants1 :\n- LEGAC DANY\n- RICHARD JACQUES\nAbsents2 :\n- MARTIN ARNAUD pouvoir à RICHARD JACQUES,\n- MONKA MARIELLE.\n1. Mise en place du bureau électoral');
+    assert.deepEqual(names(f.attendance.absent), ['MARTIN ARNAUD', 'MONKA MARIELLE']);
+    assert.deepEqual(proxies(f), ['MARTIN ARNAUD → RICHARD JACQUES']);
+  });
+
+  it('reads a table of communes in capitals and delegates written surname first, flattened, communes with no one present among them', () => {
+    const f = facts('Séance du 25 juin 2015\nEtaient présents les délégués titulaires suivants : LES ABRETS : LES AVENIERES : LA BATIE MONTGASCON : BALMAIN René GUILLAUD Eric LE BOUCHAGE : FAIVRE-PIERRET René-Xavier BRANGUES : LOUVET Didier PYOT Robert CHIMILIN : JANIN Dominique Absents excusés : LES ABRETS : PERRIN Noël DORI Jean-Marc Conformément à l’article L. 2121-15, M. Jean-Raymond BACLET est nommé secrétaire.');
+    assert.deepEqual(names(f.attendance.present), ['BALMAIN René', 'GUILLAUD Eric', 'FAIVRE-PIERRET René-Xavier', 'LOUVET Didier', 'PYOT Robert', 'JANIN Dominique']);
+    assert.deepEqual(names(f.attendance.absent), ['PERRIN Noël', 'DORI Jean-Marc']);
+  });
+
+  it('reads an OCR’s scan: small letters inside a surname in capitals, a comma stuck to the next word, « qui.a donné », a rule glued to the label', () => {
+    const f = facts('Séance du 31 août 2021\n\n--==o0o==--ETAIENT PRESENTS :\n\nVincent GAUDY, Administrateur, Roselyne PEsTElL, Administratrice\n\nETAIENT ABSENTS EXCUSÉS :\n\nVéronique CALUEBA-RiZZOLO,Administrateur qui a donné pouvoir a M. GAUDY Michel Ange PARRA, Administratrice qui.a donné pouvoir à M ROBEQUAIN\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['Vincent GAUDY', 'Roselyne PEsTElL']);
+    assert.deepEqual(proxies(f), ['Véronique CALUEBA-RiZZOLO → M. GAUDY', 'Michel Ange PARRA → M ROBEQUAIN']);
+  });
+
+  it('goes on with a list of one name a line over « 1 / 53 », a page’s number and the number of pages', () => {
+    const f = facts('COMPTE-RENDU du Comité syndical du 28 septembre 2011\nETAIENT PRESENTS\nMme Martine ARFI\nM. Francis NARDY\n1 / 53\nM. Christian PANTOUSTIER\nM. Michel PERONNET\n\nLa séance est ouverte.');
+    assert.deepEqual(names(f.attendance.present), ['Mme Martine ARFI', 'M. Francis NARDY', 'M. Christian PANTOUSTIER', 'M. Michel PERONNET']);
+  });
+
+  it('reads « Isabelle et GONZALEZ‐MORO Régine », a given name alone in an enumeration, and « PIERRE dit TREUILLER »', () => {
+    assert.deepEqual(names(facts('Séance du 2 février 2016\nÉtaient présents : MATHEU René (). Isabelle et GONZALEZ‐MORO Régine (). BUROSSE Roger (AUDÉJOS).\n\nLa séance est ouverte.').attendance.present), ['MATHEU René', 'Isabelle', 'GONZALEZ-MORO Régine', 'BUROSSE Roger']);
+    assert.deepEqual(names(facts('Séance du 29 mars 2014\nPrésents : M. Michel ALLARD, M.\nMichel PIERRE dit TREUILLER, Mme Martine DORSO.\nAbsentes excusées :\nMme Claudine WIECZORECK ayant donné pouvoir à Mme Martine DORSO\nINSTALLATION DU CONSEIL MUNICIPAL :\nM. FAURE Serge déclare la séance ouverte.').attendance.present), ['M. Michel ALLARD', 'M. Michel PIERRE dit TREUILLER', 'Mme Martine DORSO']);
+  });
+
+  it('takes the séance from the title of the minutes under the lists, not the convocation of the electors of another election', () => {
+    const text = 'Président : Gilbert CHABAUD.\nPrésents :\nExcusées : Juliette HERONDART\nCompte-rendu de la séance du vendredi 10 juillet 2020\nLes collèges électoraux pour l’élection des sénateurs sont convoqués le dimanche 27 septembre 2020.';
+    const f = facts(text);
+    assert.equal(f.seance?.date, '2020-07-10');
+    assert.equal(facts(text.replace(/\n/g, ' ')).convocation, null);
+  });
+
   it('ends a name written surname first at a function with its capital (« M. DURAND Joseph Maire de Bréal », « Membre du Bureau »)', () => {
     const text = 'ÉTAIENT PRÉSENTS TITULAIRES - M. HAIGRON Jean-Claude Président du Centre de Gestion, Conseiller Municipal de Vern - M. DURAND Joseph Maire de Bréal - Mme SIMON Évelyne 1 er Membre du Bureau du Centre de Gestion, Maire de Plesder - M. ROUX Paul\n\nLa séance est ouverte.';
     assert.deepEqual(names(facts(text).attendance.present), ['M. HAIGRON Jean-Claude', 'M. DURAND Joseph', 'Mme SIMON Évelyne', 'M. ROUX Paul']);

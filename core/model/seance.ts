@@ -180,7 +180,9 @@ function countsText(doc: DocumentNode, l: Line): { offset: number; text: string 
  */
 function withFigureBelow(doc: DocumentNode, counted: { offset: number; text: string } | undefined, next: Line | undefined): { offset: number; text: string } | undefined {
   // (Not « Soit 31 présents ↵ 2 procurations »: the figure is before its word there, and the line below has no colon.)
-  if (!counted || !next || next.type === 'blank' || !/^[ \t\u00a0]*[:：][ \t\u00a0]*\d{1,3}(?!\d)/.test(next.text) || !/\p{L}[ \t\u00a0\r]*$/u.test(counted.text.slice(-8))) return counted;
+  // (« … a dénombré ↵ 15 conseillers présents »: so the count's verb at the end of the line, its figure opening the next.)
+  const countedBelow = !!counted && !!next && next.type !== 'blank' && /d[ée]nombr[ée][ \t\u00a0\r]*$/iu.test(counted.text.slice(-14)) && /^[ \t\u00a0]*\d{1,3}[ \t\u00a0]+\p{L}/u.test(next.text);
+  if (!countedBelow && (!counted || !next || next.type === 'blank' || !/^[ \t\u00a0]*[:：][ \t\u00a0]*\d{1,3}(?!\d)/.test(next.text) || !/\p{L}[ \t\u00a0\r]*$/u.test(counted.text.slice(-8)))) return counted;
   return { offset: counted.offset, text: doc.text.slice(counted.offset, next.end).replace(/[\r\n]/g, ' ') };
 }
 
@@ -205,6 +207,8 @@ const HEADER_WEEKDAY = /(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|asse
 /** The name of the meeting alone before its date, opening an act: « Conseil Communautaire 26 septembre 2013 », « Compte-rendu de réunion du Conseil Communautaire 9 décembre 2019 ». */
 // (« CR Comité Syndical SIVU Honcourt 12/02/2024 »: « CR », and the body's name in capitals or capitalised after it.)
 const OPENING_TITLE = /^[ \t\u00a0]*(?:\d{1,3}[ \t\u00a0]+)?(?:(?:compte[- ]rendu|proc[èe]s[- ]verbal|CR|PV)(?:[ \u00a0]+de(?:[ \u00a0]+la)?[ \u00a0]+(?:r[ée]union|s[ée]ance))?(?:[ \u00a0]+d[ue])?[ \u00a0]+)?(?:conseil|comit[ée]|bureau)(?:[ \u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain))?((?:[ \u00a0]+(?:du|de|des|d['’])?[ \u00a0]*\p{L}[\p{L}'’-]*){0,4})[ \u00a0]+$/iu;
+/** A line that is the title of the minutes of a séance: « Compte-rendu de la séance du mercredi ». */
+const SEANCE_TITLE_LINE = new RegExp(String.raw`^[ \t\u00a0]*(?:compte[- ]+rendu|proc[èe]s[- ]+verbal)[ \t\u00a0]+de[ \t\u00a0]+la[ \t\u00a0]+s[ée]ance[ \t\u00a0]+du[ \t\u00a0]+(?:${WEEKDAY}[ \t\u00a0]+)?$`, 'iu');
 /** The first words of a title of minutes: « COMPTE- RENDU REUNION DU … », « Procès-verbal de la séance … ». */
 const TITLE_OPENING = /^[ \t\u00a0]*(?:\d{1,3}[ \t\u00a0]+)?(?:compte[- ]+rendu|proc[èe]s[- ]+verbal|r[ée]union|s[ée]ance)(?![\p{L}])/iu;
 /** The words of a body's name after the meeting's: each capitalised (the pattern above ignores case). */
@@ -336,7 +340,10 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       // « COMPTE- RENDU REUNION DU SYNDICAT … SOUS LA PRESIDENCE DE M. Xavier NICOLAS 11 Avril 2019 »: the title opening the
       // act, its date ending the line.
       const closingTitle = !pastAttendance && i === firstFilled && TITLE_OPENING.test(before) && /^[ \t\u00a0]*$/.test(doc.text.slice(d.end, l.end)) ? /$/.exec(before) : null;
-      const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null) ?? opening ?? titled ?? closingTitle;
+      // (« Présents : … Excusées : … ↵ Compte-rendu de la séance du mercredi 10 juillet 2020 »: the title of the minutes,
+      // a line of its own, under lists set above it.)
+      const titleBelow = pastAttendance && SEANCE_TITLE_LINE.test(before) && /^[ \t\u00a0.:]*$/.test(doc.text.slice(d.end, l.end)) ? /$/.exec(before) : null;
+      const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null) ?? opening ?? titled ?? closingTitle ?? titleBelow;
       // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
       // (« Monsieur le Président soumet le procès-verbal du 24 septembre 2018 à l’approbation des membres présents »: so
       // submitted for approval.)
@@ -621,6 +628,20 @@ function votersOfWhich(l: { offset: number; text: string }, seance: Seance, b: B
   seance.declaredRepresented ??= represented;
 }
 
+/**
+ * « … a procédé à l’appel nominal des membres du conseil, a dénombré sept conseillers présents … » (the official form of
+ * the minutes of an election): those present counted in words.
+ */
+const COUNTED_IN_WORDS = new RegExp(String.raw`\bd[ée]nombr[ée]\s+(${NUMBER_WORDS_SOURCE})\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+pr[ée]sents(?![\p{L}])`, 'iu');
+
+function countedInWords(l: { offset: number; text: string }, seance: Seance, b: Builder) {
+  const m = COUNTED_IN_WORDS.exec(l.text);
+  const value = m ? wordsToNumber(foldFrench(m[1]).replace(/-/g, ' ')) : undefined;
+  if (!m || value === undefined || value < 1 || value > 999) return;
+  const start = l.offset + m.index + m[0].indexOf(m[1]);
+  seance.declaredPresent = { value, span: b.span(start, start + m[1].length) };
+}
+
 function readCounts(line: { offset: number; text: string }, seance: Seance, b: Builder) {
   // (« Nombre de Conseillers en exercice : ...... 43 »: the dot leaders of a printed form after a colon, read as blanks.)
   // (« en exercice………… 61 », « Conseillers en exercice ...... 43 »: so before the figure.)
@@ -630,6 +651,7 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
   // count named « Nombre de … ».)
   if (l.text.includes(';') && /nombre/i.test(l.text)) l = { offset: l.offset, text: l.text.replace(SEMICOLON_COUNT, '$1:') };
   if (!seance.membersInOffice && l.text.includes('exercice')) inOfficeInWords(l, seance, b);
+  if (!seance.declaredPresent && /d[ée]nombr/i.test(l.text)) countedInWords(l, seance, b);
   if (l.text.includes('dont')) votersOfWhich(l, seance, b);
   if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|nombre|pr[ée]sent|votant|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|au\s+vote|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
   for (const [key, words, re] of COUNTS) {
@@ -1008,10 +1030,14 @@ function convocationIn(text: string, offset: number, inlines: Inline[]): DateNod
   for (const i of inlines) {
     if (i.type !== 'date') continue;
     const at = i.offset - offset;
-    if (CONVOKED_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return i;
+    // (Not « Les collèges électoraux pour l’élection des sénateurs sont convoqués le dimanche 27 septembre 2020 »: the
+    // electors of another election.)
+    if (CONVOKED_BEFORE.test(text.slice(Math.max(0, at - 60), at)) && !ELECTORS_CONVOKED.test(text.slice(Math.max(0, at - 120), at))) return i;
   }
   return undefined;
 }
+/** The electors of an election, convoked (« les collèges électoraux … sont convoqués le »). */
+const ELECTORS_CONVOKED = /(?:[ée]lecteurs|[ée]lectoraux|coll[èe]ges?)(?:[^.;:]{0,80})convoqu[^.;:]{0,40}$/i;
 
 /** « … sur la convocation faite par↵lui le trente décembre deux mille quinze. »: the convocation's date in words. */
 const CONVOKED_IN_WORDS = new RegExp(String.raw`convocation\s+(?:faite|adress[ée]e|envoy[ée]e|dat[ée]e)(?:\s+par\s+(?:lui|elle|le\s+maire|le\s+pr[ée]sident|la\s+pr[ée]sidente))?\s+(?:le|du)\s+(premier|1er|\d{1,2}|[a-zà-ÿ]+(?:[\s-]+[a-zà-ÿ]+){0,2}?)\s+(${MONTH_WORD})\s+((?:deux\s+mille?|mil)(?:[\s-]+[a-zà-ÿ]+){0,4}?)(?=\s*[.,;]|\s*$)`, 'di');

@@ -195,11 +195,13 @@ const STOPS = [
 // (« Étaient présents (41/71) : »: those present of those in office; « Absents excusés (07 dont 03 pouvoirs): ».)
 // (« Présents ; 37 CARPF : … »: a semicolon for the colon, an OCR's, before the count and the names.)
 // (« Absents excusés avec pouvoir à l’ouverture : »: « de la séance » left out.)
-const LABEL_END = `[ \\u00a0]*(?:\\(\\s*\\d+\\s*(?:\\/\\s*\\d+\\s*|dont[ \\u00a0]+\\d+[ \\u00a0]+(?:pouvoirs?|procurations?|représentée?s?)[ \\u00a0]*)?\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*(?:conformément[ \\u00a0]+(?:à|aux?)|en[ \\u00a0]+application[ \\u00a0]+(?:de|du|des))[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|[,"”][ \\u00a0]*(?:(?:membres|délégués|conseillers)[ \\u00a0]+(?:titulaires|suppléants)[ \\u00a0]*)?(?=[:：])|,?[ \\u00a0]*\\(?(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture(?:[ \\u00a0]+de[ \\u00a0]+(?:la[ \\u00a0]+)?séance)?\\)?[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0])|[ \\u00a0]*;(?=[ \\u00a0]*\\d{1,3}[ \\u00a0]+\\p{Lu}))`;
+// (« Absents2 : » on the official form of an election's minutes: the call of a footnote glued to the label.)
+const LABEL_END = `[ \\u00a0]*(?:(?<=[\\p{L})])\\d[ \\u00a0]*(?=[:：])|\\(\\s*\\d+\\s*(?:\\/\\s*\\d+\\s*|dont[ \\u00a0]+\\d+[ \\u00a0]+(?:pouvoirs?|procurations?|représentée?s?)[ \\u00a0]*)?\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*(?:conformément[ \\u00a0]+(?:à|aux?)|en[ \\u00a0]+application[ \\u00a0]+(?:de|du|des))[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|[,"”][ \\u00a0]*(?:(?:membres|délégués|conseillers)[ \\u00a0]+(?:titulaires|suppléants)[ \\u00a0]*)?(?=[:：])|,?[ \\u00a0]*\\(?(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture(?:[ \\u00a0]+de[ \\u00a0]+(?:la[ \\u00a0]+)?séance)?\\)?[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0])|[ \\u00a0]*;(?=[ \\u00a0]*\\d{1,3}[ \\u00a0]+\\p{Lu}))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
-const ATTENDANCE_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:${ATTENDANCE.map(([, s]) => `(${s})`).join('|')})(?:${LABEL_END}|(?=[ \\u00a0]+[${UP}]{2,}(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}[ \\u00a0]*:[ \\u00a0]+\\p{Lu}[\\p{Ll}.]))`, 'gu');
+// (« --==o0o==--ETAIENT PRESENTS »: a rule of dashes glued before the label, not a word's hyphen.)
+const ATTENDANCE_LABEL = new RegExp(`(?<![\\p{L}\\d'’])(?<!(?<![-=])-)(?:${ATTENDANCE.map(([, s]) => `(${s})`).join('|')})(?:${LABEL_END}|(?=[ \\u00a0]+[${UP}]{2,}(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}[ \\u00a0]*:[ \\u00a0]+\\p{Lu}[\\p{Ll}.]))`, 'gu');
 /** « ETAIT EXCUSEE ET A DONNE POUVOIR : »: the label says its members gave a proxy. */
 // (« Étaient excusés et ont donné procuration de vote : (10) … », « Étaient excusés et étaient représentés par leurs
 // suppléants : … ».)
@@ -210,7 +212,7 @@ const GAVE_PROXY = `(?:\\s+${word('et')}\\s+(?:(?:${word('a')}|${word('ont')})\\
 // (« Etaient présent(e)s, sur convocation qui leur a été adressée conformément aux dispositions des articles …, les membres du
 // Syndicat Mixte … (SYBARVAL) : ↵ X - Y - … », « Etaient présents les représentants des établissements … suivantes : »: a
 // clause after a comma or words in small letters, up to the colon that ends the line; after « présents » only.)
-const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:(?:\\s+|\\s*\\/\\s*)${EXCUSED})?(?:\\s+(?:${word('et')}\\s+|${word('non')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')}))?${GAVE_PROXY}?|${EXCUSED}${GAVE_PROXY}?|${REPRESENTED}))(?:${LABEL_END}|(?<=[pP][rR][éeÉE][sS][eE][nN][tT](?:[eE]|\\([eE]\\))?[sS]?)(?:,|[ \\u00a0]+(?=[a-zà-ÿ]))[^:：\\n]{1,300}?[:：](?=[ \\u00a0\\t\\r]*(?:\\n|$))|(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$))|(?=(?:M\\.|MM\\.|Mme|Mmes)[ \\u00a0]+\\p{Lu}))`, 'gu');
+const VERB_LABEL = new RegExp(`(?<![\\p{L}\\d'’])(?<!(?<![-=])-)(?:(?:${word('etaient')}|${word('etait')}|${word('sont')})\\s+(?:${PRESENT}|${ABSENT}(?:(?:\\s+|\\s*\\/\\s*)${EXCUSED})?(?:\\s+(?:${word('et')}\\s+|${word('non')}\\s+)?(?:${REPRESENTED}|${word('avec pouvoir')}|${word('avec procuration')}))?${GAVE_PROXY}?|${EXCUSED}${GAVE_PROXY}?|${REPRESENTED}))(?:${LABEL_END}|(?<=[pP][rR][éeÉE][sS][eE][nN][tT](?:[eE]|\\([eE]\\))?[sS]?)(?:,|[ \\u00a0]+(?=[a-zà-ÿ]))[^:：\\n]{1,300}?[:：](?=[ \\u00a0\\t\\r]*(?:\\n|$))|(?=[ \\u00a0,]+(?:\\p{Lu}|${word('mesdames')}|${word('messieurs')})|[ \\u00a0]*(?:\\r?\\n|$))|(?=(?:M\\.|MM\\.|Mme|Mmes)[ \\u00a0]+\\p{Lu}))`, 'gu');
 /** « Etaient présents sous la présidence de Mme X, Vice-présidente du Syndicat : », the chair named inside the label. */
 export const PRESIDED_LABEL = /^[ \u00a0\t]*((?:[EÉ]taient|[EÉ]TAIENT|Sont|SONT)[ \u00a0]+(?:pr[ée]sente?s?|PR[ÉE]SENTE?S?|pr[ée]sent\(e\)s))[ \u00a0]+sous[ \u00a0]+la[ \u00a0]+pr[ée]sidence[ \u00a0]+d(?:e|u)[ \u00a0]/u;
 /** A label alone on its line, without a colon (« PRESENTS », « Membres présents »): its names follow below. */
@@ -246,7 +248,8 @@ const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][éeÉE]?[sS][eE
 /** « … LESAGE Carine Procurations Mme Laure X a donné procuration à … »: the label of the proxies without its colon, right before a civility. */
 // (« NOMS DES MANDANTS A NOMS DES MANDATAIRES M. Christian PERRIOT à M. Alain COONE … »: the headers of a table of
 // proxies, « X à Y » its rows.)
-const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:Procurations?|PROCURATIONS?|Pouvoirs|POUVOIRS|(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDANTS|[Mm]andants)(?:[ \u00a0]+(?:A|À|à|a))?[ \u00a0]+(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDATAIRES|[Mm]andataires))(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])|(?<![\p{L}\d'’(-])(?:PROCURATIONS?|POUVOIRS)(?=[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}]))/gu;
+// (« Procuration de M. WEIS à Mme PEIFFER », a line each: « de » and the giver, then « à » and the holder.)
+const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:(?:Procurations?|PROCURATIONS?)(?:[ \u00a0]+(?:de|DE)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0][^\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]))?|Pouvoirs|POUVOIRS|(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDANTS|[Mm]andants)(?:[ \u00a0]+(?:A|À|à|a))?[ \u00a0]+(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDATAIRES|[Mm]andataires))(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])|(?<![\p{L}\d'’(-])(?:PROCURATIONS?|POUVOIRS)(?=[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}]))/gu;
 const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)(?:[ \\u00a0]*:)?(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
 /** A count's label (« Nombre de conseillers élus : 15 », « Conseillers en fonction : 15 », « Nombre de votants : 29 »): it ends a list. */
 // (Not a label of those present, absent or represented with its count, « Nombre de conseillers présents : 10 : … », nor
@@ -507,7 +510,9 @@ const GLUED_AFTER_SOURCE = `([${UP}]{3,}[${UP}'’-]*?)([${UP}][${LOW}]{2,}(?:-[
 // (« BELAïDI », « LéPINAY », « ANDRé »: a web page that lowered the accented capitals of a name in capitals.)
 const SMALL_ACCENTED = 'éèêëàâäîïôöùûüç';
 // (« THOMAS-de-MALEVILLE »: a particle in small letters between the hyphens of a surname in capitals.)
-const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}][${UP}'’-]*-(?:de|du|des|la|le|les|d['’])-?[${UP}][${UP}'’-]*[${UP}]$|^[${UP}]{4,}[${LOW}]$|^${GLUED_SOURCE}$|^${GLUED_AFTER_SOURCE}$|^(?=(?:[^${UP}]*[${UP}]){2})(?!.*[${SMALL_ACCENTED}]{2})[${UP}][${UP}${SMALL_ACCENTED}'’-]*[${UP}${SMALL_ACCENTED}]$`, 'u');
+// (« CALUEBA-RiZZOLO », « PEsTElL »: an OCR's small « i », « l », « s » or « o » for the capital, inside a word of
+// four capitals at least.)
+const CAPS_WORD = new RegExp(`^(?:[dD]['’])?[${UP}][${UP}'’-]*[${UP}]\\.?$|^[${UP}][${UP}'’-]*-(?:de|du|des|la|le|les|d['’])-?[${UP}][${UP}'’-]*[${UP}]$|^[${UP}]{4,}[${LOW}]$|^${GLUED_SOURCE}$|^${GLUED_AFTER_SOURCE}$|^(?=(?:[^${UP}]*[${UP}]){2})(?!.*[${SMALL_ACCENTED}]{2})[${UP}][${UP}${SMALL_ACCENTED}'’-]*[${UP}${SMALL_ACCENTED}]$|^(?=(?:[^${UP}]*[${UP}]){4})[${UP}](?:[${UP}'’-]|[ilso](?=[${UP}]))*[${UP}]$`, 'u');
 // « JeanPierre », « MarieCécile »: a compound given name whose hyphen a PDF extraction lost; « J-Louis », « M-Claude »:
 // one whose first name is cut to its initial; « N'Dior », « O'Neill »: a surname after an elided particle.
 const CAP_WORD = new RegExp(`^(?:[dD]['’]|[NO]['’](?=[${UP}]))?(?:[${UP}]-)?[${UP}][${LOW}]+(?:[${UP}][${LOW}]{2,})?(?:[-'’][${UP}${LOW}][${LOW}]*)*(?:(?<=[${LOW}]{3})[${UP}])?$`, 'u');
@@ -553,7 +558,7 @@ const DELEGATES_OF_PLACE = new RegExp(`^(?:d[ée]l[ée]gu[ée]e?s?(?:[ \\u00a0]+
 /** A function after a name's comma, then the proxy its member gave (« , Administratrice qui a donné pouvoir à … »). */
 // (« M. RIFAIT, Conseiller Municipal, par M. BRIAULT », « Mme BAUDOIN, Adjoint par Mme LANASPRE »: the function, then
 // the one who represents the member.)
-const FUNCTION_THEN_PROXY = new RegExp(`^[ \\u00a0]*(?:${FUNCTION_WORDS})(?:[ \\u00a0]+(?=(?:qui[ \\u00a0]+)?(?:a|avait|ayant)[ \\u00a0]+donn[ée][ \\u00a0])|[ \\u00a0]*,?[ \\u00a0]+(?=(?:représentée?[ \\u00a0]+)?par[ \\u00a0]+(?:M\\.|Mme|MM\\.|Monsieur|Madame)[ \\u00a0]+\\p{Lu}))`, 'iu');
+const FUNCTION_THEN_PROXY = new RegExp(`^[ \\u00a0]*(?:${FUNCTION_WORDS})(?:[ \\u00a0]+(?=(?:qui[ \\u00a0.]+)?(?:a|avait|ayant)[ \\u00a0]+donn[ée][ \\u00a0])|[ \\u00a0]*,?[ \\u00a0]+(?=(?:représentée?[ \\u00a0]+)?par[ \\u00a0]+(?:M\\.|Mme|MM\\.|Monsieur|Madame)[ \\u00a0]+\\p{Lu}))`, 'iu');
 /** A function alone opening a piece, before a name (« Titulaire JASKOT Richard »). */
 const FUNCTION_THEN_NAME = new RegExp(`^(?:titulaire|suppléante?|délégué(?:e)?(?:[ \\u00a0]+(?:titulaire|suppléante?))?)[ \\u00a0]+`, 'i');
 /** A function and nothing else before a separator (« , Maire - »). */
@@ -595,6 +600,8 @@ function nameWords(words: string[]): boolean {
     if (PARTICLES.has(w.toLowerCase())) continue;
     if (INITIALS.test(w)) continue;
     if (i > 0 && GIVEN_SECOND.has(w) && CAP_WORD.test(words[i - 1])) continue;
+    // (« PIERRE dit TREUILLER »: « dit » between two words in capitals, the name a member goes by.)
+    if (w === 'dit' && i > 0 && i < words.length - 1 && CAPS_WORD.test(words[i - 1]) && CAPS_WORD.test(words[i + 1])) continue;
     // A word in capitals is a surname as printed (« M. Claude MAIRE »), whatever it means in prose; but not the words
     // of a heading (« ORDRE DU JOUR », « DÉLIBÉRATION »).
     if (NOT_NAMES.has(folded) && !CAPS_WORD.test(w)) return false;
@@ -673,8 +680,9 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     return { person: { ...p, civility: civ?.[1] ?? civ?.[2] ?? p.civility, given: undefined, surname: maire[0].replace(/^(?:Monsieur|Madame|M\.|Mme|M)[ \u00a0]+/i, '') }, length: lead + skip + maire[0].length };
   }
   // The name words, as many as make a name, stopping at the first that cannot be part of one.
-  // (« Mme Elodie JAUNEAU(présente à 19h, … ) »: a parenthesis stuck to the name ends it.)
-  const re = /[^\s\u00a0(]+|\(/g;
+  // (« Mme Elodie JAUNEAU(présente à 19h, … ) »: a parenthesis stuck to the name ends it; « Véronique
+  // CALUEBA-RIZZOLO,Administrateur qui a donné … »: so does a comma stuck to the next word.)
+  const re = /[^\s\u00a0(,;]+[,;]?|[,;]|\(/g;
   re.lastIndex = ownCiv;
   const words: { w: string; end: number }[] = [];
   let beforeCivility = false;
@@ -701,6 +709,19 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
         last.w = `${last.w}-${next}`;
         last.end = n.index + next.length;
         if (next !== n[0]) break;
+        continue;
+      }
+      re.lastIndex = save;
+      break;
+    }
+    // « M. Michel PIERRE dit TREUILLER »: the name a member goes by, after « dit », is part of the surname.
+    if (w === 'dit' && words.some((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w))) {
+      const save = re.lastIndex;
+      const n = re.exec(rest);
+      const alias = n?.[0].replace(/[,;.]$/, '');
+      if (n && alias && CAPS_WORD.test(alias) && !INITIALS.test(alias)) {
+        words.push({ w, end: m.index + w.length }, { w: alias, end: n.index + alias.length });
+        if (alias !== n[0]) break;
         continue;
       }
       re.lastIndex = save;
@@ -790,7 +811,7 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
   for (let k = 0; k < words.length; k++) {
     const isCaps = CAPS_WORD.test(words[k].w) && !INITIALS.test(words[k].w);
     // (« Olivier DUPLESSIS de POUZILHAC »: a particle between two blocks of capitals goes on the surname.)
-    if (isCaps && caps >= 0 && k > caps + 1 && !CAPS_WORD.test(words[k - 1].w) && !(k === caps + 2 && PARTICLES.has(words[k - 1].w.toLowerCase()))) {
+    if (isCaps && caps >= 0 && k > caps + 1 && !CAPS_WORD.test(words[k - 1].w) && !(k === caps + 2 && (PARTICLES.has(words[k - 1].w.toLowerCase()) || words[k - 1].w === 'dit'))) {
       // « DUPONT Jean » then « MARTIN »: the given names after the first block belong to it, unless there were given
       // names before it too (« Jean DUPONT Paul MARTIN »: Paul starts the second name).
       const before = words.slice(0, words.findIndex((x) => CAPS_WORD.test(x.w) && !INITIALS.test(x.w))).length;
@@ -1202,14 +1223,19 @@ const COMMUNE_LABEL = new RegExp(
     // parenthesis (« … Mme Martine RAVOIRE (départ après point 3) BUOUX : M. Philippe ROUX »), or after a delegate's
     // civility, given name and surname, before a colon and the civility of the next delegate.
     // (« … M. Bernard ANTOINE- - BULGNEVILLE : M. Jean Paul BOCQUILLON »: or after a dash between blanks.)
-    `(?:(?<=(?:,|[ \\u00a0][-–—])[ \\u00a0]{0,3})|(?<=\\)[ \\u00a0]{1,3})|(?<=(?:M\\.|Mme|Mr|Monsieur|Madame)[ \\u00a0]+[${UP}][${LOW}]{1,20}(?:[- ][${UP}][${LOW}]{1,20}){0,3}[ \\u00a0]+[${UP}][${UP}'’-]{1,30}[ \\u00a0]+))${CAPS_GROUP}[ \\u00a0]*:(?=[ \\u00a0]+(?:M\\.|Mme|Mr|Mrs\\.?|Monsieur|Madame|MM\\.|Mmes)[ \\u00a0])`,
+    `(?:(?<=(?:,|[ \\u00a0][-–—])[ \\u00a0]{0,3})|(?<=\\)[ \\u00a0]{1,3})|(?<=(?:M\\.|Mme|Mr|Monsieur|Madame)[ \\u00a0]+[${UP}][${LOW}]{1,20}(?:[- ][${UP}][${LOW}]{1,20}){0,3}[ \\u00a0]+[${UP}][${UP}'’-]{1,30}[ \\u00a0]+))${CAPS_GROUP}[ \\u00a0]*:(?=[ \\u00a0]+(?:M\\.|Mme|Mr|Mrs\\.?|Monsieur|Madame|MM\\.|Mmes)[ \\u00a0])|` +
+    // « LES ABRETS : LES AVENIERES : LA BATIE MONTGASCON : BALMAIN René GUILLAUD Eric LE BOUCHAGE : FAIVRE-PIERRET
+    // René-Xavier … » (a table of communes and delegates written surname first, flattened): in capitals after a
+    // delegate's given name, or after the colon of a commune with no one under it, before a surname in capitals.
+    `(?:(?<=[${UP}]{2,}[${UP}'’-]*[ \\u00a0]+[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[ \\u00a0]+)|(?<=[${UP}][ \\u00a0]*:[ \\u00a0]+))${CAPS_GROUP}[ \\u00a0]*:(?=[ \\u00a0]+[${UP}]{2,}[${UP}'’-]*[ \\u00a0]+[${UP}][${LOW}]|[ \\u00a0]+${CAPS_GROUP}[ \\u00a0]*:)`,
   'gu',
 );
 
 // (« Monsieur Jean-Pierre MORLAT donné pouvoir à Monsieur Christian BIDOT »: the participle without its « a ».)
 // (« M. Daniel BURRUS ayant donné procuration M Jean Michel LOUCHE »: the « à » lost before the holder's civility.)
 // (« M. M. MONNIER (p. à M. B. TRONI) »: « p. » for « pouvoir », before a civility.)
-const PROXY_PHRASE = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donn[ée]|donnant|qui\s+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s*[:,]?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?))?\s+(?:à|a)\s+|^p\.[ \u00a0]+à[ \u00a0]+(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+`, 'i');
+// (« Michel Ange PARRA, Administratrice qui.a donné pouvoir à … »: an OCR's full stop for the blank after « qui ».)
+const PROXY_PHRASE = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donn[ée]|donnant|qui[\s.]+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s*[:,]?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?))?\s+(?:à|a)\s+|^p\.[ \u00a0]+à[ \u00a0]+(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+`, 'i');
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
@@ -1867,6 +1893,8 @@ function wholeName(t: string, at: number, b: NameMaker): boolean {
 /** A piece of a list that holds no word: blanks, separators, a bullet (« + »). */
 const PUNCTUATION_ONLY = /^[\s\u00a0.:;,\-–—•*/+]*$/;
 
+/** A capitalised word alone, then « et » and a name written surname first (« Isabelle et GONZALEZ‐MORO Régine »). */
+const ONE_WORD_THEN_PAIR = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+et[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’‐-]*[ \u00a0]+\p{Lu}\p{Ll}/u;
 /** A person named by one capitalised word, without civility (« Yves »): read so in an enumeration only. */
 function oneWordPerson(p: PersonNode): boolean {
   return !p.civility && !p.given && CAP_WORD.test(p.surname);
@@ -2147,7 +2175,10 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       piece.start = start;
       t = t.slice(communeBefore[1].length);
     }
-    let r = holdersOnly ? ({} as ReturnType<typeof readEntry>) : readEntry(text, start, piece.end, b, role, commune, enumeration, underGroup);
+    // (« … MATHEU René (). Isabelle et GONZALEZ‐MORO Régine (). … »: a given name alone, its surname lost, joined by « et »
+    // to a name written surname first: one of an enumeration.)
+    const pairedWord = !enumeration && ONE_WORD_THEN_PAIR.test(text.slice(start, Math.min(to, start + 80)));
+    let r = holdersOnly ? ({} as ReturnType<typeof readEntry>) : readEntry(text, start, piece.end, b, role, commune, enumeration || pairedWord, underGroup);
     // « Communauté de Communes Sèvre et Loire Mr BERTIN »: the name of a group without its colon, then the first
     // member; « Nantes Métropole Mr COUTURIER ».
     if (!r.entry && !holdersOnly) {

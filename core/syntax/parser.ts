@@ -197,7 +197,8 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     // (A figure right under a label with no names is its count: « Pouvoir↵↵1 »; under names, a page's number or the
     // figure of an ordinal whose suffix the PDF extraction put apart: « 1er Adjoint- DAUDON Moïse,↵2↵Adjoint- … ».)
     if (last === i && lines[k] && /^\d{1,3}$/.test(text.slice(lines[k].offset, lines[k].end).trim()) && !namesAfterLabel(text.slice(lines[i].offset, lines[i].end))) break;
-    while (box < lines.length && box - k < 5 && isCountBox(text, lines[box])) box++;
+    // (« M. Francis NARDY ↵ 1 / 53 ↵ M. Christian PANTOUSTIER »: so the number of a page and of the pages, a line of its own.)
+    while (box < lines.length && box - k < 5 && (isCountBox(text, lines[box]) || PAGE_OF_PAGES.test(text.slice(lines[box].offset, lines[box].end)))) box++;
     // (« …↵↵1↵↵Annick GOUJON Mérico CHIES … »: a page's number between blank lines, the names go on below it.)
     if (box === k + 1 && lines[box]?.type === 'blank' && lines[box + 1] && lines[box + 1].type !== 'blank' && /^\d{1,3}$/.test(text.slice(lines[k].offset, lines[k].end).trim())) box++;
     if (box > k && box - k < 5) k = box;
@@ -301,7 +302,7 @@ const NOBODY_AFTER_LABEL = /[:：][ \u00a0\t]*(?:\/{1,3}|[-–—]{1,3}|n[ée]an
 const IN_PRESENCE_OF = /^[ \u00a0\t]*en[ \u00a0]+pr[ée]sence[ \u00a0]+d[eu'’]/i;
 /** A line that opens with a proxy in parentheses (« (a donné pouvoir à Mme BLANC) »). */
 const PROXY_IN_PARENS_LINE = /^[ \u00a0\t]*\((?:a|ayant|avait)[ \u00a0]+donn[ée][ \u00a0]+(?:pouvoir|procuration|mandat)(?![\p{L}])/iu;
-const HEADING_IN_CAPS = /^[ \u00a0\t]*(?:ORDRE DU JOUR|D[ÉE]SIGNATION|APPROBATION|[ÉE]LECTION|D[ÉE]LIB[ÉE]RATION|QUESTIONS? DIVERSES|COMPTE[- ]RENDU|PROC[ÈE]S[- ]VERBAL|OUVERTURE DE LA S[ÉE]ANCE|SECR[ÉE]TAIRE DE S[ÉE]ANCE|INFORMATIONS?)(?![\p{L}])/u;
+const HEADING_IN_CAPS = /^[ \u00a0\t]*(?:ORDRE DU JOUR|D[ÉE]SIGNATION|APPROBATION|[ÉE]LECTION|D[ÉE]LIB[ÉE]RATION|QUESTIONS? DIVERSES|COMPTE[- ]RENDU|PROC[ÈE]S[- ]VERBAL|OUVERTURE DE LA S[ÉE]ANCE|SECR[ÉE]TAIRE DE S[ÉE]ANCE|INFORMATIONS?|INSTALLATION DU CONSEIL)(?![\p{L}])/u;
 /** A line in capitals that names a member body of a syndicat: a communauté, a syndicat, a commune. */
 const BODY_HEADING = new RegExp(`^[ \\u00a0\\t]*${BODY_WORD}[^\\p{Ll}\\n]*$`, 'u');
 const RUNNING_HEADER = /^[ \u00a0\t]*(?:Commune|COMMUNE|Ville|VILLE|Mairie|MAIRIE)[ \u00a0]+(?:de|DE|d['’]|D['’])[ \u00a0]*[^\s:,;]+(?:[ \u00a0-][^\s:,;]+){0,4}[ \u00a0\t\r]*$/u;
@@ -309,6 +310,8 @@ const RUNNING_HEADER = /^[ \u00a0\t]*(?:Commune|COMMUNE|Ville|VILLE|Mairie|MAIRI
 function namesAfterLabel(line: string): boolean {
   return !aloneLabel(line) && /[:：][ \u00a0]*\p{Lu}/u.test(line);
 }
+/** « 1 / 53 », « 2/12 » alone on a line: a page's number and the number of pages. */
+const PAGE_OF_PAGES = /^[ \t\u00a0]*\d{1,3}[ \t\u00a0]*\/[ \t\u00a0]*\d{1,3}[ \t\u00a0\r]*$/;
 const SENTENCE_END_LINE = /[\p{Ll})]\.[ \u00a0\t\r]*$/u;
 const SENTENCE_START = /^[ \u00a0\t]*\p{Lu}\p{Ll}+[ \u00a0]+(?:(?:du|de|des|la|le|les|d['’]|l['’])[ \u00a0]*)?\p{Ll}{3,}/u;
 /** A line that is nothing but an hour (« 20 heures 15. »). */
