@@ -3,7 +3,7 @@
 // read again, the others' results are kept (see `incremental` below and docs/performance.md).
 import type { CancellationToken, Finding, Locale, Range, Severity } from './types';
 import { comparePositions, NEVER_CANCELLED } from './types';
-import { crAsLineFeed, LineIndex, parseRange, splitActs, symbolBullets, tagsBlanked, type DocumentNode } from './syntax/index';
+import { accentsMended, crAsLineFeed, LineIndex, parseRange, splitActs, symbolBullets, tagsBlanked, type DocumentNode } from './syntax/index';
 import { actStarts, emptyAct, HEADER_LINES, isHeaderLine, TITLE_REACH } from './syntax/acts';
 import { buildModel, type Model } from './model/index';
 import { ALL_CHECKS, runChecks } from './checks/index';
@@ -172,8 +172,8 @@ function* analysisSteps(source: string, options: AnalyzeOptions): Generator<void
   // (A web page's markup copied with the act is read as blanks: « Mme Marie<br /> ↵ Dominique FIESCHI ». The analysis
   // still gives the text as written, which the server compares with the document's.)
   const written = crAsLineFeed(source);
-  // (So a symbol font's bullet, a private use character, as « • ».)
-  const text = symbolBullets(tagsBlanked(written));
+  // (So a symbol font's bullet, a private use character, as « • »; and accents garbled by a wrong encoding, « PrĂ©sents ».)
+  const text = accentsMended(symbolBullets(tagsBlanked(written)));
   const asWritten = (a: Analysis) => {
     if (text !== written) a.text = written;
     return a;

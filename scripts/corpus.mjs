@@ -49,7 +49,11 @@ const inspected = run('inspect', files);
 // Names are compared as a reader would: without civility, accents, case or punctuation, in any word order.
 const CIVILITIES = new Set(['M', 'MM', 'MME', 'MMES', 'MLLE', 'MELLE', 'MR', 'MRS', 'MONSIEUR', 'MADAME', 'MADEMOISELLE', 'MESSIEURS', 'MESDAMES', 'DR', 'DOCTEUR', 'MAITRE', 'ME']);
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+// (« RenĂ©e », « AndrÃ© »: a name whose accented letter a wrong encoding garbled, as the reader reads it: « Renée ».)
+const GARBLED = { e: /[ÃĂ][©¨ª«‰ˆŠ]|ĂŞ/g, a: /[ÃĂ][¢¤€]|Ă˘/g, i: /[ÃĂ][®¯]/g, o: /[ÃĂ][´¶”]/g, u: /[ÃĂ][¹»¼]/g, c: /[ÃĂ][§‡]/g };
+const mended = (s) => (/[ÃĂ]/.test(s) ? Object.entries(GARBLED).reduce((t, [letter, re]) => t.replace(re, letter), s) : s);
 function nameKey(name) {
+  name = mended(name);
   // (« MmeBARRAU »: a civility glued to the surname by an OCR.)
   const words = fold(name.replace(/^(Mme|Mlle|Mmes|MM\.|M\.)(?=\p{Lu}{2})/u, '$1 ')).replace(/[^A-Z' -]/g, ' ').replace(/['-]/g, ' ').split(/\s+/).filter(Boolean);
   while (words.length > 1 && CIVILITIES.has(words[0])) words.shift();

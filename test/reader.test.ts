@@ -311,6 +311,21 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(analyzeText(written).text, written);
   });
 
+  it('reads a text whose accents a wrong encoding garbled (« PrĂ©sents », « excusÃ©(s) », « RenĂ©e »), giving back the text as written', () => {
+    const written = 'Conseil Municipal du 24 mars 2016\nPrésents : Mr Michel Archange, M. Eric Aubert\nProcuration(s) :\nAbsent(s) excusĂ©(s) : Mme Isabelle Bisson – Mme RenĂ©e Fauque\nConseillers en exercice : 4 – PrĂ©sents : 2  – Votants : 3\n\nLe conseil approuve à l’unanimité.';
+    const f = facts(written);
+    assert.deepEqual(names(f.attendance.absent), ['Mme Isabelle Bisson', 'Mme Renée Fauque']);
+    assert.equal(f.counts.present, 2);
+    // The counts then say more voters than present and represented: the act's mistake, found at its figure.
+    const a = analyzeText(written);
+    assert.equal(a.text, written);
+    const count = a.findings.filter((d) => d.code === 'member-count');
+    assert.equal(count.length, 1);
+    assert.equal(written.split('\n')[count[0].range.start.line].slice(count[0].range.start.character, count[0].range.end.character), '3');
+    // (So « Ã© », the same letters read back as Latin-1.)
+    assert.deepEqual(names(facts(written.replace(/Ă©/g, 'Ã©')).attendance.absent), ['Mme Isabelle Bisson', 'Mme Renée Fauque']);
+  });
+
   it('takes no day of a date below a label for its count (« Etaient présents : ↵↵ Conseil du 21 mai 2006 »)', () => {
     assert.equal(facts('Etaient présents :\n\nConseil du 21 mai 2006\n').counts.present, null);
   });

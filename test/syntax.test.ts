@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type DocumentNode, type Line, type ListLine, type ListEntry, type ReferenceNode, type RowLine, type PersonNode } from '../core/syntax/index';
 import { hasInlines } from '../core/syntax/tree';
+import { accentsMended } from '../core/syntax/positions';
 import { Lexer } from 'chevrotain';
 import { lexer, lexerDefinition } from '../core/syntax/lexer';
 import { readTextFile } from '../cli/input';
@@ -242,6 +243,16 @@ describe('syntax: tables', () => {
     assert.equal(f[0].range.start.line, 1);
     assert.equal(textAt(text, f[0].range), '200 €');
     assert.match(f[0].message, /3 cellules.*2/);
+  });
+
+  it('mends accents garbled by a wrong encoding one character for one, every line and what follows each word in place', () => {
+    const text = 'Absent(s) excusĂ©(s) : Mme RenĂ©e Fauque\nPrÃ©sents : 7 – Jean-RenĂ© NOIR\nAÃ';
+    const mended = accentsMended(text);
+    assert.equal(mended.length, text.length);
+    assert.deepEqual(mended.split('\n').map((l) => l.length), text.split('\n').map((l) => l.length));
+    assert.equal(mended, 'Absent(s) excusé (s) : Mme Renée  Fauque\nPrésents  : 7 – Jean-René  NOIR\nAÃ');
+    assert.equal(mended.indexOf('Fauque'), text.indexOf('Fauque'));
+    assert.equal(accentsMended('Présents : Mme Anne NOIR'), 'Présents : Mme Anne NOIR');
   });
 
   it('does not count the cells of a scanned table whose borders an OCR read as pipes stuck to the word before', () => {

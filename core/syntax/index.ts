@@ -6,7 +6,7 @@ import type { DocumentNode, PersonNode, SyntaxError } from './tree';
 import type { CommuneLexicon } from './names';
 
 export * from './tree';
-export { LineIndex, crAsLineFeed, symbolBullets, tagsBlanked } from './positions';
+export { LineIndex, accentsMended, crAsLineFeed, symbolBullets, tagsBlanked } from './positions';
 export { splitActs } from './acts';
 
 /** Parses a whole document. A UTF-8 BOM is dropped by the caller (readers) or here; CRLF is kept as is. */

@@ -27,6 +27,44 @@ export function symbolBullets(text: string): string {
   return PRIVATE_USE.test(text) ? text.replace(/[\uE000-\uF8FF]/g, '•') : text;
 }
 
+/**
+ * « PrĂ©sents : 7 », « excusÃ©(s) », « RenĂ©e Fauque »: a text whose accented letters, written in UTF-8, were read back
+ * in another encoding (Windows-1252 or Latin-1: « Ã© »; Windows-1250: « Ă© ») before it was pasted. Each such pair is
+ * read as its letter, one character less, and as many blanks are put at the end of the word, so that the offsets of
+ * everything after the word, and every line, stay those of the text given (inside the word they move by one a pair).
+ */
+const GARBLED_PAIR = /[ÃĂ][©¨ª«¢¤®¯´¶¹»¼§‰ˆŠ€‡”Ş˘]/g;
+const MENDED: Record<string, string> = {
+  'Ã©': 'é', 'Ã¨': 'è', 'Ãª': 'ê', 'Ã«': 'ë', 'Ã¢': 'â', 'Ã¤': 'ä', 'Ã®': 'î', 'Ã¯': 'ï', 'Ã´': 'ô', 'Ã¶': 'ö', 'Ã¹': 'ù',
+  'Ã»': 'û', 'Ã¼': 'ü', 'Ã§': 'ç', 'Ã‰': 'É', 'Ãˆ': 'È', 'ÃŠ': 'Ê', 'Ã€': 'À', 'Ã‡': 'Ç', 'Ã”': 'Ô',
+  'Ă©': 'é', 'Ă¨': 'è', 'ĂŞ': 'ê', 'Ă«': 'ë', 'Ă˘': 'â', 'Ă¤': 'ä', 'Ă®': 'î', 'Ă´': 'ô', 'Ă»': 'û', 'Ă§': 'ç', 'Ă‰': 'É',
+};
+/** What goes on a word after a garbled pair: letters, hyphens, apostrophes, other pairs. */
+const WORD_GOES_ON = /[\p{L}'’-]|[©¨ª«¢¤®¯´¶¹»¼§‰ˆŠ€‡”Ş˘]/u;
+export function accentsMended(text: string): string {
+  if (!text.includes('Ã') && !text.includes('Ă')) return text;
+  GARBLED_PAIR.lastIndex = 0;
+  let out = '';
+  let from = 0;
+  for (let m = GARBLED_PAIR.exec(text); m; m = GARBLED_PAIR.exec(text)) {
+    const letter = MENDED[m[0]];
+    if (!letter || m.index < from) continue;
+    // The word that holds the pair, to its end; each pair of it mended, the blanks after it.
+    let end = m.index + 2;
+    while (end < text.length && WORD_GOES_ON.test(text[end])) end++;
+    let word = '';
+    let pairs = 0;
+    for (let i = m.index; i < end; ) {
+      const two = text.slice(i, i + 2);
+      if (MENDED[two]) { word += MENDED[two]; pairs++; i += 2; } else { word += text[i]; i++; }
+    }
+    out += text.slice(from, m.index) + word + ' '.repeat(pairs);
+    from = end;
+    GARBLED_PAIR.lastIndex = end;
+  }
+  return out + text.slice(from);
+}
+
 export class LineIndex {
   private readonly starts: number[] = [0];
 
