@@ -1247,6 +1247,11 @@ describe('reader: counts', () => {
     assert.equal(facts(title).seance?.date, '2019-04-11');
   });
 
+  it('reads « Soit 28 membres présents, 10 membres représentés et 2 membres absents »', () => {
+    const f = facts('Séance du 4 août 2017\nSoit 28 membres présents, 10 membres représentés et 2 membres absents.');
+    assert.deepEqual([f.counts.present, f.counts.represented], [28, 10]);
+  });
+
   it('takes no count of those present from « 27 Conseillers étaient Présents ou Représentés »', () => {
     assert.equal(facts('Séance du 8 avril 2025\n\n27 Conseillers étaient Présents ou Représentés et 02 conseillers étaient Absents : J.T. ALBERTINI, E. BAGHIONI.').counts.present, null);
     assert.equal(facts('Séance du 8 avril 2025\n\n27 conseillers étaient présents et 02 conseillers étaient Absents : J.T. ALBERTINI, E. BAGHIONI.').counts.present, 27);

@@ -497,7 +497,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Soit 53 présents et 57 votants », « Soit 32 présents et 7 pouvoirs soit 39 votants »: the figure before its word,
   // after those present.
   ['declaredVoters', /votants/i, /(?<![\p{L}])soit\s+\d{1,3}\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?pr[ée]sents\s+(?:et\s+\d{1,3}\s+(?:pouvoirs?|procurations?)\s*,?\s+(?:soit|et)\s+|et\s+)(\d{1,3})\s+votants(?![\p{L}])/giu],
-  ['declaredRepresented', /soit/i, /(?<![\p{L}])soit\s+\d{1,3}\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?pr[ée]sents\s+et\s+(\d{1,3})\s+(?:pouvoirs?|procurations?)(?![\p{L}])/giu],
+  // (« Soit 28 membres présents, 10 membres représentés et 2 membres absents. »: so the members represented.)
+  ['declaredRepresented', /soit/i, /(?<![\p{L}])soit\s+\d{1,3}\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?pr[ée]sents\s*(?:,|\s+et)\s+(\d{1,3})\s+(?:(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?repr[ée]sent[ée]s|pouvoirs?|procurations?)(?![\p{L}])/giu],
   // « 79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés »: each figure before its word, in a row (not « En
   // exercice 31 Présents 25 Pouvoirs 3 Excusés 2 », each word before its figure).
   ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d{1,3})[ \u00a0]+pr[ée]sents[ \u00a0,]+(?=\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
