@@ -1247,6 +1247,20 @@ describe('reader: counts', () => {
     assert.equal(facts(title).seance?.date, '2019-04-11');
   });
 
+  it('ends a list at « Secrétaire de séance » without its colon before a civility, and at « DATE D’AFFICHAGE » on its own line', () => {
+    const f = facts('Compte-rendu du Conseil Municipal du 11 février 2016 Présents : M. MARNEZY Alain, M. MANOURY Didier, M. AGUSTIN Jean-Jacques. Absents excusés : M. GROS Michel (procuration à M. MANOURY Didier). Secrétaire de séance Messieurs AGUSTIN Jean-Jacques et MANOURY Didier se proposent.');
+    assert.deepEqual(names(f.attendance.absent), ['M. GROS Michel']);
+    const g = facts('Séance du 5 février 2015\nPrésents : Mmes DUVALLET, BENAMARA,\nCHAMOUMA, REBOURS.\nDATE D’AFFICHAGE\n13 février 2015');
+    assert.deepEqual(names(g.attendance.present), ['DUVALLET', 'BENAMARA', 'CHAMOUMA', 'REBOURS']);
+  });
+
+  it('reads « ABSENTS (3) AYANT DONNÉ PROCURATION : » as a count of those represented, and « ainsi que » between names', () => {
+    const f = facts('1 PROCES-VERBAL CONSEIL MUNICIPAL DU 11 DÉCEMBRE 2009 Sous la présidence de M. Christian GAUBERT, Maire PRÉSENTS (3) : Mesdames Sylvie ALLARD et Martine ARAGUAS ainsi que Messieurs Joël BAILLET, Tony BILLARD. ABSENTS (1) AYANT DONNÉ PROCURATION : Valérie AUNAC à Joël BAILLET. SECRÉTAIRE DE SÉANCE : Mme Sylvie ALLARD.');
+    assert.equal(f.counts.represented, 1);
+    // The chair named before a heading in capitals (a flattened text's next line) is not one of the names the list gives.
+    assert.deepEqual(names(f.attendance.present), ['Sylvie ALLARD', 'Martine ARAGUAS', 'Joël BAILLET', 'Tony BILLARD']);
+  });
+
   it('reads « Soit 28 membres présents, 10 membres représentés et 2 membres absents »', () => {
     const f = facts('Séance du 4 août 2017\nSoit 28 membres présents, 10 membres représentés et 2 membres absents.');
     assert.deepEqual([f.counts.present, f.counts.represented], [28, 10]);

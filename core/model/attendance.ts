@@ -41,6 +41,9 @@ function opensList(doc: DocumentNode, president: PersonNode, list: ListLine): bo
   if (president.offset >= list.offset && president.end <= list.labelSpan.end) return true;
   if (president.end > list.labelSpan.offset) return false;
   const between = doc.text.slice(president.end, list.labelSpan.offset);
+  // (Not « … Sous la présidence de M. Christian GAUBERT, Maire PRÉSENTS (26) : … »: a heading in capitals, a flattened
+  // text's next line, not the sentence going on.)
+  if (/^\p{Lu}[\p{Lu}\s()\d]*$/u.test(list.label) && !/^(?:[ÉE]TAI|SONT)/u.test(list.label)) return false;
   // (« … sous la présidence de M. X, Maire. Etaient également présents : … »: « also » after the chair, who is listed.)
   // (Not « Sous la présidence de Monsieur X, Maire ↵↵ Membres présents : … »: a blank line ends the sentence as a full
   // stop does; not after a colon, « … de M. X, Président, étaient présents : ↵↵ Présents : 79 … ».)

@@ -511,7 +511,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['declaredRepresented', /pouvoir|procuration/iu, new RegExp(String.raw`(?<=(?:^|[.;][ \u00a0]{1,3}))(\d{1,3})[ \u00a0]+(?:POUVOIRS?(?:[ \u00a0]+DE[ \u00a0]+VOTE)?|PROCURATIONS?|[Pp]ouvoirs?(?:[ \u00a0]+de[ \u00a0]+vote)?|[Pp]rocurations?)[ \u00a0]*:[ \u00a0]*(?=${NAME_AHEAD})`, 'gu')],
   // « (28) Présents : COUDERC Henri, … (5) Représentés : X par Y »: the count in parentheses before the label of its list.
   ['declaredPresent', /pr[ée]sents/iu, /\((\d{1,3})\)[ \u00a0]*pr[ée]sents[ \u00a0]*:/giu],
-  ['declaredRepresented', /repr[ée]sent|pouvoir|procuration/iu, /\((\d{1,3})\)[ \u00a0]*(?:repr[ée]sent[ée]s|pouvoirs|procurations)[ \u00a0]*:/giu],
+  // (« ABSENTS (3) AYANT DONNÉ PROCURATION : »: so the absent who gave a proxy.)
+  ['declaredRepresented', /repr[ée]sent|pouvoir|procuration/iu, /\((\d{1,3})\)[ \u00a0]*(?:repr[ée]sent[ée]s|pouvoirs|procurations|(?:ayant|avec)[ \u00a0]+(?:donn[ée][ \u00a0]+)?(?:pouvoirs?|procurations?))[ \u00a0]*:/giu],
   // « Nombre de présents à 20h30 : 28 »: those present at an hour (the opening's).
   ['declaredPresent', /pr[ée]sents/i, /\bpr[ée]sents\s+(?:à|a)\s+\d{1,2}[ \u00a0]?h(?:[ \u00a0]?\d{2})?\s*:\s*(\d{1,3})(?!\d)/gi],
   // (Not a date: « Présents délibération Date d’affichage : 15/12/2015 », the headers of a box run together.)

@@ -263,8 +263,11 @@ const AGENDA_ITEM = `(?:(?<!(?:du|au|aux|le|la|les|des|sauf|saufs)[ \\u00a0]+)(?
 /** « L’ordre du jour était le suivant : »: the agenda announced in a sentence, after the lists. */
 const AGENDA_INTRO = `(?:[lL]['’] ?)?(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) (?=(?:était|est|appelle|comporte|comprend|ETAIT|EST)(?![\\p{L}]))`;
 /** The heading in capitals of the first items of the minutes (« … à Landry NOIR DESIGNATION DU SECRETAIRE DE SEANCE Le Conseil … »), without a colon. */
+// (« … PEYRE Adrien (jusqu’à 21 h). Secrétaire de séance Messieurs AGUSTIN Jean-Jacques et MANOURY Didier se
+// proposent »: the secretary's label without its colon, before the civility of who is named.)
+const SECRETARY_BEFORE_NAME = `(?:[sS]ecr[ée]taire|SECR[ÉE]TAIRE)[ \\u00a0]+(?:de|DE)[ \\u00a0]+(?:(?:la|LA)[ \\u00a0]+)?(?:s[ée]ance|S[ÉE]ANCE)(?=[ \\u00a0]+(?:M\\.|Mme|MM\\.|Mmes|Monsieur|Madame|Messieurs|Mesdames)[ \\u00a0])`;
 const HEADING_STOP = `(?:D[ÉE]SIGNATION|[ÉE]LECTION|NOMINATION)[ \\u00a0]+(?:DU|D['’][ \\u00a0]?UNE?|DES)[ \\u00a0]+SECR[ÉE]TAIRES?(?![\\p{L}])|APPROBATION[ \\u00a0]+(?:DU|DES)[ \\u00a0]+(?:PROC[ÈE]S|COMPTES?)(?![\\p{L}])`;
-const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM}|${AGENDA_INTRO}|${HEADING_STOP})`, 'gu');
+const STOP_LABEL = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:${STOPS.join('|')})${LABEL_END}|${COUNT_LABEL}|${AGENDA_ITEM}|${AGENDA_INTRO}|${HEADING_STOP}|${SECRETARY_BEFORE_NAME})`, 'gu');
 
 /**
  * « Présents sans voix délibérative M. ESPAZE (…) », « Autres personnes présentes M. GEORGES, Mme MOULIN »: those who sit
@@ -339,7 +342,7 @@ const MAY_NO_VOTE = /voix|autres|AUTRES|VOIX/;
  * and a slash, its agenda's announcement « ordre du jour », its headings in capitals « SECRÉTAIRE » or « APPROBATION »; VERB_LABEL starts with « étai(en)t » or « sont ».
  */
 const LABEL_END_MARK = /[:：]|[ \u00a0][-–—][ \u00a0]|;[ \u00a0]*\d/;
-const MAY_AGENDA = new RegExp(`(?:${word('question')}|${word('point')}|${word('dossier')})(?: ?[sS])?[ \\u00a0]+(?:[nN][°o][ \\u00a0]*)?\\d|\\d\\/[ \\u00a0]|(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) |SECR[ÉE]TAIRE|APPROBATION`);
+const MAY_AGENDA = new RegExp(`(?:${word('question')}|${word('point')}|${word('dossier')})(?: ?[sS])?[ \\u00a0]+(?:[nN][°o][ \\u00a0]*)?\\d|\\d\\/[ \\u00a0]|(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) |SECR[ÉE]TAIRE|[sS]ecr[ée]taire[ \\u00a0]+de|APPROBATION`);
 const MAY_VERB = new RegExp(`${word('etai')}|${word('sont')}`);
 function mayMatch(re: RegExp, slice: string, colon: boolean): boolean {
   if (re === ATTENDANCE_LABEL) return colon && MAY_ATTENDANCE.test(slice);
@@ -2694,6 +2697,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     if ((c === '-' || c === '–') && (blankBefore || i === start || (text[i - 1] === ')' && i > start)) && CIVILITY_AFTER.test(` ${text.slice(i + 1, i + 13)}`)) { cut(i, i + 1); continue; }
     // (« … Jacques FORTIN↵et Eric DUTHOIT »: « et » opening a line too.)
     if (c === 'e' && (blankBefore || text[i - 1] === '\n') && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
+    // (« Mesdames … et Peggy LUTON ainsi que Messieurs Patrick RAYTON, … »: « ainsi que » as « et ».)
+    if (c === 'a' && blankBefore && text.startsWith('insi', i + 1) && /^ainsi[ \u00a0]+que[ \u00a0]/.test(text.slice(i, i + 11))) { const n = /^ainsi[ \u00a0]+que/.exec(text.slice(i, i + 11))![0].length; cut(i, i + n); i += n - 1; continue; }
     // « BOUTEILLE ET GRETTNER »: « ET » in capitals between surnames in capitals.
     // (Not between civilities before their names: « MMES ET MS : ALIGNOL Jocelyne, … ».)
     if (c === 'E' && blankBefore && text[i + 1] === 'T' && i + 3 < to && /[ \u00a0]/.test(text[i + 2]) && /\p{Lu}/u.test(text[i + 3]) && /\p{Lu}/u.test(text[i - 2] ?? '') && !CIVILITIES_JOINED.test(text.slice(Math.max(start, i - 12), i + 16))) { cut(i, i + 2); i++; continue; }

@@ -302,7 +302,8 @@ const NOBODY_AFTER_LABEL = /[:：][ \u00a0\t]*(?:\/{1,3}|[-–—]{1,3}|n[ée]an
 const IN_PRESENCE_OF = /^[ \u00a0\t]*en[ \u00a0]+pr[ée]sence[ \u00a0]+d[eu'’]/i;
 /** A line that opens with a proxy in parentheses (« (a donné pouvoir à Mme BLANC) »). */
 const PROXY_IN_PARENS_LINE = /^[ \u00a0\t]*\((?:a|ayant|avait)[ \u00a0]+donn[ée][ \u00a0]+(?:pouvoir|procuration|mandat)(?![\p{L}])/iu;
-const HEADING_IN_CAPS = /^[ \u00a0\t]*(?:ORDRE DU JOUR|D[ÉE]SIGNATION|APPROBATION|[ÉE]LECTION|D[ÉE]LIB[ÉE]RATION|QUESTIONS? DIVERSES|COMPTE[- ]RENDU|PROC[ÈE]S[- ]VERBAL|OUVERTURE DE LA S[ÉE]ANCE|SECR[ÉE]TAIRE DE S[ÉE]ANCE|INFORMATIONS?|INSTALLATION DU CONSEIL)(?![\p{L}])/u;
+// (« … BUCARD. ↵ DATE D’AFFICHAGE ↵ 13 février 2015 ↵ NOMBRE DE CONSEILLERS »: the fields of a margin box, after the names.)
+const HEADING_IN_CAPS = /^[ \u00a0\t]*(?:ORDRE DU JOUR|D[ÉE]SIGNATION|APPROBATION|[ÉE]LECTION|D[ÉE]LIB[ÉE]RATION|QUESTIONS? DIVERSES|COMPTE[- ]RENDU|PROC[ÈE]S[- ]VERBAL|OUVERTURE DE LA S[ÉE]ANCE|SECR[ÉE]TAIRE DE S[ÉE]ANCE|INFORMATIONS?|INSTALLATION DU CONSEIL|DATE D['’ ]AFFICHAGE|DATE DE (?:LA )?CONVOCATION|NOMBRE DE (?:CONSEILLERS|MEMBRES|D[ÉE]L[ÉE]GU[ÉE]S))(?![\p{L}])/u;
 /** A line in capitals that names a member body of a syndicat: a communauté, a syndicat, a commune. */
 const BODY_HEADING = new RegExp(`^[ \\u00a0\\t]*${BODY_WORD}[^\\p{Ll}\\n]*$`, 'u');
 const RUNNING_HEADER = /^[ \u00a0\t]*(?:Commune|COMMUNE|Ville|VILLE|Mairie|MAIRIE)[ \u00a0]+(?:de|DE|d['’]|D['’])[ \u00a0]*[^\s:,;]+(?:[ \u00a0-][^\s:,;]+){0,4}[ \u00a0\t\r]*$/u;
