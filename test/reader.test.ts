@@ -1261,6 +1261,13 @@ describe('reader: counts', () => {
     assert.deepEqual(names(f.attendance.present), ['Sylvie ALLARD', 'Martine ARAGUAS', 'Joël BAILLET', 'Tony BILLARD']);
   });
 
+  it('reads the time of a proxy that opens the line below, then more proxies (« … à Mme Y↵jusqu’au point « Commissions », Z à … »)', () => {
+    const text = 'Séance du 24 septembre 2020\nPrésents : Mmes : LE FORESTIER Florence, LE SCORNET Georgette, POIDEVIN Michèle, M. CONGAR Philippe\nAbsent(s) ayant donné procuration : Mmes : ALLAIS Fanny à M. CONGAR Philippe, LE FORESTIER Florence à Mme LE SCORNET Georgette\njusqu’au point « Commissions », LE HOUEROU Rollande à Mme POIDEVIN Michèle.\n\nLe conseil approuve.';
+    assert.deepEqual(proxies(facts(text)), ['ALLAIS Fanny → M. CONGAR Philippe', 'LE FORESTIER Florence → Mme LE SCORNET Georgette', 'LE HOUEROU Rollande → Mme POIDEVIN Michèle']);
+    // (Listed present, she gave a proxy until a point: one seat, no mistake.)
+    assert.deepEqual(problems(analyzeText(text)).map((x) => x.code), []);
+  });
+
   it('reads « Soit 28 membres présents, 10 membres représentés et 2 membres absents »', () => {
     const f = facts('Séance du 4 août 2017\nSoit 28 membres présents, 10 membres représentés et 2 membres absents.');
     assert.deepEqual([f.counts.present, f.counts.represented], [28, 10]);

@@ -2422,8 +2422,9 @@ function pointsGoOn(text: string, start: number, i: number): boolean {
   return /^[ \u00a0]+(?:n°[ \u00a0]*)?\d|^,?\d/.test(text.slice(after, after + 6)) && POINTS_BEFORE.test(text.slice(Math.max(start, i - 40), i));
 }
 
-/** « à partir du rapport n°15 », « jusqu’au point 4 »: from or until which report an entry holds, up to its figure. */
-const POINT_TIME = String.raw`(?:à[ \u00a0]+partir|à[ \u00a0]+compter|jusqu['’][ \u00a0]*)(?:[ \u00a0]+du|[ \u00a0]*au)[ \u00a0]+(?:rapport|point|dossier|question|délibération)[ \u00a0]*(?:n[ \u00a0]*°?|n°)?[ \u00a0]*\d`;
+/** « à partir du rapport n°15 », « jusqu’au point 4 »: from or until which report an entry holds, up to its figure (or the
+ * quote that opens its name, « jusqu’au point « Commissions » »). */
+const POINT_TIME = String.raw`(?:à[ \u00a0]+partir|à[ \u00a0]+compter|jusqu['’][ \u00a0]*)(?:[ \u00a0]+du|[ \u00a0]*au)[ \u00a0]+(?:rapport|point|dossier|question|délibération)[ \u00a0]*(?:n[ \u00a0]*°?|n°)?[ \u00a0]*(?:\d|«)`;
 const POINT_TIME_AHEAD = new RegExp(`^[ \\u00a0\\t]*${POINT_TIME}`, 'i');
 const POINT_TIME_ALONE = new RegExp(`^[ \\u00a0\\t]*${POINT_TIME}\\d*(?:\\.\\d+)*[ \\u00a0]*[.,;)]?[ \\u00a0\\t\\r]*$`, 'i');
 

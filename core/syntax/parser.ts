@@ -248,6 +248,10 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
       if (k === last + 1 && prev && proxyVerbCut(prevEnd.slice(-12), text.slice(l.offset, l.offset + 40))) { last = k; j = k; continue; }
       // (« … FRECHOU à↵partir du rapport n°21. »: so when the « à » stays above.)
       if (k === last + 1 && pointTimeBelow(prevEnd, text.slice(l.offset, l.end), true)) { last = k; j = k; continue; }
+      // (« … LE FORESTIER Florence à Mme LE SCORNET Georgette↵jusqu’au point « Commissions », LE HOUEROU Rollande à … »:
+      // the time of the entry above, then more names after a comma.)
+      const comma = k === last + 1 && !/[ \u00a0]à[ \u00a0\t\r]*$/.test(prevEnd) && pointTimeBelow('', text.slice(l.offset, Math.min(l.end, l.offset + 60))) ? text.indexOf(',', l.offset) : -1;
+      if (comma > 0 && comma < l.end && looksLikeNames(text, comma + 1, l.end)) { last = k; j = k; open = parensLeftOpen(text, l.offset, l.end, open); if (labels.some((x) => x.start > lead)) break; continue; }
       // (« MM. PROTEAU, BOMPARD, Mmes HUET, MONBEIG,↵conseillers de↵Bourcefranc-le Chapus↵M. PETIT, … »: the function and
       // the « de » of the names above, wrapped before their commune.)
       if (k === last + 1 && FUNCTION_OF_PLACE_LINE.test(text.slice(l.offset, l.end))) { last = k; j = k; continue; }
