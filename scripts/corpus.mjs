@@ -47,7 +47,8 @@ const checked = run('check', files);
 const inspected = run('inspect', files);
 
 // Names are compared as a reader would: without civility, accents, case or punctuation, in any word order.
-const CIVILITIES = new Set(['M', 'MM', 'MME', 'MMES', 'MLLE', 'MELLE', 'MR', 'MRS', 'MONSIEUR', 'MADAME', 'MADEMOISELLE', 'MESSIEURS', 'MESDAMES', 'DR', 'DOCTEUR', 'MAITRE', 'ME']);
+// (« Mtne », « Mine », « Mrne »: an OCR's readings of « Mme », which the reader reads as civilities too.)
+const CIVILITIES = new Set(['M', 'MM', 'MME', 'MMES', 'MLLE', 'MELLE', 'MR', 'MRS', 'MONSIEUR', 'MADAME', 'MADEMOISELLE', 'MESSIEURS', 'MESDAMES', 'DR', 'DOCTEUR', 'MAITRE', 'ME', 'MTNE', 'MINE', 'MRNE']);
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
 // (« RenĂ©e », « AndrÃ© »: a name whose accented letter a wrong encoding garbled, as the reader reads it: « Renée ».)
 const GARBLED = { e: /[ÃĂ][©¨ª«‰ˆŠ]|ĂŞ/g, a: /[ÃĂ][¢¤€]|Ă˘/g, i: /[ÃĂ][®¯]/g, o: /[ÃĂ][´¶”]/g, u: /[ÃĂ][¹»¼]/g, c: /[ÃĂ][§‡]/g };

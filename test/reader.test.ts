@@ -1268,6 +1268,19 @@ describe('reader: counts', () => {
     assert.deepEqual(problems(analyzeText(text)).map((x) => x.code), []);
   });
 
+  it('reads a given name alone before its member body in parentheses (« LARROQUE Sandy (LOUBIENG). Pascal (LUCQ‐DE‐BÉARN). COUTURIER Christian (MASLACQ). »)', () => {
+    assert.deepEqual(names(facts('Séance du 2 février 2016\nÉtaient excusés : LARROQUE Sandy (LOUBIENG). Pascal (LUCQ‐DE‐BÉARN). COUTURIER Christian (MASLACQ). CLAVÉ Jacques (MONT).\n\nLa séance est ouverte.').attendance.absent), ['LARROQUE Sandy', 'Pascal', 'COUTURIER Christian', 'CLAVÉ Jacques']);
+  });
+
+  it('reads « Mtne Rault », « Mine Briand » (an OCR’s « Mme ») as civilities, and a surname an OCR spelt with a small letter after a function', () => {
+    const f = facts('Séance du 10 octobre 2016\nPRESENTS : Mme Appéré, Maire ; M. Sémeril, Mtne Rault, M. Bourcier, Mine Briand, M. Le Bougeant, Nawar BELMILOUDI, Administratrice Roselyne PEsTElL, Administratrice Manar BOUIDA\n\nLe conseil approuve.');
+    assert.deepEqual(names(f.attendance.present), ['Mme Appéré', 'M. Sémeril', 'Mtne Rault', 'M. Bourcier', 'Mine Briand', 'M. Le Bougeant', 'Nawar BELMILOUDI', 'Roselyne PEsTElL', 'Manar BOUIDA']);
+  });
+
+  it('takes the séance from a header a PDF extraction put a few words a line (« Compte-rendu ↵ du Conseil Municipal ↵ N° ↵ 02 du 11 Février 2016 »)', () => {
+    assert.equal(facts('Commune\nd’Aussois\nCompte-rendu\ndu Conseil Municipal\nN°\n02 du 11 Février 2016\n-=-=-=-=-=-\nPrésents : M. MARNEZY Alain, Maire').seance?.date, '2016-02-11');
+  });
+
   it('reads « Soit 28 membres présents, 10 membres représentés et 2 membres absents »', () => {
     const f = facts('Séance du 4 août 2017\nSoit 28 membres présents, 10 membres représentés et 2 membres absents.');
     assert.deepEqual([f.counts.present, f.counts.represented], [28, 10]);

@@ -291,6 +291,11 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       // line between them allowed) is read with it.
       // Or cut after it: « … de la réunion du Conseil Municipal du ↵ jeudi 28 mars 2013. »
       const startsLine = /^[ \t\u00a0]*$/.test(before);
+      // (« Compte-rendu ↵ du Conseil Municipal ↵ N° ↵ 02 du 11 Février 2016 »: a header whose every few words a PDF
+      // extraction put on a line of its own, the séance's number before « du »: its short lines above read with it.)
+      if (/^[ \t\u00a0]*\d{1,3}[ \t\u00a0]+du[ \t\u00a0]+$/i.test(before) && i >= 3 && [1, 2, 3].every((k) => lines[i - k].type !== 'blank' && lines[i - k].end - lines[i - k].offset <= 40)) {
+        before = `${[3, 2, 1].map((k) => doc.text.slice(lines[i - k].offset, lines[i - k].end)).join(' ')} ${before}`;
+      }
       // (« DU CONSEIL D’ARRONDISSEMENT ↵↵ EN DATE DU 1er février 2016 »: « en date du » as « du ».)
       if (startsLine || /^[ \t\u00a0]*(?:en[ \t\u00a0]+date[ \t\u00a0]+)?(?:du|le)[ \t\u00a0]+$/i.test(before)) {
         const above = [lines[i - 1], lines[i - 2]].find((x) => x && x.type !== 'blank');

@@ -497,8 +497,9 @@ function insideParentheses(text: string, at: number): boolean {
 
 // ---------------------------------------------------------------- people
 
+// (« Mtne Rault », « Mine Briand »: an OCR's readings of « Mme »; « Mine » only before a surname ending the entry.)
 const CIVILITY_RE = new RegExp(
-  `^(?:(Mmes\\.?[ \\u00a0]+MM\\.?|MM\\.?[ \\u00a0]+Mmes\\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|monsieur|madame|messieurs|mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlles\\.?|Melles\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|M\\.?\\/Mmes?\\.?|Mmes?\\.?\\/MM?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M|M,(?=[ \\u00a0]+[${UP}]{2}))(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
+  `^(?:(Mmes\\.?[ \\u00a0]+MM\\.?|MM\\.?[ \\u00a0]+Mmes\\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|monsieur|madame|messieurs|mesdames|M[ \\u00a0](?:mes?|lle)(?![\\p{L}])|M\\.|MM\\.?|Ms|Mme\\.?|Mmes\\.?|MME\\.?|MMES\\.?|Mlles\\.?|Melles\\.?|Mlle\\.?|Melle\\.?|Mr\\.?|Mrs\\.?|Mes\\.?|Mmes?[-–]MM\\.?|MM\\.?[-–]Mmes?\\.?|M\\.?\\/Mmes?\\.?|Mmes?\\.?\\/MM?\\.?|Mmes?[ \\u00a0]?&[ \\u00a0]?MM\\.?|MM\\.?[ \\u00a0]?&[ \\u00a0]?Mmes?\\.?|Dr\\.?|M|M,(?=[ \\u00a0]+[${UP}]{2})|Mine(?=[ \\u00a0]+[${UP}][${LOW}]+(?:[,;]|$))|Mtne|Mrne)(?=[\\s\\u00a0]+[${UP}]|[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]|[ \\u00a0]+(?:de|du|des)(?:[ \\u00a0]+la)?[ \\u00a0]+[${UP}]|[ \\u00a0]+d['’][${UP}])|(M\\.|MM\\.|Mme\\.|Mmes\\.)(?=[${UP}]{2}|[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[\\s\\u00a0]+[${UP}]))[\\s\\u00a0]*`,
   'u',
 );
 // (« Ms PICHOUX Patrick – BUAN Jean-Marc », « Mes. JUSZCZAK Jean-Claude - BRIENZA Mario »: « Ms », « Mes » for « Messieurs »;
@@ -1882,7 +1883,9 @@ const PAGE_NUMBER = /^\d{1,3}[ \u00a0]+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.|M
 /** After a function, the next name: initials and a surname in capitals (« J. FISCHER », « JM FERON »), or a civility. */
 const INITIAL_NAME_AFTER = /^[ \u00a0]+(?:\p{Lu}{1,2}\.?(?:-?\p{Lu}\.)?[ \u00a0]+\p{Lu}{2,}|(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)[ \u00a0]+\p{Lu})/u;
 /** « … Marie-Thé OLIVESI, Maire Charles COLOMBANI, adjoint … »: a given name and a surname in capitals, ending the piece. */
-const GIVEN_NAME_AFTER = /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*$/u;
+// (« …, Administratrice Roselyne PEsTElL, … »: a surname in capitals as CAPS_WORD reads it, an OCR's small letter in it.)
+const GIVEN_NAME_AFTER_RE = /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+(\p{Lu}\S*?)[ \u00a0]*$/u;
+const GIVEN_NAME_AFTER = { test: (s: string) => { const m = GIVEN_NAME_AFTER_RE.exec(s); return !!m && CAPS_WORD.test(m[1]) && !INITIALS.test(m[1]); } };
 const NAME_START = /^(?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)*[ \u00a0]+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll})/u;
 /** A civility and a capital within a piece (tried only after a space, so linear in the piece). */
 const NEXT_CIVILITY = /(?:^|[\s\u00a0])(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]+\p{Lu}/u;
@@ -1896,8 +1899,11 @@ function wholeName(t: string, at: number, b: NameMaker): boolean {
 /** A piece of a list that holds no word: blanks, separators, a bullet (« + »). */
 const PUNCTUATION_ONLY = /^[\s\u00a0.:;,\-–—•*/+]*$/;
 
-/** A capitalised word alone, then « et » and a name written surname first (« Isabelle et GONZALEZ‐MORO Régine »). */
-const ONE_WORD_THEN_PAIR = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+et[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’‐-]*[ \u00a0]+\p{Lu}\p{Ll}/u;
+/**
+ * A capitalised word alone, then « et » and a name written surname first (« Isabelle et GONZALEZ‐MORO Régine »), or its
+ * member body in parentheses before the next such name (« … LARROQUE Sandy (LOUBIENG). Pascal (LUCQ‐DE‐BÉARN). COUTURIER … »).
+ */
+const ONE_WORD_THEN_PAIR = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0]+et[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’‐-]*[ \u00a0]+\p{Lu}\p{Ll}|[ \u00a0]*\([^()\n]{0,40}\)[ \u00a0]*[.,;](?=[ \u00a0]+\p{Lu}{2,}))/u;
 /** A person named by one capitalised word, without civility (« Yves »): read so in an enumeration only. */
 function oneWordPerson(p: PersonNode): boolean {
   return !p.civility && !p.given && CAP_WORD.test(p.surname);
