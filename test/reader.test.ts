@@ -1281,6 +1281,14 @@ describe('reader: counts', () => {
     assert.equal(facts('Commune\nd’Aussois\nCompte-rendu\ndu Conseil Municipal\nN°\n02 du 11 Février 2016\n-=-=-=-=-=-\nPrésents : M. MARNEZY Alain, Maire').seance?.date, '2016-02-11');
   });
 
+  it('reads the givers listed inside a parenthesis after their count, over an OCR’s blank line (« … Présents ou Représentés (07 Procurations: A, B, C,) et 02 conseillers étaient Absents : … »)', () => {
+    const f = facts('Du Conseil Municipal du 08 Avril 2025\n\n27 Conseillers étaient Présents ou Représentés (03 Procurations: M.L. CASTELLI, F. DEMUYNCK, F.\nLUCIANI,\n\nA. ORSINI,) et 02 conseillers étaient Absents : J.T. ALBERTINI, E. BAGHIONI.\n\nLe Maire, après avoir procédé à l’appel, ouvre la session.');
+    assert.equal(f.counts.represented, 3);
+    assert.deepEqual(names(f.attendance.absent), ['M.L. CASTELLI', 'F. DEMUYNCK', 'F. LUCIANI', 'A. ORSINI', 'J.T. ALBERTINI', 'E. BAGHIONI']);
+    // (Not « (1 + 2 procurations : L. Chapon, …) », a sum before the label: no list.)
+    assert.deepEqual(names(facts('Séance du 8 avril 2025\nVotants : 25 (1 + 2 procurations : L. Chapon, M. Roux)\n').attendance.absent), []);
+  });
+
   it('reads « Soit 28 membres présents, 10 membres représentés et 2 membres absents »', () => {
     const f = facts('Séance du 4 août 2017\nSoit 28 membres présents, 10 membres représentés et 2 membres absents.');
     assert.deepEqual([f.counts.present, f.counts.represented], [28, 10]);

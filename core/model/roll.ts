@@ -870,7 +870,12 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
     // (The label's role, which its words may not give: « Titulaires : » in a roll drawn up member body by member body.)
     const role = label.role;
     const own = (x: ListLine) => { if (role === 'present' && listRole(label.label) !== 'present') x.role = role; return x; };
-    const to = labels[k + 1]?.start ?? l.end;
+    let to = labels[k + 1]?.start ?? l.end;
+    // (« … (07 Procurations : M.L. CASTELLI, …, M.C. RUIZ,) et 02 … »: a list opening a parenthesis ends where it closes,
+    // maybe lines below.)
+    const inParens = /\([ \u00a0]*\d{0,3}[ \u00a0]*$/.test(doc.text.slice(Math.max(0, label.start - 8), label.start));
+    const close = inParens ? doc.text.indexOf(')', label.end) : -1;
+    if (close > label.end && close < to) to = close;
     let list = own(makeList(doc, b, label, role, to));
     // « Etaient présent(e)s : Excusé(e)s : RAPINEL Denis - … »: the headers of two columns side by side, then the
     // columns run together: where the first ends is not known, so the names are none of the second label's (left
@@ -893,7 +898,9 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
       // A list that reaches the end of its line goes on over the lines that are nothing but names.
       const last = listLastLine(doc.text, lines, i);
       if (last > i) {
-        list = own(makeList(doc, b, label, role, lines[last].end));
+        const closed = close > label.end && close < lines[last].end;
+        list = own(makeList(doc, b, label, role, closed ? close : lines[last].end));
+        if (closed) list.stop ??= close;
         // (So when the columns run on over the lines below.)
         if (sideBySide) unreadWhole(list);
         out.push(list);

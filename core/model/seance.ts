@@ -555,6 +555,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « … des pouvoirs remis par les personnes absentes (5 pouvoirs) : X donne pouvoir à Y, … »: their count before the
   // colon of the list.
   ['declaredRepresented', /pouvoir|procuration/iu, /\(\s*(\d{1,3})\s+(?:pouvoirs|procurations)\s*\)[ \u00a0]*:/giu],
+  // (« … Présents ou Représentés (07 Procurations : M.L. CASTELLI, … ) »: the count opening the parenthesis of the list.)
+  ['declaredRepresented', /pouvoir|procuration/iu, /\(\s*(\d{1,3})\s+(?:pouvoirs|procurations)\s*[:：]/giu],
   // « Votants : 32 (4 pouvoirs) », « Votants : 78 (4 délégations) »; « Sept (7) procurations de vote ont été accordées ».
   ['declaredRepresented', /votants/iu, /\bvotants\s*:?\s*\d+\s*\(\s*(\d+)\s+(?:procurations?|pouvoirs?|d[ée]l[ée]gations?)\s*\)/giu],
   ['declaredRepresented', /procuration|pouvoir/iu, /(?<![\d,.])\(?(\d{1,3})\)?\s+(?:procurations?|pouvoirs?)(?:\s+de\s+vote)?\s+(?:ont|a)\s+été\s+(?:accordée?s?|donnée?s?|reçue?s?|remise?s?|enregistrée?s?)(?![\p{L}])/giu],

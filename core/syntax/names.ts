@@ -428,7 +428,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       const label = m[0].replace(/[ \u00a0]*(?:\(\s*\d+\s*\)[ \u00a0]*|\[\s*\d+\s*\][ \u00a0]*)?["”]?[ \u00a0]*(?:[:：]|[-–—])?[ \u00a0]*$/u, '').trim();
       // Inside parentheses (« (1 + 2 procurations : L. Chapon, …) »), or a noun after a figure (« 2 pouvoirs : »),
       // it labels nothing.
-      if (insideParentheses(slice, m.index)) continue;
+      // (Unless the parenthesis opens with the count and the label of the proxies given, the list being the rest of it:
+      // « … étaient Présents ou Représentés (07 Procurations : M.L. CASTELLI, F. DEMUYNCK, …) et 02 … ».)
+      if (insideParentheses(slice, m.index) && !COUNTED_PROXIES_IN_PARENS.test(slice.slice(Math.max(0, m.index - 8), m.index + m[0].length))) continue;
       // (« durant toute la séance : »: the time the names after it were so, not the end of the list.)
       if (re === STOP_LABEL && /toute[ \u00a0]+la[ \u00a0]+$/i.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
       // « à l’unanimité des membres présents : Le Conseil accepte… »: the words of a sentence, after « des », « aux ».
@@ -484,6 +486,8 @@ const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres?|MEMBRES?|Conseillers?|CONSEILL
 const PROXY_PAIR_AHEAD = /^[ \u00a0]*(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}[^,;:()\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}/u;
 
 /** Whether a position of a text is inside parentheses opened on its line. */
+/** « (07 Procurations : », « (3 pouvoirs : » (the figure maybe blanked as a count): the count and the label of the proxies given opening a parenthesis. */
+const COUNTED_PROXIES_IN_PARENS = /\([ \u00a0]*\d{0,3}[ \u00a0]*(?:procurations?|pouvoirs?)[ \u00a0]*[:：][ \u00a0]*$/iu;
 function insideParentheses(text: string, at: number): boolean {
   let depth = 0;
   for (let i = at - 1; i >= 0 && i >= at - 200; i--) {

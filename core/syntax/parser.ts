@@ -176,7 +176,10 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
   // Whether the list's groups are communes named alone on their lines (« Commune d’Andilly ↵ M. Vincent HUMBERT »).
   let communeGroups = false;
   for (let j = i + 1; j < lines.length; j++) {
-    if (open > 0 && openLines < 3 && j === last + 1 && lines[j].type !== 'blank' && /^[^()]{0,240}\)/.test(text.slice(lines[j].offset, lines[j].end + 240))) {
+    // (« (07 Procurations: M.L. CASTELLI, F. DEMUYNCK, F.↵LUCIANI,↵↵A. ORSINI, …, M.C. RUIZ,) et … »: so over one blank
+    // line, an OCR's.)
+    if (open > 0 && openLines < 3 && j === last + 1 && lines[j].type === 'blank' && lines[j + 1] && lines[j + 1].type !== 'blank' && /^[^()]{0,240}\)/.test(text.slice(lines[j + 1].offset, lines[j + 1].end + 240))) j++;
+    if (open > 0 && openLines < 3 && (j === last + 1 || (j === last + 2 && lines[last + 1].type === 'blank')) && lines[j].type !== 'blank' && /^[^()]{0,240}\)/.test(text.slice(lines[j].offset, lines[j].end + 240))) {
       open = parensLeftOpen(text, lines[j].offset, lines[j].end, open);
       openLines++;
       last = j;
