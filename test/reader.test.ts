@@ -1289,6 +1289,12 @@ describe('reader: counts', () => {
     assert.deepEqual(names(facts('Séance du 8 avril 2025\nVotants : 25 (1 + 2 procurations : L. Chapon, M. Roux)\n').attendance.absent), []);
   });
 
+  it('reads no list of the public present, and no séance from a stamp right after a flattened title', () => {
+    const f = facts('RÉUNION DU CONSEIL MUNICIPAL DU MERCREDI 27 MAI 2020\nPar ailleurs, cette réunion se tiendra avec public physiquement présent dans la salle des fêtes :  six personnes pourront assister aux débats.\n\nLe Maire de LANQUETOT,\n\nRoger BERGOUGNOUX\n\nÉtaient présents les conseillers municipaux suivants :\n\n  • BERGOUGNOUX Roger,\n  • Mme CAHARD Martine.\n');
+    assert.deepEqual(names(f.attendance.present), ['BERGOUGNOUX Roger', 'Mme CAHARD Martine']);
+    assert.equal(facts('Délibération instauration Taxe de séjour - Saint Envoyé en préfecture le 21/05/2015 Reçu en préfecture le 21/05/2015 EXTRAIT DU REGISTRE DES DELIBERATIONS L’an DEUX MIL QUINZE, le 19 mai Le Conseil Communautaire dûment convoqué, s’est réuni à 18 heures 30.').seance?.date, '2015-05-19');
+  });
+
   it('reads « Soit 28 membres présents, 10 membres représentés et 2 membres absents »', () => {
     const f = facts('Séance du 4 août 2017\nSoit 28 membres présents, 10 membres représentés et 2 membres absents.');
     assert.deepEqual([f.counts.present, f.counts.represented], [28, 10]);

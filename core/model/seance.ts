@@ -235,7 +235,7 @@ const MET = /(?:s['’]\s*est|se\s+sont)\s+(?:r[ée]uni(?:e|s|es)?|tenue?s?)\b/i
 /** « À Saint-Philbert-de-Bouaine, le », « Fait à Tours, le »: the place and the day a text was written. */
 const WRITTEN_AT = /(?:^|[\s.])(?:À|A|Fait[ \u00a0]+à)[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0-]+\p{L}[\p{L}'’-]*){0,5}[ \u00a0]*,[ \u00a0]*le[ \u00a0]+$/u;
 /** The date of a stamp of the act (« publication : 17 mars 2014 », « Affiché le … »): never the séance's. */
-const STAMPED = /(?:publi(?:cation|[ée]e?)|affich(?:age|[ée]e?)|transmis(?:e|sion)?|re[çc]ue?|ex[ée]cutoire)(?:[ \t\u00a0]+(?:en|à|a)[ \t\u00a0]+pr[ée]fecture)?[ \t\u00a0]*:?[ \t\u00a0]*(?:(?:le|du)[ \t\u00a0]+)?$/i;
+const STAMPED = /(?:publi(?:cation|[ée]e?)|affich(?:age|[ée]e?)|transmis(?:e|sion)?|re[çc]ue?|envoy[ée]e?|ex[ée]cutoire)(?:[ \t\u00a0]+(?:en|à|a)[ \t\u00a0]+pr[ée]fecture)?[ \t\u00a0]*:?[ \t\u00a0]*(?:(?:le|du)[ \t\u00a0]+)?$/i;
 
 /**
  * The date of the séance, as real acts give it: after a header (« Séance du lundi 23 juin 2025 », « CONSEIL
@@ -358,7 +358,9 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       // (« CONSEIL MUNICIPAL … À Saint-Philbert-de-Bouaine, le 17/01/2023 Mesdames, Messieurs, J’ai l’honneur de vous
       // inviter … »: where and when a letter or the act was written, not the séance.)
       const written = WRITTEN_AT.test(before.slice(-80));
-      if (header && !EARLIER.test(before.slice(Math.max(0, header.index - 40))) && !approved && !stampOf && !written) score = strong ? 3 : 2.5;
+      // (Nor « Délibération instauration Taxe de séjour - Saint Envoyé en préfecture le 21/05/2015 », a flattened act's
+      // stamp right after its title.)
+      if (header && !EARLIER.test(before.slice(Math.max(0, header.index - 40))) && !approved && !stampOf && !written && !STAMPED.test(before.slice(-40))) score = strong ? 3 : 2.5;
       else if ((MET.test(after.split(/[.;]/)[0]) || MET.test(before.split(/[.;]/).pop()!)) && !EARLIER.test(before.slice(-40)) && !STAMPED.test(before.slice(-40))) score = 2;
       // Alone on a short line of the head, unless it ends a sentence of the line above that names an earlier séance
       // (« Approbation du procès-verbal de la réunion du Conseil Municipal du ↵ jeudi 28 mars 2013. »).

@@ -442,6 +442,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // « M. CAZENEUVE, Président - MM. ROUXEL - … »: the function of the entry before, between a comma and a dash.
       if (re === STOP_LABEL && /^(?:pr[ée]sidente?|vice-pr[ée]sidente?)$/i.test(label) && /[-–—]$/.test(m[0].trim()) && /,[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
       let role: LabelMatch['role'] = re === STOP_LABEL ? 'stop' : re === ROLL_GROUP_LABEL ? 'present' : listRole(label);
+      // (Not « … cette réunion se tiendra avec public physiquement présent dans la salle des fêtes : six personnes … »: the
+      // public, not the members.)
+      if (role === 'present' && PUBLIC_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
       // « Présents : 15 » is a count; « Nombre de conseillers présents : 10 : ARNAL René, … » a count, then the list.
       // (« Présents : 1. DUPONT Jean 2. … » is a numbered list, not a count.)
       // (« PRESENTS : 21 Mmes CRISTINELLI-FRAIBOEUF Sonya - … », « Sont présents : 11 M. BURGER Claude, … », « ABSENTS
@@ -486,6 +489,8 @@ const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres?|MEMBRES?|Conseillers?|CONSEILL
 const PROXY_PAIR_AHEAD = /^[ \u00a0]*(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}[^,;:()\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}/u;
 
 /** Whether a position of a text is inside parentheses opened on its line. */
+/** The public or guests just before « présent(s) », in the same clause: « avec public physiquement présent ». */
+const PUBLIC_BEFORE = /(?<![\p{L}])(?:public|auditeurs|spectateurs|habitants)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+$/iu;
 /** « (07 Procurations : », « (3 pouvoirs : » (the figure maybe blanked as a count): the count and the label of the proxies given opening a parenthesis. */
 const COUNTED_PROXIES_IN_PARENS = /\([ \u00a0]*\d{0,3}[ \u00a0]*(?:procurations?|pouvoirs?)[ \u00a0]*[:：][ \u00a0]*$/iu;
 function insideParentheses(text: string, at: number): boolean {
