@@ -1289,6 +1289,11 @@ describe('reader: counts', () => {
     assert.deepEqual(names(facts('Séance du 8 avril 2025\nVotants : 25 (1 + 2 procurations : L. Chapon, M. Roux)\n').attendance.absent), []);
   });
 
+  it('reads « A. PESSON a déposé un pouvoir pour voter au nom de G. FRONT », the holder written first', () => {
+    const f = facts('Séance du 12 septembre 2006\nPrésents : A. PESSON, M.L. SGORBINI. Absents excusés : G. FRONT, D. SCHOENDORFF. Dépôts de pouvoir : A. PESSON a déposé un pouvoir pour voter au nom de G. FRONT M.L. SGORBINI a déposé un pouvoir pour voter au nom de D. SCHOENDORFF.\n\nLe conseil approuve.');
+    assert.deepEqual(proxies(f), ['G. FRONT → A. PESSON', 'D. SCHOENDORFF → M.L. SGORBINI']);
+  });
+
   it('reads no list of the public present, and no séance from a stamp right after a flattened title', () => {
     const f = facts('RÉUNION DU CONSEIL MUNICIPAL DU MERCREDI 27 MAI 2020\nPar ailleurs, cette réunion se tiendra avec public physiquement présent dans la salle des fêtes :  six personnes pourront assister aux débats.\n\nLe Maire de LANQUETOT,\n\nRoger BERGOUGNOUX\n\nÉtaient présents les conseillers municipaux suivants :\n\n  • BERGOUGNOUX Roger,\n  • Mme CAHARD Martine.\n');
     assert.deepEqual(names(f.attendance.present), ['BERGOUGNOUX Roger', 'Mme CAHARD Martine']);

@@ -1260,7 +1260,8 @@ const HOLDER_AT_END = new RegExp(`(?:(?:${PROXY_WORD})\\s+a|(?:^|\\s)(?:à|par))
 // (« Daniel CROSAZ (Procuration Sophie VERNEY) »: so with its own capital.)
 const BARE_PROXY = /^(?:[pP]ouvoir|[pP]rocuration)[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*[A-ZÀ-Þ])/u;
 /** Written from the holder's side: « X (a reçu pouvoir de Y) », « X ayant la procuration de Y », « X (pouvoir de Y) ». */
-const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+l[ae]|ayant|détient\s+l[ae]|détenant\s+l[ae]|porteur\s+de\s+la|porteuse\s+de\s+la)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*/i;
+// (« A. PESSON a déposé un pouvoir pour voter au nom de G. FRONT »: so the holder who lodged the proxy of a member.)
+const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+l[ae]|ayant|détient\s+l[ae]|détenant\s+l[ae]|porteur\s+de\s+la|porteuse\s+de\s+la)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*|^a\s+déposé\s+(?:un|le)\s+pouvoir\s+(?:pour\s+voter\s+)?au\s+nom\s+de\s+/i;
 /** « Ludovic LOQUET (DT Ardres), ayant procuration S.BONNIERE »: « ayant procuration » right before the giver's name. */
 /** « Verfeil Hervé DUTKO »: words of a place in small letters (a commune), then a given name and a surname in capitals. */
 const COMMUNE_BEFORE_NAME = /^(\p{Lu}\p{Ll}+(?:[- \u00a0](?:\p{Lu}\p{Ll}+|sur|sous|en|de|du|des|la|le|les|lès|lez|l['’]\p{Lu}\p{Ll}+|d['’]\p{Lu}\p{Ll}+)){0,5})[ \u00a0]+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]|$))/u;
