@@ -1294,6 +1294,11 @@ describe('reader: counts', () => {
     assert.deepEqual(proxies(f), ['G. FRONT → A. PESSON', 'D. SCHOENDORFF → M.L. SGORBINI']);
   });
 
+  it('reads « Le quorum étant atteint avec huit conseillers municipaux présents » and a header ending « DU : » above its date', () => {
+    assert.equal(facts('Séance du 16 décembre 2024\nLe quorum étant atteint avec huit conseillers municipaux présents, monsieur le maire déclare ouverte la séance.').counts.present, 8);
+    assert.equal(facts('Syndicat Intercommunal de la Vallée\nCOMPTE RENDU DE LA REUNION DE COMITE DU :\n23 FEVRIER 2011\nEtaient présents:\nMr Alain COPEL (Agnetz)').seance?.date, '2011-02-23');
+  });
+
   it('reads no list of the public present, and no séance from a stamp right after a flattened title', () => {
     const f = facts('RÉUNION DU CONSEIL MUNICIPAL DU MERCREDI 27 MAI 2020\nPar ailleurs, cette réunion se tiendra avec public physiquement présent dans la salle des fêtes :  six personnes pourront assister aux débats.\n\nLe Maire de LANQUETOT,\n\nRoger BERGOUGNOUX\n\nÉtaient présents les conseillers municipaux suivants :\n\n  • BERGOUGNOUX Roger,\n  • Mme CAHARD Martine.\n');
     assert.deepEqual(names(f.attendance.present), ['BERGOUGNOUX Roger', 'Mme CAHARD Martine']);

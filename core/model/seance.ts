@@ -303,7 +303,8 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
         // lines in capitals, its place on the second.)
         const twoAbove = !startsLine && above && above.text === above.text.toUpperCase() && above.end - above.offset < 80 ? [lines[i - 2], lines[i - 3]].find((x) => x && x !== above && x.type !== 'blank' && x.offset < above.offset) : undefined;
         if (twoAbove && twoAbove.end - twoAbove.offset < 80 && twoAbove.text === twoAbove.text.toUpperCase() && MEETING_TITLE_END.test(`${twoAbove.text} ${above!.text}`.replace(/[ \t\u00a0]+(?:DU|DE)[ \t\u00a0]+\S.*$/, ''))) before = `${doc.text.slice(twoAbove.offset, twoAbove.end)} ${doc.text.slice(above!.offset, above!.end)} ${before}`;
-        else if (above && above.end - above.offset < 160 && (!startsLine || /(?:^|[ \t\u00a0])(?:du|le)[ \t\u00a0]*$/i.test(above.text))) before = `${doc.text.slice(above.offset, above.end)} ${before}`;
+        // (« COMPTE RENDU DE LA REUNION DE COMITE DU : ↵ 23 FEVRIER 2011 »: so « du » and a colon.)
+        else if (above && above.end - above.offset < 160 && (!startsLine || /(?:^|[ \t\u00a0])(?:du|le)[ \t\u00a0]*:?[ \t\u00a0\r]*$/i.test(above.text))) before = `${doc.text.slice(above.offset, above.end)} ${before}`;
         // « COMPTE-RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL ↵↵ 01 AVRIL 2014 A 20 H »: the title of the meeting, then
         // its date on a short line of its own: read as « … du 01 avril 2014 ».
         else if (startsLine && above && above.end - above.offset < 160 && l.text.trim().length < 40 && MEETING_TITLE_END.test(above.text)) before = `${doc.text.slice(above.offset, above.end)} du `;
@@ -490,7 +491,7 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « Le maire a procédé à l’appel nominal des membres du conseil, a dénombré 9 conseillers présents ».
   ['declaredPresent', /d[ée]nombr/iu, /\bd[ée]nombr[ée]\s+(\d{1,3})\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+pr[ée]sents(?![\p{L}])/giu],
   // « constate que le quorum est atteint, par 22 conseillers présents ».
-  ['declaredPresent', /quorum/i, /\bquorum\s+est\s+atteint\s*,?\s+(?:avec|par)\s+(\d{1,3})\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers(?:\s+(?:communautaires|municipaux))?|[ée]lus)\s+pr[ée]sents\b/gi],
+  ['declaredPresent', /quorum/i, /\bquorum\s+(?:est|[ée]tant)\s+atteint\s*,?\s+(?:avec|par)\s+(\d{1,3})\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers(?:\s+(?:communautaires|municipaux))?|[ée]lus)\s+pr[ée]sents\b/gi],
   // « le Président a constaté que 55 des 100 délégués en exercice sont présents ».
   ['declaredPresent', /pr[ée]sents/i, /(?<![\d,.])(\d+)\s+des\s+\d+\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
   ['membersInOffice', /pr[ée]sents/i, /(?<![\d,.])\d+\s+des\s+(\d+)\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+en\s+exercice)?\s+(?:[ée]taient|sont|[ée]tant)\s+pr[ée]sents\b/gi],
@@ -641,9 +642,10 @@ function votersOfWhich(l: { offset: number; text: string }, seance: Seance, b: B
 
 /**
  * « … a procédé à l’appel nominal des membres du conseil, a dénombré sept conseillers présents … » (the official form of
- * the minutes of an election): those present counted in words.
+ * the minutes of an election), « Le quorum étant atteint avec huit conseillers municipaux présents »: those present
+ * counted in words.
  */
-const COUNTED_IN_WORDS = new RegExp(String.raw`\bd[ée]nombr[ée]\s+(${NUMBER_WORDS_SOURCE})\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+pr[ée]sents(?![\p{L}])`, 'iu');
+const COUNTED_IN_WORDS = new RegExp(String.raw`\b(?:d[ée]nombr[ée]|quorum\s+(?:est|[ée]tant)\s+atteint\s*,?\s+(?:avec|par))\s+(${NUMBER_WORDS_SOURCE})\s+(?:membres|d[ée]l[ée]gu[ée]s|conseillers|[ée]lus)(?:\s+(?:municipaux|communautaires|syndicaux))?\s+pr[ée]sents(?![\p{L}])`, 'iu');
 
 function countedInWords(l: { offset: number; text: string }, seance: Seance, b: Builder) {
   const m = COUNTED_IN_WORDS.exec(l.text);
@@ -662,7 +664,7 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
   // count named « Nombre de … ».)
   if (l.text.includes(';') && /nombre/i.test(l.text)) l = { offset: l.offset, text: l.text.replace(SEMICOLON_COUNT, '$1:') };
   if (!seance.membersInOffice && l.text.includes('exercice')) inOfficeInWords(l, seance, b);
-  if (!seance.declaredPresent && /d[ée]nombr/i.test(l.text)) countedInWords(l, seance, b);
+  if (!seance.declaredPresent && /d[ée]nombr|quorum/i.test(l.text)) countedInWords(l, seance, b);
   if (l.text.includes('dont')) votersOfWhich(l, seance, b);
   if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|nombre|pr[ée]sent|votant|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|au\s+vote|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
   for (const [key, words, re] of COUNTS) {
