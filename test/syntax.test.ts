@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse, type DocumentNode, type Line, type ListLine, type ListEntry, type ReferenceNode, type RowLine, type PersonNode } from '../core/syntax/index';
 import { hasInlines } from '../core/syntax/tree';
 import { accentsMended } from '../core/syntax/positions';
+import { formatText } from '../core/features/format';
 import { Lexer } from 'chevrotain';
 import { lexer, lexerDefinition } from '../core/syntax/lexer';
 import { readTextFile } from '../cli/input';
@@ -260,6 +261,11 @@ describe('syntax: tables', () => {
     assert.deepEqual(findingsOf(text, 'syntax'), []);
     // Written as a table, the same row is one cell too many.
     assert.equal(findingsOf('| Poste | Montant |\n| Loyer | 100 € | 200 € |', 'syntax').length, 1);
+    // Nor are such rows aligned as a table by the formatter: formatting twice changes nothing more.
+    const scanned = '[TOTAL R77 : Produits 0,00€ 0,00€ 100 000,00 €| 100 000,00 € Total\n22.000,00 €| 363101,008 — 107847,00€\n|R-021-020 : Virement 0,00 ¢| 0,00 €| 213 101,00 €| ITOTAL\n';
+    const once = formatText(scanned);
+    assert.equal(formatText(once), once);
+    assert.ok(!/\| {2,}/.test(once), once);
   });
 
   it('accepts rows with fewer cells than the header (empty trailing cells)', () => {

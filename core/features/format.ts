@@ -5,6 +5,7 @@
 // table. Idempotent.
 import { parse, crAsLineFeed } from '../syntax/index';
 import { replacementEdit } from '../syntax/positions';
+import { scannedBorders } from '../syntax/structure';
 import type { DocumentNode, Line } from '../syntax/tree';
 import { amountsOf } from '../syntax/tree';
 import type { CancellationToken, TextEdit } from '../types';
@@ -121,6 +122,8 @@ export function formatText(text: string, options: FormatOptions = {}): string {
   }
   for (const t of doc.tables) {
     if (t.rows[0].separator !== 'pipe' || !t.rows.every((r) => r.separator === 'pipe')) continue;
+    // (Not the borders of a scanned table an OCR read as pipes: aligning them would make cells of its words.)
+    if (scannedBorders(t)) continue;
     const lines = t.rows.map((r) => r.range.start.line);
     const aligned = alignPipeTable(lines.map((i) => out[i]));
     lines.forEach((i, k) => { if (inRange(i)) out[i] = aligned[k]; });

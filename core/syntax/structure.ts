@@ -153,6 +153,13 @@ const PAGE_FURNITURE = /^\s*(?:Page\s*\|?\s*\d+\s*(?:\/|sur)\s*\d+|\d+\s*\/\s*\d
 
 /** A pipe inside a line with a blank on one side only (« 0,00 €| 100 », « 0,00 |€ »). */
 const LOPSIDED_PIPE = /\S\|[ \t\u00a0]+\S|\S[ \t\u00a0]+\|\S/;
+/**
+ * « … 0,00 ¢| 0,00 €| 213 101,00 €| ITOTAL »: the borders of a scanned table that an OCR read as pipes, stuck to the
+ * word before and not to the one after; the cells they make are not the table's (neither checked nor aligned).
+ */
+export function scannedBorders(t: Table): boolean {
+  return t.rows.some((r) => r.separator === 'pipe' && LOPSIDED_PIPE.test(r.text));
+}
 
 function checkRows(tables: Table[], errors: SyntaxError[]) {
   for (const t of tables) {
@@ -160,9 +167,7 @@ function checkRows(tables: Table[], errors: SyntaxError[]) {
     // Pipes pasted in prose or around page numbers make no table to check: a table of pipes has amounts in its cells.
     if (PAGE_FURNITURE.test(t.rows[0].text)) continue;
     if (t.rows.every((r) => r.separator === 'pipe') && !t.rows.some((r) => r.cells.slice(1).some((c) => c.amounts.length > 0))) continue;
-    // « … 0,00 ¢| 0,00 €| 213 101,00 €| ITOTAL »: the borders of a scanned table that an OCR read as pipes, stuck to the
-    // word before and not to the one after; the cells they make are not the table's.
-    if (t.rows.some((r) => r.separator === 'pipe' && LOPSIDED_PIPE.test(r.text))) continue;
+    if (scannedBorders(t)) continue;
     const width = t.rows[0].cells.length;
     for (const r of t.rows.slice(1)) {
       if (r.cells.length > width) {
