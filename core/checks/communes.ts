@@ -34,12 +34,7 @@ export const communeNames: Check = {
     if (own?.kind === 'commune' && !labels.some((l) => l.offset === own.span.offset)) labels.unshift({ offset: own.span.offset, end: own.span.end, range: own.span.range, name: own.name });
     // Where the act was written (« A Saint Trinit, le 25/03/2016 »): checked when it names a commune, never « unknown »
     // (« Fait à la Mairie, le … »).
-    const places = new Set<CommuneLabelNode>();
-    for (const p of ctx.model.seance.places ?? []) {
-      const label = { offset: p.span.offset, end: p.span.end, range: p.span.range, name: p.name };
-      places.add(label);
-      labels.push(label);
-    }
+    for (const p of ctx.model.seance.places ?? []) labels.push({ offset: p.span.offset, end: p.span.end, range: p.span.range, name: p.name, place: true });
     if (labels.length === 0) return;
     const memo = memoOf(index);
     // The territory completion ranks names against too (roster, lists, header).
@@ -76,7 +71,7 @@ export const communeNames: Check = {
       if (found.kind === 'former' && !found.reason) continue;
       if (found.kind === 'unknown') {
         // (A short form of a commune of the territory, « CISSAC » for Cissac-Médoc: the name used on the spot.)
-        if (label.name.length < 3 || label.mention || found.shortOf || places.has(label)) continue;
+        if (label.name.length < 3 || label.mention || found.shortOf || label.place) continue;
         // (« IACOBBI Christophe VIALE Thierry SERRANO Pascal : les Alpes : … »: right after a surname in capitals, the
         // words before a colon may be a given name of a list written surname first, the table's communes elsewhere.)
         if (afterSurname) continue;

@@ -6,7 +6,7 @@
 import type { Builder } from '../syntax/parser';
 import { columnTableBelow, listLastLine } from '../syntax/parser';
 import type { DocumentNode, Line, ListLine, PersonNode } from '../syntax/tree';
-import { aloneLabel, aloneLabelText, documentLabels, labelsIn, listRole, namesText, PRESIDED_LABEL, PROXY_CUT_AT_END, readNames, roleOf, type ListRole } from '../syntax/names';
+import { aloneLabel, aloneLabelText, COUNT_OPENS_PARENTHESIS, documentLabels, labelsIn, listRole, namesText, PRESIDED_LABEL, PROXY_CUT_AT_END, readNames, roleOf, type ListRole } from '../syntax/names';
 import { foldFrench } from '../text/numbers';
 import { fullNameKey } from './people';
 import { DAY_MONTH_YEAR_SOURCE } from '../text/dates';
@@ -873,7 +873,7 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
     let to = labels[k + 1]?.start ?? l.end;
     // (« … (07 Procurations : M.L. CASTELLI, …, M.C. RUIZ,) et 02 … »: a list opening a parenthesis ends where it closes,
     // maybe lines below.)
-    const inParens = /\([ \u00a0]*\d{0,3}[ \u00a0]*$/.test(doc.text.slice(Math.max(0, label.start - 8), label.start));
+    const inParens = COUNT_OPENS_PARENTHESIS.test(doc.text.slice(Math.max(0, label.start - 8), label.start));
     const close = inParens ? doc.text.indexOf(')', label.end) : -1;
     if (close > label.end && close < to) to = close;
     let list = own(makeList(doc, b, label, role, to));

@@ -430,7 +430,7 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // it labels nothing.
       // (Unless the parenthesis opens with the count and the label of the proxies given, the list being the rest of it:
       // « … étaient Présents ou Représentés (07 Procurations : M.L. CASTELLI, F. DEMUYNCK, …) et 02 … ».)
-      if (insideParentheses(slice, m.index) && !COUNTED_PROXIES_IN_PARENS.test(slice.slice(Math.max(0, m.index - 8), m.index + m[0].length))) continue;
+      if (insideParentheses(slice, m.index) && !(COUNT_OPENS_PARENTHESIS.test(slice.slice(Math.max(0, m.index - 8), m.index)) && /^(?:procurations?|pouvoirs?)[ \u00a0]*[:：]/iu.test(m[0]))) continue;
       // (« durant toute la séance : »: the time the names after it were so, not the end of the list.)
       if (re === STOP_LABEL && /toute[ \u00a0]+la[ \u00a0]+$/i.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
       // « à l’unanimité des membres présents : Le Conseil accepte… »: the words of a sentence, after « des », « aux ».
@@ -491,8 +491,8 @@ const PROXY_PAIR_AHEAD = /^[ \u00a0]*(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}
 /** Whether a position of a text is inside parentheses opened on its line. */
 /** The public or guests just before « présent(s) », in the same clause: « avec public physiquement présent ». */
 const PUBLIC_BEFORE = /(?<![\p{L}])(?:public|auditeurs|spectateurs|habitants)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+$/iu;
-/** « (07 Procurations : », « (3 pouvoirs : » (the figure maybe blanked as a count): the count and the label of the proxies given opening a parenthesis. */
-const COUNTED_PROXIES_IN_PARENS = /\([ \u00a0]*\d{0,3}[ \u00a0]*(?:procurations?|pouvoirs?)[ \u00a0]*[:：][ \u00a0]*$/iu;
+/** « (07 », right before a label: a parenthesis opened on a count (the figure maybe blanked as a count's), « (07 Procurations : ». */
+export const COUNT_OPENS_PARENTHESIS = /\([ \u00a0]*\d{0,3}[ \u00a0]*$/;
 function insideParentheses(text: string, at: number): boolean {
   let depth = 0;
   for (let i = at - 1; i >= 0 && i >= at - 200; i--) {
@@ -1894,8 +1894,11 @@ const PAGE_NUMBER = /^\d{1,3}[ \u00a0]+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.|M
 const INITIAL_NAME_AFTER = /^[ \u00a0]+(?:\p{Lu}{1,2}\.?(?:-?\p{Lu}\.)?[ \u00a0]+\p{Lu}{2,}|(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)[ \u00a0]+\p{Lu})/u;
 /** « … Marie-Thé OLIVESI, Maire Charles COLOMBANI, adjoint … »: a given name and a surname in capitals, ending the piece. */
 // (« …, Administratrice Roselyne PEsTElL, … »: a surname in capitals as CAPS_WORD reads it, an OCR's small letter in it.)
-const GIVEN_NAME_AFTER_RE = /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+(\p{Lu}\S*?)[ \u00a0]*$/u;
-const GIVEN_NAME_AFTER = { test: (s: string) => { const m = GIVEN_NAME_AFTER_RE.exec(s); return !!m && CAPS_WORD.test(m[1]) && !INITIALS.test(m[1]); } };
+const GIVEN_NAME_AFTER = /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+(\p{Lu}\S*?)[ \u00a0]*$/u;
+function givenNameAfter(s: string): boolean {
+  const m = GIVEN_NAME_AFTER.exec(s);
+  return !!m && CAPS_WORD.test(m[1]) && !INITIALS.test(m[1]);
+}
 const NAME_START = /^(?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)*[ \u00a0]+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll})/u;
 /** A civility and a capital within a piece (tried only after a space, so linear in the piece). */
 const NEXT_CIVILITY = /(?:^|[\s\u00a0])(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]+\p{Lu}/u;
@@ -2077,7 +2080,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
         const rest = t.slice(read).trimStart().slice(page);
         // (« Patricia DELEGLISE, Conseiller (DT Guînes), ayant procuration F.PONTHIEU Jacky DUBOIS, Conseiller … »: or a
         // given name and a surname alone.)
-        if (!CIVILITY_RE.test(rest) && !GIVEN_NAME_AFTER.test(` ${rest.trim()}`)) continue;
+        if (!CIVILITY_RE.test(rest) && !givenNameAfter(` ${rest.trim()}`)) continue;
         const skip = t.length - rest.length;
         start += skip;
         piece.start = start;
@@ -2140,7 +2143,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     const fnLength = fn?.[0].length ?? 0;
     const fnParen = (fn || t.startsWith('(')) && out.entries.length > 0 ? /^[ \u00a0]*\(([^()\n]{1,80})\)/.exec(t.slice(fnLength)) : null;
     const fnEnd = fnLength + (fnParen?.[0].length ?? 0);
-    if ((fn || fnParen) && out.entries.length > 0 && (INITIAL_NAME_AFTER.test(t.slice(fnEnd)) || (!piece.afterStop && !/^secr/i.test(fn?.[0] ?? '') && GIVEN_NAME_AFTER.test(t.slice(fnEnd))))) {
+    if ((fn || fnParen) && out.entries.length > 0 && (INITIAL_NAME_AFTER.test(t.slice(fnEnd)) || (!piece.afterStop && !/^secr/i.test(fn?.[0] ?? '') && givenNameAfter(t.slice(fnEnd))))) {
       if (fnParen) readParenthesis(fnParen[1].trim(), start + fnLength + fnParen[0].indexOf('(') + 1 + (fnParen[1].length - fnParen[1].trimStart().length), out.entries[out.entries.length - 1], b, role);
       const skip = fnEnd + (t.length - fnEnd - t.slice(fnEnd).trimStart().length);
       out.entries[out.entries.length - 1].end = Math.max(out.entries[out.entries.length - 1].end, start + fnEnd);

@@ -100,6 +100,8 @@ export interface CommuneLabelNode extends Span {
   name: string;
   /** Named in a parenthesis after the person (« (Délégué titulaire de Lunas) »), not a label of the list. */
   mention?: boolean;
+  /** Where the act says it was written (« A Saint Trinit, le … »): checked when it names a commune, never « unknown ». */
+  place?: boolean;
 }
 
 interface LineBase extends Span {
