@@ -3512,6 +3512,12 @@ describe('reader: rolls by member body, headings of minutes, a label that names 
     assert.deepEqual(proxies(f), ['M. Ourmières → M. Le Maire', 'M. Ngwette → Mme Menhaouara', 'Mme Salvaire → Mme Jaouen', 'M. Legrand → M. Régis']);
   });
 
+  it('reads « X a donné pouvoir Y », the « à » lost before the holder', () => {
+    const f = facts('Séance du 19 novembre 2016\nExcusés :\n\nChantal BESOMBES a donné pouvoir à Robert COMAT, Céline DAVADAN a donné pouvoir Anne-Marie DAUGAREIL, Malika FORVEILLE a donné pouvoir à M. le Maire.\n\nMonsieur Xavier BOHN a été désigné secrétaire.');
+    assert.deepEqual(proxies(f), ['Chantal BESOMBES → Robert COMAT', 'Céline DAVADAN → Anne-Marie DAUGAREIL', 'Malika FORVEILLE → M. le Maire']);
+    assert.deepEqual(names(f.attendance.absent), ['Chantal BESOMBES', 'Céline DAVADAN', 'Malika FORVEILLE']);
+  });
+
   it('reads a proxy given « au Dr. X », the title at the end of a line', () => {
     const f = facts('Séance du 1 juillet 2025\nPROCURATIONS : Madame Anne GRIS à Monsieur Luc VERT\nMonsieur Jean ROUX au Dr.\nXavier POLI, Maire Madame Paula NOIR a Monsieur Paul BLANC\n\nLe Maire ouvre la séance.');
     assert.deepEqual(proxies(f), ['Madame Anne GRIS → Monsieur Luc VERT', 'Monsieur Jean ROUX → Dr. Xavier POLI', 'Madame Paula NOIR → Monsieur Paul BLANC']);

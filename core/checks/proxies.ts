@@ -3,9 +3,36 @@ import type { Check } from './registry';
 import { healthEmergency, listsWhole, plural, reportsOf, writtenOften } from './util';
 import { t } from './registry';
 import type { Member, Model, PresenceAt, Proxy } from '../model/types';
-import { displayName, fullNameKey } from '../model/people';
+import { displayName, fullNameKey, surnameKey } from '../model/people';
 import type { PersonNode } from '../syntax/tree';
 import { agree, genderOf } from '../text/agree';
+import { foldAccents } from '../text/fold';
+
+/**
+ * Whether the list of those present is whole: read whole, naming as many as the act says are present at the opening,
+ * with no one arriving or leaving at an hour and no substitute without a titulaire.
+ */
+function presentListComplete(m: Model): readonly Member[] | undefined {
+  const s = m.seance;
+  if (!m.complete || !s.declaredPresent || s.presentCountsDiffer) return undefined;
+  const present = m.presenceAt(reportsOf(m)[0]?.number).present;
+  return present.length === s.declaredPresent.value && !m.members.some((x) => x.substitute || x.entry.qualifiers.length > 0 || x.from || x.until) ? present : undefined;
+}
+
+/** A given name written in full (« Pierre », « Jean-Claude »), not initials. */
+const FULL_GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+/**
+ * The one member present with the same surname as a person and another given name, both written in full, neither a
+ * part of the other (« Jean » and « Jean-Pierre » may be one person).
+ */
+function otherGivenName(person: PersonNode, present: readonly Member[]): Member | undefined {
+  if (!person.given || !FULL_GIVEN.test(person.given)) return undefined;
+  const same = present.filter((x) => surnameKey(x.surname) === surnameKey(person.surname));
+  if (same.length !== 1 || !same[0].given || !FULL_GIVEN.test(same[0].given)) return undefined;
+  const parts = (g: string) => foldAccents(g).toLowerCase().split('-');
+  const a = parts(person.given), b = parts(same[0].given);
+  return a.some((x) => b.includes(x)) ? undefined : same[0];
+}
 
 /** Reports (positions in the ordre de passage) at which a proxy is in force; the séance itself when there is no order. */
 function positionsOf(m: Model): (string | undefined)[] {
@@ -94,7 +121,25 @@ export const proxies: Check = {
       }
     }
     const whole = listsWhole(m);
+    const complete = presentListComplete(m);
     for (const u of m.unresolved) {
+      // « Ont donné pouvoir : NICOUD Christophe à SACCOMANI Pierre », the list of those present naming exactly as many as
+      // the act says are present, among them « SACCOMANI Patrice »: the holder is another person than the one present
+      // (or a wrong given name), not present either way. (A name the reader did not match for its form, « I. Marchand
+      // Dedelot » for « Isabelle MARCHAND-DEDELOT », proves nothing: both given names are written in full and differ.)
+      if (u.role === 'proxy-holder' && u.candidates.length === 0 && complete) {
+        const p = m.proxies.find((x) => x.holder === u.person);
+        const namesake = p && !p.holderMember && p.qualifiers.length === 0 ? otherGivenName(u.person, complete) : undefined;
+        if (p && namesake) {
+          once(`holder|${number.get(p)}`, () => ctx.report({
+            code: 'proxy-holder-absent',
+            range: u.person.range,
+            message: t(`${displayName(u.person)} détient le pouvoir de ${displayName(p.giver)} mais ne figure pas parmi les ${complete.length} présents (la liste nomme ${displayName(namesake.entry.person)}).`, `${displayName(u.person)} holds the proxy of ${displayName(p.giver)} but is not among the ${complete.length} present (the list names ${displayName(namesake.entry.person)}).`),
+            related: [{ range: namesake.entry.person.range, message: t('inscription parmi les présents', 'listed present') }],
+          }));
+          continue;
+        }
+      }
       // Whoever gives a proxy is absent: a list of proxies is often the only place that names them.
       if (u.role === 'proxy-giver' && u.candidates.length === 0) continue;
       // A name in no list says something only when the lists hold every member in office; else it is most often a

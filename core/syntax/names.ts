@@ -1257,8 +1257,9 @@ const PHRASE_END = new RegExp(`(?:(?:${PROXY_WORD})\\s+(?:à|a|par)|(?:^|[\\s,])
 /** The holder of a proxy at the end of a fragment: what follows its « à » or « par ». */
 const HOLDER_AT_END = new RegExp(`(?:(?:${PROXY_WORD})\\s+a|(?:^|\\s)(?:à|par))\\s+((?:(?!\\s(?:à|par)\\s)[^])*)$`, 'i');
 /** « Cendrine CHERGUI, pouvoir F. BELHOMME »: « pouvoir » right before the name of the holder (with its capital). */
-// (« Daniel CROSAZ (Procuration Sophie VERNEY) »: so with its own capital.)
-const BARE_PROXY = /^(?:[pP]ouvoir|[pP]rocuration)[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*[A-ZÀ-Þ])/u;
+// (« Daniel CROSAZ (Procuration Sophie VERNEY) »: so with its own capital; « Céline DAVADAN a donné pouvoir Anne-Marie
+// DAUGAREIL »: the verb, its « à » lost.)
+const BARE_PROXY = /^(?:(?:a|ayant|avait)[ \u00a0]+donné[ \u00a0]+)?(?:[pP]ouvoir|[pP]rocuration)[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*[A-ZÀ-Þ])/u;
 /** Written from the holder's side: « X (a reçu pouvoir de Y) », « X ayant la procuration de Y », « X (pouvoir de Y) ». */
 // (« A. PESSON a déposé un pouvoir pour voter au nom de G. FRONT »: so the holder who lodged the proxy of a member.)
 const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+l[ae]|ayant|détient\s+l[ae]|détenant\s+l[ae]|porteur\s+de\s+la|porteuse\s+de\s+la)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*|^a\s+déposé\s+(?:un|le)\s+pouvoir\s+(?:pour\s+voter\s+)?au\s+nom\s+de\s+/i;

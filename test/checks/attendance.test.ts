@@ -406,6 +406,17 @@ describe('checks: proxy-holder-absent', () => {
     assert.match(f[0].message, /A\. MARTIN détient le pouvoir de J\. DURAND mais n’est pas présente au rapport 2\.1/);
   });
 
+  it('reports a holder who shares a surname with one present but not the given name, when the list of those present is whole by the count', () => {
+    // The absent member F. PAGNOT is not named in the lists: 6 of 7 listed, so the lists are not whole, only that of the present.
+    const t = replaceOnce(replaceOnce(BASE, ', M. Franck PAGNOT', ''), '(pouvoir à M. Bruno VERNIER)', '(pouvoir à M. Pierre VERNIER)');
+    const f = findingsOf(t, 'proxy-holder-absent');
+    assert.deepEqual(f.map((x) => textAt(t, x.range)), ['M. Pierre VERNIER']);
+    assert.match(f[0].message, /Pierre VERNIER détient le pouvoir de Valérie TISSOT mais ne figure pas parmi les 4 présents \(la liste nomme Bruno VERNIER\)/);
+    assert.deepEqual(findingsOf(replaceOnce(t, 'Présents : 4', 'Présents : 5'), 'proxy-holder-absent'), [], 'a count that says one present is not listed');
+    assert.deepEqual(findingsOf(replaceOnce(t, 'M. Pierre VERNIER)', 'M. Jean-Bruno VERNIER)'), 'proxy-holder-absent'), [], 'a given name that holds the listed one');
+    assert.deepEqual(findingsOf(replaceOnce(t, 'M. Pierre VERNIER)', 'M. P. VERNIER)'), 'proxy-holder-absent'), [], 'an initial');
+  });
+
   it('does not report a holder who arrives at the report from which the proxy runs', () => {
     assert.deepEqual(findingsOf(COUNCIL, 'proxy-holder-absent'), []);
   });
