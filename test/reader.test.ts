@@ -2869,6 +2869,12 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     assert.deepEqual(problems(analyzeText('Séance du 15 juin 2022.\nNombre de délégués en exercice : 5 Votants : 5\nPrésents titulaires : M. Hubert NOIR, M. Jean-Pierre BLANC représenté par Mme Annick GRIS, Mme Isabelle ROSE représentée par M. Jules VERT, M. Jack CYAN.\nLa séance est ouverte.')).filter((p) => p.severity === 'error'), []);
   });
 
+  it('reads « X représenté par Y » among those present with names without civility, surname first or last', () => {
+    const f = facts('Séance du 21 juillet 2018\nPRESENTS : NOIR Philippe, BLANC Sauveur représenté par GRIS Louis, ROSE Jean-Marc, VERT Claude représentée par Anne BRUN, MAUVE Luc.\n');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Philippe', 'GRIS Louis', 'ROSE Jean-Marc', 'Anne BRUN', 'MAUVE Luc']);
+    assert.deepEqual(f.attendance.proxies, []);
+  });
+
   it('takes no count from a box whose figures follow its labels in a row (« - présents : - représentés : 30 11 - absents : 2 »)', () => {
     const f = facts('SÉANCE DU CONSEIL MUNICIPAL EN DATE DU 28 JUIN 2022 Nombre de membres présents et représentés lors de la séance, à l’appel : - présents : - représentés : 30 11 - absents : 2 Étaient présents : Madame Anne NOIR, Monsieur Paul BLANC');
     assert.equal(f.counts.represented, null);

@@ -1288,7 +1288,8 @@ const SUBSTITUTE_WORD_END = /[ \u00a0]par[ \u00a0]+(?:sa|son)[ \u00a0]+suppléan
 // (« Mme Liliane RIBOUST, représentée par son suppléant : M. Guy GUEZILLE ; … »: a colon after the substitute's word.)
 // (« M. Emmanuel DURET, représenté par sa suppléante, Mme Christine HUET ; »: a comma.)
 const REPLACED_PHRASE = /^(?:(?:est|a\s+été)\s+)?(?:remplacée?|suppléée?|représentée?(?=\s+par\s+(?:sa|son)\s+suppléante?\s*[:,]?\s))\s+par\s+(?:(?:sa|son)\s+suppléante?\s*[:,]?\s+)?/i;
-const REPRESENTED_BY = /^représentée?[ \u00a0]+par[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu})/u;
+// (« BACHO Sauveur représenté par OILLARBURU Louis, … »: a name without civility, surname first or last in capitals.)
+const REPRESENTED_BY = /^représentée?[ \u00a0]+par[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}|\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,})/u;
 const LEAVES = new RegExp(`^(?:quitte|a[ \\u00a0]+quitté)[ \\u00a0]+la[ \\u00a0]+séance[ \\u00a0]+(?:à|a)[ \\u00a0]+(${TIME_SOURCE})`, 'i');
 const MAIDEN_NAME = new RegExp(`^(?:n[ée]e|[ée]pouse|[ée]p\\.|veuve)[ \\u00a0]+[${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]+)*(?=[ \\u00a0]*(?:[,;()]|$))`, 'u');
 /** « pour AZAY LE RIDEAU », « pour la commune de X »: the commune a delegate sits for, in capitals. */
