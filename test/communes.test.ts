@@ -165,6 +165,13 @@ describe('communes', () => {
       // A single word is a surname before it is Saint-Vit.
       assert.equal(describeMatch(index.lookup('Vit', territory)), 'unknown');
     });
+
+    it('finds the one commune of France whose name has a linking word left out (« GEVIGNEY – MERCEY »)', () => {
+      assert.equal(describeMatch(index.lookup('GEVIGNEY – MERCEY')), 'spelling → Gevigney-et-Mercey (letters)');
+      assert.equal(describeMatch(index.lookup('Chatillon Seine')), 'spelling → Châtillon-sur-Seine (letters)');
+      // Two words that no linking word makes a commune.
+      assert.equal(describeMatch(index.lookup('Jean Martin')), 'unknown');
+    });
   });
 
   describe('territory', () => {

@@ -386,6 +386,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(f.counts.represented, null);
   });
 
+  it('reads « MMS. » (Messieurs) as a plural civility before names, not a name', () => {
+    const f = facts('Séance du 24 Janvier 2017\n\nPRÉSENTS : MMS. NOIR Loïc, BLANC Dominique, VERT Mickaël. MMES GRIS Viviane, ROSE Colette.\n\nABSENTS: MMS. BRUN Fabien, ROUX Francis (procuration à Mme GRIS Viviane). Mme MAUVE Lydie.\n');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Loïc', 'BLANC Dominique', 'VERT Mickaël', 'GRIS Viviane', 'ROSE Colette']);
+    assert.deepEqual(names(f.attendance.absent), ['BRUN Fabien', 'ROUX Francis', 'Mme MAUVE Lydie']);
+  });
+
   it('reads « ayant le pouvoir de M. X et de M. Y » after a name, and the name that follows it (« … RICHARD Mme Danielle GRIS »)', () => {
     const f = facts('ETAIENT PRESENTS : M. Bernard NOIR M. Michel BLANC, ayant le pouvoir de M. Patrick ROUGE et de M. Joël VERT Mme Danielle GRIS M. Yannick BRUN\nABSENTS EXCUSES : M. Joël VERT, ayant donné pouvoir à M. Michel BLANC, M. Patrick ROUGE, ayant donné pouvoir à M. Michel BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. Bernard NOIR', 'M. Michel BLANC', 'Mme Danielle GRIS', 'M. Yannick BRUN']);

@@ -211,6 +211,8 @@ function lowerBound(sorted: readonly string[], key: string): number {
   return lo;
 }
 
+/** The words that link those of a commune's name (« Gevigney-et-Mercey », « Châtillon-sur-Seine »). */
+const LINKS = ['et', 'sur', 'sous', 'en', 'les', 'lez'];
 const byPopulation = (a: Commune, b: Commune) => (b.population ?? 0) - (a.population ?? 0);
 
 // Words that do not identify an EPCI: legal forms, their abbreviations and articles.
@@ -356,6 +358,18 @@ export function createCommuneIndex(data: CompactCommuneData): CommuneIndex {
         const found = members.filter((c) => { const k = normalizeName(c.name); return k === `saint ${key}` || k === `sainte ${key}`; });
         if (found.length === 1) return toMatch({ commune: found[0] }, written, 'letters');
       }
+    }
+    // « GEVIGNEY – MERCEY » for Gevigney-et-Mercey: the words of a name with a linking word left out between two of
+    // them, one commune of France only.
+    const words = key.split(' ');
+    if (words.length >= 2 && words.length <= 6) {
+      const found = new Set<Commune>();
+      for (let i = 1; i < words.length; i++) {
+        for (const link of LINKS) {
+          for (const e of named([...words.slice(0, i), link, ...words.slice(i)].join(' '))) if (!e.former) found.add(e.commune);
+        }
+      }
+      if (found.size === 1) return toMatch({ commune: [...found][0] }, written, 'letters');
     }
     return { kind: 'unknown' };
   }
