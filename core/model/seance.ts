@@ -1008,9 +1008,12 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
 const COLLECTIVITY_WORD_ALONE = /^\s*(Commune|COMMUNE|Ville|VILLE|Mairie|MAIRIE)\s+(?:de|DE|d['’]|D['’])\s*$/u;
 const NAME_IN_CAPITALS = new RegExp(String.raw`^\s*(${NAME_IN_CAPITALS_SOURCE})\s*$`, 'u');
 const NOT_A_NAME_BELOW = new RegExp(String.raw`^(?:D[ÉE]PARTEMENT|R[ÉE]PUBLIQUE|ARRONDISSEMENT|CANTON|${MEETING_WORDS})`);
+// (« REGISTRE REPUBLIQUE FRANCAISE … ↵ DES DE LA COMMUNE DE PYRENEES ATLANTIQUES ↵↵ SAINT PEE SUR NIVELLE »: a register's
+// heading read across its columns, « COMMUNE DE » inside a short line in capitals, the name alone below.)
+const COLLECTIVITY_WORD_ACROSS = /^[A-ZÀ-Þ' ]{0,20}\s(?:COMMUNE|VILLE|MAIRIE)\s+(?:DE|D['’])(?:\s|$)/;
 function collectivityBelow(l: Line, below: readonly Line[], lineInAct: number, b: Builder): Seance['collectivity'] {
-  if (lineInAct > COLLECTIVITY_LINES || l.text.length > 40) return undefined;
-  const word = COLLECTIVITY_WORD_ALONE.exec(l.text);
+  if (lineInAct > COLLECTIVITY_LINES || l.text.length > 60) return undefined;
+  const word = (l.text.length <= 40 ? COLLECTIVITY_WORD_ALONE.exec(l.text) : null) ?? (l.text === l.text.toUpperCase() ? COLLECTIVITY_WORD_ACROSS.exec(l.text) : null);
   const next = word ? below.find((x) => x.type !== 'blank') : undefined;
   const m = next && next.text.length < 80 ? NAME_IN_CAPITALS.exec(next.text) : null;
   // (Not « Commune de ↵ DELIBERATION DU CONSEIL MUNICIPAL »: the name lost, the title of the act below.)

@@ -99,6 +99,9 @@ describe('checks: commune-spelling', () => {
     // (The end of a title wrapped to its own line: « Extrait du registre … du Conseil Municipal ↵ de la Commune de X ».)
     const wrapped = 'Délibération n° 2011-FEV-01\nExtrait du registre des délibérations du Conseil Municipal\nde la Commune de Saint Vit\nL’an deux mil onze, le premier février, le Conseil Municipal s’est réuni.';
     assert.deepEqual(findingsOf(wrapped, 'commune-spelling', { communes: true }).map((x) => textAt(wrapped, x.range)), ['Saint Vit']);
+    // (A register's heading read across its columns: « COMMUNE DE » inside a line in capitals, the name alone below.)
+    const across = 'REGISTRE REPUBLIQUE FRANCAISE DES DELIBERATIONS DU\n\nDEPARTEMENT CONSEIL MUNICIPAL\n\nDU DE LA COMMUNE DE DOUBS\n\nSAINT VIT\n\nSéance du 19 novembre 2016';
+    assert.deepEqual(findingsOf(across, 'commune-spelling', { communes: true }).map((x) => textAt(across, x.range)), ['SAINT VIT']);
     // (Where the act was written: « A Saint Vit, le 25/03/2016 », « … Fait à Saint Vit, le 3 mars 2025 »; nothing on a
     // place that is no commune.)
     for (const place of ['A Saint Vit, le 25/03/2016', 'Pour extrait conforme, Fait à Saint Vit, le 3 mars 2025']) {
