@@ -386,6 +386,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(f.counts.represented, null);
   });
 
+  it('reads « Liste des présents » as the label of the names below it, by rank, then the proxies given by the absent', () => {
+    const f = facts('Séance du 20 décembre 2016\n\nListe des présents\n\nMAIRE :\n\nM. Hervé NOIR\n\nADJOINTS :\n\nM. Daniel BLANC\n\nMme Maylis GRIS\n\nCONSEILLERS MUNICIPAUX :\n\nMme Henriette ROSE\n\nMme Dominique VERT donne pouvoir à M. Daniel BLANC\n\nPage 3\n');
+    assert.deepEqual(names(f.attendance.present), ['M. Hervé NOIR', 'M. Daniel BLANC', 'Mme Maylis GRIS', 'Mme Henriette ROSE']);
+    assert.deepEqual(proxies(f), ['Mme Dominique VERT → M. Daniel BLANC']);
+  });
+
   it('reads « MMS. » (Messieurs) as a plural civility before names, not a name', () => {
     const f = facts('Séance du 24 Janvier 2017\n\nPRÉSENTS : MMS. NOIR Loïc, BLANC Dominique, VERT Mickaël. MMES GRIS Viviane, ROSE Colette.\n\nABSENTS: MMS. BRUN Fabien, ROUX Francis (procuration à Mme GRIS Viviane). Mme MAUVE Lydie.\n');
     assert.deepEqual(names(f.attendance.present), ['NOIR Loïc', 'BLANC Dominique', 'VERT Mickaël', 'GRIS Viviane', 'ROSE Colette']);

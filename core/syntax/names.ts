@@ -95,6 +95,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['present', `${GROUP}\\s+${PRESENT}(?:\\s+(?:${word('avec')}|${word('sans')})\\s+(?:${word('vote')}|${word('voix deliberative')}))?`],
   // « Ont délégué leur droit de vote conformément à l'article L du Code Général des Collectivités Territoriales : ».
   ['givers', `(?:${word('ont')}|${word('a')})\\s+${word('delegue')}\\s+(?:${word('leur')}|${word('son')})\\s+${word('droit de vote')}(?:\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120})?`],
+  // « Liste des présents » (a heading, the names by rank below it).
+  ['present', `${word('liste des')}\\s+(?:${word('membres')}\\s+|${word('conseillers')}\\s+|${word('elus')}\\s+)?${PRESENT}`],
   // « Ont complété le quorum après l'appel nominatif : » (those who came after the roll call).
   ['present', `(?:${word('ont')}|${word('a')})\\s+${word('complete le quorum')}${TAIL}`],
   ['givers', `${word('mandants')}`],
