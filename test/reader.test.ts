@@ -392,6 +392,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['Mme Dominique VERT → M. Daniel BLANC']);
   });
 
+  it('reads « X (porteur d’un pouvoir de Y) » among those present, a parenthesis left open when the next name opens its own', () => {
+    const f = facts('Séance du 19 juillet 2016\nEtaient présents : Mme ROSE, M. AIRAUD (porteur d’un pouvoir de Mme JARDIN),\nMme BEGON (porteur d’un pouvoir de Mme\nRICHARD, M. CORBON (porteur d’un pouvoir de M. PEDRETTI), M. RAY\nFormant la majorité des membres en exercice.\nExcusés : Mme JARDIN, Mme RICHARD, M. PEDRETTI\n');
+    assert.deepEqual(names(f.attendance.present), ['Mme ROSE', 'M. AIRAUD', 'Mme BEGON', 'M. CORBON', 'M. RAY']);
+    assert.deepEqual(proxies(f), ['Mme JARDIN → M. AIRAUD', 'Mme RICHARD → Mme BEGON', 'M. PEDRETTI → M. CORBON']);
+  });
+
   it('reads « MMS. » (Messieurs) as a plural civility before names, not a name', () => {
     const f = facts('Séance du 24 Janvier 2017\n\nPRÉSENTS : MMS. NOIR Loïc, BLANC Dominique, VERT Mickaël. MMES GRIS Viviane, ROSE Colette.\n\nABSENTS: MMS. BRUN Fabien, ROUX Francis (procuration à Mme GRIS Viviane). Mme MAUVE Lydie.\n');
     assert.deepEqual(names(f.attendance.present), ['NOIR Loïc', 'BLANC Dominique', 'VERT Mickaël', 'GRIS Viviane', 'ROSE Colette']);

@@ -1263,8 +1263,9 @@ const HOLDER_AT_END = new RegExp(`(?:(?:${PROXY_WORD})\\s+a|(?:^|\\s)(?:à|par))
 // DAUGAREIL »: the verb, its « à » lost.)
 const BARE_PROXY = /^(?:(?:a|ayant|avait)[ \u00a0]+donné[ \u00a0]+)?(?:[pP]ouvoir|[pP]rocuration)[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*[A-ZÀ-Þ])/u;
 /** Written from the holder's side: « X (a reçu pouvoir de Y) », « X ayant la procuration de Y », « X (pouvoir de Y) ». */
-// (« A. PESSON a déposé un pouvoir pour voter au nom de G. FRONT »: so the holder who lodged the proxy of a member.)
-const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+l[ae]|ayant|détient\s+l[ae]|détenant\s+l[ae]|porteur\s+de\s+la|porteuse\s+de\s+la)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*|^a\s+déposé\s+(?:un|le)\s+pouvoir\s+(?:pour\s+voter\s+)?au\s+nom\s+de\s+/i;
+// (« A. PESSON a déposé un pouvoir pour voter au nom de G. FRONT »: so the holder who lodged the proxy of a member;
+// « M. AIRAUD (porteur d’un pouvoir de Mme JARDIN) ».)
+const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+l[ae]|ayant|détient\s+l[ae]|détenant\s+l[ae]|porteur\s+de\s+la|porteuse\s+de\s+la|porteu(?:r|se)\s+d['’]\s?un|porteu(?:r|se)\s+du)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*|^a\s+déposé\s+(?:un|le)\s+pouvoir\s+(?:pour\s+voter\s+)?au\s+nom\s+de\s+/i;
 /** « Ludovic LOQUET (DT Ardres), ayant procuration S.BONNIERE »: « ayant procuration » right before the giver's name. */
 /** « Verfeil Hervé DUTKO »: words of a place in small letters (a commune), then a given name and a surname in capitals. */
 const COMMUNE_BEFORE_NAME = /^(\p{Lu}\p{Ll}+(?:[- \u00a0](?:\p{Lu}\p{Ll}+|sur|sous|en|de|du|des|la|le|les|lès|lez|l['’]\p{Lu}\p{Ll}+|d['’]\p{Lu}\p{Ll}+)){0,5})[ \u00a0]+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]|$))/u;
@@ -2509,7 +2510,8 @@ export function entriesAfterStop(rest: string): boolean {
 export const PROXY_CUT_AT_END = new RegExp(`^[\\s,;]*(?:${GAVE_PROXY_SOURCE}[ \\u00a0]+)?(?:à|a)(?:[ \\u00a0]+(?:M\\.|Mme\\.?|Mlle|Monsieur|Madame))?[ \\t\\u00a0\\r]*$`, 'i');
 
 /** A parenthesis that opens with a proxy: « (pouvoir donné à », « (procuration à ». */
-const PROXY_OPENS = /^\([ \u00a0]*(?:pouvoirs?|procurations?|mandat|délégation|(?:a[ \u00a0]+)?donn[ée])[ \u00a0]/i;
+// (« Mme BEGON (porteur d’un pouvoir de Mme↵RICHARD, M. CORBON (… »: the holder's side, the line wrapped once inside.)
+const PROXY_OPENS = /^\([ \u00a0]*(?:pouvoirs?|procurations?|mandat|délégation|(?:a[ \u00a0]+)?donn[ée]|porteu(?:r|se)[ \u00a0]+d)[ \u00a0'’]/i;
 
 /** A given name cut after its hyphen at the line break at `at` (« Jean-↵Claude », a blank line between at most). */
 function cutGivenName(text: string, start: number, at: number): boolean {
@@ -2538,11 +2540,11 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     const c = text[i];
     // « Alain RIERA (pouvoir donné à Thierry NEDELEC, Françoise GARCIN-JACQUIER (pouvoir donné à Simone VILLE), … »: a
     // parenthesis opened inside another after a comma: the first was left open, its entry ends at that comma.
-    // (Within a few words: the text between is looked at once.)
+    // (Within a few words: the text between is looked at once; over one line break at most.)
     if (c === '(' && depth === 1 && openAt >= start && i - openAt <= 200) {
       const inside = text.slice(openAt, i);
       const comma = Math.max(inside.lastIndexOf(','), inside.lastIndexOf(';'));
-      if (comma > 0 && !inside.includes('\n') && PROXY_OPENS.test(inside)) { depth = 0; cut(openAt + comma, openAt + comma + 1); }
+      if (comma > 0 && inside.indexOf('\n') === inside.lastIndexOf('\n') && PROXY_OPENS.test(inside)) { depth = 0; cut(openAt + comma, openAt + comma + 1); }
     }
     if (c === '(') { if (depth++ === 0) openAt = i; continue; }
     if (c === ')') { if (depth > 0) depth--; if (depth === 0) openLines = 0; continue; }
