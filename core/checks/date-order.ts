@@ -16,7 +16,10 @@ export const dateOrder: Check = {
     // Only against a date the act gives as the séance's in a header: a date read elsewhere may be another day's.
     if (seance && s.dateInWords && s.dateFrom === 'header') {
       const w = s.dateInWords;
-      if (w.day !== seance.day || w.month !== seance.month || (w.year !== undefined && w.year !== seance.year)) {
+      // (« Séance n 01/14 du 09 janvier 2014 … DL13.01 (Séance n 01/14 du 12 décembre 2013) … L'an deux mille treize et
+      // le douze décembre »: the head gives the date in words in figures too, so which is the séance's is not proven.)
+      const differ = w.day !== seance.day || w.month !== seance.month || (w.year !== undefined && w.year !== seance.year);
+      if (differ && !headDates(ctx, w.span.offset).some((d) => d.day === w.day && d.month === w.month && (w.year === undefined || d.year === w.year))) {
         ctx.report({
           code: 'date-mismatch',
           range: w.span.range,
@@ -66,6 +69,17 @@ export const dateOrder: Check = {
     conventionDates(ctx);
   },
 };
+
+/** The dates in figures written in the act before an offset. */
+function headDates(ctx: CheckContext, before: number) {
+  const out = [];
+  for (const l of ctx.model.doc.lines) {
+    if (l.offset >= before) break;
+    if (!hasInlines(l)) continue;
+    for (const i of l.inlines) if (i.type === 'date' && i.offset < before) { const d = full(i); if (d) out.push(d); }
+  }
+  return out;
+}
 
 /** A convention's end before its signature, or a signature before the deliberation that authorises it. */
 function conventionDates(ctx: CheckContext) {

@@ -54,6 +54,12 @@ describe('checks: date-mismatch', () => {
     assert.match(findingsOf(t, 'date-mismatch', { locale: 'en' })[0].message, /date in words \(4 mars 2025\) is not the séance date/);
   });
 
+  it('says nothing when the head gives the date in words in figures too (a recueil filing the act under a later séance)', () => {
+    const t = replaceOnce(replaceOnce(COMMUNE, 'le trois mars', 'le quatre février'), 'Date de convocation : 25 février 2025', 'Délibération (séance du 4 février 2025)');
+    assert.deepEqual(findingsOf(t, 'date-mismatch'), []);
+    assert.equal(findingsOf(replaceOnce(t, '4 février 2025)', '5 février 2025)'), 'date-mismatch').length, 1, 'another date in the head proves nothing');
+  });
+
   it('reports a year in words other than the séance year', () => {
     const t = replaceOnce(COMMUNE, 'deux mille vingt-cinq', 'deux mille vingt-quatre');
     assert.equal(findingsOf(t, 'date-mismatch').length, 1);
