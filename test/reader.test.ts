@@ -398,6 +398,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['Mme JARDIN → M. AIRAUD', 'Mme RICHARD → Mme BEGON', 'M. PEDRETTI → M. CORBON']);
   });
 
+  it('reads a count in parentheses after the label, then names in small letters (« présents : (68) Laurence Adrien-Bigeon, Alain Arial, … »)', () => {
+    const f = facts('Séance du 24 octobre 2019\nConseillers municipaux présents : (5) Laurence Noir-Blanc, Alain Gris, Philippe Rose, Claire Vert, Dominique Brun. Conseillers absents : Jean Roux.\n');
+    assert.deepEqual(names(f.attendance.present), ['Laurence Noir-Blanc', 'Alain Gris', 'Philippe Rose', 'Claire Vert', 'Dominique Brun']);
+    assert.equal(f.counts.present, 5);
+  });
+
   it('reads « MMS. » (Messieurs) as a plural civility before names, not a name', () => {
     const f = facts('Séance du 24 Janvier 2017\n\nPRÉSENTS : MMS. NOIR Loïc, BLANC Dominique, VERT Mickaël. MMES GRIS Viviane, ROSE Colette.\n\nABSENTS: MMS. BRUN Fabien, ROUX Francis (procuration à Mme GRIS Viviane). Mme MAUVE Lydie.\n');
     assert.deepEqual(names(f.attendance.present), ['NOIR Loïc', 'BLANC Dominique', 'VERT Mickaël', 'GRIS Viviane', 'ROSE Colette']);
