@@ -28,7 +28,8 @@ const SURELY_FROM_3500 = Math.round(3500 * 1.15);
 /** The kind of assembly the act says met, when its header names no collectivity. */
 function assemblyOf(text: string): 'commune' | 'epci' | undefined {
   if (/conseil\s+municipal/i.test(text)) return 'commune';
-  if (/conseil\s+(?:communautaire|de\s+(?:la\s+)?communaut[ée])|comit[ée]\s+syndical/i.test(text)) return 'epci';
+  // (« CTE DE CNES DU VAL D'ADOUR … l'assemblée régulièrement convoquée »: a communauté de communes abbreviated.)
+  if (/conseil\s+(?:communautaire|de\s+(?:la\s+)?communaut[ée])|comit[ée]\s+syndical|communaut[ée]\s+de\s+communes|\bcte\s+de\s+cnes\b/i.test(text)) return 'epci';
   return undefined;
 }
 

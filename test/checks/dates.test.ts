@@ -196,6 +196,12 @@ describe('checks: convocation-delay', () => {
     assert.deepEqual(findingsOf(epci('DE COMMUNES DU PAYS DE X'), 'convocation-delay', { communes: true }), []);
   });
 
+  it('asks at least 3 clear days of a communauté de communes named abbreviated in its header (« CTE DE CNES DU … »), the assembly not named', () => {
+    const t = "Département des Hautes-Pyrénées CTE DE CNES DU VAL D'ADOUR\nSéance du 19 janvier 2015 L'an deux mille quinze et le dix neuf janvier l'assemblée régulièrement convoquée le 19 janvier 2015, s'est réunie.";
+    assert.match(flat(findingsOf(t, 'convocation-delay')[0]?.message ?? ''), /0 jour\(s\) franc\(s\) avant la séance, il en faut 3/);
+    assert.deepEqual(findingsOf(t.replace('CTE DE CNES', 'ASSOCIATION'), 'convocation-delay'), [], 'no assembly known');
+  });
+
   it('asks 12 clear days of a département’s assembly only, not of a syndicat whose header names its département', () => {
     const act = (body: string) => `DEPARTEMENT DE LA GIRONDE\n${body}\nSéance du 28 avril 2014\nDate de la convocation : 18/04/2014\nLe Comité s'est réuni.`;
     const syndicat = act('SYNDICAT MIXTE DU BASSIN VERSANT DES JALLES\nEXTRAIT DU REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL');
