@@ -11,7 +11,8 @@ export const LETTER_CLASS = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F
 export const BLANK_CLASS = ' \\t\\u00A0\\u202F';
 
 /** Separator between two number words: blanks or one hyphen (ASCII, U+2010 or U+2011 non-breaking hyphen). */
-const SEP = `(?:[${BLANK_CLASS}]+|[-\\u2010\\u2011])`;
+// (« deux mille↵dix-neuf »: a printed line may end between two words of a number.)
+const SEP = `(?:[${BLANK_CLASS}]*\\r?\\n[${BLANK_CLASS}]*|[${BLANK_CLASS}]+|[-\\u2010\\u2011])`;
 const NOT_LETTER = `(?![${LETTER_CLASS}])`;
 
 /** The words French numerals are written with, « un » and « une » included (the lexer's guards use them too). */

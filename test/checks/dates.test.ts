@@ -17,6 +17,12 @@ describe('checks: weekday-mismatch', () => {
     assert.deepEqual(findingsOf('Séance du 3 mars 2025', 'weekday-mismatch'), []);
   });
 
+  it('reads a year in words that a printed line ends inside (« deux mille↵dix-neuf »)', () => {
+    const t = 'Le jeudi cinq novembre deux mille\ndix-neuf, à 20 h 00, le conseil municipal s’est réuni.';
+    assert.deepEqual(findingsOf(t, 'weekday-mismatch').map((f) => flat(f.message)), ['Le 5 novembre 2019 est un mardi, pas un jeudi.']);
+    assert.deepEqual(findingsOf(t.replace('jeudi', 'mardi'), 'weekday-mismatch'), []);
+  });
+
   it('reports a wrong weekday at the weekday, naming the right one', () => {
     const t = replaceOnce(COMMUNE, 'lundi 3 mars', 'mardi 3 mars');
     const f = findingsOf(t, 'weekday-mismatch');
