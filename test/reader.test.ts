@@ -404,6 +404,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(f.counts.present, 5);
   });
 
+  it('reads the groups of a list named in words before a plural civility (« Collège des élus Mesdames et Messieurs X, Y. Collège des professionnels … Mesdames et Messieurs Z »)', () => {
+    const f = facts('Séance du 12 décembre 2013\nÉtaient présents : Collège des élus Mesdames et Messieurs Anne NOIR, Jacques BLANC. Collège des professionnels et personnalités qualifiées Mesdames et Messieurs Jean-Guy GRIS, Marion ROSE. Étaient excusés : Collège des élus Mesdames et Messieurs Florence VERT. Collège des professionnels et personnalités qualifiées Mesdames et Messieurs Patrick BRUN. Participaient également à la réunion : Jean-Luc ROUX.\n');
+    assert.deepEqual(names(f.attendance.present), ['Anne NOIR', 'Jacques BLANC', 'Jean-Guy GRIS', 'Marion ROSE']);
+    assert.deepEqual(names(f.attendance.absent), ['Florence VERT', 'Patrick BRUN']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads « MMS. » (Messieurs) as a plural civility before names, not a name', () => {
     const f = facts('Séance du 24 Janvier 2017\n\nPRÉSENTS : MMS. NOIR Loïc, BLANC Dominique, VERT Mickaël. MMES GRIS Viviane, ROSE Colette.\n\nABSENTS: MMS. BRUN Fabien, ROUX Francis (procuration à Mme GRIS Viviane). Mme MAUVE Lydie.\n');
     assert.deepEqual(names(f.attendance.present), ['NOIR Loïc', 'BLANC Dominique', 'VERT Mickaël', 'GRIS Viviane', 'ROSE Colette']);

@@ -1907,6 +1907,16 @@ function givenNameAfter(s: string): boolean {
 }
 const NAME_START = /^(?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)*[ \u00a0]+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll})/u;
 /** A civility and a capital within a piece (tried only after a space, so linear in the piece). */
+/** A group's name in words (« Collège des professionnels et personnalités qualifiées ») before a plural civility and a name. */
+// (No colon between: « Suppléants sans voix délibérative : MM. … » is the label of another list.)
+const GROUP_THEN_CIVILITIES = /^\p{Lu}\p{Ll}+(?:[ \u00a0]+[\p{Ll}'’-]+){1,8}[ \u00a0]+(?:Mesdames[ \u00a0]+et[ \u00a0]+Messieurs|Messieurs[ \u00a0]+et[ \u00a0]+Mesdames|Mesdames|Messieurs|MM\.|Mmes)[ \u00a0]+(?=\p{Lu})/u;
+/** Where the names start after a group's name and its plural civility at `at` (blanks before it skipped). */
+function groupEnd(text: string, at: number, to: number): number | undefined {
+  const head = text.slice(at, Math.min(to, at + 200));
+  const blanks = head.length - head.trimStart().length;
+  const m = GROUP_THEN_CIVILITIES.exec(head.slice(blanks));
+  return m ? at + blanks + m[0].length : undefined;
+}
 const NEXT_CIVILITY = /(?:^|[\s\u00a0])(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]+\p{Lu}/u;
 
 /** Whether a piece is a name and nothing else, with a surname in capitals (« le Dr Jean-Michel BOLVIN », « JoëlBONIFACE »). */
@@ -2120,6 +2130,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       timedEntry.end = start + t.length;
       continue;
     }
+    // « Étaient présents : Collège des élus Mesdames et Messieurs X, Y. Collège des professionnels et personnalités
+    // qualifiées Mesdames et Messieurs Z, … »: after a full stop, a group of members named by words in small letters
+    // then a plural civility: the list goes on with the names after it.
     // « - M. Stéphane GUILLON, Président, 1er Vice-Président de la CC.VSA, Maire de Bouillé-Courdault - M. Stéphane
     // BOUILLAUD, 1er Vice-Président, Conseil. munic. ville Fontenay - … »: in a list whose entries open with a dash and a
     // civility, what follows a name on its line up to the next civility describes that member.
@@ -2537,7 +2550,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     start = next;
   };
   let openAt = -1;
-  for (let i = from; i < to; i++) {
+  // (« Étaient présents : Collège des élus Mesdames et Messieurs X, … »: the first group's name before the first name.)
+  start = groupEnd(text, from, to) ?? from;
+  for (let i = start; i < to; i++) {
     const c = text[i];
     // « Alain RIERA (pouvoir donné à Thierry NEDELEC, Françoise GARCIN-JACQUIER (pouvoir donné à Simone VILLE), … »: a
     // parenthesis opened inside another after a comma: the first was left open, its entry ends at that comma.
@@ -2740,6 +2755,15 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       // comma lost.)
       if (text[i - 1] !== ')' && (w.length <= 2 || /^(?:Mme|Mlle|Mmes|MM|Melle|Mr|Mrs|Mes|Dr|St|Ste|cf|p|n°)$/i.test(w) || /^\p{Lu}\p{Ll}?(?:[.-]+\p{Lu}\p{Ll}?)*$/u.test(w))) {
         if (/^\p{Lu}(?:[.-]+\p{Lu})*$/u.test(w) && i - start <= 60 && SURNAME_INITIAL.test(text.slice(start, i + 1).trim()) && SURNAME_INITIAL_NEXT_STOP.test(text.slice(i + 1, i + 60))) cut(i + 1, i + 1);
+        continue;
+      }
+      // « Étaient présents : Collège des élus Mesdames et Messieurs X, Y. Collège des professionnels et personnalités
+      // qualifiées Mesdames et Messieurs Z, … »: a group of members named in words then a plural civility after the
+      // stop: the list goes on with the names after it.
+      const group = groupEnd(text, i + 1, to);
+      if (group !== undefined) {
+        cut(i, group);
+        i = group - 1;
         continue;
       }
       cut(i, i + 1, true);
