@@ -411,6 +411,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(f.unread, []);
   });
 
+  it('parts « X, représenté par Thierry RUF - Stéphane CHAMPAY, représenté par … » at the dash: a surname in capitals, then a full name', () => {
+    const f = facts('Séance du 17 novembre 2020\nAbsents représentés : Renaud NOIR, représenté par Thierry BLANC - Stéphane GRIS, représenté par Lionel ROSE - Guy VERT, représenté par Bernadette BRUN\n\nAbsents excusés : Laurent ROUX\n');
+    assert.deepEqual(proxies(f), ['Renaud NOIR → Thierry BLANC', 'Stéphane GRIS → Lionel ROSE', 'Guy VERT → Bernadette BRUN']);
+  });
+
   it('reads « MMS. » (Messieurs) as a plural civility before names, not a name', () => {
     const f = facts('Séance du 24 Janvier 2017\n\nPRÉSENTS : MMS. NOIR Loïc, BLANC Dominique, VERT Mickaël. MMES GRIS Viviane, ROSE Colette.\n\nABSENTS: MMS. BRUN Fabien, ROUX Francis (procuration à Mme GRIS Viviane). Mme MAUVE Lydie.\n');
     assert.deepEqual(names(f.attendance.present), ['NOIR Loïc', 'BLANC Dominique', 'VERT Mickaël', 'GRIS Viviane', 'ROSE Colette']);

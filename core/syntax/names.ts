@@ -2783,8 +2783,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
 }
 
 /**
- * « MARQUES Karine - JUGE Didier »: a spaced hyphen between a given name and a surname in capitals separates two
- * people (inside a name it joins two surnames, « BROCA - LANNAUD », or two given names, « Marie - Thérèse »).
+ * « MARQUES Karine - JUGE Didier », « Thierry RUF - Stéphane CHAMPAY »: a spaced hyphen between a given name and a
+ * surname in capitals, or a surname in capitals and a full name, separates two people (inside a name it joins two
+ * surnames, « BROCA - LANNAUD », or two given names, « Marie - Thérèse »).
  */
 function givenThenSurname(text: string, dash: number, from: number, to: number): boolean {
   let a = dash - 1;
@@ -2795,8 +2796,12 @@ function givenThenSurname(text: string, dash: number, from: number, to: number):
   while (b < to && /[ \u00a0\t]/.test(text[b])) b++;
   let e = b;
   while (e < to && e - b < 40 && !/[\s\u00a0,;]/.test(text[e])) e++;
-  return CAP_WORD.test(text.slice(s, a + 1)) && CAPS_WORD.test(text.slice(b, e)) && !INITIALS.test(text.slice(b, e));
+  if (CAP_WORD.test(text.slice(s, a + 1)) && CAPS_WORD.test(text.slice(b, e)) && !INITIALS.test(text.slice(b, e))) return true;
+  // (« Renaud CALVAT, représenté par Thierry RUF - Stéphane CHAMPAY, … »: a surname in capitals, then a given name and
+  // a surname in capitals.)
+  return CAPS_WORD.test(text.slice(s, a + 1)) && !INITIALS.test(text.slice(s, a + 1)) && CAP_WORD.test(text.slice(b, e)) && NAME_IN_CAPS_AFTER.test(text.slice(e, e + 40));
 }
+const NAME_IN_CAPS_AFTER = /^[ \u00a0]+\p{Lu}{2}/u;
 
 /**
  * Whether the words before a line break are a name not finished (« Mme Anne », « Isabelle BULTE- »), which the next
