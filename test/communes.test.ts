@@ -158,6 +158,10 @@ describe('communes', () => {
       assert.equal(describeMatch(index.lookup('St-Vit', territory)), 'spelling → Saint-Vit (abbreviation)');
     });
 
+    it('reads S/ as sur, as tables abbreviate it', () => {
+      assert.equal(describeMatch(index.lookup('BEAULIEU S/ LAYON')), 'spelling → Beaulieu-sur-Layon (abbreviation)');
+    });
+
     it('finds a commune whose first word « Saint » was left out, in the territory only', () => {
       assert.equal(describeMatch(index.lookup('Julien en St Alban', { departement: '07' })), 'spelling → Saint-Julien-en-Saint-Alban (letters)');
       assert.equal(index.lookup('Julien en St Alban').kind, 'unknown');

@@ -131,10 +131,11 @@ function fold(lower: string): string {
 
 /**
  * The comparison key of a name: lower case, no accents, œ/æ spelled out, any run of spaces, hyphens and apostrophes
- * as one space, St/Ste as Saint/Sainte.
+ * as one space, St/Ste as Saint/Sainte, S/ as sur.
  */
 export function normalizeName(s: string): string {
-  const key = fold(s.toLowerCase()).replace(SEPARATORS, ' ').trim();
+  // (« BEAULIEU S/ LAYON »: « S/ » for « sur », as tables abbreviate it.)
+  const key = fold(s.toLowerCase()).replace(/(^|\s)s\/(?=\s|$)/g, '$1sur').replace(SEPARATORS, ' ').trim();
   return key.includes('st') ? key.replace(/\bste?\b/g, (w) => (w === 'st' ? 'saint' : 'sainte')) : key;
 }
 
