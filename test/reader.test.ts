@@ -416,6 +416,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['Renaud NOIR → Thierry BLANC', 'Stéphane GRIS → Lionel ROSE', 'Guy VERT → Bernadette BRUN']);
   });
 
+  it('reads a one-word label glued to the word before it (« … conseillers municipauxExcusés : Mme X (pouvoir à Y) »)', () => {
+    const f = facts('Séance du 4 décembre 2017\nEtaient présents : M. Jean NOIR, maire, MM. Blanc Roger, Gris Daniel, conseillers municipauxExcusés : Mme Rose Marie (pouvoir à Blanc Roger), M. Vert Francis (pouvoir à Gris Daniel)\n');
+    assert.deepEqual(names(f.attendance.present), ['M. Jean NOIR', 'Blanc Roger', 'Gris Daniel']);
+    assert.deepEqual(proxies(f), ['Mme Rose Marie → Blanc Roger', 'M. Vert Francis → Gris Daniel']);
+  });
+
   it('reads « MMS. » (Messieurs) as a plural civility before names, not a name', () => {
     const f = facts('Séance du 24 Janvier 2017\n\nPRÉSENTS : MMS. NOIR Loïc, BLANC Dominique, VERT Mickaël. MMES GRIS Viviane, ROSE Colette.\n\nABSENTS: MMS. BRUN Fabien, ROUX Francis (procuration à Mme GRIS Viviane). Mme MAUVE Lydie.\n');
     assert.deepEqual(names(f.attendance.present), ['NOIR Loïc', 'BLANC Dominique', 'VERT Mickaël', 'GRIS Viviane', 'ROSE Colette']);

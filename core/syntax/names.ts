@@ -203,7 +203,9 @@ const LABEL_END = `[ \\u00a0]*(?:(?<=[\\p{L})])\\d[ \\u00a0]*(?=[:：])|\\(\\s*\
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
 // (« --==o0o==--ETAIENT PRESENTS »: a rule of dashes glued before the label, not a word's hyphen.)
-const ATTENDANCE_LABEL = new RegExp(`(?<![\\p{L}\\d'’])(?<!(?<![-=])-)(?:${ATTENDANCE.map(([, s]) => `(${s})`).join('|')})(?:${LABEL_END}|(?=[ \\u00a0]+[${UP}]{2,}(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}[ \\u00a0]*:[ \\u00a0]+\\p{Lu}[\\p{Ll}.]))`, 'gu');
+// (« … Servajean Daniel, conseillers municipauxExcusés : Mme … »: a one-word label glued to the word before it in small
+// letters, the blank lost by the copy.)
+const ATTENDANCE_LABEL = new RegExp(`(?:(?<![\\p{L}\\d'’])|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}+[ \\u00a0]*[:：]))(?<!(?<![-=])-)(?:${ATTENDANCE.map(([, s]) => `(${s})`).join('|')})(?:${LABEL_END}|(?=[ \\u00a0]+[${UP}]{2,}(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}[ \\u00a0]*:[ \\u00a0]+\\p{Lu}[\\p{Ll}.]))`, 'gu');
 /** « ETAIT EXCUSEE ET A DONNE POUVOIR : »: the label says its members gave a proxy. */
 // (« Étaient excusés et ont donné procuration de vote : (10) … », « Étaient excusés et étaient représentés par leurs
 // suppléants : … ».)
