@@ -422,6 +422,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['Mme Rose Marie → Blanc Roger', 'M. Vert Francis → Gris Daniel']);
   });
 
+  it('reads a proxy whose holder’s civility, written without its full stop, ends the line after « à » (« pouvoir à M↵Jacques SEVRAIN »)', () => {
+    const f = facts('Séance du 9 novembre 2016\nÉtaient absents représentés : M Vincent NOIR pouvoir à M\nJacques BLANC M Didier GRIS pouvoir à Jean ROSE Secrétaire de séance : M Jean ROSE\n');
+    assert.deepEqual(proxies(f), ['M Vincent NOIR → M Jacques BLANC', 'M Didier GRIS → Jean ROSE']);
+  });
+
   it('reads « MMS. » (Messieurs) as a plural civility before names, not a name', () => {
     const f = facts('Séance du 24 Janvier 2017\n\nPRÉSENTS : MMS. NOIR Loïc, BLANC Dominique, VERT Mickaël. MMES GRIS Viviane, ROSE Colette.\n\nABSENTS: MMS. BRUN Fabien, ROUX Francis (procuration à Mme GRIS Viviane). Mme MAUVE Lydie.\n');
     assert.deepEqual(names(f.attendance.present), ['NOIR Loïc', 'BLANC Dominique', 'VERT Mickaël', 'GRIS Viviane', 'ROSE Colette']);

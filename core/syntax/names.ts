@@ -2638,7 +2638,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       // of a proxy after a name (« Madame Pascale MINIERE (Boulay les Barres) à↵Monsieur Jean-Guy ROBLIN (Bricy), »).
       // (« … Abdallah CHIBI à↵↵Vasilica CHARNAY, … »: a blank line between, the paragraphs of a page set apart.)
       const upTo = text.slice(Math.max(start, i - 48), i).replace(/\n[ \u00a0\t\r]*$/, '');
-      if (PHRASE_END.test(upTo.slice(-40)) || /[\p{L})][ \u00a0]+à[ \u00a0\t\r]*$/u.test(upTo.slice(-6))) continue;
+      // (« … MODRIC pouvoir à M↵Jacques SEVRAIN »: so with a civility written without its full stop after the « à ».)
+      if (PHRASE_END.test(upTo.slice(-40)) || /[\p{L})][ \u00a0]+à(?:[ \u00a0]+(?:M|Mme|Mlle))?[ \u00a0\t\r]*$/u.test(upTo.slice(-10))) continue;
       // « M LARAIZE Olivier↵suppléant M. DUPECHOT Jean-Claude (Le Brethon) ; »: so does the member a substitute replaces.
       if (/^[ \u00a0\t]*(?:suppléante?|remplaçante?)(?:[ \u00a0]+(?:de|du))?[ \u00a0]+(?:M\.?|Mme|Monsieur|Madame)[ \u00a0]/i.test(text.slice(i + 1, i + 40)) && p >= start && !/[,;.:\-–—]/.test(text[p])) continue;
       // « … à Madame Marie-Hélène CHASTRE↵à partir du rapport n°15. »: so does the report from or until which it holds.
