@@ -75,6 +75,12 @@ describe('checks: member-count', () => {
     assert.match(f[0].message, /7 votants déclarés, mais 4 présents \+ 2 pouvoirs = 6/);
   });
 
+  it('compares the voters of a séance where every member voted with lists that name at least half the council, not with lists read in part', () => {
+    const all = (n: number) => replaceOnce(replaceOnce(BASE, 'en exercice : 7', `en exercice : ${n}`), 'Votants : 6', `Votants : ${n}`);
+    assert.match(findingsOf(all(12), 'member-count').map((x) => x.message).join(' | '), /12 votants déclarés, mais 4 présents \+ 2 pouvoirs = 6/);
+    assert.ok(!findingsOf(all(16), 'member-count').some((x) => /votants déclarés/.test(x.message)), '7 names of 16: the reader missed some');
+  });
+
   it('counts a proxy held by an absent member either way (the act may or may not have used it), and says so once as proxy-holder-absent', () => {
     // Mme Valérie TISSOT's proxy goes to « M. PAGNOT », who is the absent M. Franck PAGNOT: 4 present + 1 usable proxy.
     const t = replaceOnce(BASE, '(pouvoir à M. Bruno VERNIER)', '(pouvoir à M. PAGNOT)');
