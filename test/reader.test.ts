@@ -427,6 +427,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['M Vincent NOIR → M Jacques BLANC', 'M Didier GRIS → Jean ROSE']);
   });
 
+  it('reads a table of communes and delegates a row per line under « MEMBRES DU SYNDICAT: » (no commune), the communes abbreviated « S/ »', () => {
+    const text = 'Séance du 18 décembre 2019\nETAIENT PRESENTS : MEMBRES DU SYNDICAT:\n\nAMBILLOU CHÂTEAU\n\nBEAULIEU S/ LAYON Jacques NOIR\n\nBLAISON GOHIER Pierre BLANC\n\nBRISSAC QUINCÉ Marie-Claire GRIS\n\nCERNUSSON\n\nCHALONNES S/ LOIRE Hervé ROSE\n\nCHAUDEFONDS S/ LAYON Angèle VERT\n\nLe comité approuve.\n';
+    const f = inspect(analyzeText(text, { communes: true }), 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['Jacques NOIR', 'Pierre BLANC', 'Marie-Claire GRIS', 'Hervé ROSE', 'Angèle VERT']);
+  });
+
   it('reads « MMS. » (Messieurs) as a plural civility before names, not a name', () => {
     const f = facts('Séance du 24 Janvier 2017\n\nPRÉSENTS : MMS. NOIR Loïc, BLANC Dominique, VERT Mickaël. MMES GRIS Viviane, ROSE Colette.\n\nABSENTS: MMS. BRUN Fabien, ROUX Francis (procuration à Mme GRIS Viviane). Mme MAUVE Lydie.\n');
     assert.deepEqual(names(f.attendance.present), ['NOIR Loïc', 'BLANC Dominique', 'VERT Mickaël', 'GRIS Viviane', 'ROSE Colette']);

@@ -134,8 +134,8 @@ function fold(lower: string): string {
  * as one space, St/Ste as Saint/Sainte, S/ as sur.
  */
 export function normalizeName(s: string): string {
-  // (« BEAULIEU S/ LAYON »: « S/ » for « sur », as tables abbreviate it.)
-  const key = fold(s.toLowerCase()).replace(/(^|\s)s\/(?=\s|$)/g, '$1sur').replace(SEPARATORS, ' ').trim();
+  // (« BEAULIEU S/ LAYON », « DENEZÉ S/S DOUÉ »: « S/ » for « sur », « S/S » for « sous », as tables abbreviate them.)
+  const key = fold(s.toLowerCase()).replace(/(^|\s)s\/s(?=\s|$)/g, '$1sous').replace(/(^|\s)s\/(?=\s|$)/g, '$1sur').replace(SEPARATORS, ' ').trim();
   return key.includes('st') ? key.replace(/\bste?\b/g, (w) => (w === 'st' ? 'saint' : 'sainte')) : key;
 }
 

@@ -1152,6 +1152,8 @@ const SMALL_PARTICLES = `(?:(?:sur|sous|en|de|du|des|le|la|les|lès|lez|et|aux?)
 const ARTICLE_WORDS = "LA|LE|LES|L['’]";
 const ARTICLE_AFTER = `(?:[ \\u00a0]*\\((?:${ARTICLE_WORDS})\\))?`;
 // (« CAUPENNE d’ARMAGNAC : »: an elided article in small letters before a word in capitals.)
+/** Not the members' own words in capitals (« ETAIENT PRESENTS : MEMBRES DU SYNDICAT: »): no commune. */
+const NOT_MEMBERS_WORD = `(?!(?:MEMBRES|D[ÉE]L[ÉE]GU[ÉE]S|TITULAIRES|SUPPL[ÉE]ANTS|CONSEILLERS|[ÉE]LUS)(?![${UP}]))`;
 const CAPS_GROUP = `[${UP}][${UP}'’-]+${SMALL_PARTICLES}(?:[ \\u00a0](?:[dl]['’])?[${UP}][${UP}'’-]*${SMALL_PARTICLES}){0,7}`;
 /** A given name written by its initials: « F. », « Ph. », « Ch. », « J-Ph. », « M-D. ». */
 const INITIALS_SOURCE = `[${UP}][${LOW}]?(?:-[${UP}][${LOW}]?)?\\.`;
@@ -1232,7 +1234,7 @@ const COMMUNE_LABEL = new RegExp(
     // (« Etaient présents : Mesdames et Messieurs : ATTIGNY : François JOLY (Maire), … »: so after the colon of a group's
     // civilities.)
     // (« -BOUGLAINVAL : Stéfan LEGROS, titulaire ↵ -CHARTAINVILLIERS : … »: a dash opening each line, a bullet.)
-    `(?<=(?:^|\\n|;|(?:Mesdames|Messieurs)[ \\u00a0]*:|(?<!(?:^|[\\s,;])(?:M|MM|Mme|Mmes|Mlle|Dr))(?<!(?:^|[\\s,;-])[${UP}][${LOW}]?)\\.)[ \\u00a0]*|(?:^|\\n)[ \\u00a0\\t]*[-–—•][ \\u00a0]*)${CAPS_GROUP}${ARTICLE_AFTER}(?:[ \\u00a0]*\\r?\\n)?[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
+    `(?<=(?:^|\\n|;|(?:Mesdames|Messieurs)[ \\u00a0]*:|(?<!(?:^|[\\s,;])(?:M|MM|Mme|Mmes|Mlle|Dr))(?<!(?:^|[\\s,;-])[${UP}][${LOW}]?)\\.)[ \\u00a0]*|(?:^|\\n)[ \\u00a0\\t]*[-–—•][ \\u00a0]*)${NOT_MEMBERS_WORD}${CAPS_GROUP}${ARTICLE_AFTER}(?:[ \\u00a0]*\\r?\\n)?[ \\u00a0]*:(?=\\s|[${UP}])(?![ \\u00a0]*(?:pouvoir|procuration|mandat|donne|a\\s+donné|ayant|représenté|excusé|absent))|` +
     // « … ALBERGANTI Didier / BIOLLET : TAUVERON Jean-Paul / CHATEAU SUR↵CHER : DUBUIS Bernard »: after a slash that
     // ends a group, maybe wrapped.
     `(?<=[ \\u00a0]\\/[ \\u00a0]*)${CAPS_GROUP_WRAPPED}[ \\u00a0]*:(?=[ \\u00a0\\r\\n])|` +
