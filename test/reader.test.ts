@@ -433,6 +433,23 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['Jacques NOIR', 'Pierre BLANC', 'Marie-Claire GRIS', 'Hervé ROSE', 'Angèle VERT']);
   });
 
+  it('reads the séance date opening a line of the head before « - PROCÈS VERBAL DE SÉANCE DU CONSEIL MUNICIPAL »', () => {
+    const f = facts('Mairie de Saint Vit\nChâteau de Vit\n\nDélibérations 2022\n\n1 décembre 2022 - PROCÈS VERBAL DE SÉANCE DU CONSEIL MUNICIPAL\nEtaient présents : NOIR Maryse, BLANC Florence.\n');
+    assert.equal(f.seance?.date, '2022-12-01');
+    assert.equal(facts('Mairie de Saint Vit\n\nAgenda\n\n1 décembre 2022 - Fête des écoles\nEtaient présents : NOIR Maryse, BLANC Florence.\n').seance?.date ?? null, null, 'another event');
+  });
+
+  it('reads « en activité : 19 » as the members in office, and « décide par 22 voix de … » as the votes for', () => {
+    const f = facts('Séance du 9 décembre 2019\nNombre de conseillers municipaux de la strate : 19, en activité : 19.\nDélibération n°1 : Ouverture de crédits\nAprès délibération, le Conseil Municipal décide par 22 voix de procéder à l’ouverture des crédits suivants.\n');
+    assert.equal(f.counts.inOffice, 19);
+    assert.equal(f.deliberations.map((d) => d.vote?.for)[0], 22);
+  });
+
+  it('reads « Absents à partir de 19h35 : MM X, Y » as a label, and no pronoun opening the next sentence as a given name', () => {
+    const f = facts('Séance du 23 janvier 2014\nPrésents : MM NOIR, BLANC, GRIS. Absents à partir de 19h35 : MM DUPIN, ROLLAND, GIL Il a été procédé à la désignation du secrétaire.\n');
+    assert.deepEqual(names(f.attendance.absent), ['DUPIN', 'ROLLAND', 'GIL']);
+  });
+
   it('reads « MMS. » (Messieurs) as a plural civility before names, not a name', () => {
     const f = facts('Séance du 24 Janvier 2017\n\nPRÉSENTS : MMS. NOIR Loïc, BLANC Dominique, VERT Mickaël. MMES GRIS Viviane, ROSE Colette.\n\nABSENTS: MMS. BRUN Fabien, ROUX Francis (procuration à Mme GRIS Viviane). Mme MAUVE Lydie.\n');
     assert.deepEqual(names(f.attendance.present), ['NOIR Loïc', 'BLANC Dominique', 'VERT Mickaël', 'GRIS Viviane', 'ROSE Colette']);

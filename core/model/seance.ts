@@ -220,9 +220,12 @@ const BODY_NAME = /^(?:[ \u00a0]+(?:(?:du|de|des)[ \u00a0]+|d['’][ \u00a0]?)?[
 // (« … proclamés par le Bureau Electoral à la suite des opérations du 30 mars 2014 », « … élus lors du scrutin du
 // 15 mars 2020 »: the election, before the séance that installs the council.)
 const EARLIER = /conform[ée]ment\s+[àa]|op[ée]rations?\s+(?:[ée]lectorales?\s+)?(?:du|des)\s|scrutins?\s+(?:du|des)\s|[ée]lections?\s+(?:municipales\s+|communautaires\s+|g[ée]n[ée]rales\s+)?(?:du|des)\s|(?:^|[\s(])vu\s+(?:la|les|sa|ses)\s|approbation|approuv|adopt|pr[ée]c[ée]dent|dernier|derni[èe]re|convocation|convoqu|lors\s+d[eu]|distribution|r[ée]unira|prochain|suivante?|report[ée]|annul|pas\s+(?:été\s+)?atteint/i;
+/** The title of minutes after a date and a dash (« - PROCÈS VERBAL DE SÉANCE DU CONSEIL »), not the name of a meeting alone. */
+const PV_TITLE_AFTER = /^[ \t\u00a0]*[,–—-][ \t\u00a0]*(?:compte[- ]rendu|proc[èe]s[- ]verbal)[ \t\u00a0]/iu;
 /** After a date, a comma or a dash, then the name of its meeting: « , Réunion du Conseil Municipal », « – Séance du conseil communautaire ». */
 // (Not « lundi 12 octobre 2020 ↵ Réunion de Conseil ↵ Le Maire informe … se réunira », a page's date above its title.)
-const MEETING_AFTER = /^[ \t\u00a0]*[,–—-][ \t\u00a0]*(?:(?:compte[- ]rendu|proc[èe]s[- ]verbal)[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+)?)?(?:r[ée]union|s[ée]ance)[ \t\u00a0]+(?:du|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’]|de)[ \t\u00a0]*(?:conseil|comit[ée]|bureau|assembl[ée]e|commission)(?![\p{L}])/iu;
+// (« 1 décembre 2022 - PROCÈS VERBAL DE SÉANCE DU CONSEIL MUNICIPAL »: « de séance », no article.)
+const MEETING_AFTER = /^[ \t\u00a0]*[,–—-][ \t\u00a0]*(?:(?:compte[- ]rendu|proc[èe]s[- ]verbal)[ \t\u00a0]+(?:de[ \t\u00a0]+(?:la[ \t\u00a0]+)?)?)?(?:r[ée]union|s[ée]ance)[ \t\u00a0]+(?:du|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’]|de)[ \t\u00a0]*(?:conseil|comit[ée]|bureau|assembl[ée]e|commission)(?![\p{L}])/iu;
 /** Before the name of the minutes, what makes the date that of a stamp: « Date d’affichage du (procès-verbal) ». */
 const STAMP_OF = /(?:affichage|publication|transmission|mise[ \u00a0]+en[ \u00a0]+ligne|envoi|notification)[ \u00a0]+(?:du|de[ \u00a0]+la|des|de[ \u00a0]+l['’])[ \u00a0]*$/i;
 /** The hour of a meeting right after its date: « à 20h », « - 10h30 - », « à 18 h 30 ». */
@@ -342,7 +345,9 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       const openingTitle = !pastAttendance && i === firstFilled ? OPENING_TITLE.exec(before) : null;
       const opening = openingTitle && BODY_NAME.test(openingTitle[1] ?? '') ? openingTitle : null;
       // « 15 décembre 2009, Réunion du Conseil Municipal. »: the date opening the act, the name of the meeting after it.
-      const titled = !pastAttendance && i === firstFilled && /^[ \t\u00a0]*$/.test(before) && MEETING_AFTER.test(after) ? /$/.exec(before) : null;
+      // (« Mairie de X ↵ Délibérations 2022 ↵ 1 décembre 2022 - PROCÈS VERBAL DE SÉANCE DU CONSEIL MUNICIPAL »: so on a line of the
+      // head below the collectivity's, the minutes' own title after the date.)
+      const titled = !pastAttendance && (i === firstFilled || PV_TITLE_AFTER.test(after)) && /^[ \t\u00a0]*$/.test(before) && MEETING_AFTER.test(after) ? /$/.exec(before) : null;
       // « COMPTE- RENDU REUNION DU SYNDICAT … SOUS LA PRESIDENCE DE M. Xavier NICOLAS 11 Avril 2019 »: the title opening the
       // act, its date ending the line.
       const closingTitle = !pastAttendance && i === firstFilled && TITLE_OPENING.test(before) && /^[ \t\u00a0]*$/.test(doc.text.slice(d.end, l.end)) ? /$/.exec(before) : null;
@@ -446,8 +451,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // « 79 conseillers en exercice : 67 présents … »: the figure before the words, when the one after belongs to the next.
   ['membersInOffice', /exercice/i, /(?<![\d,.])(\d{1,3})[ \u00a0]+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:[ \u00a0]+(?:municipaux|communautaires|syndicaux|titulaires))?[ \u00a0]+en[ \u00a0]+exercice[ \u00a0]*:?[ \u00a0]*(?=\d{1,3}[ \u00a0]+pr[ée]sents[ \u00a0,]+\d{1,3}[ \u00a0]+(?:pouvoirs?|procurations?|repr[ée]sent[ée]s?)[ \u00a0,]+\d{1,3}[ \u00a0]+(?:excus[ée]s?|absents?)(?![\p{L}])(?![ \u00a0]*[:\d]))/giu],
   // (« Légal 23En Exercice 23Présents 20Procuration 1 »: the cells of a box run together, each figure glued to the next
-  // label; so a label right after a figure.)
-  ['membersInOffice', /exercice|fonction|aff[ée]rents|composant/i, /(?<![a-zà-ÿ])(?:(?:en\s+exercice|(?:membres|conseillers|délégués)(?:\s+titulaires)?\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
+  // label; so a label right after a figure. « … de la strate : 19, en activité : 19 »: « en activité » for in office.)
+  ['membersInOffice', /exercice|fonction|aff[ée]rents|composant|activit/i, /(?<![a-zà-ÿ])(?:(?:en\s+(?:exercice|activit[ée](?=\s*:))|(?:membres|conseillers|délégués)(?:\s+titulaires)?\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
   // « Membres titulaires : 61 Etaient réunis : 42 Nombre de votants : 54 »: an EPCI's titular delegates, its members.
   // (« Nombre de délégués en exercice : Titulaires : 66 Suppléants : 66 »: so the titular ones of those in office.)
   ['membersInOffice', /titulaires/i, /(?<![\p{L}])(?:membres|conseillers|d[ée]l[ée]gu[ée]s|en\s+exercice\s*:)\s+titulaires\s*:\s*(\d{1,3})(?!\d)/giu],
@@ -1337,12 +1342,13 @@ const DECISION_AFTER = new RegExp(DECISION.source, 'giu');
 /** A commission's opinion: « avis favorable de la commission », « la commission … a émis un avis ». */
 const COMMISSION_OPINION = /\bavis\b[^.]{0,80}\bcommission|\bcommission\b[^.]{0,80}\bavis\b/gi;
 /** A cheap test before the expressions above. */
-const MAY_VOTE = /pour|contre|abst|non[- ]votant|unanim|majorit|pas part|nppv|participation|opposition|approbation|approuv|adopt/i;
+const MAY_VOTE = /pour|contre|abst|non[- ]votant|unanim|majorit|pas part|nppv|participation|opposition|approbation|approuv|adopt|voix/i;
 /**
  * « Compte rendu de la dernière réunion approuvé par 13 »: the votes for. (Not an election, « est élu, par 11 voix sur
  * 11, Maire »: blank ballots count for no one, so the votes cast are not known.)
  */
-const PASSED_BY = /(?<![\p{L}])(?:approuvée?s?|adoptée?s?)[ \u00a0]*,?[ \u00a0]+par[ \u00a0]+(\d{1,3})(?:[ \u00a0]+voix)?(?=[ \u00a0]*(?:[,.;)]|$))/iu;
+// (« … décide par 22 voix de procéder … »: « décide », its voices before what it decides.)
+const PASSED_BY = /(?<![\p{L}])(?:(?:approuvée?s?|adoptée?s?)[ \u00a0]*,?[ \u00a0]+par[ \u00a0]+(\d{1,3})(?:[ \u00a0]+voix)?(?=[ \u00a0]*(?:[,.;)]|$))|d[ée]cide[ \u00a0]*,?[ \u00a0]+par[ \u00a0]+(\d{1,3})[ \u00a0]+voix(?=[ \u00a0]*,?[ \u00a0]+(?:de|d['’]|que)[ \u00a0]|[ \u00a0]*[,.;]))/iu;
 
 /** « à l’unanimité des votants (31 voix) », « à l’unanimité des suffrages exprimés (31 voix) ». */
 const UNANIMOUS_VOICES = /unanimit[ée](?:[ \u00a0]+des[ \u00a0]+(?:votants|suffrages[ \u00a0]+exprimés|membres[ \u00a0]+présents(?:[ \u00a0]+et[ \u00a0]+représentés)?))?[ \u00a0]*\([ \u00a0]*(\d{1,3})[ \u00a0]+voix[ \u00a0]*\)/iu;
@@ -1484,8 +1490,9 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
   if (counts.length === 0) {
     const passed = PASSED_BY.exec(text);
     if (passed) {
-      const start = offset + passed.index + passed[0].indexOf(passed[1], passed[0].search(/par/i));
-      counts.push({ key: 'pour', value: Number(passed[1]), start, end: start + passed[1].length, names: [] });
+      const figure = passed[1] ?? passed[2];
+      const start = offset + passed.index + passed[0].indexOf(figure, passed[0].search(/par/i));
+      counts.push({ key: 'pour', value: Number(figure), start, end: start + figure.length, names: [] });
     }
   }
   // (In a paragraph that holds several votes, an act flattened into one line: « Par 13 voix POUR – 1 ABSTENTION … Le

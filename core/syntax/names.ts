@@ -95,6 +95,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['present', `${GROUP}\\s+${PRESENT}(?:\\s+(?:${word('avec')}|${word('sans')})\\s+(?:${word('vote')}|${word('voix deliberative')}))?`],
   // « Ont délégué leur droit de vote conformément à l'article L du Code Général des Collectivités Territoriales : ».
   ['givers', `(?:${word('ont')}|${word('a')})\\s+${word('delegue')}\\s+(?:${word('leur')}|${word('son')})\\s+${word('droit de vote')}(?:\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120})?`],
+  // « Absents à partir de 19h35 : MM DUPIN, ROLLAND » (those who left at an hour).
+  ['absent', `${ABSENT}\\s+${word('a partir de')}\\s+\\d{1,2}[ \\u00a0]?[hH](?:[ \\u00a0]?\\d{2})?`],
   // « Liste des présents » (a heading, the names by rank below it).
   ['present', `${word('liste des')}\\s+(?:${word('membres')}\\s+|${word('conseillers')}\\s+|${word('elus')}\\s+)?${PRESENT}`],
   // « Ont complété le quorum après l'appel nominatif : » (those who came after the roll call).
@@ -554,6 +556,8 @@ const NOT_NAMES = new Set([
   'mmes', 'mrs', 'mme', 'mlle', 'mr', 'mm',
   // The first word of the sentence after a list (« … à Monsieur MESTHE Claude Conformément à l'article … »).
   'conformement', 'considerant', 'vu', 'apres', 'ensuite', 'puis', 'egalement',
+  // (« … GIL, COURONNAUD Il a été procédé … »: a pronoun opening the sentence after the list.)
+  'il', 'ils', 'elle', 'elles', 'on',
 ]);
 /** Words of headings and labels, in any case: never part of a name. */
 const HEADING_WORDS = new Set([
