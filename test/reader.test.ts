@@ -450,6 +450,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.absent), ['DUPIN', 'ROLLAND', 'GIL']);
   });
 
+  it('reads counts in words after their labels, each up to a dash or a parenthesis (« - en exercice : quatorze - présents : neuf - votants : dix (un pouvoir …) »)', () => {
+    const f = facts('Séance du 11 septembre 2019\nNOMBRE DE CONSEILLERS : - en exercice : quatorze - quorum : huit - présents : neuf - votants : dix (un pouvoir de Raymond NOIR à Josianne BLANC) ORDRE DU JOUR\n');
+    assert.deepEqual(f.counts, { inOffice: 14, present: 9, represented: null, voters: 10 });
+    assert.deepEqual(facts('Séance du 11 septembre 2019\nPrésents : Jean NOIR, Paul BLANC.\n').counts.present, null, 'names, no count');
+  });
+
   it('reads « MMS. » (Messieurs) as a plural civility before names, not a name', () => {
     const f = facts('Séance du 24 Janvier 2017\n\nPRÉSENTS : MMS. NOIR Loïc, BLANC Dominique, VERT Mickaël. MMES GRIS Viviane, ROSE Colette.\n\nABSENTS: MMS. BRUN Fabien, ROUX Francis (procuration à Mme GRIS Viviane). Mme MAUVE Lydie.\n');
     assert.deepEqual(names(f.attendance.present), ['NOIR Loïc', 'BLANC Dominique', 'VERT Mickaël', 'GRIS Viviane', 'ROSE Colette']);

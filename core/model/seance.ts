@@ -613,15 +613,21 @@ function figureIn(re: RegExp, l: { offset: number; text: string }, b: Builder): 
   return { value: Number(m[1]), span: b.span(start, start + m[1].length) };
 }
 
-/** « Conseillers en exercice : vingt-neuf. »: the members in office in words, up to the end of the sentence. */
-const IN_OFFICE_WORDS = /\ben\s+exercice\s*:\s*([a-zà-ÿ]+(?:[ -][a-zà-ÿ]+){0,4})[ \u00a0]*(?=[.;,]|$)/iu;
+/**
+ * « Conseillers en exercice : vingt-neuf. », « - en exercice : quatorze - quorum : huit - présents : neuf - votants : dix
+ * (un pouvoir de … ) »: counts in words after their labels, each up to the end of its sentence, a dash or a parenthesis.
+ */
+const COUNTS_IN_WORDS = /(?<![\p{L}])(en\s+exercice|pr[ée]sents|votants|repr[ée]sent[ée]s)\s*:\s*([a-zà-ÿ]+(?:[ -][a-zà-ÿ]+){0,4}?)[ \u00a0]*(?=[.;,(]|[-–—][ \u00a0]|$)/giu;
+const KEY_IN_WORDS = { e: 'membersInOffice', p: 'declaredPresent', v: 'declaredVoters', r: 'declaredRepresented' } as const;
 
-function inOfficeInWords(l: { offset: number; text: string }, seance: Seance, b: Builder) {
-  const m = IN_OFFICE_WORDS.exec(l.text);
-  const value = m ? wordsToNumber(foldFrench(m[1])) : undefined;
-  if (!m || value === undefined || value < 3 || value > 999) return;
-  const start = l.offset + m.index + m[0].indexOf(m[1]);
-  seance.membersInOffice = { value, span: b.span(start, start + m[1].length) };
+function countsInWords(l: { offset: number; text: string }, seance: Seance, b: Builder) {
+  for (const m of l.text.matchAll(COUNTS_IN_WORDS)) {
+    const key = KEY_IN_WORDS[foldFrench(m[1])[0].toLowerCase() as keyof typeof KEY_IN_WORDS];
+    const value = wordsToNumber(foldFrench(m[2]));
+    if (!key || seance[key] || value === undefined || value < 1 || value > 999 || (key === 'membersInOffice' && value < 3)) continue;
+    const start = l.offset + m.index! + m[0].lastIndexOf(m[2]);
+    seance[key] = { value, span: b.span(start, start + m[2].length) };
+  }
 }
 
 /**
@@ -668,7 +674,7 @@ function readCounts(line: { offset: number; text: string }, seance: Seance, b: B
   // (« Nombre de conseillers présents ; 27 Nombre de conseillers votants ; 38 »: an OCR's semicolon for the colon of a
   // count named « Nombre de … ».)
   if (l.text.includes(';') && /nombre/i.test(l.text)) l = { offset: l.offset, text: l.text.replace(SEMICOLON_COUNT, '$1:') };
-  if (!seance.membersInOffice && l.text.includes('exercice')) inOfficeInWords(l, seance, b);
+  if (l.text.includes(':') && /exercice|pr[ée]sents|votants|repr[ée]sent/i.test(l.text)) countsInWords(l, seance, b);
   if (!seance.declaredPresent && /d[ée]nombr|quorum/i.test(l.text)) countedInWords(l, seance, b);
   if (l.text.includes('dont')) votersOfWhich(l, seance, b);
   if (!/\d/.test(l.text) || !/exercice|fonction|composant|aff[ée]rents|nombre|pr[ée]sent|votant|voix|repr[ée]sent|pouvoir|procuration|mandat|pris\s+part|au\s+vote|assist|soit\s+\d|titulaires|r[ée]unis/i.test(l.text)) return;
