@@ -456,6 +456,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(facts('Séance du 11 septembre 2019\nPrésents : Jean NOIR, Paul BLANC.\n').counts.present, null, 'names, no count');
   });
 
+  it('reads the code of a member’s body after a dash as no name (« Madame Maryse LAVIE- CAMBOT - CD 16 Monsieur Jean DUPONT - CD 17 … »)', () => {
+    const f = facts('Séance du 8 février 2018\nÉtaient présents : Madame Anne NOIR, Madame Maryse BLANC- GRIS - CD 16 Monsieur Jean ROSE - CD 17 Monsieur Paul VERT - CD 79.\n\nLe comité approuve le procès-verbal.\n');
+    assert.deepEqual(names(f.attendance.present), ['Madame Anne NOIR', 'Madame Maryse BLANC- GRIS', 'Monsieur Jean ROSE', 'Monsieur Paul VERT']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads « MMS. » (Messieurs) as a plural civility before names, not a name', () => {
     const f = facts('Séance du 24 Janvier 2017\n\nPRÉSENTS : MMS. NOIR Loïc, BLANC Dominique, VERT Mickaël. MMES GRIS Viviane, ROSE Colette.\n\nABSENTS: MMS. BRUN Fabien, ROUX Francis (procuration à Mme GRIS Viviane). Mme MAUVE Lydie.\n');
     assert.deepEqual(names(f.attendance.present), ['NOIR Loïc', 'BLANC Dominique', 'VERT Mickaël', 'GRIS Viviane', 'ROSE Colette']);

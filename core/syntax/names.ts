@@ -725,8 +725,9 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
       const save = re.lastIndex;
       const n = re.exec(rest);
       const next = n?.[0].replace(/[,;]$/, '');
-      // (« M. Jacques HOUSSIN - Maire, … Mme Christiane MEURILLON - Adjoints, »: a function after the dash.)
-      if (n && next && isNameWord(next) && !PARTICLES.has(next.toLowerCase()) && !FUNCTION_ALONE.test(next)) {
+      // (« M. Jacques HOUSSIN - Maire, … Mme Christiane MEURILLON - Adjoints, »: a function after the dash; « Madame Maryse
+      // LAVIE- CAMBOT - CD 16 »: a body's code and number.)
+      if (n && next && isNameWord(next) && !PARTICLES.has(next.toLowerCase()) && !FUNCTION_ALONE.test(next) && !(next === n[0] && /^[ \u00a0]+\d/.test(rest.slice(n.index + n[0].length, n.index + n[0].length + 3)))) {
         const last = words[words.length - 1];
         last.w = `${last.w}-${next}`;
         last.end = n.index + next.length;
@@ -893,6 +894,8 @@ const WORD_RUN = /[^\s,;()–—/]+/g;
 const HOLDS = String.raw`ayant\s+(?:la\s+)?(?:procuration|pouvoir)`;
 /** « a donné », « ayant donné », « avait donné », « à donné » (the accent a slip of the keyboard): the verb of a proxy. */
 const HAVING_GIVEN = String.raw`(?:a|à|ayant|avait)\s+donn[ée]`;
+/** A body's code and number after a dash, after a name (« - CD 16 »), before the next civility or the end. */
+const BODY_CODE = /^[ \u00a0]+[-–—][ \u00a0]+\p{Lu}{2,6}[ \u00a0]+\d{1,3}(?=[ \u00a0]+(?:Monsieur|Madame|M\.|Mme)[ \u00a0]|[ \u00a0]*[,;.)]|[ \u00a0]*$)/u;
 /** The phrase of a proxy alone on its line (« Mme X ↵ donne pouvoir à ↵ M. Y »). */
 const PHRASE_ALONE = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donne|donnant|pouvoir|procuration|représentée?|remplacée?)\s`, 'i');
 /** A proxy phrase that opens with its verb (« a donné pouvoir à », « donne procuration à »), not « pouvoir à ». */
@@ -2706,6 +2709,12 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       let e = i;
       while (e < to && e - i < 4 && (text[e] === '–' || text[e] === '—')) e++;
       if (e - i >= 2 && e - i <= 3 && (e === to || /[ \u00a0\t\r\n]/.test(text[e]))) { cut(i, e); i = e - 1; continue; }
+    }
+    // « Madame Maryse LAVIE- CAMBOT - CD 16 Monsieur Jean-Claude GODINEAU - CD 17 … »: the code of the body a member comes
+    // from after a dash parts the entries, no name of its own.
+    if ((c === '-' || c === '–' || c === '—') && blankBefore) {
+      const code = BODY_CODE.exec(text.slice(i - 1, Math.min(to, i + 24)));
+      if (code) { cut(i, i - 1 + code[0].length); i += code[0].length - 2; continue; }
     }
     // « ROQUERE P. -- CHABBERT R »: a doubled dash; « SABARTHES G.– PETHERBRIDGE S. »: a dash stuck to an initial.
     // (« RALLU Philippe –– MONNIER Pascal »: so two en dashes.)
