@@ -462,6 +462,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(f.unread, []);
   });
 
+  it('reads a flattened table of names and bodies (« Noms Collectivités Observations diverses NOIR Serge CCTV BLANC Paul CCTV … »), the acronym no surname', () => {
+    const f = facts('Séance du 15 mai 2018\nETAIENT PRESENTS :\n\nNoms Collectivités Observations diverses NOIR Serge CCTV BLANC Philippe CCTV GRIS Michel CCTV ROSE Francis CCTV Pouvoir de VERT Michel BRUN Sébastien CCTV ROUX Pierre\n\nÉTAIENT ABSENTS EXCUSÉS MAUVE Jean CCTV VERT Michel\n\nSecrétaire de séance : Serge NOIR\n');
+    assert.deepEqual(names(f.attendance.present), ['NOIR Serge', 'BLANC Philippe', 'GRIS Michel', 'ROSE Francis', 'BRUN Sébastien', 'ROUX Pierre']);
+    assert.deepEqual(proxies(f), ['VERT Michel → ROSE Francis']);
+    assert.deepEqual(names(f.attendance.absent), ['MAUVE Jean', 'VERT Michel']);
+  });
+
   it('reads « MMS. » (Messieurs) as a plural civility before names, not a name', () => {
     const f = facts('Séance du 24 Janvier 2017\n\nPRÉSENTS : MMS. NOIR Loïc, BLANC Dominique, VERT Mickaël. MMES GRIS Viviane, ROSE Colette.\n\nABSENTS: MMS. BRUN Fabien, ROUX Francis (procuration à Mme GRIS Viviane). Mme MAUVE Lydie.\n');
     assert.deepEqual(names(f.attendance.present), ['NOIR Loïc', 'BLANC Dominique', 'VERT Mickaël', 'GRIS Viviane', 'ROSE Colette']);

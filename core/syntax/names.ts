@@ -2107,7 +2107,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
         const rest = t.slice(read).trimStart().slice(page);
         // (« Patricia DELEGLISE, Conseiller (DT Guînes), ayant procuration F.PONTHIEU Jacky DUBOIS, Conseiller … »: or a
         // given name and a surname alone.)
-        if (!CIVILITY_RE.test(rest) && !givenNameAfter(` ${rest.trim()}`)) continue;
+        // (« POUZET Francis Pouvoir de GIRARD Michel BODIN Sébastien »: or a name written surname first, in a list so written.)
+        if (!CIVILITY_RE.test(rest) && !givenNameAfter(` ${rest.trim()}`) && !(ENTRY_SURNAME_FIRST.test(` ${rest.trim()}`) && writtenSurnameFirst(out.entries))) continue;
         const skip = t.length - rest.length;
         start += skip;
         piece.start = start;
@@ -2412,6 +2413,12 @@ const CIVILITY_AFTER = /^[ \u00a0\t\r\n]+(?:M\.|MM\.|Mme\.?|Mmes\.?|MMES?\.?|Mll
  * « et », dashes and slashes between spaces, a full stop after a word (not after an initial or a civility).
  */
 /** How a list writes its names, read once over the whole list (its groups under commune labels may be short). */
+/** Whether three entries read at least are written surname first (« MOREAU Serge »). */
+function writtenSurnameFirst(entries: readonly ListEntry[]): boolean {
+  let n = 0;
+  for (const e of entries) if (e.person.given && e.person.text.indexOf(e.person.surname) < e.person.text.indexOf(e.person.given) && ++n >= 3) return true;
+  return false;
+}
 interface ListStyle { separated: boolean; commas: boolean; surnamesInCaps: boolean; surnameFirst: boolean }
 
 function listStyle(text: string, from: number, to: number): ListStyle {
@@ -2545,6 +2552,30 @@ function cutGivenName(text: string, start: number, at: number): boolean {
   return /(?:^|[\s,;:])\p{Lu}\p{Ll}+-[ \t\u00a0\r]*(?:\n[ \t\u00a0\r]*)?$/u.test(before) && /^[ \t\u00a0\r]*(?:\n[ \t\u00a0\r]*)?\p{Lu}\p{Ll}/u.test(after);
 }
 
+/** The headers of a flattened table's columns before its first row: « Noms Collectivités Observations diverses ». */
+const TABLE_HEADERS = /^\s*(?:Noms?|NOMS?)(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:Prénoms?|PRÉNOMS?|PRENOMS?))?[ \u00a0]+(?:Collectivités?|COLLECTIVIT[ÉE]S?|Communes?|COMMUNES?|Structures?|STRUCTURES?|Organismes?|ORGANISMES?)(?:[ \u00a0]+(?:Observations?|OBSERVATIONS?)(?:[ \u00a0]+diverses)?)?[ \u00a0]+(?=\p{Lu})/u;
+function headerEnd(text: string, from: number, to: number): number | undefined {
+  const m = TABLE_HEADERS.exec(text.slice(from, Math.min(to, from + 120)));
+  return m ? from + m[0].length : undefined;
+}
+
+/**
+ * « Noms Collectivités Observations MOREAU Serge CCTVV RICHARDOT Philippe CCTVV … POUZET Francis CCTVV … »: a table
+ * flattened with its rows run together, names written surname first, each followed by its body's acronym. An acronym
+ * that stands after a given name and before a surname three times at least is that column's value, no surname: where it
+ * stands, each time.
+ */
+const AFTER_GIVEN = /(?<=(?:^|[ \u00a0])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+)(?!(?:DE|DU|DES|LE|LA|LES|DEL|DELLA|DA|DI|DOS|VAN|VON|DEN|DER|MAC|MC)[ \u00a0])\p{Lu}{2,8}(?=[ \u00a0]+(?:\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}|Pouvoir|Procuration))/gu;
+function columnValues(text: string, from: number, to: number): [number, number][] {
+  // (Counted over the lists around: « ÉTAIENT ABSENTS EXCUSÉS SAVOIE Pierre-Jean CCTVV GIRARD Michel CCTVV … » below
+  // the present.)
+  const at = Math.max(0, from - 10000);
+  const found = [...text.slice(at, Math.min(text.length, to + 10000)).matchAll(AFTER_GIVEN)];
+  const times = new Map<string, number>();
+  for (const m of found) times.set(m[0], (times.get(m[0]) ?? 0) + 1);
+  return found.filter((m) => times.get(m[0])! >= 3 && at + m.index! >= from && at + m.index! < to).map((m) => [at + m.index!, at + m.index! + m[0].length]);
+}
+
 function pieces(text: string, from: number, to: number, style = listStyle(text, from, to)): (Piece & { afterStop?: boolean })[] {
   const out: (Piece & { afterStop?: boolean })[] = [];
   let start = from;
@@ -2562,9 +2593,14 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
   };
   let openAt = -1;
   // (« Étaient présents : Collège des élus Mesdames et Messieurs X, … »: the first group's name before the first name.)
-  start = groupEnd(text, from, to) ?? from;
+  start = groupEnd(text, from, to) ?? headerEnd(text, from, to) ?? from;
+  const column = !separated ? columnValues(text, from, to) : [];
+  let nextColumn = 0;
   for (let i = start; i < to; i++) {
     const c = text[i];
+    // « MOREAU Serge CCTVV RICHARDOT Philippe CCTVV … »: the value of a table's column between the rows.
+    while (nextColumn < column.length && column[nextColumn][0] < i) nextColumn++;
+    if (depth === 0 && nextColumn < column.length && column[nextColumn][0] === i) { cut(i, column[nextColumn][1]); i = column[nextColumn][1] - 1; nextColumn++; continue; }
     // « Alain RIERA (pouvoir donné à Thierry NEDELEC, Françoise GARCIN-JACQUIER (pouvoir donné à Simone VILLE), … »: a
     // parenthesis opened inside another after a comma: the first was left open, its entry ends at that comma.
     // (Within a few words: the text between is looked at once; over one line break at most.)
