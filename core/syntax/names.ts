@@ -2565,15 +2565,16 @@ function headerEnd(text: string, from: number, to: number): number | undefined {
  * that stands after a given name and before a surname three times at least is that column's value, no surname: where it
  * stands, each time.
  */
-const AFTER_GIVEN = /(?<=(?:^|[ \u00a0])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+)(?!(?:DE|DU|DES|LE|LA|LES|DEL|DELLA|DA|DI|DOS|VAN|VON|DEN|DER|MAC|MC)[ \u00a0])\p{Lu}{2,8}(?=[ \u00a0]+(?:\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}|Pouvoir|Procuration))/gu;
+const AFTER_GIVEN = /(?:^|[ \u00a0])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]{1,3}((?!(?:DE|DU|DES|LE|LA|LES|DEL|DELLA|DA|DI|DOS|VAN|VON|DEN|DER|MAC|MC)[ \u00a0])\p{Lu}{2,8})(?=[ \u00a0]{1,3}(?:\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}|Pouvoir|Procuration))/gu;
 function columnValues(text: string, from: number, to: number): [number, number][] {
   // (Counted over the lists around: « ÉTAIENT ABSENTS EXCUSÉS SAVOIE Pierre-Jean CCTVV GIRARD Michel CCTVV … » below
   // the present.)
   const at = Math.max(0, from - 10000);
   const found = [...text.slice(at, Math.min(text.length, to + 10000)).matchAll(AFTER_GIVEN)];
   const times = new Map<string, number>();
-  for (const m of found) times.set(m[0], (times.get(m[0]) ?? 0) + 1);
-  return found.filter((m) => times.get(m[0])! >= 3 && at + m.index! >= from && at + m.index! < to).map((m) => [at + m.index!, at + m.index! + m[0].length]);
+  const where = (m: RegExpMatchArray) => at + m.index! + m[0].length - m[1].length;
+  for (const m of found) times.set(m[1], (times.get(m[1]) ?? 0) + 1);
+  return found.filter((m) => times.get(m[1])! >= 3 && where(m) >= from && where(m) < to).map((m) => [where(m), where(m) + m[1].length]);
 }
 
 function pieces(text: string, from: number, to: number, style = listStyle(text, from, to)): (Piece & { afterStop?: boolean })[] {
