@@ -469,6 +469,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.absent), ['MAUVE Jean', 'VERT Michel']);
   });
 
+  it('reads « Procurations : de M. X à M. Y de Mme Z à Mme W », « de » opening each proxy', () => {
+    const f = facts('Séance du 11 octobre 2018\nPrésents : Michel NOIR, Yves BLANC, Sylvie GRIS Procurations : de M. Pierre ROSE à M. Bernard VERT de Mme Marie BRUN à Mme Sylvie GRIS Secrétaire de séance : Y. BLANC\n');
+    assert.deepEqual(proxies(f), ['M. Pierre ROSE → M. Bernard VERT', 'Mme Marie BRUN → Mme Sylvie GRIS']);
+  });
+
   it('reads « MMS. » (Messieurs) as a plural civility before names, not a name', () => {
     const f = facts('Séance du 24 Janvier 2017\n\nPRÉSENTS : MMS. NOIR Loïc, BLANC Dominique, VERT Mickaël. MMES GRIS Viviane, ROSE Colette.\n\nABSENTS: MMS. BRUN Fabien, ROUX Francis (procuration à Mme GRIS Viviane). Mme MAUVE Lydie.\n');
     assert.deepEqual(names(f.attendance.present), ['NOIR Loïc', 'BLANC Dominique', 'VERT Mickaël', 'GRIS Viviane', 'ROSE Colette']);

@@ -2747,6 +2747,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       while (e < to && e - i < 4 && (text[e] === '–' || text[e] === '—')) e++;
       if (e - i >= 2 && e - i <= 3 && (e === to || /[ \u00a0\t\r\n]/.test(text[e]))) { cut(i, e); i = e - 1; continue; }
     }
+    // « Procurations : de M. Pierre NOIR à M. Bernard BLANC de Mme Marie ROSE à Mme Sylvie VERT »: after a holder, « de »
+    // and a civility open the next proxy.
+    if (c === 'd' && blankBefore && text.startsWith('de ', i) && CIVILITY_AFTER.test(text.slice(i + 2, i + 15)) && /[ \u00a0]à[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0]/.test(text.slice(start, i))) { cut(i, i + 2); i++; continue; }
     // « Madame Maryse LAVIE- CAMBOT - CD 16 Monsieur Jean-Claude GODINEAU - CD 17 … »: the code of the body a member comes
     // from after a dash parts the entries, no name of its own.
     if ((c === '-' || c === '–' || c === '—') && blankBefore) {
