@@ -2567,11 +2567,9 @@ function headerEnd(text: string, from: number, to: number): number | undefined {
  */
 const AFTER_GIVEN = /(?:^|[ \u00a0])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]{1,3}((?!(?:DE|DU|DES|LE|LA|LES|DEL|DELLA|DA|DI|DOS|VAN|VON|DEN|DER|MAC|MC)[ \u00a0])\p{Lu}{2,8})(?=[ \u00a0]{1,3}(?:\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}|Pouvoir|Procuration))/gu;
 function columnValues(text: string, from: number, to: number): [number, number][] {
-  // (Looked for around only when the list itself holds such an acronym twice: most lists hold none.)
-  const own = new Set<string>();
-  let twice = false;
-  for (const m of text.slice(from, Math.min(to, from + 20000)).matchAll(AFTER_GIVEN)) { if (own.has(m[1])) { twice = true; break; } own.add(m[1]); }
-  if (!twice) return [];
+  // (Looked for around only when the list itself holds such an acronym: most lists hold none.)
+  AFTER_GIVEN.lastIndex = 0;
+  if (!AFTER_GIVEN.test(text.slice(from, Math.min(to, from + 20000)))) return [];
   // (Counted over the lists around: « ÉTAIENT ABSENTS EXCUSÉS SAVOIE Pierre-Jean CCTVV GIRARD Michel CCTVV … » below
   // the present.)
   const at = Math.max(0, from - 10000);
