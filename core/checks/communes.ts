@@ -5,6 +5,7 @@ import type { CommuneLabelNode, ListLine } from '../syntax/tree';
 import type { CommuneIndex, CommuneMatch } from '../communes/index';
 import { articleFirst, canonical } from '../communes/index';
 import { territoryOf } from '../roster/territory';
+import { writtenSurnameFirst } from '../syntax/names';
 import { detach, foldAccents } from '../text/fold';
 
 const REASONS = {
@@ -25,7 +26,7 @@ export const communeNames: Check = {
     const labels: CommuneLabelNode[] = ctx.model.lists.flatMap((l) => l.communes);
     // The labels of lists written surname first (« NOIR Jean »): the given name of the entry before a label may have been
     // taken into it.
-    const surnameFirst = new Set(ctx.model.lists.filter(writtenSurnameFirst).flatMap((l) => l.communes));
+    const surnameFirst = new Set(ctx.model.lists.filter((l) => writtenSurnameFirst(l.entries)).flatMap((l) => l.communes));
     // Communes named in a parenthesis after a delegate: only a misspelling, not their typography, is reported.
     for (const l of ctx.model.lists) for (const e of l.entries) if (e.commune?.mention && !labels.includes(e.commune)) labels.push(e.commune);
     // The collectivity's own name (« COMMUNE DE CHAUCONNE ») is checked like a commune of a list.
@@ -112,18 +113,6 @@ export const communeNames: Check = {
 /** A surname in capitals right before a label, no separator between (« SERRANO Pascal : »). */
 // (« Brixey-aux- Chanoines :TRAMBLOY Jean Marie Burey en Vaux : »: so right after the colon of the label before.)
 const SURNAME_BEFORE = /(?:^|[\s\u00a0:])\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+$/u;
-/** Whether a list's names with a given name are written surname first (« IACOBBI Christophe »), three at least, more than given name first. */
-function writtenSurnameFirst(l: ListLine): boolean {
-  let first = 0;
-  let last = 0;
-  for (const e of l.entries) {
-    const p = e.person;
-    if (!p.given || p.text.indexOf(p.surname) < 0) continue;
-    if (p.text.indexOf(p.surname) < p.text.indexOf(p.given)) first++;
-    else last++;
-  }
-  return first >= 3 && first > last;
-}
 /** A given name opening a label (« Frédéric Val de Chavagne »). */
 const GIVEN_FIRST = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+(?=\p{L})/u;
 const PARTICLE = /^(?:sur|sous|en|le|la|les|lès|lez|de|du|des|et|aux|au|d|l)$/;

@@ -24,7 +24,8 @@ export const memberCount: Check = {
     const m = ctx.model;
     if (!m.complete) return;
     const s = m.seance;
-    const listed = seatsListed(m).fewest;
+    const seats = seatsListed(m);
+    const listed = seats.fewest;
     // More names than seats is a mistake; fewer may be a list the act does not give (the absent not named). (Not when
     // some names were parted at a capital alone, « GRASSART N GUYEN DINH »: how many people they are is not known.)
     // (Nor those the lists say are no member in office: « Mme SUAU Marie-Laure (démissionnaire ce jour) », « M. JERRETIE
@@ -52,7 +53,7 @@ export const memberCount: Check = {
     // Voters as many as the members in office: every member sat or was represented, so the lists must give them all.
     // (Not when the lists name far fewer than that, « Étaient présents : 1 - M Jacques SEVRAIN … » stopped after two
     // names by a box of counts the layout runs into the list: the reader has missed names, the act may not have.)
-    const everyoneVoted = !!s.declaredVoters && !!s.membersInOffice && s.declaredVoters.value === s.membersInOffice.value && seatsListed(m).most * 2 >= s.membersInOffice.value;
+    const everyoneVoted = !!s.declaredVoters && !!s.membersInOffice && s.declaredVoters.value === s.membersInOffice.value && seats.most * 2 >= s.membersInOffice.value;
     if (!whole && !countsAgree && !everyoneVoted) return;
     // « présents ou représentés : X, Y, … »: who of them sat is not said; no count is compared with the lists.
     if (m.lists.some((l) => PRESENT_OR_REPRESENTED.test(l.label))) return;

@@ -121,20 +121,22 @@ export const proxies: Check = {
       }
     }
     const whole = listsWhole(m);
-    const complete = presentListComplete(m);
+    // (The list of those present, whole by the act's count, looked at once and only for a holder not found.)
+    let complete: readonly Member[] | false | undefined;
     for (const u of m.unresolved) {
       // « Ont donné pouvoir : NICOUD Christophe à SACCOMANI Pierre », the list of those present naming exactly as many as
       // the act says are present, among them « SACCOMANI Patrice »: the holder is another person than the one present
       // (or a wrong given name), not present either way. (A name the reader did not match for its form, « I. Marchand
       // Dedelot » for « Isabelle MARCHAND-DEDELOT », proves nothing: both given names are written in full and differ.)
-      if (u.role === 'proxy-holder' && u.candidates.length === 0 && complete) {
+      const present = u.role === 'proxy-holder' && u.candidates.length === 0 ? (complete ??= presentListComplete(m) ?? false) || undefined : undefined;
+      if (present) {
         const p = m.proxies.find((x) => x.holder === u.person);
-        const namesake = p && !p.holderMember && p.qualifiers.length === 0 ? otherGivenName(u.person, complete) : undefined;
+        const namesake = p && !p.holderMember && p.qualifiers.length === 0 ? otherGivenName(u.person, present) : undefined;
         if (p && namesake) {
           once(`holder|${number.get(p)}`, () => ctx.report({
             code: 'proxy-holder-absent',
             range: u.person.range,
-            message: t(`${displayName(u.person)} détient le pouvoir de ${displayName(p.giver)} mais ne figure pas parmi les ${complete.length} présents (la liste nomme ${displayName(namesake.entry.person)}).`, `${displayName(u.person)} holds the proxy of ${displayName(p.giver)} but is not among the ${complete.length} present (the list names ${displayName(namesake.entry.person)}).`),
+            message: t(`${displayName(u.person)} détient le pouvoir de ${displayName(p.giver)} mais ne figure pas parmi les ${present.length} présents (la liste nomme ${displayName(namesake.entry.person)}).`, `${displayName(u.person)} holds the proxy of ${displayName(p.giver)} but is not among the ${present.length} present (the list names ${displayName(namesake.entry.person)}).`),
             related: [{ range: namesake.entry.person.range, message: t('inscription parmi les présents', 'listed present') }],
           }));
           continue;

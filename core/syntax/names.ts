@@ -495,11 +495,11 @@ const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres?|MEMBRES?|Conseillers?|CONSEILL
 /** A proxy « M. X à M. Y » right after a label. */
 const PROXY_PAIR_AHEAD = /^[ \u00a0]*(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}[^,;:()\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}/u;
 
-/** Whether a position of a text is inside parentheses opened on its line. */
 /** The public or guests just before « présent(s) », in the same clause: « avec public physiquement présent ». */
 const PUBLIC_BEFORE = /(?<![\p{L}])(?:public|auditeurs|spectateurs|habitants)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+$/iu;
 /** « (07 », right before a label: a parenthesis opened on a count (the figure maybe blanked as a count's), « (07 Procurations : ». */
 export const COUNT_OPENS_PARENTHESIS = /\([ \u00a0]*\d{0,3}[ \u00a0]*$/;
+/** Whether a position of a text is inside parentheses opened on its line. */
 function insideParentheses(text: string, at: number): boolean {
   let depth = 0;
   for (let i = at - 1; i >= 0 && i >= at - 200; i--) {
@@ -725,9 +725,8 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
       const save = re.lastIndex;
       const n = re.exec(rest);
       const next = n?.[0].replace(/[,;]$/, '');
-      // (« M. Jacques HOUSSIN - Maire, … Mme Christiane MEURILLON - Adjoints, »: a function after the dash; « Madame Maryse
-      // LAVIE- CAMBOT - CD 16 »: a body's code and number.)
-      if (n && next && isNameWord(next) && !PARTICLES.has(next.toLowerCase()) && !FUNCTION_ALONE.test(next) && !(next === n[0] && /^[ \u00a0]+\d/.test(rest.slice(n.index + n[0].length, n.index + n[0].length + 3)))) {
+      // (« M. Jacques HOUSSIN - Maire, … Mme Christiane MEURILLON - Adjoints, »: a function after the dash.)
+      if (n && next && isNameWord(next) && !PARTICLES.has(next.toLowerCase()) && !FUNCTION_ALONE.test(next)) {
         const last = words[words.length - 1];
         last.w = `${last.w}-${next}`;
         last.end = n.index + next.length;
@@ -2413,12 +2412,6 @@ const CIVILITY_AFTER = /^[ \u00a0\t\r\n]+(?:M\.|MM\.|Mme\.?|Mmes\.?|MMES?\.?|Mll
  * « et », dashes and slashes between spaces, a full stop after a word (not after an initial or a civility).
  */
 /** How a list writes its names, read once over the whole list (its groups under commune labels may be short). */
-/** Whether three entries read at least are written surname first (« MOREAU Serge »). */
-function writtenSurnameFirst(entries: readonly ListEntry[]): boolean {
-  let n = 0;
-  for (const e of entries) if (e.person.given && e.person.text.indexOf(e.person.surname) < e.person.text.indexOf(e.person.given) && ++n >= 3) return true;
-  return false;
-}
 interface ListStyle { separated: boolean; commas: boolean; surnamesInCaps: boolean; surnameFirst: boolean }
 
 function listStyle(text: string, from: number, to: number): ListStyle {
@@ -2550,6 +2543,18 @@ function cutGivenName(text: string, start: number, at: number): boolean {
   const before = text.slice(Math.max(start, at - 24), at);
   const after = text.slice(at + 1, at + 12);
   return /(?:^|[\s,;:])\p{Lu}\p{Ll}+-[ \t\u00a0\r]*(?:\n[ \t\u00a0\r]*)?$/u.test(before) && /^[ \t\u00a0\r]*(?:\n[ \t\u00a0\r]*)?\p{Lu}\p{Ll}/u.test(after);
+}
+
+/** Whether a list's names with a given name are written surname first (« IACOBBI Christophe »), three at least, more than given name first. */
+export function writtenSurnameFirst(entries: readonly ListEntry[]): boolean {
+  let first = 0;
+  let last = 0;
+  for (const { person: p } of entries) {
+    if (!p.given || p.text.indexOf(p.surname) < 0) continue;
+    if (p.text.indexOf(p.surname) < p.text.indexOf(p.given)) first++;
+    else last++;
+  }
+  return first >= 3 && first > last;
 }
 
 /** The headers of a flattened table's columns before its first row: « Noms Collectivités Observations diverses ». */
