@@ -127,6 +127,17 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(facts('Séance du 21 mars 2018\nPrésents : M. Jean NOIR, Mme Anne BLANC.\nExcusés : M. Paul GRIS : pouvoir transmis à M. Jean NOIR ; Mme Eve ROSE, pouvoir transmis à Mme Anne BLANC.\n')), ['M. Paul GRIS → M. Jean NOIR', 'Mme Eve ROSE → Mme Anne BLANC']);
   });
 
+  it('reads « X par pouvoir à Y » as a proxy (« Etaient représentés : M. Jean NOIR par pouvoir à M. Paul GRIS, … »)', () => {
+    const f = facts('Séance du 28 juin 2018\nEtaient présents : M. Paul GRIS, Mme Anne BLANC.\n\nEtaient représentés : M. Jean NOIR par pouvoir à M. Paul GRIS, Mme Eve ROSE par pouvoir à Mme Anne BLANC.\n');
+    assert.deepEqual(names(f.attendance.absent), ['M. Jean NOIR', 'Mme Eve ROSE']);
+    assert.deepEqual(proxies(f), ['M. Jean NOIR → M. Paul GRIS', 'Mme Eve ROSE → Mme Anne BLANC']);
+  });
+
+  it('separates names at a dash stuck to a closing parenthesis (« Paul Vert (arrivé en cours de séance)- Luc Noir »)', () => {
+    const f = facts('Séance du 28 octobre 2021\nEtaient présents :\nAnne Blanc - Paul Vert (arrivé en cours de séance)- Luc Noir - Jade Rose.\n');
+    assert.deepEqual(names(f.attendance.present), ['Anne Blanc', 'Paul Vert', 'Luc Noir', 'Jade Rose']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);

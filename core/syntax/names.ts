@@ -1260,8 +1260,9 @@ const COMMUNE_LABEL = new RegExp(
 // (« Monsieur Jean-Pierre MORLAT donné pouvoir à Monsieur Christian BIDOT »: the participle without its « a ».)
 // (« M. Daniel BURRUS ayant donné procuration M Jean Michel LOUCHE »: the « à » lost before the holder's civility.)
 // (« M. M. MONNIER (p. à M. B. TRONI) »: « p. » for « pouvoir », before a civility.)
+// (« Etaient représentés : M. X par pouvoir à M. Y, … ».)
 // (« Michel Ange PARRA, Administratrice qui.a donné pouvoir à … »: an OCR's full stop for the blank after « qui ».)
-const PROXY_PHRASE = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donn[ée]|donnant|qui[\s.]+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s*[:,]?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?))?\s+(?:à|a)\s+|^p\.[ \u00a0]+à[ \u00a0]+(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+`, 'i');
+const PROXY_PHRASE = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donn[ée]|donnant|qui[\s.]+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s*[:,]?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?))?\s+(?:à|a)\s+|^p\.[ \u00a0]+à[ \u00a0]+(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+|^par\s+(?:pouvoir|procuration)\s+(?:à|a)\s+`, 'i');
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
@@ -2803,6 +2804,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // « Mme Nicole BONNEFOY -MM. Franck BONNET »: a dash stuck to the civility of the next entry.
     // (« M. Grégory VAIZAND (arrivé à 20h15)- Mme Sylvie DELANGLE »: so a dash stuck to a closing parenthesis.)
     if ((c === '-' || c === '–') && (blankBefore || i === start || (text[i - 1] === ')' && i > start)) && CIVILITY_AFTER.test(` ${text.slice(i + 1, i + 13)}`)) { cut(i, i + 1); continue; }
+    // (« Gilles PASSOT (arrivé en cours de séance)- Philippe Perron »: and before any name; no name holds « )- ».)
+    if ((c === '-' || c === '–') && text[i - 1] === ')' && i > start && blankAfter && /^[ \u00a0]+\p{Lu}/u.test(text.slice(i + 1, i + 4))) { cut(i, i + 1); continue; }
     // (« … Jacques FORTIN↵et Eric DUTHOIT »: « et » opening a line too.)
     if (c === 'e' && (blankBefore || text[i - 1] === '\n') && text[i + 1] === 't' && (i + 2 >= to || /[ \u00a0\t]/.test(text[i + 2]))) { cut(i, i + 2); i++; continue; }
     // (« Mesdames … et Peggy LUTON ainsi que Messieurs Patrick RAYTON, … »: « ainsi que » as « et ».)
