@@ -138,6 +138,16 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['Anne Blanc', 'Paul Vert', 'Luc Noir', 'Jade Rose']);
   });
 
+  it('reads « membre du comité syndical », « membre du conseil d’administration » after a name as its function', () => {
+    const f = facts('Séance du 7 décembre 2015\nEtaient présents :\nMadame Anne NOIR, présidente ;\nAbsentes :\nMadame Chantal GRIS, membre du comité syndical ;\nMadame Eve ROSE, membre du conseil d’administration\nAvant d’aborder l’ordre du jour, la présidente demande …\n');
+    assert.deepEqual(names(f.attendance.absent), ['Madame Chantal GRIS', 'Madame Eve ROSE']);
+  });
+
+  it('reads the names of the line below a label up to the full stop that ends them, not the prose after it (« - Mme NOIR Christelle, - MM. BLANC Jean et ROUGE Michel. Délibérations n° 178 … »)', () => {
+    const f = facts('Séance du 3 septembre 2018\nEtaient présents :\n\n- M. VERT Gilles, Président,\n\nEtaient absents excusés :\n\n- Mme NOIR Christelle, - MM. BLANC Jean Marie, GRIS Jean-Luc et ROUGE Michel. Délibérations n° 178 179 180 Nombre de Conseillers en exercice : ...... 43\n');
+    assert.deepEqual(names(f.attendance.absent), ['Mme NOIR Christelle', 'BLANC Jean Marie', 'GRIS Jean-Luc', 'ROUGE Michel']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);
@@ -546,6 +556,8 @@ describe('reader: attendance lists as councils write them', () => {
     const head = 'Séance du 22 mars 2016\nEtaient présents : Jean NOIR, Paul BLANC\nNombre de membres en exercice :\nNombre de présents :\nNombre de pouvoirs :\nNombre de votants :\n';
     assert.deepEqual(facts(`${head}23\n18\n4\n22\nA – ORDRE DU JOUR`).counts, { inOffice: 23, present: 18, represented: 4, voters: 22 });
     assert.deepEqual(facts(`${head}1\n23\n18\n4\n22\nA – ORDRE DU JOUR`).counts, { inOffice: null, present: null, represented: null, voters: null });
+    // (So when a blank line follows each line.)
+    assert.deepEqual(facts(`${head}1\n23\n18\n4\n22\nA – ORDRE DU JOUR`.split('\n').join('\n\n')).counts, { inOffice: null, present: null, represented: null, voters: null });
   });
 
   it('reads « Membres titulaires : N » as the members in office and « Etaient réunis : N » as those present', () => {

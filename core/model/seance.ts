@@ -811,7 +811,8 @@ function countTable(doc: DocumentNode, seance: Seance, b: Builder) {
         // (« Nombre de votants : ↵ 1 ↵ 23 ↵ 18 ↵ 4 ↵ 22 »: more figures than headers, a page's number among them: which is
         // which is not known.)
         if (figures.length === keys.length) {
-          const next = /^[ \t\u00a0]*\r?\n[ \t\u00a0]*\d{1,3}[ \t\u00a0]*(?:\r?\n|$)/.exec(text.slice(m.index + w.length, m.index + w.length + 12));
+          // (So with blank lines between the figures.)
+          const next = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*){1,3}\d{1,3}[ \t\u00a0]*(?:\r?\n|$)/.exec(text.slice(m.index + w.length, m.index + w.length + 24));
           if (next) { reset(); TABLE_TOKEN.lastIndex = m.index + w.length + next[0].length; continue; }
           settle();
         }

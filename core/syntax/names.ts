@@ -568,7 +568,7 @@ const HEADING_WORDS = new Set([
 ]);
 
 /** The words of a member's function (« Maire », « 2ème Adjoint », « Conseillère municipale déléguée »), as a pattern's source. */
-const FUNCTION_WORDS = /(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maires?[- ]adjointe?s?|maires?[- ]délégué(?:e|s|es)?|maire|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?(?:\s+(?:au|à\s+la)\s+(?:maire|présidente?))?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur|administrat(?:eur|rice)s?|membres?(?=\s+d[ue]\s+bureau))(?![A-Za-zÀ-ÖØ-öø-ÿ])/.source;
+const FUNCTION_WORDS = /(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maires?[- ]adjointe?s?|maires?[- ]délégué(?:e|s|es)?|maire|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?(?:\s+(?:au|à\s+la)\s+(?:maire|présidente?))?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur|administrat(?:eur|rice)s?|membres?(?=\s+d[ue]\s+(?:bureau|comité|conseil)(?![A-Za-zÀ-ÖØ-öø-ÿ])))(?![A-Za-zÀ-ÖØ-öø-ÿ])/.source;
 /** A function written after a name, or in its place: it names no one. */
 const FUNCTION = new RegExp(`^${FUNCTION_WORDS}`, 'i');
 /** « délégué de Longèves », « délégués du Gué d’Alleré », « déléguée de » (the name lost): the commune of the names before. */
@@ -1087,6 +1087,11 @@ export function looksLikeNames(text: string, from: number, to: number, labels?: 
   // « Excusés » alone on its line: the label of the next list.
   if (t.length <= 120 && MAY_ATTENDANCE.test(t) && ALONE_LABEL.test(t)) return false;
   if (namesRatio(t)) return true;
+  // « - Mme NOIR Christelle, - MM. BLANC Jean et ROUGE Michel. Délibérations n° 178 … »: names to a full stop, the
+  // prose after it not the list's; several names, separated (not « par Luc NOIR. Paul BLANC. Les membres présents … »,
+  // a column of holders wrapped).
+  const stop = SENTENCE_STOP.exec(t);
+  if (stop && /[,;]|[ \u00a0](?:[-–—]|et)[ \u00a0]/.test(t.slice(0, stop.index)) && namesRatio(t.slice(0, stop.index + 1))) return true;
   // « Conseillers municipaux délégués » alone on its line: the function of the names above or below.
   if (t.length <= 80 && FUNCTION_ALONE.test(t.replace(/[ \u00a0]*[.,;]$/, ''))) return true;
   // « • Mme Frédérique POSTEL Étaient absents avec procuration »: names, then the label of the next list.
@@ -1096,6 +1101,9 @@ export function looksLikeNames(text: string, from: number, to: number, labels?: 
   if (/^\([^()\n]{1,120}\)[.,;]?$/.test(label ? text.slice(lead, label.start).trim() : t)) return true;
   return !!label && namesRatio(text.slice(lead, label.start).trim());
 }
+
+/** The full stop that ends a sentence (not a civility's: « Mme. Anne »), before a word in small letters after a capital. */
+const SENTENCE_STOP = /(?<=\p{L}{2})(?<![ \u00a0(](?:Mme|MM|Mlle|Mr|Mrs|Melle|Mmes|Dr|St|Ste))\.[ \u00a0]+(?=\p{Lu}\p{Ll})/u;
 
 /** Where the words of a line (from..to) start: after its blanks and a bullet. */
 export function lineLead(text: string, from: number, to: number): number {
@@ -1135,6 +1143,8 @@ function namesRatio(t: string): boolean {
     .replace(ONE_SIDE, ' ')
     // « pour la commune de CHATEAUNEUF SUR ISERE : monsieur BUIS Pierre »: the words of a commune's label.
     .replace(/(?<![\p{L}])(?:pour[ \u00a0]+)?la[ \u00a0]+commune[ \u00a0]+(?:de|du|des|d['’])(?![\p{L}])/giu, ' ')
+    // « Madame Chantal NOIR, membre du comité syndical ; »: a member's function in words.
+    .replace(/(?<![\p{L}])membres?[ \u00a0]+d[ue][ \u00a0]+(?:bureau|comité|conseil)(?:[ \u00a0]+(?:syndical|municipal|communautaire|d['’]administration))?(?![\p{L}])/giu, ' ')
     // « GOLLIET-MERCIER, Adjoints au Maire »: the small word of a function.
     .replace(/(?<![\p{L}])(adjointe?s?|d[ée]l[ée]gu[ée]e?s?)[ \u00a0]+(?:au|à[ \u00a0]+la)[ \u00a0]+(?=maire|pr[ée]sidente?)/giu, '$1 ');
   WORD_RUN.lastIndex = 0;
