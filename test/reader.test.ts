@@ -148,6 +148,15 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.absent), ['Mme NOIR Christelle', 'BLANC Jean Marie', 'GRIS Jean-Luc', 'ROUGE Michel']);
   });
 
+  it('reads a ditto mark for the proxy phrase above (« Mme NOIR d° à Mme ROSE », « Paul ROUGE   «   Renée VERT »)', () => {
+    const f = facts('Séance du 9 avril 2015\nPrésents : M. Luc BRUN, Mme Anne COCHE, Mme Eve ROSE.\nAbsents excusés : Mme JANIN donne pouvoir à M. BRUN Mme PEYRE d° à Mme COCHE\n');
+    assert.deepEqual(proxies(f), ['Mme JANIN → M. BRUN', 'Mme PEYRE → Mme COCHE']);
+    const table = facts('Séance du 1er février 2012\nEtaient absents :\n\nDaniel NOIR        procuration    à        Jean-Claude BLANC\nPaul ROUGE                «             Renée VERT\nAnne GRIS        «             Aline BRUN\n\nM. Luc ROSE est nommé secrétaire.\n');
+    assert.deepEqual(proxies(table), ['Daniel NOIR → Jean-Claude BLANC', 'Paul ROUGE → Renée VERT', 'Anne GRIS → Aline BRUN']);
+    // (Not a name in quotation marks: « Jean NOIR « dit Jeannot » ».)
+    assert.deepEqual(proxies(facts('Séance du 1er février 2012\nAbsents : Jean NOIR « dit Jeannot », Paul ROUGE.\n')), []);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);
@@ -843,6 +852,9 @@ describe('reader: attendance lists as councils write them', () => {
     assert.match(facts('DEPARTEMENT DE L\' - PROCES-VERBAL ARRONDISSEMENT DE MORTAGNE - DES DELIBERATIONS DU CONSEIL COMMUNAUTAIRE COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE ET DU MERLERAULT\n\nSéance du 05 juin 2018').collectivity ?? '', /VALLEES D’AUGE/);
     // « COMMUNE D’ » whose name, a logo, the extraction lost: no collectivity rather than « Commune de D’ ».
     assert.equal(facts('Département du Bas-Rhin\n\nCOMMUNE D’\n\nExtrait du Procès-Verbal de la délibération du Conseil Municipal').collectivity, null);
+    // « VILLE DE CAGNES-SUR-MER - CONSEIL MUNICIPAL »: the name without the dash before the meeting's words (with it, the
+    // name would be misspelt).
+    assert.equal(facts('VILLE DE NOIRVAL-SUR-MER - CONSEIL MUNICIPAL\nDE LA SEANCE DU JEUDI 29 MARS 2012').collectivity, 'Commune de NOIRVAL-SUR-MER');
   });
 
   it('takes « Commune de » alone on a line of the header with the name in capitals below, a blank line between (« Commune de ↵↵ SAINT GEORGES D’HURTIERES »), and checks its spelling', () => {

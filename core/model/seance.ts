@@ -952,7 +952,8 @@ const DEPARTMENT_ASSEMBLY = /conseil\s+(?:d[ée]partemental|g[ée]n[ée]ral)|com
 const MEETING_WORDS = String.raw`(?:CONSEIL|S[ÉE]ANCE|PROC[ÈE]S|EXTRAIT|COMPTE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATION|REGISTRE)(?![A-ZÀ-Þ])`;
 // (« COMMUNE DE BAGNERES DE LUCHON COMPTE-RENDU DU CONSEIL MUNICIPAL DU 12 JUIN 2020 »: up to the meeting's name.)
 // (« PROCES VERBAL DU CONSEIL MUNICIPAL ↵ DE LA COMMUNE DE PREUILLY SUR CLAISE »: the header's line goes on from the one above.)
-const COLLECTIVITY = new RegExp(String.raw`^\s*(?:DE\s+LA\s+|DU\s+)?(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)(?=\s+${MEETING_WORDS}|\s*$)`, 'i');
+// (« VILLE DE CAGNES-SUR-MER - CONSEIL MUNICIPAL »: not the dash before the meeting's words.)
+const COLLECTIVITY = new RegExp(String.raw`^\s*(?:DE\s+LA\s+|DU\s+)?(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)(?=\s*[-–—:,]?\s+${MEETING_WORDS}|\s*$)`, 'i');
 
 /** « Commune de Chevincourt » alone on a short line of the header. */
 // (« Extrait du registre des délibérations du Conseil Municipal ↵ de la Commune de Noirmoutier-en-l'île »: so the end
