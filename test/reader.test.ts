@@ -157,6 +157,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(facts('Séance du 1er février 2012\nAbsents : Jean NOIR « dit Jeannot », Paul ROUGE.\n')), []);
   });
 
+  it('ends a list of the excused at the label of the next sector of a roll (« … J. GRIS (), ↵↵ SECTEUR DE CHAUMONT : J. BLANC (CHAPPES) … »)', () => {
+    const f = facts('Séance du 20 décembre 2016\nPrésents : 4 Votants : 5\n\nSECTEUR DE NOIRVAL : B. NOIR (NOIRVAL), Excusé(s) : L. ROSE (ROSEVAL), J. GRIS (),\n\nSECTEUR DE BLANCVAL : J. BLANC (BLANCVAL), R. VERT (VERTVAL), Excusé(s) : C. BRUN ( pouvoir à J. BLANC)\n');
+    assert.deepEqual(names(f.attendance.absent).slice(0, 3), ['L. ROSE', 'J. GRIS', 'C. BRUN']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);
@@ -852,6 +857,7 @@ describe('reader: attendance lists as councils write them', () => {
     assert.match(facts('DEPARTEMENT DE L\' - PROCES-VERBAL ARRONDISSEMENT DE MORTAGNE - DES DELIBERATIONS DU CONSEIL COMMUNAUTAIRE COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE ET DU MERLERAULT\n\nSéance du 05 juin 2018').collectivity ?? '', /VALLEES D’AUGE/);
     // « COMMUNE D’ » whose name, a logo, the extraction lost: no collectivity rather than « Commune de D’ ».
     assert.equal(facts('Département du Bas-Rhin\n\nCOMMUNE D’\n\nExtrait du Procès-Verbal de la délibération du Conseil Municipal').collectivity, null);
+    assert.equal(facts('République Française Commune De NOIRVAL LE CHATEAU COMPTE RENDU DE LA REUNION DU CONSEIL MUNICIPAL DU 23 JUILLET 2011').collectivity, 'Commune de NOIRVAL LE CHATEAU');
     // « VILLE DE CAGNES-SUR-MER - CONSEIL MUNICIPAL »: the name without the dash before the meeting's words (with it, the
     // name would be misspelt).
     assert.equal(facts('VILLE DE NOIRVAL-SUR-MER - CONSEIL MUNICIPAL\nDE LA SEANCE DU JEUDI 29 MARS 2012').collectivity, 'Commune de NOIRVAL-SUR-MER');

@@ -90,7 +90,9 @@ export const memberCount: Check = {
       });
     }
     const represented = s.declaredRepresented?.value;
-    if (whole && s.declaredRepresented && represented !== undefined && (represented > p.proxies.length || represented < p.proxies.length - unusable) && !holdersUnknown(m)) {
+    // (More represented than proxies only where the lists give some: where they give none, the act names its proxies in
+    // words not read, or not at all; « Nombre de pouvoir : 5 » proves nothing wrong then.)
+    if (whole && s.declaredRepresented && represented !== undefined && ((represented > p.proxies.length && p.proxies.length > 0) || represented < p.proxies.length - unusable) && !holdersUnknown(m)) {
       ctx.report({
         code: 'member-count',
         range: s.declaredRepresented.span.range,
@@ -104,7 +106,10 @@ export const memberCount: Check = {
     // (Nor when some are represented by someone the act does not name: their proxies are not in the lists.)
     if (listedPresentAndAbsent(m) || holdersUnknown(m) || seatCountedTwice(p)) return;
     const voters = p.present.length + p.proxies.length;
-    const votersFit = (n: number) => (n <= voters + replacing && n >= voters - unusable - cameLater) || (seatless > 0 && n >= voters - seatless - unusable && n <= voters);
+    // (Lists that give no proxy at all, in an act that says how many were represented: the proxies left unnamed, or named
+    // in words not read, count as many as it says, up to one per absent member.)
+    const unnamed = p.proxies.length === 0 && s.declaredRepresented ? Math.min(s.declaredRepresented.value, p.absent.length) : 0;
+    const votersFit = (n: number) => (n <= voters + replacing + unnamed && n >= voters - unusable - cameLater) || (seatless > 0 && n >= voters - seatless - unusable && n <= voters);
     if (s.declaredVoters && !votersFit(s.declaredVoters.value) && !(presidentUnlisted && s.declaredVoters.value === voters + 1)) {
       ctx.report({
         code: 'member-count',

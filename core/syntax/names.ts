@@ -1289,7 +1289,9 @@ const BARE_PROXY = /^(?:(?:a|ayant|avait)[ \u00a0]+donné[ \u00a0]+)?(?:[pP]ouvo
 /** Written from the holder's side: « X (a reçu pouvoir de Y) », « X ayant la procuration de Y », « X (pouvoir de Y) ». */
 // (« A. PESSON a déposé un pouvoir pour voter au nom de G. FRONT »: so the holder who lodged the proxy of a member;
 // « M. AIRAUD (porteur d’un pouvoir de Mme JARDIN) ».)
-const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+l[ae]|ayant|détient\s+l[ae]|détenant\s+l[ae]|porteur\s+de\s+la|porteuse\s+de\s+la|porteu(?:r|se)\s+d['’]\s?un|porteu(?:r|se)\s+du)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*|^a\s+déposé\s+(?:un|le)\s+pouvoir\s+(?:pour\s+voter\s+)?au\s+nom\s+de\s+/i;
+// (« FRANCHI Jean (1 pouvoir de Lucette FAVIER) », « BUCHOT Christian (1 pouvoir ROUTHIER René) »: the one proxy the
+// member holds.)
+const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+l[ae]|ayant|détient\s+l[ae]|détenant\s+l[ae]|porteur\s+de\s+la|porteuse\s+de\s+la|porteu(?:r|se)\s+d['’]\s?un|porteu(?:r|se)\s+du)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*|^a\s+déposé\s+(?:un|le)\s+pouvoir\s+(?:pour\s+voter\s+)?au\s+nom\s+de\s+|^1\s+(?:pouvoir|procuration)\s+(?:(?:de|d['’])\s*)?(?=[A-ZÀ-Þ])/i;
 /** « Ludovic LOQUET (DT Ardres), ayant procuration S.BONNIERE »: « ayant procuration » right before the giver's name. */
 /** « Verfeil Hervé DUTKO »: words of a place in small letters (a commune), then a given name and a surname in capitals. */
 const COMMUNE_BEFORE_NAME = /^(\p{Lu}\p{Ll}+(?:[- \u00a0](?:\p{Lu}\p{Ll}+|sur|sous|en|de|du|des|la|le|les|lès|lez|l['’]\p{Lu}\p{Ll}+|d['’]\p{Lu}\p{Ll}+)){0,5})[ \u00a0]+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]|$))/u;
