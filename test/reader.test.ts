@@ -162,6 +162,19 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.absent).slice(0, 3), ['L. ROSE', 'J. GRIS', 'C. BRUN']);
   });
 
+  it('reads a board\'s lists by college (« Etaient présents membres titulaires Collège 1 : ») and ends them at the sentence designating the secretary, a civility inside it (« … NOEL Louis. M. Pierrick ROUSSELOT, membre suppléant du Collège 1 a été désigné secrétaire de séance »)', () => {
+    const text = 'Séance du 25 mars 2015. Nombre de membres en exercice : 5. Etaient présents membres titulaires Collège 1 : NOIR Dominique, BLANC François, ROSE Pierrick (suppléant de VERT Gervais). Membres titulaires Collège 1 absents : VERT Gervais. Etaient présents membres titulaires Collège 2 : GRIS Michelle. Membres titulaires Collège 2 absents : BRUN Louis. M. Pierrick ROSE, membre suppléant du Collège 1 a été désigné secrétaire de séance.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['NOIR Dominique', 'BLANC François', 'ROSE Pierrick', 'GRIS Michelle']);
+    assert.deepEqual(names(f.attendance.absent), ['VERT Gervais', 'BRUN Louis']);
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+
+  it('takes the headers of a table for no name (« Délégués titulaires présents : NOMS Prénoms Commune d origine DORIDANT Marie-Christine … »)', () => {
+    const f = facts('Séance du 27 janvier 2015. Délégués titulaires présents : NOMS Prénoms Commune d origine NOIR Marie-Christine CEVINS BLANC Maguy ESSERTS-BLAY Délégués excusés : GRIS Philippe, ROSE Dolores');
+    assert.ok(!names(f.attendance.present).some((n) => /NOMS|Prénoms/.test(n)), names(f.attendance.present).join(', '));
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);

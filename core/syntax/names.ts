@@ -197,10 +197,11 @@ const STOPS = [
 // (« Etaient représentés conformément aux dispositions de l'article L 2121.20 du Code Général des Collectivités
 // Territoriales : »: the law the label cites, before its colon.)
 // (« Étaient présents (41/71) : »: those present of those in office; « Absents excusés (07 dont 03 pouvoirs): ».)
+// (« Etaient présents membres titulaires Collège 1 : »: the members of a college of a board.)
 // (« Présents ; 37 CARPF : … »: a semicolon for the colon, an OCR's, before the count and the names.)
 // (« Absents excusés avec pouvoir à l’ouverture : »: « de la séance » left out.)
 // (« Absents2 : » on the official form of an election's minutes: the call of a footnote glued to the label.)
-const LABEL_END = `[ \\u00a0]*(?:(?<=[\\p{L})])\\d[ \\u00a0]*(?=[:：])|\\(\\s*\\d+\\s*(?:\\/\\s*\\d+\\s*|dont[ \\u00a0]+\\d+[ \\u00a0]+(?:pouvoirs?|procurations?|représentée?s?)[ \\u00a0]*)?\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*(?:conformément[ \\u00a0]+(?:à|aux?)|en[ \\u00a0]+application[ \\u00a0]+(?:de|du|des))[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|[,"”][ \\u00a0]*(?:(?:membres|délégués|conseillers)[ \\u00a0]+(?:titulaires|suppléants)[ \\u00a0]*)?(?=[:：])|,?[ \\u00a0]*\\(?(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture(?:[ \\u00a0]+de[ \\u00a0]+(?:la[ \\u00a0]+)?séance)?\\)?[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0])|[ \\u00a0]*;(?=[ \\u00a0]*\\d{1,3}[ \\u00a0]+\\p{Lu}))`;
+const LABEL_END = `[ \\u00a0]*(?:(?<=[\\p{L})])\\d[ \\u00a0]*(?=[:：])|\\(\\s*\\d+\\s*(?:\\/\\s*\\d+\\s*|dont[ \\u00a0]+\\d+[ \\u00a0]+(?:pouvoirs?|procurations?|représentée?s?)[ \\u00a0]*)?\\)[ \\u00a0]*(?:(?:\\.{2,}|…)[ \\u00a0]*(?=[:：]))?|[ \\u00a0]*(?:conformément[ \\u00a0]+(?:à|aux?)|en[ \\u00a0]+application[ \\u00a0]+(?:de|du|des))[ \\u00a0](?:[^:：.\\n]|\\.(?=\\d)){1,120}?(?=[:：])|\\[\\s*\\d+\\s*\\][ \\u00a0]*|\\((?:(?:dans|par|selon|titulaires|membres|délégués)[ \\u00a0][^()\\n:]{1,60}|titulaires|suppléants|votants|avec[ \\u00a0]+voix[ \\u00a0]+délibérative)\\)[ \\u00a0]*(?=[:：])|[,"”][ \\u00a0]*(?:(?:membres|délégués|conseillers)[ \\u00a0]+(?:titulaires|suppléants)[ \\u00a0]*)?(?=[:：])|[ \\u00a0]+(?:membres|délégués|conseillers)[ \\u00a0]+(?:titulaires|suppléants)[ \\u00a0]+(?:du[ \\u00a0]+)?(?:[cC]oll[èe]ge|[gG]roupe)[ \\u00a0]+(?:\\d{1,2}|[IVX]{1,3})[ \\u00a0]*(?=[:：])|,?[ \\u00a0]*\\(?(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture(?:[ \\u00a0]+de[ \\u00a0]+(?:la[ \\u00a0]+)?séance)?\\)?[ \\u00a0]*(?=[:：]))?(?:[:：]|[ \\u00a0]+[-–—](?=[ \\u00a0])|[ \\u00a0]*;(?=[ \\u00a0]*\\d{1,3}[ \\u00a0]+\\p{Lu}))`;
 /** An attendance label: at a line or clause start, then a colon or a dash. */
 // « présent(e)s avec droit de vote formant le quorum CAPV : Philippe X (Andilly) »: a group label in capitals may
 // stand for the label's colon.
@@ -1370,8 +1371,10 @@ function holderInParentheses(text: string, e: ListEntry, b: NameMaker) {
 }
 
 /** A full stop, then a sentence saying who was designated (« X et Y ont été désignées secrétaires de séance »). */
+// (« … NOEL Louis. M. Pierrick ROUSSELOT, membre suppléant du Collège 1 a été désigné secrétaire de séance »: a
+// civility's full stop inside.)
 // (Not the full stop of a civility or an initial, « M. Daniel GRIS à … »: one after a word's two letters at least.)
-const DESIGNATED_AFTER = /(?<=[\p{L}\d)]{2})(?<!(?:^|[\s(])(?:MM|Mme|Mlle|Dr))\.[ \u00a0]+(?=[^.;:\n]{0,120}?[ \u00a0](?:a|ont|est|sont)[ \u00a0]+(?:été[ \u00a0]+)?désigné(?:e|s|es)?[ \u00a0])/u;
+const DESIGNATED_AFTER = /(?<=[\p{L}\d)]{2})(?<!(?:^|[\s(])(?:MM|Mme|Mlle|Dr))\.[ \u00a0]+(?=(?:[^.;:\n]|(?<=(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr))\.){0,120}?[ \u00a0](?:a|ont|est|sont)[ \u00a0]+(?:été[ \u00a0]+)?désigné(?:e|s|es)?[ \u00a0])/u;
 interface Piece { start: number; end: number }
 // (« 1- M. Nicolas X a donné procuration à Mme Y, 2- Mme … »: a number and a dash before a civility.)
 /** A rule between two parts of a page: three hyphens or more, underscores or equal signs, between blanks. */
@@ -2573,7 +2576,9 @@ export function writtenSurnameFirst(entries: readonly ListEntry[]): boolean {
 }
 
 /** The headers of a flattened table's columns before its first row: « Noms Collectivités Observations diverses ». */
-const TABLE_HEADERS = /^\s*(?:Noms?|NOMS?)(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:Prénoms?|PRÉNOMS?|PRENOMS?))?[ \u00a0]+(?:Collectivités?|COLLECTIVIT[ÉE]S?|Communes?|COMMUNES?|Structures?|STRUCTURES?|Organismes?|ORGANISMES?)(?:[ \u00a0]+(?:Observations?|OBSERVATIONS?)(?:[ \u00a0]+diverses)?)?[ \u00a0]+(?=\p{Lu})/u;
+// (« Délégués titulaires présents : 9 NOMS Prénoms Commune d origine DORIDANT Marie-Christine CEVINS … »: after the
+// count the label gives.)
+const TABLE_HEADERS = /^\s*(?:\d{1,3}[ \u00a0]+(?=NOMS?[ \u00a0]))?(?:Noms?|NOMS?)(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:Prénoms?|PRÉNOMS?|PRENOMS?))?[ \u00a0]+(?:Collectivités?|COLLECTIVIT[ÉE]S?|Communes?(?:[ \u00a0]+d['’ ][ \u00a0]?origine)?|COMMUNES?|Structures?|STRUCTURES?|Organismes?|ORGANISMES?)(?:[ \u00a0]+(?:Observations?|OBSERVATIONS?)(?:[ \u00a0]+diverses)?)?[ \u00a0]+(?=\p{Lu})/u;
 function headerEnd(text: string, from: number, to: number): number | undefined {
   const m = TABLE_HEADERS.exec(text.slice(from, Math.min(to, from + 120)));
   return m ? from + m[0].length : undefined;
