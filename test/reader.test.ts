@@ -175,6 +175,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.ok(!names(f.attendance.present).some((n) => /NOMS|Prénoms/.test(n)), names(f.attendance.present).join(', '));
   });
 
+  it('separates surnames in capitals at a dash stuck to one of them in a list separated by dashes (« ROUX - DUPREZ- GIMBERT –BOURGEOIS »), not in one separated by commas (« RIBEIRO- GONCALVES »)', () => {
+    assert.deepEqual(names(facts('Séance du 24 mai 2012. Présents : Mesdames NOIR - ROSE – VERT- Mrs BLANC -GRIS – BRUN - ROUX- MAUVE –OCRE – CYAN . Excusés : Mme LILAS.').attendance.present), ['NOIR', 'ROSE', 'VERT', 'BLANC', 'GRIS', 'BRUN', 'ROUX', 'MAUVE', 'OCRE', 'CYAN']);
+    assert.deepEqual(names(facts('Séance du 24 mai 2012. Présents : Mmes et MM. NOIR, ROSE, RIBEIRO- GONCALVES, VERT. Excusés : Mme LILAS.').attendance.present), ['NOIR', 'ROSE', 'RIBEIRO- GONCALVES', 'VERT']);
+    // (Nor before a given name: « Mme RACCHINI- DANJAUME Géraldine » is one member.)
+    assert.deepEqual(names(facts('Séance du 19 octobre 2017. Présents : Mme NOIR Anne –– Mme ROSE- VERT Géraldine –– M. BLANC Joël –– M. GRIS Paul. Excusés : Mme LILAS.').attendance.present), ['Mme NOIR Anne', 'Mme ROSE- VERT Géraldine', 'M. BLANC Joël', 'M. GRIS Paul']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);

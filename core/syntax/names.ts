@@ -2430,7 +2430,11 @@ const CIVILITY_AFTER = /^[ \u00a0\t\r\n]+(?:M\.|MM\.|Mme\.?|Mmes\.?|MMES?\.?|Mll
  * « et », dashes and slashes between spaces, a full stop after a word (not after an initial or a civility).
  */
 /** How a list writes its names, read once over the whole list (its groups under commune labels may be short). */
-interface ListStyle { separated: boolean; commas: boolean; surnamesInCaps: boolean; surnameFirst: boolean }
+/** After a dash: a surname in capitals alone, up to the next separator (« -VUILLEMIN – », « GIMBERT –BOURGEOIS – »). */
+const LONE_SURNAME_STUCK = /^[ \u00a0]?\p{Lu}{2}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2}[\p{Lu}'’-]*)?[ \u00a0]*(?:[-–—,;.]|\r?\n|$)/u;
+/** A piece that holds a surname in capitals and nothing else but a civility (« Mrs DELVAUX », « FECTAY MARCONNET »). */
+const LONE_SURNAME_PIECE = /^[ \u00a0\t\r\n]*(?:(?:M\.?|Mme|Mmes|Mrs?|MM\.?|Mesdames|Messieurs)[ \u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+)?[ \u00a0]?$/u;
+interface ListStyle { separated: boolean; commas: boolean; dashes: boolean; surnamesInCaps: boolean; surnameFirst: boolean }
 
 function listStyle(text: string, from: number, to: number): ListStyle {
   // In a list of names separated by commas, a line break with no comma before it is the wrapping of a printed line
@@ -2451,7 +2455,7 @@ function listStyle(text: string, from: number, to: number): ListStyle {
   let surnameFirst = 0;
   SURNAME_GIVEN.lastIndex = 0;
   for (let m = SURNAME_GIVEN.exec(head); m && surnameFirst < 3; m = SURNAME_GIVEN.exec(head)) surnameFirst++;
-  return { separated: commas >= 2 || dashes >= 2, commas: commas >= 2, surnamesInCaps: caps >= 3, surnameFirst: surnameFirst >= 3 };
+  return { separated: commas >= 2 || dashes >= 2, commas: commas >= 2, dashes: dashes >= 2 && commas < 2 && !/;[^;]{0,200};/.test(text.slice(from, Math.min(to, from + 400))), surnamesInCaps: caps >= 3, surnameFirst: surnameFirst >= 3 };
 }
 
 /** Whether the line that ends at `end` is long (a printed line wrapped) and holds two civilities or more, no separator. */
@@ -2610,7 +2614,7 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
   let start = from;
   let depth = 0;
   let openLines = 0;
-  const { separated, commas, surnamesInCaps, surnameFirst } = style;
+  const { separated, commas, dashes, surnamesInCaps, surnameFirst } = style;
   let afterStop = false;
   const cut = (at: number, next: number, stop = false) => {
     // (Nothing but blanks since a full stop, « Jean-Pierre.↵↵M. X avait donné pouvoir… »: the next piece still comes
@@ -2823,6 +2827,11 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // « Mme Nicole BONNEFOY -MM. Franck BONNET »: a dash stuck to the civility of the next entry.
     // (« M. Grégory VAIZAND (arrivé à 20h15)- Mme Sylvie DELANGLE »: so a dash stuck to a closing parenthesis.)
     if ((c === '-' || c === '–') && (blankBefore || i === start || (text[i - 1] === ')' && i > start)) && CIVILITY_AFTER.test(` ${text.slice(i + 1, i + 13)}`)) { cut(i, i + 1); continue; }
+    // (« … ROUX - DUPREZ- GIMBERT –BOURGEOIS – FASSENET … »: in a list of surnames separated by dashes, a dash stuck to one
+    // of two surnames in capitals lost its blank; not in a list separated by commas, « RIBEIRO- GONCALVES », nor after a
+    // given name, « Christian RAULT- ECHIRE » (a delegate's commune), « Fabrice RUEL- PROCURATION » (a table's column),
+    // nor before one, « Mme RACCHINI- DANJAUME Géraldine ».)
+    if (dashes && (c === '-' || c === '–' || c === '—') && blankBefore !== blankAfter && i > start + 1 && i - start <= 60 && /\p{Lu}{2}[ \u00a0]?$/u.test(text.slice(i - 3, i)) && LONE_SURNAME_STUCK.test(text.slice(i + 1, i + 60)) && LONE_SURNAME_PIECE.test(text.slice(start, i))) { cut(i, i + 1); continue; }
     // (« Gilles PASSOT (arrivé en cours de séance)- Philippe Perron »: and before any name; no name holds « )- ».)
     if ((c === '-' || c === '–') && text[i - 1] === ')' && i > start && blankAfter && /^[ \u00a0]+\p{Lu}/u.test(text.slice(i + 1, i + 4))) { cut(i, i + 1); continue; }
     // (« … Jacques FORTIN↵et Eric DUTHOIT »: « et » opening a line too.)
