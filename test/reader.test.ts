@@ -182,6 +182,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Séance du 19 octobre 2017. Présents : Mme NOIR Anne –– Mme ROSE- VERT Géraldine –– M. BLANC Joël –– M. GRIS Paul. Excusés : Mme LILAS.').attendance.present), ['Mme NOIR Anne', 'Mme ROSE- VERT Géraldine', 'M. BLANC Joël', 'M. GRIS Paul']);
   });
 
+  it('reads a sentence of proxies given « respectivement », after the law it cites (« Conformément à l’article L 2121-20 du CGCT, M. X, M. Y et M. Z avaient donné respectivement procuration à M. A, M. B et M. C. »)', () => {
+    const f = facts('Séance du 8 février 2024\nSont présents : M. Nicolas ROUGE, M. Alain VERT et M. Julien BRUN.\nConformément à l’article L 2121-20 du Code Général des Collectivités Territoriales, M. Loïc NOIR, M. Paul BLANC et M. Luc GRIS avaient donné respectivement procuration à M. Nicolas ROUGE, M. Alain VERT et M. Julien BRUN.\nExcusé : M. Michel CYAN.\n');
+    assert.deepEqual(proxies(f), ['M. Loïc NOIR → M. Nicolas ROUGE', 'M. Paul BLANC → M. Alain VERT', 'M. Luc GRIS → M. Julien BRUN']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);

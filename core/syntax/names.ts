@@ -1804,7 +1804,7 @@ const TIME_GROUP = /(?<=^|[\s,;])((?:durant|pendant)[ \u00a0]+toute[ \u00a0]+la[
 const LIST_HEAD = new RegExp(`^[ \\u00a0]*(?:[:：][ \\u00a0]+(?=[${UP}]))?(?:\\([ \\u00a0]*\\d{1,4}[ \\u00a0]*\\)[ \\u00a0\\t\\r\\n]*(?=[${UP}]))?(?:(?:Suppléant|Titulaire|SUPPLÉANT|SUPPLEANT|TITULAIRE)(?:\\(e\\)s|\\(E\\)S|e?s|E?S)[ \\u00a0]+(?=[${UP}]))?`, 'u');
 /** « X, Y et Z qui avaient respectivement donné procuration à A, B et C. »: givers, then their holders in the same order. */
 // (« Monsieur HéRAULT, Madame ANDRé qui ont donné respectivement pouvoir à Madame TESSIER, Madame LOUVARD ».)
-const RESPECTIVELY = /[ \u00a0,]*(?:qui[ \u00a0]+(?:ont|avaient|avait|a)[ \u00a0]+|ayant[ \u00a0]+)?(?:respectivement[ \u00a0]+donné|donné[ \u00a0]+respectivement)[ \u00a0]+(?:procuration|pouvoir|mandat|délégation)[ \u00a0]+(?:à|a)[ \u00a0]+/i;
+const RESPECTIVELY = /[ \u00a0,]*(?:(?:qui[ \u00a0]+)?(?:ont|avaient|avait|a)[ \u00a0]+|ayant[ \u00a0]+)?(?:respectivement[ \u00a0]+donné|donné[ \u00a0]+respectivement)[ \u00a0]+(?:procuration|pouvoir|mandat|délégation)[ \u00a0]+(?:à|a)[ \u00a0]+/i;
 
 /**
  * « Etaient absents et représentés : M. MERCIER, Mme VARET, M. LEDROIT, Mme RENAUDIER (procuration à Mme LAINÉ, Mme
