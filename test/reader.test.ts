@@ -187,6 +187,15 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['M. Loïc NOIR → M. Nicolas ROUGE', 'M. Paul BLANC → M. Alain VERT', 'M. Luc GRIS → M. Julien BRUN']);
   });
 
+  it('reads « sous la présidence de M. X, assisté de MM. A, B, Mme C, … » as those present, not « assisté de Monsieur Y, agissant en qualité de Secrétaire »', () => {
+    const f = facts('Séance du 22 octobre 2009. Le Conseil Municipal s est réuni sous la présidence de M. Jean NOIR, 1 er adjoint, faisant fonction de Maire. assisté de MM. BLANC, GRIS, Mme ROSE-VERT, M. BRUN, Mmes CYAN, OCRE, Conseillers Municipaux PROCURATIONS Mme LILAS donne procuration à Mme ROSE-VERT, SECRETAIRE DE SEANCE : M. BRUN');
+    assert.deepEqual(names(f.attendance.present), ['BLANC', 'GRIS', 'Mme ROSE-VERT', 'M. BRUN', 'CYAN', 'OCRE']);
+    assert.deepEqual(proxies(f), ['Mme LILAS → Mme ROSE-VERT']);
+    // (The functions after the names, plural: « Jean-Paul GRIS et Claude BRUN, Secrétaires, ».)
+    assert.deepEqual(names(facts('Séance du 24 mars 2007, sous la présidence de Monsieur Louis NOIR, Premier Vice-Président du Syndicat, assisté de Messieurs Jean BLANC et Michel VERT, Vice-Présidents, Jean-Paul GRIS et Claude BRUN, Secrétaires, Pierre ROSE, Membres du Bureau.').attendance.present), ['Jean BLANC', 'Michel VERT', 'Jean-Paul GRIS', 'Claude BRUN', 'Pierre ROSE']);
+    assert.deepEqual(names(facts('Séance du 18 décembre 2015, sous la présidence de Monsieur Jean NOIR, assisté de Monsieur Paul BLANC, agissant en qualité de Secrétaire. Étaient présents : Mme Anne ROSE.').attendance.present), ['Mme Anne ROSE']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);

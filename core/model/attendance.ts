@@ -40,6 +40,8 @@ function addPresident(doc: DocumentNode, members: Member[], president: PersonNod
 function opensList(doc: DocumentNode, president: PersonNode, list: ListLine): boolean {
   if (president.offset >= list.offset && president.end <= list.labelSpan.end) return true;
   if (president.end > list.labelSpan.offset) return false;
+  // (« sous la présidence de M. X, Maire, assisté de MM. A, B, … »: those who sat with the chair, not the chair.)
+  if (/^assist/i.test(list.label)) return false;
   const between = doc.text.slice(president.end, list.labelSpan.offset);
   // (Not « … Sous la présidence de M. Christian GAUBERT, Maire PRÉSENTS (26) : … »: a heading in capitals, a flattened
   // text's next line, not the sentence going on.)

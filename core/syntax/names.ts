@@ -257,6 +257,9 @@ const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][éeÉE]?[sS][eE
 // proxies, « X à Y » its rows.)
 // (« Procuration de M. WEIS à Mme PEIFFER », a line each: « de » and the giver, then « à » and the holder.)
 const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:(?:Procurations?|PROCURATIONS?)(?:[ \u00a0]+(?:de|DE)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0][^\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]))?|Pouvoirs|POUVOIRS|(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDANTS|[Mm]andants)(?:[ \u00a0]+(?:A|À|à|a))?[ \u00a0]+(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDATAIRES|[Mm]andataires))(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])|(?<![\p{L}\d'’(-])(?:PROCURATIONS?|POUVOIRS)(?=[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}]))/gu;
+/** « sous la présidence de M. X, assisté de MM. A, B, Mme C, … »: the members who sat with the president (not « assisté de
+ * Monsieur Y, agissant en qualité de Secrétaire »: one person, no plural civility). */
+const ASSISTED_LABEL = /(?<![\p{L}])[aA]ssistée?s?[ \u00a0]+de(?=[ \u00a0]+(?:MM\.?|Mmes\.?|Mesdames|Messieurs)[ \u00a0])/gu;
 const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)(?:[ \\u00a0]*:)?(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
 /** A count's label (« Nombre de conseillers élus : 15 », « Conseillers en fonction : 15 », « Nombre de votants : 29 »): it ends a list. */
 // (Not a label of those present, absent or represented with its count, « Nombre de conseillers présents : 10 : … », nor
@@ -336,7 +339,7 @@ const ROLL_LINE_GROUP = new RegExp(`^${GROUP}[ \\u00a0]*[:：]`, 'u');
 /** « Présents : 74 Votants : 78 », the line above a group label: the count of those present, then their names by group. */
 const PRESENT_COUNT_LINE = new RegExp(`^(?:${PRESENT})[ \\u00a0]*[:：][ \\u00a0]*\\d{1,3}(?!\\d)`, 'u');
 
-const LABEL_PATTERNS = [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, BARE_PROXY_LABEL, STOP_LABEL, EXCEPT_LABEL, NO_VOTE_LABEL, ROLL_GROUP_LABEL];
+const LABEL_PATTERNS = [ATTENDANCE_LABEL, VERB_LABEL, BARE_LABEL, BARE_PROXY_LABEL, STOP_LABEL, EXCEPT_LABEL, ASSISTED_LABEL, NO_VOTE_LABEL, ROLL_GROUP_LABEL];
 /** What every match of ROLL_GROUP_LABEL holds. */
 const MAY_ROLL_GROUP = new RegExp(`${word('titulaire')}|${word('suppleant')}`);
 /** What every match of NO_VOTE_LABEL holds. */
@@ -350,6 +353,7 @@ const MAY_NO_VOTE = /voix|autres|AUTRES|VOIX/;
  */
 const LABEL_END_MARK = /[:：]|[ \u00a0][-–—][ \u00a0]|;[ \u00a0]*\d/;
 const MAY_AGENDA = new RegExp(`(?:${word('question')}|${word('point')}|${word('dossier')})(?: ?[sS])?[ \\u00a0]+(?:[nN][°o][ \\u00a0]*)?\\d|\\d\\/[ \\u00a0]|(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) |SECR[ÉE]TAIRE|[sS]ecr[ée]taire[ \\u00a0]+de|APPROBATION`);
+const MAY_ASSISTED = /[aA]ssist/;
 const MAY_VERB = new RegExp(`${word('etai')}|${word('sont')}`);
 function mayMatch(re: RegExp, slice: string, colon: boolean): boolean {
   if (re === ATTENDANCE_LABEL) return colon && MAY_ATTENDANCE.test(slice);
@@ -357,6 +361,7 @@ function mayMatch(re: RegExp, slice: string, colon: boolean): boolean {
   if (re === ROLL_GROUP_LABEL) return colon && MAY_ROLL_GROUP.test(slice);
   if (re === STOP_LABEL) return colon || MAY_AGENDA.test(slice);
   if (re === VERB_LABEL) return MAY_VERB.test(slice);
+  if (re === ASSISTED_LABEL) return MAY_ASSISTED.test(slice);
   return true;
 }
 
@@ -387,6 +392,8 @@ export function listRole(label: string): ListRole {
   if (/mandataires/.test(l)) return /mandants/.test(l) ? 'givers' : 'holders';
   // (« Participaient également » are guests; « Etaient présents et pouvaient participer au vote », members.)
   if (/^\s*particip/.test(l)) return 'other';
+  // (« assisté de MM. … » after the president: the members, ASSISTED_LABEL.)
+  if (/^\s*assistee?s? de\s*$/.test(l)) return 'present';
   if (/assist|invite|salarie|sans vote|sans voix|autres personnes|personnalite/.test(l)) return 'other';
   if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception/.test(l)) return 'absent';
   if (/^\s*(?:(?:etaient|etait|sont|titulaires|membres|delegues) )*supplee?s?$|^\s*(?:etaient |etait )?(?:absente?s? remplacee?s?|representee?s?) par (?:un|une|leurs?|son|sa) suppleant/.test(l)) return 'replaced';
@@ -569,7 +576,7 @@ const HEADING_WORDS = new Set([
 ]);
 
 /** The words of a member's function (« Maire », « 2ème Adjoint », « Conseillère municipale déléguée »), as a pattern's source. */
-const FUNCTION_WORDS = /(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maires?[- ]adjointe?s?|maires?[- ]délégué(?:e|s|es)?|maire|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?(?:\s+(?:au|à\s+la)\s+(?:maire|présidente?))?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaire(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur|administrat(?:eur|rice)s?|membres?(?=\s+d[ue]\s+(?:bureau|comité|conseil)(?![A-Za-zÀ-ÖØ-öø-ÿ])))(?![A-Za-zÀ-ÖØ-öø-ÿ])/.source;
+const FUNCTION_WORDS = /(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maires?[- ]adjointe?s?|maires?[- ]délégué(?:e|s|es)?|maire|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?(?:\s+(?:au|à\s+la)\s+(?:maire|présidente?))?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaires?(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur|administrat(?:eur|rice)s?|membres?(?=\s+d[ue]\s+(?:bureau|comité|conseil)(?![A-Za-zÀ-ÖØ-öø-ÿ])))(?![A-Za-zÀ-ÖØ-öø-ÿ])/.source;
 /** A function written after a name, or in its place: it names no one. */
 const FUNCTION = new RegExp(`^${FUNCTION_WORDS}`, 'i');
 /** « délégué de Longèves », « délégués du Gué d’Alleré », « déléguée de » (the name lost): the commune of the names before. */
