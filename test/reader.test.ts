@@ -196,6 +196,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Séance du 18 décembre 2015, sous la présidence de Monsieur Jean NOIR, assisté de Monsieur Paul BLANC, agissant en qualité de Secrétaire. Étaient présents : Mme Anne ROSE.').attendance.present), ['Mme Anne ROSE']);
   });
 
+  it('reads a roll by commune flattened, each commune in small letters before the civility of its first delegate (« Aucamville M. Gérard NOIR, Mme Anne BLANC Aussonne Mme Eve GRIS, … Gagnac-sur-Garonne M. Luc ROSE »)', () => {
+    const f = inspect(analyzeText('Séance du 25 juin 2015. Présents Aucamville M. Gérard NOIR, Mme Anne BLANC Aussonne Mme Eve GRIS, M. Paul VERT Balma M. Jean BRUN Gagnac-sur-Garonne M. Luc ROSE Excusés : M. Marc OCRE', { communes: true }), 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['M. Gérard NOIR', 'Mme Anne BLANC', 'Mme Eve GRIS', 'M. Paul VERT', 'M. Jean BRUN', 'M. Luc ROSE']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);

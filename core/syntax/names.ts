@@ -1781,14 +1781,19 @@ export function tableCommunes(text: string, from: number, to: number, isCommune:
  * Raymond DIESNIS … La Haye Michèle BROCHARD … »), the communes: between a word in capitals (or the start) and the next,
  * the capitalised words and particles before the last one or two (the given name) that the official list knows.
  */
+/** A place's name whose words a hyphen joins, small ones among them (« Gagnac-sur-Garonne », « Saint-Jean »). */
+const HYPHENED_PLACE = /^\p{Lu}\p{Ll}[\p{L}'’]*(?:-[\p{L}'’]+)+$/u;
 function mixedCaseCommunes(words: TableWord[], known: (a: number, b: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < words.length) {
     // A run of capitalised words and particles, after a word in capitals or a separator, or at the start.
-    if ((words[i].kind !== 'given' && words[i].kind !== 'link') || (i > 0 && words[i - 1].kind !== 'caps' && !words[i - 1].sepAfter && words[i - 1].text !== ')')) { i++; continue; }
+    if ((words[i].kind !== 'given' && words[i].kind !== 'link' && !HYPHENED_PLACE.test(words[i].text)) || (i > 0 && words[i - 1].kind !== 'caps' && !words[i - 1].sepAfter && words[i - 1].text !== ')')) { i++; continue; }
     let j = i;
-    while (j + 1 < words.length && !words[j].sepAfter && (words[j + 1].kind === 'given' || words[j + 1].kind === 'link')) j++;
+    while (j + 1 < words.length && !words[j].sepAfter && (words[j + 1].kind === 'given' || words[j + 1].kind === 'link' || HYPHENED_PLACE.test(words[j + 1].text))) j++;
+    // (« Présents Aucamville M. Gérard ANDRE, Mme Roseline ARMENGAUD Aussonne Mme Lysiane MAUREL, … Gagnac-sur-Garonne
+    // M. Michel SIMON »: the commune right before the civility of its first delegate, the whole run.)
+    if (j + 1 < words.length && words[j + 1].kind === 'civility' && !words[j].sepAfter && known(i, j + 1)) { out.push([i, j]); i = j + 1; continue; }
     // The next word is the surname in capitals of the name the run ends with.
     if (j + 1 < words.length && words[j + 1].kind === 'caps' && !words[j].sepAfter && j > i) {
       // The given name: the last word, or the last two (« Jean Luc »), leaving a commune the list knows.
