@@ -201,6 +201,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['M. Gérard NOIR', 'Mme Anne BLANC', 'Mme Eve GRIS', 'M. Paul VERT', 'M. Jean BRUN', 'M. Luc ROSE']);
   });
 
+  it('reads a label of the absent followed by its count, then names and the proxies they gave, as that list (« Absents excusés : 2 Cyril NOIR (pouvoir à Anne BLOT) … », « … : 4 Cyril NOIR, ayant donné procuration à … »), not as more of those present', () => {
+    const text = 'Séance du 30 avril 2012. Présents : 2 Anne BLOT, Luc ROSE. Absents excusés : 2 Cyril NOIR (pouvoir à Anne BLOT) André BLANC (pouvoir à Luc ROSE). Absents: 1 Bernard GRIS.';
+    assert.deepEqual(names(facts(text).attendance.present), ['Anne BLOT', 'Luc ROSE']);
+    assert.deepEqual(problems(analyzeText(text)), []);
+    const f = facts('Séance du 30 avril 2012. Présents : 2 Anne BLOT, Luc ROSE. Absents ayant donné procuration : 2 Cyril NOIR, ayant donné procuration à Anne BLOT André BLANC, ayant donné procuration à Luc ROSE Absents: 1 Bernard GRIS.');
+    assert.deepEqual(proxies(f), ['Cyril NOIR → Anne BLOT', 'André BLANC → Luc ROSE']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);
