@@ -209,6 +209,18 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['Cyril NOIR → Anne BLOT', 'André BLANC → Luc ROSE']);
   });
 
+  it('takes a member written twice in one list, once until a time and once from it, for one seat (« Hubert NOIR (après son élection), Adjoints … Hubert NOIR (avant son élection) »)', () => {
+    const text = 'Séance du 1er décembre 2014\nEtaient présents :\nM. Jacques BLANC, Maire, Mme Anne ROSE, Hubert NOIR (après son élection), Adjoints au Maire\nMM. Jean GRIS, Hubert NOIR (avant son élection), Paul VERT, Conseillers Municipaux\n';
+    assert.deepEqual(problems(analyzeText(text)), []);
+    // (Twice with no time, a mistake.)
+    assert.deepEqual(problems(analyzeText(text.replace(' (après son élection)', '').replace(' (avant son élection)', ''))).map((p) => p.code), ['member-duplicate']);
+  });
+
+  it('takes « X (suppléante avec voix délibérative) » among those present for a substitute in an absent titulaire\'s seat, no seat more', () => {
+    const text = 'Séance du 2 mars 2020\nNombre de conseillers en exercice : 4\nEtaient présents :\nNOIR Xavier BLANC Michel\nROSE Françoise (suppléante avec voix délibérative)\nEtaient excusés :\nM. GRIS M. VERT (suppléant) M. BRUN\n';
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);
@@ -1427,6 +1439,8 @@ describe('reader: counts', () => {
     // Not the minutes submitted for approval further down.
     const title = 'COMPTE- RENDU REUNION DU SYNDICAT INTERCOMMUNAL DU VAL SOUS LA PRESIDENCE DE M. Xavier NICOLAS 11 Avril 2019\n\n- PROCES-VERBAL DE LA REUNION PRECEDENTE\n\nMonsieur le Président soumet le procès-verbal du 24 septembre 2018 à l’approbation des membres présents. Il est adopté à l’unanimité.';
     assert.equal(facts(title).seance?.date, '2019-04-11');
+    // Nor the minutes sent to the members, the séance's own date lost.
+    assert.equal(facts('COMPTE RENDU DU CONSEIL MUNICIPAL DE NOIRVAL\nMembres : Anne NOIR, Paul BLANC.\nLe procès-verbal de la séance du 19 septembre 2018 a été adressé aux membres du conseil municipal avant la présente séance, il est adopté à l\'unanimité.\n').seance, null);
   });
 
   it('ends a list at « Secrétaire de séance » without its colon before a civility, and at « DATE D’AFFICHAGE » on its own line', () => {

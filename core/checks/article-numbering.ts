@@ -4,6 +4,9 @@ import { t } from './registry';
 import type { Article } from '../syntax/tree';
 import { articleRuns, renumberEdits } from '../syntax/numbering';
 
+/** « Article 1er : », « Article 1 - », « ARTICLE PREMIER : » written inside a paragraph. */
+const FIRST_ARTICLE_INLINE = /(?:^|[\s:.;])(?:Article|ARTICLE)[ \u00a0]+(?:1(?:er|ER)?|premier|PREMIER)[ \u00a0]*[:.–—-]/u;
+
 export const articleNumbering: Check = {
   name: 'article-numbering',
   codes: ['article-numbering'],
@@ -11,7 +14,10 @@ export const articleNumbering: Check = {
   run(ctx) {
     for (const run of articleRuns(ctx.model.doc.articles)) {
       let expected = Number(run[0].heading.number) || 1;
-      if (expected !== 1) {
+      // (« … modifier les statuts comme suit : Article 1er : En application … ↵ Article 2 : … »: the first article inside
+      // the paragraph above, where no line starts.)
+      const before = ctx.model.doc.text.slice(Math.max(0, run[0].heading.offset - 3000), run[0].heading.offset);
+      if (expected !== 1 && !(expected === 2 && FIRST_ARTICLE_INLINE.test(before))) {
         ctx.report({ code: 'article-numbering', range: run[0].heading.numberSpan.range, message: t(`La numérotation commence à l’article ${expected} : l’article 1 manque.`, `Numbering starts at article ${expected}: article 1 is missing.`) });
       }
       let previous: Article | undefined;

@@ -137,10 +137,20 @@ function findListedAgain(m: Model): ListedAgain {
     if (otherSeanceBetween(m, before.entry.end, x.entry.offset)) continue;
     again.set(x, before);
     if (before.list !== x.list && [before, x].some((y) => y.entry.qualifiers.length > 0)) forAnotherTime.add(x);
+    // (« Hubert VARIN (après son élection), Adjoints au Maire … MM. Jean-Marie LOSIO, Hubert VARIN (avant son
+    // élection) »: in one list, once until a time and once from it.)
+    else if (before.list === x.list && untilThenFrom(before, x)) forAnotherTime.add(x);
   }
   return { again, forAnotherTime, surnameOnly };
 }
 
+
+/** Whether one of two entries of a member is qualified until a time and the other from a time (either way round). */
+function untilThenFrom(a: Member, b: Member): boolean {
+  const kinds = (y: Member) => new Set(y.entry.qualifiers.map((q) => q.kind));
+  const [ka, kb] = [kinds(a), kinds(b)];
+  return (ka.has('until') && kb.has('from')) || (ka.has('from') && kb.has('until'));
+}
 
 /** Whether the heading of a séance other than the act's stands between two offsets of its text. */
 function otherSeanceBetween(m: Model, from: number, to: number): boolean {

@@ -357,8 +357,8 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       const header = strong ?? (d.date.weekday !== undefined && !pastAttendance ? HEADER_WEEKDAY.exec(before) : null) ?? opening ?? titled ?? closingTitle ?? titleBelow;
       // The rest of the sentence may say it too: « Le procès-verbal de la séance du 28 septembre est adopté ».
       // (« Monsieur le Président soumet le procès-verbal du 24 septembre 2018 à l’approbation des membres présents »: so
-      // submitted for approval.)
-      const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv)/i.test(after) || /^[ \t\u00a0]*[àa][ \t\u00a0]+l['’][ \t\u00a0]?approbation/i.test(after) || NOT_HELD.test(after);
+      // submitted for approval; « Le procès-verbal de la séance du 19 septembre 2018 a été adressé aux membres … », sent.)
+      const approved = /^[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:adopt|approuv|adress|transmis|envoy|communiqu|diffus)/i.test(after) || /^[ \t\u00a0]*[àa][ \t\u00a0]+l['’][ \t\u00a0]?approbation/i.test(after) || NOT_HELD.test(after);
       // (« Date d’affichage du procès-verbal : 10 septembre 2019 »: the date a stamp gives the minutes, not the séance's.)
       const stampOf = header ? STAMP_OF.test(before.slice(Math.max(0, header.index - 40), header.index)) : false;
       // (« CONSEIL MUNICIPAL … À Saint-Philbert-de-Bouaine, le 17/01/2023 Mesdames, Messieurs, J’ai l’honneur de vous

@@ -1583,7 +1583,8 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
     if (stopped) break;
   }
   // « Catherine SAINSAULIEU (suppléante) »: a substitute, whose titulaire is not named.
-  for (const e of out.entries) if (!e.substituteOf && /^[ \u00a0]*\(\s*suppl[ée]ante?\s*\)/i.test(text.slice(e.person.end, e.person.end + 20))) e.substitute = true;
+  // (« KONNE Françoise (suppléante avec voix délibérative) »: one who sits in an absent titulaire's seat, no seat more.)
+  for (const e of out.entries) if (!e.substituteOf && /^[ \u00a0]*\(\s*suppl[ée]ante?(?:\s+(?:avec|ayant)\s+voix\s+délibérative)?\s*\)/i.test(text.slice(e.person.end, e.person.end + 50))) e.substitute = true;
   if (role !== 'present' && label && PROXY_LABEL.test(label)) for (const e of out.entries) holderInParentheses(text, e, b);
   for (const e of out.entries) e.range = b.span(e.offset, e.end).range;
   return out;

@@ -72,6 +72,8 @@ describe('checks: article-numbering', () => {
     const f = findingsOf(t, 'article-numbering');
     assert.deepEqual(f.map((x) => x.range.start.line), [0]);
     assert.match(f[0].message, /l’article 1 manque/);
+    // (Not when the first article is written inside the paragraph above, no line starting with it.)
+    assert.deepEqual(findingsOf('Il est proposé de modifier les statuts comme suit : Article 1er : En application des articles L5211-5.\nArticle 2 - Objet\nTexte.\nArticle 3 - Montant\nTexte.', 'article-numbering'), []);
   });
 
   it('takes a numbering that starts again at 1 for another text, and « Article premier » for 1', () => {
