@@ -221,6 +221,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('reads a label\'s count with its noun, then names separated by dashes (« Etaient présents : 22 conseillers Sabine NOIR - Daniel BLANC - … »)', () => {
+    const f = facts('Séance du mardi 24 septembre 2019\n\nEtaient présents : 3 conseillers Sabine NOIR - Daniel BLANC - Philippe GRIS\n\nAbsents/Excusés : 1 conseiller Jean ROSE donne pouvoir à Daniel BLANC\n');
+    assert.equal(f.counts.present, 3);
+    assert.deepEqual(names(f.attendance.present), ['Sabine NOIR', 'Daniel BLANC', 'Philippe GRIS']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);
