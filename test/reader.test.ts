@@ -227,6 +227,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['Sabine NOIR', 'Daniel BLANC', 'Philippe GRIS']);
   });
 
+  it('reads a web page\'s bold labels run into their names (« • PrésentsMme Françoise NOIR, … », « • ExcuséPierre BLANC », « • AbsentJim GRIS »)', () => {
+    const f = facts('COMPTE RENDU DE LA REUNION du CONSEIL MUNICIPAL\nJEUDI 23 JUIN 2011\n\n  • PrésidentMr Jean VERT, Maire\n\n  • PrésentsMme Françoise NOIR, Mme Jeanne ROSE\n    Messieurs Marc BRUN et Alain OCRE\n\n  • ExcuséPierre BLANC\n\n  • AbsentJim GRIS\n\n  • Procuration de M. Pierre BLANC à Mme Françoise NOIR\n');
+    assert.deepEqual(names(f.attendance.present), ['Mme Françoise NOIR', 'Mme Jeanne ROSE', 'Marc BRUN', 'Alain OCRE']);
+    assert.deepEqual(names(f.attendance.absent), ['Pierre BLANC', 'Jim GRIS']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);
