@@ -168,6 +168,8 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['NOIR Dominique', 'BLANC François', 'ROSE Pierrick', 'GRIS Michelle']);
     assert.deepEqual(names(f.attendance.absent), ['VERT Gervais', 'BRUN Louis']);
     assert.deepEqual(problems(analyzeText(text)), []);
+    // (So when the sentence ends below the list's last line.)
+    assert.deepEqual(problems(analyzeText(text.replace('exercice : 5', 'exercice : 6').replace('Collège 2 absents : BRUN Louis. M. Pierrick ROSE, membre suppléant du Collège 1 a été désigné', 'Collège 2 absents : LILAS Anne,\nBRUN Louis. M. Pierrick ROSE, membre suppléant du Collège 1 a été\ndésigné'))), []);
   });
 
   it('takes the headers of a table for no name (« Délégués titulaires présents : NOMS Prénoms Commune d origine DORIDANT Marie-Christine … »)', () => {
@@ -929,6 +931,10 @@ describe('reader: attendance lists as councils write them', () => {
     // « COMMUNE D’ » whose name, a logo, the extraction lost: no collectivity rather than « Commune de D’ ».
     assert.equal(facts('Département du Bas-Rhin\n\nCOMMUNE D’\n\nExtrait du Procès-Verbal de la délibération du Conseil Municipal').collectivity, null);
     assert.equal(facts('République Française Commune De NOIRVAL LE CHATEAU COMPTE RENDU DE LA REUNION DU CONSEIL MUNICIPAL DU 23 JUILLET 2011').collectivity, 'Commune de NOIRVAL LE CHATEAU');
+    // (A commune's article is its name's: « COMMUNE DE LA CHAPELLE NOIRE » is « La Chapelle-Noire »; a form's header read
+    // across ends the name at its next field.)
+    assert.equal(facts('DÉPARTEMENT DU LOIR ET CHER ARRONDISSEMENT DE CONSEIL MUNICIPAL CANTON D\' COMMUNE DE LA CHAPELLE NOIRE\n\nSÉANCE DU 10 FEVRIER 2014 PROCES VERBAL').collectivity, 'Commune de LA CHAPELLE NOIRE');
+    assert.equal(facts('DEPARTEMENT Conseil Municipal de la Commune de NOIRVAL DE PANAT ARRONDISSEMENT EXTRAIT DU REGISTRE DES DELIBERATIONS CANTON Séance du 28 mars 2013').collectivity, 'Commune de NOIRVAL DE PANAT');
     // « VILLE DE CAGNES-SUR-MER - CONSEIL MUNICIPAL »: the name without the dash before the meeting's words (with it, the
     // name would be misspelt).
     assert.equal(facts('VILLE DE NOIRVAL-SUR-MER - CONSEIL MUNICIPAL\nDE LA SEANCE DU JEUDI 29 MARS 2012').collectivity, 'Commune de NOIRVAL-SUR-MER');

@@ -58,6 +58,9 @@ function checkNamedVotes(ctx: CheckContext, r: Report) {
   const v = r.vote!;
   for (const c of [v.contre, v.abstention]) {
     if (!c || c.names.length === 0 || c.names.length === c.value) continue;
+    // (« … Monsieur Anthony Contre : 00 DEININGER, Madame Patricia ROYER, … »: a margin's count run into the list of those
+    // present; names right after a zero, not set apart by a parenthesis or a colon, are the list's, not voters.)
+    if (c.value === 0 && !/[(:]/.test(ctx.model.doc.text.slice(c.span.end, c.names[0].offset))) continue;
     ctx.report({
       code: 'vote-count',
       range: c.span.range,

@@ -952,8 +952,9 @@ const DEPARTMENT_ASSEMBLY = /conseil\s+(?:d[ée]partemental|g[ée]n[ée]ral)|com
 const MEETING_WORDS = String.raw`(?:CONSEIL|S[ÉE]ANCE|PROC[ÈE]S|EXTRAIT|COMPTE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATION|REGISTRE)(?![A-ZÀ-Þ])`;
 // (« COMMUNE DE BAGNERES DE LUCHON COMPTE-RENDU DU CONSEIL MUNICIPAL DU 12 JUIN 2020 »: up to the meeting's name.)
 // (« PROCES VERBAL DU CONSEIL MUNICIPAL ↵ DE LA COMMUNE DE PREUILLY SUR CLAISE »: the header's line goes on from the one above.)
-// (« VILLE DE CAGNES-SUR-MER - CONSEIL MUNICIPAL »: not the dash before the meeting's words.)
-const COLLECTIVITY = new RegExp(String.raw`^\s*(?:DE\s+LA\s+|DU\s+)?(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)(?=\s*[-–—:,]?\s+${MEETING_WORDS}|\s*$)`, 'i');
+// (« VILLE DE CAGNES-SUR-MER - CONSEIL MUNICIPAL »: not the dash before the meeting's words; « COMMUNE DE LA CHAPELLE
+// VENDOMOISE »: a commune's article is its name's, « La Chapelle-Vendômoise ».)
+const COLLECTIVITY = new RegExp(String.raw`^\s*(?:DE\s+LA\s+|DU\s+)?(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:(?<!(?:COMMUNE|VILLE|MAIRIE)\s+)(?:DE\s+LA\s+|DE\s+L['’])|DU\s+|DES\s+|DE\s+|D['’])?(.+?)(?=\s*[-–—:,]?\s+${MEETING_WORDS}|\s*$)`, 'i');
 
 /** « Commune de Chevincourt » alone on a short line of the header. */
 // (« Extrait du registre des délibérations du Conseil Municipal ↵ de la Commune de Noirmoutier-en-l'île »: so the end
@@ -962,13 +963,15 @@ const COLLECTIVITY_LINE = /^\s*(?:de\s+la\s+)?(Commune|Ville|Mairie)\s+(?:de\s+|
 /** The first word of another body's name, after a commune's (« SIEGE : MAIRIE DE ARCINS SYNDICAT MIXTE DU … »). */
 const BODY_WORDS = String.raw`(?:SYNDICAT|SIVOM|SIVU|SMICTOM|SICTOM|COMMUNAUT[ÉE]|M[ÉE]TROPOLE|AGGLOM[ÉE]RATION|D[ÉE]PARTEMENT|R[ÉE]PUBLIQUE)(?![A-ZÀ-Þ])`;
 /** A commune's name in capitals, its particles too (« SAINT GEORGES D'HURTIERES », « BAGNERES DE LUCHON »), before the meeting's name. */
-const NAME_IN_CAPITALS_SOURCE = String.raw`[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${MEETING_WORDS}|${BODY_WORDS})(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+))*`;
+const NAME_IN_CAPITALS_SOURCE = String.raw`[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${MEETING_WORDS}|${BODY_WORDS}|(?:ARRONDISSEMENT|CANTON)(?![A-ZÀ-Þ]))(?:DE|DU|DES|LA|LE|LES|SUR|SOUS|EN|LÈS|LEZ|ET|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+))*`;
 /** « MAIRIE DE TRETS Direction Générale… », « COMMUNE DE TOMBLAINE Meurthe et Moselle… »: inside a flattened header. */
 // (« 1 COMMUNE DE SAINT RÉMY-LÈS-CHEVREUSE CONSEIL MUNICIPAL DU 30 JUIN 2008 Présents : … »: up to the name of the
 // meeting in capitals; « Département du Morbihan Commune de SAINT PHILIBERT . 02 97… », the name in capitals after
 // « Commune de » opening the line or after the département, not in prose, « … de la Commune de SANILHAC SAGRIES ».)
-// (« République Française Commune De MAILLY LE CHATEAU COMPTE RENDU … »: after the Republic's name, « De » capitalised.)
-const COLLECTIVITY_IN = new RegExp(String.raw`(?:^|\s)(COMMUNE|VILLE|MAIRIE|(?<=^\s*(?:\d{1,3}\s+)?|^\s*R[ée]publique\s+[Ff]ran[çc]aise\s+|D[ée]partement\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}\s+)(?:Commune|Ville|Mairie))\s+(?:DE\s+|D['’]\s?|de\s+|d['’]\s?|De\s+)(${NAME_IN_CAPITALS_SOURCE})(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$|\s+${MEETING_WORDS})`, 'u');
+// (« République Française Commune De MAILLY LE CHATEAU COMPTE RENDU … »: after the Republic's name, « De » capitalised;
+// « DEPARTEMENT Conseil Municipal de la Commune de VILLEFRANCHE DE PANAT ARRONDISSEMENT … », a form's header read
+// across, up to the next field of the form.)
+const COLLECTIVITY_IN = new RegExp(String.raw`(?:^|\s)(COMMUNE|VILLE|MAIRIE|(?<=^\s*(?:\d{1,3}\s+)?|^\s*R[ée]publique\s+[Ff]ran[çc]aise\s+|^\s*(?:D[ÉE]PARTEMENT\s+)?Conseil\s+[Mm]unicipal\s+de\s+la\s+|D[ée]partement\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}\s+)(?:Commune|Ville|Mairie))\s+(?:DE\s+|D['’]\s?|de\s+|d['’]\s?|De\s+)(${NAME_IN_CAPITALS_SOURCE})(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$|\s+${MEETING_WORDS}|\s+(?:ARRONDISSEMENT|CANTON)(?![A-ZÀ-Þ]))`, 'u');
 /**
  * « PROCES-VERBAL DU CONSEIL MUNICIPAL DE TALUYERS », « … DU CONSEIL MUNICIPAL DE LA COMMUNE DE POULX », « CONSEIL
  * MUNICIPAL DE VILLERS BRETONNEUX Séance du … », « … DE MOUGUERRE DU MERCREDI 13 FEVRIER 2019 »: the commune named by
@@ -981,7 +984,7 @@ const MUNICIPAL_OF = new RegExp(String.raw`(?<=^\s*|(?:^|\s)DU\s+)(CONSEIL\s+MUN
 const MAY_COLLECTIVITY_IN = /COMMUNE|VILLE|MAIRIE|Commune|Ville|Mairie/;
 
 /** The same, further on a line in capitals (after a département that only locates it). */
-const COLLECTIVITY_LATER = /(?<=\s)(COMMUNE|VILLE|MAIRIE|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])?(.+?)\s*$/;
+const COLLECTIVITY_LATER = /(?<=\s)(COMMUNE|VILLE|MAIRIE|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:(?<!(?:COMMUNE|VILLE|MAIRIE)\s+)(?:DE\s+LA\s+|DE\s+L['’])|DU\s+|DES\s+|DE\s+|D['’])?(.+?)\s*$/;
 
 /**
  * « Département de la Vendée Arrondissement des Sables d'Olonne Canton de Moutiers les Mauxfaits Commune de La

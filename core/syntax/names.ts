@@ -1383,9 +1383,9 @@ function holderInParentheses(text: string, e: ListEntry, b: NameMaker) {
 
 /** A full stop, then a sentence saying who was designated (« X et Y ont été désignées secrétaires de séance »). */
 // (« … NOEL Louis. M. Pierrick ROUSSELOT, membre suppléant du Collège 1 a été désigné secrétaire de séance »: a
-// civility's full stop inside.)
+// civility's full stop inside; so over a line's end.)
 // (Not the full stop of a civility or an initial, « M. Daniel GRIS à … »: one after a word's two letters at least.)
-const DESIGNATED_AFTER = /(?<=[\p{L}\d)]{2})(?<!(?:^|[\s(])(?:MM|Mme|Mlle|Dr))\.[ \u00a0]+(?=(?:[^.;:\n]|(?<=(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr))\.){0,120}?[ \u00a0](?:a|ont|est|sont)[ \u00a0]+(?:été[ \u00a0]+)?désigné(?:e|s|es)?[ \u00a0])/u;
+const DESIGNATED_AFTER = /(?<=[\p{L}\d)]{2})(?<!(?:^|[\s(])(?:MM|Mme|Mlle|Dr))\.[ \u00a0]+(?=(?:[^.;:\n]|\r?\n(?![ \t\u00a0\r]*\n)|(?<=(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr))\.){0,120}?[\s\u00a0](?:a|ont|est|sont)[\s\u00a0]+(?:été[\s\u00a0]+)?désigné(?:e|s|es)?[\s\u00a0])/u;
 interface Piece { start: number; end: number }
 // (« 1- M. Nicolas X a donné procuration à Mme Y, 2- Mme … »: a number and a dash before a civility.)
 /** A rule between two parts of a page: three hyphens or more, underscores or equal signs, between blanks. */
@@ -1409,8 +1409,11 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   let slice = text.slice(from, out.end);
   // « … CHRETIEN Gérard arrivé à 20h15. Mesdames TOURET Gilberte et EDARD Isabelle ont été désignées secrétaires de
   // séance. »: the list ends at the full stop before a sentence saying who was designated.
-  const designated = slice.includes('désign') ? DESIGNATED_AFTER.exec(slice) : null;
-  if (designated) { out.end = from + designated.index + 1; out.stopped = true; slice = slice.slice(0, designated.index + 1); }
+  // (The sentence may end beyond the list's last line: « … NOEL Louis. M. Pierrick X, membre suppléant du Collège 1 a été↵
+  // désigné secrétaire de séance. »)
+  const ahead = text.slice(from, Math.min(text.length, out.end + 160));
+  const designated = ahead.includes('désign') ? DESIGNATED_AFTER.exec(ahead) : null;
+  if (designated && designated.index < slice.length) { out.end = from + designated.index + 1; out.stopped = true; slice = slice.slice(0, designated.index + 1); }
   RULE.lastIndex = 0;
   const rule = slice.includes('---') || slice.includes('___') || slice.includes('===') ? RULE.exec(slice) : null;
   if (rule) { out.end = from + rule.index; out.stopped = true; slice = slice.slice(0, rule.index); }

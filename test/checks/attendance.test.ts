@@ -597,6 +597,10 @@ describe('checks: vote-count', () => {
     // A function between two names is no end of the names; a name after the sentence is no voter.
     assert.match(findingsOf(replaceOnce(BASE, 'Contre : 1 (M. Patrice ROUSSEL)', 'Contre : 1 (M. Patrice ROUSSEL, adjoint, M. Bruno VERNIER)'), 'vote-count')[0].message, /1 annoncé, 2 nommés/);
     assert.deepEqual(findingsOf(replaceOnce(BASE, 'Contre : 1 (M. Patrice ROUSSEL)', 'Contre : 1 (M. Patrice ROUSSEL). Conformément au Code, M. Bruno VERNIER signe le registre.'), 'vote-count'), []);
+    // Names in parentheses after a zero are a mistake; names run on right after a zero (a margin's « Contre : 00 » in the
+    // middle of a list) name no voter.
+    assert.ok(findingsOf(replaceOnce(BASE, 'Contre : 1 (M. Patrice ROUSSEL)', 'Contre : 0 (M. Patrice ROUSSEL)'), 'vote-count').some((x) => /0 annoncé, 1 nommé/.test(x.message)));
+    assert.ok(!findingsOf(replaceOnce(BASE, 'Contre : 1 (M. Patrice ROUSSEL)', 'Contre : 00 M. Patrice ROUSSEL, M. Bruno VERNIER'), 'vote-count').some((x) => /nommé/.test(x.message)));
   });
 });
 
