@@ -157,9 +157,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(facts('Séance du 1er février 2012\nAbsents : Jean NOIR « dit Jeannot », Paul ROUGE.\n')), []);
   });
 
-  it('ends a list of the excused at the label of the next sector of a roll (« … J. GRIS (), ↵↵ SECTEUR DE CHAUMONT : J. BLANC (CHAPPES) … »)', () => {
+  it('reads a roll by sector (« SECTEUR DE NOVION : B. NOIR (AUBONCOURT), … Excusé(s) : … »), the list of the excused ending at the next sector (« … J. GRIS (), ↵↵ SECTEUR DE CHAUMONT : J. BLANC (CHAPPES) … »)', () => {
     const f = facts('Séance du 20 décembre 2016\nPrésents : 4 Votants : 5\n\nSECTEUR DE NOIRVAL : B. NOIR (NOIRVAL), Excusé(s) : L. ROSE (ROSEVAL), J. GRIS (),\n\nSECTEUR DE BLANCVAL : J. BLANC (BLANCVAL), R. VERT (VERTVAL), Excusé(s) : C. BRUN ( pouvoir à J. BLANC)\n');
-    assert.deepEqual(names(f.attendance.absent).slice(0, 3), ['L. ROSE', 'J. GRIS', 'C. BRUN']);
+    assert.deepEqual(names(f.attendance.absent), ['L. ROSE', 'J. GRIS', 'C. BRUN']);
+    // (Each sector's label opens the list of its delegates present.)
+    assert.deepEqual(names(f.attendance.present), ['B. NOIR', 'J. BLANC', 'R. VERT']);
   });
 
   it('reads a board\'s lists by college (« Etaient présents membres titulaires Collège 1 : ») and ends them at the sentence designating the secretary, a civility inside it (« … NOEL Louis. M. Pierrick ROUSSELOT, membre suppléant du Collège 1 a été désigné secrétaire de séance »)', () => {
@@ -233,6 +235,11 @@ describe('reader: attendance lists as councils write them', () => {
     const f = facts('COMPTE RENDU DE LA REUNION du CONSEIL MUNICIPAL\nJEUDI 23 JUIN 2011\n\n  • PrésidentMr Jean VERT, Maire\n\n  • PrésentsMme Françoise NOIR, Mme Jeanne ROSE\n    Messieurs Marc BRUN et Alain OCRE\n\n  • ExcuséPierre BLANC\n\n  • AbsentJim GRIS\n\n  • Procuration de M. Pierre BLANC à Mme Françoise NOIR\n');
     assert.deepEqual(names(f.attendance.present), ['Mme Françoise NOIR', 'Mme Jeanne ROSE', 'Marc BRUN', 'Alain OCRE']);
     assert.deepEqual(names(f.attendance.absent), ['Pierre BLANC', 'Jim GRIS']);
+  });
+
+  it('reads the convocation « adressée par Madame le Maire le 1er décembre 2014 » (who sent it between)', () => {
+    const f = facts('PROCÈS VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n\ndu 4 décembre 2014 à 19h30\n\nLe quatre décembre deux mil quatorze, à dix-neuf heures trente, le Conseil Municipal a été réuni, au lieu ordinaire de ses séances, sous la présidence de Madame Anne NOIR, Maire, à la suite de la convocation adressée par Madame le Maire le 1er décembre 2014.\n');
+    assert.equal(f.convocation?.date, '2014-12-01');
   });
 
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {

@@ -28,7 +28,13 @@ export const communeNames: Check = {
     // taken into it.
     const surnameFirst = new Set(ctx.model.lists.filter((l) => writtenSurnameFirst(l.entries)).flatMap((l) => l.communes));
     // Communes named in a parenthesis after a delegate: only a misspelling, not their typography, is reported.
-    for (const l of ctx.model.lists) for (const e of l.entries) if (e.commune?.mention && !labels.includes(e.commune)) labels.push(e.commune);
+    // (In capitals, « M. X (SAULCES-MOCLIN) », only in a list where three such mentions at least are communes the official
+    // list knows: not a name or a group in capitals.)
+    for (const l of ctx.model.lists) {
+      const capitals = l.entries.filter((e) => e.commune?.mention && e.commune.capitals).map((e) => e.commune!);
+      const known = capitals.length >= 3 && capitals.filter((c) => index.lookup(c.name).kind !== 'unknown').length >= 3;
+      for (const e of l.entries) if (e.commune?.mention && (!e.commune.capitals || known) && !labels.includes(e.commune)) labels.push(e.commune);
+    }
     // The collectivity's own name (« COMMUNE DE CHAUCONNE ») is checked like a commune of a list.
     const own = ctx.model.seance.collectivity;
     // (Unless it is one of those labels: « Commune de Thonon les Bains », a member of a syndicat's roll, taken for it.)
@@ -96,6 +102,9 @@ export const communeNames: Check = {
         if (why === 'case' || why === 'accents') why = letters(label.name).replace(/[-\s'’]/g, '') === letters(official).replace(/[-\s'’]/g, '') ? 'hyphens' : 'letters';
       }
       if (label.mention && why !== 'letters') continue;
+      // (Nor one whose letters are the official name's but for its hyphens, blanks and apostrophes, « (FARGESEN-SEPTAINE) »,
+      // « (PENMARC’H) »: typography, which mentions are not held to.)
+      if (label.mention && bareLetters(label.name) === bareLetters(official)) continue;
       const reason = REASONS[why];
       // A former commune's name (merged since) written differently: its historical spelling is not certain (a hint).
       ctx.report({
@@ -109,6 +118,11 @@ export const communeNames: Check = {
     }
   },
 };
+
+/** A name's letters alone, without case, accents, hyphens, blanks or apostrophes. */
+function bareLetters(name: string): string {
+  return foldAccents(canonical(name)).toUpperCase().replace(/[-\s'’.]/g, '');
+}
 
 /** A surname in capitals right before a label, no separator between (« SERRANO Pascal : »). */
 // (« Brixey-aux- Chanoines :TRAMBLOY Jean Marie Burey en Vaux : »: so right after the colon of the label before.)

@@ -150,6 +150,9 @@ const ATTENDANCE: [ListRole, string][] = [
   // (Not the verb: « Monsieur Le Maire présente la liste qu'il conduit : », an article after it.)
   ['present', `(?:${WERE}\\s+)?(?![pP]r[ée]sente(?:nt)?[ \\u00a0]+(?:la|le|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces)[ \\u00a0'’])${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
   // « Conseillers Communautaires présents », « Délégués titulaires présents ».
+  // « SECTEUR DE NOVION PORCIEN : B. CARIER (AUBONCOURT VAUZELLES), … Absent(s): … Excusé(s) : … »: a communauté's roll
+  // by sector, the delegates present first (a label of their own for those absent or excused).
+  ['present', `(?:SECTEUR|Secteur)(?:\\s+(?:DE|DU|DES|de|du|des)(?:\\s+[^:：\\n]{1,40}?)?|\\s+D['’]\\s?[^:：\\n]{1,40}?)?(?=\\s*[:：])`],
   ['present', `(?:${word('membre')}|${word('conseiller')}|${word('delegue')})[sS]?\\s+(?:(?:${word('titulaires')}|${word('municipaux')}|${word('communautaires')}|${word('syndicaux')}|${word('departementaux')})\\s+)?${PRESENT}`],
   // « Membres suppléants avec Voix Délibératives : »: the substitutes who sit and vote.
   // (« Délégués suppléants ayant pouvoir de son titulaire : »: so; « Délégués suppléants / communes avec voix
@@ -394,6 +397,7 @@ export function listRole(label: string): ListRole {
   // (« Participaient également » are guests; « Etaient présents et pouvaient participer au vote », members.)
   if (/^\s*particip/.test(l)) return 'other';
   // (« assisté de MM. … » after the president: the members, ASSISTED_LABEL.)
+  if (/^\s*secteurs? /.test(l) || /^\s*secteurs?$/.test(l)) return 'present';
   if (/^\s*assistee?s? de\s*$/.test(l)) return 'present';
   if (/assist|invite|salarie|sans vote|sans voix|autres personnes|personnalite/.test(l)) return 'other';
   if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception/.test(l)) return 'absent';
@@ -3296,6 +3300,11 @@ function readParenthesis(written: string, offset: number, entry: ListEntry, b: N
     const at = offset + (inner.length - inner.trimStart().length);
     const s = b.span(at, at + place.length);
     entry.commune = { offset: s.offset, end: s.end, range: s.range, name: place, mention: true };
+  } else if (closed && read === 0 && !entry.commune && PLACE_IN_CAPITALS.test(place) && !FUNCTION.test(place) && !STATUS.test(place) && !NOT_NAMES.has(foldAccents(place).toLowerCase())) {
+    // « M. JEANNELLE (SAULCES-MOCLIN) »: so in capitals (whether it is a commune, its list says: checks/communes.ts).
+    const at = offset + (inner.length - inner.trimStart().length);
+    const s = b.span(at, at + place.length);
+    entry.commune = { offset: s.offset, end: s.end, range: s.range, name: place, mention: true, capitals: true };
   }
 }
 
@@ -3307,6 +3316,8 @@ const COMMUNE_THEN_PROXY = new RegExp(`^(?:[Cc]ommune|[Vv]ille)[ \\u00a0]+(?:de[
 const AWAY_THEN_PROXY = /^(?:absente?|excusée?)(?:[ \u00a0]+excusée?)?[ \u00a0]*[,;]?[ \u00a0]*(?=(?:pouvoir|procuration|donne|a[ \u00a0]+donné|ayant[ \u00a0]+donné)[ \u00a0])/iu;
 
 /** A place's name as written in small letters after its capitals: « Emagny », « Le Tronquet », « Balleroy-sur-Drôme ». */
+/** A place's name in capitals, its particles maybe too (« SAULCES-MONCLIN », « LA NEUVILLE LES WASIGNY »). */
+const PLACE_IN_CAPITALS = new RegExp(`^[${UP}][${UP}'’]+(?:(?:-|[ \\u00a0]+)[${UP}][${UP}'’]*)*$`, 'u');
 const PLACE_ALONE = new RegExp(`^(?:(?:Le|La|Les)[ \\u00a0]+|L['’][ \\u00a0]?)?[${UP}][${LOW}'’]+(?:(?:-|[ \\u00a0]+)(?:(?:sur|sous|en|de|du|des|la|le|les|lès|lez|et|aux?)(?:-|[ \\u00a0]+)|[dl]['’][ \\u00a0]?)*[${UP}][${LOW}'’]+)*$`, 'u');
 
 /** A holder named alone: « P. CARRIER », « M.COUTIN », « Mme Anne NOIR », « NOIR Anne ». */

@@ -102,6 +102,8 @@ export interface CommuneLabelNode extends Span {
   mention?: boolean;
   /** Where the act says it was written (« A Saint Trinit, le … »): checked when it names a commune, never « unknown ». */
   place?: boolean;
+  /** A mention written in capitals (« M. X (SAULCES-MONCLIN) »): a commune only where its list holds several the official list knows. */
+  capitals?: boolean;
 }
 
 interface LineBase extends Span {

@@ -135,6 +135,17 @@ describe('checks: commune-spelling', () => {
     assert.deepEqual(findingsOf(list('Emagny').replace('(Avrigney-Virey)', '(Avrigney Virey)'), 'commune-spelling', { communes: true }), [], 'hyphens (and accents) left out after a delegate');
   });
 
+  it('checks the letters of communes in capitals in parentheses after delegates where the list names three such communes at least (« M. JEANNELLE (SAULCES-MOCLIN) »), not their typography, nor words in capitals elsewhere', () => {
+    const list = (saulces: string) => `Séance du 20 décembre 2016\nSECTEUR DE NOVION PORCIEN : B. NOIR (AUBONCOURT-VAUZELLES), E. BLANC (NOVION-PORCIEN), M. GRIS (${saulces}), M. ROSE (SORCY-BAUTHEMONT). Excusé(s) : L. VERT (FAUX)\n`;
+    const wrong = list('SAULCES-MOCLIN');
+    assert.deepEqual(findingsOf(wrong, 'commune-spelling', { communes: true }).map((x) => textAt(wrong, x.range)), ['SAULCES-MOCLIN']);
+    assert.deepEqual(findingsOf(list('SAULCES-MONCLIN'), 'commune-spelling', { communes: true }), []);
+    assert.deepEqual(findingsOf(list('SAULCESMONCLIN'), 'commune-spelling', { communes: true }), [], 'a hyphen lost: typography');
+    // (One mention in capitals alone proves nothing: a name, a group, a party.)
+    const alone = 'Séance du 20 décembre 2016\nPrésents : B. NOIR (UMP), E. BLANC, M. GRIS (SAULCES-MOCLIN).\n';
+    assert.deepEqual(findingsOf(alone, 'commune-spelling', { communes: true }), []);
+  });
+
   it('reads a commune label written « Commune de X : » in a list of delegates, and « Commune de : » as no commune', () => {
     const t = 'Étaient présents : Commune de Thisse : M. Alain LORIGUET, Commune de : M. Jean DUPONT, Commune de Saint-Vit : M. Pascal ROUTHIER';
     const f = findingsOf(t, 'commune-spelling', { communes: true });
