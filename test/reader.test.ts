@@ -242,6 +242,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(f.convocation?.date, '2014-12-01');
   });
 
+  it('reads names by initial separated by hyphens and dashes, some stuck, after the chair and a comma (« M. Claude NOIR, Président. Mmes et MM. E. BLANC - J.S. GRIS- F. ROSE – M. VERT - J. BRUN, Vice- Présidents. »), not « L\'HOSTIS- LE POTIER »', () => {
+    const f = facts('Séance du JEUDI 22 JUIN 2017\nPrésents : M. Claude NOIR, Président. Mmes et MM. E. BLANC - J.S. GRIS- F. ROSE – M. VERT - J.P BRUN - JY. OCRE, Vice- Présidents. Mmes et MM. F. MAUVE – F. LILAS – N. CYAN.\n');
+    assert.deepEqual(names(f.attendance.present), ['M. Claude NOIR', 'E. BLANC', 'J.S. GRIS', 'F. ROSE', 'M. VERT', 'J.P BRUN', 'JY. OCRE', 'F. MAUVE', 'F. LILAS', 'N. CYAN']);
+    assert.ok(names(facts('Séance du 6 octobre 2017\nPrésents : M. NOIR, Mme L\'HOSTIS- LE POTIER, M. BLANC, Mme ROSE.\n').attendance.present).includes('Mme L\'HOSTIS- LE POTIER'));
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);

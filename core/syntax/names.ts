@@ -1949,6 +1949,10 @@ const GROUPING_AFTER_DASH = /^(?:C\.[ \u00a0]?[CAU]\.?|CC|CA|CU|CDC|Communaut[é
 const PAGE_NUMBER = /^\d{1,3}[ \u00a0]+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.|Mmes)[ \u00a0]+\p{Lu})/u;
 /** A name without its civility (« Sandra DUPEYRON ayant donné pouvoir… », « DUPEYRON Sandra »): an entry, not a description. */
 /** After a function, the next name: initials and a surname in capitals (« J. FISCHER », « JM FERON »), or a civility. */
+/** An initial and a surname in capitals right before a blank (« E. CUISSET »). */
+const INITIAL_NAME_BEFORE = /(?:^|[ \u00a0])\p{Lu}{1,2}\.(?:-?\p{Lu}\.?)?[ \u00a0]*\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*$/u;
+/** An initial with its full stop and a surname in capitals after a blank (« F. SZYPULA », « J.P BLANC »), not « LE POTIER ». */
+const INITIAL_DOT_NAME_AFTER = /^[ \u00a0]+\p{Lu}{1,2}\.(?:-?\p{Lu}\.?)?[ \u00a0]*\p{Lu}{2,}/u;
 const INITIAL_NAME_AFTER = /^[ \u00a0]+(?:\p{Lu}{1,2}\.?(?:-?\p{Lu}\.)?[ \u00a0]+\p{Lu}{2,}|(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)[ \u00a0]+\p{Lu})/u;
 /** « … Marie-Thé OLIVESI, Maire Charles COLOMBANI, adjoint … »: a given name and a surname in capitals, ending the piece. */
 // (« …, Administratrice Roselyne PEsTElL, … »: a surname in capitals as CAPS_WORD reads it, an OCR's small letter in it.)
@@ -2834,7 +2838,7 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     if (c === '/' && !blankBefore && blankAfter && i > start && !/[\s\u00a0][Ss]$/.test(text.slice(i - 2, i)) && /(?:^|[\s\u00a0])\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+(?:\p{Lu}\.?)+)?$/u.test(text.slice(Math.max(start, i - 40), i))) { cut(i, i + 1); continue; }
     // (« BESSEY : M. X - Mme Véronique CUILLERON - LA CHAPELLE-VILLARS : … »: a dash before the next commune's label ends
     // the group's last name, whatever the list's separators.)
-    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas && i > start && !givenThenSurname(text, i, start, to) && !CIVILITY_AFTER.test(text.slice(i + 1, i + 14)) && !FUNCTION_ALONE.test(text.slice(start, i).trim()) && !(to - i <= 40 && to < text.length && text[to] !== '\n' && text[to] !== '\r' && /^[ \u00a0\t]*$/.test(text.slice(i + 1, to))))) { cut(i, i + 1); continue; }
+    if ((c === '-' || c === '–' || c === '—' || c === '/') && (blankBefore || i === start) && (blankAfter || i + 1 === to) && !(c === '-' && commas && i > start && !givenThenSurname(text, i, start, to) && !CIVILITY_AFTER.test(text.slice(i + 1, i + 14)) && !(INITIAL_DOT_NAME_AFTER.test(text.slice(i + 1, i + 40)) && INITIAL_NAME_BEFORE.test(text.slice(Math.max(start, i - 40), i))) && !FUNCTION_ALONE.test(text.slice(start, i).trim()) && !(to - i <= 40 && to < text.length && text[to] !== '\n' && text[to] !== '\r' && /^[ \u00a0\t]*$/.test(text.slice(i + 1, to))))) { cut(i, i + 1); continue; }
     // « NOURRISSON Isabelle- GLOAGUEN Frédérik », « (arrivée à 22h30)- GORIAUX Christine »: a dash stuck to the end of
     // an entry, before one written surname first (« Marie- LACOSTE ; », « Jean- Pierre BOUVIER » are names cut); or stuck
     // to the next entry (« LAMOOT Julie -STAHL Arlette »).
@@ -2844,8 +2848,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // capitals and its initial.)
     if (c === '-' && blankAfter && i > start + 1 && /(?:^|[ \u00a0-])\p{Lu}$/u.test(text.slice(Math.max(start, i - 2), i)) && /\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}(?:-\p{Lu})?$/u.test(text.slice(Math.max(start, i - 40), i)) && SURNAME_INITIAL_NEXT.test(text.slice(i + 1, i + 60))) { cut(i, i + 1); continue; }
     // « Lionel DEBELLE- Francis BORDERIEUX », « Monsieur Didier TOURNAY- Madame Lydie GARNIER »: so after a surname in
-    // capitals, before a given name and a surname, or a civility.
-    if ((c === '-' || c === '–') && i > start + 1 && /\p{Lu}{2}$/u.test(text.slice(i - 2, i)) && (ENTRY_GIVEN_FIRST.test(text.slice(i + 1, i + 80)) || CIVILITY_AFTER.test(text.slice(i + 1, i + 14)))) { cut(i, i + 1); continue; }
+    // capitals, before a given name and a surname, or a civility (« J.S. LALOY- F. SZYPULA »: or an initial).
+    if ((c === '-' || c === '–') && i > start + 1 && /\p{Lu}{2}$/u.test(text.slice(i - 2, i)) && (ENTRY_GIVEN_FIRST.test(text.slice(i + 1, i + 80)) || CIVILITY_AFTER.test(text.slice(i + 1, i + 14)) || INITIAL_DOT_NAME_AFTER.test(text.slice(i + 1, i + 40)))) { cut(i, i + 1); continue; }
     // « Monsieur PULLEUX Sébastien– Madame MENARD GAULTIER Valérie »: an en dash stuck to a given name, before a civility.
     if ((c === '–' || c === '—') && i > start && /\p{Ll}/u.test(text[i - 1]) && CIVILITY_AFTER.test(text.slice(i + 1, i + 14))) { cut(i, i + 1); continue; }
     // « Mme Nicole BONNEFOY -MM. Franck BONNET »: a dash stuck to the civility of the next entry.
