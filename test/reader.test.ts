@@ -248,6 +248,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.ok(names(facts('Séance du 6 octobre 2017\nPrésents : M. NOIR, Mme L\'HOSTIS- LE POTIER, M. BLANC, Mme ROSE.\n').attendance.present).includes('Mme L\'HOSTIS- LE POTIER'));
   });
 
+  it('reads entries numbered with a dash before their civility (« 1- M. Franck NOIR, 2- M. Gilles BLANC, … »)', () => {
+    const f = facts('Séance du 10 novembre 2016\nEtaient présents :\n\n1- M. Franck NOIR, 2- M. Gilles BLANC, 3- M. Benoît ROSE, 4- M. Jacques VERT 5- M. Pierre GRIS, 6- Mme Pascale BRUN.\n');
+    assert.deepEqual(names(f.attendance.present), ['M. Franck NOIR', 'M. Gilles BLANC', 'M. Benoît ROSE', 'M. Jacques VERT', 'M. Pierre GRIS', 'Mme Pascale BRUN']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);

@@ -1148,8 +1148,9 @@ function namesRatio(t: string): boolean {
     .replace(/[ \u00a0](?:a|à|ayant|avait)[ \u00a0]+donn[ée][ \u00a0\t\r]*$/u, ' ')
     // « … à Monsieur Florian MORELLE jusqu’au rapport n 14. »: the time of a proxy or of a presence.
     .replace(/(?:jusqu['’]?\s*(?:au|à)|[àa]\s+partir\s+d[ue]|[àa]\s+compter\s+d[ue])\s+(?:la\s+)?(?:rapport|point|dossier|délibération|question)s?\s*(?:n\s*°?|n°|no)?\s*[\d.]*\d/gi, ' ')
-    // « 1. Monsieur Vincent NOIR 16. Madame Sophie BLANC »: the numbers of the entries.
-    .replace(/(?<![\p{L}\d])\d{1,3}[.)](?=[ \u00a0]+(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])/gu, ' ')
+    // « 1. Monsieur Vincent NOIR 16. Madame Sophie BLANC », « 1- M. Franck LEROY, 2- M. Gilles DULION »: the numbers of the
+    // entries (not « … arrivée à 20 heures↵15 - M. Claude … », an hour's minutes wrapped before a dash between blanks).
+    .replace(/(?<![\p{L}\d])\d{1,3}[.)\-–](?=[ \u00a0]+(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])/gu, ' ')
     // « M.BEAUPERIN », « M.Patrice CHEVALIER »: a civility stuck to the name.
     .replace(/(?<![\p{L}])(M|Mme|\p{Lu})\.(?=\p{Lu}{2}|\p{Lu}\p{Ll})/gu, '$1. ').replace(/(?<=\p{Lu}{2})\.(?=\p{Lu})/gu, '. ')
     // « Mme Jeannie TREMBLAY, arrivée à 20 heures 15 - M. Claude », « jusqu'à 20 h 15 »: the time of an arrival.
