@@ -253,6 +253,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['M. Franck NOIR', 'M. Gilles BLANC', 'M. Benoît ROSE', 'M. Jacques VERT', 'M. Pierre GRIS', 'Mme Pascale BRUN']);
   });
 
+  it('reads « Présents : Président : M. X. Vice-Présidents : MM. Y, Z. » as the first groups of the list, not its end', () => {
+    const f = facts('Séance du lundi 19 décembre 2005. Présents : Président : M. NOIR Jean. Vice-Présidents : MM. BLANC Eric, GRIS René. Excusés : M. ROSE Paul.');
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR Jean', 'BLANC Eric', 'GRIS René']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);

@@ -438,6 +438,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // « Etaient présents tous les conseillers en exercice, à l’exception de Messieurs X et Y, absents excusés »: the
       // exception lists the absent, after the words on those present.
       if (re === EXCEPT_LABEL && !/pr[ée]sents?\b/i.test(text.slice(Math.max(0, from + m.index - 120), from + m.index))) continue;
+      // (« Présents : Président : M. GROSSE Jean. Vice-Présidents : MM. … Autres membres : … »: the chair's function as the
+      // first group of the list it opens, no end of it.)
+      if (re === STOP_LABEL && /^pr[ée]sidente?\s*[:：]/i.test(m[0]) && /pr[ée]sent(?:e|s|es|\(e\)s)?[ \u00a0]*[:：][ \u00a0]*$/i.test(text.slice(Math.max(0, from + m.index - 20), from + m.index))) continue;
       // (« … M. Christian WAGNER Membres excusés : »: the members the label names before its word, capitalised.)
       const group = re === STOP_LABEL ? null : MEMBERS_BEFORE.exec(slice.slice(Math.max(0, m.index - 50), m.index));
       const roll = re === ROLL_GROUP_LABEL ? rollGroupAt(text, from + m.index, from + m.index + m[0].length) : undefined;
