@@ -69,7 +69,9 @@ describe('real acts (corpus/real)', function () {
     // sixty-third's 45, after the fixes of the tenth session; 95.04 % with the sixty-fourth's 18; 94.69 % with the
     // sixty-fifth to the sixty-eighth's 60 after the fixes of the eleventh session — 85.4 % of theirs are read, tables
     // marked with « x », scrambled or column by column and a roll without a label costing most —, so the share guarded
-    // is 94.5 % until the reader reads those.)
-    assert.ok(score.read >= 33641 && score.read / score.facts >= 0.945, `${score.read}/${score.facts}`);
+    // is 94.5 % until the reader reads those; 94.88 % after the twelfth session's fixes, 93.95 % with the sixty-ninth and
+    // seventieth's 100 acts joined — 84.1 % of theirs read, tables of communes and delegates flattened across their
+    // columns, margin boxes interleaved with the lists and OCR costing most —, so the share guarded is 93.9 %.)
+    assert.ok(score.read >= 36527 && score.read / score.facts >= 0.939, `${score.read}/${score.facts}`);
   });
 });
