@@ -258,6 +258,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['M. NOIR Jean', 'BLANC Eric', 'GRIS René']);
   });
 
+  it('reads a roll of delegates each followed by « représentant(e) de la commune de X », a function before it or not, no separator before the next civility', () => {
+    const f = facts('Séance du 25 septembre 2014. Présents : M. Jean‐Marie NOIR, Président et représentant de la commune de Lapoutroie Mme Lucie BLANC, représentante de la commune d’Ammerschwihr M. Jean‐Louis GRIS, représentant de la commune de Fréland Mme Martine ROSE, Vice‐présidente et représentante de la commune de Fréland. Excusés : M. Paul VERT.');
+    assert.deepEqual(names(f.attendance.present), ['M. Jean-Marie NOIR', 'Mme Lucie BLANC', 'M. Jean-Louis GRIS', 'Mme Martine ROSE']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);
