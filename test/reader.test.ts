@@ -263,6 +263,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['M. Jean-Marie NOIR', 'Mme Lucie BLANC', 'M. Jean-Louis GRIS', 'Mme Martine ROSE']);
   });
 
+  it('reads a list through a margin of dates and counts run into it (« Sandra DATE DE LA CONVOCATION : NOIR », « Mme GRIS, Date de la convocation M.BLANC », « Monsieur Gérard 14 Votants ROSE », « ÉTAIENT PRÉSENTS : DATE D’AFFICHAGE : M. David VERT »)', () => {
+    assert.deepEqual(names(facts('Séance du 24 juillet 2015\nPrésents : Paul BRUN, Sandra DATE DE LA CONVOCATION : NOIR et Sophie OCRE. 15 juillet 2015\nExcusé : Luc CYAN.').attendance.present), ['Paul BRUN', 'Sandra NOIR', 'Sophie OCRE']);
+    assert.deepEqual(names(facts('Séance du 18 octobre 2017\nEtaient présents : M.VERT, Mme GRIS, Date de la convocation M.BLANC, Mmes ROSE, OCRE.\nExcusé : M. CYAN.').attendance.present), ['M.VERT', 'Mme GRIS', 'M.BLANC', 'ROSE', 'OCRE']);
+    assert.deepEqual(names(facts('Séance du 20 novembre 2020\nEtaient présents : Madame Anne NOIR, Monsieur Gérard 14 Votants ROSE, Madame Jacqueline VERT.\nExcusé : M. Luc CYAN.').attendance.present), ['Madame Anne NOIR', 'Monsieur Gérard ROSE', 'Madame Jacqueline VERT']);
+    assert.deepEqual(names(facts('Séance du 27 février 2018\nÉTAIENT PRÉSENTS : DATE D’AFFICHAGE : M. David VERT, Mme Jeanne ROSE.\nExcusé : M. Luc CYAN.').attendance.present), ['M. David VERT', 'Mme Jeanne ROSE']);
+  });
+
   it('reads on a list of « pour la commune de X : monsieur Y » below a blank line', () => {
     const f = facts('COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 DECEMBRE 2014\nÉtaient présents Mesdames et Messieurs les conseillers communautaires : pour la commune de ALIXAN : madame NOIR Aurélie pour la commune de BARBIERES : monsieur BLANC Michel\n\npour la commune de CHATEAUNEUF SUR ISERE : monsieur GRIS Pierre madame ROSE Agnès\n');
     assert.deepEqual(names(f.attendance.present), ['madame NOIR Aurélie', 'monsieur BLANC Michel', 'monsieur GRIS Pierre', 'madame ROSE Agnès']);

@@ -583,7 +583,7 @@ const HEADING_WORDS = new Set([
   'ordre', 'jour', 'deliberation', 'deliberations', 'seance', 'conseil', 'municipal', 'communautaire', 'compte', 'rendu', 'proces', 'verbal',
   'objet', 'secretaire', 'presents', 'absents', 'excuses', 'pouvoirs', 'procurations', 'vote', 'votes', 'article', 'annexe', 'republique',
   'francaise', 'departement', 'prefecture', 'mairie', 'extrait', 'registre', 'commune', 'communaute', 'syndicat', 'decision', 'decide',
-  'rapport', 'rapporteur', 'votants', 'exercice', 'quorum', 'convocation', 'affichage', 'approbation',
+  'rapport', 'rapporteur', 'votants', 'exercice', 'quorum', 'convocation', 'affichage', 'approbation', 'conseillers', 'membres',
 ]);
 
 /** The words of a member's function (« Maire », « 2ème Adjoint », « Conseillère municipale déléguée »), as a pattern's source. */
@@ -940,13 +940,23 @@ const COUNT_FIELD = new RegExp(
   `${STAMP_FIELD}(?:[ \\u00a0]+${STAMP_FIELD})*|(?:[-–][ \\u00a0]*(?:[Pp]r[ée]sent(?:\\.?e)?s?|[Aa]bsent(?:\\.?e)?s?|[Vv]otants|[Ee]xcus[ée]s?|[Rr]epr[ée]sent[ée]s?|[Pp]ouvoirs|[Pp]rocurations|ayant[ \\u00a0]+donn[ée][ \\u00a0]+(?:procuration|pouvoir)|en[ \\u00a0]+exercice|afférents)[ \\u00a0]*:[ \\u00a0]*\\d{1,3}` +
     `|Nombre[ \\u00a0]+de[ \\u00a0]+(?:membres|conseillers|délégués|votants)(?:[ \\u00a0]+(?:afférents|en[ \\u00a0]+exercice|présents|absents))?(?:[ \\u00a0]*:[ \\u00a0]*\\d{1,3})?` +
     // (« … et de Florence VOTANTS……………. 15 TOQUÉ à Sylvie GALIC »: a count with dot leaders, in capitals.)
-    `|(?:EN[ \\u00a0]+EXERCICE|PR[ÉE]SENTS|VOTANTS|POUVOIRS|PROCURATIONS|ABSENTS)[ \\u00a0]*[.…]{2,}[ \\u00a0]*\\d{1,3})` +
-    // … between two pieces of names on the same line: a surname in capitals, or a given name then a surname.
-    `(?=[ \\u00a0]+(?:\\p{Lu}{2,}[\\p{Lu}'’-]*(?![\\p{L}])|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\u00a0]+\\p{Lu}{2,}))`,
+    `|(?:EN[ \\u00a0]+EXERCICE|PR[ÉE]SENTS|VOTANTS|POUVOIRS|PROCURATIONS|ABSENTS)[ \\u00a0]*[.…]{2,}[ \\u00a0]*\\d{1,3}` +
+    // (A margin of dates and counts beside the list, run into it line by line: « Sandra DATE DE LA CONVOCATION : LAFARGE »,
+    // « Mme MARTINOT, Date de la convocation M.BELTRI », « Monsieur Gérard 14 Votants CHAPUIS », « M. Alain NOMBRE DE
+    // RAUD », « ÉTAIENT PRÉSENTS : DATE D’AFFICHAGE : M. David LAPPARTIENT »;
+    // not « CONSEILLERS : » nor « En exercice : 29 », which the counts read.)
+    `|(?:DATE|Date)[ \\u00a0]+(?:DE|de)[ \\u00a0]+(?:(?:LA|la)[ \\u00a0]+)?(?:CONVOCATION|[Cc]onvocation)(?:[ \\u00a0]*:)?` +
+    `|(?:DATE|Date)[ \\u00a0]+(?:D|d)['’][ \\u00a0]?(?:AFFICHAGE|[Aa]ffichage)(?:[ \\u00a0]*:)?` +
+    `|NOMBRE[ \\u00a0]+DE(?:[ \\u00a0]+(?:CONSEILLERS|MEMBRES|DÉLÉGUÉS|DELEGUES))?(?:[ \\u00a0]*:)?` +
+    `|\\d{1,3}[ \\u00a0]+(?:Votants|VOTANTS|Présents|PRÉSENTS|PRESENTS))` +
+    // … between two pieces of names on the same line: a surname in capitals, or a given name then a surname, or a
+    // civility.
+    `(?=[ \\u00a0]+(?:\\p{Lu}{2,}[\\p{Lu}'’-]*(?![\\p{L}])|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\u00a0]+\\p{Lu}{2,}|(?:M\\.|Mme|Mmes|MM\\.?|Monsieur|Madame)[ \\u00a0]?\\p{Lu}))`,
   'gu',
 );
-/** Before a count field: a given name (« Jean-Paul ») or a surname in capitals (« HILLAIREAU, »), on its line. */
-const NAME_BEFORE_FIELD = /(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,}[\p{Lu}'’-]*),?[ \u00a0]+$/u;
+/** Before a count field: a given name (« Jean-Paul ») or a surname in capitals (« HILLAIREAU, »), on its line; a civility
+ * (« M. CONSEILLERS : Roland NICOL »); a label in capitals and its colon (« ÉTAIENT PRÉSENTS : DATE D’AFFICHAGE : »). */
+const NAME_BEFORE_FIELD = /(?:(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,}[\p{Lu}'’-]*),?|(?<![\p{L}])(?:M\.|Mme|Mlle)|\p{Lu}{2,}[ \u00a0]*[:：])[ \u00a0]+$/u;
 
 const namesTexts = new WeakMap<object, { from: number; to: number; length: number; text: string; labels: LabelMemo | undefined }[]>();
 /**
