@@ -72,8 +72,8 @@ describe('real acts (corpus/real)', function () {
     // is 94.5 % until the reader reads those; 94.88 % after the twelfth session's fixes, 93.95 % with the sixty-ninth and
     // seventieth's 100 acts joined — 84.1 % of theirs read, tables of communes and delegates flattened across their
     // columns, margin boxes interleaved with the lists and OCR costing most —, 93.99 % after more fixes, 93.75 % with the
-    // seventy-first's 15, read with the session's last code and no change made for them, so the share guarded is
-    // 93.7 %.)
-    assert.ok(score.read >= 37075 && score.read / score.facts >= 0.937, `${score.read}/${score.facts}`);
+    // seventy-first's 15, read with the session's last code and no change made for them, 93.81 % after a last fix, so
+    // the share guarded is 93.7 %.)
+    assert.ok(score.read >= 37099 && score.read / score.facts >= 0.937, `${score.read}/${score.facts}`);
   });
 });
