@@ -16,8 +16,8 @@ export const articleNumbering: Check = {
       let expected = Number(run[0].heading.number) || 1;
       // (« … modifier les statuts comme suit : Article 1er : En application … ↵ Article 2 : … »: the first article inside
       // the paragraph above, where no line starts.)
-      const before = ctx.model.doc.text.slice(Math.max(0, run[0].heading.offset - 3000), run[0].heading.offset);
-      if (expected !== 1 && !(expected === 2 && FIRST_ARTICLE_INLINE.test(before))) {
+      const firstInline = () => FIRST_ARTICLE_INLINE.test(ctx.model.doc.text.slice(Math.max(0, run[0].heading.offset - 3000), run[0].heading.offset));
+      if (expected !== 1 && !(expected === 2 && firstInline())) {
         ctx.report({ code: 'article-numbering', range: run[0].heading.numberSpan.range, message: t(`La numérotation commence à l’article ${expected} : l’article 1 manque.`, `Numbering starts at article ${expected}: article 1 is missing.`) });
       }
       let previous: Article | undefined;

@@ -23,6 +23,19 @@ export const communeNames: Check = {
   run(ctx) {
     const index = ctx.communes;
     if (!index) return;
+    const memo = memoOf(index);
+    // (The territory, which completion ranks names against too (roster, lists, header), worked out at the first lookup.)
+    let territory: ReturnType<typeof territoryOf> | undefined;
+    let where = '';
+    const lookup = (name: string) => {
+      if (!territory) {
+        territory = territoryOf(ctx.model, index, ctx.roster);
+        where = `${territory.epci ?? ''}/${territory.departement ?? ''}/`;
+      }
+      let found = memo.lookups.get(where + name);
+      if (!found) remember(memo.lookups, where + name, (found = index.lookup(name, territory)));
+      return found;
+    };
     const labels: CommuneLabelNode[] = ctx.model.lists.flatMap((l) => l.communes);
     // The labels of lists written surname first (« NOIR Jean »): the given name of the entry before a label may have been
     // taken into it.
@@ -32,7 +45,7 @@ export const communeNames: Check = {
     // list knows: not a name or a group in capitals.)
     for (const l of ctx.model.lists) {
       const capitals = l.entries.filter((e) => e.commune?.mention && e.commune.capitals).map((e) => e.commune!);
-      const known = capitals.length >= 3 && capitals.filter((c) => index.lookup(c.name).kind !== 'unknown').length >= 3;
+      const known = capitals.length >= 3 && capitals.filter((c) => lookup(c.name).kind !== 'unknown').length >= 3;
       for (const e of l.entries) if (e.commune?.mention && (!e.commune.capitals || known) && !labels.includes(e.commune)) labels.push(e.commune);
     }
     // The collectivity's own name (« COMMUNE DE CHAUCONNE ») is checked like a commune of a list.
@@ -43,15 +56,6 @@ export const communeNames: Check = {
     // (« Fait à la Mairie, le … »).
     for (const p of ctx.model.seance.places ?? []) labels.push({ offset: p.span.offset, end: p.span.end, range: p.span.range, name: p.name, place: true });
     if (labels.length === 0) return;
-    const memo = memoOf(index);
-    // The territory completion ranks names against too (roster, lists, header).
-    const territory = territoryOf(ctx.model, index, ctx.roster);
-    const where = `${territory.epci ?? ''}/${territory.departement ?? ''}/`;
-    const lookup = (name: string) => {
-      let found = memo.lookups.get(where + name);
-      if (!found) remember(memo.lookups, where + name, (found = index.lookup(name, territory)));
-      return found;
-    };
     for (let label of labels) {
       if (ctx.token.isCancellationRequested) return;
       // (« GENETOUZE (LA) : »: the article after the name, as lists sorted by name write it; compared put back before.)
@@ -97,9 +101,8 @@ export const communeNames: Check = {
       if (inCapitals(label.name)) {
         // (« SAINT-GERMAIN-D’ESTEUIL »: a typographic apostrophe is no difference; nor « SAINT-PIERRE-DE-BOEUF », a ligature
         // spelled out.)
-        const letters = (x: string) => foldAccents(canonical(x)).toUpperCase();
-        if (letters(label.name) === letters(official)) continue;
-        if (why === 'case' || why === 'accents') why = letters(label.name).replace(/[-\s'’]/g, '') === letters(official).replace(/[-\s'’]/g, '') ? 'hyphens' : 'letters';
+        if (capitalLetters(label.name) === capitalLetters(official)) continue;
+        if (why === 'case' || why === 'accents') why = bareLetters(label.name) === bareLetters(official) ? 'hyphens' : 'letters';
       }
       if (label.mention && why !== 'letters') continue;
       // (Nor one whose letters are the official name's but for its hyphens, blanks and apostrophes, « (FARGESEN-SEPTAINE) »,
@@ -119,9 +122,13 @@ export const communeNames: Check = {
   },
 };
 
+/** A name as capitals print it: without case or accents. */
+function capitalLetters(name: string): string {
+  return foldAccents(canonical(name)).toUpperCase();
+}
 /** A name's letters alone, without case, accents, hyphens, blanks or apostrophes. */
 function bareLetters(name: string): string {
-  return foldAccents(canonical(name)).toUpperCase().replace(/[-\s'’.]/g, '');
+  return capitalLetters(name).replace(/[-\s'’.]/g, '');
 }
 
 /** A surname in capitals right before a label, no separator between (« SERRANO Pascal : »). */

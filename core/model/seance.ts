@@ -952,9 +952,12 @@ const DEPARTMENT_ASSEMBLY = /conseil\s+(?:d[ée]partemental|g[ée]n[ée]ral)|com
 const MEETING_WORDS = String.raw`(?:CONSEIL|S[ÉE]ANCE|PROC[ÈE]S|EXTRAIT|COMPTE|R[ÉE]UNION|D[ÉE]LIB[ÉE]RATION|REGISTRE)(?![A-ZÀ-Þ])`;
 // (« COMMUNE DE BAGNERES DE LUCHON COMPTE-RENDU DU CONSEIL MUNICIPAL DU 12 JUIN 2020 »: up to the meeting's name.)
 // (« PROCES VERBAL DU CONSEIL MUNICIPAL ↵ DE LA COMMUNE DE PREUILLY SUR CLAISE »: the header's line goes on from the one above.)
+/** The words between a body's noun and its name: « DE », « DU », « D’ »; « DE LA » and « DE L’ » but after a commune's, whose
+ * article is its name's (« COMMUNE DE LA CHAPELLE VENDOMOISE »). */
+const OF_BODY = String.raw`(?:(?<!(?:COMMUNE|VILLE|MAIRIE)\s+)(?:DE\s+LA\s+|DE\s+L['’])|DU\s+|DES\s+|DE\s+|D['’])?`;
 // (« VILLE DE CAGNES-SUR-MER - CONSEIL MUNICIPAL »: not the dash before the meeting's words; « COMMUNE DE LA CHAPELLE
 // VENDOMOISE »: a commune's article is its name's, « La Chapelle-Vendômoise ».)
-const COLLECTIVITY = new RegExp(String.raw`^\s*(?:DE\s+LA\s+|DU\s+)?(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:(?<!(?:COMMUNE|VILLE|MAIRIE)\s+)(?:DE\s+LA\s+|DE\s+L['’])|DU\s+|DES\s+|DE\s+|D['’])?(.+?)(?=\s*[-–—:,]?\s+${MEETING_WORDS}|\s*$)`, 'i');
+const COLLECTIVITY = new RegExp(String.raw`^\s*(?:DE\s+LA\s+|DU\s+)?(COMMUNE|VILLE|MAIRIE|DÉPARTEMENT|DEPARTEMENT|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+${OF_BODY}(.+?)(?=\s*[-–—:,]?\s+${MEETING_WORDS}|\s*$)`, 'i');
 
 /** « Commune de Chevincourt » alone on a short line of the header. */
 // (« Extrait du registre des délibérations du Conseil Municipal ↵ de la Commune de Noirmoutier-en-l'île »: so the end
@@ -984,7 +987,7 @@ const MUNICIPAL_OF = new RegExp(String.raw`(?<=^\s*|(?:^|\s)DU\s+)(CONSEIL\s+MUN
 const MAY_COLLECTIVITY_IN = /COMMUNE|VILLE|MAIRIE|Commune|Ville|Mairie/;
 
 /** The same, further on a line in capitals (after a département that only locates it). */
-const COLLECTIVITY_LATER = /(?<=\s)(COMMUNE|VILLE|MAIRIE|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+(?:(?<!(?:COMMUNE|VILLE|MAIRIE)\s+)(?:DE\s+LA\s+|DE\s+L['’])|DU\s+|DES\s+|DE\s+|D['’])?(.+?)\s*$/;
+const COLLECTIVITY_LATER = new RegExp(String.raw`(?<=\s)(COMMUNE|VILLE|MAIRIE|COMMUNAUTÉ|COMMUNAUTE|MÉTROPOLE|METROPOLE)\s+${OF_BODY}(.+?)\s*$`);
 
 /**
  * « Département de la Vendée Arrondissement des Sables d'Olonne Canton de Moutiers les Mauxfaits Commune de La

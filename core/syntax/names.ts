@@ -397,7 +397,7 @@ export function listRole(label: string): ListRole {
   // (« Participaient également » are guests; « Etaient présents et pouvaient participer au vote », members.)
   if (/^\s*particip/.test(l)) return 'other';
   // (« assisté de MM. … » after the president: the members, ASSISTED_LABEL.)
-  if (/^\s*secteurs? /.test(l) || /^\s*secteurs?$/.test(l)) return 'present';
+  if (/^\s*secteurs?(?:\s|$)/.test(l)) return 'present';
   if (/^\s*assistee?s? de\s*$/.test(l)) return 'present';
   if (/assist|invite|salarie|sans vote|sans voix|autres personnes|personnalite/.test(l)) return 'other';
   if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception/.test(l)) return 'absent';
@@ -487,7 +487,7 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // 1. Mme LAURENT donne pouvoir à M. PACAUD. 2. … »: numbered, a civility after the number.)
       const count = /^[ \u00a0\t]*\(?(?!0\d+[ \u00a0]+\p{Lu}{2})\d+\)?(?![.)][ \u00a0]+(?:\p{Lu}{2}|(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|\d)(?:[ \u00a0]*\/[ \u00a0]*\d+)?(?:[ \u00a0]+(?:conseill[eè]re?s|membres|délégués|élus)(?:[ \u00a0]+(?:municipaux|communautaires|syndicaux))?(?=[ \u00a0]))?(?:[ \u00a0]*\((?:dont|y compris)[ \u00a0](?:[^()\n]|\([a-z]{1,2}\)){1,40}\))?(?:[ \u00a0]*,?[ \u00a0]*(?:à|dès)[ \u00a0]+l['’][ \u00a0]?ouverture[ \u00a0]+de[ \u00a0]+(?:la[ \u00a0]+)?séance)?[ \u00a0]*(?:([:：]|[-–—](?=[ \u00a0]))[ \u00a0]*(?=[\p{L}])|(?<=[ \u00a0])(?=(Mmes?|MM|Mes|Mrs?|Monsieur|Madame|Messieurs|Mesdames)[.,\s\u00a0]|(M)\.?[ \u00a0]+\p{Lu}|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+(?:\p{Lu}{2,}[\p{Lu}'’-]*|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+[-–—][ \u00a0]+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+(?:\p{Lu}{2}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]*,)|(\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,4}[ \u00a0]*:[ \u00a0]+\p{Lu})|(\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+à[ \u00a0]+)\p{Lu}{2,})|(\p{Lu}\.(?:-?\p{Lu}\.)*[ \u00a0]*\p{Lu}{2,})|((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*|\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]*(?:\([ \u00a0]*(?:pouvoir|procuration)|,?[ \u00a0]*(?:(?:qui[ \u00a0]+)?(?:a|avait|ayant)[ \u00a0]+donn[ée]|donne)[ \u00a0]+(?:pouvoir|procuration)))|((?:Communaut[ée]|Commune|Ville)[ \u00a0](?:[^:\n]{0,80}?)[ \u00a0]*:[ \u00a0]+\p{Lu}))|)/u.exec(text.slice(end, end + 160));
       if (count) {
-        if ((count[1] || count[2] || count[3] || count[4] || count[5] || count[6] || count[7] || count[8] || count[9]) && role !== 'stop') end += count[0].length;
+        if (count.slice(1).some(Boolean) && role !== 'stop') end += count[0].length;
         else role = 'stop';
       }
       out.push({ start, end, label, role });
@@ -920,7 +920,9 @@ const BODY_CODE = /^[ \u00a0]+[-–—][ \u00a0]+\p{Lu}{2,6}[ \u00a0]+\d{1,3}(?=
 const PHRASE_ALONE = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donne|donnant|pouvoir|procuration|représentée?|remplacée?)\s`, 'i');
 /** A proxy phrase that opens with its verb (« a donné pouvoir à », « donne procuration à »), not « pouvoir à ». */
 const GAVE_VERB = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donn)`, 'i');
-const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|à|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)(?=\s|$)|(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)|(?<=\S\s+)(?:«|d°)(?![^\n»]*»)(?:\s+(?:à|a))?(?=\s)`, 'gi');
+/** A ditto mark for the proxy phrase above (« d° », « « » not closed on its line): « Mme PEYRE d° à Mme COCHE ». */
+const DITTO = String.raw`(?:«|d°)(?![^\n»]*»)`;
+const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|à|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)(?=\s|$)|(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)|(?<=\S\s+)${DITTO}(?:\s+(?:à|a))?(?=\s)`, 'gi');
 
 /**
  * A box of counts printed beside a list and flattened into it by a PDF extraction, line by line (« NOMBRE DE↵
@@ -1306,7 +1308,7 @@ const COMMUNE_LABEL = new RegExp(
 // (« Mme X d° à Mme Y », « X   «   Y » below « Z procuration à T »: a ditto mark for the phrase above, in a table of
 // proxies.)
 // (« Michel Ange PARRA, Administratrice qui.a donné pouvoir à … »: an OCR's full stop for the blank after « qui ».)
-const PROXY_PHRASE = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donn[ée]|donnant|qui[\s.]+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s*[:,]?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?))?\s+(?:à|a)\s+|^p\.[ \u00a0]+à[ \u00a0]+(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+|^par\s+(?:pouvoir|procuration)\s+(?:à|a)\s+|^(?:«|d°)(?![^\n»]*»)\s+(?:(?:à|a)\s+)?(?=(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÀ-Þ])`, 'i');
+const PROXY_PHRASE = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donn[ée]|donnant|qui[\s.]+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s*[:,]?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?))?\s+(?:à|a)\s+|^p\.[ \u00a0]+à[ \u00a0]+(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+|^par\s+(?:pouvoir|procuration)\s+(?:à|a)\s+|^${DITTO}\s+(?:(?:à|a)\s+)?(?=(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÀ-Þ])`, 'i');
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
@@ -2474,8 +2476,6 @@ const CIVILITY_AFTER = /^[ \u00a0\t\r\n]+(?:M\.|MM\.|Mme\.?|Mmes\.?|MMES?\.?|Mll
  * « et », dashes and slashes between spaces, a full stop after a word (not after an initial or a civility).
  */
 /** How a list writes its names, read once over the whole list (its groups under commune labels may be short). */
-/** After a dash: a surname in capitals alone, up to the next separator (« -VUILLEMIN – », « GIMBERT –BOURGEOIS – »). */
-const LONE_SURNAME_STUCK = /^[ \u00a0]?\p{Lu}{2}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2}[\p{Lu}'’-]*)?[ \u00a0]*(?:[-–—,;.]|\r?\n|$)/u;
 /** A piece that holds a surname in capitals and nothing else but a civility (« Mrs DELVAUX », « FECTAY MARCONNET »). */
 const LONE_SURNAME_PIECE = /^[ \u00a0\t\r\n]*(?:(?:M\.?|Mme|Mmes|Mrs?|MM\.?|Mesdames|Messieurs)[ \u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+)?[ \u00a0]?$/u;
 interface ListStyle { separated: boolean; commas: boolean; dashes: boolean; surnamesInCaps: boolean; surnameFirst: boolean }
@@ -2875,7 +2875,7 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     // of two surnames in capitals lost its blank; not in a list separated by commas, « RIBEIRO- GONCALVES », nor after a
     // given name, « Christian RAULT- ECHIRE » (a delegate's commune), « Fabrice RUEL- PROCURATION » (a table's column),
     // nor before one, « Mme RACCHINI- DANJAUME Géraldine ».)
-    if (dashes && (c === '-' || c === '–' || c === '—') && blankBefore !== blankAfter && i > start + 1 && i - start <= 60 && /\p{Lu}{2}[ \u00a0]?$/u.test(text.slice(i - 3, i)) && LONE_SURNAME_STUCK.test(text.slice(i + 1, i + 60)) && LONE_SURNAME_PIECE.test(text.slice(start, i))) { cut(i, i + 1); continue; }
+    if (dashes && (c === '-' || c === '–' || c === '—') && blankBefore !== blankAfter && i > start + 1 && i - start <= 60 && /\p{Lu}{2}[ \u00a0]?$/u.test(text.slice(i - 3, i)) && LONE_SURNAME_AFTER.test(` ${text.slice(i + 1, i + 60)}`) && LONE_SURNAME_PIECE.test(text.slice(start, i))) { cut(i, i + 1); continue; }
     // (« Gilles PASSOT (arrivé en cours de séance)- Philippe Perron »: and before any name; no name holds « )- ».)
     if ((c === '-' || c === '–') && text[i - 1] === ')' && i > start && blankAfter && /^[ \u00a0]+\p{Lu}/u.test(text.slice(i + 1, i + 4))) { cut(i, i + 1); continue; }
     // (« … Jacques FORTIN↵et Eric DUTHOIT »: « et » opening a line too.)
@@ -3316,15 +3316,12 @@ function readParenthesis(written: string, offset: number, entry: ListEntry, b: N
   // delegate sits for (not a function, a status, nor a person written in capitals).
   const place = inner.trim();
   // (Not one the text's end cuts, « Denis PYPE (Ourcel Maiso »: its letters are not all there.)
-  if (closed && read === 0 && !entry.commune && PLACE_ALONE.test(place) && !FUNCTION.test(place) && !STATUS.test(place) && !NOT_NAMES.has(foldAccents(place).toLowerCase())) {
+  // (« M. JEANNELLE (SAULCES-MOCLIN) »: so in capitals; whether it is a commune, its list says: checks/communes.ts.)
+  const capitals = !PLACE_ALONE.test(place) && PLACE_IN_CAPITALS.test(place);
+  if (closed && read === 0 && !entry.commune && (capitals || PLACE_ALONE.test(place)) && !FUNCTION.test(place) && !STATUS.test(place) && !NOT_NAMES.has(foldAccents(place).toLowerCase())) {
     const at = offset + (inner.length - inner.trimStart().length);
     const s = b.span(at, at + place.length);
-    entry.commune = { offset: s.offset, end: s.end, range: s.range, name: place, mention: true };
-  } else if (closed && read === 0 && !entry.commune && PLACE_IN_CAPITALS.test(place) && !FUNCTION.test(place) && !STATUS.test(place) && !NOT_NAMES.has(foldAccents(place).toLowerCase())) {
-    // « M. JEANNELLE (SAULCES-MOCLIN) »: so in capitals (whether it is a commune, its list says: checks/communes.ts).
-    const at = offset + (inner.length - inner.trimStart().length);
-    const s = b.span(at, at + place.length);
-    entry.commune = { offset: s.offset, end: s.end, range: s.range, name: place, mention: true, capitals: true };
+    entry.commune = { offset: s.offset, end: s.end, range: s.range, name: place, mention: true, ...(capitals ? { capitals } : {}) };
   }
 }
 
@@ -3335,9 +3332,9 @@ const COMMUNE_THEN_PROXY = new RegExp(`^(?:[Cc]ommune|[Vv]ille)[ \\u00a0]+(?:de[
 /** A status before a proxy inside a parenthesis: « excusée pouvoir à », « absent excusé, procuration à ». */
 const AWAY_THEN_PROXY = /^(?:absente?|excusée?)(?:[ \u00a0]+excusée?)?[ \u00a0]*[,;]?[ \u00a0]*(?=(?:pouvoir|procuration|donne|a[ \u00a0]+donné|ayant[ \u00a0]+donné)[ \u00a0])/iu;
 
-/** A place's name as written in small letters after its capitals: « Emagny », « Le Tronquet », « Balleroy-sur-Drôme ». */
 /** A place's name in capitals, its particles maybe too (« SAULCES-MONCLIN », « LA NEUVILLE LES WASIGNY »). */
 const PLACE_IN_CAPITALS = new RegExp(`^[${UP}][${UP}'’]+(?:(?:-|[ \\u00a0]+)[${UP}][${UP}'’]*)*$`, 'u');
+/** A place's name as written in small letters after its capitals: « Emagny », « Le Tronquet », « Balleroy-sur-Drôme ». */
 const PLACE_ALONE = new RegExp(`^(?:(?:Le|La|Les)[ \\u00a0]+|L['’][ \\u00a0]?)?[${UP}][${LOW}'’]+(?:(?:-|[ \\u00a0]+)(?:(?:sur|sous|en|de|du|des|la|le|les|lès|lez|et|aux?)(?:-|[ \\u00a0]+)|[dl]['’][ \\u00a0]?)*[${UP}][${LOW}'’]+)*$`, 'u');
 
 /** A holder named alone: « P. CARRIER », « M.COUTIN », « Mme Anne NOIR », « NOIR Anne ». */

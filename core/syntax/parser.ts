@@ -216,9 +216,6 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     if (k > last + 1 && RUNNING_HEADER.test(text.slice(l.offset, l.end))) break;
     // (« En présence de Monsieur Philippe X, Directeur des Services et Madame Y, … »: the staff, after the lists.)
     if (IN_PRESENCE_OF.test(text.slice(l.offset, Math.min(l.end, l.offset + 30)))) break;
-    // (« … Excusé(s) : L. NOIR (FAUX), J. GRIS (), ↵↵ SECTEUR DE CHAUMONT : J. BLANC (CHAPPES), … »: the roll of the next
-    // sector, its delegates present, not more of the list above.)
-    if (SECTOR_LINE.test(text.slice(l.offset, Math.min(l.end, l.offset + 80)))) break;
     // « … (remplacé par↵ROQUERE P.)↵ORDRE DU JOUR », « DESIGNATION DU SECRETAIRE DE SEANCE »: a heading in capitals.
     if (HEADING_IN_CAPS.test(text.slice(l.offset, Math.min(l.end, l.offset + 40)))) break;
     // (« Etaient présents sous la présidence de Mme X, … : »: the label of the next list, its colon maybe below.)
@@ -309,8 +306,6 @@ function parensLeftOpen(text: string, from: number, to: number, open: number): n
 }
 /** A label followed by the mark of no one (« // », « - », « néant », « aucun ») and nothing else. */
 const NOBODY_AFTER_LABEL = /[:：][ \u00a0\t]*(?:\/{1,3}|[-–—]{1,3}|n[ée]ant|NÉANT|NEANT|aucun|aucune|AUCUN)[ \u00a0\t.;]*\r?$/iu;
-/** A line that opens with the label of a sector of a communauté's roll (« SECTEUR DE NOVION PORCIEN : »). */
-const SECTOR_LINE = /^[ \u00a0\t]*SECTEURS?(?:[ \u00a0]+(?:DE|DU|DES|D['’])[^:\n]{0,60})?[ \u00a0]*:/;
 const IN_PRESENCE_OF = /^[ \u00a0\t]*en[ \u00a0]+pr[ée]sence[ \u00a0]+d[eu'’]/i;
 /** A line that opens with a proxy in parentheses (« (a donné pouvoir à Mme BLANC) »). */
 const PROXY_IN_PARENS_LINE = /^[ \u00a0\t]*\((?:a|ayant|avait)[ \u00a0]+donn[ée][ \u00a0]+(?:pouvoir|procuration|mandat)(?![\p{L}])/iu;
