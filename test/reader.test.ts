@@ -405,6 +405,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present).map((n) => n.replace(/\s+/g, ' ')), ['Paul NOIR', 'Luc BLANC', 'Jean GRIS', 'Marc VERT', 'Anne ROSE', 'Eve MAUVE', 'Luc BRUN', 'Léa ROUX']);
   });
 
+  it('reads the feminine of a template in parentheses (« Mme Sylvie ROBERT représenté(e) par M. Alexis GRANDIN »)', () => {
+    const text = 'Sont présents :\n\nMme Anne ROSE, M. Paul NOIR.\n\nSont excusés représentés :\n\nMme Sylvie BLANC représenté(e) par M. Paul NOIR, M. Luc GRIS représenté(e) par Mme Anne ROSE\n';
+    assert.deepEqual(proxies(facts(text)), ['Mme Sylvie BLANC → M. Paul NOIR', 'M. Luc GRIS → Mme Anne ROSE']);
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+
   it('reads a proxy whose verb is wrapped after « donne » (« Pascale ROSE donne ↵ pouvoir à Anne BLANC (à partir du point n° 13) »)', () => {
     const text = 'Sont présents : Paul NOIR, Anne BLANC, Pascale ROSE, Luc GRIS\n\nSont représentés : Marc VERT donne pouvoir à Paul NOIR\nEve BRUN donne pouvoir à Luc GRIS Pascale ROSE donne\npouvoir à Anne BLANC (à partir du point n° 13)\n\nSecrétaire de la séance : Luc GRIS';
     assert.deepEqual(proxies(facts(text)), ['Marc VERT → Paul NOIR', 'Eve BRUN → Luc GRIS', 'Pascale ROSE → Anne BLANC']);

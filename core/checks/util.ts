@@ -135,6 +135,12 @@ function findListedAgain(m: Model): ListedAgain {
     // (« SÉANCE DU MARDI 21 JUIN 2016 Présents : … Monsieur Éric PROVOST … SÉANCE DU MERCREDI 29 JUIN 2016 Présents :
     // … Monsieur Éric PROVOST »: the minutes of two séances flattened into one paragraph, each member in each.)
     if (otherSeanceBetween(m, before.entry.end, x.entry.offset)) continue;
+    // (« ABSENTS OU EXCUSÉS : 6 Mme X - M. Y … DONT ABSENTS SANS POUVOIR : 3 Mme X … »: the part of the list above that its
+    // label's « dont » names, the same members again.)
+    if (before.list !== x.list && before.list.offset < x.list.offset && PART_OF_ABOVE.test(m.doc.text.slice(Math.max(0, x.list.labelSpan.offset - 8), x.list.labelSpan.offset + 5))) continue;
+    // (« Excusés (9) : Roger LAURENS, Régis BAYLE, … » in a site's summary above the act, then the act's own list: a list
+    // written again under the same label, its members in the same order.)
+    if (before.list !== x.list && sameListAgain(m, before, x)) continue;
     again.set(x, before);
     if (before.list !== x.list && [before, x].some((y) => y.entry.qualifiers.length > 0)) forAnotherTime.add(x);
     // (« Hubert VARIN (après son élection), Adjoints au Maire … MM. Jean-Marie LOSIO, Hubert VARIN (avant son
@@ -144,6 +150,25 @@ function findListedAgain(m: Model): ListedAgain {
   return { again, forAnotherTime, surnameOnly };
 }
 
+
+/** « dont » (« of whom ») before a list's label: a part of the list above. */
+// (Tried on the few characters before the label and its first five: the label may open with the word, or follow it.)
+const PART_OF_ABOVE = /(?:^|[\s.;,])(?:dont|DONT|Dont)[ \u00a0]+\p{L}{0,5}$/u;
+
+/**
+ * Whether a member's second entry (`x`) is in a list written again: under the same label as the first's, and the
+ * entry before or after it is the member before or after the first (two names at least, in the same order).
+ */
+function sameListAgain(m: Model, before: Member, x: Member): boolean {
+  if (foldFrench(before.list.label) !== foldFrench(x.list.label)) return false;
+  const inList = (l: Member['list']) => m.members.filter((y) => y.list === l);
+  const a = inList(before.list);
+  const b = inList(x.list);
+  const i = a.indexOf(before);
+  const j = b.indexOf(x);
+  const same = (p?: Member, q?: Member) => p !== undefined && q !== undefined && fullNameKey(p) === fullNameKey(q);
+  return same(a[i + 1], b[j + 1]) || same(a[i - 1], b[j - 1]);
+}
 
 /** Whether one of two entries of a member is qualified until a time and the other from a time (either way round). */
 function untilThenFrom(a: Member, b: Member): boolean {

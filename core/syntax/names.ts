@@ -509,7 +509,9 @@ const ONE_SIDE_ALONE = new RegExp(`^${ONE_SIDE_SOURCE}\\.?$`, 'i');
 // kind, after the last name of the list before, the text flattened.)
 // (« … Madame Fatima KADOUCI Étaient absents excusés ayant donné pouvoir : … »: so the verb of a label whose words the
 // patterns find without it.)
-const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres?|MEMBRES?|Conseillers?|CONSEILLERS?|Délégués?|DÉLÉGUÉS?|DELEGUES?)[ \u00a0]+|(?:[EÉ]taient|[EÉ]TAIENT|[EÉ]tait|[EÉ]TAIT)[ \u00a0]+|\d{1,3}[ \u00a0]+(?:puis[ \u00a0]+\d{1,3}[ \u00a0]+)?(?:membres|conseillers|délégués|élus)(?:[ \u00a0]+(?:communautaires|municipaux|syndicaux|titulaires))?[ \u00a0]+)$/;
+// (« ABSENTS OU EXCUSÉS : … M. Christophe DUFOIX. DONT ABSENTS AVEC POUVOIR : 3 … »: so the « dont » of a part of the list
+// above, no name.)
+const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres?|MEMBRES?|Conseillers?|CONSEILLERS?|Délégués?|DÉLÉGUÉS?|DELEGUES?)[ \u00a0]+|(?:[EÉ]taient|[EÉ]TAIENT|[EÉ]tait|[EÉ]TAIT|DONT|Dont)[ \u00a0]+|\d{1,3}[ \u00a0]+(?:puis[ \u00a0]+\d{1,3}[ \u00a0]+)?(?:membres|conseillers|délégués|élus)(?:[ \u00a0]+(?:communautaires|municipaux|syndicaux|titulaires))?[ \u00a0]+)$/;
 
 /** A proxy « M. X à M. Y » right after a label. */
 const PROXY_PAIR_AHEAD = /^[ \u00a0]*(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}[^,;:()\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}/u;
@@ -1038,6 +1040,9 @@ function blankFields(text: string): string {
   // « Pouvoirs : Valérie NOIR ............ à Joël BLANC », « Christine ROSE .à Anne VERT »: the dot leaders of a form
   // between a giver and « à », read as blanks.
   if (result.includes('...')) result = result.replace(/(?<=\p{L})([ \u00a0]*)(\.{3,})(?=[ \u00a0]*à[ \u00a0])/gu, (_m, blank: string, dots: string) => blank + ' '.repeat(dots.length));
+  // « Mme Sylvie ROBERT représenté(e) par M. Alexis GRANDIN »: the feminine of a software's template in parentheses,
+  // read as the participle's own letter.
+  if (result.includes('é(e)')) result = result.replace(/(?<=(?:[rR]eprésent|[rR]emplac|[sS]uppl[ée])é)\(e\)(?=[ \u00a0]+par[ \u00a0])/g, 'e  ');
   return result;
 }
 /**

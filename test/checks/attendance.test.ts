@@ -319,6 +319,19 @@ describe('checks: member-duplicate', () => {
     assert.equal(f[0].related?.[0].range.start.line, 6);
   });
 
+  it('takes a list whose label opens with « dont » for a part of the list above, no member listed twice (« ABSENTS OU EXCUSÉS : … DONT ABSENTS SANS POUVOIR : … »)', () => {
+    const t = 'Séance du 19 octobre 2017\nPRÉSENTS : 3 Mme Anne ROSE - M. Paul NOIR - M. Luc GRIS. ABSENTS OU EXCUSÉS : 3 Mme Danièle BLANC - M. Christian CHANE - M. Bernard VERT. DONT ABSENTS AVEC POUVOIR : 1 M. Christian CHANE (pouvoir Paul NOIR). DONT ABSENTS SANS POUVOIR : 2 Mme Danièle BLANC - M. Bernard VERT. VÉRIFICATION DU QUORUM : Quorum atteint. Votants : 4 (3 présents et 1 pouvoir).';
+    assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
+    assert.deepEqual(inspect(analyzeText(t), 'test.delib')[0].attendance.absent.map((p) => p.name).filter((n) => /DONT/.test(n)), [], '« DONT » is no name');
+    assert.equal(findingsOf(t.replaceAll('DONT ABSENTS', 'ABSENTS'), 'member-duplicate').length, 2, 'without « dont », two lists');
+  });
+
+  it('takes a list written again under the same label, its members in the same order, for no duplicate (a site\'s summary above the act, the act\'s own list cut by the page)', () => {
+    const t = 'Page 1: RELEVE DE DECISIONS · Excusés (5) : Roger NOIR, Régis BLANC, Marie ROSE, Jean-Marie BRUN, Hélène VERTE,\n\nConseil de Communauté du 30 mai 2018\n\nL’an deux mille dix-huit et le trente mai à dix-huit heures, le Conseil de Communauté s’est réuni sous la présidence de Monsieur Paul GRIS.\n\nPrésents (4) : Paul GRIS, Luc VERT, Anne NOIRE, Jean\n\nBLEU.\n\nExcusés (5) : Roger NOIR, Régis BLANC, Marie ROSE, Jean-Marie BRUN,\n\nHélène VERTE, Éric DOUL\n';
+    assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
+    assert.equal(findingsOf(t.replace('\n\nExcusés (5) : Roger', '\n\nAbsents (5) : Roger'), 'member-duplicate').length, 5, 'under another label: each listed twice');
+  });
+
   it('takes one delegate under the labels of two members of a syndicat for no duplicate, but under the same label for one', () => {
     const t = 'COMITÉ SYNDICAL\nSéance du vendredi 12 mars 2021\nEtaient présents : Serrigny : Mme Nadine THOMAS Stigny : M. Paul DE DEMO Tissey : M. Thomas LEVOY Communauté de Communes « Le Tonnerrois en Bourgogne » : Mme Delphine GRIFFON, Mme Nadine THOMAS, M. Thomas LEVOY';
     assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
