@@ -405,6 +405,20 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present).map((n) => n.replace(/\s+/g, ' ')), ['Paul NOIR', 'Luc BLANC', 'Jean GRIS', 'Marc VERT', 'Anne ROSE', 'Eve MAUVE', 'Luc BRUN', 'Léa ROUX']);
   });
 
+  it('reads a roll by commune under no label and no count where its communes are known (« AHUILLÉ : Anne ROSE – ARGENTRÉ : … – BONCHAMP : … », the last unknown after a dash)', () => {
+    const text = "PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE\n\nséance du 13 novembre 2017\n\nLe Conseil communautaire, légalement convoqué le 7 novembre 2017, s'est réuni sous la Présidence de Monsieur Paul NOIR.\n\nAHUILLÉ : Anne ROSE – ARGENTRÉ : Luc BLANC, Eve GRIS – BONCHAMP : Marc VERT, Jean BRUN – CHANGÉ : Paul NOIR, Léa JAUNE\n\nSecrétaire de séance : Luc BLANC\n";
+    const present = ['Anne ROSE', 'Luc BLANC', 'Eve GRIS', 'Marc VERT', 'Jean BRUN', 'Paul NOIR', 'Léa JAUNE'];
+    assert.deepEqual(names(inspect(analyzeText(text, { communes: true }), 'test.delib')[0].attendance.present), present);
+    assert.deepEqual(names(inspect(analyzeText(text.replace('AHUILLÉ', 'OBJET').replace('ARGENTRÉ', 'VU'), { communes: true }), 'test.delib')[0].attendance.present), [], 'words in capitals that are no communes: no roll');
+    const cut = inspect(analyzeText(text.replace('\n\nSecrétaire de séance : Luc BLANC\n', ', Marc'), { communes: true }), 'test.delib')[0];
+    assert.match(cut.unread[0]?.what ?? '', /^liste des présents : /, 'the list under no label named by its role');
+  });
+
+  it('reads on past a time whose report is wrapped inside its parenthesis (« LEPAGE Guy (à partir du ↵ point 6), NORMAND Michel »)', () => {
+    const text = 'Etaient présents :\nNOIR Paul, LEPAGE Guy (à partir du\npoint 6), BLANC Michel, GRIS Anne, VERT Luc\nAbsents : ROSE Jean\n';
+    assert.deepEqual(names(facts(text).attendance.present), ['NOIR Paul', 'LEPAGE Guy', 'BLANC Michel', 'GRIS Anne', 'VERT Luc']);
+  });
+
   it('reads the feminine of a template in parentheses (« Mme Sylvie ROBERT représenté(e) par M. Alexis GRANDIN »)', () => {
     const text = 'Sont présents :\n\nMme Anne ROSE, M. Paul NOIR.\n\nSont excusés représentés :\n\nMme Sylvie BLANC représenté(e) par M. Paul NOIR, M. Luc GRIS représenté(e) par Mme Anne ROSE\n';
     assert.deepEqual(proxies(facts(text)), ['Mme Sylvie BLANC → M. Paul NOIR', 'M. Luc GRIS → Mme Anne ROSE']);

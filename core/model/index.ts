@@ -5,6 +5,7 @@ import { Builder } from '../syntax/parser';
 import { presenceAt, presenceState, presenceThresholds, orderIndex, readAttendance, textEndsIn } from './attendance';
 import { readSeance, readReports } from './seance';
 import { attendanceLists } from './roll';
+import { roleOf } from '../syntax/names';
 import { acronymOf, readRoledAmounts, readShares, readTables } from './finance';
 import type { ConventionModel, Model, PresenceAt, Unread } from './types';
 
@@ -53,14 +54,18 @@ export function buildModel(doc: DocumentNode): Model {
 
 /** The lists not read whole: the counts made from the lists are not checked (the notice of syntax.ts says so). */
 function unreadOf(doc: DocumentNode, a: ReturnType<typeof readAttendance>): Unread[] {
-  return a.partial.map((l) => ({
-    span: l.unread[0] ?? l.labelSpan,
-    // (No words left unread in the list itself: the text ends in it, or the line below goes on with words not read.)
-    what: l.unread.length || !textEndsIn(doc, l)
-      ? { fr: `liste « ${l.label} » : des mots ne sont pas lus comme des noms`, en: `list “${l.label}”: some words are not read as names` }
-      : { fr: `liste « ${l.label} » : le texte s’arrête dans la liste`, en: `list “${l.label}”: the text stops within the list` },
-    checks: ['member-count', 'quorum', 'vote-count'],
-  }));
+  return a.partial.map((l) => {
+    // (A list under no label, the delegates of a roll by commune: named by its role.)
+    const name = l.label ? { fr: `liste « ${l.label} »`, en: `list “${l.label}”` } : roleOf(l) === 'present' ? { fr: 'liste des présents', en: 'list of those present' } : { fr: 'liste sans intitulé', en: 'unlabelled list' };
+    return {
+      span: l.unread[0] ?? l.labelSpan,
+      // (No words left unread in the list itself: the text ends in it, or the line below goes on with words not read.)
+      what: l.unread.length || !textEndsIn(doc, l)
+        ? { fr: `${name.fr} : des mots ne sont pas lus comme des noms`, en: `${name.en}: some words are not read as names` }
+        : { fr: `${name.fr} : le texte s’arrête dans la liste`, en: `${name.en}: the text stops within the list` },
+      checks: ['member-count', 'quorum', 'vote-count'],
+    };
+  });
 }
 
 const CONVENTION_TITLE = /^\s*(?:\*\*)?CONVENTION\b|^\s*Convention\s+(?:d['’]objectifs|de\s+(?:partenariat|financement|subvention|moyens))/;

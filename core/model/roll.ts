@@ -501,7 +501,10 @@ const PRESENT_COUNTED = /pr[ée]sent(?:e|\(e\))?s?[ \u00a0]*:?[ \u00a0]*\d/i;
  * Only a line that starts with such a commune and holds two at least, with six names at least.
  */
 function unlabelledDelegates(doc: DocumentNode, b: Builder, out: ListLine[]) {
-  if (!PRESENT_COUNTED.test(doc.text.slice(doc.offset, Math.min(doc.end, doc.offset + 4000)))) return;
+  // (« AHUILLÉ : Christelle REILLON – ARGENTRÉ : Christian LEFORT, … » in an act that counts no one, its text cut in the
+  // list: so where the first communes of the line are two known to the official list.)
+  const counted = PRESENT_COUNTED.test(doc.text.slice(doc.offset, Math.min(doc.end, doc.offset + 4000)));
+  if (!counted && !b.communes) return;
   for (const l of doc.lines.slice(0, 40)) {
     if (l.type !== 'prose' && l.type !== 'field') continue;
     COMMUNE_IN_CAPS.lastIndex = 0;
@@ -509,9 +512,14 @@ function unlabelledDelegates(doc: DocumentNode, b: Builder, out: ListLine[]) {
     // (« … sous la présidence de Monsieur Christophe HOGARD – Président. LES HERBIERS : Christophe HOGARD – … », the act
     // flattened into one line: the first commune after the full stop of the opening sentence.)
     if (!first || (first.index > 2 && !/[.][ \u00a0]*$/.test(l.text.slice(Math.max(0, first.index - 3), first.index + 1)))) continue;
+    const known = (m: RegExpExecArray) => b.communes!(m[0].trim().replace(/[ \u00a0]*:$/, ''));
     let communes = 1;
-    while (COMMUNE_IN_CAPS.exec(l.text) && communes < 2) communes++;
-    if (communes < 2) continue;
+    let knownCommunes = counted || known(first) ? 1 : 0;
+    for (let m = COMMUNE_IN_CAPS.exec(l.text); m && communes < 2; m = COMMUNE_IN_CAPS.exec(l.text)) {
+      communes++;
+      if (!counted && known(m)) knownCommunes++;
+    }
+    if (communes < 2 || (!counted && knownCommunes < 2)) continue;
     const start = first.index > 2 ? l.offset + first.index + first[0].length - first[0].trimStart().length : l.offset;
     const list = makeList(doc, b, { start, end: start, label: '' }, 'present', l.end);
     if (list.entries.length >= 6 && list.communes.length >= 1) {

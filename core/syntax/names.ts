@@ -453,6 +453,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // (Unless the parenthesis opens with the count and the label of the proxies given, the list being the rest of it:
       // « … étaient Présents ou Représentés (07 Procurations : M.L. CASTELLI, F. DEMUYNCK, …) et 02 … ».)
       if (insideParentheses(slice, m.index) && !(COUNT_OPENS_PARENTHESIS.test(slice.slice(Math.max(0, m.index - 8), m.index)) && /^(?:procurations?|pouvoirs?)[ \u00a0]*[:：]/iu.test(m[0]))) continue;
+      // (« LEPAGE Guy (à partir du↵point 6), NORMAND Michel »: the report of a time in a parenthesis opened on the line
+      // above, no agenda item.)
+      if (re === STOP_LABEL && /^[ \u00a0]*\)/.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 3)) && insideParentheses(text, from + m.index, 1)) continue;
       // (« durant toute la séance : »: the time the names after it were so, not the end of the list.)
       if (re === STOP_LABEL && /toute[ \u00a0]+la[ \u00a0]+$/i.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
       // « à l’unanimité des membres présents : Le Conseil accepte… »: the words of a sentence, after « des », « aux ».
@@ -520,12 +523,12 @@ const PROXY_PAIR_AHEAD = /^[ \u00a0]*(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}
 const PUBLIC_BEFORE = /(?<![\p{L}])(?:public|auditeurs|spectateurs|habitants)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+$/iu;
 /** « (07 », right before a label: a parenthesis opened on a count (the figure maybe blanked as a count's), « (07 Procurations : ». */
 export const COUNT_OPENS_PARENTHESIS = /\([ \u00a0]*\d{0,3}[ \u00a0]*$/;
-/** Whether a position of a text is inside parentheses opened on its line. */
-function insideParentheses(text: string, at: number): boolean {
+/** Whether a position of a text is inside parentheses opened on its line (or on the `above` lines above it). */
+function insideParentheses(text: string, at: number, above = 0): boolean {
   let depth = 0;
   for (let i = at - 1; i >= 0 && i >= at - 200; i--) {
     const c = text.charCodeAt(i);
-    if (c === 10) break;
+    if (c === 10 && above-- === 0) break;
     if (c === 41) depth++;
     else if (c === 40) { if (depth === 0) return true; depth--; }
   }
@@ -1530,7 +1533,8 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
       const start = from + m.index;
       if (labels.some((l) => l.start <= start && start < l.end)) continue;
       if (b.communes(m[1])) { labels.push({ start, end: start + m[0].length }); known++; }
-      else if (slice.slice(Math.max(0, m.index - 3), m.index).trimEnd().endsWith(',')) unknown.push({ start, end: start + m[0].length });
+      // (« … Marie-Odile ROUXEL – BONCHAMP : Fabienne LE RIDOU »: or after a dash between blanks, as its known ones.)
+      else if (/(?:,|[ \u00a0][-–—])$/.test(slice.slice(Math.max(0, m.index - 4), m.index).trimEnd())) unknown.push({ start, end: start + m[0].length });
     }
     if (known >= 2) labels.push(...unknown);
     labels.sort((x, y) => x.start - y.start);
