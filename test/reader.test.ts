@@ -431,6 +431,26 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText(text)), [], 'present until point 13, represented from then: no one twice');
   });
 
+  it('reads on past a civility alone on its line, its name below (« … à M. VERT,↵M↵ROUX a donné pouvoir à M. NOIR »), and a line ending with the « a » of a proxy\'s verb', () => {
+    const text = 'Présents (3) : NOIR, BLANC, VERT.\n\nAbsents représentés (3) : Mme ROSE a donné pouvoir à M. NOIR, M.\nGRIS, a\ndonné pouvoir à M. BLANC,\nM\nROUX a donné pouvoir à M. VERT.\n\nVotants : 6\n';
+    assert.deepEqual(proxies(facts(text)), ['Mme ROSE → M. NOIR', 'M. GRIS → M. BLANC', 'M ROUX → M. VERT']);
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+
+  it('reads a list of substitutes whose label « Dont (2) Suppléés : » ends a line that goes on the list above, the names below', () => {
+    const text = 'Séance du 21 décembre 2017\n(3) Présents : NOIR Henri, BLANC Guy,\nGRIS Paul Dont (2) Suppléés :\nROUX Daniel par OCRE Daniel et BRUN Eddy par VERT Marie. (1) Représentés :\nROSE Xavier par Henri NOIR. (1) Absents :\nJAUNE Bernard.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['NOIR Henri', 'BLANC Guy', 'GRIS Paul', 'OCRE Daniel', 'VERT Marie']);
+    assert.deepEqual(names(f.attendance.absent), ['ROUX Daniel', 'BRUN Eddy', 'JAUNE Bernard', 'ROSE Xavier']);
+  });
+
+  it('reads a proxy whose verb is wrapped after « donne » on a line of its own, or on the label\'s line (« Catherine MARTEL donne ↵ pouvoir à Anne BLANC »)', () => {
+    const own = 'Présents : Jean NOIR, Anne BLANC, Paul GRIS\n\nSont représentés : Eve ROSE donne pouvoir à Jean NOIR\nCatherine VERT donne\npouvoir à Anne BLANC\n\nSecrétaire de la séance : Paul GRIS\n';
+    assert.deepEqual(proxies(facts(own)), ['Eve ROSE → Jean NOIR', 'Catherine VERT → Anne BLANC']);
+    const label = 'Présents : Jean NOIR, Anne BLANC, Paul GRIS\nAbsents : Eve ROSE, Catherine VERT\nProcurations : Eve ROSE donne procuration à Jean NOIR / Catherine VERT donne\nprocuration à Anne BLANC\nMadame Anne BLANC a été nommée secrétaire de séance\n';
+    assert.deepEqual(proxies(facts(label)), ['Eve ROSE → Jean NOIR', 'Catherine VERT → Anne BLANC']);
+  });
+
   it('reads a count whose label ends a line and whose figure opens the next (« … titulaires présents ↵ : 52 Conseillers suppléants présents : 02 »)', () => {
     const f = facts('Nombre de conseillers titulaires : 62 Nombre de conseillers titulaires présents\n: 52 Conseillers suppléants présents : 02 Nombre de pouvoirs : 03\nNombre de conseillers pouvant participer au vote : 57');
     assert.deepEqual(f.counts, { inOffice: 62, present: 52, represented: 3, voters: 57 });

@@ -512,9 +512,9 @@ const ONE_SIDE_ALONE = new RegExp(`^${ONE_SIDE_SOURCE}\\.?$`, 'i');
 // kind, after the last name of the list before, the text flattened.)
 // (« … Madame Fatima KADOUCI Étaient absents excusés ayant donné pouvoir : … »: so the verb of a label whose words the
 // patterns find without it.)
-// (« ABSENTS OU EXCUSÉS : … M. Christophe DUFOIX. DONT ABSENTS AVEC POUVOIR : 3 … »: so the « dont » of a part of the list
-// above, no name.)
-const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres?|MEMBRES?|Conseillers?|CONSEILLERS?|Délégués?|DÉLÉGUÉS?|DELEGUES?)[ \u00a0]+|(?:[EÉ]taient|[EÉ]TAIENT|[EÉ]tait|[EÉ]TAIT|DONT|Dont)[ \u00a0]+|\d{1,3}[ \u00a0]+(?:puis[ \u00a0]+\d{1,3}[ \u00a0]+)?(?:membres|conseillers|délégués|élus)(?:[ \u00a0]+(?:communautaires|municipaux|syndicaux|titulaires))?[ \u00a0]+)$/;
+// (« ABSENTS OU EXCUSÉS : … M. Christophe DUFOIX. DONT ABSENTS AVEC POUVOIR : 3 … », « … VIEILLEDENT Michel Dont (2)
+// Suppléés : … »: so the « dont » of a part of the list above, maybe with its count, no name.)
+const MEMBERS_BEFORE = /(?:^|[\s,;.])((?:Membres?|MEMBRES?|Conseillers?|CONSEILLERS?|Délégués?|DÉLÉGUÉS?|DELEGUES?)[ \u00a0]+|(?:[EÉ]taient|[EÉ]TAIENT|[EÉ]tait|[EÉ]TAIT)[ \u00a0]+|(?:DONT|Dont)(?:[ \u00a0]+\(\d{1,3}\))?[ \u00a0]+|\d{1,3}[ \u00a0]+(?:puis[ \u00a0]+\d{1,3}[ \u00a0]+)?(?:membres|conseillers|délégués|élus)(?:[ \u00a0]+(?:communautaires|municipaux|syndicaux|titulaires))?[ \u00a0]+)$/;
 
 /** A proxy « M. X à M. Y » right after a label. */
 const PROXY_PAIR_AHEAD = /^[ \u00a0]*(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}[^,;:()\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+\p{Lu}/u;
@@ -2576,6 +2576,24 @@ export function proxyVerbCut(before: string, after: string): boolean {
   // (« … Yannick LUCAS↵a donné pouvoir à Jean-Paul BERTHO … »: the whole phrase on the line below its giver's name.)
   if (/\p{Lu}{2}[\p{Lu}'’-]*[ \u00a0\t\r]*$/u.test(before) && PHRASE_OPENS_LINE.test(after)) return true;
   return VERB_CUT_BEFORE.test(before) && VERB_CUT_AFTER.test(after) && PROXY_VERB_ACROSS.test(`${before.trimEnd()} ${after.trimStart()}`);
+}
+/**
+ * Whether the line text[from, to) is names, then the first half of a proxy's verb that the line below (from `below`)
+ * completes: « Catherine MARTEL donne↵pouvoir à Anne BLANC ».
+ */
+export function namesThenCutVerb(text: string, from: number, to: number, below: number): boolean {
+  const cut = VERB_CUT_BEFORE.exec(text.slice(Math.max(from, to - 12), to));
+  if (!cut || !proxyVerbCut(text.slice(Math.max(from, to - 12), to), text.slice(below, below + 40))) return false;
+  return looksLikeNames(text, from, Math.max(from, to - 12) + cut.index);
+}
+/** Nothing but the first half of a proxy's verb: « donne », « a donné », « ayant ». */
+const VERB_HALF_ALONE = /^[ \u00a0]*(?:(?:qui[ \u00a0]+)?(?:a|ayant|avait)(?:[ \u00a0]+donn[ée])?|donn[ée]|donnant)[ \u00a0\t\r]*$/;
+/**
+ * Whether the words a list stopped at, to its line's end (`rest`), are the first half of a proxy's verb that the line
+ * below completes: « Procurations : Catherine MARTEL donne↵procuration à Muriel NIGGEL ».
+ */
+export function verbHalfAtEnd(rest: string, below: string): boolean {
+  return VERB_HALF_ALONE.test(rest) && proxyVerbCut(` ${rest.trim()}`, below);
 }
 /** A proxy's phrase opening a line: « a donné pouvoir à », « donne procuration à ». */
 const PHRASE_OPENS_LINE = new RegExp(`^[ \\u00a0\\t]*${GAVE_PROXY_SOURCE}[ \\u00a0]+(?:à|a)[ \\u00a0]`);

@@ -7,7 +7,7 @@ import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate, TIME_SOURCE } from '../text/dates';
 import { LineIndex } from './positions';
 import type { CommuneLexicon } from './names';
-import { aloneLabel, BODY_WORD, COUNT_BOX, groupLine, labelsIn, lineLead, listRole, looksLikeNames, namesText, pointsOpening, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
+import { aloneLabel, BODY_WORD, COUNT_BOX, groupLine, labelsIn, lineLead, listRole, looksLikeNames, namesText, namesThenCutVerb, pointsOpening, verbHalfAtEnd, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -247,6 +247,12 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
       // à … »: the name of a political group wrapped before its members.
       const prevEnd = prev ? text.slice(Math.max(prev.offset, prev.end - 100), prev.end) : '';
       if (k === last + 1 && prev && POLITICAL_GROUP_AT_END.test(prevEnd.trimEnd()) && /[ \u00a0](?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)[ \u00a0]/.test(text.slice(l.offset, l.end))) { last = k; j = k; continue; }
+      // (« Sont représentés : X donne pouvoir à Y↵Catherine MARTEL donne↵pouvoir à Anne BLANC »: a line that is a name and
+      // the first half of its proxy's verb, the rest below.)
+      const next = lines[k + 1];
+      if (k === last + 1 && next && next.type !== 'blank' && namesThenCutVerb(text, l.offset, l.end, next.offset)) { last = k; j = k; continue; }
+      // (« … M. CAVAILLE,↵M↵REYMANN a donné pouvoir à M. PECH … »: a civility alone on its line, its name below.)
+      if (k === last + 1 && next && next.type !== 'blank' && CIVILITY_LINE.test(text.slice(l.offset, l.end))) { last = k; j = k; continue; }
       // « … Mme RIGAUD-JURÉ a↵donné pouvoir à Mme BOURACHOT-ROUCAYROL, … »: the verb of a proxy wrapped after its « a ».
       if (k === last + 1 && prev && proxyVerbCut(prevEnd.slice(-12), text.slice(l.offset, l.offset + 40))) { last = k; j = k; continue; }
       // (« … FRECHOU à↵partir du rapport n°21. »: so when the « à » stays above.)
@@ -326,6 +332,8 @@ const SENTENCE_START = /^[ \u00a0\t]*\p{Lu}\p{Ll}+[ \u00a0]+(?:(?:du|de|des|la|l
 const HOUR_LINE = new RegExp(`^[ \\u00a0\\t]*${TIME_SOURCE}[ \\u00a0]*[.,;]?[ \\u00a0\\t\\r]*$`, 'i');
 /** A line that is only the function of the names above and the « de » of their commune (« conseillers de »). */
 const FUNCTION_OF_PLACE_LINE = /^[ \u00a0\t]*(?:conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?)(?:[ \u00a0]+(?:titulaires?|suppl[ée]ante?s?|communautaires?|municipa(?:l|le|ux|les)))*[ \u00a0]+(?:de|du|des|d['’])[ \u00a0\t\r]*$/i;
+/** A civility alone on its line. */
+const CIVILITY_LINE = /^[ \u00a0\t]*(?:M\.?|MM\.?|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame)[ \u00a0\t\r]*$/;
 const DANGLING = /(?:[,\-–—]|(?:^|[ \u00a0])(?:M\.|Mme\.?|Mlle\.?|Melle\.?|MM\.|Monsieur|Madame))[ \u00a0\t\r]*$/;
 
 function isCountBox(text: string, l: Line): boolean {
@@ -338,7 +346,10 @@ function continueLists(text: string, lines: Line[], b: Builder) {
     if (head.type !== 'list') continue;
     // A list that stops inside its line (another label, or prose) does not go on below; but one stopped by a proxy
     // whose holder is on the next line does (« Mme Patricia GARLES, ayant donné pouvoir à Mme↵Johanna SCHNELL »).
-    if (head.stop !== undefined && !(head.stop < head.end && PROXY_CUT_AT_END.test(text.slice(head.stop, head.end)))) continue;
+    // (So does one stopped by the first half of a proxy's verb, the rest below: « Procurations : … Catherine MARTEL
+    // donne↵procuration à Muriel NIGGEL ».)
+    const below = lines[i + 1];
+    if (head.stop !== undefined && !(head.stop < head.end && (PROXY_CUT_AT_END.test(text.slice(head.stop, head.end)) || (below && verbHalfAtEnd(text.slice(head.stop, head.end), text.slice(below.offset, below.offset + 40)))))) continue;
     const last = listLastLine(text, lines, i);
     if (last === i) continue;
     b.continueList(head, lines, i, last);
