@@ -431,6 +431,26 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText(text)), [], 'present until point 13, represented from then: no one twice');
   });
 
+  it('reads lists wrapped anywhere: a function cut after its hyphen (« LAFFAILLE, Vice-↵Présidents. »), a label whose colon is on the next line, a member body after a dash that ends the line above', () => {
+    const fn = facts('Séance du 19 décembre 2017\nPRESENTS : Jacques BRUNE, Président. MM. CAZABAT, MENVIELLE, ABADIE,\nDETHOU, MM. ARA, LAFFAILLE, Vice-\nPrésidents. Mme ROUX, MM. ABAT, BARTHE.\nAbsents : M. NOIR');
+    assert.deepEqual(names(fn.attendance.present), ['Jacques BRUNE', 'CAZABAT', 'MENVIELLE', 'ABADIE', 'DETHOU', 'ARA', 'LAFFAILLE', 'Mme ROUX', 'ABAT', 'BARTHE']);
+    const colon = facts('Présents : M. Jean NOIR ; Mme Anne BLANC ;\nMme Eve GRIS ; M. Paul VERT (visioconférence) . Absents/Excusés ayant donné procuration\n: Mme Claire ROSE à M. Jean NOIR\n\nSecrétaire de séance : Jean NOIR');
+    assert.deepEqual(names(colon.attendance.present), ['M. Jean NOIR', 'Mme Anne BLANC', 'Mme Eve GRIS', 'M. Paul VERT']);
+    assert.deepEqual(proxies(colon), ['Mme Claire ROSE → M. Jean NOIR']);
+    const body = facts('Présents : Robert ARNAUD – C.C Val de Gâtine ; Claude AUDEBERT – C.C\nVal de Gâtine ; Yvon BARATON – C.C Val de Gâtine ; Guy LETANG –\nC.C Val de Gâtine ; Jack MORINEAU - C.C Val de Gâtine\n\nAbsents : Paul NOIR');
+    assert.deepEqual(names(body.attendance.present), ['Robert ARNAUD', 'Claude AUDEBERT', 'Yvon BARATON', 'Guy LETANG', 'Jack MORINEAU']);
+  });
+
+  it('reads a commune in capitals after a delegate written with an initial at the start of a line (« M. TRAINEAU,↵R. URBANEK APREMONT : G. JOLLY »)', () => {
+    const f = inspect(analyzeText('Séance du 28 mai 2018\nPrésents : : F. ROY, J. BLANCHARD, M. TRAINEAU,\nR. URBANEK APREMONT : G. JOLLY, G. CHAMPION : J-M. GUERINEAU, D. HERMOUET : R. PLISSON\n\nAbsents : P. NOIR', { communes: true }), 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['F. ROY', 'J. BLANCHARD', 'M. TRAINEAU', 'R. URBANEK', 'G. JOLLY', 'G. CHAMPION', 'J-M. GUERINEAU', 'D. HERMOUET', 'R. PLISSON']);
+  });
+
+  it('reads a table « Représenté : Qualité : Pouvoir donné à : » whose names the line\'s end cuts (« Marie-Louise↵CHAMBRE »)', () => {
+    const text = 'Présents : Jean NOIR, Paul GRIS, Marie-Louise CHAMBRE, Gérard BLANC\n\nReprésenté : Qualité : Pouvoir donné à : Maryse ROSE Adjointe au Maire de Mauriac Marie-Louise\nCHAMBRE Serge VERT Membre du Bureau, Maire de Chalvignac Jean NOIR\n\nLe Conseil approuve.';
+    assert.deepEqual(proxies(facts(text)).map((p) => p.replace(/\s+/g, ' ')), ['Maryse ROSE → Marie-Louise CHAMBRE', 'Serge VERT → Jean NOIR']);
+  });
+
   it('reads on past a civility alone on its line, its name below (« … à M. VERT,↵M↵ROUX a donné pouvoir à M. NOIR »), and a line ending with the « a » of a proxy\'s verb', () => {
     const text = 'Présents (3) : NOIR, BLANC, VERT.\n\nAbsents représentés (3) : Mme ROSE a donné pouvoir à M. NOIR, M.\nGRIS, a\ndonné pouvoir à M. BLANC,\nM\nROUX a donné pouvoir à M. VERT.\n\nVotants : 6\n';
     assert.deepEqual(proxies(facts(text)), ['Mme ROSE → M. NOIR', 'M. GRIS → M. BLANC', 'M ROUX → M. VERT']);
@@ -442,6 +462,9 @@ describe('reader: attendance lists as councils write them', () => {
     const f = facts(text);
     assert.deepEqual(names(f.attendance.present), ['NOIR Henri', 'BLANC Guy', 'GRIS Paul', 'OCRE Daniel', 'VERT Marie']);
     assert.deepEqual(names(f.attendance.absent), ['ROUX Daniel', 'BRUN Eddy', 'JAUNE Bernard', 'ROSE Xavier']);
+    // (Wrapped elsewhere: the label's colon below it, a « par » at the end of a line.)
+    const wrapped = facts('Séance du 21 décembre 2017\n(3) Présents : NOIR Henri, BLANC Guy,\nGRIS Paul Dont (2) Suppléés\n: ROUX Daniel par OCRE Daniel et BRUN Eddy par\nVERT Marie. (1) Représentés : ROSE Xavier par Henri NOIR. (1) Absents :\nJAUNE Bernard.');
+    assert.deepEqual(names(wrapped.attendance.present), ['NOIR Henri', 'BLANC Guy', 'GRIS Paul', 'OCRE Daniel', 'VERT Marie']);
   });
 
   it('reads a proxy whose verb is wrapped after « donne » on a line of its own, or on the label\'s line (« Catherine MARTEL donne ↵ pouvoir à Anne BLANC »)', () => {

@@ -426,7 +426,10 @@ export function listRole(label: string): ListRole {
  * only end a list. « Présents : 15 » is a count, not a list: it ends a list but starts none.
  */
 export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
-  const slice = text.slice(from, to);
+  // (« … M. Philippe WEHRLÉ . Absents/Excusés ayant donné procuration↵: Absents/excusés Pouvoir à … »: a label whose colon
+  // the end of the line wrapped to the next: read with it, the label ending at the line's end.)
+  const colonBelow = to < text.length && COLON_BELOW.test(text.slice(to, to + 12));
+  const slice = colonBelow ? `${text.slice(from, to).trimEnd()} :` : text.slice(from, to);
   const out: LabelMatch[] = [];
   // The long patterns run only on a text that holds what each of their matches must hold (MAY_MATCH): most lines of
   // prose hold no label, and trying every alternative at every word of them was most of the cost of the labels.
@@ -446,7 +449,7 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       const roll = re === ROLL_GROUP_LABEL ? rollGroupAt(text, from + m.index, from + m.index + m[0].length) : undefined;
       if (re === ROLL_GROUP_LABEL && roll === undefined) continue;
       const start = roll !== undefined ? Math.max(from, roll) : from + m.index - (group ? group[1].length : 0);
-      let end = from + m.index + m[0].length;
+      let end = Math.min(to, from + m.index + m[0].length);
       const label = m[0].replace(/[ \u00a0]*(?:\(\s*\d+\s*\)[ \u00a0]*|\[\s*\d+\s*\][ \u00a0]*)?["”]?[ \u00a0]*(?:[:：]|[-–—])?[ \u00a0]*$/u, '').trim();
       // Inside parentheses (« (1 + 2 procurations : L. Chapon, …) »), or a noun after a figure (« 2 pouvoirs : »),
       // it labels nothing.
@@ -502,6 +505,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
   for (const l of out) if (!kept.length || l.start >= kept[kept.length - 1].end) kept.push(l);
   return kept;
 }
+
+/** A colon alone at the start of the next line. */
+const COLON_BELOW = /^[ \u00a0\t\r]*\n[ \u00a0\t]*[:：]/;
 
 /** « d’une part », « d’autre part »: the two sides of a council, after the names of each. */
 const ONE_SIDE_SOURCE = String.raw`d['’][ \u00a0]?(?:une|autre)[ \u00a0]+part`;
@@ -592,7 +598,7 @@ const HEADING_WORDS = new Set([
 ]);
 
 /** The words of a member's function (« Maire », « 2ème Adjoint », « Conseillère municipale déléguée »), as a pattern's source. */
-const FUNCTION_WORDS = /(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maires?[- ]adjointe?s?|maires?[- ]délégué(?:e|s|es)?|maire|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?(?:\s+(?:au|à\s+la)\s+(?:maire|présidente?))?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaires?(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur|administrat(?:eur|rice)s?|membres?(?=\s+d[ue]\s+(?:bureau|comité|conseil)(?![A-Za-zÀ-ÖØ-öø-ÿ])))(?![A-Za-zÀ-ÖØ-öø-ÿ])/.source;
+const FUNCTION_WORDS = /(?:(?:\d+[ \u00a0]?(?:er|e|ème|eme|ère|èr|°)|premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième)\s+)?(?:maires?[- ]adjointe?s?|maires?[- ]délégué(?:e|s|es)?|maire|(?:député|députée|sénateur|sénatrice)[- ]maire|adjointe?s?(?:\s+(?:au|à\s+la)\s+(?:maire|présidente?))?|adjts?\.?|conseill[eè]re?s?(?:\s+(?:municipa(?:l|le|ux|les)|communautaires?|départementa(?:l|le|ux)|délégué(?:e|s)?|régiona(?:l|le|ux)))*(?:\s+délégué(?:e|s)?)?|vices?(?:-[ \u00a0]*(?:\r?\n[ \u00a0]*)?|[ \u00a0])présidente?s?(?:\(e\)s?)?|présidente?s?(?:\(e\)s?)?|secrétaires?(?:\s+de\s+séance)?|délégué(?:e|s)?(?:\s+(?:titulaire|suppléant)e?s?)?|titulaires?|suppléante?s?|doyen(?:ne)?|questeur|administrat(?:eur|rice)s?|membres?(?=\s+d[ue]\s+(?:bureau|comité|conseil)(?![A-Za-zÀ-ÖØ-öø-ÿ])))(?![A-Za-zÀ-ÖØ-öø-ÿ])/.source;
 /** A function written after a name, or in its place: it names no one. */
 const FUNCTION = new RegExp(`^${FUNCTION_WORDS}`, 'i');
 /** « délégué de Longèves », « délégués du Gué d’Alleré », « déléguée de » (the name lost): the commune of the names before. */
@@ -1222,12 +1228,12 @@ const INITIALS_SOURCE = `[${UP}][${LOW}]?(?:-[${UP}][${LOW}]?)?\\.`;
  */
 // (« … D. HERMOUET donne pouvoir à J-M GUERINEAU BELLEVIGNY : M-D. VILMUS … », « Ph. SEGUIN SAINT-DENIS LA CHEVASSE :, M.
 // HERMOUET »: after the « à » of a proxy, initials without their full stop, a comma after the colon.)
-const CAPS_AFTER_INITIALS = new RegExp(`(?<=(?:^|[,:;]|[ \\u00a0]à)[ \\u00a0]*(?:${INITIALS_SOURCE}|[${UP}]-?[${UP}](?=[ \\u00a0]))[ \\u00a0]*)([${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]*){1,8})(?:[ \\u00a0]*\\((${ARTICLE_WORDS})\\))?[ \\u00a0]*:(?=,?[ \\u00a0]+[${UP}])`, 'gu');
+const CAPS_AFTER_INITIALS = new RegExp(`(?<=(?:^|\\n|[,:;]|[ \\u00a0]à)[ \\u00a0]*(?:${INITIALS_SOURCE}|[${UP}]-?[${UP}](?=[ \\u00a0]))[ \\u00a0]*)([${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]*){1,8})(?:[ \\u00a0]*\\((${ARTICLE_WORDS})\\))?[ \\u00a0]*:(?=,?[ \\u00a0]+[${UP}])`, 'gu');
 /**
  * « LES HERBIERS : Christophe HOGARD – … – Aurélie PAQUEREAU MOUCHAMPS : Patrick MANDIN »: so after a delegate named by
  * a given name and a surname in capitals, after a separator.
  */
-const CAPS_AFTER_GIVEN = new RegExp(`(?<=(?:^|[,:;]|[ \\u00a0][-–—])[ \\u00a0]*[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[ \\u00a0]+)([${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]*){1,8})(?:[ \\u00a0]*\\((${ARTICLE_WORDS})\\))?[ \\u00a0]*:(?=,?[ \\u00a0]+[${UP}])`, 'gu');
+const CAPS_AFTER_GIVEN = new RegExp(`(?<=(?:^|\\n|[,:;]|[ \\u00a0][-–—])[ \\u00a0]*[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[ \\u00a0]+)([${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]*){1,8})(?:[ \\u00a0]*\\((${ARTICLE_WORDS})\\))?[ \\u00a0]*:(?=,?[ \\u00a0]+[${UP}])`, 'gu');
 /**
  * A commune in capitals after a comma, then its colon (« , MAGLAND : », « DEVRIEUX,- ROISEY : »), or after a parenthesis
  * closed (« P. RABILLER (1 pouvoir) MACHE : ») or a dash between blanks (« … – MOUCHAMPS : »); the official list says
@@ -1632,8 +1638,8 @@ const QUALITY_HEADER = /^[ \u00a0]*(?:Qualit[ée]s?|QUALIT[ÉE]S?)[ \u00a0]*:[ \
 const CAPS_IN_FUNCTION = /(?<![\p{L}'’-])\p{Lu}{2,}/gu;
 /** What stands before a commune or a person a function names: « de », « d’ », « d’Alain ». */
 const NAMED_BY_FUNCTION = /(?:(?<![\p{L}])(?:de|du|des|d['’])[ \u00a0]*|(?<![\p{L}])d['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+)$/u;
-/** A given name and a surname in capitals, in a table where each name is so written. */
-const QUALITY_NAME = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’]*(?:-\p{Lu}{2,}[\p{Lu}'’]*)*(?![\p{L}'’-])/gu;
+/** A given name and a surname in capitals, in a table where each name is so written (maybe over a line's end). */
+const QUALITY_NAME = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0]+|[ \u00a0]*\r?\n[ \u00a0]*)\p{Lu}{2,}[\p{Lu}'’]*(?:-\p{Lu}{2,}[\p{Lu}'’]*)*(?![\p{L}'’-])/gu;
 
 /**
  * The rows of a table « Nom Prénom | Qualité [| Pouvoir donné à] » run into one line: each name a given name and a
@@ -1852,7 +1858,7 @@ const WRAPPED_COMMUNE_HEAD = /(?:^|[,;:/\n])[ \u00a0]*((?:(?!(?:M|Mme|Mlle|MM|Mr
 const TIME_GROUP = /(?<=^|[\s,;])((?:durant|pendant)[ \u00a0]+toute[ \u00a0]+la[ \u00a0]+séance|(?:à[ \u00a0]+partir|jusqu['’][ \u00a0]*à)[ \u00a0]+(?:de[ \u00a0]+)?l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+|de[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+[ \u00a0]+à[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+)[ \u00a0]*:(?=[ \u00a0])/giu;
 
 // (« Présents : : F. ROY, … »: the label's colon written twice.)
-const LIST_HEAD = new RegExp(`^[ \\u00a0]*(?:[:：][ \\u00a0]+(?=[${UP}]))?(?:\\([ \\u00a0]*\\d{1,4}[ \\u00a0]*\\)[ \\u00a0\\t\\r\\n]*(?=[${UP}]))?(?:(?:Suppléant|Titulaire|SUPPLÉANT|SUPPLEANT|TITULAIRE)(?:\\(e\\)s|\\(E\\)S|e?s|E?S)[ \\u00a0]+(?=[${UP}]))?`, 'u');
+const LIST_HEAD = new RegExp(`^[ \\u00a0]*(?:(?:\\r?\\n[ \\u00a0\\t]*)?[:：][ \\u00a0]+(?=[${UP}]))?(?:\\([ \\u00a0]*\\d{1,4}[ \\u00a0]*\\)[ \\u00a0\\t\\r\\n]*(?=[${UP}]))?(?:(?:Suppléant|Titulaire|SUPPLÉANT|SUPPLEANT|TITULAIRE)(?:\\(e\\)s|\\(E\\)S|e?s|E?S)[ \\u00a0]+(?=[${UP}]))?`, 'u');
 /** « X, Y et Z qui avaient respectivement donné procuration à A, B et C. »: givers, then their holders in the same order. */
 // (« Monsieur HéRAULT, Madame ANDRé qui ont donné respectivement pouvoir à Madame TESSIER, Madame LOUVARD ».)
 const RESPECTIVELY = /[ \u00a0,]*(?:(?:qui[ \u00a0]+)?(?:ont|avaient|avait|a)[ \u00a0]+|ayant[ \u00a0]+)?(?:respectivement[ \u00a0]+donné|donné[ \u00a0]+respectivement)[ \u00a0]+(?:procuration|pouvoir|mandat|délégation)[ \u00a0]+(?:à|a)[ \u00a0]+/i;
@@ -1971,7 +1977,7 @@ const PROSE_RUN = /(?<![\p{L}'’-])[a-zà-ÿ'’]{2,}(?:[ \u00a0]+[a-zà-ÿ'’
 /** A dash, then a civility and a capital: an entry of a list set out with dashes. */
 const BULLETED_ENTRY = /(?:^|[\s\u00a0])[-–•][ \u00a0]+(?:M\.|Mme|Monsieur|Madame|Mr)[ \u00a0]+\p{Lu}/gu;
 /** A communauté or a syndicat named by its abbreviation or its word: « C.C Val de Gâtine », « SYNDICAT DE GÂTINE ». */
-const GROUPING_AFTER_DASH = /^(?:C\.[ \u00a0]?[CAU]\.?|CC|CA|CU|CDC|Communaut[ée]|COMMUNAUT[ÉE]|Syndicat|SYNDICAT|Agglo(?:m[ée]ration)?|M[ée]tropole|M[ÉE]TROPOLE)(?=[ \u00a0]+\p{Lu}|[ \u00a0]+(?:de|du|des|d['’])[ \u00a0])/u;
+const GROUPING_AFTER_DASH = /^(?:C\.[ \u00a0]?[CAU]\.?|CC|CA|CU|CDC|Communaut[ée]|COMMUNAUT[ÉE]|Syndicat|SYNDICAT|Agglo(?:m[ée]ration)?|M[ée]tropole|M[ÉE]TROPOLE)(?=[ \u00a0\r\n]+\p{Lu}|[ \u00a0\r\n]+(?:de|du|des|d['’])[ \u00a0])/u;
 /** A page's number a PDF extraction ran into a list, before the civility of the next entry (« … à M. MARTINEZ 1 M. Franck TOURREL »). */
 const PAGE_NUMBER = /^\d{1,3}[ \u00a0]+(?=(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.|Mmes)[ \u00a0]+\p{Lu})/u;
 /** A name without its civility (« Sandra DUPEYRON ayant donné pouvoir… », « DUPEYRON Sandra »): an entry, not a description. */
@@ -2092,7 +2098,8 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // commune the names before sit for (its name maybe lost), then perhaps the next name, its separator lost.
     // « Robert ARNAUD – C.C Val de Gâtine ; Claude AUDEBERT – C.C Val de Gâtine ; … »: after a dash, the communauté or
     // the syndicat the name before sits for, no person.
-    if (out.entries.length > 0 && GROUPING_AFTER_DASH.test(t) && /[-–—][ \u00a0]*$/.test(text.slice(Math.max(from, start - 4), start))) continue;
+    // (« … Guy LETANG –↵C.C Val de Gâtine ; … »: so with the dash at the end of the line above.)
+    if (out.entries.length > 0 && GROUPING_AFTER_DASH.test(t) && /[-–—][ \u00a0]*(?:\r?\n[ \u00a0\t]*)?$/.test(text.slice(Math.max(from, start - 8), start))) continue;
     const sitsFor = out.entries.length > 0 ? DELEGATES_OF_PLACE.exec(t) : null;
     if (sitsFor) {
       const rest = t.slice(sitsFor[0].length);
@@ -2788,7 +2795,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       // (« … Abdallah CHIBI à↵↵Vasilica CHARNAY, … »: a blank line between, the paragraphs of a page set apart.)
       const upTo = text.slice(Math.max(start, i - 48), i).replace(/\n[ \u00a0\t\r]*$/, '');
       // (« … MODRIC pouvoir à M↵Jacques SEVRAIN »: so with a civility written without its full stop after the « à ».)
-      if (PHRASE_END.test(upTo.slice(-40)) || /[\p{L})][ \u00a0]+à(?:[ \u00a0]+(?:M|Mme|Mlle))?[ \u00a0\t\r]*$/u.test(upTo.slice(-10))) continue;
+      // (« … CHARBONNEAUX Eddy par↵CLÉMENT Marie »: so the « par » of a substitute after a name.)
+      if (PHRASE_END.test(upTo.slice(-40)) || /[\p{L})][ \u00a0]+(?:à|par)(?:[ \u00a0]+(?:M|Mme|Mlle))?[ \u00a0\t\r]*$/u.test(upTo.slice(-10))) continue;
       // « M LARAIZE Olivier↵suppléant M. DUPECHOT Jean-Claude (Le Brethon) ; »: so does the member a substitute replaces.
       if (/^[ \u00a0\t]*(?:suppléante?|remplaçante?)(?:[ \u00a0]+(?:de|du))?[ \u00a0]+(?:M\.?|Mme|Monsieur|Madame)[ \u00a0]/i.test(text.slice(i + 1, i + 40)) && p >= start && !/[,;.:\-–—]/.test(text[p])) continue;
       // « … à Madame Marie-Hélène CHASTRE↵à partir du rapport n°15. »: so does the report from or until which it holds.
