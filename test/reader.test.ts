@@ -441,6 +441,17 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(body.attendance.present), ['Robert ARNAUD', 'Claude AUDEBERT', 'Yvon BARATON', 'Guy LETANG', 'Jack MORINEAU']);
   });
 
+  it('reads a list wrapped over a margin\'s count at a line\'s start (« Jean-Paul - présents : 7 BRUN ») and the chair named on the line after « sous la présidence de »', () => {
+    const text = 'Séance du lundi 20 septembre 2021\nle conseil municipal s’est réuni sous la présidence de\nMonsieur Marc NOIR, maire, Nombre de membres afférents au conseil municipal: 7 Etaient présent.e.s : Mesdames et Messieurs Anne BLANC, Paul GRIS,\nCécile Nombre de membres ROSE, Luc VERT,\nJean-Paul - présents : 7 BRUN, Eve JAUNE.\nNombre de votants : 7';
+    assert.deepEqual(names(facts(text).attendance.present), ['Anne BLANC', 'Paul GRIS', 'Cécile ROSE', 'Luc VERT', 'Jean-Paul BRUN', 'Eve JAUNE', 'Monsieur Marc NOIR']);
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+
+  it('reads the function and proxy of an entry on the line after its comma (« Mme ROSE,↵Adjoint par Mme BLANC, Adjoint jusqu’à 20h40. »)', () => {
+    const text = 'PRESENTS : M. NOIR, Maire, Mmes BLANC, ROSE (à partir de 20h40), MM. GRIS, VERT, Conseillers Municipaux. ABSENTS REPRESENTES : Mme ROSE,\nAdjoint par Mme BLANC, Adjoint jusqu’à 20h40. M. BRUN, Adjoint par M. NOIR, Maire.\n\nNombre de membres en exercice : 6';
+    assert.deepEqual(proxies(facts(text)), ['Mme ROSE → Mme BLANC', 'M. BRUN → M. NOIR']);
+  });
+
   it('reads a commune in capitals after a delegate written with an initial at the start of a line (« M. TRAINEAU,↵R. URBANEK APREMONT : G. JOLLY »)', () => {
     const f = inspect(analyzeText('Séance du 28 mai 2018\nPrésents : : F. ROY, J. BLANCHARD, M. TRAINEAU,\nR. URBANEK APREMONT : G. JOLLY, G. CHAMPION : J-M. GUERINEAU, D. HERMOUET : R. PLISSON\n\nAbsents : P. NOIR', { communes: true }), 'test.delib')[0];
     assert.deepEqual(names(f.attendance.present), ['F. ROY', 'J. BLANCHARD', 'M. TRAINEAU', 'R. URBANEK', 'G. JOLLY', 'G. CHAMPION', 'J-M. GUERINEAU', 'D. HERMOUET', 'R. PLISSON']);

@@ -4,8 +4,11 @@ import { t } from './registry';
 import type { Article } from '../syntax/tree';
 import { articleRuns, renumberEdits } from '../syntax/numbering';
 
-/** « Article 1er : », « Article 1 - », « ARTICLE PREMIER : » written inside a paragraph. */
-const FIRST_ARTICLE_INLINE = /(?:^|[\s:.;])(?:Article|ARTICLE)[ \u00a0]+(?:1(?:er|ER)?|premier|PREMIER)[ \u00a0]*[:.–—-]/u;
+/**
+ * « Article 1er : », « Article 1 - », « ARTICLE PREMIER : », « Article↵2 : » written inside a paragraph: the article of
+ * number n so written (its line broken anywhere in it).
+ */
+const articleInline = (n: number) => new RegExp(`(?:^|[\\s:.;])(?:Article|ARTICLE)\\s+${n === 1 ? '(?:1(?:er|ER)?|premier|PREMIER)' : n}\\s*[:.–—-]`, 'u');
 
 export const articleNumbering: Check = {
   name: 'article-numbering',
@@ -14,10 +17,12 @@ export const articleNumbering: Check = {
   run(ctx) {
     for (const run of articleRuns(ctx.model.doc.articles)) {
       let expected = Number(run[0].heading.number) || 1;
-      // (« … modifier les statuts comme suit : Article 1er : En application … ↵ Article 2 : … »: the first article inside
-      // the paragraph above, where no line starts.)
-      const firstInline = () => FIRST_ARTICLE_INLINE.test(ctx.model.doc.text.slice(Math.max(0, run[0].heading.offset - 3000), run[0].heading.offset));
-      if (expected !== 1 && !(expected === 2 && firstInline())) {
+      // (« … modifier les statuts comme suit : Article 1er : En application … ↵ Article 2 : … »: the first articles inside
+      // the paragraph above, where no line starts; « DÉLIBÉRÉ : Article 1 : Adopte … Article↵2 : Précise … ↵ Article 3 : »,
+      // so the first two, one cut by a line's end.)
+      const above = () => ctx.model.doc.text.slice(Math.max(0, run[0].heading.offset - 3000), run[0].heading.offset);
+      const allInline = (n: number) => n <= 10 && Array.from({ length: n - 1 }, (_, k) => k + 1).every((k) => articleInline(k).test(above()));
+      if (expected !== 1 && !allInline(expected)) {
         ctx.report({ code: 'article-numbering', range: run[0].heading.numberSpan.range, message: t(`La numérotation commence à l’article ${expected} : l’article 1 manque.`, `Numbering starts at article ${expected}: article 1 is missing.`) });
       }
       let previous: Article | undefined;

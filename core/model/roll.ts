@@ -674,7 +674,7 @@ function listOfColumns(doc: DocumentNode, b: Builder, i: number, role: ListRole,
   const list = columns.list;
   out.push(list);
   // The rows below the table (« PLOUGOUMELEN : Olivier COULON – Michel SCULO ») go on with the same list.
-  const more = listLastLine(doc.text, doc.lines, columns.last);
+  const more = listLastLine(namesText(doc.text, doc.positions, doc.offset, doc.end), doc.lines, columns.last);
   if (more === columns.last) return columns.last;
   const end = doc.lines[columns.last].end;
   const rest = makeList(doc, b, { start: end, end, label: list.label }, role, doc.lines[more].end);
@@ -750,7 +750,7 @@ function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out
  * The names on the lines below line i, under a label that ends on it: the line before the one where the list stops.
  */
 function readBelow(doc: DocumentNode, b: Builder, i: number, label: { start: number; end: number; label: string }, role: ListRole, out: ListLine[]): number {
-  const last = listLastLine(doc.text, doc.lines, i);
+  const last = listLastLine(namesText(doc.text, doc.positions, doc.offset, doc.end), doc.lines, i);
   if (last === i) return i;
   const list = makeList(doc, b, label, role, doc.lines[last].end);
   // An empty list whose names stand under a second label below (« Etaient présents : », then « Mesdames et Messieurs
@@ -814,7 +814,7 @@ function countedListBelow(doc: DocumentNode, b: Builder, i: number, out: ListLin
   const start = l.end - tail.length + m.index;
   const label = m[1];
   const role = listRole(label);
-  const list = makeList(doc, b, { start, end: l.end, label }, role, doc.lines[listLastLine(doc.text, doc.lines, i)].end);
+  const list = makeList(doc, b, { start, end: l.end, label }, role, doc.lines[listLastLine(namesText(doc.text, doc.positions, doc.offset, doc.end), doc.lines, i)].end);
   if (list.entries.length !== Number(m[2]) || list.unread.length) return undefined;
   out.push(list);
   return list.stop === undefined ? doc.positions.lineOf(list.end) - doc.range.start.line : Math.max(i, doc.positions.lineOf(list.stop) - doc.range.start.line - 1);
@@ -865,7 +865,7 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
         const from = label.end + figure[0].length;
         // (The names after the figure may go on over the lines below, the text wrapped: « … COULON, Votants : 11
         // Bernadette BOTTA, Christophe ↵ DETOURNAY, Luc DUCHEMIN … ».)
-        let last = labels[k + 1] ? i : listLastLine(doc.text, lines, i);
+        let last = labels[k + 1] ? i : listLastLine(namesText(doc.text, doc.positions, doc.offset, doc.end), lines, i);
         // (« … André RIMOLDI et Annie ↵ CORSYN, formant la totalité des membres en exercice »: the last surname opens
         // the line of the sentence below; the names stop at its words.)
         if (!labels[k + 1] && last > i && lines[last + 1] && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*[,.]/u.test(lines[last + 1].text) && /[ \u00a0]\p{Lu}\p{Ll}+[ \u00a0\t\r]*$/u.test(lines[last].text)) last++;
@@ -909,7 +909,7 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
     // list is not known whole.
     if (list.stop === undefined) {
       // A list that reaches the end of its line goes on over the lines that are nothing but names.
-      const last = listLastLine(doc.text, lines, i);
+      const last = listLastLine(namesText(doc.text, doc.positions, doc.offset, doc.end), lines, i);
       if (last > i) {
         const closed = close > label.end && close < lines[last].end;
         list = own(makeList(doc, b, label, role, closed ? close : lines[last].end));

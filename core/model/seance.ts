@@ -87,11 +87,14 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     if (!hasInlines(l)) continue;
     const text = l.text;
     if (!seance.president) {
-      const m = /présidence\s+de\s+/i.exec(text);
+      const m = /présidence\s+de(?:\s+|\s*$)/i.exec(text);
       // (The person named there, not one far after it on a line of a flattened act: « sous la présidence de Stéphane
       // FARESIN, Président. … En préambule, … sont présents : - le Président, M. LACOTTE ».)
       const at = m && l.offset + m.index + m[0].length;
       if (at) seance.president = l.inlines.find((i): i is PersonNode => i.type === 'person' && i.offset >= at && i.offset <= at + PRESIDENT_REACH);
+      // (« … sous la présidence de↵Monsieur Marc MAIGNÉ, maire, … »: the person at the start of the next line.)
+      const next = doc.lines[li + 1];
+      if (at && !seance.president && at >= l.end && next && hasInlines(next)) seance.president = next.inlines.find((i): i is PersonNode => i.type === 'person' && i.offset <= next.offset + PRESIDENT_REACH);
     }
     if (!seance.dateInWords) seance.dateInWords = dateInWords(l.text, l.offset, b);
     if (!seance.dateInWords && !seance.yearInWords && !pastLists) seance.yearInWords = yearInWords(l.text, l.offset, b);

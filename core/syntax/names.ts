@@ -612,7 +612,8 @@ const DELEGATES_OF_PLACE = new RegExp(`^(?:d[ée]l[ée]gu[ée]e?s?(?:[ \\u00a0]+
 /** A function after a name's comma, then the proxy its member gave (« , Administratrice qui a donné pouvoir à … »). */
 // (« M. RIFAIT, Conseiller Municipal, par M. BRIAULT », « Mme BAUDOIN, Adjoint par Mme LANASPRE »: the function, then
 // the one who represents the member.)
-const FUNCTION_THEN_PROXY = new RegExp(`^[ \\u00a0]*(?:${FUNCTION_WORDS})(?:[ \\u00a0]+(?=(?:qui[ \\u00a0.]+)?(?:a|avait|ayant)[ \\u00a0]+donn[ée][ \\u00a0])|[ \\u00a0]*,?[ \\u00a0]+(?=(?:représentée?[ \\u00a0]+)?par[ \\u00a0]+(?:M\\.|Mme|MM\\.|Monsieur|Madame)[ \\u00a0]+\\p{Lu}))`, 'iu');
+// (« Mme BAUDOIN,↵Adjoint par Mme LANASPRE »: maybe on the next line.)
+const FUNCTION_THEN_PROXY = new RegExp(`^[ \\u00a0]*(?:\\r?\\n[ \\u00a0\\t]*)?(?:${FUNCTION_WORDS})(?:[ \\u00a0]+(?=(?:qui[ \\u00a0.]+)?(?:a|avait|ayant)[ \\u00a0]+donn[ée][ \\u00a0])|[ \\u00a0]*,?[ \\u00a0]+(?=(?:représentée?[ \\u00a0]+)?par[ \\u00a0]+(?:M\\.|Mme|MM\\.|Monsieur|Madame)[ \\u00a0]+\\p{Lu}))`, 'iu');
 /** A function alone opening a piece, before a name (« Titulaire JASKOT Richard »). */
 const FUNCTION_THEN_NAME = new RegExp(`^(?:titulaire|suppléante?|délégué(?:e)?(?:[ \\u00a0]+(?:titulaire|suppléante?))?)[ \\u00a0]+`, 'i');
 /** A function and nothing else before a separator (« , Maire - »). */

@@ -206,7 +206,9 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     if (box === k + 1 && lines[box]?.type === 'blank' && lines[box + 1] && lines[box + 1].type !== 'blank' && /^\d{1,3}$/.test(text.slice(lines[k].offset, lines[k].end).trim())) box++;
     if (box > k && box - k < 5) k = box;
     const l = lines[k];
-    if (!l || !mayContinue(l)) break;
+    // (A line read as a field for the count of a margin run into it, « Jean-Paul - présents : 24 BEAUVAIS, … », whose
+    // field the reader of names blanks: names, as the text the list is read from shows.)
+    if (!l || !(mayContinue(l) || (l.type === 'field' && text.slice(l.offset, l.end) !== l.text && !/[:：]/.test(text.slice(l.offset, l.end))))) break;
     // « Camille PARIGGI donne procuration à Marie-Pierre BRUNO↵↵Commune de LUMIO↵↵Séance du 17 juin 2020 »: after a
     // blank line, the running header of the next page.
     // (Not in a list whose groups are so labelled, « Commune de Saint-Blaise ↵ M. André VESIN ↵ 1 ↵ Commune de
@@ -350,7 +352,7 @@ function continueLists(text: string, lines: Line[], b: Builder) {
     // donne↵procuration à Muriel NIGGEL ».)
     const below = lines[i + 1];
     if (head.stop !== undefined && !(head.stop < head.end && (PROXY_CUT_AT_END.test(text.slice(head.stop, head.end)) || (below && verbHalfAtEnd(text.slice(head.stop, head.end), text.slice(below.offset, below.offset + 40)))))) continue;
-    const last = listLastLine(text, lines, i);
+    const last = listLastLine(b.names(), lines, i);
     if (last === i) continue;
     b.continueList(head, lines, i, last);
     i = last;
@@ -518,7 +520,7 @@ export class Builder {
       type: 'list', offset: base.offset, end: base.end, range: base.range, text: base.text, label, labelSpan: this.span(lead.startOffset, endOf(lead)),
       entries: [], communes: [], unread: [],
     };
-    const read = readNames(namesText(this.text, this.index, this.from, this.to), endOf(lead), base.end, this, listRole(label), undefined, label);
+    const read = readNames(this.names(), endOf(lead), base.end, this, listRole(label), undefined, label);
     line.entries = read.entries;
     line.communes = read.communes;
     line.unread = read.unread;
@@ -530,8 +532,13 @@ export class Builder {
    * A list that goes on over the lines below its label (one name or one commune per line, names wrapped by the
    * printing): it is read again as one text, and those lines become its continuations.
    */
+  /** The text as the reader of names sees it (namesText), for the lines this builder builds. */
+  names(): string {
+    return namesText(this.text, this.index, this.from, this.to);
+  }
+
   continueList(head: ListLine, lines: Line[], i: number, last: number) {
-    const read = readNames(namesText(this.text, this.index, this.from, this.to), head.labelSpan.end, lines[last].end, this, listRole(head.label), undefined, head.label);
+    const read = readNames(this.names(), head.labelSpan.end, lines[last].end, this, listRole(head.label), undefined, head.label);
     head.entries = read.entries;
     head.communes = read.communes;
     head.unread = read.unread;
