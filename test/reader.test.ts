@@ -452,6 +452,15 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(facts(text)), ['Mme ROSE → Mme BLANC', 'M. BRUN → M. NOIR']);
   });
 
+  it('reads names in capitals parted by commas that the line\'s end cuts (« CLAUDE↵ERMOGENI », « JOHANNA↵BERREBI PAR SANDIE VESVRE », « PAR LILIANE↵GAUDUBOIS », « MANUEL ZACKLAD↵PAR CHRISTOPHE PAQUIS. »)', () => {
+    const text = 'PRESENTS : DANIEL NOIR, ARNOLD BLANC, JEAN GRIS, CLAUDE\nVERT, CAMILLE ROSE, LILIANE BRUN, SANDIE JAUNE, CHRISTOPHE OCRE.\n\nABSENTS EXCUSES ET REPRESENTES : JOHANNA\nMAUVE PAR SANDIE JAUNE, ROLAND CYAN PAR LILIANE\nBRUN, MANUEL PARME\nPAR CHRISTOPHE OCRE.\n\nSECRETAIRE DE SEANCE : JEAN GRIS';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present).map((n) => n.replace(/\s+/g, ' ')), ['DANIEL NOIR', 'ARNOLD BLANC', 'JEAN GRIS', 'CLAUDE VERT', 'CAMILLE ROSE', 'LILIANE BRUN', 'SANDIE JAUNE', 'CHRISTOPHE OCRE']);
+    assert.deepEqual(proxies(f).map((n) => n.replace(/\s+/g, ' ')), ['JOHANNA MAUVE → SANDIE JAUNE', 'ROLAND CYAN → LILIANE BRUN', 'MANUEL PARME → CHRISTOPHE OCRE']);
+    // (Names of one word, a surname alone on each side of the line's end, are two entries.)
+    assert.deepEqual(names(facts('Présents : NOIR, BLANC, GRIS\nVERT, ROSE, BRUN.\n\nLe conseil approuve.').attendance.present), ['NOIR', 'BLANC', 'GRIS', 'VERT', 'ROSE', 'BRUN']);
+  });
+
   it('reads a commune in capitals after a delegate written with an initial at the start of a line (« M. TRAINEAU,↵R. URBANEK APREMONT : G. JOLLY »)', () => {
     const f = inspect(analyzeText('Séance du 28 mai 2018\nPrésents : : F. ROY, J. BLANCHARD, M. TRAINEAU,\nR. URBANEK APREMONT : G. JOLLY, G. CHAMPION : J-M. GUERINEAU, D. HERMOUET : R. PLISSON\n\nAbsents : P. NOIR', { communes: true }), 'test.delib')[0];
     assert.deepEqual(names(f.attendance.present), ['F. ROY', 'J. BLANCHARD', 'M. TRAINEAU', 'R. URBANEK', 'G. JOLLY', 'G. CHAMPION', 'J-M. GUERINEAU', 'D. HERMOUET', 'R. PLISSON']);

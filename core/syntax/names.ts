@@ -2688,6 +2688,22 @@ function columnValues(text: string, from: number, to: number): [number, number][
   return found.filter((m) => times.get(m[1])! >= 3 && where(m) >= from && where(m) < to).map((m) => [where(m), where(m) + m[1].length]);
 }
 
+/** One word of letters alone (a given name or a surname), blanks around it. */
+const ONE_WORD = /^[ \u00a0\t\r]*\p{L}[\p{L}'’-]+[ \u00a0\t\r]*$/u;
+/** The rest of an entry on the next line: a word, maybe more words (group 1), then a comma or a full stop. */
+const ENTRY_REST = /^[ \u00a0\t]*\p{L}[\p{L}'’-]+((?:[ \u00a0]+[\p{L}'’()\d-]+){1,6})?[ \u00a0]*(?:,|\.(?:\s|$))/u;
+/** « par » opening a line, before a name. */
+const PAR_OPENS = /^[ \u00a0\t]*(?:par|PAR)[ \u00a0]+\p{Lu}/u;
+/** A holder's one word after « par » or « à » at a line's end. */
+const HOLDER_WORD_AT_END = /(?:^|[ \u00a0])(?:par|PAR|à|À)[ \u00a0]+\p{L}[\p{L}'’-]+[ \u00a0\t\r]*$/u;
+/** Whether nearly all the entries parted by commas between two offsets are two words or more (three entries at least). */
+function mostlyTwoWords(text: string, from: number, to: number): boolean {
+  const entries = text.slice(from, Math.min(to, from + 4000)).split(',').map((e) => e.trim()).filter(Boolean);
+  if (entries.length < 3) return false;
+  const two = entries.filter((e) => /\S[ \u00a0\t\r\n]+\S/.test(e)).length;
+  return two >= 0.9 * entries.length;
+}
+
 function pieces(text: string, from: number, to: number, style = listStyle(text, from, to)): (Piece & { afterStop?: boolean })[] {
   const out: (Piece & { afterStop?: boolean })[] = [];
   let start = from;
@@ -2704,6 +2720,7 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     start = next;
   };
   let openAt = -1;
+  let twoWordEntries: boolean | undefined;
   // (« Étaient présents : Collège des élus Mesdames et Messieurs X, … »: the first group's name before the first name.)
   start = groupEnd(text, from, to) ?? headerEnd(text, from, to) ?? from;
   const column = !separated ? columnValues(text, from, to) : [];
@@ -2811,6 +2828,16 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       // « … a donné pouvoir à Mme↵GIFFORD. »: nor does one after the words of the entry.
       // (« … Mme LAJAT à Mme↵↵SERCOMANENS. »: nor over a blank line, a page's paragraphs set a line apart.)
       if (/[ \u00a0](?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0\t\r]*\n?[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 14), i))) continue;
+      // « …, JEAN DESLANDES, CLAUDE↵ERMOGENI, CAMILLE FALQUE … », « …, JOHANNA↵BERREBI PAR SANDIE VESVRE, … », « … PAR
+      // LILIANE↵GAUDUBOIS, … »: in a list whose entries, parted by commas, are names of two words or more, one word alone
+      // before the line's end (or a holder's one word after « par » or « à ») and the rest of the entry up to the next
+      // comma or full stop below: a name the line's end cut.
+      const below = commas ? ENTRY_REST.exec(text.slice(i + 1, i + 80)) : null;
+      // (« … MANUEL ZACKLAD↵PAR CHRISTOPHE PAQUIS. »: so the holder's « par » opening the line below.)
+      // (Not « Etaient présents : Yannick BOËDEC, Président↵Hugues PORTELLI, … », a function before the line's end; nor
+      // before a civility, the next entry's.)
+      const word = below && !CIVILITY_RE.test(below[0].trimStart()) ? ONE_WORD.exec(text.slice(start, i)) : null;
+      if (below && ((word && !FUNCTION_ALONE.test(word[0].trim())) || (!below[1] && HOLDER_WORD_AT_END.test(text.slice(Math.max(start, i - 40), i))) || PAR_OPENS.test(below[0])) && (twoWordEntries ??= mostlyTwoWords(text, from, to))) continue;
       cut(i, i + 1);
       continue;
     }
