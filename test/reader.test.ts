@@ -452,6 +452,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(facts(text)), ['Mme ROSE → Mme BLANC', 'M. BRUN → M. NOIR']);
   });
 
+  it('reads names run together given name first over lines wrapped anywhere (« Georges NOIR Elisabeth↵BLANC Geneviève GRIS … SERIEIX Etaient représentés : X ayant donné↵pouvoir à Y »)', () => {
+    const text = 'Séance du 7 octobre 2020. En exercice : 10 Qui ont pris part à la délibération : 10 Présents : Edwige NOIR Cyrille BLANC\nRaymonde GRIS Jean Jacques VERT Elisabeth\nROSE Geneviève BRUN Jacqueline OCRE Andrée\nJAUNE Gérard MAUVE Etaient représentés : Béatrice CYAN ayant donné\npouvoir à Cyrille BLANC. Le Conseil approuve.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Edwige NOIR', 'Cyrille BLANC', 'Raymonde GRIS', 'Jean Jacques VERT', 'Elisabeth ROSE', 'Geneviève BRUN', 'Jacqueline OCRE', 'Andrée JAUNE', 'Gérard MAUVE']);
+    assert.deepEqual(proxies(f), ['Béatrice CYAN → Cyrille BLANC']);
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+
   it('reads names in capitals parted by commas that the line\'s end cuts (« CLAUDE↵ERMOGENI », « JOHANNA↵BERREBI PAR SANDIE VESVRE », « PAR LILIANE↵GAUDUBOIS », « MANUEL ZACKLAD↵PAR CHRISTOPHE PAQUIS. »)', () => {
     const text = 'PRESENTS : DANIEL NOIR, ARNOLD BLANC, JEAN GRIS, CLAUDE\nVERT, CAMILLE ROSE, LILIANE BRUN, SANDIE JAUNE, CHRISTOPHE OCRE.\n\nABSENTS EXCUSES ET REPRESENTES : JOHANNA\nMAUVE PAR SANDIE JAUNE, ROLAND CYAN PAR LILIANE\nBRUN, MANUEL PARME\nPAR CHRISTOPHE OCRE.\n\nSECRETAIRE DE SEANCE : JEAN GRIS';
     const f = facts(text);

@@ -79,7 +79,11 @@ export const memberCount: Check = {
     const inOrder = new Set(s.order.map((o) => o.number));
     const cameLater = p.present.filter((x) => x.from?.kind === 'from' && x.from.report !== undefined && !inOrder.has(x.from.report)).length;
     const presentFits = (n: number) => n === p.present.length || (seatless > 0 && n === p.present.length - seatless) || (replacing > 0 && n > p.present.length && n <= p.present.length + replacing) || (cameLater > 0 && n < p.present.length && n >= p.present.length - cameLater);
-    if ((whole || countsAgree) && s.declaredPresent && !s.presentCountsDiffer && !presentFits(s.declaredPresent.value) && !presidentUnlisted) {
+    // (Where only the counts agree, not when the list names fewer than half of those declared present: « Membres présents
+    // prenant↵part au vote : … » not read, a list of one substitute left; the reader has missed the list, the act may
+    // not have.)
+    const missed = !whole && !!s.declaredPresent && p.present.length * 2 < s.declaredPresent.value;
+    if ((whole || countsAgree) && s.declaredPresent && !s.presentCountsDiffer && !presentFits(s.declaredPresent.value) && !presidentUnlisted && !missed) {
       ctx.report({
         code: 'member-count',
         range: s.declaredPresent.span.range,

@@ -2688,6 +2688,10 @@ function columnValues(text: string, from: number, to: number): [number, number][
   return found.filter((m) => times.get(m[1])! >= 3 && where(m) >= from && where(m) < to).map((m) => [where(m), where(m) + m[1].length]);
 }
 
+/** A piece that opens with a given name then a surname in capitals. */
+const GIVEN_FIRST_START = /^[ \u00a0\t]*(?!(?:Mme|Mmes|Mlle|Melle|Monsieur|Madame|Messieurs|Mesdames|Mr|Mrs)[ \u00a0])\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}/u;
+/** A surname in capitals, then a given name at a line's end. */
+const GIVEN_AFTER_SURNAME_AT_END = /\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u;
 /** One word of letters alone (a given name or a surname), blanks around it. */
 const ONE_WORD = /^[ \u00a0\t\r]*\p{L}[\p{L}'’-]+[ \u00a0\t\r]*$/u;
 /** The rest of an entry on the next line: a word, maybe more words (group 1), then a comma or a full stop. */
@@ -2767,6 +2771,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       // its surname below.
       // (« Pouvoir de vote : Mme Sylvie↵PERINAUD donne pouvoir … »: so at the start of an entry too.)
       if (/(?:^|[\s,;:–—-])(?:M\.|Mme\.?|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 50), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
+      // (« Présents : Edwige ZANCHI Cyrille ROLLIN … Georges ALBESSARD Elisabeth↵BALADUC Geneviève RONGERE … »: so in names
+      // run together given name first, no separator, a given name after a surname at the end of the line.)
+      if (!separated && GIVEN_FIRST_START.test(text.slice(start, Math.min(i, start + 60))) && GIVEN_AFTER_SURNAME_AT_END.test(text.slice(Math.max(start, i - 60), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
       // (« Jessica LE GOUEVEC a donné pouvoir à Charles↵BOULOUARD Nathalie LOHO … »: so the holder's given name after « à ».)
       if (/(?:^|[ \u00a0])(?:à|par)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 40), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
       // (« … ORSATELLI au Dr.↵Xavier POLI, Maire … »: a title at the end of a line, the name below.)

@@ -208,7 +208,7 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     const l = lines[k];
     // (A line read as a field for the count of a margin run into it, « Jean-Paul - présents : 24 BEAUVAIS, … », whose
     // field the reader of names blanks: names, as the text the list is read from shows.)
-    if (!l || !(mayContinue(l) || (l.type === 'field' && text.slice(l.offset, l.end) !== l.text && !/[:：]/.test(text.slice(l.offset, l.end))))) break;
+    if (!l || !(mayContinue(l) || (l.type === 'field' && text.slice(l.offset, l.end) !== l.text && !/[:：]/.test(text.slice(l.offset, l.end))) || namesBeforeField(text, l))) break;
     // « Camille PARIGGI donne procuration à Marie-Pierre BRUNO↵↵Commune de LUMIO↵↵Séance du 17 juin 2020 »: after a
     // blank line, the running header of the next page.
     // (Not in a list whose groups are so labelled, « Commune de Saint-Blaise ↵ M. André VESIN ↵ 1 ↵ Commune de
@@ -285,6 +285,17 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     if (labels.some((x) => x.start > lead)) break;
   }
   return last;
+}
+/**
+ * Whether a line read as a field holds names before its label, the list above wrapped into it (« BROUSSE Gérard VIOLLE
+ * Stéphanie SERIEIX Etaient représentés : Béatrice CARTAYRADE … »).
+ */
+function namesBeforeField(text: string, l: Line): boolean {
+  if (l.type !== 'field') return false;
+  const lead = lineLead(text, l.offset, l.end);
+  const first = labelsIn(text, lead, l.end)[0];
+  // (Not « Mr BERTRAND   Etaient absents: », two columns side by side, a wide gap between them.)
+  return first !== undefined && first.role !== 'stop' && first.start > lead && !/(?:[ \u00a0]{2}|\t)$/.test(text.slice(lead, first.start)) && looksLikeNames(text, lead, first.start);
 }
 /** Whether a text puts a blank line after (nearly) every line: its line breaks are doubled. */
 const spacedTexts = new WeakMap<Line[], boolean>();

@@ -50,6 +50,12 @@ describe('checks: attendance documents for the tests', () => {
 });
 
 describe('checks: member-count', () => {
+  it('takes a list of those present that names fewer than half of them, where only the counts agree, for a list the reader missed, not the act\'s mistake', () => {
+    const t = (names: string) => `Séance du 3 mars 2025\nPrésents : 6 Représentés : 1 Votants : 7\nÉtaient présents : ${names}\nPouvoirs : Luc GRIS à Paul NOIR\nLe Conseil approuve.`;
+    assert.equal(findingsOf(t('Paul NOIR, Anne BLANC, Eve ROSE, Jean VERT'), 'member-count').length, 1, 'four of six: the list\'s mistake');
+    assert.deepEqual(findingsOf(t('Paul NOIR, Anne BLANC'), 'member-count'), []);
+  });
+
   it('reports a declared number present that the list does not give', () => {
     const t = replaceOnce(BASE, 'Présents : 4', 'Présents : 6');
     const f = findingsOf(t, 'member-count');
