@@ -2,7 +2,7 @@
 // checks with `delib inspect`. The texts are written for the tests in the forms met in published acts (names are
 // invented); the corpus of real acts (corpus/real, test/real-corpus.test.ts) measures the whole.
 import assert from 'node:assert/strict';
-import { analyzeText, problems } from './helpers/doc';
+import { analyzeText, findingsOf, problems } from './helpers/doc';
 import { actAt } from '../core/analyze';
 import { inspect, type ActFacts } from '../core/features/inspect';
 import { LARGE, MAX_RATIO, SMALL, timePerRun } from './helpers/timing';
@@ -240,6 +240,12 @@ describe('reader: attendance lists as councils write them', () => {
   it('reads the convocation « adressée par Madame le Maire le 1er décembre 2014 » (who sent it between)', () => {
     const f = facts('PROCÈS VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n\ndu 4 décembre 2014 à 19h30\n\nLe quatre décembre deux mil quatorze, à dix-neuf heures trente, le Conseil Municipal a été réuni, au lieu ordinaire de ses séances, sous la présidence de Madame Anne NOIR, Maire, à la suite de la convocation adressée par Madame le Maire le 1er décembre 2014.\n');
     assert.equal(f.convocation?.date, '2014-12-01');
+  });
+
+  it('reads « Date convocation : » (no « de la ») after the lists of a flattened extract, and finds the convocation too late', () => {
+    const text = 'Commune de MOGNENEINS Objet : Vente de bois Le huit décembre deux mille seize Le Conseil Municipal, légalement convoqué, s’est réuni sous la présidence de M. Jean NOIR, Maire. Présents : MM. Jean NOIR, Paul BLANC, Anne GRIS Secrétaire de séance élue : Mme Anne GRIS Date convocation : 5 décembre 2016 Membres en exercice : 3 Présents : 3 Votants : 3';
+    assert.equal(facts(text).convocation?.date, '2016-12-05');
+    assert.deepEqual(findingsOf(text, 'convocation-delay', { communes: true }).map((f) => f.severity), ['warning']);
   });
 
   it('reads names by initial separated by hyphens and dashes, some stuck, after the chair and a comma (« M. Claude NOIR, Président. Mmes et MM. E. BLANC - J.S. GRIS- F. ROSE – M. VERT - J. BRUN, Vice- Présidents. »), not « L\'HOSTIS- LE POTIER »', () => {

@@ -1060,9 +1060,9 @@ const IN_WORDS = new RegExp(String.raw`(?<![\p{L}])l(?:['’]\s?|\s)an\s+([a-zà
 // RÉUNI … »: so after a heading in capitals on the line, the act flattened; the hour's « à » may be missing.)
 const DAY_MONTH_YEAR_WORDS = new RegExp(String.raw`(?<![\p{L}])le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ-]+(?:[\s-]+[a-zà-ÿ]+){0,2}?|\d{1,2}|1er)\s+(${MONTH_WORD})\s+(${YEAR_WORDS_SOURCE})\s*,?\s+(?:[àa]\s+)?[^.]{0,200}?(?:réuni|reuni|assembl|(?<!(?:avons|ai|a)\s)convoqu)`, 'giu');
 
-/** Words just before the date of the convocation, in prose or in a line of counts: « dûment convoqué le », « Date de la convocation : ». */
+/** Words just before the date of the convocation, in prose or in a line of counts: « dûment convoqué le », « Date de la convocation : », « Date convocation : ». */
 // (« … à la suite de la convocation adressée par Madame le Maire le 1er décembre 2014 »: who sent it, between.)
-const CONVOKED_BEFORE = /(?:convoqu[ée]e?s?(?:\s+[a-zà-ÿ]+){0,3}\s+(?:le|du)|date\s+de\s+(?:la\s+)?convocation\s*:|convocation\s+(?:du|en\s+date\s+du|(?:adress[ée]e|envoy[ée]e|faite)\s+(?:par\s+(?:[a-zà-ÿ'’.-]+\s+){1,4}?)?le))\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/i;
+const CONVOKED_BEFORE = /(?:convoqu[ée]e?s?(?:\s+[a-zà-ÿ]+){0,3}\s+(?:le|du)|date\s+(?:de\s+(?:la\s+)?)?convocation\s*:|convocation\s+(?:du|en\s+date\s+du|(?:adress[ée]e|envoy[ée]e|faite)\s+(?:par\s+(?:[a-zà-ÿ'’.-]+\s+){1,4}?)?le))\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/i;
 
 /** The date of the convocation that a line of the head states in its text. */
 function convocationIn(text: string, offset: number, inlines: Inline[]): DateNode | undefined {
