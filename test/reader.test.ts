@@ -466,6 +466,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText(text)), []);
   });
 
+  it('reads on past a function cut by the line\'s end (« RAULO et DIARD-MARTIN conseillères↵municipales. »), and ends a list before « M. Éric↵VERDIER a été élu secrétaire »', () => {
+    const fn = facts('Etaient présents : Mmes BLANC, ROSE et GRIS adjointes;\n\nMmes VERT, BRUN, OCRE et DIARD-MARTIN conseillères\nmunicipales.\n\nM NOIR, Maire, MM JAUNE, MAUVE, adjoints ;\n\nEtaient absents : M CYAN, adjoint.\n');
+    assert.deepEqual(names(fn.attendance.present), ['BLANC', 'ROSE', 'GRIS', 'VERT', 'BRUN', 'OCRE', 'DIARD-MARTIN', 'M NOIR', 'JAUNE', 'MAUVE']);
+    const secretary = facts('Présents : M. Paul NOIR, Mme Anne BLANC. Absents : Mmes Céline ROSE et Muriel GRIS. M. Éric\nVERT a été élu secrétaire de séance Date de convocation : 09 janvier 2023\n');
+    assert.deepEqual(names(secretary.attendance.absent), ['Céline ROSE', 'Muriel GRIS']);
+  });
+
   it('reads names in capitals parted by commas that the line\'s end cuts (« CLAUDE↵ERMOGENI », « JOHANNA↵BERREBI PAR SANDIE VESVRE », « PAR LILIANE↵GAUDUBOIS », « MANUEL ZACKLAD↵PAR CHRISTOPHE PAQUIS. »)', () => {
     const text = 'PRESENTS : DANIEL NOIR, ARNOLD BLANC, JEAN GRIS, CLAUDE\nVERT, CAMILLE ROSE, LILIANE BRUN, SANDIE JAUNE, CHRISTOPHE OCRE.\n\nABSENTS EXCUSES ET REPRESENTES : JOHANNA\nMAUVE PAR SANDIE JAUNE, ROLAND CYAN PAR LILIANE\nBRUN, MANUEL PARME\nPAR CHRISTOPHE OCRE.\n\nSECRETAIRE DE SEANCE : JEAN GRIS';
     const f = facts(text);

@@ -1965,6 +1965,8 @@ const STAFF = /^(?:directeur|directrice)(?:\s+g[ée]n[ée]ral(?:e)?)?(?:\s|$)|^(
  * « Mme MARTEL est arrivé lors du 2ème point », « M. X ne prend pas part au vote », « Monsieur le Maire fait l appel des
  * présents »).
  */
+/** The line below starts with a surname in capitals, up to the blank after it. */
+const SURNAME_BELOW = /^[ \u00a0\t\r]*\n[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*)*(?=[ \u00a0])/u;
 const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0]+)?(?:élue?s?|désignée?s?|nommée?s?|chargée?s?|invitée?s?)(?![\p{L}])|(?:est|sont)[ \u00a0]+(?:arrivée?s?|partie?s?|sortie?s?|entrée?s?|revenue?s?)(?![\p{L}])|ne[ \u00a0]+(?:prend|prennent|participe|participent)[ \u00a0]+pas[ \u00a0]+(?:part|au|aux)(?![\p{L}])|(?:ouvre|déclare|préside|constate|informe|rappelle|propose|expose|présente|demande|remercie|souhaite|accueille|procède)(?![\p{L}])|fait[ \u00a0]+(?:l['’ \u00a0][ \u00a0]?appel|lecture|part)(?![\p{L}])|donne[ \u00a0]+(?:lecture|la[ \u00a0]+parole)(?![\p{L}]))/u;
 /** After a name: a comma, a function with its capital perhaps, then four words in lower case (« , Maire ouvre la séance et »). */
 /** After a name, its function between commas, then what may be a verb (« , Président, ouvre … »). */
@@ -2327,6 +2329,10 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // (« … M. WILK. Mme Émilie BOUDOT↵et Mme Annaïck RICHARD sont désignées comme secrétaires de séance. »: so two names
     // after a full stop, « et » between them, the subject of the verb that follows, over a line break.)
     if (r.entry && piece.afterStop && r.next === undefined && AND_SUBJECT.test(text.slice(piece.end, piece.end + 120))) { out.end = start; out.stopped = true; return true; }
+    // (« … Muriel MASSAUD. M. Éric↵VERDIER a été élu secrétaire de séance »: so a civility and a given name that end the
+    // list's text, after a full stop, their surname and the verb on the line below.)
+    const surnameBelow = r.entry && piece.afterStop && r.next === undefined ? SURNAME_BELOW.exec(text.slice(piece.end, piece.end + 80)) : null;
+    if (surnameBelow && SUBJECT_VERB.test(text.slice(piece.end + surnameBelow[0].length, piece.end + surnameBelow[0].length + 40))) { out.end = start; out.stopped = true; return true; }
     // « … Thierry BLASZEZYK. Mme Sylvie PLAIRE, arrivée à 18 h 40 »: after a full stop, a name already listed starts
     // a remark about that member, not a second entry.
     // (Not when another name follows it: « … Vice- Présidents. Mme ABADIE, MM. ABAT, … » after « MM. …, ABADIE »: two
@@ -2692,6 +2698,12 @@ function columnValues(text: string, from: number, to: number): [number, number][
 const GIVEN_FIRST_START = /^[ \u00a0\t]*(?!(?:Mme|Mmes|Mlle|Melle|Monsieur|Madame|Messieurs|Mesdames|Mr|Mrs)[ \u00a0])\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}/u;
 /** A surname in capitals, then a given name at a line's end. */
 const GIVEN_AFTER_SURNAME_AT_END = /\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u;
+/** The last word of a function alone on its line: « municipales. », « communautaires ; ». */
+export const FUNCTION_END_LINE = /^[ \u00a0\t]*(?:municipa(?:l|le|ux|les)|communautaires?|syndica(?:l|le|ux|les)|départementa(?:l|le|ux|les)|délégué(?:e|s|es)?|titulaires?|suppléante?s?)[ \u00a0]*[.;,]?[ \u00a0\t\r]*$/i;
+/** The same, opening a line. */
+const FUNCTION_END_OPENS = /^[ \u00a0\t]*(?:municipa(?:l|le|ux|les)|communautaires?|syndica(?:l|le|ux|les)|départementa(?:l|le|ux|les)|délégué(?:e|s|es)?|titulaires?|suppléante?s?)(?![\p{L}])/iu;
+/** A line that ends with the first word of a function: « conseillères », « adjoints », « délégués ». */
+export const FUNCTION_CUT = /(?:^|[ \u00a0,])(?:conseill[eè]re?s?|adjointe?s?|délégué(?:e|s|es)?|membres?)[ \u00a0\t\r]*$/i;
 /** One word of letters alone (a given name or a surname), blanks around it. */
 const ONE_WORD = /^[ \u00a0\t\r]*\p{L}[\p{L}'’-]+[ \u00a0\t\r]*$/u;
 /** The rest of an entry on the next line: a word, maybe more words (group 1), then a comma or a full stop. */
@@ -2835,6 +2847,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       // « … a donné pouvoir à Mme↵GIFFORD. »: nor does one after the words of the entry.
       // (« … Mme LAJAT à Mme↵↵SERCOMANENS. »: nor over a blank line, a page's paragraphs set a line apart.)
       if (/[ \u00a0](?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0\t\r]*\n?[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 14), i))) continue;
+      // « … RAULO et DIARD-MARTIN conseillères↵municipales. »: so does a function cut by the line's end.
+      if (FUNCTION_CUT.test(text.slice(Math.max(start, i - 30), i)) && FUNCTION_END_OPENS.test(text.slice(i + 1, i + 40))) continue;
       // « …, JEAN DESLANDES, CLAUDE↵ERMOGENI, CAMILLE FALQUE … », « …, JOHANNA↵BERREBI PAR SANDIE VESVRE, … », « … PAR
       // LILIANE↵GAUDUBOIS, … »: in a list whose entries, parted by commas, are names of two words or more, one word alone
       // before the line's end (or a holder's one word after « par » or « à ») and the rest of the entry up to the next

@@ -7,7 +7,7 @@ import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate, TIME_SOURCE } from '../text/dates';
 import { LineIndex } from './positions';
 import type { CommuneLexicon } from './names';
-import { aloneLabel, BODY_WORD, COUNT_BOX, groupLine, labelsIn, lineLead, listRole, looksLikeNames, namesText, namesThenCutVerb, pointsOpening, verbHalfAtEnd, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
+import { aloneLabel, BODY_WORD, COUNT_BOX, groupLine, labelsIn, lineLead, listRole, looksLikeNames, namesText, namesThenCutVerb, pointsOpening, verbHalfAtEnd, FUNCTION_CUT, FUNCTION_END_LINE, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -266,6 +266,9 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
       // (« MM. PROTEAU, BOMPARD, Mmes HUET, MONBEIG,↵conseillers de↵Bourcefranc-le Chapus↵M. PETIT, … »: the function and
       // the « de » of the names above, wrapped before their commune.)
       if (k === last + 1 && FUNCTION_OF_PLACE_LINE.test(text.slice(l.offset, l.end))) { last = k; j = k; continue; }
+      // (« … RAULO et DIARD-MARTIN conseillères↵municipales.↵↵M MEROUR, Maire, … »: the end of the function of the names
+      // above, a line of its own.)
+      if (k === last + 1 && FUNCTION_END_LINE.test(text.slice(l.offset, l.end)) && FUNCTION_CUT.test(prevEnd)) { last = k; j = k; continue; }
       // (« … Mesdames Nadine HUSTACHE↵saufs au points 23 et 25, Bernadette GEHIN … »: the points of the entry above, then
       // names.)
       if (k === last + 1 && pointsOpening(text.slice(l.offset, l.end)) > 0) { last = k; j = k; open = parensLeftOpen(text, l.offset, l.end, open); if (labels.some((x) => x.start > lead)) break; continue; }
