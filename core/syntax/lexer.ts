@@ -260,7 +260,8 @@ export const Reference = custom(
   new RegExp(
     String.raw`(?:l['’])?(?:articles?|annexes?|rapports?)[ \u00a0]+(?:n°[ \u00a0]*)?` +
       String.raw`(?:[LRD]\.?[ \u00a0]?\d+(?:-\d+)*(?:[ \u00a0]?-[ \u00a0]?\d+)?|\d+(?:\.\d+)*(?:er|\^\{er\})?|premier|unique)` +
-      String.raw`(?:[ \u00a0]*(?:,|et|à|ou)[ \u00a0]*(?:\d+(?:\.\d+)*(?:er|\^\{er\})?))*(?![\p{L}\d])`,
+      // (Not « rapport n°13-05-05 », a number whose hyphens go on: not read as report 13.)
+      String.raw`(?:[ \u00a0]*(?:,|et|à|ou)[ \u00a0]*(?:\d+(?:\.\d+)*(?:er|\^\{er\})?))*(?![\p{L}\d]|-\d)`,
     'iu',
   ),
   { starts: chars('aAlLrR'), categories: [InlineCat] },

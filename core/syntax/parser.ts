@@ -298,7 +298,9 @@ function namesBeforeField(text: string, l: Line): boolean {
   const lead = lineLead(text, l.offset, l.end);
   const first = labelsIn(text, lead, l.end)[0];
   // (Not « Mr BERTRAND   Etaient absents: », two columns side by side, a wide gap between them.)
-  return first !== undefined && first.role !== 'stop' && first.start > lead && !/(?:[ \u00a0]{2}|\t)$/.test(text.slice(lead, first.start)) && looksLikeNames(text, lead, first.start);
+  // (Nor « Nombre de délégués présents : 6 », words of a count before the label: a surname in capitals before it.)
+  const before = first ? text.slice(lead, first.start) : '';
+  return first !== undefined && first.start > lead && !/(?:[ \u00a0]{2}|\t)$/.test(before) && /\p{Lu}{2}/u.test(before) && !/^[ \u00a0\t]*(?:nombre|nbre|nb)(?![\p{L}])/iu.test(before) && looksLikeNames(text, lead, first.start);
 }
 /** Whether a text puts a blank line after (nearly) every line: its line breaks are doubled. */
 const spacedTexts = new WeakMap<Line[], boolean>();

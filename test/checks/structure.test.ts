@@ -172,4 +172,9 @@ describe('checks: ref-unresolved', () => {
     assert.deepEqual(f.map((x) => x.range.start.line), [3]);
     assert.match(flat(f[0].message), /^Renvoi au rapport 4\.7, absent de ce document/);
   });
+
+  it('does not read « rapport n°13-05-05 » (a number whose hyphens go on) as a reference to report 13', () => {
+    const t = 'PROCES VERBAL CONSEIL MUNICIPAL SEANCE DU 30 MAI 2013 Etaient présents : Mme DOTTO Corinne (à partir du rapport n°13-05-05), M. NOIR Paul.\nRapport n°13-05-01 Objet : Schéma départemental - Avis\nLe rapport n°13-05-02 est supprimé.';
+    assert.deepEqual(findingsOf(t, 'ref-unresolved'), []);
+  });
 });
