@@ -473,6 +473,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(secretary.attendance.absent), ['Céline ROSE', 'Muriel GRIS']);
   });
 
+  it('reads on past a line holding a proxy from a point (« M-Claude ROSE (pouvoir à Anne BLANC). Luc REY a donné pouvoir à partir du point 2 à↵Paul GRIS »)', () => {
+    const text = 'Séance du 26 janvier 2009\nPrésents : Anne BLANC, Paul GRIS, Luc REY, Eve VERT. Absents : Valérie NOIR (pouvoir à Paul GRIS),\nM-Claude ROSE (pouvoir à Anne BLANC). Luc REY a donné pouvoir à partir du point 2 à\nEve VERT, Marc BRUN a donné pouvoir à partir du point 4 à Paul GRIS. Secrétaire de séance : Anne BLANC';
+    assert.deepEqual(proxies(facts(text)), ['Valérie NOIR → Paul GRIS', 'M-Claude ROSE → Anne BLANC', 'Luc REY → Eve VERT', 'Marc BRUN → Paul GRIS']);
+  });
+
   it('reads names in capitals parted by commas that the line\'s end cuts (« CLAUDE↵ERMOGENI », « JOHANNA↵BERREBI PAR SANDIE VESVRE », « PAR LILIANE↵GAUDUBOIS », « MANUEL ZACKLAD↵PAR CHRISTOPHE PAQUIS. »)', () => {
     const text = 'PRESENTS : DANIEL NOIR, ARNOLD BLANC, JEAN GRIS, CLAUDE\nVERT, CAMILLE ROSE, LILIANE BRUN, SANDIE JAUNE, CHRISTOPHE OCRE.\n\nABSENTS EXCUSES ET REPRESENTES : JOHANNA\nMAUVE PAR SANDIE JAUNE, ROLAND CYAN PAR LILIANE\nBRUN, MANUEL PARME\nPAR CHRISTOPHE OCRE.\n\nSECRETAIRE DE SEANCE : JEAN GRIS';
     const f = facts(text);

@@ -1162,6 +1162,8 @@ export function lineLead(text: string, from: number, to: number): number {
 
 /** The end of a parenthesis open at the end of a line, or its start closed at the start of one. */
 const DANGLING_PARENTHESIS = /\(([^()\n]{0,120})$|^([^()\n]{0,120})\)/g;
+/** « … à Monsieur Florian MORELLE jusqu’au rapport n 14. »: the time of a proxy or of a presence. */
+const POINT_TIME_WORDS = /(?:jusqu['’]?\s*(?:au|à)|[àa]\s+partir\s+d[ue]|[àa]\s+compter\s+d[ue])\s+(?:la\s+)?(?:rapport|point|dossier|délibération|question)s?\s*(?:n\s*°?|n°|no)?\s*[\d.]*\d/gi;
 /** Whether the words of a text are names, nearly all of them: civilities, initials, particles, functions. */
 function namesRatio(t: string): boolean {
   let words = 0, names = 0, strong = 0;
@@ -1172,14 +1174,14 @@ function namesRatio(t: string): boolean {
   // procuration : ».)
   // (« J.F. BAYLE (entre en séance après le vote du point↵n° 1.1) - S. DANTU »: so is a parenthesis open at the end of
   // a line and closed on the next, unless what it holds there reads as names: « (suppléante de M. TARTAR↵Gérard) ».)
-  const plain = t.replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ').replace(DANGLING_PARENTHESIS, (m, open, closed) => (namesRatio(open ?? closed) ? m : ' ')).replace(/(?<=\p{Lu}{2}[ \u00a0\t]+)sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])(?![ \u00a0]*:)/gu, ' ')
+  // (The time of a proxy first: « Anthony REY a donné pouvoir à partir du point 2 à Olivier PETIT », whose « à » the
+  // proxy's words would take.)
+  const plain = t.replace(POINT_TIME_WORDS, ' ').replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ').replace(DANGLING_PARENTHESIS, (m, open, closed) => (namesRatio(open ?? closed) ? m : ' ')).replace(/(?<=\p{Lu}{2}[ \u00a0\t]+)sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])(?![ \u00a0]*:)/gu, ' ')
     // « LA FERTE S/ JOUARRE »: « S/ » abbreviates « sur » or « sous » in a commune's name.
     .replace(/(?<![\p{L}])(\p{Lu})\/(?=[ \u00a0])/gu, '$1.')
     // « E. LESAGE CHEVALLIER a donné pouvoir à A. PINÇON G. LESCOAT a donné↵pouvoir à S. DOREL »: the verb of a proxy cut
     // by the end of the line.
     .replace(/[ \u00a0](?:a|à|ayant|avait)[ \u00a0]+donn[ée][ \u00a0\t\r]*$/u, ' ')
-    // « … à Monsieur Florian MORELLE jusqu’au rapport n 14. »: the time of a proxy or of a presence.
-    .replace(/(?:jusqu['’]?\s*(?:au|à)|[àa]\s+partir\s+d[ue]|[àa]\s+compter\s+d[ue])\s+(?:la\s+)?(?:rapport|point|dossier|délibération|question)s?\s*(?:n\s*°?|n°|no)?\s*[\d.]*\d/gi, ' ')
     // « 1. Monsieur Vincent NOIR 16. Madame Sophie BLANC », « 1- M. Franck LEROY, 2- M. Gilles DULION »: the numbers of the
     // entries (not « … arrivée à 20 heures↵15 - M. Claude … », an hour's minutes wrapped before a dash between blanks).
     .replace(/(?<![\p{L}\d])\d{1,3}[.)\-–](?=[ \u00a0]+(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])/gu, ' ')
