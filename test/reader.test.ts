@@ -476,6 +476,17 @@ describe('reader: attendance lists as councils write them', () => {
   it('reads on past a line holding a proxy from a point (« M-Claude ROSE (pouvoir à Anne BLANC). Luc REY a donné pouvoir à partir du point 2 à↵Paul GRIS »)', () => {
     const text = 'Séance du 26 janvier 2009\nPrésents : Anne BLANC, Paul GRIS, Luc REY, Eve VERT. Absents : Valérie NOIR (pouvoir à Paul GRIS),\nM-Claude ROSE (pouvoir à Anne BLANC). Luc REY a donné pouvoir à partir du point 2 à\nEve VERT, Marc BRUN a donné pouvoir à partir du point 4 à Paul GRIS. Secrétaire de séance : Anne BLANC';
     assert.deepEqual(proxies(facts(text)), ['Valérie NOIR → Paul GRIS', 'M-Claude ROSE → Anne BLANC', 'Luc REY → Eve VERT', 'Marc BRUN → Paul GRIS']);
+    // (Wrapped after the proxy's « à », the time and the holder on the last line, before the next label.)
+    const wrapped = 'Séance du 26 janvier 2009\nPrésents : Anne BLANC, Paul GRIS, Luc REY, Eve VERT, Marc BRUN. Absents : Valérie NOIR (pouvoir à Paul GRIS), M-Claude\nROSE (pouvoir à Anne BLANC). Luc REY a donné pouvoir à\npartir du point 2 à Eve VERT, Marc BRUN a donné pouvoir à\npartir du point 4 à Paul GRIS. Secrétaire de séance : Anne BLANC\n- Assistant : Eve VERT';
+    assert.deepEqual(proxies(facts(wrapped)), ['Valérie NOIR → Paul GRIS', 'M-Claude ROSE → Anne BLANC', 'Luc REY → Eve VERT', 'Marc BRUN → Paul GRIS']);
+    assert.deepEqual(problems(analyzeText(wrapped)), []);
+  });
+
+  it('reads times of a report cut anywhere by the line\'s end (« LE REGENT à partir du point↵n°8, », « AMPHOUX à↵partir du point n°2, », « FOUCAULT jusqu’au↵point n°1, »)', () => {
+    const text = 'Séance du 12 décembre 2016 Présents : Anne NOIR, Nicolas LE BLANC à partir du point\nn°8, Sylvie GRIS, Paul VERT, Erwan ROSE à\npartir du point n°2, Lydia BRUN, Luc OCRE. Absents: Marc JAUNE, qui a donné pouvoir à\nPaul VERT jusqu’au point n° 7, Eve CYAN, qui a donné pouvoir à Luc OCRE jusqu’au\npoint n°1, Jean MAUVE, qui a donné pouvoir à Anne NOIR. Le Conseil approuve.';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Anne NOIR', 'Nicolas LE BLANC', 'Sylvie GRIS', 'Paul VERT', 'Erwan ROSE', 'Lydia BRUN', 'Luc OCRE']);
+    assert.deepEqual(proxies(f), ['Marc JAUNE → Paul VERT', 'Eve CYAN → Luc OCRE', 'Jean MAUVE → Anne NOIR']);
   });
 
   it('reads names in capitals parted by commas that the line\'s end cuts (« CLAUDE↵ERMOGENI », « JOHANNA↵BERREBI PAR SANDIE VESVRE », « PAR LILIANE↵GAUDUBOIS », « MANUEL ZACKLAD↵PAR CHRISTOPHE PAQUIS. »)', () => {

@@ -6,7 +6,7 @@
 import type { Builder } from '../syntax/parser';
 import { columnTableBelow, listLastLine } from '../syntax/parser';
 import type { DocumentNode, Line, ListLine, PersonNode } from '../syntax/tree';
-import { aloneLabel, aloneLabelText, COUNT_OPENS_PARENTHESIS, documentLabels, labelsIn, listRole, namesText, PRESIDED_LABEL, PROXY_CUT_AT_END, readNames, roleOf, verbHalfAtEnd, type ListRole } from '../syntax/names';
+import { aloneLabel, aloneLabelText, COUNT_OPENS_PARENTHESIS, documentLabels, labelsIn, listRole, namesText, PRESIDED_LABEL, PROXY_CUT_AT_END, readNames, roleOf, timeCutAtEnd, verbHalfAtEnd, type ListRole } from '../syntax/names';
 import { foldFrench } from '../text/numbers';
 import { fullNameKey } from './people';
 import { DAY_MONTH_YEAR_SOURCE } from '../text/dates';
@@ -908,6 +908,9 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
     // proxy's verb, the rest below.)
     const below = lines[i + 1];
     if (list.stop !== undefined && to === l.end && role !== 'present' && (PROXY_CUT_AT_END.test(doc.text.slice(list.stop, l.end)) || (below && verbHalfAtEnd(doc.text.slice(list.stop, l.end), below.text)))) list.stop = undefined;
+    // (« Présents : Anne PHELIPPO-NICOLAS, Nicolas LE REGENT à partir du point↵n°8, Sylvie SCULO, … »: so by the time of
+    // the last entry, its report's number below.)
+    if (list.stop !== undefined && to === l.end && below && timeCutAtEnd(doc.text.slice(list.stop, l.end), below.text)) list.stop = undefined;
     // « … Mme Maryse POTEAUX donne pouvoir de vote à » where the text ends: an entry cut by the end of the extract; the
     // list is not known whole.
     if (list.stop === undefined) {

@@ -934,7 +934,7 @@ const PHRASE_ALONE = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donne|donnant|pou
 const GAVE_VERB = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donn)`, 'i');
 /** A ditto mark for the proxy phrase above (« d° », « « » not closed on its line): « Mme PEYRE d° à Mme COCHE ». */
 const DITTO = String.raw`(?:«|d°)(?![^\n»]*»)`;
-const PROXY_WORDS = new RegExp(String.raw`(?:(?:a|à|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)(?=\s|$)|(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)|(?<=\S\s+)${DITTO}(?:\s+(?:à|a))?(?=\s)`, 'gi');
+const PROXY_WORDS = new RegExp(String.raw`(?:(?:qui\s+)?(?:a|à|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)(?=\s|$)|(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)|(?<=\S\s+)${DITTO}(?:\s+(?:à|a))?(?=\s)`, 'gi');
 
 /**
  * A box of counts printed beside a list and flattened into it by a PDF extraction, line by line (« NOMBRE DE↵
@@ -1182,6 +1182,8 @@ function namesRatio(t: string): boolean {
     // « E. LESAGE CHEVALLIER a donné pouvoir à A. PINÇON G. LESCOAT a donné↵pouvoir à S. DOREL »: the verb of a proxy cut
     // by the end of the line.
     .replace(/[ \u00a0](?:a|à|ayant|avait)[ \u00a0]+donn[ée][ \u00a0\t\r]*$/u, ' ')
+    // (« … à Luc FOUCAULT jusqu’au↵point n°1 »: so the head of a time, its report below.)
+    .replace(TIME_HEAD_AT_END, ' ')
     // « 1. Monsieur Vincent NOIR 16. Madame Sophie BLANC », « 1- M. Franck LEROY, 2- M. Gilles DULION »: the numbers of the
     // entries (not « … arrivée à 20 heures↵15 - M. Claude … », an hour's minutes wrapped before a dash between blanks).
     .replace(/(?<![\p{L}\d])\d{1,3}[.)\-–](?=[ \u00a0]+(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])/gu, ' ')
@@ -2562,6 +2564,17 @@ function pointsGoOn(text: string, start: number, i: number): boolean {
   return /^[ \u00a0]+(?:n°[ \u00a0]*)?\d|^,?\d/.test(text.slice(after, after + 6)) && POINTS_BEFORE.test(text.slice(Math.max(start, i - 40), i));
 }
 
+/**
+ * Whether the words a list stopped at, to its line's end (`rest`), are the time of its last entry whose report's
+ * number is on the line below (« … Nicolas LE REGENT à partir du point↵n°8, … »).
+ */
+export function timeCutAtEnd(rest: string, below: string): boolean {
+  return /^[ \u00a0]*\S/.test(rest) && POINT_TIME_CUT.test(rest) && !/[,;.]/.test(rest) && rest.length <= 40 && /^[ \u00a0\t]*(?:n[ \u00a0]*°|n°|no)?[ \u00a0]*\d/.test(below);
+}
+/** The head of a time's phrase at a line's end: « à », « à partir du », « jusqu’au ». */
+const TIME_HEAD_AT_END = /(?:^|[ \u00a0])(à(?:[ \u00a0]+partir[ \u00a0]+d[ue]|[ \u00a0]+compter[ \u00a0]+d[ue])?|jusqu['’][ \u00a0]*(?:au|à))[ \u00a0\t\r]*$/;
+/** « à partir du point », its number cut by the line's end. */
+const POINT_TIME_CUT = /(?:à[ \u00a0]+partir|à[ \u00a0]+compter|jusqu['’][ \u00a0]*)(?:[ \u00a0]+du|[ \u00a0]*au)[ \u00a0]+(?:rapport|point|dossier|question|délibération)[ \u00a0\t\r]*$/i;
 /** « à partir du rapport n°15 », « jusqu’au point 4 »: from or until which report an entry holds, up to its figure (or the
  * quote that opens its name, « jusqu’au point « Commissions » »). */
 const POINT_TIME = String.raw`(?:à[ \u00a0]+partir|à[ \u00a0]+compter|jusqu['’][ \u00a0]*)(?:[ \u00a0]+du|[ \u00a0]*au)[ \u00a0]+(?:rapport|point|dossier|question|délibération)[ \u00a0]*(?:n[ \u00a0]*°?|n°)?[ \u00a0]*(?:\d|«)`;
@@ -2574,7 +2587,9 @@ const POINT_TIME_ALONE = new RegExp(`^[ \\u00a0\\t]*${POINT_TIME}\\d*(?:\\.\\d+)
  * the line above, keeps the « à »). `alone`: the line is nothing else.
  */
 export function pointTimeBelow(before: string, after: string, alone = false): boolean {
-  const phrase = `${/[ \u00a0]à[ \u00a0\t\r]*$/.test(before) ? 'à ' : ''}${after}`;
+  // (« … à Luc FOUCAULT jusqu’au↵point n°1, … »: or more of the phrase above.)
+  const head = TIME_HEAD_AT_END.exec(before);
+  const phrase = `${head ? `${head[1].replace(/\s+/g, ' ')} ` : ''}${after}`;
   // (« … Mesdames Nadine HUSTACHE↵saufs au points 23 et 25, … »: or for which points, in small letters.)
   return alone ? POINT_TIME_ALONE.test(phrase) : POINT_TIME_AHEAD.test(phrase) || POINTS_BELOW.test(after);
 }
@@ -2842,6 +2857,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       if (pointTimeBelow(text.slice(Math.max(start, p - 1), p + 1), text.slice(i + 1, i + 40))) continue;
       // « …, jusqu'à↵20 heures 15. »: so does the phrase of a time.
       if (TIME_END.test(text.slice(Math.max(start, i - 20), i))) continue;
+      // (« Nicolas LE REGENT à partir du point↵n°8, Sylvie SCULO »: so a report's time cut before its number.)
+      if (POINT_TIME_CUT.test(text.slice(Math.max(start, i - 40), i)) && /^[ \u00a0\t]*(?:n[ \u00a0]*°|n°|no)?[ \u00a0]*\d/.test(text.slice(i + 1, i + 12))) continue;
       // « M.↵DUPONT »: a civility alone at the end of a line belongs to the name below.
       // « M. V.↵JOVEVSKI », « Mme M.P.↵PIALLAT »: nor do a civility and initials, whose surname is below.
       // (« Monsieur Monsieur↵Mickaël D’HUIT »: a civility written twice.)

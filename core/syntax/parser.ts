@@ -7,7 +7,7 @@ import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate, TIME_SOURCE } from '../text/dates';
 import { LineIndex } from './positions';
 import type { CommuneLexicon } from './names';
-import { aloneLabel, BODY_WORD, COUNT_BOX, groupLine, labelsIn, lineLead, listRole, looksLikeNames, namesText, namesThenCutVerb, pointsOpening, verbHalfAtEnd, FUNCTION_CUT, FUNCTION_END_LINE, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
+import { aloneLabel, BODY_WORD, COUNT_BOX, groupLine, labelsIn, lineLead, listRole, looksLikeNames, namesText, namesThenCutVerb, pointsOpening, timeCutAtEnd, verbHalfAtEnd, FUNCTION_CUT, FUNCTION_END_LINE, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -261,8 +261,13 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
       if (k === last + 1 && pointTimeBelow(prevEnd, text.slice(l.offset, l.end), true)) { last = k; j = k; continue; }
       // (« … LE FORESTIER Florence à Mme LE SCORNET Georgette↵jusqu’au point « Commissions », LE HOUEROU Rollande à … »:
       // the time of the entry above, then more names after a comma.)
-      const comma = k === last + 1 && !/[ \u00a0]à[ \u00a0\t\r]*$/.test(prevEnd) && pointTimeBelow('', text.slice(l.offset, Math.min(l.end, l.offset + 60))) ? text.indexOf(',', l.offset) : -1;
-      if (comma > 0 && comma < l.end && looksLikeNames(text, comma + 1, l.end)) { last = k; j = k; open = parensLeftOpen(text, l.offset, l.end, open); if (labels.some((x) => x.start > lead)) break; continue; }
+      // (« … Erwan AMPHOUX à↵partir du point n°2, Lydia LE GALLIC, … »: so with the « à » above.)
+      // (« … CLEMENT a donné pouvoir à↵partir du point 4 à J-Luc PENNA. Secrétaire de séance : … »: or the holder of a proxy
+      // after its time, up to a full stop or the next label.)
+      const timed = k === last + 1 && pointTimeBelow(prevEnd, text.slice(l.offset, Math.min(l.end, l.offset + 60)));
+      const comma = timed ? text.indexOf(',', l.offset) : -1;
+      const holder = timed && /[ \u00a0]à[ \u00a0\t\r]*$/.test(prevEnd.slice(-40).replace(/(?:à[ \u00a0]+partir[ \u00a0]+d[ue]|jusqu['’][ \u00a0]*(?:au|à))[ \u00a0\t\r]*$/, '')) && HOLDER_AFTER_TIME.test(text.slice(l.offset, Math.min(l.end, l.offset + 120)));
+      if ((comma > 0 && comma < l.end && looksLikeNames(text, comma + 1, l.end)) || holder) { last = k; j = k; open = parensLeftOpen(text, l.offset, l.end, open); if (labels.some((x) => x.start > lead)) break; continue; }
       // (« MM. PROTEAU, BOMPARD, Mmes HUET, MONBEIG,↵conseillers de↵Bourcefranc-le Chapus↵M. PETIT, … »: the function and
       // the « de » of the names above, wrapped before their commune.)
       if (k === last + 1 && FUNCTION_OF_PLACE_LINE.test(text.slice(l.offset, l.end))) { last = k; j = k; continue; }
@@ -350,6 +355,8 @@ const SENTENCE_START = /^[ \u00a0\t]*\p{Lu}\p{Ll}+[ \u00a0]+(?:(?:du|de|des|la|l
 const HOUR_LINE = new RegExp(`^[ \\u00a0\\t]*${TIME_SOURCE}[ \\u00a0]*[.,;]?[ \\u00a0\\t\\r]*$`, 'i');
 /** A line that is only the function of the names above and the « de » of their commune (« conseillers de »). */
 const FUNCTION_OF_PLACE_LINE = /^[ \u00a0\t]*(?:conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?)(?:[ \u00a0]+(?:titulaires?|suppl[ée]ante?s?|communautaires?|municipa(?:l|le|ux|les)))*[ \u00a0]+(?:de|du|des|d['’])[ \u00a0\t\r]*$/i;
+/** The rest of a time opening a line, then a proxy's holder up to a full stop, a comma or the line's end. */
+const HOLDER_AFTER_TIME = /^[ \u00a0\t]*(?:partir[ \u00a0]+d[ue][ \u00a0]+|compter[ \u00a0]+d[ue][ \u00a0]+)?(?:rapport|point|dossier|question|délibération)[ \u00a0]*(?:n[ \u00a0]*°?|n°)?[ \u00a0]*[\d.]*\d[ \u00a0]+à[ \u00a0]+(?:(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+)?\p{Lu}[\p{L}'’. -]{1,60}?(?:[.,;]|[ \u00a0\t\r]*$)/u;
 /** A civility alone on its line. */
 const CIVILITY_LINE = /^[ \u00a0\t]*(?:M\.?|MM\.?|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame)[ \u00a0\t\r]*$/;
 const DANGLING = /(?:[,\-–—]|(?:^|[ \u00a0])(?:M\.|Mme\.?|Mlle\.?|Melle\.?|MM\.|Monsieur|Madame))[ \u00a0\t\r]*$/;
@@ -367,7 +374,7 @@ function continueLists(text: string, lines: Line[], b: Builder) {
     // (So does one stopped by the first half of a proxy's verb, the rest below: « Procurations : … Catherine MARTEL
     // donne↵procuration à Muriel NIGGEL ».)
     const below = lines[i + 1];
-    if (head.stop !== undefined && !(head.stop < head.end && (PROXY_CUT_AT_END.test(text.slice(head.stop, head.end)) || (below && verbHalfAtEnd(text.slice(head.stop, head.end), text.slice(below.offset, below.offset + 40)))))) continue;
+    if (head.stop !== undefined && !(head.stop < head.end && (PROXY_CUT_AT_END.test(text.slice(head.stop, head.end)) || (below && (verbHalfAtEnd(text.slice(head.stop, head.end), text.slice(below.offset, below.offset + 40)) || timeCutAtEnd(text.slice(head.stop, head.end), text.slice(below.offset, below.offset + 40))))))) continue;
     const last = listLastLine(b.names(), lines, i);
     if (last === i) continue;
     b.continueList(head, lines, i, last);
