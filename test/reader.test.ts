@@ -1875,6 +1875,15 @@ describe('reader: counts', () => {
 });
 
 describe('reader: the séance date', () => {
+  it('reads a séance header wrapped anywhere (« Séance du lundi↵7 juillet 2014 », « … du Conseil↵Municipal du 16 septembre 2019 », « Séance du 7 mai↵2003 »), and no posting of the act in the convocation\'s « Affichée le » on the line below it', () => {
+    const later = '\nLe compte rendu de la séance du 26 mai 2014 est approuvé.';
+    assert.equal(facts(`REUNION DU CONSEIL MUNICIPAL Séance du lundi\n7 juillet 2014 à 19 H 00\n\nCOMPTE RENDU DE SEANCE${later}`).seance?.date, '2014-07-07');
+    assert.equal(facts(`COMMUNE DE NOIRVAL\nCompte-rendu de la réunion du Conseil\nMunicipal du 16 septembre 2019\nDate de convocation : 11 septembre 2019${later}`).seance?.date, '2019-09-16');
+    assert.equal(facts(`COMITE SYNDICAL DU SYNDICAT MIXTE\n---------- Séance du 7 mai\n2003 Syndicat mixte du S.Co.T\nLe procès-verbal de la séance du 27 décembre 2001 est approuvé.`).seance?.date, '2003-05-07');
+    const posted = 'Séance du Conseil Municipal du 16/02/2023\nDate de convocation : 07/02/2023 7 | ARONNE\nAffichée le : 07/02/2023 Conseillers municipaux en exercice : 29\n';
+    assert.deepEqual(problems(analyzeText(posted)).map((p) => p.code), []);
+  });
+
   it('reads « EN DATE DU » on its own line below the title of the meeting (« COMPTE RENDU ↵ DU CONSEIL D’ARRONDISSEMENT ↵↵ EN DATE DU 1er février 2016 »)', () => {
     const text = 'COMPTE RENDU\n\nDU CONSEIL D’ARRONDISSEMENT\n\nEN DATE DU 1er février 2016\n\nÉtaient présents : M. Luc NOIR, Mme Anne ROSE\n';
     assert.deepEqual(facts(text).seance, { date: '2016-02-01', line: 5 });

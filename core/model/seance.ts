@@ -101,7 +101,7 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     if (!seance.convocation) seance.convocation = convocationIn(l.text, l.offset, l.inlines);
     // (« Sur convocation datée du 4 mai 2018,↵affichée en mairie le 4 mai 2018 … »: a line in lower case that goes on with
     // the sentence above says what that sentence speaks of, not a stamp of the act.)
-    if (!(previous && goesOnFromAbove(previous.text, l.text))) stamp(l.text, l.inlines, seance);
+    if (!(previous && goesOnFromAbove(previous.text, l.text))) stamp(l.text, l.inlines, seance, previous?.text);
     // « A Saint Trinit, le 25/03/2016 », « Fait à Thise, le 3 mars 2025 »: where the act was written, a commune's name.
     const place = PLACE_AND_DATE.exec(text);
     if (place) {
@@ -293,6 +293,12 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
         d = { ...d, offset: start, range: doc.positions.range(start, d.end), text: doc.text.slice(start, d.end), date: { ...d.date, day: firstDay, weekday: undefined } };
         before = `${before.slice(0, twoDays.index)}du `;
       }
+      // (« Séance du 7 mai ↵ 2003 Syndicat mixte … »: a date whose year the line's end put on the next line.)
+      const yearBelow = d.date.year === undefined && /^[ \t\u00a0\r]*$/.test(doc.text.slice(d.end, l.end)) && lines[i + 1] ? /^[ \t\u00a0]*((?:19|20)\d{2})(?!\d)/.exec(lines[i + 1].text) : null;
+      if (yearBelow) {
+        const end = lines[i + 1].offset + yearBelow[0].length;
+        d = { ...d, end, range: doc.positions.range(d.offset, end), text: doc.text.slice(d.offset, end), date: { ...d.date, year: Number(yearBelow[1]) } };
+      }
       // « COMPTE-RENDU DU CONSEIL MUNICIPAL ↵ DU 20 JUIN 2014 »: a header cut before its « du », the line above (a blank
       // line between them allowed) is read with it.
       // Or cut after it: « … de la réunion du Conseil Municipal du ↵ jeudi 28 mars 2013. »
@@ -310,7 +316,8 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
         const twoAbove = !startsLine && above && above.text === above.text.toUpperCase() && above.end - above.offset < 80 ? [lines[i - 2], lines[i - 3]].find((x) => x && x !== above && x.type !== 'blank' && x.offset < above.offset) : undefined;
         if (twoAbove && twoAbove.end - twoAbove.offset < 80 && twoAbove.text === twoAbove.text.toUpperCase() && MEETING_TITLE_END.test(`${twoAbove.text} ${above!.text}`.replace(/[ \t\u00a0]+(?:DU|DE)[ \t\u00a0]+\S.*$/, ''))) before = `${doc.text.slice(twoAbove.offset, twoAbove.end)} ${doc.text.slice(above!.offset, above!.end)} ${before}`;
         // (« COMPTE RENDU DE LA REUNION DE COMITE DU : ↵ 23 FEVRIER 2011 »: so « du » and a colon.)
-        else if (above && above.end - above.offset < 160 && (!startsLine || /(?:^|[ \t\u00a0])(?:du|le)[ \t\u00a0]*:?[ \t\u00a0\r]*$/i.test(above.text))) before = `${doc.text.slice(above.offset, above.end)} ${before}`;
+        // (« REUNION DU CONSEIL MUNICIPAL Séance du lundi ↵ 7 juillet 2014 »: so « du » and the weekday.)
+        else if (above && above.end - above.offset < 160 && (!startsLine || /(?:^|[ \t\u00a0])(?:du|le)(?:[ \t\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?[ \t\u00a0]*:?[ \t\u00a0\r]*$/i.test(above.text))) before = `${doc.text.slice(above.offset, above.end)} ${before}`;
         // « COMPTE-RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL ↵↵ 01 AVRIL 2014 A 20 H »: the title of the meeting, then
         // its date on a short line of its own: read as « … du 01 avril 2014 ».
         else if (startsLine && above && above.end - above.offset < 160 && l.text.trim().length < 40 && MEETING_TITLE_END.test(above.text)) before = `${doc.text.slice(above.offset, above.end)} du `;
@@ -322,9 +329,13 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       }
       // « Date de convocation↵du Conseil Municipal : le 27 octobre 2016 »: a line that opens in lower case goes on with
       // the sentence of the line above, whose words say what the date is.
-      if (d.offset - l.offset <= 160 && /^[ \t\u00a0]*\p{Ll}/u.test(l.text)) {
+      // (« Compte-rendu de la réunion du Conseil↵Municipal du 16 septembre 2019 »: so a header wrapped a few words before
+      // its date, the line above not ended by a full stop.)
+      // (Not « Compte-rendu de la séance du vendredi 10 juillet 2020 », a whole header on its line.)
+      const wrappedHeader = !startsLine && d.offset - l.offset <= 30 && /^[ \t\u00a0]*\p{Lu}[\p{L}'’ \t\u00a0-]*(?:du|le)[ \t\u00a0]+$/iu.test(before) && !/s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl|commission/i.test(before);
+      if (d.offset - l.offset <= 160 && (/^[ \t\u00a0]*\p{Ll}/u.test(l.text) || wrappedHeader)) {
         const above = lines[i - 1];
-        if (above && above.type !== 'blank') before = `${doc.text.slice(Math.max(above.offset, above.end - 80), above.end)} ${before}`;
+        if (above && above.type !== 'blank' && !(wrappedHeader && /[.!?:;][ \t\u00a0\r]*$/.test(above.text))) before = `${doc.text.slice(Math.max(above.offset, above.end - 80), above.end)} ${before}`;
       }
       // (A sentence wrapped after its date goes on over the next line: « L'an deux mille vingt, le dix sept septembre, à
       // vingt et une heures,↵le Conseil Municipal, légalement convoqué, s'est réuni … ».)
@@ -934,10 +945,12 @@ const LINE_START_KEY = /^[\s\u00a0]*(?:(?:[ée]taient|sont|nombre\s+de|membres|c
 // (« Nombre de membres titulaires présents à l’ouverture de la séance : ↵ 42 », « … procuration ↵ ou suppléants : ↵ 4 ».)
 const TABLE_FILLER = /^(?::|membres|du|conseil|municipal|communautaire|syndical|de|des|conseillers|delegues|titulaires|a|la|l['’]ouverture|seance|ou|suppleants)$/;
 
-function stamp(text: string, inlines: Inline[], seance: Seance) {
+function stamp(text: string, inlines: Inline[], seance: Seance, above?: string) {
   const date = firstDate(inlines);
   if (!date) return;
   const t = text.toLowerCase();
+  // (« Date de convocation : 07/02/2023 … ↵ Affichée le : 07/02/2023 »: the posting of the convocation, its line above.)
+  if (/^\s*affichée?\b/.test(t) && above && /convocation[^.]{0,80}$/i.test(above.slice(-120))) return;
   if (/^\s*reçu(?:e)?\s+(?:à\s+la\s+préfecture\s+)?le\b/.test(t) || /^\s*accusé de réception/.test(t)) seance.stamps.push({ kind: 'reception', date });
   else if (/^\s*transmise?s?\b|télétransmis/.test(t)) seance.stamps.push({ kind: 'transmission', date });
   else if (/^\s*(?:publiée?|mise?\s+en\s+ligne)(?=\s|$)/.test(t)) seance.stamps.push({ kind: 'publication', date });
