@@ -1880,6 +1880,9 @@ describe('reader: the séance date', () => {
     assert.equal(facts(`REUNION DU CONSEIL MUNICIPAL Séance du lundi\n7 juillet 2014 à 19 H 00\n\nCOMPTE RENDU DE SEANCE${later}`).seance?.date, '2014-07-07');
     assert.equal(facts(`COMMUNE DE NOIRVAL\nCompte-rendu de la réunion du Conseil\nMunicipal du 16 septembre 2019\nDate de convocation : 11 septembre 2019${later}`).seance?.date, '2019-09-16');
     assert.equal(facts(`COMITE SYNDICAL DU SYNDICAT MIXTE\n---------- Séance du 7 mai\n2003 Syndicat mixte du S.Co.T\nLe procès-verbal de la séance du 27 décembre 2001 est approuvé.`).seance?.date, '2003-05-07');
+    assert.equal(facts('EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU\nCONSEIL MUNICIPAL DE LA VILLE DE NOIRVAL\n2022 7 4 L’an DEUX MILLE VINGT DEUX le 9\ndécembre à 18 H 00, le Conseil municipal,\nlégalement convoqué, s’est réuni\n').seance?.date, '2022-12-09');
+    // (Not the séance approved, its sentence wrapped before the meeting's name.)
+    assert.equal(facts('Mesdames, Messieurs, la prochaine réunion se tiendra en Mairie le : LUNDI 23\nJANVIER 2023 À 19H30 Ordre du jour : ➢ Approbation du compte-rendu du\nConseil Municipal du 13 décembre 2022 URBANISME\nEXTRAIT DU REGISTRE DES DELIBERATIONS L’an deux-mille-vingt-trois, le\nvingt-trois janvier à dix-neuf heures trente, le Conseil Municipal s’est réuni\n').seance?.date, '2023-01-23');
     const posted = 'Séance du Conseil Municipal du 16/02/2023\nDate de convocation : 07/02/2023 7 | ARONNE\nAffichée le : 07/02/2023 Conseillers municipaux en exercice : 29\n';
     assert.deepEqual(problems(analyzeText(posted)).map((p) => p.code), []);
   });

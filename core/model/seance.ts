@@ -97,6 +97,10 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
       if (at && !seance.president && at >= l.end && next && hasInlines(next)) seance.president = next.inlines.find((i): i is PersonNode => i.type === 'person' && i.offset <= next.offset + PRESIDENT_REACH);
     }
     if (!seance.dateInWords) seance.dateInWords = dateInWords(l.text, l.offset, b);
+    // (« L’an DEUX MILLE VINGT DEUX le 9↵décembre à 18 H 00 »: the date in words cut by the line's end, read with the next
+    // line.)
+    const nextLine = doc.lines[li + 1];
+    if (!seance.dateInWords && nextLine && nextLine.type !== 'blank' && /l['’ ]\s?an\s/i.test(l.text)) seance.dateInWords = dateInWords(doc.text.slice(l.offset, nextLine.end), l.offset, b);
     if (!seance.dateInWords && !seance.yearInWords && !pastLists) seance.yearInWords = yearInWords(l.text, l.offset, b);
     if (!seance.convocation) seance.convocation = convocationIn(l.text, l.offset, l.inlines);
     // (« Sur convocation datée du 4 mai 2018,↵affichée en mairie le 4 mai 2018 … »: a line in lower case that goes on with
@@ -331,8 +335,11 @@ function seanceDate(doc: DocumentNode, lists: readonly ListLine[], inWords?: Sea
       // the sentence of the line above, whose words say what the date is.
       // (« Compte-rendu de la réunion du Conseil↵Municipal du 16 septembre 2019 »: so a header wrapped a few words before
       // its date, the line above not ended by a full stop.)
-      // (Not « Compte-rendu de la séance du vendredi 10 juillet 2020 », a whole header on its line.)
-      const wrappedHeader = !startsLine && d.offset - l.offset <= 30 && /^[ \t\u00a0]*\p{Lu}[\p{L}'’ \t\u00a0-]*(?:du|le)[ \t\u00a0]+$/iu.test(before) && !/s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl|commission/i.test(before);
+      // (Not « Compte-rendu de la séance du vendredi 10 juillet 2020 », a whole header on its line; unless the line above
+      // ends with the title of minutes whose meeting the line names: « ➢ Approbation du compte-rendu du↵Conseil Municipal
+      // du 13 décembre 2022 ».)
+      const lineAbove = lines[i - 1];
+      const wrappedHeader = !startsLine && d.offset - l.offset <= 30 && /^[ \t\u00a0]*\p{Lu}[\p{L}'’ \t\u00a0-]*(?:du|le)[ \t\u00a0]+$/iu.test(before) && (!/s[ée]ance|r[ée]union|conseil|comit[ée]|bureau|assembl|commission/i.test(before) || (!!lineAbove && /(?:compte[- ]rendu|proc[èe]s[- ]verbal)[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+s[ée]ance[ \t\u00a0]+)?du[ \t\u00a0\r]*$/i.test(lineAbove.text)));
       if (d.offset - l.offset <= 160 && (/^[ \t\u00a0]*\p{Ll}/u.test(l.text) || wrappedHeader)) {
         const above = lines[i - 1];
         if (above && above.type !== 'blank' && !(wrappedHeader && /[.!?:;][ \t\u00a0\r]*$/.test(above.text))) before = `${doc.text.slice(Math.max(above.offset, above.end - 80), above.end)} ${before}`;
