@@ -242,6 +242,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(f.convocation?.date, '2014-12-01');
   });
 
+  it('reads a form\'s « Date de la convocation » alone on its line, its date alone below it (a web page\'s cells one a paragraph)', () => {
+    const f = facts('Conseil municipal du 30 juillet 2020\n\nDate de la convocation\n\n27/07/2020\n\nL’an deux mil vingt, le trente Juillet, le conseil municipal s’est réuni\n');
+    assert.equal(f.convocation?.date, '2020-07-27');
+    assert.equal(facts('Conseil municipal du 30 juillet 2020\n\nDate de la convocation\n\nAffichée le 27/07/2020\n').convocation, null, 'not a date among other words');
+  });
+
   it('reads « Date convocation : » (no « de la ») after the lists of a flattened extract, and finds the convocation too late', () => {
     const text = 'Commune de MOGNENEINS Objet : Vente de bois Le huit décembre deux mille seize Le Conseil Municipal, légalement convoqué, s’est réuni sous la présidence de M. Jean NOIR, Maire. Présents : MM. Jean NOIR, Paul BLANC, Anne GRIS Secrétaire de séance élue : Mme Anne GRIS Date convocation : 5 décembre 2016 Membres en exercice : 3 Présents : 3 Votants : 3';
     assert.equal(facts(text).convocation?.date, '2016-12-05');

@@ -103,6 +103,13 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     if (!seance.dateInWords && nextLine && nextLine.type !== 'blank' && /l['’ ]\s?an\s/i.test(l.text)) seance.dateInWords = dateInWords(doc.text.slice(l.offset, nextLine.end), l.offset, b);
     if (!seance.dateInWords && !seance.yearInWords && !pastLists) seance.yearInWords = yearInWords(l.text, l.offset, b);
     if (!seance.convocation) seance.convocation = convocationIn(l.text, l.offset, l.inlines);
+    // (« Date de la convocation ↵↵ 27/07/2020 »: a form's label alone on its line, its date alone below it, a web page's
+    // cells one a paragraph.)
+    if (!seance.convocation && CONVOCATION_LABEL_ALONE.test(l.text)) {
+      const below = doc.lines.slice(li + 1, li + 4).find((x) => x.type !== 'blank');
+      const date = below && hasInlines(below) ? below.inlines.find((x): x is DateNode => x.type === 'date') : undefined;
+      if (date && below!.text.trim() === date.text.trim()) seance.convocation = date;
+    }
     // (« Sur convocation datée du 4 mai 2018,↵affichée en mairie le 4 mai 2018 … »: a line in lower case that goes on with
     // the sentence above says what that sentence speaks of, not a stamp of the act.)
     if (!(previous && goesOnFromAbove(previous.text, l.text))) stamp(l.text, l.inlines, seance, previous?.text);
@@ -1084,6 +1091,8 @@ const DAY_MONTH_YEAR_WORDS = new RegExp(String.raw`(?<![\p{L}])le\s+(?:(?:lundi|
 // (« … à la suite de la convocation adressée par Madame le Maire le 1er décembre 2014 »: who sent it, between.)
 const CONVOKED_BEFORE = /(?:convoqu[ée]e?s?(?:\s+[a-zà-ÿ]+){0,3}\s+(?:le|du)|date\s+(?:de\s+(?:la\s+)?)?convocation\s*:|convocation\s+(?:du|en\s+date\s+du|(?:adress[ée]e|envoy[ée]e|faite)\s+(?:par\s+(?:[a-zà-ÿ'’.-]+\s+){1,4}?)?le))\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/i;
 
+/** « Date de la convocation », « Date de convocation : » alone on its line. */
+const CONVOCATION_LABEL_ALONE = /^[ \t\u00a0]*date[ \t\u00a0]+(?:de[ \t\u00a0]+(?:la[ \t\u00a0]+)?)?convocation[ \t\u00a0]*:?[ \t\u00a0\r]*$/i;
 /** The date of the convocation that a line of the head states in its text. */
 function convocationIn(text: string, offset: number, inlines: Inline[]): DateNode | undefined {
   if (!/convo/i.test(text)) return undefined;
