@@ -8,6 +8,7 @@ import { SEANCE_HEADING_IN } from '../syntax/acts';
 import { foldFrench } from '../text/numbers';
 import { genderOf } from '../text/agree';
 import { assemblyOf } from '../roster/extract';
+import { roleOf } from '../syntax/names';
 
 export const line = (a: { range: { start: { line: number } } }) => a.range.start.line + 1;
 
@@ -156,11 +157,13 @@ function findListedAgain(m: Model): ListedAgain {
 const PART_OF_ABOVE = /(?:^|[\s.;,])(?:dont|DONT|Dont)[ \u00a0]+\p{L}{0,5}$/u;
 
 /**
- * Whether a member's second entry (`x`) is in a list written again: under the same label as the first's, and the
+ * Whether a member's second entry (`x`) is in a list written again: under the same label as the first's (or one of
+ * the same role), and the
  * entry before or after it is the member before or after the first (two names at least, in the same order).
  */
 function sameListAgain(m: Model, before: Member, x: Member): boolean {
-  if (foldFrench(before.list.label) !== foldFrench(x.list.label)) return false;
+  // (« Sont↵présents : … » in a site's summary, « Sont présents : … » in the act: the same role, the label cut otherwise.)
+  if (foldFrench(before.list.label) !== foldFrench(x.list.label) && roleOf(before.list) !== roleOf(x.list)) return false;
   const inList = (l: Member['list']) => m.members.filter((y) => y.list === l);
   const a = inList(before.list);
   const b = inList(x.list);

@@ -1052,7 +1052,7 @@ function blankFields(text: string): string {
   if (result.includes('...')) result = result.replace(/(?<=\p{L})([ \u00a0]*)(\.{3,})(?=[ \u00a0]*à[ \u00a0])/gu, (_m, blank: string, dots: string) => blank + ' '.repeat(dots.length));
   // « Mme Sylvie ROBERT représenté(e) par M. Alexis GRANDIN »: the feminine of a software's template in parentheses,
   // read as the participle's own letter.
-  if (result.includes('é(e)')) result = result.replace(/(?<=(?:[rR]eprésent|[rR]emplac|[sS]uppl[ée])é)\(e\)(?=[ \u00a0]+par[ \u00a0])/g, 'e  ');
+  if (result.includes('é(e)')) result = result.replace(/(?<=(?:[rR]eprésent|[rR]emplac|[sS]uppl[ée])é)\(e\)(?=\s+par\s)/g, 'e  ');
   return result;
 }
 /**
@@ -2714,7 +2714,8 @@ function columnValues(text: string, from: number, to: number): [number, number][
 /** A piece that opens with a given name then a surname in capitals. */
 const GIVEN_FIRST_START = /^[ \u00a0\t]*(?!(?:Mme|Mmes|Mlle|Melle|Monsieur|Madame|Messieurs|Mesdames|Mr|Mrs)[ \u00a0])\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}/u;
 /** A surname in capitals, then a given name at a line's end. */
-const GIVEN_AFTER_SURNAME_AT_END = /\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u;
+// (« … Roger CAUX Pierre Patrice↵SAINT-RAYMOND … »: one given name or two.)
+const GIVEN_AFTER_SURNAME_AT_END = /\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u;
 /** The last word of a function alone on its line: « municipales. », « communautaires ; ». */
 export const FUNCTION_END_LINE = /^[ \u00a0\t]*(?:municipa(?:l|le|ux|les)|communautaires?|syndica(?:l|le|ux|les)|départementa(?:l|le|ux|les)|délégué(?:e|s|es)?|titulaires?|suppléante?s?)[ \u00a0]*[.;,]?[ \u00a0\t\r]*$/i;
 /** The same, opening a line. */
@@ -2866,6 +2867,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       // « … a donné pouvoir à Mme↵GIFFORD. »: nor does one after the words of the entry.
       // (« … Mme LAJAT à Mme↵↵SERCOMANENS. »: nor over a blank line, a page's paragraphs set a line apart.)
       if (/[ \u00a0](?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)[ \u00a0\t\r]*\n?[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 14), i))) continue;
+      // (« M. Luc GRIS représenté(e)↵par Mme Anne ROSE »: so a participle of a proxy or a substitute, « par » below.)
+      if (/[ \u00a0](?:représentée?|remplacée?)[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 16), i)) && /^[ \u00a0\t]*par[ \u00a0]/.test(text.slice(i + 1, i + 8))) continue;
       // « … RAULO et DIARD-MARTIN conseillères↵municipales. »: so does a function cut by the line's end.
       if (FUNCTION_CUT.test(text.slice(Math.max(start, i - 30), i)) && FUNCTION_END_OPENS.test(text.slice(i + 1, i + 40))) continue;
       // « …, JEAN DESLANDES, CLAUDE↵ERMOGENI, CAMILLE FALQUE … », « …, JOHANNA↵BERREBI PAR SANDIE VESVRE, … », « … PAR

@@ -336,6 +336,7 @@ describe('checks: member-duplicate', () => {
     const t = 'Page 1: RELEVE DE DECISIONS · Excusés (5) : Roger NOIR, Régis BLANC, Marie ROSE, Jean-Marie BRUN, Hélène VERTE,\n\nConseil de Communauté du 30 mai 2018\n\nL’an deux mille dix-huit et le trente mai à dix-huit heures, le Conseil de Communauté s’est réuni sous la présidence de Monsieur Paul GRIS.\n\nPrésents (4) : Paul GRIS, Luc VERT, Anne NOIRE, Jean\n\nBLEU.\n\nExcusés (5) : Roger NOIR, Régis BLANC, Marie ROSE, Jean-Marie BRUN,\n\nHélène VERTE, Éric DOUL\n';
     assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
     assert.equal(findingsOf(t.replace('\n\nExcusés (5) : Roger', '\n\nAbsents (5) : Roger'), 'member-duplicate').length, 5, 'under another label: each listed twice');
+    assert.deepEqual(findingsOf(t.replace('\n\nExcusés (5) : Roger', '\n\nAbsents excusés (5) : Roger'), 'member-duplicate'), [], 'a label of the same role, written otherwise');
   });
 
   it('takes one delegate under the labels of two members of a syndicat for no duplicate, but under the same label for one', () => {
