@@ -8,7 +8,7 @@
 //   - names and proxies read that the answer files do not state (wrong readings: a commune read as a person, a
 //     member in the wrong list);
 //   - the errors and warnings that appear when each act is laid out as other publishers lay out the same text
-//     (flattened into one paragraph, every line followed by a blank line, lines wrapped at 70 characters) and that
+//     (flattened into one paragraph, every line followed by a blank line, lines wrapped at 70, 45 and 100 characters) and that
 //     the act as published does not raise: the same words, so any of them is a reading that depends on the layout.
 // usage: node scripts/corpus.mjs [DIR…] [--json] [--verbose]
 import { execFileSync } from 'node:child_process';
@@ -158,19 +158,24 @@ const short = [];
 }
 // The same acts in other layouts (the words unchanged): the errors and warnings each raises that the act as
 // published does not.
+// (Wrapped at 70 characters, the width the reader was first held to; at 45, a narrow column of a web page or a
+// newspaper; at 100, a wide page.)
+const wrapAt = (width) => (t) =>
+  t.split(/\r?\n/).map((line) => {
+    const out = [];
+    let cur = '';
+    for (const w of line.split(' ')) {
+      if (cur && cur.length + 1 + w.length > width) { out.push(cur); cur = w; } else cur = cur ? `${cur} ${w}` : w;
+    }
+    out.push(cur);
+    return out.join('\n');
+  }).join('\n');
 const LAYOUTS = {
   flattened: (t) => t.replace(/\r?\n+/g, ' '),
   blankLines: (t) => t.split(/\r?\n/).join('\n\n'),
-  wrapped: (t) =>
-    t.split(/\r?\n/).map((line) => {
-      const out = [];
-      let cur = '';
-      for (const w of line.split(' ')) {
-        if (cur && cur.length + 1 + w.length > 70) { out.push(cur); cur = w; } else cur = cur ? `${cur} ${w}` : w;
-      }
-      out.push(cur);
-      return out.join('\n');
-    }).join('\n'),
+  wrapped: wrapAt(70),
+  wrapped45: wrapAt(45),
+  wrapped100: wrapAt(100),
 };
 // (A finding is compared without its positions: the lines move with the layout.)
 // (A member listed present who gives a proxy is one fact told by member-duplicate or proxy-giver-present, as the layout
@@ -219,5 +224,5 @@ if (asJson) {
   console.log(`stated facts read exactly: ${totals.read}/${totals.facts} (${pct(totals.read, totals.facts)})`);
   console.log(`names and proxies read that the answer files do not state: ${totals.wrong}`);
   for (const [k, v] of Object.entries(perKind)) console.log(`  ${k}: ${v.read}/${v.facts} (${pct(v.read, v.facts)}) over ${v.docs} documents`);
-  console.log(`errors and warnings that appear when the acts are laid out again: flattened ${layouts.flattened}, blank lines ${layouts.blankLines}, wrapped ${layouts.wrapped}`);
+  console.log(`errors and warnings that appear when the acts are laid out again: flattened ${layouts.flattened}, blank lines ${layouts.blankLines}, wrapped ${layouts.wrapped} (at 45 characters ${layouts.wrapped45}, at 100 ${layouts.wrapped100})`);
 }

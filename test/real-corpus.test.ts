@@ -9,7 +9,7 @@ import { REPO_ROOT } from './helpers/paths';
 
 interface Score {
   docs: number; acts: number; expected: number; found: number; falsePositives: number; noisyActs: number; facts: number; read: number; failed: number;
-  layouts: { flattened: number; blankLines: number; wrapped: number };
+  layouts: { flattened: number; blankLines: number; wrapped: number; wrapped45: number; wrapped100: number };
 }
 
 describe('real acts (corpus/real)', function () {
@@ -49,10 +49,15 @@ describe('real acts (corpus/real)', function () {
   // The same words laid out as other publishers lay them out: what the act raises must not depend on the layout. An
   // act flattened into one paragraph (as a PDF often pastes), or with its lines wrapped at 70 characters, raises
   // nothing more; with a blank line after every line, a reading still differs: a ceiling of the last measure, to lower.
-  it('raises no more errors or warnings when an act is flattened or its lines wrapped, and no more than before with blank lines', () => {
+  // (Wrapped at 45 characters, a narrow column, and at 100, a wide page: measured since the thirteenth session, about
+  // 44 and 33 on the acts of its start before its fixes, 38 and 6 after them with its holdouts joined: ceilings, to
+  // lower.)
+  it('raises no more errors or warnings when an act is flattened or its lines wrapped, and no more than before with blank lines or other widths', () => {
     assert.equal(score.layouts.flattened, 0, report);
     assert.ok(score.layouts.blankLines <= 1, `blank lines: ${score.layouts.blankLines}`);
     assert.equal(score.layouts.wrapped, 0, report);
+    assert.ok(score.layouts.wrapped45 <= 38, `wrapped at 45: ${score.layouts.wrapped45}`);
+    assert.ok(score.layouts.wrapped100 <= 6, `wrapped at 100: ${score.layouts.wrapped100}`);
   });
 
   it('reads the stated facts (séance date, counts, names, proxies, votes) at least as well as before', () => {
@@ -73,7 +78,8 @@ describe('real acts (corpus/real)', function () {
     // seventieth's 100 acts joined — 84.1 % of theirs read, tables of communes and delegates flattened across their
     // columns, margin boxes interleaved with the lists and OCR costing most —, 93.99 % after more fixes, 93.75 % with the
     // seventy-first's 15, read with the session's last code and no change made for them, 93.81 % after a last fix, so
-    // the share guarded is 93.7 %.)
-    assert.ok(score.read >= 37099 && score.read / score.facts >= 0.937, `${score.read}/${score.facts}`);
+    // the share guarded is 93.7 %; 93.47 % with the seventy-second's 41 acts joined after the thirteenth session's fixes
+    // — 80.4 % of theirs read, syndicats' rolls scrambled by their sites costing most —, so the share guarded is 93.4 %.)
+    assert.ok(score.read >= 38523 && score.read / score.facts >= 0.934, `${score.read}/${score.facts}`);
   });
 });
