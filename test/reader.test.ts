@@ -477,6 +477,9 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(fn.attendance.present), ['BLANC', 'ROSE', 'GRIS', 'VERT', 'BRUN', 'OCRE', 'DIARD-MARTIN', 'M NOIR', 'JAUNE', 'MAUVE']);
     const secretary = facts('Présents : M. Paul NOIR, Mme Anne BLANC. Absents : Mmes Céline ROSE et Muriel GRIS. M. Éric\nVERT a été élu secrétaire de séance Date de convocation : 09 janvier 2023\n');
     assert.deepEqual(names(secretary.attendance.absent), ['Céline ROSE', 'Muriel GRIS']);
+    // (So a name whose verb opens the line below: « … Fredy NOIR Mademoiselle Sylviane BLANC↵est nommée secrétaire. ».)
+    const named = facts('Présents : Paul NOIR, Sylviane BLANC, Anne GRIS.\nAbsent excusé :\nFredy ROSE Mademoiselle Sylviane BLANC\nest nommée secrétaire. Nombre de conseillers : 4\n');
+    assert.deepEqual(names(named.attendance.absent), ['Fredy ROSE']);
   });
 
   it('reads on past a line holding a proxy from a point (« M-Claude ROSE (pouvoir à Anne BLANC). Luc REY a donné pouvoir à partir du point 2 à↵Paul GRIS »)', () => {

@@ -154,7 +154,7 @@ function findListedAgain(m: Model): ListedAgain {
 
 /** « dont » (« of whom ») before a list's label: a part of the list above. */
 // (Tried on the few characters before the label and its first five: the label may open with the word, or follow it.)
-const PART_OF_ABOVE = /(?:^|[\s.;,])(?:dont|DONT|Dont)[ \u00a0]+\p{L}{0,5}$/u;
+const PART_OF_ABOVE = /(?:^|[\s.;,])(?:dont|DONT|Dont)\s+\p{L}{0,5}$/u;
 
 /**
  * Whether a member's second entry (`x`) is in a list written again: under the same label as the first's (or one of

@@ -588,6 +588,9 @@ const NOT_NAMES = new Set([
   'conformement', 'considerant', 'vu', 'apres', 'ensuite', 'puis', 'egalement',
   // (« … GIL, COURONNAUD Il a été procédé … »: a pronoun opening the sentence after the list.)
   'il', 'ils', 'elle', 'elles', 'on',
+  // (« … M. Christophe DUFOIX. DONT↵ABSENTS AVEC POUVOIR : 3 … »: « dont » opening the label of a part of the list, on
+  // the next line.)
+  'dont',
 ]);
 /** Words of headings and labels, in any case: never part of a name. */
 const HEADING_WORDS = new Set([
@@ -1969,6 +1972,11 @@ const STAFF = /^(?:directeur|directrice)(?:\s+g[ée]n[ée]ral(?:e)?)?(?:\s|$)|^(
  * « Mme MARTEL est arrivé lors du 2ème point », « M. X ne prend pas part au vote », « Monsieur le Maire fait l appel des
  * présents »).
  */
+/** Whether the line after `end` opens with the verb of a sentence whose subject is the name before it. */
+function verbOpensLineAfter(text: string, end: number): boolean {
+  const below = /^[ \u00a0\t\r]*\n[ \u00a0\t]*/.exec(text.slice(end, end + 12));
+  return !!below && SUBJECT_VERB.test(text.slice(end + below[0].length, end + below[0].length + 40));
+}
 /** The line below starts with a surname in capitals, up to the blank after it. */
 const SURNAME_BELOW = /^[ \u00a0\t\r]*\n[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*)*(?=[ \u00a0])/u;
 const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0]+)?(?:élue?s?|désignée?s?|nommée?s?|chargée?s?|invitée?s?)(?![\p{L}])|(?:est|sont)[ \u00a0]+(?:arrivée?s?|partie?s?|sortie?s?|entrée?s?|revenue?s?)(?![\p{L}])|ne[ \u00a0]+(?:prend|prennent|participe|participent)[ \u00a0]+pas[ \u00a0]+(?:part|au|aux)(?![\p{L}])|(?:ouvre|déclare|préside|constate|informe|rappelle|propose|expose|présente|demande|remercie|souhaite|accueille|procède)(?![\p{L}])|fait[ \u00a0]+(?:l['’ \u00a0][ \u00a0]?appel|lecture|part)(?![\p{L}])|donne[ \u00a0]+(?:lecture|la[ \u00a0]+parole)(?![\p{L}]))/u;
@@ -2337,6 +2345,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // list's text, after a full stop, their surname and the verb on the line below.)
     const surnameBelow = r.entry && piece.afterStop && r.next === undefined ? SURNAME_BELOW.exec(text.slice(piece.end, piece.end + 80)) : null;
     if (surnameBelow && SUBJECT_VERB.test(text.slice(piece.end + surnameBelow[0].length, piece.end + surnameBelow[0].length + 40))) { out.end = start; out.stopped = true; return true; }
+    // (« Absent excusé : Fredy MALVOISIN Mademoiselle Sylviane DURAK↵est nommée secrétaire. »: so a name whose verb opens
+    // the line below.)
+    if (r.entry && r.next === undefined && verbOpensLineAfter(text, piece.end)) { out.end = start; out.stopped = true; return true; }
     // « … Thierry BLASZEZYK. Mme Sylvie PLAIRE, arrivée à 18 h 40 »: after a full stop, a name already listed starts
     // a remark about that member, not a second entry.
     // (Not when another name follows it: « … Vice- Présidents. Mme ABADIE, MM. ABAT, … » after « MM. …, ABADIE »: two
@@ -2366,6 +2377,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
         if (/^[ \u00a0]*\p{Lu}[ \u00a0]+\p{Lu}{2}/u.test(text.slice(at, at + 6))) r.entry.uncertainStart = true;
         if (r.next === undefined && r.prose !== undefined && SUBJECT_VERB.test(text.slice(r.prose, r.prose + 40))) { out.end = at; out.stopped = true; return true; }
         if (isSubject && r.next === undefined) { out.end = at; out.stopped = true; return true; }
+        if (r.next === undefined && verbOpensLineAfter(text, piece.end)) { out.end = at; out.stopped = true; return true; }
         out.entries.push(r.entry);
       }
       if (r.prose) {

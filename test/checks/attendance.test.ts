@@ -330,6 +330,7 @@ describe('checks: member-duplicate', () => {
     assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
     assert.deepEqual(inspect(analyzeText(t), 'test.delib')[0].attendance.absent.map((p) => p.name).filter((n) => /DONT/.test(n)), [], '« DONT » is no name');
     assert.equal(findingsOf(t.replaceAll('DONT ABSENTS', 'ABSENTS'), 'member-duplicate').length, 2, 'without « dont », two lists');
+    assert.deepEqual(findingsOf(t.replaceAll('. DONT ABSENTS', '. DONT\nABSENTS'), 'member-duplicate'), [], '« DONT » at the end of the line above the label');
   });
 
   it('takes a list written again under the same label, its members in the same order, for no duplicate (a site\'s summary above the act, the act\'s own list cut by the page)', () => {
