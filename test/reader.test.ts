@@ -429,6 +429,10 @@ describe('reader: attendance lists as councils write them', () => {
   it('reads on past a time whose report is wrapped inside its parenthesis (« LEPAGE Guy (à partir du ↵ point 6), NORMAND Michel »)', () => {
     const text = 'Etaient présents :\nNOIR Paul, LEPAGE Guy (à partir du\npoint 6), BLANC Michel, GRIS Anne, VERT Luc\nAbsents : ROSE Jean\n';
     assert.deepEqual(names(facts(text).attendance.present), ['NOIR Paul', 'LEPAGE Guy', 'BLANC Michel', 'GRIS Anne', 'VERT Luc']);
+    // (« Franck STEINMETZ ( aux↵points 9 , 10) Magali COUSIN »: so the points after « aux ».)
+    const points = 'Etaient présents : Anne NOIR, Franck BLANC, Paul GRIS.\nÉtaient absents: Franck BLANC ( aux\npoints 9 , 10) Magali ROSE (au point 13)\nLes conseillers présents, représentant la majorité';
+    assert.deepEqual(names(facts(points).attendance.absent), ['Franck BLANC', 'Magali ROSE']);
+    assert.deepEqual(problems(analyzeText(points)), []);
   });
 
   it('reads the feminine of a template in parentheses (« Mme Sylvie ROBERT représenté(e) par M. Alexis GRANDIN »)', () => {
@@ -477,6 +481,8 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(fn.attendance.present), ['BLANC', 'ROSE', 'GRIS', 'VERT', 'BRUN', 'OCRE', 'DIARD-MARTIN', 'M NOIR', 'JAUNE', 'MAUVE']);
     const secretary = facts('Présents : M. Paul NOIR, Mme Anne BLANC. Absents : Mmes Céline ROSE et Muriel GRIS. M. Éric\nVERT a été élu secrétaire de séance Date de convocation : 09 janvier 2023\n');
     assert.deepEqual(names(secretary.attendance.absent), ['Céline ROSE', 'Muriel GRIS']);
+    // (A given name alone below a civility and a surname in capitals: « Absents : Mme ROSE Sophie, M. GRIS↵Aurélien. ».)
+    assert.deepEqual(names(facts('Présents : M. NOIR Paul, Mme BLANC Anne.\n\nAbsents : Mme ROSE Sophie, M. GRIS\nAurélien.\n\nProcurations : M. VERT Jean à Mme BLANC Anne.\n').attendance.absent).map((n) => n.replace(/\s+/g, ' ')), ['Mme ROSE Sophie', 'M. GRIS Aurélien', 'M. VERT Jean']);
     // (So a name whose verb opens the line below: « … Fredy NOIR Mademoiselle Sylviane BLANC↵est nommée secrétaire. ».)
     const named = facts('Présents : Paul NOIR, Sylviane BLANC, Anne GRIS.\nAbsent excusé :\nFredy ROSE Mademoiselle Sylviane BLANC\nest nommée secrétaire. Nombre de conseillers : 4\n');
     assert.deepEqual(names(named.attendance.absent), ['Fredy ROSE']);

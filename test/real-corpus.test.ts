@@ -50,13 +50,13 @@ describe('real acts (corpus/real)', function () {
   // act flattened into one paragraph (as a PDF often pastes), or with its lines wrapped at 70 characters, raises
   // nothing more; with a blank line after every line, a reading still differs: a ceiling of the last measure, to lower.
   // (Wrapped at 45 characters, a narrow column, and at 100, a wide page: measured since the thirteenth session, about
-  // 44 and 33 on the acts of its start before its fixes, 34 and 6 after them with its holdouts joined: ceilings, to
+  // 44 and 33 on the acts of its start before its fixes, 33 and 6 after them with its holdouts joined: ceilings, to
   // lower.)
   it('raises no more errors or warnings when an act is flattened or its lines wrapped, and no more than before with blank lines or other widths', () => {
     assert.equal(score.layouts.flattened, 0, report);
     assert.ok(score.layouts.blankLines <= 1, `blank lines: ${score.layouts.blankLines}`);
     assert.equal(score.layouts.wrapped, 0, report);
-    assert.ok(score.layouts.wrapped45 <= 34, `wrapped at 45: ${score.layouts.wrapped45}`);
+    assert.ok(score.layouts.wrapped45 <= 33, `wrapped at 45: ${score.layouts.wrapped45}`);
     assert.ok(score.layouts.wrapped100 <= 6, `wrapped at 100: ${score.layouts.wrapped100}`);
   });
 
@@ -80,6 +80,6 @@ describe('real acts (corpus/real)', function () {
     // seventy-first's 15, read with the session's last code and no change made for them, 93.81 % after a last fix, so
     // the share guarded is 93.7 %; 93.47 % with the seventy-second's 41 acts joined after the thirteenth session's fixes
     // — 80.4 % of theirs read, syndicats' rolls scrambled by their sites costing most —, so the share guarded is 93.4 %.)
-    assert.ok(score.read >= 38523 && score.read / score.facts >= 0.934, `${score.read}/${score.facts}`);
+    assert.ok(score.read >= 38525 && score.read / score.facts >= 0.934, `${score.read}/${score.facts}`);
   });
 });

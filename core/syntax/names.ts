@@ -456,9 +456,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // (Unless the parenthesis opens with the count and the label of the proxies given, the list being the rest of it:
       // « … étaient Présents ou Représentés (07 Procurations : M.L. CASTELLI, F. DEMUYNCK, …) et 02 … ».)
       if (insideParentheses(slice, m.index) && !(COUNT_OPENS_PARENTHESIS.test(slice.slice(Math.max(0, m.index - 8), m.index)) && /^(?:procurations?|pouvoirs?)[ \u00a0]*[:：]/iu.test(m[0]))) continue;
-      // (« LEPAGE Guy (à partir du↵point 6), NORMAND Michel »: the report of a time in a parenthesis opened on the line
-      // above, no agenda item.)
-      if (re === STOP_LABEL && /^[ \u00a0]*\)/.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 3)) && insideParentheses(text, from + m.index, 1)) continue;
+      // (« LEPAGE Guy (à partir du↵point 6), NORMAND Michel », « Franck STEINMETZ ( aux↵points 9 , 10) »: the report of a
+      // time in a parenthesis opened on the line above, no agenda item.)
+      if (re === STOP_LABEL && /^(?:points?|questions?|dossiers?)[ \u00a0]/i.test(m[0]) && insideParentheses(text, from + m.index, 1)) continue;
       // (« durant toute la séance : »: the time the names after it were so, not the end of the list.)
       if (re === STOP_LABEL && /toute[ \u00a0]+la[ \u00a0]+$/i.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
       // « à l’unanimité des membres présents : Le Conseil accepte… »: the words of a sentence, after « des », « aux ».
@@ -2818,6 +2818,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       if (!separated && GIVEN_FIRST_START.test(text.slice(start, Math.min(i, start + 60))) && GIVEN_AFTER_SURNAME_AT_END.test(text.slice(Math.max(start, i - 60), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
       // (« Jessica LE GOUEVEC a donné pouvoir à Charles↵BOULOUARD Nathalie LOHO … »: so the holder's given name after « à ».)
       if (/(?:^|[ \u00a0])(?:à|par)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 40), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
+      // (« Absents : Mme DUFAY Sophie, M. GALLIER↵Aurélien. »: so a civility and a surname in capitals at the end of a
+      // line, the given name alone below before a comma or a full stop.)
+      if (/(?:^|[\s,;:–—-])(?:M\.|Mme\.?|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 50), i)) && /^[ \u00a0\t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]*[,.;]/u.test(text.slice(i + 1, i + 40))) continue;
       // (« … ORSATELLI au Dr.↵Xavier POLI, Maire … »: a title at the end of a line, the name below.)
       if (/(?:^|[ \u00a0])(?:Dr\.?|Docteur|Pr\.|Professeur)[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 12), i))) continue;
       // (« M. Yves PETIOT commune de↵Noyant d’, »: the commune after a name, its words wrapped.)
