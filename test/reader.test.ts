@@ -481,8 +481,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(fn.attendance.present), ['BLANC', 'ROSE', 'GRIS', 'VERT', 'BRUN', 'OCRE', 'DIARD-MARTIN', 'M NOIR', 'JAUNE', 'MAUVE']);
     const secretary = facts('Présents : M. Paul NOIR, Mme Anne BLANC. Absents : Mmes Céline ROSE et Muriel GRIS. M. Éric\nVERT a été élu secrétaire de séance Date de convocation : 09 janvier 2023\n');
     assert.deepEqual(names(secretary.attendance.absent), ['Céline ROSE', 'Muriel GRIS']);
+    // (A civility in capitals at the end of a line: « … LECRIVAIN, MME↵CLEMENT, MM. MOREAU ».)
+    assert.deepEqual(names(facts('Présents : M. NOIR, MM. BLANC, GRIS, MME\nROSE, MM. VERT, BRUN.\n\nLe conseil approuve.').attendance.present).map((n) => n.replace(/\s+/g, ' ')), ['M. NOIR', 'BLANC', 'GRIS', 'MME ROSE', 'VERT', 'BRUN']);
     // (A given name alone below a civility and a surname in capitals: « Absents : Mme ROSE Sophie, M. GRIS↵Aurélien. ».)
     assert.deepEqual(names(facts('Présents : M. NOIR Paul, Mme BLANC Anne.\n\nAbsents : Mme ROSE Sophie, M. GRIS\nAurélien.\n\nProcurations : M. VERT Jean à Mme BLANC Anne.\n').attendance.absent).map((n) => n.replace(/\s+/g, ' ')), ['Mme ROSE Sophie', 'M. GRIS Aurélien', 'M. VERT Jean']);
+    // (« Absent excusé : M. Pablo ROSE M. Clément BLANC ayant été désigné secrétaire de séance », flattened: so « ayant été
+    // désigné ».)
+    assert.deepEqual(names(facts('Présents : M. Paul NOIR, M. Clément BLANC. Absent excusé : M. Pablo ROSE M. Clément BLANC ayant été désigné secrétaire de séance en application de l’article L2121-15.').attendance.absent), ['M. Pablo ROSE']);
     // (So a name whose verb opens the line below: « … Fredy NOIR Mademoiselle Sylviane BLANC↵est nommée secrétaire. ».)
     const named = facts('Présents : Paul NOIR, Sylviane BLANC, Anne GRIS.\nAbsent excusé :\nFredy ROSE Mademoiselle Sylviane BLANC\nest nommée secrétaire. Nombre de conseillers : 4\n');
     assert.deepEqual(names(named.attendance.absent), ['Fredy ROSE']);
@@ -1890,6 +1895,12 @@ describe('reader: counts', () => {
 });
 
 describe('reader: the séance date', () => {
+  it('takes a date in words followed by « convocation » for the day the council was convened, not the séance\'s (no date-mismatch)', () => {
+    const text = 'VILLE D’YVETOT\nConseil Municipal\nRéunion du 25 novembre 2015\nL’an deux mille quinze, le dix-neuf novembre, convocation du Conseil Municipal pour le\nmercredi vingt-cinq novembre, pour aborder l’ordre du jour suivant.\n';
+    assert.equal(facts(text).seance?.date, '2015-11-25');
+    assert.deepEqual(problems(analyzeText(text)), []);
+  });
+
   it('reads a séance header wrapped anywhere (« Séance du lundi↵7 juillet 2014 », « … du Conseil↵Municipal du 16 septembre 2019 », « Séance du 7 mai↵2003 »), and no posting of the act in the convocation\'s « Affichée le » on the line below it', () => {
     const later = '\nLe compte rendu de la séance du 26 mai 2014 est approuvé.';
     assert.equal(facts(`REUNION DU CONSEIL MUNICIPAL Séance du lundi\n7 juillet 2014 à 19 H 00\n\nCOMPTE RENDU DE SEANCE${later}`).seance?.date, '2014-07-07');

@@ -136,6 +136,9 @@ function findListedAgain(m: Model): ListedAgain {
     // (« SÉANCE DU MARDI 21 JUIN 2016 Présents : … Monsieur Éric PROVOST … SÉANCE DU MERCREDI 29 JUIN 2016 Présents :
     // … Monsieur Éric PROVOST »: the minutes of two séances flattened into one paragraph, each member in each.)
     if (otherSeanceBetween(m, before.entry.end, x.entry.offset)) continue;
+    // (« … Mme N. RIPAULT, … M N. RIPAULT »: an initial and a surname under civilities of both genders, two people.)
+    const [ga, gb] = [genderOf(before.civility ?? before.entry.person.civility), genderOf(x.civility ?? x.entry.person.civility)];
+    if (ga && gb && ga !== gb) continue;
     // (« ABSENTS OU EXCUSÉS : 6 Mme X - M. Y … DONT ABSENTS SANS POUVOIR : 3 Mme X … »: the part of the list above that its
     // label's « dont » names, the same members again.)
     if (before.list !== x.list && before.list.offset < x.list.offset && PART_OF_ABOVE.test(m.doc.text.slice(Math.max(0, x.list.labelSpan.offset - 8), x.list.labelSpan.offset + 5))) continue;

@@ -1159,6 +1159,8 @@ function yearInWords(text: string, offset: number, b: Builder): Seance['yearInWo
   return { year, span: b.span(m.index + offset, start + m[1].trimEnd().length) };
 }
 
+/** After a date in words, the word that makes it the convocation's: « …, convocation du Conseil … ». */
+const CONVOCATION_AFTER = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:convocation|envoi[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+)?convocation)(?![\p{L}])/iu;
 function dateInWords(text: string, offset: number, b: Builder): Seance['dateInWords'] {
   const m = MAY_BE_IN_WORDS.test(text) ? IN_WORDS.exec(text) : null;
   const n = m ? null : dayMonthYearWords(text);
@@ -1171,6 +1173,9 @@ function dateInWords(text: string, offset: number, b: Builder): Seance['dateInWo
   if (!day || !month) return undefined;
   const found = (m ?? n)!;
   const end = m ? found.index + found[0].length : found.index + found[0].indexOf(yearWords) + yearWords.length;
+  // (« L’an deux mille quinze, le dix-neuf novembre, convocation du Conseil Municipal pour le mercredi vingt-cinq
+  // novembre »: the day the council was convened, not the séance's.)
+  if (CONVOCATION_AFTER.test(text.slice(end, end + 40))) return undefined;
   return { year, month, day, span: b.span(offset + found.index, offset + end) };
 }
 

@@ -1979,7 +1979,7 @@ function verbOpensLineAfter(text: string, end: number): boolean {
 }
 /** The line below starts with a surname in capitals, up to the blank after it. */
 const SURNAME_BELOW = /^[ \u00a0\t\r]*\n[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*)*(?=[ \u00a0])/u;
-const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0]+)?(?:élue?s?|désignée?s?|nommée?s?|chargée?s?|invitée?s?)(?![\p{L}])|(?:est|sont)[ \u00a0]+(?:arrivée?s?|partie?s?|sortie?s?|entrée?s?|revenue?s?)(?![\p{L}])|ne[ \u00a0]+(?:prend|prennent|participe|participent)[ \u00a0]+pas[ \u00a0]+(?:part|au|aux)(?![\p{L}])|(?:ouvre|déclare|préside|constate|informe|rappelle|propose|expose|présente|demande|remercie|souhaite|accueille|procède)(?![\p{L}])|fait[ \u00a0]+(?:l['’ \u00a0][ \u00a0]?appel|lecture|part)(?![\p{L}])|donne[ \u00a0]+(?:lecture|la[ \u00a0]+parole)(?![\p{L}]))/u;
+const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0]+)?(?:élue?s?|désignée?s?|nommée?s?|chargée?s?|invitée?s?)(?![\p{L}])|ayant[ \u00a0]+été[ \u00a0]+(?:élue?s?|désignée?s?|nommée?s?)(?![\p{L}])|(?:est|sont)[ \u00a0]+(?:arrivée?s?|partie?s?|sortie?s?|entrée?s?|revenue?s?)(?![\p{L}])|ne[ \u00a0]+(?:prend|prennent|participe|participent)[ \u00a0]+pas[ \u00a0]+(?:part|au|aux)(?![\p{L}])|(?:ouvre|déclare|préside|constate|informe|rappelle|propose|expose|présente|demande|remercie|souhaite|accueille|procède)(?![\p{L}])|fait[ \u00a0]+(?:l['’ \u00a0][ \u00a0]?appel|lecture|part)(?![\p{L}])|donne[ \u00a0]+(?:lecture|la[ \u00a0]+parole)(?![\p{L}]))/u;
 /** After a name: a comma, a function with its capital perhaps, then four words in lower case (« , Maire ouvre la séance et »). */
 /** After a name, its function between commas, then what may be a verb (« , Président, ouvre … »). */
 const FUNCTION_THEN_VERB = /^,[ \u00a0]*([^,;:()\n]{2,40}?)[ \u00a0]*,?[ \u00a0]+(?=\p{Ll})/u;
@@ -2798,7 +2798,8 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       while (p >= start && /[ \u00a0\t\r]/.test(text[p])) p--;
       // « Mme. Yvonne VELAYOUDON M.↵Germain BALMOKOUN »: a civility at the end of a line belongs to the name below.
       const tail = Math.max(start, i - 8);
-      const civ = separated ? /[ \u00a0](?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Melle\.?)[ \u00a0\t\r]*$/.exec(text.slice(tail, i)) : null;
+      // (« … LECRIVAIN, MME↵CLEMENT, MM. MOREAU »: so in capitals.)
+      const civ = separated ? /[ \u00a0](?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Melle\.?|MME\.?|MMES\.?|MLLE\.?)[ \u00a0\t\r]*$/.exec(text.slice(tail, i)) : null;
       // (« Mme M.↵PATEL-DUBOURG »: after a civility, « M. » is an initial.)
       if (civ && /^(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)$/.test(text.slice(start, tail + civ.index + 1).trim())) continue;
       // (« … pouvoir à Mme↵AVIGNON Mme CAILLAT »: after the « à » of a proxy, the civility is the holder's: no cut; « …

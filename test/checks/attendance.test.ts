@@ -325,6 +325,12 @@ describe('checks: member-duplicate', () => {
     assert.equal(f[0].related?.[0].range.start.line, 6);
   });
 
+  it('takes an initial and a surname under civilities of both genders for two people (« Mme N. NOIR, … M N. NOIR »)', () => {
+    const t = 'Séance du 7 septembre 2020\nPrésents Mme M. BLANC, M JC GRIS, Mme N. NOIR, M A. ROSE, M N. NOIR, Mme L. VERT';
+    assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
+    assert.equal(findingsOf(t.replace('M N. NOIR', 'Mme N. NOIR'), 'member-duplicate').length, 1, 'one civility twice: one person twice');
+  });
+
   it('takes a list whose label opens with « dont » for a part of the list above, no member listed twice (« ABSENTS OU EXCUSÉS : … DONT ABSENTS SANS POUVOIR : … »)', () => {
     const t = 'Séance du 19 octobre 2017\nPRÉSENTS : 3 Mme Anne ROSE - M. Paul NOIR - M. Luc GRIS. ABSENTS OU EXCUSÉS : 3 Mme Danièle BLANC - M. Christian CHANE - M. Bernard VERT. DONT ABSENTS AVEC POUVOIR : 1 M. Christian CHANE (pouvoir Paul NOIR). DONT ABSENTS SANS POUVOIR : 2 Mme Danièle BLANC - M. Bernard VERT. VÉRIFICATION DU QUORUM : Quorum atteint. Votants : 4 (3 présents et 1 pouvoir).';
     assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
