@@ -20,8 +20,11 @@ export const articleNumbering: Check = {
       // (« … modifier les statuts comme suit : Article 1er : En application … ↵ Article 2 : … »: the first articles inside
       // the paragraph above, where no line starts; « DÉLIBÉRÉ : Article 1 : Adopte … Article↵2 : Précise … ↵ Article 3 : »,
       // so the first two, one cut by a line's end.)
-      const above = () => ctx.model.doc.text.slice(Math.max(0, run[0].heading.offset - 3000), run[0].heading.offset);
-      const allInline = (n: number) => n <= 10 && Array.from({ length: n - 1 }, (_, k) => k + 1).every((k) => articleInline(k).test(above()));
+      const allInline = (n: number) => {
+        if (n > 10) return false;
+        const above = ctx.model.doc.text.slice(Math.max(0, run[0].heading.offset - 3000), run[0].heading.offset);
+        return Array.from({ length: n - 1 }, (_, k) => k + 1).every((k) => articleInline(k).test(above));
+      };
       if (expected !== 1 && !allInline(expected)) {
         ctx.report({ code: 'article-numbering', range: run[0].heading.numberSpan.range, message: t(`La numérotation commence à l’article ${expected} : l’article 1 manque.`, `Numbering starts at article ${expected}: article 1 is missing.`) });
       }

@@ -155,6 +155,22 @@ function findListedAgain(m: Model): ListedAgain {
 }
 
 
+/** The members of each list of an act, in order, found once per model. */
+const membersByList = new WeakMap<Model, Map<Member['list'], Member[]>>();
+function membersOf(m: Model, list: Member['list']): Member[] {
+  let byList = membersByList.get(m);
+  if (!byList) {
+    byList = new Map();
+    for (const y of m.members) {
+      const xs = byList.get(y.list);
+      if (xs) xs.push(y);
+      else byList.set(y.list, [y]);
+    }
+    membersByList.set(m, byList);
+  }
+  return byList.get(list) ?? [];
+}
+
 /** « dont » (« of whom ») before a list's label: a part of the list above. */
 // (Tried on the few characters before the label and its first five: the label may open with the word, or follow it.)
 const PART_OF_ABOVE = /(?:^|[\s.;,])(?:dont|DONT|Dont)\s+\p{L}{0,5}$/u;
@@ -167,9 +183,8 @@ const PART_OF_ABOVE = /(?:^|[\s.;,])(?:dont|DONT|Dont)\s+\p{L}{0,5}$/u;
 function sameListAgain(m: Model, before: Member, x: Member): boolean {
   // (« Sont↵présents : … » in a site's summary, « Sont présents : … » in the act: the same role, the label cut otherwise.)
   if (foldFrench(before.list.label) !== foldFrench(x.list.label) && roleOf(before.list) !== roleOf(x.list)) return false;
-  const inList = (l: Member['list']) => m.members.filter((y) => y.list === l);
-  const a = inList(before.list);
-  const b = inList(x.list);
+  const a = membersOf(m, before.list);
+  const b = membersOf(m, x.list);
   const i = a.indexOf(before);
   const j = b.indexOf(x);
   const same = (p?: Member, q?: Member) => p !== undefined && q !== undefined && fullNameKey(p) === fullNameKey(q);

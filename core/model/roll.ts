@@ -6,7 +6,7 @@
 import type { Builder } from '../syntax/parser';
 import { columnTableBelow, listLastLine } from '../syntax/parser';
 import type { DocumentNode, Line, ListLine, PersonNode } from '../syntax/tree';
-import { aloneLabel, aloneLabelText, COUNT_OPENS_PARENTHESIS, documentLabels, labelsIn, listRole, namesText, PRESIDED_LABEL, PROXY_CUT_AT_END, readNames, roleOf, timeCutAtEnd, verbHalfAtEnd, type ListRole } from '../syntax/names';
+import { aloneLabel, aloneLabelText, COUNT_OPENS_PARENTHESIS, documentLabels, labelsIn, listRole, namesText, PRESIDED_LABEL, goesOnBelow, readNames, roleOf, type ListRole } from '../syntax/names';
 import { foldFrench } from '../text/numbers';
 import { fullNameKey } from './people';
 import { DAY_MONTH_YEAR_SOURCE } from '../text/dates';
@@ -18,6 +18,9 @@ const COUNTS_ONLY = /^(?:[ \u00a0]*[\p{L}'’. ]{2,60}?[ \u00a0]*:[ \u00a0]*\d+(
 
 /** The last field of a line of counts, with its figure, at the line's end: « … : 68 Présents : 57 ». */
 const COUNTS_THEN_LABEL = /(?<=^|[ \u00a0])([\p{L}'’ ]{2,40}?[ \u00a0]*:[ \u00a0]*\d{1,4})[ \u00a0]*$/u;
+/** The act's text as the reader of names sees it (namesText), where lists are read and where they end. */
+const namesOf = (doc: DocumentNode) => namesText(doc.text, doc.positions, doc.offset, doc.end);
+
 function countsThenLabel(line: string): { index: number; label: string } | undefined {
   // (Looked for in the line's last characters only, when it ends with a figure: the pattern tried at every position of
   // a long line costs.)
@@ -251,7 +254,7 @@ function enumeratedPresent(doc: DocumentNode, b: Builder, out: ListLine[]) {
   if (!line || inList(out, start, start + m[0].length)) return;
   const list = makeList(doc, b, { start, end: start, label: '' }, 'present', line.end);
   if (list.stop === undefined || list.unread.length || list.entries.length < 10) return;
-  const next = labelsIn(namesText(doc.text, doc.positions, doc.offset, doc.end), list.stop, line.end)[0];
+  const next = labelsIn(namesOf(doc), list.stop, line.end)[0];
   if (!next || next.start !== list.stop || next.role === 'present' || next.role === 'stop' || next.role === 'other') return;
   list.role = 'present';
   out.push(list);
@@ -278,7 +281,7 @@ function codedTable(doc: DocumentNode, b: Builder, out: ListLine[]) {
     for (let m = LEGEND_CODE.exec(l.text); m; m = LEGEND_CODE.exec(l.text)) codes.set(m[2].toLowerCase(), LEGEND_ROLES[foldFrench(m[1])[0]]);
     if (codes.size < 2 || !codes.has('p') && ![...codes.values()].includes('Présents')) continue;
     const row = new RegExp(`^[ \\u00a0\\t]*(?:\\d{1,3}[ \\u00a0\\t]+)?(.+?)[ \\u00a0\\t]+(${[...codes.keys()].join('|')})(?=[ \\u00a0\\t]|$)`, 'iu');
-    const text = namesText(doc.text, doc.positions, doc.offset, doc.end);
+    const text = namesOf(doc);
     const lists = listsAt(b, l.offset, l);
     let rows = 0;
     for (let j = i + 1; j < lines.length && j - i < 400; j++) {
@@ -365,7 +368,7 @@ const INNER_CIVILITY = /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]/gu
  * not read (the lists are then not known whole).
  */
 function rollCall(doc: DocumentNode, b: Builder, out: ListLine[]) {
-  const text = namesText(doc.text, doc.positions, doc.offset, doc.end);
+  const text = namesOf(doc);
   const end = Math.min(doc.end, doc.offset + 40000);
   if (!/(?::[ \u00a0]*|\p{L}[ \u00a0]+)(?:présente?|absente?)(?![\p{L}])/u.test(text.slice(doc.offset, end))) return;
   // The longest run of entries with only blanks and separators between them.
@@ -408,7 +411,7 @@ const MARKED_ENTRY = /(?<![\p{L}'’-])(\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{
  * a list of those present; ten members at least, one after the other, each name read whole; else it is not read.
  */
 function markedTable(doc: DocumentNode, b: Builder, out: ListLine[]) {
-  const text = namesText(doc.text, doc.positions, doc.offset, doc.end);
+  const text = namesOf(doc);
   const end = Math.min(doc.end, doc.offset + 40000);
   const head = text.slice(doc.offset, end);
   MARK_HEADER.lastIndex = 0;
@@ -536,7 +539,7 @@ function unlabelledDelegates(doc: DocumentNode, b: Builder, out: ListLine[]) {
  * (or a line) that is nothing but proxies, outside any list.
  */
 function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end: number; text: string }, from: number, out: ListLine[]) {
-  const text = namesText(doc.text, doc.positions, doc.offset, doc.end);
+  const text = namesOf(doc);
   const local = l.text.slice(from - l.offset);
   // (« -Monsieur HEYNDRICKX procuration à Monsieur DENISE »: « procuration à » right after a surname in capitals.)
   const verbs = [...matchesOf(local, PROXY_VERB), ...matchesOf(local, BARE_PROXY_VERB)].map((m) => from + m.index!).sort((x, y) => x - y);
@@ -621,7 +624,7 @@ function inList(lists: ListLine[], start: number, end: number): boolean {
 }
 
 function makeList(doc: DocumentNode, b: Builder, label: { start: number; end: number; label: string }, role: ListRole, to: number): ListLine {
-  const read = readNames(namesText(doc.text, doc.positions, doc.offset, doc.end), label.end, to, b, role, undefined, label.label);
+  const read = readNames(namesOf(doc), label.end, to, b, role, undefined, label.label);
   const list: ListLine = {
     type: 'list', offset: label.start, end: read.end, range: b.span(label.start, read.end).range, text: doc.text.slice(label.start, read.end),
     label: label.label, labelSpan: b.span(label.start, label.end), entries: read.entries, communes: read.communes, unread: read.unread,
@@ -674,7 +677,7 @@ function listOfColumns(doc: DocumentNode, b: Builder, i: number, role: ListRole,
   const list = columns.list;
   out.push(list);
   // The rows below the table (« PLOUGOUMELEN : Olivier COULON – Michel SCULO ») go on with the same list.
-  const more = listLastLine(namesText(doc.text, doc.positions, doc.offset, doc.end), doc.lines, columns.last);
+  const more = listLastLine(namesOf(doc), doc.lines, columns.last);
   if (more === columns.last) return columns.last;
   const end = doc.lines[columns.last].end;
   const rest = makeList(doc, b, { start: end, end, label: list.label }, role, doc.lines[more].end);
@@ -750,7 +753,7 @@ function listBelow(doc: DocumentNode, b: Builder, i: number, role: ListRole, out
  * The names on the lines below line i, under a label that ends on it: the line before the one where the list stops.
  */
 function readBelow(doc: DocumentNode, b: Builder, i: number, label: { start: number; end: number; label: string }, role: ListRole, out: ListLine[]): number {
-  const last = listLastLine(namesText(doc.text, doc.positions, doc.offset, doc.end), doc.lines, i);
+  const last = listLastLine(namesOf(doc), doc.lines, i);
   if (last === i) return i;
   const list = makeList(doc, b, label, role, doc.lines[last].end);
   // An empty list whose names stand under a second label below (« Etaient présents : », then « Mesdames et Messieurs
@@ -814,7 +817,7 @@ function countedListBelow(doc: DocumentNode, b: Builder, i: number, out: ListLin
   const start = l.end - tail.length + m.index;
   const label = m[1];
   const role = listRole(label);
-  const list = makeList(doc, b, { start, end: l.end, label }, role, doc.lines[listLastLine(namesText(doc.text, doc.positions, doc.offset, doc.end), doc.lines, i)].end);
+  const list = makeList(doc, b, { start, end: l.end, label }, role, doc.lines[listLastLine(namesOf(doc), doc.lines, i)].end);
   if (list.entries.length !== Number(m[2]) || list.unread.length) return undefined;
   out.push(list);
   return list.stop === undefined ? doc.positions.lineOf(list.end) - doc.range.start.line : Math.max(i, doc.positions.lineOf(list.stop) - doc.range.start.line - 1);
@@ -865,7 +868,7 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
         const from = label.end + figure[0].length;
         // (The names after the figure may go on over the lines below, the text wrapped: « … COULON, Votants : 11
         // Bernadette BOTTA, Christophe ↵ DETOURNAY, Luc DUCHEMIN … ».)
-        let last = labels[k + 1] ? i : listLastLine(namesText(doc.text, doc.positions, doc.offset, doc.end), lines, i);
+        let last = labels[k + 1] ? i : listLastLine(namesOf(doc), lines, i);
         // (« … André RIMOLDI et Annie ↵ CORSYN, formant la totalité des membres en exercice »: the last surname opens
         // the line of the sentence below; the names stop at its words.)
         if (!labels[k + 1] && last > i && lines[last + 1] && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]*[,.]/u.test(lines[last + 1].text) && /[ \u00a0]\p{Lu}\p{Ll}+[ \u00a0\t\r]*$/u.test(lines[last].text)) last++;
@@ -906,16 +909,14 @@ function listsInLine(doc: DocumentNode, b: Builder, i: number, from: number, out
     // the list goes on below.
     // (« Etaient représentés : Béatrice CARTAYRADE ayant donné↵pouvoir à Cyrille ROLLIN, … »: so by the first half of a
     // proxy's verb, the rest below.)
-    const below = lines[i + 1];
-    if (list.stop !== undefined && to === l.end && role !== 'present' && (PROXY_CUT_AT_END.test(doc.text.slice(list.stop, l.end)) || (below && verbHalfAtEnd(doc.text.slice(list.stop, l.end), below.text)))) list.stop = undefined;
     // (« Présents : Anne PHELIPPO-NICOLAS, Nicolas LE REGENT à partir du point↵n°8, Sylvie SCULO, … »: so by the time of
-    // the last entry, its report's number below.)
-    if (list.stop !== undefined && to === l.end && below && timeCutAtEnd(doc.text.slice(list.stop, l.end), below.text)) list.stop = undefined;
+    // the last entry, its report's number below; a proxy only in a list that may hold one.)
+    if (list.stop !== undefined && to === l.end && goesOnBelow(doc.text.slice(list.stop, l.end), lines[i + 1]?.text ?? '', role !== 'present')) list.stop = undefined;
     // « … Mme Maryse POTEAUX donne pouvoir de vote à » where the text ends: an entry cut by the end of the extract; the
     // list is not known whole.
     if (list.stop === undefined) {
       // A list that reaches the end of its line goes on over the lines that are nothing but names.
-      const last = listLastLine(namesText(doc.text, doc.positions, doc.offset, doc.end), lines, i);
+      const last = listLastLine(namesOf(doc), lines, i);
       if (last > i) {
         const closed = close > label.end && close < lines[last].end;
         list = own(makeList(doc, b, label, role, closed ? close : lines[last].end));

@@ -2580,11 +2580,19 @@ function pointsGoOn(text: string, start: number, i: number): boolean {
  * Whether the words a list stopped at, to its line's end (`rest`), are the time of its last entry whose report's
  * number is on the line below (« … Nicolas LE REGENT à partir du point↵n°8, … »).
  */
-export function timeCutAtEnd(rest: string, below: string): boolean {
+function timeCutAtEnd(rest: string, below: string): boolean {
   return /^[ \u00a0]*\S/.test(rest) && POINT_TIME_CUT.test(rest) && !/[,;.]/.test(rest) && rest.length <= 40 && /^[ \u00a0\t]*(?:n[ \u00a0]*°|n°|no)?[ \u00a0]*\d/.test(below);
 }
 /** The head of a time's phrase at a line's end: « à », « à partir du », « jusqu’au ». */
 const TIME_HEAD_AT_END = /(?:^|[ \u00a0])(à(?:[ \u00a0]+partir[ \u00a0]+d[ue]|[ \u00a0]+compter[ \u00a0]+d[ue])?|jusqu['’][ \u00a0]*(?:au|à))[ \u00a0\t\r]*$/;
+/**
+ * Whether a list stopped before its line's end at words (`rest`) that the line below (`below`) completes, so that it goes
+ * on there: a report's time whose number is below; with `proxies`, a proxy's phrase whose holder is below, or the first
+ * half of its verb (« … Catherine MARTEL donne↵procuration à … »).
+ */
+export function goesOnBelow(rest: string, below: string, proxies: boolean): boolean {
+  return (proxies && (PROXY_CUT_AT_END.test(rest) || verbHalfAtEnd(rest, below))) || timeCutAtEnd(rest, below);
+}
 /** « à partir du point », its number cut by the line's end. */
 const POINT_TIME_CUT = /(?:à[ \u00a0]+partir|à[ \u00a0]+compter|jusqu['’][ \u00a0]*)(?:[ \u00a0]+du|[ \u00a0]*au)[ \u00a0]+(?:rapport|point|dossier|question|délibération)[ \u00a0\t\r]*$/i;
 /** « à partir du rapport n°15 », « jusqu’au point 4 »: from or until which report an entry holds, up to its figure (or the
@@ -2635,7 +2643,7 @@ const VERB_HALF_ALONE = /^[ \u00a0]*(?:(?:qui[ \u00a0]+)?(?:a|ayant|avait)(?:[ \
  * Whether the words a list stopped at, to its line's end (`rest`), are the first half of a proxy's verb that the line
  * below completes: « Procurations : Catherine MARTEL donne↵procuration à Muriel NIGGEL ».
  */
-export function verbHalfAtEnd(rest: string, below: string): boolean {
+function verbHalfAtEnd(rest: string, below: string): boolean {
   return VERB_HALF_ALONE.test(rest) && proxyVerbCut(` ${rest.trim()}`, below);
 }
 /** A proxy's phrase opening a line: « a donné pouvoir à », « donne procuration à ». */
@@ -2729,9 +2737,10 @@ const GIVEN_FIRST_START = /^[ \u00a0\t]*(?!(?:Mme|Mmes|Mlle|Melle|Monsieur|Madam
 // (« … Roger CAUX Pierre Patrice↵SAINT-RAYMOND … »: one given name or two.)
 const GIVEN_AFTER_SURNAME_AT_END = /\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0]+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u;
 /** The last word of a function alone on its line: « municipales. », « communautaires ; ». */
-export const FUNCTION_END_LINE = /^[ \u00a0\t]*(?:municipa(?:l|le|ux|les)|communautaires?|syndica(?:l|le|ux|les)|départementa(?:l|le|ux|les)|délégué(?:e|s|es)?|titulaires?|suppléante?s?)[ \u00a0]*[.;,]?[ \u00a0\t\r]*$/i;
+const FUNCTION_END_WORDS = String.raw`(?:municipa(?:l|le|ux|les)|communautaires?|syndica(?:l|le|ux|les)|départementa(?:l|le|ux|les)|délégué(?:e|s|es)?|titulaires?|suppléante?s?)`;
+export const FUNCTION_END_LINE = new RegExp(String.raw`^[ \u00a0\t]*${FUNCTION_END_WORDS}[ \u00a0]*[.;,]?[ \u00a0\t\r]*$`, 'i');
 /** The same, opening a line. */
-const FUNCTION_END_OPENS = /^[ \u00a0\t]*(?:municipa(?:l|le|ux|les)|communautaires?|syndica(?:l|le|ux|les)|départementa(?:l|le|ux|les)|délégué(?:e|s|es)?|titulaires?|suppléante?s?)(?![\p{L}])/iu;
+const FUNCTION_END_OPENS = new RegExp(String.raw`^[ \u00a0\t]*${FUNCTION_END_WORDS}(?![\p{L}])`, 'iu');
 /** A line that ends with the first word of a function: « conseillères », « adjoints », « délégués ». */
 export const FUNCTION_CUT = /(?:^|[ \u00a0,])(?:conseill[eè]re?s?|adjointe?s?|délégué(?:e|s|es)?|membres?)[ \u00a0\t\r]*$/i;
 /** One word of letters alone (a given name or a surname), blanks around it. */

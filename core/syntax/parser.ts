@@ -7,7 +7,7 @@ import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate, TIME_SOURCE } from '../text/dates';
 import { LineIndex } from './positions';
 import type { CommuneLexicon } from './names';
-import { aloneLabel, BODY_WORD, COUNT_BOX, groupLine, labelsIn, lineLead, listRole, looksLikeNames, namesText, namesThenCutVerb, pointsOpening, timeCutAtEnd, verbHalfAtEnd, FUNCTION_CUT, FUNCTION_END_LINE, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, PROXY_CUT_AT_END, proxyVerbCut, readNames, TIME_END } from './names';
+import { aloneLabel, BODY_WORD, COUNT_BOX, groupLine, labelsIn, lineLead, listRole, looksLikeNames, namesText, namesThenCutVerb, pointsOpening, FUNCTION_CUT, FUNCTION_END_LINE, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, proxyVerbCut, readNames, TIME_END, goesOnBelow } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -374,7 +374,7 @@ function continueLists(text: string, lines: Line[], b: Builder) {
     // (So does one stopped by the first half of a proxy's verb, the rest below: « Procurations : … Catherine MARTEL
     // donne↵procuration à Muriel NIGGEL ».)
     const below = lines[i + 1];
-    if (head.stop !== undefined && !(head.stop < head.end && (PROXY_CUT_AT_END.test(text.slice(head.stop, head.end)) || (below && (verbHalfAtEnd(text.slice(head.stop, head.end), text.slice(below.offset, below.offset + 40)) || timeCutAtEnd(text.slice(head.stop, head.end), text.slice(below.offset, below.offset + 40))))))) continue;
+    if (head.stop !== undefined && !(head.stop < head.end && goesOnBelow(text.slice(head.stop, head.end), below ? text.slice(below.offset, below.offset + 40) : '', true))) continue;
     const last = listLastLine(b.names(), lines, i);
     if (last === i) continue;
     b.continueList(head, lines, i, last);
