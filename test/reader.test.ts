@@ -1066,6 +1066,15 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['Anne NOIR', 'Paul BLANC', 'Eve ROUGE', 'Luc VERT']);
   });
 
+  it('reads those who answer the roll call (« … à l’appel nominal auquel répondent : », « Ont répondu à l’appel : ») as present', () => {
+    const f = facts('Séance du 11 juillet 2022\n\nIl est procédé à l’appel nominal auquel répondent :\n\nM. Paul NOIR - M. Jean BLANC - Mme Eve ROUGE\n\nAbsents ayant donné pouvoir :\n\nMme Anne VERT donne pouvoir à Mme Eve ROUGE\n');
+    assert.deepEqual(names(f.attendance.present), ['M. Paul NOIR', 'M. Jean BLANC', 'Mme Eve ROUGE']);
+    assert.deepEqual(proxies(f), ['Mme Anne VERT → Mme Eve ROUGE']);
+    assert.deepEqual(names(facts('Ont répondu à l’appel : Paul NOIR, Jean BLANC.').attendance.present), ['Paul NOIR', 'Jean BLANC']);
+    // (The verb in prose is no label: « … ont répondu à l’appel de la commune : le projet… ».)
+    assert.deepEqual(names(facts('Les associations ont répondu à l’appel à projets de la commune.').attendance.present), []);
+  });
+
   it('goes on with a list that a count cuts (« … GEORGES E., Nombre de conseillers élus : 15 GRUNER P., … »), and « Ont délégué leur droit de vote »', () => {
     const f = facts('Etaient présents : Mesdames NOIR M.F., BLANC F., Messieurs ROUGE E., Nombre de conseillers élus : 5 VERT P., BRUN D. Conseillers en fonction : 5 Conseillers présents : 5 Secrétaire de séance : Mme BLANC F. Ont délégué leur droit de vote conformément à l\'article L du Code Général des Collectivités Territoriales : Mme GRIS V. procuration à Mme NOIR M.F.');
     assert.deepEqual(names(f.attendance.present), ['NOIR M.F.', 'BLANC F.', 'ROUGE E.', 'VERT P.', 'BRUN D.']);

@@ -99,6 +99,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['absent', `${ABSENT}\\s+${word('a partir de')}\\s+\\d{1,2}[ \\u00a0]?[hH](?:[ \\u00a0]?\\d{2})?`],
   // « Liste des présents » (a heading, the names by rank below it).
   ['present', `${word('liste des')}\\s+(?:${word('membres')}\\s+|${word('conseillers')}\\s+|${word('elus')}\\s+)?${PRESENT}`],
+  // « Il est procédé à l'appel nominal auquel répondent : », « Ont répondu à l'appel : »: those who answered the roll call.
+  ['present', `(?:(?:${word('auquel')}|${word('auxquels')})\\s+)?(?:${word('repondent')}|${word('ont repondu')})(?:\\s+${word('a l')}['’]\\s?${word('appel')}(?:\\s+${word('nominal')})?)?(?=[ \\u00a0]*[:：])`],
   // « Ont complété le quorum après l'appel nominatif : » (those who came after the roll call).
   ['present', `(?:${word('ont')}|${word('a')})\\s+${word('complete le quorum')}${TAIL}`],
   ['givers', `${word('mandants')}`],
@@ -237,7 +239,7 @@ const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(
  * pattern of thousands of characters costs microseconds whatever the line's length (its code is out of the
  * processor's caches by the time it runs again).
  */
-const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procura', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'parti', 'sorti', 'depart', 'invit', 'salari'].map(word).join('|'), 'u');
+const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procura', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'parti', 'sorti', 'depart', 'invit', 'salari', 'repond'].map(word).join('|'), 'u');
 
 /** The label of a line that holds nothing else, with its role. */
 export function aloneLabel(line: string): ListRole | undefined {
@@ -417,7 +419,7 @@ export function listRole(label: string): ListRole {
   if (/suppleante?s? ayant pouvoir de (?:son|leur) titulaire/.test(l)) return 'present';
   if (/mandants|pouvoirs?|procurations?|procuraons?|delegation|delegue (?:leur|son) droit/.test(l)) return 'givers';
   if (DEPARTED.test(l)) return 'givers';
-  if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b|suppleante?s? (?:\/ ?communes )?(?:avec voix|ayant voix|en situation deliberante|siegeant)|complete le quorum/.test(l)) return 'present';
+  if (/present|\bles (?:vice.)?(?:presidents|conseillers|adjoints|delegues)\b|suppleante?s? (?:\/ ?communes )?(?:avec voix|ayant voix|en situation deliberante|siegeant)|complete le quorum|\brepond(?:ent|u)\b/.test(l)) return 'present';
   return 'other';
 }
 
