@@ -1075,6 +1075,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Les associations ont répondu à l’appel à projets de la commune.').attendance.present), []);
   });
 
+  it('reads « Pouvoirs ont été donnés par X à Y, … » as the proxies', () => {
+    const f = facts('Sont présents : M. LEVEAU, Maire, M. BAZIN, Mme GRUEL. Absents et excusés : M. HAMEL, Mme BILLIEZ. Pouvoirs ont été donnés par M. HAMEL à M. BAZIN, Mme BILLIEZ à M. LEVEAU. Secrétaire de séance : Mme GRUEL.');
+    assert.deepEqual(proxies(f), ['M. HAMEL → M. BAZIN', 'Mme BILLIEZ → M. LEVEAU']);
+  });
+
   it('goes on with a list that a count cuts (« … GEORGES E., Nombre de conseillers élus : 15 GRUNER P., … »), and « Ont délégué leur droit de vote »', () => {
     const f = facts('Etaient présents : Mesdames NOIR M.F., BLANC F., Messieurs ROUGE E., Nombre de conseillers élus : 5 VERT P., BRUN D. Conseillers en fonction : 5 Conseillers présents : 5 Secrétaire de séance : Mme BLANC F. Ont délégué leur droit de vote conformément à l\'article L du Code Général des Collectivités Territoriales : Mme GRIS V. procuration à Mme NOIR M.F.');
     assert.deepEqual(names(f.attendance.present), ['NOIR M.F.', 'BLANC F.', 'ROUGE E.', 'VERT P.', 'BRUN D.']);
@@ -4173,6 +4178,32 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Délibération n°1\nMme Anne NOIR a été élue secrétaire de séance : Pour 13 voix Contre 0 voix Abstentions 0 voix. Pour assister le secrétaire de séance, le Conseil Municipal a désigné M. Luc GRIS, directeur général des services, qui a accepté d’assurer cette fonction sans participer aux débats. Sur demande de Monsieur le Maire, il est donné lecture du procès-verbal de la séance précédente. Après mise aux voix, ce procès-verbal est approuvé à l’unanimité.'), [[13, 0, 0, false], [null, null, null, true]]);
     // (Nor a count of those who do not vote taken for another vote: « … Abstention : 0 - Ne prennent pas part au vote : 0 ».)
     assert.equal(facts('Délibération n°1\nPour : 26 - Contre : 0 - Abstention : 0 - Ne prennent pas part au vote : 0').deliberations[0].vote?.notVoting, 0);
+  });
+});
+
+describe('reader: lines a narrow column wrapped anywhere', () => {
+  it('joins the particle of a surname ending a line to the rest below (« M. Patrice LE↵PENHUIZIC »)', () => {
+    const f = facts('Séance du 2 novembre 2020\nPouvoirs : M. Jean NOIR à M.\nMichel BLANC Mme Liliane LE SOURD à M. Patrice LE\nPENHUIZIC Secrétaire de séance : M. Paul VERT\n');
+    assert.deepEqual(proxies(f), ['M. Jean NOIR → M. Michel BLANC', 'Mme Liliane LE SOURD → M. Patrice LE PENHUIZIC']);
+  });
+
+  it('reads a proxy whose whole verb ends a line, its « à » and holder below, and one whose « à » opens the next', () => {
+    const f = facts('Séance du 28 juin 2018\nPOUVOIRS : Claude NOIR a donné pouvoir à\nBenoît BLANC Nathalie ROUGE a donné pouvoir à\nStéphane VERT Yannick GRIS a donné pouvoir\nà Jean-Paul BRUN Carine ROSE a donné\npouvoir à Alain MAUVE\n');
+    assert.deepEqual(proxies(f), ['Claude NOIR → Benoît BLANC', 'Nathalie ROUGE → Stéphane VERT', 'Yannick GRIS → Jean-Paul BRUN', 'Carine ROSE → Alain MAUVE']);
+  });
+
+  it('reads the initials of a holder written surname first below the surname (« à M DOR↵JL, »)', () => {
+    const f = facts('Séance du 27 juin 2019\nPouvoirs : Mme BINDER M donne pouvoir à M BOUS W, M DEATTRE D donne pouvoir à M DOR\nJL, M COCOU C donne pouvoir à M VERBEKE P\n');
+    assert.deepEqual(proxies(f), ['Mme BINDER M → M BOUS W', 'M DEATTRE D → M DOR JL', 'M COCOU C → M VERBEKE P']);
+  });
+
+  it('reads « L’an » ending a line with the date in words below it', () => {
+    assert.equal(facts('PROCES VERBAL Conseil communautaire L’an\ndeux mille dix-huit, le jeudi 28 juin à 18\nheures 30, le Conseil Communautaire').seance?.date, '2018-06-28');
+  });
+
+  it('ends a list at a label cut after its « ou » (« ÉTAIT ABSENT OU↵EXCUSE : aucun »)', () => {
+    const f = facts('Séance du 29 juin 2020\nÉTAIENT REPRESENTES : M. Daniel NOIR a donné pouvoir à M. Jean BLANC Mme Danielle ROUGE a donné pouvoir à Mme Corine VERT ÉTAIT ABSENT OU\nEXCUSE : aucun Mme Aurore GRIS a été élue SECRETAIRE.');
+    assert.deepEqual(names(f.attendance.absent), ['M. Daniel NOIR', 'Mme Danielle ROUGE']);
   });
 });
 

@@ -78,6 +78,9 @@ export const memberCount: Check = {
     // opening may leave out those who came later.
     const inOrder = new Set(s.order.map((o) => o.number));
     const cameLater = p.present.filter((x) => x.from?.kind === 'from' && x.from.report !== undefined && !inOrder.has(x.from.report)).length;
+    // (So a proxy in force from such a report, « Mme BOSANSKY à Mme GILLET (à partir de la question n°23) »: the voters of
+    // the opening may leave it out.)
+    const givenLater = p.proxies.filter((x) => x.qualifiers.some((q) => q.kind === 'from' && q.report !== undefined && !inOrder.has(q.report))).length;
     const presentFits = (n: number) => n === p.present.length || (seatless > 0 && n === p.present.length - seatless) || (replacing > 0 && n > p.present.length && n <= p.present.length + replacing) || (cameLater > 0 && n < p.present.length && n >= p.present.length - cameLater);
     // (Where only the counts agree, not when the list names fewer than half of those declared present: « Membres présents
     // prenant↵part au vote : … » not read, a list of one substitute left; the reader has missed the list, the act may
@@ -96,7 +99,7 @@ export const memberCount: Check = {
     const represented = s.declaredRepresented?.value;
     // (More represented than proxies only where the lists give some: where they give none, the act names its proxies in
     // words not read, or not at all; « Nombre de pouvoir : 5 » proves nothing wrong then.)
-    if (whole && s.declaredRepresented && represented !== undefined && ((represented > p.proxies.length && p.proxies.length > 0) || represented < p.proxies.length - unusable) && !holdersUnknown(m)) {
+    if (whole && s.declaredRepresented && represented !== undefined && ((represented > p.proxies.length && p.proxies.length > 0) || represented < p.proxies.length - unusable - givenLater) && !holdersUnknown(m)) {
       ctx.report({
         code: 'member-count',
         range: s.declaredRepresented.span.range,
@@ -113,7 +116,7 @@ export const memberCount: Check = {
     // (Lists that give no proxy at all, in an act that says how many were represented: the proxies left unnamed, or named
     // in words not read, count as many as it says, up to one per absent member.)
     const unnamed = p.proxies.length === 0 && s.declaredRepresented ? Math.min(s.declaredRepresented.value, p.absent.length) : 0;
-    const votersFit = (n: number) => (n <= voters + replacing + unnamed && n >= voters - unusable - cameLater) || (seatless > 0 && n >= voters - seatless - unusable && n <= voters);
+    const votersFit = (n: number) => (n <= voters + replacing + unnamed && n >= voters - unusable - cameLater - givenLater) || (seatless > 0 && n >= voters - seatless - unusable && n <= voters);
     if (s.declaredVoters && !votersFit(s.declaredVoters.value) && !(presidentUnlisted && s.declaredVoters.value === voters + 1)) {
       ctx.report({
         code: 'member-count',

@@ -1,6 +1,6 @@
 // proxy-holder-absent, proxy-giver-present, proxy-limit (CGCT L2121-20), and person-ambiguous: proxies report by report.
 import type { Check } from './registry';
-import { healthEmergency, listsWhole, plural, reportsOf, writtenOften } from './util';
+import { healthEmergency, listedAgain, listsWhole, plural, reportsOf, writtenOften } from './util';
 import { t } from './registry';
 import type { Member, Model, PresenceAt, Proxy } from '../model/types';
 import { displayName, fullNameKey, surnameKey } from '../model/people';
@@ -147,6 +147,9 @@ export const proxies: Check = {
       // A name in no list says something only when the lists hold every member in office; else it is most often a
       // name the reader did not find in a list (a layout not read), and the hint would only say so.
       if (u.candidates.length === 0 && !whole) continue;
+      // (« Mme TESTELIN » present from one report and excused until it: one member written twice, no other to choose.)
+      const again = listedAgain(m).again;
+      if (u.candidates.length > 1 && u.candidates.filter((c) => !u.candidates.includes(again.get(c)!)).length === 1) continue;
       ctx.report({
         code: 'person-ambiguous',
         range: u.person.range,

@@ -120,7 +120,13 @@ function findListedAgain(m: Model): ListedAgain {
   const forAnotherTime = new Set<Member>();
   const surnameOnly = new Set<Member>();
   const often = writtenOften(m);
-  for (const [x, before] of surnamesAgain(m)) { again.set(x, before); surnameOnly.add(x); }
+  // (« Sont présents : … Mme TESTELIN (à partir de la question n°29) … Absents et excusés : … Mme TESTELIN (jusqu'à la
+  // question n°28) »: a surname alone written again for another time of the séance, one seat and no mistake.)
+  for (const [x, before] of surnamesAgain(m)) {
+    again.set(x, before);
+    surnameOnly.add(x);
+    if ([before, x].some((y) => y.entry.qualifiers.length > 0)) forAnotherTime.add(x);
+  }
   for (const x of m.members) {
     if (!x.given) continue;
     const key = fullNameKey(x);
@@ -250,7 +256,6 @@ function surnamesAgain(m: Model): Map<Member, Member> {
     const [a, b] = pair;
     if ((a.given && b.given) || a.substitute || b.substitute || a.substituteOf || b.substituteOf) continue;
     if ((a.attendance === 'present') === (b.attendance === 'present')) continue;
-    if (a.entry.qualifiers.length || b.entry.qualifiers.length) continue;
     const [ga, gb] = [genderIn(a, m.doc.text), genderIn(b, m.doc.text)];
     if (ga && gb && ga !== gb) continue;
     const [first, second] = a.entry.offset < b.entry.offset ? [a, b] : [b, a];

@@ -100,7 +100,7 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
     // (« L’an DEUX MILLE VINGT DEUX le 9↵décembre à 18 H 00 »: the date in words cut by the line's end, read with the next
     // line.)
     const nextLine = doc.lines[li + 1];
-    if (!seance.dateInWords && nextLine && nextLine.type !== 'blank' && /l['’ ]\s?an\s/i.test(l.text)) seance.dateInWords = dateInWords(doc.text.slice(l.offset, nextLine.end), l.offset, b);
+    if (!seance.dateInWords && nextLine && nextLine.type !== 'blank' && /l['’ ]\s?an(?:\s|$)/i.test(l.text)) seance.dateInWords = dateInWords(doc.text.slice(l.offset, nextLine.end), l.offset, b);
     if (!seance.dateInWords && !seance.yearInWords && !pastLists) seance.yearInWords = yearInWords(l.text, l.offset, b);
     if (!seance.convocation) seance.convocation = convocationIn(l.text, l.offset, l.inlines);
     // (« Date de la convocation ↵↵ 27/07/2020 »: a form's label alone on its line, its date alone below it, a web page's

@@ -262,7 +262,8 @@ const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][éeÉE]?[sS][eE
 // (« NOMS DES MANDANTS A NOMS DES MANDATAIRES M. Christian PERRIOT à M. Alain COONE … »: the headers of a table of
 // proxies, « X à Y » its rows.)
 // (« Procuration de M. WEIS à Mme PEIFFER », a line each: « de » and the giver, then « à » and the holder.)
-const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:(?:Procurations?|PROCURATIONS?)(?:[ \u00a0]+(?:de|DE)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0][^\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]))?|Pouvoirs|POUVOIRS|(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDANTS|[Mm]andants)(?:[ \u00a0]+(?:A|À|à|a))?[ \u00a0]+(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDATAIRES|[Mm]andataires))(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])|(?<![\p{L}\d'’(-])(?:PROCURATIONS?|POUVOIRS)(?=[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}]))/gu;
+// (« Pouvoirs ont été donnés par M. HAMEL à M. BAZIN, Mme BILLIEZ à M. LEVEAU »: a sentence whose subject is the label.)
+const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)[ \u00a0]+(?:ont|a|ONT|A)[ \u00a0]+(?:été|ÉTÉ|ETE)[ \u00a0]+(?:donn[ée]e?s?|DONN[ÉE]E?S?)[ \u00a0]+(?:par|PAR)|(?:Procurations?|PROCURATIONS?)(?:[ \u00a0]+(?:de|DE)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0][^\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]))?|Pouvoirs|POUVOIRS|(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDANTS|[Mm]andants)(?:[ \u00a0]+(?:A|À|à|a))?[ \u00a0]+(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDATAIRES|[Mm]andataires))(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])|(?<![\p{L}\d'’(-])(?:PROCURATIONS?|POUVOIRS)(?=[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}]))/gu;
 /** « sous la présidence de M. X, assisté de MM. A, B, Mme C, … »: the members who sat with the president (not « assisté de
  * Monsieur Y, agissant en qualité de Secrétaire »: one person, no plural civility). */
 const ASSISTED_LABEL = /(?<![\p{L}])[aA]ssistée?s?[ \u00a0]+de(?=[ \u00a0]+(?:MM\.?|Mmes\.?|Mesdames|Messieurs)[ \u00a0])/gu;
@@ -431,7 +432,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
   // (« … M. Philippe WEHRLÉ . Absents/Excusés ayant donné procuration↵: Absents/excusés Pouvoir à … »: a label whose colon
   // the end of the line wrapped to the next: read with it, the label ending at the line's end.)
   const colonBelow = to < text.length && COLON_BELOW.test(text.slice(to, to + 12));
-  const slice = colonBelow ? `${text.slice(from, to).trimEnd()} :` : text.slice(from, to);
+  // (« … BRINGUIER ÉTAIT ABSENT OU↵EXCUSE : aucun »: a label cut after its « ou », its last word and colon below.)
+  const restBelow = !colonBelow && to < text.length && CONNECTOR_AT_END.test(text.slice(Math.max(from, to - 6), to)) ? LABEL_REST_BELOW.exec(text.slice(to, to + 40)) : null;
+  const slice = colonBelow ? `${text.slice(from, to).trimEnd()} :` : restBelow ? `${text.slice(from, to).trimEnd()} ${restBelow[1]}` : text.slice(from, to);
   const out: LabelMatch[] = [];
   // The long patterns run only on a text that holds what each of their matches must hold (MAY_MATCH): most lines of
   // prose hold no label, and trying every alternative at every word of them was most of the cost of the labels.
@@ -440,6 +443,8 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
     if (!mayMatch(re, slice, colon)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      // (A label of the line below, read with this line's end: that line's own.)
+      if (from + m.index >= to) continue;
       // « Etaient présents tous les conseillers en exercice, à l’exception de Messieurs X et Y, absents excusés »: the
       // exception lists the absent, after the words on those present.
       if (re === EXCEPT_LABEL && !/pr[ée]sents?\b/i.test(text.slice(Math.max(0, from + m.index - 120), from + m.index))) continue;
@@ -510,6 +515,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
 
 /** A colon alone at the start of the next line. */
 const COLON_BELOW = /^[ \u00a0\t\r]*\n[ \u00a0\t]*[:：]/;
+const CONNECTOR_AT_END = /(?:^|[ \u00a0])(?:ou|et|OU|ET)[ \u00a0\t\r]*$/;
+/** The last word of a label and its colon, opening the next line (« EXCUSE : », « excusés : »). */
+const LABEL_REST_BELOW = /^[ \u00a0\t\r]*\n[ \u00a0\t]*((?:excus|EXCUS|représent|REPR[ÉE]SENT|absent|ABSENT)[\p{L}()]{0,8}[ \u00a0]*[:：])/u;
 
 /** « d’une part », « d’autre part »: the two sides of a council, after the names of each. */
 const ONE_SIDE_SOURCE = String.raw`d['’][ \u00a0]?(?:une|autre)[ \u00a0]+part`;
@@ -1186,7 +1194,10 @@ function namesRatio(t: string): boolean {
     .replace(/(?<![\p{L}])(\p{Lu})\/(?=[ \u00a0])/gu, '$1.')
     // « E. LESAGE CHEVALLIER a donné pouvoir à A. PINÇON G. LESCOAT a donné↵pouvoir à S. DOREL »: the verb of a proxy cut
     // by the end of the line.
-    .replace(/[ \u00a0](?:a|à|ayant|avait)[ \u00a0]+donn[ée][ \u00a0\t\r]*$/u, ' ')
+    // (« Nathalie LOHO a donné pouvoir↵à Stéphane HAMON »: or before its « à », the holder below.)
+    .replace(/[ \u00a0](?:a|à|ayant|avait)[ \u00a0]+donn[ée](?:[ \u00a0]+(?:pouvoir|procuration|mandat))?[ \u00a0\t\r]*$/u, ' ')
+    // (« … a donné pouvoir↵à Jean-Paul BERTHO Carine PESSIOT a donné »: the « à » of the line above's proxy opening the line.)
+    .replace(/^à[ \u00a0]+(?=(?:(?:M\.|Mme|Monsieur|Madame)[ \u00a0]+)?\p{Lu})/u, ' ')
     // (« … à Luc FOUCAULT jusqu’au↵point n°1 »: so the head of a time, its report below.)
     .replace(TIME_HEAD_AT_END, ' ')
     // « 1. Monsieur Vincent NOIR 16. Madame Sophie BLANC », « 1- M. Franck LEROY, 2- M. Gilles DULION »: the numbers of the
@@ -2618,8 +2629,9 @@ export function pointTimeBelow(before: string, after: string, alone = false): bo
 
 /** The two halves of a proxy's verb that the end of a line cut: « … a↵donné pouvoir à », « … a donné↵pouvoir à ». */
 // (« … Pascale LETOURNEAU donne↵pouvoir à Joëlle SCHWOB »: so after « donne ».)
-const VERB_CUT_BEFORE = /[ \u00a0](?:a|ayant|avait|donn[ée]|donne|donnant)[ \u00a0\t\r]*$/;
-const VERB_CUT_AFTER = /^[ \u00a0\t]*(?:donn[ée]|son|pouvoir|procuration|mandat|délégation)[ \u00a0]/;
+// (« Yannick LUCAS a donné pouvoir↵à Jean-Paul BERTHO »: the whole verb above, the « à » of its holder below.)
+const VERB_CUT_BEFORE = /[ \u00a0](?:a|ayant|avait|donn[ée]|donne|donnant|pouvoir|procuration|mandat)[ \u00a0\t\r]*$/;
+const VERB_CUT_AFTER = /^[ \u00a0\t]*(?:donn[ée]|son|pouvoir|procuration|mandat|délégation|à)[ \u00a0]/;
 /** The verb of a proxy, from its giver's side: « a donné pouvoir », « donne procuration de vote », « qui a donné mandat ». */
 const GAVE_PROXY_SOURCE = String.raw`(?:(?:qui[ \u00a0]+)?(?:a|à|ayant|avait)[ \u00a0]+donn[ée]|donn[ée]|donnant)[ \u00a0]+(?:son[ \u00a0]+)?(?:pouvoir|procuration|mandat|délégation)(?:[ \u00a0]+de[ \u00a0]+vote)?`;
 const PROXY_VERB_ACROSS = new RegExp(`[ \\u00a0]${GAVE_PROXY_SOURCE}[ \\u00a0]`);
@@ -2636,7 +2648,7 @@ export function proxyVerbCut(before: string, after: string): boolean {
  */
 export function namesThenCutVerb(text: string, from: number, to: number, below: number): boolean {
   const cut = VERB_CUT_BEFORE.exec(text.slice(Math.max(from, to - 12), to));
-  if (!cut || !proxyVerbCut(text.slice(Math.max(from, to - 12), to), text.slice(below, below + 40))) return false;
+  if (!cut || !proxyVerbCut(text.slice(Math.max(from, to - 24), to), text.slice(below, below + 40))) return false;
   return looksLikeNames(text, from, Math.max(from, to - 12) + cut.index);
 }
 /** Nothing but the first half of a proxy's verb: « donne », « a donné », « ayant ». */
@@ -2761,6 +2773,10 @@ function mostlyTwoWords(text: string, from: number, to: number): boolean {
   return two >= 0.9 * entries.length;
 }
 
+/** An entry that opens with a surname in capitals and initials (« M DEATTRE D », « BOURSIER J.F »). */
+const SURNAME_INITIAL_START = /^[ \u00a0\t]*(?:(?:M\.?|Mme\.?|Mlle|Monsieur|Madame)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]\p{Lu}{2,}[\p{Lu}'’-]*)?[ \u00a0]+\p{Lu}{1,2}\.?(?:[.-]?\p{Lu}\.?)?(?=[ \u00a0,;]|$)/u;
+/** A given name or a civility, then the particle of a surname in capitals, at the end of a line (« Patrice LE », « Mme DE »). */
+const PARTICLE_AT_END = /(?:^|[\s,;:–—-])(?:(?:M\.|Mme\.?|Mlle|Monsieur|Madame)(?:[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+(?:LE|LA|DE|DU|DES|DI|DA|DEL|DELLA|DOS|VAN|VON)[ \u00a0\t\r]*$/u;
 function pieces(text: string, from: number, to: number, style = listStyle(text, from, to)): (Piece & { afterStop?: boolean })[] {
   const out: (Piece & { afterStop?: boolean })[] = [];
   let start = from;
@@ -2830,9 +2846,15 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       if (!separated && GIVEN_FIRST_START.test(text.slice(start, Math.min(i, start + 60))) && GIVEN_AFTER_SURNAME_AT_END.test(text.slice(Math.max(start, i - 60), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
       // (« Jessica LE GOUEVEC a donné pouvoir à Charles↵BOULOUARD Nathalie LOHO … »: so the holder's given name after « à ».)
       if (/(?:^|[ \u00a0])(?:à|par)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 40), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
+      // (« … Mme Liliane LE SOURD à M. Patrice LE↵PENHUIZIC Secrétaire … »: the particle of a surname after a given name or a
+      // civility at the end of a line, the rest of the surname in capitals below.)
+      if (PARTICLE_AT_END.test(text.slice(Math.max(start, i - 50), i)) && /^[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}])/u.test(text.slice(i + 1, i + 40))) continue;
       // (« Absents : Mme DUFAY Sophie, M. GALLIER↵Aurélien. »: so a civility and a surname in capitals at the end of a
       // line, the given name alone below before a comma or a full stop.)
       if (/(?:^|[\s,;:–—-])(?:M\.|Mme\.?|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 50), i)) && /^[ \u00a0\t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]*[,.;]/u.test(text.slice(i + 1, i + 40))) continue;
+      // (« … M DEATTRE D donne pouvoir à M DOR↵JL, Mme LEBESGUE C … »: or its initials, in an entry written surname first
+      // with initials.)
+      if (SURNAME_INITIAL_START.test(text.slice(start, Math.min(i, start + 60))) && /(?:^|[\s,;:–—-])(?:M\.?|Mme\.?|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 50), i)) && /^[ \u00a0\t]*\p{Lu}\.?(?:[.-]?\p{Lu}\.?){0,2}[ \u00a0]*[,;]/u.test(text.slice(i + 1, i + 40))) continue;
       // (« … ORSATELLI au Dr.↵Xavier POLI, Maire … »: a title at the end of a line, the name below.)
       if (/(?:^|[ \u00a0])(?:Dr\.?|Docteur|Pr\.|Professeur)[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 12), i))) continue;
       // (« M. Yves PETIOT commune de↵Noyant d’, »: the commune after a name, its words wrapped.)
@@ -2868,7 +2890,7 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       if (cutGivenName(text, start, i)) continue;
       // « … Mme RIGAUD-JURÉ a↵donné pouvoir à … »: so does the « a » of a proxy's verb.
       // (« G. LESCOAT a donné↵pouvoir à S. DOREL »: or after « donné ».)
-      if (proxyVerbCut(text.slice(Math.max(start, p - 12), p + 1), text.slice(i + 1, i + 40))) continue;
+      if (proxyVerbCut(text.slice(Math.max(start, p - 24), p + 1), text.slice(i + 1, i + 40))) continue;
       // « … Absents excusés : Groupe Liste↵d Union pour un nouveau souffle pour Versailles Mme RIGAUD-JURÉ … »: the name of a
       // political group wrapped before its members.
       if (POLITICAL_GROUP_AT_END.test(text.slice(Math.max(start, i - 100), i).trimEnd())) continue;

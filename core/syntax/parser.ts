@@ -256,7 +256,7 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
       // (« … M. CAVAILLE,↵M↵REYMANN a donné pouvoir à M. PECH … »: a civility alone on its line, its name below.)
       if (k === last + 1 && next && next.type !== 'blank' && CIVILITY_LINE.test(text.slice(l.offset, l.end))) { last = k; j = k; continue; }
       // « … Mme RIGAUD-JURÉ a↵donné pouvoir à Mme BOURACHOT-ROUCAYROL, … »: the verb of a proxy wrapped after its « a ».
-      if (k === last + 1 && prev && proxyVerbCut(prevEnd.slice(-12), text.slice(l.offset, l.offset + 40))) { last = k; j = k; continue; }
+      if (k === last + 1 && prev && proxyVerbCut(prevEnd.slice(-24), text.slice(l.offset, l.offset + 40))) { last = k; j = k; continue; }
       // (« … FRECHOU à↵partir du rapport n°21. »: so when the « à » stays above.)
       if (k === last + 1 && pointTimeBelow(prevEnd, text.slice(l.offset, l.end), true)) { last = k; j = k; continue; }
       // (« … LE FORESTIER Florence à Mme LE SCORNET Georgette↵jusqu’au point « Commissions », LE HOUEROU Rollande à … »:

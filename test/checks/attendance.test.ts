@@ -672,6 +672,28 @@ describe('checks: interested-count against the proxies of the lists', () => {
   });
 });
 
+describe('checks: a surname alone written present from a report and excused until it', () => {
+  // The minutes of a commune: 6 in office, 5 present at the opening (VERT arrives at question 3), VERT's proxy until then
+  // and ROSE's from question 2, 6 voters at the opening; no order of the questions to place them.
+  const T = [
+    'COMMUNE DE DIEPPE',
+    'Nombre de conseillers en exercice : 6 Nombre de présents : 4 Nombre de votants : 5',
+    'LE VINGT SIX JUIN DEUX MILLE TROIS',
+    'Sont présents : M. NOIR, Maire, M. BLANC, Mme GRIS (à partir de la question n°3), Mme ROUSSE, Mme ROSE (jusqu’à la question n°1). Absents et excusés : M. BRUN, Mme GRIS (jusqu’à la question n°2), Mme ROSE (à partir de la question n°2). Pouvoirs ont été donnés par Mme GRIS à M. BLANC (jusqu’à la question n°2), Mme ROSE à M. NOIR (à partir de la question n°2). Secrétaire de séance : Mme ROUSSE.',
+  ].join('\n');
+
+  it('counts one seat for each and names no one twice', () => {
+    const a = analyzeText(T);
+    assert.deepEqual(problems(a).map((f) => `${f.code}: ${flat(f.message)}`), []);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'person-ambiguous').map((f) => flat(f.message)), []);
+  });
+
+  it('still reports one member more than the seats', () => {
+    const f = findingsOf(T.replace('Mme ROUSSE, Mme ROSE', 'Mme ROUSSE, M. MAUVE, Mme ROSE'), 'member-count');
+    assert.match(flat(f.map((x) => x.message).join(' ')), /6 membres en exercice déclarés, les listes en nomment 7/);
+  });
+});
+
 describe('checks: person-ambiguous', () => {
   it('reports (as a hint) an initial that fits two members, naming both', () => {
     const t = replaceOnce(COUNCIL, 'Mandataires : J. GROSPERRIN', 'Mandataires : GROSPERRIN');
