@@ -585,6 +585,17 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(f.counts.voters, null, 'a sum is not the voters');
   });
 
+  it('reads a word a web page cut with tags (« Co<strong>de</strong> », « 20<strong>08</strong> »), and a header and « L’an » glued to the words before them', () => {
+    const t = 'SE/CONSEIL MUNICIPALDU VENDREDI 14 MARS 20<strong>08</strong>HALLE AUX TOILES18 H 30Conformément à l’article L.2121-25 du Co<strong>de</strong> Général <strong>de</strong>s Collectivités TerritorialesL’an <strong>de</strong>ux mille six, le quatorze mars, à dix-huit heures, le Conseil Municipal, sur convocation adressée le 12 mars 20<strong>08</strong>, s’est réuni.';
+    const f = facts(t);
+    assert.equal(f.seance?.date, '2008-03-14');
+    assert.equal(f.convocation?.date, '2008-03-12');
+    assert.deepEqual(findingsOf(t, 'date-mismatch').map((x) => x.message.replace(/\s+/g, ' ')), ['La date en lettres (14 mars 2006) n’est pas celle de la séance (14 mars 2008).']);
+    // (The characters after the word keep their offsets: the text is as long, and « Général » where it was.)
+    assert.equal(analyzeText(t).doc.text.length, t.length);
+    assert.equal(analyzeText(t).doc.text.indexOf('Général'), t.indexOf('Général'));
+  });
+
   it('reads through the tags of a web page copied with its markup (« Madame Anne<br /> ↵ NOIR », « <strong>Conseil</strong> <strong>Municipal</strong> <strong>du</strong> <strong>21</strong> … »)', () => {
     const f = facts('<strong>Conseil</strong> <strong>Municipal</strong> <strong>du</strong> <strong>21</strong> <strong>décembre</strong> <strong>2006</strong><br />\n\nPrésents : Monsieur Paul ROSE, Madame Anne<br />\nNOIR, M. Luc BLANC.<br />\nAbsents : M. Marc VERT<br />\n\nLe conseil approuve.');
     assert.equal(f.seance?.date, '2006-12-21');

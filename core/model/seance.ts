@@ -212,7 +212,9 @@ const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 // (« Séance : 8 Avril 2008 à 20 h 00 », « SEANCE DU : 2 MARS 2020 »: the field of the séance, its colon for « du ».)
 // (« Compte rendu 30 septembre 2015 – 20 heures 30 »: the name of the minutes right before the date; « Compte rendu
 // conseil municipal – 14 mars 2016 », the meeting's, a dash between.)
-const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|commission\\s+permanente|bureau|assembl[ée]e|proc[èe]s[- ]verbal|compte[- ]rendu|C\\.\\s?R\\.|d[ée]lib[ée]rations?)(?![\\p{L}])(?:[^.;!?]{0,120}?\\b(?:du|en\\s+date\\s+du|le)\\s+(?:${WEEKDAY}\\s+)?|(?:[ \\t\\u00a0]+du)?[ \\t\\u00a0]*:[ \\t\\u00a0]*(?:${WEEKDAY}\\s+)?)$|(?:^|[\\n.]|[ \\t\\u00a0]{2})[ \\t\\u00a0]*(?:compte[- ]rendu|proc[èe]s[- ]verbal)[ \\t\\u00a0]+$|(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau)(?:[ \\t\\u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain))?[ \\t\\u00a0]+[–—][ \\t\\u00a0]*$`, 'iu');
+// (« SE/CONSEIL MUNICIPALDU VENDREDI 14 MARS 2008 »: a site that ran the lines of a page together, « du » glued to the
+// meeting's name.)
+const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|commission\\s+permanente|bureau|assembl[ée]e|proc[èe]s[- ]verbal|compte[- ]rendu|C\\.\\s?R\\.|d[ée]lib[ée]rations?)(?![\\p{L}])(?:[^.;!?]{0,120}?(?:\\b|(?<=municipal|communautaire|syndical))(?:du|en\\s+date\\s+du|le)\\s+(?:${WEEKDAY}\\s+)?|(?:[ \\t\\u00a0]+du)?[ \\t\\u00a0]*:[ \\t\\u00a0]*(?:${WEEKDAY}\\s+)?)$|(?:^|[\\n.]|[ \\t\\u00a0]{2})[ \\t\\u00a0]*(?:compte[- ]rendu|proc[èe]s[- ]verbal)[ \\t\\u00a0]+$|(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau)(?:[ \\t\\u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain))?[ \\t\\u00a0]+[–—][ \\t\\u00a0]*$`, 'iu');
 // « Assemblée Générale de la Communauté de Communes du Pays d'Huriel mercredi 23 février 2023 »: the body's name
 // between the meeting and its weekday.
 // (« CONSEIL DE COMMUNAUTE – Mardi 10 décembre 2019 »: a dash before the weekday.)
@@ -1075,7 +1077,9 @@ function collectivityBelow(l: Line, below: readonly Line[], lineInAct: number, b
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 /** « L'an deux mille vingt-cinq, le trois mars », « L’ an deux mil onze, le jeudi 12 mai », « L'an deux mille douze et le dix-sept décembre ». */
 // (« le vingt-juin »: a hyphen before the month.)
-const IN_WORDS = new RegExp(String.raw`(?<![\p{L}])l(?:['’]\s?|\s)an\s+([a-zà-ÿ\s-]+?)\s*,?\s+(?:et\s+)?le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ\s-]+?|\d{1,2}|1er|1\s?er)(?:\s+|-)(?:du\s+mois\s+d['’]\s?|du\s+mois\s+de\s+)?(${MONTH_WORD})\b`, 'iu');
+// (« … des Collectivités TerritorialesL’an deux mille six, le quatorze mars »: a capital glued to the word before it, the
+// lines of a page run together by a site.)
+const IN_WORDS = new RegExp(String.raw`(?:(?<![\p{L}])l|(?<=\p{Ll})L)(?:['’]\s?|\s)an\s+([a-zà-ÿ\s-]+?)\s*,?\s+(?:et\s+)?le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?([a-zà-ÿ\s-]+?|\d{1,2}|1er|1\s?er)(?:\s+|-)(?:du\s+mois\s+d['’]\s?|du\s+mois\s+de\s+)?(${MONTH_WORD})\b`, 'iu');
 
 /**
  * « Le douze mars deux mille vingt et un à dix-huit heures, les membres du Comité … se sont réunis »: the opening of

@@ -936,7 +936,8 @@ function isNameWord(w: string): boolean {
 
 const WORD_RUN = /[^\s,;()–—/]+/g;
 /** « ayant procuration », « ayant la procuration »: the holder's side of a proxy (« X ayant procuration Y »). */
-const HOLDS = String.raw`ayant\s+(?:la\s+)?(?:procuration|pouvoir)`;
+// (« COTTIER Jérôme avec pouvoir de SAUVE Luc »: « avec » for « ayant ».)
+const HOLDS = String.raw`(?:ayant|avec)\s+(?:la\s+|le\s+)?(?:procuration|pouvoir)(?=\s+(?:de|d['’])\s)|ayant\s+(?:la\s+)?(?:procuration|pouvoir)`;
 /** « a donné », « ayant donné », « avait donné », « à donné » (the accent a slip of the keyboard): the verb of a proxy. */
 const HAVING_GIVEN = String.raw`(?:a|à|ayant|avait)\s+donn[ée]`;
 /** A body's code and number after a dash, after a name (« - CD 16 »), before the next civility or the end. */
@@ -1239,7 +1240,8 @@ const ARTICLE_AFTER = `(?:[ \\u00a0]*\\((?:${ARTICLE_WORDS})\\))?`;
 // (« CAUPENNE d’ARMAGNAC : »: an elided article in small letters before a word in capitals.)
 /** Not the members' own words in capitals (« ETAIENT PRESENTS : MEMBRES DU SYNDICAT: »): no commune. */
 const NOT_MEMBERS_WORD = `(?!(?:MEMBRES|D[ÉE]L[ÉE]GU[ÉE]S|TITULAIRES|SUPPL[ÉE]ANTS|CONSEILLERS|[ÉE]LUS)(?![${UP}]))`;
-const CAPS_GROUP = `[${UP}][${UP}'’-]+${SMALL_PARTICLES}(?:[ \\u00a0](?:[dl]['’])?[${UP}][${UP}'’-]*${SMALL_PARTICLES}){0,7}`;
+// (« MONTET et BOUXAL : »: a linking word in small letters between words in capitals.)
+const CAPS_GROUP = `[${UP}][${UP}'’-]+${SMALL_PARTICLES}(?:[ \\u00a0](?:(?:et|sur|sous|en|lès|lez|aux?)[ \\u00a0](?=[${UP}]))?(?:[dl]['’])?[${UP}][${UP}'’-]*${SMALL_PARTICLES}){0,7}`;
 /** A given name written by its initials: « F. », « Ph. », « Ch. », « J-Ph. », « M-D. ». */
 const INITIALS_SOURCE = `[${UP}][${LOW}]?(?:-[${UP}][${LOW}]?)?\\.`;
 /**
@@ -1253,8 +1255,9 @@ const CAPS_AFTER_INITIALS = new RegExp(`(?<=(?:^|\\n|[,:;]|[ \\u00a0]à)[ \\u00a
 /**
  * « LES HERBIERS : Christophe HOGARD – … – Aurélie PAQUEREAU MOUCHAMPS : Patrick MANDIN »: so after a delegate named by
  * a given name and a surname in capitals, after a separator.
+ * (« … Messieurs Bernard LANDAIS et Patrick HURTAUD CHATEAU GUIBERT : Messieurs … »: or after « et » or a civility.)
  */
-const CAPS_AFTER_GIVEN = new RegExp(`(?<=(?:^|\\n|[,:;]|[ \\u00a0][-–—])[ \\u00a0]*[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[ \\u00a0]+)([${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]*){1,8})(?:[ \\u00a0]*\\((${ARTICLE_WORDS})\\))?[ \\u00a0]*:(?=,?[ \\u00a0]+[${UP}])`, 'gu');
+const CAPS_AFTER_GIVEN = new RegExp(`(?<=(?:^|\\n|[,:;]|[ \\u00a0][-–—]|[ \\u00a0]et|(?<![\\p{L}])(?:Monsieur|Madame|M\\.|Mme|Mr))[ \\u00a0]*[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?[ \\u00a0]+)([${UP}][${UP}'’-]+(?:[ \\u00a0]+[${UP}][${UP}'’-]*){1,8})(?:[ \\u00a0]*\\((${ARTICLE_WORDS})\\))?[ \\u00a0]*:(?=,?[ \\u00a0]+[${UP}])`, 'gu');
 /**
  * A commune in capitals after a comma, then its colon (« , MAGLAND : », « DEVRIEUX,- ROISEY : »), or after a parenthesis
  * closed (« P. RABILLER (1 pouvoir) MACHE : ») or a dash between blanks (« … – MOUCHAMPS : »); the official list says
@@ -1360,7 +1363,7 @@ const BARE_PROXY = /^(?:(?:a|ayant|avait)[ \u00a0]+donné[ \u00a0]+)?(?:[pP]ouvo
 // « M. AIRAUD (porteur d’un pouvoir de Mme JARDIN) ».)
 // (« FRANCHI Jean (1 pouvoir de Lucette FAVIER) », « BUCHOT Christian (1 pouvoir ROUTHIER René) »: the one proxy the
 // member holds.)
-const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+l[ae]|ayant|détient\s+l[ae]|détenant\s+l[ae]|porteur\s+de\s+la|porteuse\s+de\s+la|porteu(?:r|se)\s+d['’]\s?un|porteu(?:r|se)\s+du)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*|^a\s+déposé\s+(?:un|le)\s+pouvoir\s+(?:pour\s+voter\s+)?au\s+nom\s+de\s+|^1\s+(?:pouvoir|procuration)\s+(?:(?:de|d['’])\s*)?(?=[A-ZÀ-Þ])/i;
+const HOLDER_PHRASE = /^(?:(?:a\s+reçu|ayant\s+reçu|ayant\s+l[ae]|ayant|avec\s+l[ae]|avec|détient\s+l[ae]|détenant\s+l[ae]|porteur\s+de\s+la|porteuse\s+de\s+la|porteu(?:r|se)\s+d['’]\s?un|porteu(?:r|se)\s+du)\s+)?(?:(?:son\s+)?pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:de|d['’])\s*|^a\s+déposé\s+(?:un|le)\s+pouvoir\s+(?:pour\s+voter\s+)?au\s+nom\s+de\s+|^1\s+(?:pouvoir|procuration)\s+(?:(?:de|d['’])\s*)?(?=[A-ZÀ-Þ])/i;
 /** « Ludovic LOQUET (DT Ardres), ayant procuration S.BONNIERE »: « ayant procuration » right before the giver's name. */
 /** « Verfeil Hervé DUTKO »: words of a place in small letters (a commune), then a given name and a surname in capitals. */
 const COMMUNE_BEFORE_NAME = /^(\p{Lu}\p{Ll}+(?:[- \u00a0](?:\p{Lu}\p{Ll}+|sur|sous|en|de|du|des|la|le|les|lès|lez|l['’]\p{Lu}\p{Ll}+|d['’]\p{Lu}\p{Ll}+)){0,5})[ \u00a0]+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]|$))/u;

@@ -10,12 +10,48 @@ export function crAsLineFeed(text: string): string {
 }
 
 /**
- * « Etaient présents :<br /> … <strong>Conseil</strong> <strong>Municipal</strong> … Monsieur <strong>DU</strong>VAL »: the
- * tags of a web page copied with its markup, blanked (as many blanks as characters, so that offsets stay).
+ * « Etaient présents :<br /> … <strong>Conseil</strong> <strong>Municipal</strong> … »: the tags of a web page copied
+ * with its markup, blanked (as many blanks as characters, so that offsets stay).
+ * A tag inside a word, between two letters or two figures (« Monsieur <strong>DU</strong>VAL », « Co<strong>de</strong> »,
+ * « 20<strong>08</strong> », a site that set a syllable apart), is taken out of it: the rest of the word moves back over
+ * it and as many blanks go after the word, so that the word reads whole and the offsets of everything after it stay
+ * (inside the word they move by the tag's length, as `accentsMended` does).
  */
 const HTML_TAG = /<\/?(?:br|strong|b|em|i|u|span|p|div|font|sup|sub|a)(?:[ \t][^<>\n]{0,200})?[ \t]*\/?>/gi;
+const LETTER = /\p{L}/u;
+const FIGURE = /\d/;
 export function tagsBlanked(text: string): string {
-  return text.includes('<') ? text.replace(HTML_TAG, (m) => ' '.repeat(m.length)) : text;
+  if (!text.includes('<')) return text;
+  HTML_TAG.lastIndex = 0;
+  let out = '';
+  let at = 0;
+  // Blanks owed to the word being written: put after its last character.
+  let owed = 0;
+  for (let m = HTML_TAG.exec(text); m; m = HTML_TAG.exec(text)) {
+    // The characters between the last tag and this one: the word owing blanks ends at the first that is not of it.
+    const between = text.slice(at, m.index);
+    if (owed > 0) {
+      let k = 0;
+      while (k < between.length && (LETTER.test(between[k]) || FIGURE.test(between[k]))) k++;
+      if (k < between.length) { out += between.slice(0, k) + ' '.repeat(owed) + between.slice(k); owed = 0; } else out += between;
+    } else out += between;
+    const before = out[out.length - 1] ?? '';
+    const after = text[m.index + m[0].length] ?? '';
+    const inWord = (LETTER.test(before) && LETTER.test(after)) || (FIGURE.test(before) && FIGURE.test(after));
+    if (inWord) owed += m[0].length;
+    else {
+      out += ' '.repeat(owed + m[0].length);
+      owed = 0;
+    }
+    at = m.index + m[0].length;
+  }
+  const rest = text.slice(at);
+  if (owed > 0) {
+    let k = 0;
+    while (k < rest.length && (LETTER.test(rest[k]) || FIGURE.test(rest[k]))) k++;
+    return out + rest.slice(0, k) + ' '.repeat(owed) + rest.slice(k);
+  }
+  return out + rest;
 }
 
 /**

@@ -1,9 +1,12 @@
 // Checks on commune names: commune-spelling, commune-unknown (slow phase: they need the official index).
 import assert from 'node:assert/strict';
-import { applyEdits, findingsOf, replaceOnce, textAt } from '../helpers/doc';
+import { inspect } from '../../core/features/inspect';
+import { analyzeText, applyEdits, findingsOf, replaceOnce, textAt } from '../helpers/doc';
 
 const LIST =
   'Étaient présents : Besançon : M. Jean DUPONT Saint-Vit : M. Pascal ROUTHIER Les Auxons : M. Jacques CANAL Chemaudin et Vaux : M. Bernard GAVIGNET Thise : M. Alain LORIGUET';
+
+const names = (xs: { name: string }[]) => xs.map((x) => x.name);
 
 describe('checks: commune-spelling', () => {
   it('says nothing on official names', () => {
@@ -19,6 +22,29 @@ describe('checks: commune-spelling', () => {
     assert.equal(textAt(t, f[0].range), 'Thisse');
     assert.match(f[0].message, /Orthographe officielle : « Thise » \(lettres\)/);
     assert.match(findingsOf(t, 'commune-spelling', { communes: true, locale: 'en' })[0].message, /Official spelling: “Thise” \(letters\)/);
+  });
+
+  it('reads a label in capitals with a linking word in small letters (« MONTET et BOUXAL : »)', () => {
+    const t = 'Séance du 23 septembre 2009\nETAIENT PRESENTS :\nLATRONQUIERE          : MAROT Michel\nMONTET et BOUXAL       : CALMEJANE Jean-Claude\nSAINT-HILAIRE          : CASSAN Patrick\n';
+    const f = findingsOf(t, 'commune-spelling', { communes: true });
+    assert.deepEqual(f.map((x) => textAt(t, x.range)), ['MONTET et BOUXAL']);
+    assert.deepEqual(names(inspect(analyzeText(t, { communes: true }), 't.delib')[0].attendance.present), ['MAROT Michel', 'CALMEJANE Jean-Claude', 'CASSAN Patrick']);
+  });
+
+  it('finds a commune label after a delegate named after « et » or a civility, their separator lost (« Messieurs Bernard NOIR et Patrick BLANC CHATEAU GUIBERT : »)', () => {
+    const t = 'Séance du 9 février 2017\nPrésents : ROSNAY : Monsieur Guy ROUGE CHAMPAGNE LES MARAIS : Messieurs Bernard NOIR et Patrick BLANC CHATEAU GUIBERT : Monsieur Jean VERT\n';
+    const f = findingsOf(t, 'commune-spelling', { communes: true });
+    assert.deepEqual(f.map((x) => textAt(t, x.range)), ['CHAMPAGNE LES MARAIS', 'CHATEAU GUIBERT']);
+    assert.deepEqual(names(inspect(analyzeText(t, { communes: true }), 't.delib')[0].attendance.present), ['Monsieur Guy ROUGE', 'Bernard NOIR', 'Patrick BLANC', 'Monsieur Jean VERT']);
+  });
+
+  it('checks the commune after a delegate in parentheses when a letter is wrong, past a holder « avec pouvoir de »', () => {
+    const t = 'Séance du 23 décembre 2020\nEtaient présents :\nMmes. MM. ROSO Emilien (ALLEMANS DU DROPT) - COTTIER Jérôme avec pouvoir de SAUVE Luc - BISSON Guylaine - PICCOLO Christel (PEYRIERES) – CALLEWAERT Annick (SEGALAS).\nAbsents excusés : SAUVE Luc.\n';
+    const f = findingsOf(t, 'commune-spelling', { communes: true });
+    assert.deepEqual(f.map((x) => textAt(t, x.range)), ['PEYRIERES']);
+    const facts = inspect(analyzeText(t, { communes: true }), 't.delib')[0];
+    assert.deepEqual(facts.attendance.proxies.map((p) => `${p.from} → ${p.to}`), ['SAUVE Luc → COTTIER Jérôme']);
+    assert.equal(facts.attendance.present.length, 5);
   });
 
   it('names the kind of difference: accents, case, hyphens', () => {
