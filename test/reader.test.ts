@@ -3989,6 +3989,18 @@ describe('reader: rolls by member body, headings of minutes, a label that names 
 });
 
 describe('reader: votes', () => {
+  it('reads no vote in « N pour M » (a price, a ratio) nor in a figure and « pour » far from any word of a vote in a flattened act', () => {
+    const filler = ' Le rapport expose les travaux de la salle et les besoins du service.'.repeat(8);
+    const t = `Séance du 24 mars 2006 Présents : M. Paul NOIR, Mme Eve BLANC.${filler} Nous vous proposons de retenir la Société BUREAU 60 pour 15 087,60 € TTC.${filler} Il faut 1 animateur pour 8 enfants et pour la piscine 1 pour 6 enfants.${filler} Adopté à l’unanimité.`;
+    const f = facts(t);
+    assert.deepEqual(f.deliberations.map((d) => d.vote && [d.vote.for, d.vote.unanimous]), [[null, true]]);
+  });
+
+  it('reads words of a majority on the line after a unanimity as another vote (« … à l’unanimité DECIDE de procéder par un vote↵unique … à La majorité 38 votes pour … 11 votes contre »)', () => {
+    const t = 'Séance du 25 janvier 2023\nn°2023-003 Budget primitif 2023 – Budget principal Ville à l’unanimité DECIDE de procéder par un vote\nunique, à titre d’adoption par chapitre le budget primitif de l’exercice 2023 de la Commune. à La majorité 38 votes pour,\n11 votes contre, ADOPTE le Budget Primitif.';
+    assert.deepEqual(findingsOf(t, 'vote-unanimity'), []);
+  });
+
   const votes = (text: string) => facts(text).deliberations.map((d) => d.vote && [d.vote.for, d.vote.against, d.vote.abstention, d.vote.unanimous]);
   it('reads the votes for in parentheses after the unanimity (« A L’UNANIMITE des votants (31 voix), 8 abstentions »)', () => {
     assert.deepEqual(votes('Délibération n°1\nLe Conseil, après en avoir délibéré, décide A L\'UNANIMITE des votants (31 voix), 8 abstentions :\n- d’approuver la convention.'), [[31, null, 8, true]]);
@@ -4215,6 +4227,39 @@ describe('reader: lines a narrow column wrapped anywhere', () => {
   it('ends a list at a label cut after its « ou » (« ÉTAIT ABSENT OU↵EXCUSE : aucun »)', () => {
     const f = facts('Séance du 29 juin 2020\nÉTAIENT REPRESENTES : M. Daniel NOIR a donné pouvoir à M. Jean BLANC Mme Danielle ROUGE a donné pouvoir à Mme Corine VERT ÉTAIT ABSENT OU\nEXCUSE : aucun Mme Aurore GRIS a été élue SECRETAIRE.');
     assert.deepEqual(names(f.attendance.absent), ['M. Daniel NOIR', 'Mme Danielle ROUGE']);
+  });
+});
+
+describe('reader: where lists end in minutes of large towns', () => {
+  it('ends a list of the represented at a rule of X and at a member who leaves the room (« XXX Mme HADDAOUI quitte l’assemblée »)', () => {
+    const f = facts('Séance du 25 septembre 2021\nETAIENT PRESENTS A L’OUVERTURE DE LA SEANCE : Mme le Maire, Présidente, M. NAHOUM, Mme HADDAOUI, Mme GAY, Adjoints au Maire.\nETAIENT REPRESENTES : M. PETITBOULANGER par Mme HADDAOUI Mme WALDER par M. NAHOUM XXX Mme HADDAOUI quitte l’assemblée à l’occasion de la présentation du rapport N° 16. Elle rejoint la salle.\n');
+    assert.deepEqual(names(f.attendance.present), ['Mme le Maire', 'M. NAHOUM', 'Mme HADDAOUI', 'Mme GAY']);
+    assert.deepEqual(names(f.attendance.absent), ['M. PETITBOULANGER', 'Mme WALDER']);
+    assert.deepEqual(proxies(f), ['M. PETITBOULANGER → Mme HADDAOUI', 'Mme WALDER → M. NAHOUM']);
+    // (A member among the excused who left and gave a proxy is the list's own; a report numbered XXX is no rule.)
+    const g = facts('Séance du 6 janvier 2017\nPRESENTS : Mmes NOIR, BLANC, MM. ROUGE, VERT. ABSENTS excusés : M. GRIS, qui donne procuration à Mme BLANC M. VERT quitte la séance à 21h10 et donne procuration à M. ROUGE\n');
+    assert.deepEqual(proxies(g), ['M. GRIS → Mme BLANC', 'M. VERT → M. ROUGE']);
+    const h = facts('Sont présents les Conseillers communautaires suivants : Anne NOIR, Paul BLANC (jusqu’au point XXX puis à partir du point XXXII), Eve ROUGE, Luc VERT.');
+    assert.deepEqual(names(h.attendance.present), ['Anne NOIR', 'Paul BLANC', 'Eve ROUGE', 'Luc VERT']);
+  });
+
+  it('reads « Étaient présents les Conseillers Communautaires suivants : », and ends the excused at a sentence opened by a function (« Le Président, X, … accueillent »)', () => {
+    const t = 'Séance du 17 décembre 2020\nÉtaient présents les Conseillers Communautaires suivants : Anne NOIR, Cyrille DRUJON D’ASTROS, Paul BLANC.\nPouvoirs : Michel ROUGE à Cyrille DRUJON D’ASTROS.\nExcusés : Bruno VERT.\nLe Président, Cyrille DRUJON D’ASTROS, et le Maire de la ville, Patrick GRIS, accueillent l’Assemblée.';
+    for (const text of [t, t.replace(/\n/g, ' ')]) {
+      const f = facts(text);
+      assert.deepEqual(names(f.attendance.present), ['Anne NOIR', 'Cyrille DRUJON D’ASTROS', 'Paul BLANC']);
+      assert.deepEqual(names(f.attendance.absent).sort(), ['Bruno VERT', 'Michel ROUGE']);
+      assert.deepEqual(problems(analyzeText(text)), []);
+    }
+  });
+
+  it('reads a label cut after its first word, its rest opening the next line (« Excusés↵représentés : »), with its role', () => {
+    const t = 'Séance du 11 février 2016\nÉtaient présents : M. NOIR (de la délibération n°9 à la n°45), M. BLANC, Mme ROUGE. Excusés\nreprésentés : M. NOIR (pouvoir à M. BLANC de la délibération n°1 à la n°8), M. VERT (pouvoir à Mme ROUGE).\n';
+    const f = facts(t);
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'M. BLANC', 'Mme ROUGE']);
+    assert.deepEqual(names(f.attendance.absent), ['M. NOIR', 'M. VERT']);
+    // (Listed present for some deliberations and excused for others: no proxy given while present is claimed.)
+    assert.deepEqual(problems(analyzeText(t)).map((x) => x.code), []);
   });
 });
 

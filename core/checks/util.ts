@@ -278,11 +278,12 @@ function genderIn(m: Member, text: string): 'm' | 'f' | undefined {
   // (From the list's start in the document: a list's own text is its first line, and its names may go on below,
   // « Présents : Mmes ALLERME et DANET. ↵ MM BERNARD, …, ROUX ».)
   const before = text.slice(m.list.offset, Math.max(m.list.offset, m.entry.offset));
-  const last = [...before.matchAll(/(?<![\p{L}])(Mmes|MMES|Mesdames|Mrs|MM|Messieurs|Mme|Madame|Mlle|M|Mr|Monsieur)(?![\p{L}])\.?/gu)].pop();
+  // (« M.M COMBARET, TOMI, … », « MM. » written with its full stop inside.)
+  const last = [...before.matchAll(/(?<![\p{L}])(Mmes|MMES|Mesdames|Mrs|M\.M|MM|Messieurs|Mme|Madame|Mlle|M|Mr|Monsieur)(?![\p{L}])\.?/gu)].pop();
   if (!last) return undefined;
   // « Mmes et MM », « Mesdames et Messieurs »: both.
   if (/^[ \u00a0]*(?:et|&)[ \u00a0]+(?:MM|Mrs|Messieurs|Mmes|Mesdames)/i.test(before.slice(last.index! + last[0].length)) || /(?:Mmes|Mesdames)[ \u00a0]+(?:et|&)[ \u00a0]+$/i.test(before.slice(0, last.index))) return undefined;
-  return /^(?:Mmes|MMES|Mesdames)$/.test(last[1]) ? 'f' : /^(?:Mrs|MM|Messieurs)$/.test(last[1]) ? 'm' : undefined;
+  return /^(?:Mmes|MMES|Mesdames)$/.test(last[1]) ? 'f' : /^(?:Mrs|M\.M|MM|Messieurs)$/.test(last[1]) ? 'm' : undefined;
 }
 
 /**

@@ -1372,6 +1372,8 @@ function namedAfterBareVote(text: string): boolean {
 /** A line where counts written before their word are those of a vote, not of anything else (« 1 pour 1 000 habitants »). */
 const BARE_VOTE_GROUP = /\([ \u00a0]*(?:(?:pour|contre|abstentions?)[ \u00a0]+\d{1,3}[ \u00a0]*[\/;,]?[ \u00a0]*){2,3}\)/i;
 const VOTE_CONTEXT = /vot|voix|adopt|approuv|majorit|unanimit|accord|d[ée]lib[ée]r|scrutin|suffrage|rejet|d[ée]cid/i;
+/** How far around a count its vote's words may stand, in a long paragraph (an act flattened into one line). */
+const LOCAL_VOTE_CONTEXT = 300;
 // (« Adopté à Punanimité. »: an OCR's « P » for the elided « l’ » glued to the word.)
 // (« Il est approuvé par tous les membres présents à cette séance »: approved by all, the unanimity in other words.)
 const UNANIMITY = /(?<![\p{L}])(?:[àa][ \u00a0]+(?:l['’][ \u00a0]?|P)unanimit[ée]|unanimit[ée]|unanimement|(?<=(?:approuv|adopt)[ée]e?s?[ \u00a0]+)par[ \u00a0]+tous[ \u00a0]+les[ \u00a0]+membres[ \u00a0]+présents)(?![\p{L}])/iu;
@@ -1528,6 +1530,12 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
       const at = offset + m.index!;
       while (p < paired && counts[p].end <= at) p++;
       if (!key || value === undefined || insideCount(text, m.index!) || (p < paired && counts[p].start <= at)) continue;
+      // (Not « la Société BUREAU 60 pour 15 087,60 € TTC », « 1 animateur … et pour la piscine 1 pour 6 enfants »: a figure,
+      // « pour » and another figure that no vote's word follows, a ratio or a price; nor, for a figure and its word alone,
+      // far from any word of a vote, in an act flattened into one paragraph.)
+      const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+      if (key === 'pour' && /^[ \u00a0]+\d/.test(rest) && !/^[ \u00a0]+\d{1,3}[ \u00a0]*(?:voix|votes?|contre|abstentions?|ne[ \u00a0]+prenant)(?![\p{L}])/iu.test(rest)) continue;
+      if (!/voix|vote/i.test(m[0]) && text.length > LOCAL_VOTE_CONTEXT && !VOTE_CONTEXT.test(text.slice(Math.max(0, m.index! - LOCAL_VOTE_CONTEXT), m.index! + m[0].length + LOCAL_VOTE_CONTEXT))) continue;
       counts.push({ key, value, start: at, end: at + m[0].length, names: [] });
     }
   }
@@ -1683,6 +1691,9 @@ function conflicts(r: Report, st: VoteStatement, linesAfter: number): boolean {
   // Contre 0 Pour »: votes against, lines below a vote that was a unanimity only, are another vote's, numbered or not;
   // counts that agree with it may restate it, « … DECIDE à l’unanimité … ↵ Pour 9 ↵ Abstention 0 ↵ Contre 0 ».)
   if (v.unanimity && !VOTE_KEYS.some((k) => v[k]) && linesAfter > 1 && votesAgainst(st)) return true;
+  // (« … Budget principal Ville à l’unanimité DECIDE de procéder par un vote↵unique, … à La majorité 38 votes pour, … 11
+  // votes contre »: words of a majority on a line after a unanimity are another vote's, a line wrapped between them.)
+  if (v.unanimity && !v.majority && st.majority && linesAfter >= 1) return true;
   // A numbered deliberation may say « à l'unanimité » twice; minutes without numbers start a new vote.
   if (r.number || r.deliberationNumber) return false;
   // (« Pour : 46 ↵ Contre : 7 ↵ Adopté à l’unanimité »: on the line right after the counts, the same vote's words; a

@@ -70,12 +70,14 @@ const WERE = `(?:${word('etaient')}|${word('etait')}|${word('etai')}\\((?:${word
 /** Words that may stand between a verb label and its colon (« Étaient présents au moment de l'appel nominatif : »). */
 // (« Présents en Visio conférence : », « Présents en Visioconférence : »: the members who sat from afar.)
 // (« Présent(s) ou représenté(s) : », a word with its plural in parentheses; « Présents titulaires/suppléants : ».)
-const TAIL = `(?:[ \\u00a0]+(?:[a-zà-ÿ'’]+(?:\\([es]{1,2}\\))*(?:\\/[a-zà-ÿ'’]+)?|\\/|Mmes|MM\\.|Mesdames|Messieurs|Membres|Conseil|Municipal|Conseillers|Délégués|Titulaires|Suppléants|Visio(?:-?[Cc]onf[ée]rence)?|Conf[ée]rence)){0,10}?`;
+// (« ETAIENT PRESENTS A L’OUVERTURE DE LA SEANCE : », when, in capitals.)
+const TAIL = `(?:[ \\u00a0]+(?:[a-zà-ÿ'’]+(?:\\([es]{1,2}\\))*(?:\\/[a-zà-ÿ'’]+)?|\\/|Mmes|MM\\.|Mesdames|Messieurs|Membres|Conseil|Municipal|Conseillers|Délégués|Titulaires|Suppléants|Visio(?:-?[Cc]onf[ée]rence)?|Conf[ée]rence|[AÀ][ \\u00a0]+L['’][ \\u00a0]?OUVERTURE(?:[ \\u00a0]+DE[ \\u00a0]+LA[ \\u00a0]+S[ÉE]ANCE)?)){0,10}?`;
 
 /** « (s) » or « s » after a noun of a label: « Membre(s) ». */
 const PLURAL_S = `(?:\\([sS]\\)|[sS])?`;
 /** « Étaient absents les titulaires suivants : »: the members a verb label lists, named after it. */
-const FOLLOWING = `(?:\\s+(?:${word('les')}|${word('des')})\\s+(?:[a-zà-ÿ'’]+\\s+){0,3}${word('suivant')}(?:[eE])?[sS]?)`;
+// (« Étaient présents les Conseillers Communautaires suivants : »: so words with their capital.)
+const FOLLOWING = `(?:\\s+(?:${word('les')}|${word('des')})\\s+(?:[\\p{L}'’]+\\s+){0,3}${word('suivant')}(?:[eE])?[sS]?)`;
 
 /** Attendance labels: the role of the people listed after them. The longest forms come first. */
 /** « TITULAIRES », « Délégués suppléants »: the group of members a label names before its verb. */
@@ -150,7 +152,7 @@ const ATTENDANCE: [ListRole, string][] = [
   // « PRESENTS PAR PROCURATION : Madame X donne pouvoir à Monsieur Y »: those who vote through another.
   ['givers', `(?:${WERE}\\s+)?${PRESENT}\\s+${word('par')}\\s+(?:${word('procuration')}|${word('pouvoir')})(?:[sS])?`],
   // (Not the verb: « Monsieur Le Maire présente la liste qu'il conduit : », an article after it.)
-  ['present', `(?:${WERE}\\s+)?(?![pP]r[ée]sente(?:nt)?[ \\u00a0]+(?:la|le|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces)[ \\u00a0'’])${PRESENT}(?:\\s+${word('en seance')})?${TAIL}`],
+  ['present', `(?:${WERE}\\s+)?(?![pP]r[ée]sente(?:nt)?[ \\u00a0]+(?:la|le|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces)[ \\u00a0'’])${PRESENT}(?:\\s+${word('en seance')})?${FOLLOWING}?${TAIL}`],
   // « Conseillers Communautaires présents », « Délégués titulaires présents ».
   // « SECTEUR DE NOVION PORCIEN : B. CARIER (AUBONCOURT VAUZELLES), … Absent(s): … Excusé(s) : … »: a communauté's roll
   // by sector, the delegates present first (a label of their own for those absent or excused).
@@ -432,8 +434,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
   // (« … M. Philippe WEHRLÉ . Absents/Excusés ayant donné procuration↵: Absents/excusés Pouvoir à … »: a label whose colon
   // the end of the line wrapped to the next: read with it, the label ending at the line's end.)
   const colonBelow = to < text.length && COLON_BELOW.test(text.slice(to, to + 12));
-  // (« … BRINGUIER ÉTAIT ABSENT OU↵EXCUSE : aucun »: a label cut after its « ou », its last word and colon below.)
-  const restBelow = !colonBelow && to < text.length && CONNECTOR_AT_END.test(text.slice(Math.max(from, to - 6), to)) ? LABEL_REST_BELOW.exec(text.slice(to, to + 40)) : null;
+  // (« … BRINGUIER ÉTAIT ABSENT OU↵EXCUSE : aucun »: a label cut after its « ou » or its first word, its last word and
+  // colon below.)
+  const restBelow = !colonBelow && to < text.length && CONNECTOR_AT_END.test(text.slice(Math.max(from, to - 12), to)) ? LABEL_REST_BELOW.exec(text.slice(to, to + 40)) : null;
   const slice = colonBelow ? `${text.slice(from, to).trimEnd()} :` : restBelow ? `${text.slice(from, to).trimEnd()} ${restBelow[1]}` : text.slice(from, to);
   const out: LabelMatch[] = [];
   // The long patterns run only on a text that holds what each of their matches must hold (MAY_MATCH): most lines of
@@ -510,12 +513,23 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
   // Overlapping matches (« Absents excusés » found as « Absents » and as « excusés ») keep the first and longest.
   const kept: LabelMatch[] = [];
   for (const l of out) if (!kept.length || l.start >= kept[kept.length - 1].end) kept.push(l);
+  // (« … M. ALOUANI. Excusés↵représentés : M. OLLIER (pouvoir à … »: the rest of a label cut after its first word, opening
+  // the line: the whole label's role, « excusés représentés », not that of « représentés » alone.)
+  const first = kept[0];
+  if (first && first.role !== 'stop' && from > 0 && text[from - 1] === '\n' && first.start - from < 3 && LABEL_REST_BELOW.test(text.slice(from - 1, first.end + 3))) {
+    const above = CONNECTOR_AT_END.exec(text.slice(Math.max(0, from - 13), from - 1));
+    if (above) {
+      const label = `${above[0].trim()} ${first.label}`;
+      kept[0] = { ...first, label, role: listRole(label) };
+    }
+  }
   return kept;
 }
 
 /** A colon alone at the start of the next line. */
 const COLON_BELOW = /^[ \u00a0\t\r]*\n[ \u00a0\t]*[:：]/;
-const CONNECTOR_AT_END = /(?:^|[ \u00a0])(?:ou|et|OU|ET)[ \u00a0\t\r]*$/;
+// (« … Mme MAMELLE, M. ALOUANI. Excusés↵représentés : M. OLLIER (pouvoir à … »: or after the label's first word.)
+const CONNECTOR_AT_END = /(?:^|[ \u00a0])(?:ou|et|OU|ET|[EeÉ]xcus[ée]e?s?|EXCUS[ÉE]E?S?|[Aa]bsente?s?|ABSENTE?S?)[ \u00a0\t\r]*$/u;
 /** The last word of a label and its colon, opening the next line (« EXCUSE : », « excusés : »). */
 const LABEL_REST_BELOW = /^[ \u00a0\t\r]*\n[ \u00a0\t]*((?:excus|EXCUS|représent|REPR[ÉE]SENT|absent|ABSENT)[\p{L}()]{0,8}[ \u00a0]*[:：])/u;
 
@@ -1449,7 +1463,9 @@ const DESIGNATED_AFTER = /(?<=[\p{L}\d)]{2})(?<!(?:^|[\s(])(?:MM|Mme|Mlle|Dr))\.
 interface Piece { start: number; end: number }
 // (« 1- M. Nicolas X a donné procuration à Mme Y, 2- Mme … »: a number and a dash before a civility.)
 /** A rule between two parts of a page: three hyphens or more, underscores or equal signs, between blanks. */
-const RULE = /(?<=^|[ \u00a0\t\n])(?:-{3,}|_{3,}|={3,})(?=[ \u00a0\t\r\n]|$)/g;
+// (« … M. REZOUALI par M. CERVANTES XXX Mme HADDAOUI quitte … »: or three capital X or more, minutes' own rule; not a
+// report's number in Roman figures, « jusqu’au point XXX puis … ».)
+const RULE = /(?<=^|[ \u00a0\t\n])(?:-{3,}|_{3,}|={3,}|(?<!(?:points?|rapports?|questions?|dossiers?|n°|et|à|au)[ \u00a0]+)X{3,}(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame|\p{Lu}\p{Ll})))(?=[ \u00a0\t\r\n]|$)/gu;
 // (« 2 - M Jean FICNER »: so a blank before the dash, a civility without its full stop.)
 const NUMBERED = /^\d{1,3}(?:[.)][ \u00a0]|[ \u00a0]?-[ \u00a0]+(?=M\.|M[ \u00a0]|Mme|Mlle|Monsieur|Madame))/;
 
@@ -1475,7 +1491,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   const designated = ahead.includes('désign') ? DESIGNATED_AFTER.exec(ahead) : null;
   if (designated && designated.index < slice.length) { out.end = from + designated.index + 1; out.stopped = true; slice = slice.slice(0, designated.index + 1); }
   RULE.lastIndex = 0;
-  const rule = slice.includes('---') || slice.includes('___') || slice.includes('===') ? RULE.exec(slice) : null;
+  const rule = slice.includes('---') || slice.includes('___') || slice.includes('===') || slice.includes('XXX') ? RULE.exec(slice) : null;
   if (rule) { out.end = from + rule.index; out.stopped = true; slice = slice.slice(0, rule.index); }
   const end = out.end;
   const paired = role !== 'present' ? respectively(text, from, end, b, role) : undefined;
@@ -1996,6 +2012,16 @@ function verbOpensLineAfter(text: string, end: number): boolean {
 /** The line below starts with a surname in capitals, up to the blank after it. */
 const SURNAME_BELOW = /^[ \u00a0\t\r]*\n[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*)*(?=[ \u00a0])/u;
 const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0]+)?(?:élue?s?|désignée?s?|nommée?s?|chargée?s?|invitée?s?)(?![\p{L}])|ayant[ \u00a0]+été[ \u00a0]+(?:élue?s?|désignée?s?|nommée?s?)(?![\p{L}])|(?:est|sont)[ \u00a0]+(?:arrivée?s?|partie?s?|sortie?s?|entrée?s?|revenue?s?)(?![\p{L}])|ne[ \u00a0]+(?:prend|prennent|participe|participent)[ \u00a0]+pas[ \u00a0]+(?:part|au|aux)(?![\p{L}])|(?:ouvre|déclare|préside|constate|informe|rappelle|propose|expose|présente|demande|remercie|souhaite|accueille|procède)(?![\p{L}])|fait[ \u00a0]+(?:l['’ \u00a0][ \u00a0]?appel|lecture|part)(?![\p{L}])|donne[ \u00a0]+(?:lecture|la[ \u00a0]+parole)(?![\p{L}]))/u;
+/**
+ * « … M. REZOUALI par M. CERVANTES XXX Mme HADDAOUI quitte l’assemblée à l’occasion du rapport N° 16. »: a name followed by
+ * the verb of a member who leaves or comes, in a list of the absent or the represented: the subject of the sentence
+ * after the list (among those present, « M. X quitte la séance au point 5 » is the time of an entry).
+ */
+// (Not « M. KONN quitte la séance à 21h10 et donne procuration à M.PERIN » among the excused: a member who left and
+// gave a proxy, the list's own.)
+const MOVES_AFTER = /^[ \u00a0]*(?:quitte|quittent|rejoint|rejoignent|entre|entrent|arrive|arrivent)[ \u00a0]+(?:(?:la|les|en|dans)(?![\p{L}])|l['’])(?![^.;\n]{0,80}(?:donn(?:e|ent|ant)|ayant[ \u00a0]+donné)[ \u00a0]+(?:son[ \u00a0]+|leur[ \u00a0]+)?(?:pouvoir|procuration))/u;
+/** An article and a function with its capital, then a comma: the subject of a sentence (« Le Président, Cyrille X, … »). */
+const FUNCTION_OPENS_SENTENCE = /^[ \u00a0]*(?:Le|La|Les)[ \u00a0]+(?:Vice-)?(?:Pr[ée]sidente?s?|Maires?|Adjointe?s?)(?![\p{L}])[ \u00a0]*,/u;
 /** After a name: a comma, a function with its capital perhaps, then four words in lower case (« , Maire ouvre la séance et »). */
 /** After a name, its function between commas, then what may be a verb (« , Président, ouvre … »). */
 const FUNCTION_THEN_VERB = /^,[ \u00a0]*([^,;:()\n]{2,40}?)[ \u00a0]*,?[ \u00a0]+(?=\p{Ll})/u;
@@ -2351,6 +2377,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     if (!r.entry && r.prose !== undefined) { out.end = r.prose; out.stopped = true; notWhole(text, r.prose, to, b, out); return true; }
     // A sentence after a full stop that starts with a name (« Mme le Maire informe le conseil… ») is prose.
     if (r.entry && r.prose !== undefined && piece.afterStop && r.next === undefined) { out.end = start; out.stopped = true; return true; }
+    // (« Excusés : Bruno LAROCHE. Le Président, Cyrille DRUJON D’ASTROS, et le Maire de …, Patrick VIGNE, accueillent
+    // l’Assemblée »: so a sentence after a full stop that opens with a function and its article, the name after it.)
+    if (piece.afterStop && out.entries.length > 0 && FUNCTION_OPENS_SENTENCE.test(text.slice(start, start + 40))) { out.end = start; out.stopped = true; return true; }
     // « … Patrice Lalande (Jean-Louis Ledeux). Monsieur René Gibault, Maire ouvre la séance et demande… »: so is a name
     // after a full stop whose comma leads to words in lower case (a function, then a verb and its words).
     if (r.entry && piece.afterStop && r.next === undefined && SENTENCE_AFTER_NAME.test(text.slice(piece.end, Math.min(to, piece.end + 80)))) { out.end = start; out.stopped = true; return true; }
@@ -2375,6 +2404,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // « … GRETTNER Madame COUCHOT est élue secrétaire. »: a name followed by the verb of a sentence is its subject,
     // not an entry; the list ends before it.
     if (r.entry && r.next === undefined && r.prose !== undefined && SUBJECT_VERB.test(text.slice(r.prose, r.prose + 40))) { out.end = start; out.stopped = true; return true; }
+    if (r.entry && r.next === undefined && role !== 'present' && MOVES_AFTER.test(text.slice(r.entry.person.end, r.entry.person.end + 120))) { out.end = start; out.stopped = true; return true; }
     // « … Laurent GORZA par Bernard JAMET Yannick BOËDEC, Président, ouvre la séance à 9h10 »: the last name of the
     // piece, then its function between commas and a verb: the subject of the sentence after the list.
     const subjectAfter = r.entry ? FUNCTION_THEN_VERB.exec(text.slice(piece.end, Math.min(to, piece.end + 60))) : null;
@@ -2392,6 +2422,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
         if (!r.entry) break;
         if (/^[ \u00a0]*\p{Lu}[ \u00a0]+\p{Lu}{2}/u.test(text.slice(at, at + 6))) r.entry.uncertainStart = true;
         if (r.next === undefined && r.prose !== undefined && SUBJECT_VERB.test(text.slice(r.prose, r.prose + 40))) { out.end = at; out.stopped = true; return true; }
+        if (r.next === undefined && role !== 'present' && MOVES_AFTER.test(text.slice(r.entry.person.end, r.entry.person.end + 120))) { out.end = at; out.stopped = true; return true; }
         if (isSubject && r.next === undefined) { out.end = at; out.stopped = true; return true; }
         if (r.next === undefined && verbOpensLineAfter(text, piece.end)) { out.end = at; out.stopped = true; return true; }
         out.entries.push(r.entry);

@@ -315,6 +315,12 @@ describe('checks: member-count', () => {
 });
 
 describe('checks: member-duplicate', () => {
+  it('takes « M.M » for « MM. »: « M.M COMBARET, TOMI » among the absent is not the « Mme TOMI » present', () => {
+    const t = 'COMMUNE D’AJACCIO\nSéance du 26 septembre 2011\nEtaient présents :\nMM. PARODIN, VITALI, Mme TOMI, M. LAUDATO Conseillers Municipaux.\n\nEtaient absents :\nM.M COMBARET, TOMI, RUAULT, Mme PERES, Conseillers Municipaux.\n';
+    assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
+    assert.equal(findingsOf(t.replace('M.M COMBARET, TOMI', 'Mmes COMBARET, TOMI'), 'member-duplicate').length, 1);
+  });
+
   it('reports a person listed present and absent, at the second listing', () => {
     const t = replaceOnce(BASE, 'M. Franck PAGNOT', 'M. Bruno VERNIER');
     const f = findingsOf(t, 'member-duplicate');
