@@ -585,6 +585,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(f.counts.voters, null, 'a sum is not the voters');
   });
 
+  it('reads a header whose « du » has a colon after it, and one whose date follows the meeting’s name in the title of its minutes', () => {
+    assert.equal(facts('- VILLE D’AVIGNON - Conseil Municipal du : 25 septembre 2021 Compte rendu analytique de la séance').seance?.date, '2021-09-25');
+    assert.equal(facts('(1)\n\nCompte-rendu de réunion du Conseil Municipal 19 mars 2021 - Hôtel de Ville de Propriano\n\nEtaient présents :\n\nMmes et MM. Paul NOIR, Anne BLANC.').seance?.date, '2021-03-19');
+    // (Not a date in prose after the council's name: « … approuvé par le conseil municipal 19 mars … » is no title.)
+    assert.equal(facts('Le projet a été approuvé par le conseil municipal 19 mars 2021 et transmis.').seance, null);
+  });
+
   it('reads a word a web page cut with tags (« Co<strong>de</strong> », « 20<strong>08</strong> »), and a header and « L’an » glued to the words before them', () => {
     const t = 'SE/CONSEIL MUNICIPALDU VENDREDI 14 MARS 20<strong>08</strong>HALLE AUX TOILES18 H 30Conformément à l’article L.2121-25 du Co<strong>de</strong> Général <strong>de</strong>s Collectivités TerritorialesL’an <strong>de</strong>ux mille six, le quatorze mars, à dix-huit heures, le Conseil Municipal, sur convocation adressée le 12 mars 20<strong>08</strong>, s’est réuni.';
     const f = facts(t);

@@ -46,7 +46,10 @@ export const communeNames: Check = {
     for (const l of ctx.model.lists) {
       const capitals = l.entries.filter((e) => e.commune?.mention && e.commune.capitals).map((e) => e.commune!);
       const known = capitals.length >= 3 && capitals.filter((c) => lookup(c.name).kind !== 'unknown').length >= 3;
-      for (const e of l.entries) if (e.commune?.mention && (!e.commune.capitals || known) && !labels.includes(e.commune)) labels.push(e.commune);
+      for (const e of l.entries) {
+        if (e.commune?.mention && (!e.commune.capitals || known) && !labels.includes(e.commune)) labels.push(e.commune);
+        if (e.holderCommune && (!e.holderCommune.capitals || known)) labels.push(e.holderCommune);
+      }
     }
     // The collectivity's own name (« COMMUNE DE CHAUCONNE ») is checked like a commune of a list.
     const own = ctx.model.seance.collectivity;

@@ -147,9 +147,11 @@ export const proxies: Check = {
       // A name in no list says something only when the lists hold every member in office; else it is most often a
       // name the reader did not find in a list (a layout not read), and the hint would only say so.
       if (u.candidates.length === 0 && !whole) continue;
-      // (« Mme TESTELIN » present from one report and excused until it: one member written twice, no other to choose.)
+      // (« Mme TESTELIN » present from one report and excused until it: one member written twice, no other to choose; so
+      // a delegate written in each of a syndicat's three rolls, one per competence, « M. BESNARD »: one name.)
       const again = listedAgain(m).again;
       if (u.candidates.length > 1 && u.candidates.filter((c) => !u.candidates.includes(again.get(c)!)).length === 1) continue;
+      if (u.candidates.length > 1 && new Set(u.candidates.map(displayName)).size === 1) continue;
       ctx.report({
         code: 'person-ambiguous',
         range: u.person.range,

@@ -212,9 +212,12 @@ const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 // (« Séance : 8 Avril 2008 à 20 h 00 », « SEANCE DU : 2 MARS 2020 »: the field of the séance, its colon for « du ».)
 // (« Compte rendu 30 septembre 2015 – 20 heures 30 »: the name of the minutes right before the date; « Compte rendu
 // conseil municipal – 14 mars 2016 », the meeting's, a dash between.)
+// (« - VILLE D’AVIGNON - Conseil Municipal du : 25 septembre 2021 »: the field's colon after « du »; « Compte-rendu de
+// réunion du Conseil Municipal 19 mars 2021 - Hôtel de Ville »: the date right after the meeting's name, in the title of
+// its minutes.)
 // (« SE/CONSEIL MUNICIPALDU VENDREDI 14 MARS 2008 »: a site that ran the lines of a page together, « du » glued to the
 // meeting's name.)
-const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|commission\\s+permanente|bureau|assembl[ée]e|proc[èe]s[- ]verbal|compte[- ]rendu|C\\.\\s?R\\.|d[ée]lib[ée]rations?)(?![\\p{L}])(?:[^.;!?]{0,120}?(?:\\b|(?<=municipal|communautaire|syndical))(?:du|en\\s+date\\s+du|le)\\s+(?:${WEEKDAY}\\s+)?|(?:[ \\t\\u00a0]+du)?[ \\t\\u00a0]*:[ \\t\\u00a0]*(?:${WEEKDAY}\\s+)?)$|(?:^|[\\n.]|[ \\t\\u00a0]{2})[ \\t\\u00a0]*(?:compte[- ]rendu|proc[èe]s[- ]verbal)[ \\t\\u00a0]+$|(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau)(?:[ \\t\\u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain))?[ \\t\\u00a0]+[–—][ \\t\\u00a0]*$`, 'iu');
+const HEADER_BEFORE = new RegExp(`(?:s[ée]ance|r[ée]union|conseil|comit[ée]|commission\\s+permanente|bureau|assembl[ée]e|proc[èe]s[- ]verbal|compte[- ]rendu|C\\.\\s?R\\.|d[ée]lib[ée]rations?)(?![\\p{L}])(?:[^.;!?]{0,120}?(?:\\b|(?<=municipal|communautaire|syndical))(?:du|en\\s+date\\s+du|le)\\s+(?:${WEEKDAY}\\s+)?|(?:[ \\t\\u00a0]+(?:municipal|communautaire|syndical))?(?:[ \\t\\u00a0]+du)?[ \\t\\u00a0]*:[ \\t\\u00a0]*(?:${WEEKDAY}\\s+)?)$|(?:compte[- ]rendu|proc[èe]s[- ]verbal|r[ée]union|s[ée]ance)[^.;!?\\n]{0,40}(?:conseil|comit[ée])[ \\t\\u00a0]+(?:municipal|communautaire|syndical)[ \\t\\u00a0]+$|(?:^|[\\n.]|[ \\t\\u00a0]{2})[ \\t\\u00a0]*(?:compte[- ]rendu|proc[èe]s[- ]verbal)[ \\t\\u00a0]+$|(?:s[ée]ance|r[ée]union|conseil|comit[ée]|bureau)(?:[ \\t\\u00a0]+(?:municipal|communautaire|syndical|d[ée]partemental|m[ée]tropolitain))?[ \\t\\u00a0]+[–—][ \\t\\u00a0]*$`, 'iu');
 // « Assemblée Générale de la Communauté de Communes du Pays d'Huriel mercredi 23 février 2023 »: the body's name
 // between the meeting and its weekday.
 // (« CONSEIL DE COMMUNAUTE – Mardi 10 décembre 2019 »: a dash before the weekday.)

@@ -3507,10 +3507,14 @@ function readParenthesis(written: string, offset: number, entry: ListEntry, b: N
   // (Not one the text's end cuts, « Denis PYPE (Ourcel Maiso »: its letters are not all there.)
   // (« M. JEANNELLE (SAULCES-MOCLIN) »: so in capitals; whether it is a commune, its list says: checks/communes.ts.)
   const capitals = !PLACE_ALONE.test(place) && PLACE_IN_CAPITALS.test(place);
-  if (closed && read === 0 && !entry.commune && (capitals || PLACE_ALONE.test(place)) && !FUNCTION.test(place) && !STATUS.test(place) && !NOT_NAMES.has(foldAccents(place).toLowerCase())) {
+  // (« M. DUKAN (Créteil) à M. FRANCESCHI (Afortville) »: after the holder of the entry's proxy, the holder's commune.)
+  const holders = !!entry.commune && !!entry.proxyTo && offset > entry.proxyTo.end && !entry.holderCommune;
+  if (closed && read === 0 && (!entry.commune || holders) && (capitals || PLACE_ALONE.test(place)) && !FUNCTION.test(place) && !STATUS.test(place) && !NOT_NAMES.has(foldAccents(place).toLowerCase())) {
     const at = offset + (inner.length - inner.trimStart().length);
     const s = b.span(at, at + place.length);
-    entry.commune = { offset: s.offset, end: s.end, range: s.range, name: place, mention: true, ...(capitals ? { capitals } : {}) };
+    const node: CommuneLabelNode = { offset: s.offset, end: s.end, range: s.range, name: place, mention: true, ...(capitals ? { capitals } : {}) };
+    if (holders) entry.holderCommune = node;
+    else entry.commune = node;
   }
 }
 

@@ -77,6 +77,8 @@ export interface ListEntry extends Span {
   proxyQualifiers?: Qualifier[];
   /** The commune label the entry stands under (« Besançon : … »). */
   commune?: CommuneLabelNode;
+  /** « M. X (Créteil) à M. Y (Alfortville) »: the commune named after the holder of the entry's proxy. */
+  holderCommune?: CommuneLabelNode;
   /** The label of the group it stands under, commune or not (« Communauté de Communes Chablis Villages et Terroirs »). */
   group?: string;
   /**

@@ -719,6 +719,12 @@ describe('checks: person-ambiguous', () => {
     assert.deepEqual(findingsOf(partial, 'person-ambiguous').filter((f) => /INCONNU/.test(flat(f.message))), []);
   });
 
+  it('says nothing of a name that fits one member written in several rolls (a syndicat’s roll per competence)', () => {
+    const roll = 'Présents : M. Paul BESNARD (Arcueil), M. Jean SITBON (Asnières-sur-Seine), M. Luc NOIR (Bagneux).';
+    const t = `Séance du 13 décembre 2022\nCompétence électricité. ${roll}\nCompétence gaz. ${roll}\nCompétence réseaux. ${roll}\nOnt donné pouvoir : M. Marc DUKAN (Créteil) à M. BESNARD, M. Eric SADI (Bobigny) à M. SITBON.\n`;
+    assert.deepEqual(findingsOf(t, 'person-ambiguous').map((f) => flat(f.message)), []);
+  });
+
   it('resolves J. GROSPERRIN and A. GROSPERRIN to their members', () => {
     assert.deepEqual(findingsOf(COUNCIL, 'person-ambiguous'), []);
   });

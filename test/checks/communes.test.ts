@@ -47,6 +47,13 @@ describe('checks: commune-spelling', () => {
     assert.equal(facts.attendance.present.length, 5);
   });
 
+  it('checks the commune named after the holder of a proxy (« M. DUKAN (Créteil) à M. FRANCESCHI (Afortville) »)', () => {
+    const t = 'Séance du 13 décembre 2022\nPrésents : M. Paul FRANCESCHI (Alfortville), M. Jean AGGOUNE (Gentilly).\nOnt donné pouvoir : M. Marc DUKAN (Créteil) à M. Paul FRANCESCHI (Afortville), M. Luc SADI (Bobigny) à M. Jean AGGOUNE (Gentilly).\n';
+    const f = findingsOf(t, 'commune-spelling', { communes: true });
+    assert.deepEqual(f.map((x) => textAt(t, x.range)), ['Afortville']);
+    assert.equal(f[0].range.start.line, 2);
+  });
+
   it('names the kind of difference: accents, case, hyphens', () => {
     const t = LIST.replace('Besançon :', 'Besancon :').replace('Saint-Vit :', 'Saint Vit :').replace('Les Auxons :', 'Les Auxons : M. Jean MARTIN Pouilley-Les-Vignes :');
     const f = findingsOf(t, 'commune-spelling', { communes: true });
