@@ -4270,6 +4270,36 @@ describe('reader: where lists end in minutes of large towns', () => {
   });
 });
 
+describe('reader: « tous … sauf », proxies written twice or for part of the séance', () => {
+  it('reads « Tous les membres en exercice sauf Mesdames X, Y … » as the absent, over a line break too, and « Pouvoir de X à Y » each a proxy', () => {
+    const t = 'Séance du 30 novembre 2011\nEtaient présents : Tous les membres en exercice sauf Mesdames NOIR Agnès et BLANC Marie et Messieurs ROUGE Cédric, VERT Sylvain et GRIS Régis Pouvoir de Madame NOIR à Monsieur BRUN Pouvoir de Madame BLANC à Madame ROSE Pouvoir de Monsieur VERT à Monsieur MAUVE Secrétaire de séance : BRUN Jean';
+    for (const text of [t, t.replace(' en exercice sauf', ' en\nexercice sauf')]) {
+      const f = facts(text);
+      assert.deepEqual(names(f.attendance.absent), ['NOIR Agnès', 'BLANC Marie', 'ROUGE Cédric', 'VERT Sylvain', 'GRIS Régis']);
+      assert.deepEqual(proxies(f), ['Madame NOIR → Monsieur BRUN', 'Madame BLANC → Madame ROSE', 'Monsieur VERT → Monsieur MAUVE']);
+      assert.deepEqual(problems(analyzeText(text)), []);
+    }
+    // (« sauf » elsewhere is no label: « Présents : M. NOIR sauf M. BLANC » names no one absent.)
+    assert.deepEqual(names(facts('Présents : M. Paul NOIR, M. Jean BLANC sauf Mme ROSE au point 3.').attendance.absent), []);
+    // (A proxy a time written before it qualifies, after a colon, is left unread rather than read as running all along.)
+    assert.deepEqual(proxies(facts('Sont présents : M. NOIR, Mme ROSE.\nA partir de la délibération C-16 : Pouvoir de M. NOIR à Mme ROSE')), []);
+  });
+
+  it('reads the « à » of a proxy before a blank line, its holder below (« BANO Valérie à↵↵ARNOLD Hervé »)', () => {
+    const f = facts('Absents ayant donné procuration : NUSBAUM Evelyne à SAUVAIRE Guy, BANO Valérie à\n\nARNOLD Hervé, CHEN Olivier à CROS Béatrice.');
+    assert.deepEqual(proxies(f), ['NUSBAUM Evelyne → SAUVAIRE Guy', 'BANO Valérie → ARNOLD Hervé', 'CHEN Olivier → CROS Béatrice']);
+  });
+
+  it('counts one proxy written twice once (proxy-limit), and reads « (pour partie) » as a presence for part of the séance', () => {
+    const t = 'COMMUNE DE GUISSENY\nSéance du 29 mars 2014\nPrésents : CABON Herveline, NOIR Paul, BLANC Anne.\nAbsents excusés : Madame Agnès de la PAUMELIERE donnant procuration à Madame Herveline CABON.\nDélibération n°1\nPouvoir : DE LA PAUMELIERE Agnès à CABON Herveline\n';
+    assert.deepEqual(findingsOf(t, 'proxy-limit'), []);
+    assert.equal(findingsOf(t.replace('CABON.\n', 'CABON, Monsieur Luc VERT donnant procuration à Madame Herveline CABON.\n'), 'proxy-limit').length, 1);
+    const p = 'VILLE DE PERROS-GUIREC ------\nSéance du 8 février 2018\nÉTAIENT PRÉSENTS : M. Paul NOIR Maire – M. Jean-Yves VERT (pour partie) – Mme Anne ROSE.\nPOUVOIRS : Jean BRUN Pouvoir à Anne ROSE Jean-Yves VERT Pouvoir à Paul NOIR (pour partie)\n';
+    assert.deepEqual(problems(analyzeText(p, { communes: true })), []);
+    assert.equal(facts(p).collectivity, 'Commune de PERROS-GUIREC');
+  });
+});
+
 describe('reader: linear in the length of a line', () => {
   // A pasted act may be one line of a megabyte. Each layout is read at 64 KB and at 1 MB: sixteen times the text
   // may take at most forty times as long (the square would be 256 times); a ratio, not an absolute time.

@@ -103,6 +103,9 @@ export const proxies: Check = {
         }
         const key = p.holderMember ?? p.holder;
         const list = held.get(key);
+        // (« Madame Agnès de la PAUMELIERE donnant procuration à Madame Herveline CABON » in the head, « Pouvoir : DE LA
+        // PAUMELIERE Agnès à CABON Herveline » in the deliberation: one proxy written twice, not two.)
+        if (list?.some((x) => sameGiver(x, p))) continue;
         if (list) list.push(p);
         else held.set(key, [p]);
       }
@@ -162,3 +165,14 @@ export const proxies: Check = {
     }
   },
 };
+
+const PARTICLE_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l']);
+/** The words of a name, folded and sorted (its particles left out): « Agnès de la PAUMELIERE » and « DE LA PAUMELIERE Agnès » are one. */
+function nameWords(p: PersonNode): string {
+  return foldAccents(`${p.given ?? ''} ${p.surname}`).toLowerCase().split(/[\s\u00a0'’-]+/).filter((w) => w && !PARTICLE_WORDS.has(w)).sort().join(' ');
+}
+/** Whether two proxies are given by the same person (the same member, written once or again, or the same words). */
+function sameGiver(a: Proxy, b: Proxy): boolean {
+  if (a.giverMember && b.giverMember && a.giverMember === b.giverMember) return true;
+  return nameWords(a.giver) === nameWords(b.giver) && nameWords(a.holder) === nameWords(b.holder);
+}

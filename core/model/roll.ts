@@ -36,7 +36,7 @@ function countsThenLabel(line: string): { index: number; label: string } | undef
 
 /** A cheap test before the labels are looked for in a line. */
 // (« votants », « exercice »: a count inside a list wrapped over lines, the names going on after it.)
-export const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|invit|pouvoir|procura|mandat|repr[ée]sent|assist|d[ée]l[ée]g|suppl[ée](?:ant|[ée])|titulaire|conseill|adjoint|votants|exercice|r[ée]pond|[A-Z] [A-Z] [A-Z]/i;
+export const MAY_HOLD_LABEL = /pr[ée]s[ei][nd]|absent|excus|exception|sauf|invit|pouvoir|procura|mandat|repr[ée]sent|assist|d[ée]l[ée]g|suppl[ée](?:ant|[ée])|titulaire|conseill|adjoint|votants|exercice|r[ée]pond|[A-Z] [A-Z] [A-Z]/i;
 
 /**
  * The heading of the table the members sign at the end of the minutes (« Noms ↵ Signatures », « Tableau des

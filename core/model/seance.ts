@@ -1053,7 +1053,9 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   const word = m[1].toUpperCase();
   const kind = /COMMUNE|VILLE|MAIRIE|MUNICIPAL/.test(word) ? 'commune' : /D[ÉE]PARTEMENT/.test(word) ? 'departement' : 'epci';
   const start = l.offset + l.text.indexOf(m[2], m.index);
-  const c: NonNullable<Seance['collectivity']> = { name: m[2], span: b.span(start, start + m[2].length), kind };
+  // (« VILLE DE PERROS-GUIREC ------ »: a rule after the name, the page's, not of it.)
+  const name = m[2].replace(/[ \t\u00a0]+[-–—_=*.]{2,}[ \t\u00a0]*$/, '');
+  const c: NonNullable<Seance['collectivity']> = { name, span: b.span(start, start + name.length), kind };
   // A communauté d'agglomération or urbaine, a métropole: a grouping whose centre has more than 3 500 inhabitants.
   if (kind === 'epci' && (/^M[ÉE]TROPOLE/.test(word) || /^(?:AGGLOM|URBAINE)/i.test(foldFrench(m[2])))) c.large = true;
   return c;

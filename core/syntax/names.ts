@@ -263,13 +263,16 @@ const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][éeÉE]?[sS][eE
 /** « … LESAGE Carine Procurations Mme Laure X a donné procuration à … »: the label of the proxies without its colon, right before a civility. */
 // (« NOMS DES MANDANTS A NOMS DES MANDATAIRES M. Christian PERRIOT à M. Alain COONE … »: the headers of a table of
 // proxies, « X à Y » its rows.)
-// (« Procuration de M. WEIS à Mme PEIFFER », a line each: « de » and the giver, then « à » and the holder.)
+// (« Procuration de M. WEIS à Mme PEIFFER », a line each: « de » and the giver, then « à » and the holder; « … CONTARDO Régis
+// Pouvoir de Madame FIAT à Monsieur GIRAUD Pouvoir de Madame PEREZ à … », so « Pouvoir de », each proxy its own label;
+// not after a colon, « A partir de la délibération C-2019-12-10-16 : Pouvoir de M. X à Mme Y », when the proxy runs, not read.)
 // (« Pouvoirs ont été donnés par M. HAMEL à M. BAZIN, Mme BILLIEZ à M. LEVEAU »: a sentence whose subject is the label.)
-const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)[ \u00a0]+(?:ont|a|ONT|A)[ \u00a0]+(?:été|ÉTÉ|ETE)[ \u00a0]+(?:donn[ée]e?s?|DONN[ÉE]E?S?)[ \u00a0]+(?:par|PAR)|(?:Procurations?|PROCURATIONS?)(?:[ \u00a0]+(?:de|DE)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0][^\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]))?|Pouvoirs|POUVOIRS|(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDANTS|[Mm]andants)(?:[ \u00a0]+(?:A|À|à|a))?[ \u00a0]+(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDATAIRES|[Mm]andataires))(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])|(?<![\p{L}\d'’(-])(?:PROCURATIONS?|POUVOIRS)(?=[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}]))/gu;
+const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)[ \u00a0]+(?:ont|a|ONT|A)[ \u00a0]+(?:été|ÉTÉ|ETE)[ \u00a0]+(?:donn[ée]e?s?|DONN[ÉE]E?S?)[ \u00a0]+(?:par|PAR)|(?:Procurations?|PROCURATIONS?)(?:[ \u00a0]+(?:de|DE)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0][^\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]))?|(?:Pouvoirs?|POUVOIRS?)[ \u00a0]+(?:de|DE)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0][^\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0])|Pouvoirs|POUVOIRS|(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDANTS|[Mm]andants)(?:[ \u00a0]+(?:A|À|à|a))?[ \u00a0]+(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDATAIRES|[Mm]andataires))(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])|(?<![\p{L}\d'’(-])(?:PROCURATIONS?|POUVOIRS)(?=[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}]))/gu;
 /** « sous la présidence de M. X, assisté de MM. A, B, Mme C, … »: the members who sat with the president (not « assisté de
  * Monsieur Y, agissant en qualité de Secrétaire »: one person, no plural civility). */
 const ASSISTED_LABEL = /(?<![\p{L}])[aA]ssistée?s?[ \u00a0]+de(?=[ \u00a0]+(?:MM\.?|Mmes\.?|Mesdames|Messieurs)[ \u00a0])/gu;
-const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])[àa] l['’]exception d(?:e|u|es)(?:[ \\u00a0]*:)?(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
+// (« Etaient présents : Tous les membres en exercice sauf Mesdames Anaïs PICCA, Jocelyne BALME … »: « sauf » after « tous ».)
+const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])(?:[àa] l['’]exception d(?:e|u|es)|sauf)(?:[ \\u00a0]*:)?(?=[ \\u00a0]+(?:Messieurs|Mesdames|Monsieur|Madame|M\\.|Mme|MM\\.?|Mmes|Mr|Mrs|[${UP}]))`, 'gu');
 /** A count's label (« Nombre de conseillers élus : 15 », « Conseillers en fonction : 15 », « Nombre de votants : 29 »): it ends a list. */
 // (Not a label of those present, absent or represented with its count, « Nombre de conseillers présents : 10 : … », nor
 // the head of a table of counts, « NOMBRE DE ↵ CONSEILLERS : ↵ En exercice »: a figure follows.)
@@ -405,7 +408,7 @@ export function listRole(label: string): ListRole {
   if (/^\s*secteurs?(?:\s|$)/.test(l)) return 'present';
   if (/^\s*assistee?s? de\s*$/.test(l)) return 'present';
   if (/assist|invite|salarie|sans vote|sans voix|autres personnes|personnalite/.test(l)) return 'other';
-  if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception/.test(l)) return 'absent';
+  if (/absents? non (?:excuse|represente)|sans pouvoir|sans excuse|l.exception|^\s*sauf\s*$/.test(l)) return 'absent';
   if (/^\s*(?:(?:etaient|etait|sont|titulaires|membres|delegues) )*supplee?s?$|^\s*(?:etaient |etait )?(?:absente?s? remplacee?s?|representee?s?) par (?:un|une|leurs?|son|sa) suppleant/.test(l)) return 'replaced';
   // (« Étaient représentées les communes de : »: the delegates of the communes below, present.)
   // (« Étaient non représentées les communes de : ANVEVILLE, … »: communes, no one.)
@@ -451,6 +454,11 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // « Etaient présents tous les conseillers en exercice, à l’exception de Messieurs X et Y, absents excusés »: the
       // exception lists the absent, after the words on those present.
       if (re === EXCEPT_LABEL && !/pr[ée]sents?\b/i.test(text.slice(Math.max(0, from + m.index - 120), from + m.index))) continue;
+      // (Not « A partir de la délibération C-2019-12-10-16 :↵Pouvoir de M. X à Mme Y »: after a colon, maybe on the line
+      // above, the proxy a time qualifies; left unread.)
+      if (re === BARE_PROXY_LABEL && /^pouvoirs?[ \u00a0]+de/i.test(m[0]) && /[:：][ \u00a0\t\r\n]*$/.test(text.slice(Math.max(0, from + m.index - 6), from + m.index))) continue;
+      // (« sauf » after the words for every member, maybe on the line above: « Tous les membres en↵exercice sauf Mesdames … ».)
+      if (re === EXCEPT_LABEL && m[0].startsWith('sauf') && !/(?:tous|toutes|ensemble)(?![\p{L}])[^.;:]{0,80}$/iu.test(text.slice(Math.max(0, from + m.index - 100), from + m.index))) continue;
       // (« Présents : Président : M. GROSSE Jean. Vice-Présidents : MM. … Autres membres : … »: the chair's function as the
       // first group of the list it opens, no end of it.)
       if (re === STOP_LABEL && /^pr[ée]sidente?\s*[:：]/i.test(m[0]) && /pr[ée]sent(?:e|s|es|\(e\)s)?[ \u00a0]*[:：][ \u00a0]*$/i.test(text.slice(Math.max(0, from + m.index - 20), from + m.index))) continue;
@@ -838,7 +846,8 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     }
     // « GIACOSA Patric k », « BRET P hilippe »: a given name that an OCR cut in two.
     const last = words[words.length - 1];
-    if (last && /^[a-zà-ÿ]{1,2}$/.test(w) && !PARTICLES.has(w) && CAP_WORD.test(last.w) && /^(?:[,;.]|\s*$)/.test(rest.slice(m.index + m[0].length, m.index + m[0].length + 2).replace(/^[ \u00a0]+/, '') || '')) {
+    // (Not « BANO Valérie à↵↵ARNOLD Hervé »: the « à » of a proxy, its holder below.)
+    if (last && /^[a-zà-ÿ]{1,2}$/.test(w) && w !== 'à' && w !== 'a' && !PARTICLES.has(w) && CAP_WORD.test(last.w) && /^(?:[,;.]|\s*$)/.test(rest.slice(m.index + m[0].length, m.index + m[0].length + 2).replace(/^[ \u00a0]+/, '') || '')) {
       last.w += w;
       last.end = m.index + w.length;
       if (w !== m[0]) break;
@@ -2020,6 +2029,8 @@ const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0
 // (Not « M. KONN quitte la séance à 21h10 et donne procuration à M.PERIN » among the excused: a member who left and
 // gave a proxy, the list's own.)
 const MOVES_AFTER = /^[ \u00a0]*(?:quitte|quittent|rejoint|rejoignent|entre|entrent|arrive|arrivent)[ \u00a0]+(?:(?:la|les|en|dans)(?![\p{L}])|l['’])(?![^.;\n]{0,80}(?:donn(?:e|ent|ant)|ayant[ \u00a0]+donné)[ \u00a0]+(?:son[ \u00a0]+|leur[ \u00a0]+)?(?:pouvoir|procuration))/u;
+/** « Tous les membres en exercice », « l’ensemble des conseillers »: every member, no name. */
+const EVERYONE = /^(?:tou(?:s|tes)[ \u00a0]+les|l['’][ \u00a0]?ensemble[ \u00a0]+des)[ \u00a0]+(?:membres|conseill[eè]re?s|élue?s|délégué(?:e|)s)(?:[ \u00a0]+[\p{Ll}'’]+){0,4}$/iu;
 /** An article and a function with its capital, then a comma: the subject of a sentence (« Le Président, Cyrille X, … »). */
 const FUNCTION_OPENS_SENTENCE = /^[ \u00a0]*(?:Le|La|Les)[ \u00a0]+(?:Vice-)?(?:Pr[ée]sidente?s?|Maires?|Adjointe?s?)(?![\p{L}])[ \u00a0]*,/u;
 /** After a name: a comma, a function with its capital perhaps, then four words in lower case (« , Maire ouvre la séance et »). */
@@ -2489,6 +2500,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       out.stopped = true;
       return true;
     }
+    // (« Etaient présents : Tous les membres en exercice sauf Mesdames X, Y »: words for every member, before the exception
+    // that names the absent; no name, nothing unread.)
+    if (out.entries.length === 0 && EVERYONE.test(t.trim())) continue;
     const s = b.span(start, start + t.length);
     const last = out.unread[out.unread.length - 1];
     if (last && /^[\s,;]*$/.test(text.slice(last.end, s.offset))) out.unread[out.unread.length - 1] = b.span(last.offset, s.end);
@@ -3175,7 +3189,8 @@ function incomplete(fragment: string, surnamesInCaps = false): boolean {
 function readEntry(text: string, from: number, to: number, b: NameMaker, role: ListRole, commune: CommuneLabelNode | undefined, enumeration = false, underGroup = false): { entry?: ListEntry; prose?: number; next?: number } {
   // « Procurations : de X à Y »: « de » says who gives.
   if (role === 'givers') {
-    const de = /^(?:de|du)\s+(?=\S)/i.exec(text.slice(from, Math.min(to, from + 4)));
+    // (Not « DE LA PAUMELIERE Agnès à CABON Herveline »: a particle in capitals opening a surname.)
+    const de = /^(?:de|du|De|Du)\s+(?=\S)/.exec(text.slice(from, Math.min(to, from + 4)));
     if (de && /\s(?:à|a)\s/.test(text.slice(from, to))) from += de[0].length;
   }
   const first = readPerson(text.slice(from, to), from, b, enumeration);
@@ -3561,7 +3576,8 @@ export function pointsOpening(line: string): number {
 const POINTS_IN_TEXT = new RegExp(`(?<![\\p{L}])${POINTS_SOURCE}`, 'giu');
 
 const POINTS_SENTENCE = /^(?:présente?|absente?|excusée?)(?:[ \u00a0]+(?:et[ \u00a0]+)?excusée?)?[ \u00a0]+pour[ \u00a0]+(?:l['’][ \u00a0]?examen[ \u00a0]+d[eu]s?[ \u00a0]+)?(?:points?|questions?|dossiers?|délibérations?)[^()]{0,60}?\d/iu;
-const PART_OF_SEANCE = /^(?:(?:entre|rentre|revient|rejoint|quitte|sort)[ \u00a0]+(?:en|la|de[ \u00a0]+la)[ \u00a0]+séance(?![\p{L}])|pour[ \u00a0]+l['’][ \u00a0]?approbation[ \u00a0]+d[ue][ \u00a0]+(?:compte[- \u00a0]rendu|procès[- \u00a0]verbal))/iu;
+// (« M. Jean-Yves KERAUDY (pour partie) »: present, or represented, for part of the séance, which is not said.)
+const PART_OF_SEANCE = /^(?:(?:entre|rentre|revient|rejoint|quitte|sort)[ \u00a0]+(?:en|la|de[ \u00a0]+la)[ \u00a0]+séance(?![\p{L}])|pour[ \u00a0]+(?:partie|une[ \u00a0]+partie[ \u00a0]+de[ \u00a0]+la[ \u00a0]+séance)$|pour[ \u00a0]+l['’][ \u00a0]?approbation[ \u00a0]+d[ue][ \u00a0]+(?:compte[- \u00a0]rendu|procès[- \u00a0]verbal))/iu;
 const RANGE = /^(?:de|depuis|du)[ \u00a0]+(?:l['’][ \u00a0]?ouverture|la[ \u00a0]+délibération|le[ \u00a0]+point|la[ \u00a0]+question|le[ \u00a0]+rapport|la[ \u00a0]+séance)/i;
 
 /** The qualifiers of a points phrase at the start of `text` (see POINTS_PHRASE), and the length read; 0 for none. */
@@ -3672,7 +3688,9 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
     found(PROXY_PHRASE, (p) => (entry.proxyTo = p), true) ||
     found(MANDATAIRE, (p) => (entry.proxyTo = p), true) ||
     found(role !== 'present' ? BARE_PROXY : null, (p) => (entry.proxyTo = p), true) ||
-    found(HOLDER_PHRASE, (p) => (entry.proxyFrom = p)) ||
+    // (Not among the absent: « … sauf … CONTARDO Régis Pouvoir de Madame FIAT↵à Monsieur GIRAUD », the next proxy's own
+    // words, its label cut by the line's end; an absent member holds no proxy.)
+    found(role === 'absent' || role === 'excused' ? null : HOLDER_PHRASE, (p) => (entry.proxyFrom = p)) ||
     // (« PRESENTS : Vincent NOIR (procuration pour Joachim BLANC) ; … »: among those present, the proxy held for Y.)
     found(role === 'present' ? HOLDER_FOR : null, (p) => (entry.proxyFrom = p)) ||
     found(HOLDER_BARE, (p) => (entry.proxyFrom = p)) ||
