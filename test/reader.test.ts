@@ -4294,6 +4294,10 @@ describe('reader: « tous … sauf », proxies written twice or for part of the 
     const t = 'COMMUNE DE GUISSENY\nSéance du 29 mars 2014\nPrésents : CABON Herveline, NOIR Paul, BLANC Anne.\nAbsents excusés : Madame Agnès de la PAUMELIERE donnant procuration à Madame Herveline CABON.\nDélibération n°1\nPouvoir : DE LA PAUMELIERE Agnès à CABON Herveline\n';
     assert.deepEqual(findingsOf(t, 'proxy-limit'), []);
     assert.equal(findingsOf(t.replace('CABON.\n', 'CABON, Monsieur Luc VERT donnant procuration à Madame Herveline CABON.\n'), 'proxy-limit').length, 1);
+    // (Nor is it two proxies given, its holder's given name below the surname: « … à CABON↵Herveline ».)
+    const w = t.replace('Pouvoir : DE LA PAUMELIERE Agnès à CABON Herveline', 'Pouvoir : DE LA PAUMELIERE Agnès à CABON\nHerveline\n1. Installation des conseillers');
+    assert.deepEqual(problems(analyzeText(w)).map((x) => x.code), []);
+    assert.deepEqual(proxies(facts('Séance du 29 mars 2014\nPrésents : BLANC Anne, GRIS Luc.\nAbsent représenté :\nPouvoir : DE LA ROSE Agnès à BLANC\nAnne\n1. Installation des conseillers\n')), ['DE LA ROSE Agnès → BLANC Anne']);
     const p = 'VILLE DE PERROS-GUIREC ------\nSéance du 8 février 2018\nÉTAIENT PRÉSENTS : M. Paul NOIR Maire – M. Jean-Yves VERT (pour partie) – Mme Anne ROSE.\nPOUVOIRS : Jean BRUN Pouvoir à Anne ROSE Jean-Yves VERT Pouvoir à Paul NOIR (pour partie)\n';
     assert.deepEqual(problems(analyzeText(p, { communes: true })), []);
     assert.equal(facts(p).collectivity, 'Commune de PERROS-GUIREC');

@@ -3,7 +3,7 @@ import type { Check } from './registry';
 import { t } from './registry';
 import type { Member, Proxy } from '../model/types';
 import { displayName } from '../model/people';
-import { listedAgain } from './util';
+import { listedAgain, sameProxy } from './util';
 
 export const memberDuplicate: Check = {
   name: 'member-duplicate',
@@ -31,6 +31,7 @@ export const memberDuplicate: Check = {
       const first = givers.get(p.giverMember);
       if (!first) { givers.set(p.giverMember, p); continue; }
       if (p.qualifiers.length || first.qualifiers.length) continue; // successive proxies over different reports
+      if (sameProxy(first, p)) continue; // one proxy written twice
       ctx.report({
         code: 'member-duplicate',
         range: p.giver.range,

@@ -1,6 +1,6 @@
 // proxy-holder-absent, proxy-giver-present, proxy-limit (CGCT L2121-20), and person-ambiguous: proxies report by report.
 import type { Check } from './registry';
-import { healthEmergency, listedAgain, listsWhole, plural, reportsOf, writtenOften } from './util';
+import { healthEmergency, listedAgain, listsWhole, plural, reportsOf, sameProxy, writtenOften } from './util';
 import { t } from './registry';
 import type { Member, Model, PresenceAt, Proxy } from '../model/types';
 import { displayName, fullNameKey, surnameKey } from '../model/people';
@@ -105,7 +105,7 @@ export const proxies: Check = {
         const list = held.get(key);
         // (« Madame Agnès de la PAUMELIERE donnant procuration à Madame Herveline CABON » in the head, « Pouvoir : DE LA
         // PAUMELIERE Agnès à CABON Herveline » in the deliberation: one proxy written twice, not two.)
-        if (list?.some((x) => sameGiver(x, p))) continue;
+        if (list?.some((x) => sameProxy(x, p))) continue;
         if (list) list.push(p);
         else held.set(key, [p]);
       }
@@ -165,14 +165,3 @@ export const proxies: Check = {
     }
   },
 };
-
-const PARTICLE_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l']);
-/** The words of a name, folded and sorted (its particles left out): « Agnès de la PAUMELIERE » and « DE LA PAUMELIERE Agnès » are one. */
-function nameWords(p: PersonNode): string {
-  return foldAccents(`${p.given ?? ''} ${p.surname}`).toLowerCase().split(/[\s\u00a0'’-]+/).filter((w) => w && !PARTICLE_WORDS.has(w)).sort().join(' ');
-}
-/** Whether two proxies are given by the same person (the same member, written once or again, or the same words). */
-function sameGiver(a: Proxy, b: Proxy): boolean {
-  if (a.giverMember && b.giverMember && a.giverMember === b.giverMember) return true;
-  return nameWords(a.giver) === nameWords(b.giver) && nameWords(a.holder) === nameWords(b.holder);
-}

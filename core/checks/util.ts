@@ -1,11 +1,12 @@
 // Small helpers shared by the checks: figures as the messages print them, reports to examine, dates in full.
 export { eur } from '../text/amounts';
 import { isValidDate, parseDate, type DateParts } from '../text/dates';
-import type { DateNode } from '../syntax/tree';
-import type { Member, Model, PresenceAt, Report } from '../model/types';
+import type { DateNode, PersonNode } from '../syntax/tree';
+import type { Member, Model, PresenceAt, Proxy, Report } from '../model/types';
 import { surnameKey, fullNameKey } from '../model/people';
 import { SEANCE_HEADING_IN } from '../syntax/acts';
 import { foldFrench } from '../text/numbers';
+import { foldAccents } from '../text/fold';
 import { genderOf } from '../text/agree';
 import { assemblyOf } from '../roster/extract';
 import { roleOf } from '../syntax/names';
@@ -327,4 +328,20 @@ export function listsWhole(m: Model): boolean {
 export function full(d: DateNode): DateParts | undefined {
   const { year, month, day } = d.date;
   return year !== undefined && isValidDate(year, month, day) ? { year, month, day } : undefined;
+}
+
+const PARTICLE_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l']);
+/** The words of a name, folded and sorted (its particles left out): « Agnès de la PAUMELIERE » and « DE LA PAUMELIERE Agnès » are one. */
+function nameWords(p: PersonNode): string {
+  return foldAccents(`${p.given ?? ''} ${p.surname}`).toLowerCase().split(/[\s\u00a0'’-]+/).filter((w) => w && !PARTICLE_WORDS.has(w)).sort().join(' ');
+}
+/**
+ * Whether two proxies are one written twice (« Madame Agnès de la PAUMELIERE donnant procuration à Madame Herveline
+ * CABON » in the head, « Pouvoir : DE LA PAUMELIERE Agnès à CABON Herveline » in the deliberation): the same giver, the
+ * same holder.
+ */
+export function sameProxy(a: Proxy, b: Proxy): boolean {
+  const sameHolder = (a.holderMember && a.holderMember === b.holderMember) || nameWords(a.holder) === nameWords(b.holder);
+  const sameGiver = (a.giverMember && a.giverMember === b.giverMember) || nameWords(a.giver) === nameWords(b.giver);
+  return !!sameHolder && !!sameGiver;
 }

@@ -2821,6 +2821,8 @@ function mostlyTwoWords(text: string, from: number, to: number): boolean {
   return two >= 0.9 * entries.length;
 }
 
+/** An entry that opens with a surname in capitals (maybe of several words) and a given name: « DE LA PAUMELIERE Agnès ». */
+const SURNAME_FIRST_ENTRY = /^[ \u00a0\t]*(?:(?:M\.?|Mme\.?|Monsieur|Madame)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*){0,3}[ \u00a0]+\p{Lu}\p{Ll}+/u;
 /** An entry that opens with a surname in capitals and initials (« M DEATTRE D », « BOURSIER J.F »). */
 const SURNAME_INITIAL_START = /^[ \u00a0\t]*(?:(?:M\.?|Mme\.?|Mlle|Monsieur|Madame)[ \u00a0]+)?\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]\p{Lu}{2,}[\p{Lu}'’-]*)?[ \u00a0]+\p{Lu}{1,2}\.?(?:[.-]?\p{Lu}\.?)?(?=[ \u00a0,;]|$)/u;
 /** A given name or a civility, then the particle of a surname in capitals, at the end of a line (« Patrice LE », « Mme DE »). */
@@ -2903,6 +2905,9 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
       // (« … M DEATTRE D donne pouvoir à M DOR↵JL, Mme LEBESGUE C … »: or its initials, in an entry written surname first
       // with initials.)
       if (SURNAME_INITIAL_START.test(text.slice(start, Math.min(i, start + 60))) && /(?:^|[\s,;:–—-])(?:M\.?|Mme\.?|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 50), i)) && /^[ \u00a0\t]*\p{Lu}\.?(?:[.-]?\p{Lu}\.?){0,2}[ \u00a0]*[,;]/u.test(text.slice(i + 1, i + 40))) continue;
+      // (« Pouvoir : DE LA PAUMELIERE Agnès à CABON↵Herveline », in a list written surname first: so the holder's given name
+      // alone on the line below the holder's surname.)
+      if (/(?:^|[ \u00a0])(?:à|par)[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*[ \u00a0\t\r]*$/u.test(text.slice(Math.max(start, i - 40), i)) && /^[ \u00a0\t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0\t\r]*(?:\n|$)/u.test(text.slice(i + 1, i + 40)) && SURNAME_FIRST_ENTRY.test(text.slice(start, Math.min(i, start + 60)))) continue;
       // (« … ORSATELLI au Dr.↵Xavier POLI, Maire … »: a title at the end of a line, the name below.)
       if (/(?:^|[ \u00a0])(?:Dr\.?|Docteur|Pr\.|Professeur)[ \u00a0\t\r]*$/.test(text.slice(Math.max(start, i - 12), i))) continue;
       // (« M. Yves PETIOT commune de↵Noyant d’, »: the commune after a name, its words wrapped.)
