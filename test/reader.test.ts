@@ -4003,6 +4003,13 @@ describe('reader: votes', () => {
     assert.deepEqual(f.deliberations.map((d) => d.vote && [d.vote.for, d.vote.unanimous]), [[null, true]]);
   });
 
+  it('reads no abstentions in « Présents : 10 Abstentions :↵0 » (the word the label of the figure below), and reads « 2 abstentions :↵» before names', () => {
+    const f = facts('Séance du 10 novembre 2016\nNombre de conseillers : Vote pour : 11 En exercice : 11 Votre contre : 0 Présents : 10 Abstentions :\n0 Votants : 11');
+    assert.deepEqual(f.deliberations.map((d) => d.vote && [d.vote.for, d.vote.against, d.vote.abstention]), [[11, 0, null]]);
+    const g = facts('Séance du 28 octobre 2021\nLe Conseil, après en avoir délibéré, avec 76 voix pour, 0 contre et 2 abstentions :\nMme Anne NOIR, M. Paul BLANC.');
+    assert.deepEqual(g.deliberations.map((d) => d.vote && d.vote.abstention), [2]);
+  });
+
   it('reads words of a majority on the line after a unanimity as another vote (« … à l’unanimité DECIDE de procéder par un vote↵unique … à La majorité 38 votes pour … 11 votes contre »)', () => {
     const t = 'Séance du 25 janvier 2023\nn°2023-003 Budget primitif 2023 – Budget principal Ville à l’unanimité DECIDE de procéder par un vote\nunique, à titre d’adoption par chapitre le budget primitif de l’exercice 2023 de la Commune. à La majorité 38 votes pour,\n11 votes contre, ADOPTE le Budget Primitif.';
     assert.deepEqual(findingsOf(t, 'vote-unanimity'), []);
@@ -4283,6 +4290,13 @@ describe('reader: « tous … sauf », proxies written twice or for part of the 
     assert.deepEqual(names(facts('Présents : M. Paul NOIR, M. Jean BLANC sauf Mme ROSE au point 3.').attendance.absent), []);
     // (A proxy a time written before it qualifies, after a colon, is left unread rather than read as running all along.)
     assert.deepEqual(proxies(facts('Sont présents : M. NOIR, Mme ROSE.\nA partir de la délibération C-16 : Pouvoir de M. NOIR à Mme ROSE')), []);
+  });
+
+  it('reads « Pouvoirs ont été donnés par » ending a line, its proxies below, and ends a list run into « Le Président ayant ouvert la séance »', () => {
+    const f = facts('Sont présents : M. LEVEAU, Maire, M. BAZIN, Mme GRUEL. Absents et excusés : M. HAMEL, Mme BILLIEZ. Pouvoirs ont été donnés par\nM. HAMEL à M. BAZIN, Mme BILLIEZ à M. LEVEAU. Secrétaire de séance : Mme GRUEL.');
+    assert.deepEqual(proxies(f), ['M. HAMEL → M. BAZIN', 'Mme BILLIEZ → M. LEVEAU']);
+    const g = facts('Séance du 13 septembre 2012 Absents : NOIR Paul, BLANC Anne, VERT Luc Le Président ayant ouvert la séance et fait l’appel nominal, il a été procédé à l’élection d’un secrétaire.');
+    assert.deepEqual(names(g.attendance.absent), ['NOIR Paul', 'BLANC Anne', 'VERT Luc']);
   });
 
   it('reads the « à » of a proxy before a blank line, its holder below (« BANO Valérie à↵↵ARNOLD Hervé »)', () => {

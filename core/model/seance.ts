@@ -1539,6 +1539,9 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
       // « pour » and another figure that no vote's word follows, a ratio or a price; nor, for a figure and its word alone,
       // far from any word of a vote, in an act flattened into one paragraph.)
       const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+      // (Nor « Présents : 10 Abstentions :↵0 »: the word is the label of the figure after its colon, the figure before it
+      // another field's; not « 6 abstentions : Mme X, M. Y », the names after it.)
+      if (/^[ \u00a0]*[:：][ \u00a0\t\r]*\d/.test(rest) || (/^[ \u00a0]*[:：][ \u00a0\t\r]*$/.test(rest) && /[:：][ \u00a0]*$/.test(text.slice(Math.max(0, m.index! - 4), m.index!)))) continue;
       if (key === 'pour' && /^[ \u00a0]+\d/.test(rest) && !/^[ \u00a0]+\d{1,3}[ \u00a0]*(?:voix|votes?|contre|abstentions?|ne[ \u00a0]+prenant)(?![\p{L}])/iu.test(rest)) continue;
       if (!/voix|vote/i.test(m[0]) && text.length > LOCAL_VOTE_CONTEXT && !VOTE_CONTEXT.test(text.slice(Math.max(0, m.index! - LOCAL_VOTE_CONTEXT), m.index! + m[0].length + LOCAL_VOTE_CONTEXT))) continue;
       counts.push({ key, value, start: at, end: at + m[0].length, names: [] });

@@ -267,7 +267,7 @@ const BARE_LABEL = new RegExp(`(?<![\\p{L}\\d'’(-])(?:(?:P[rR][éeÉE]?[sS][eE
 // Pouvoir de Madame FIAT à Monsieur GIRAUD Pouvoir de Madame PEREZ à … », so « Pouvoir de », each proxy its own label;
 // not after a colon, « A partir de la délibération C-2019-12-10-16 : Pouvoir de M. X à Mme Y », when the proxy runs, not read.)
 // (« Pouvoirs ont été donnés par M. HAMEL à M. BAZIN, Mme BILLIEZ à M. LEVEAU »: a sentence whose subject is the label.)
-const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)[ \u00a0]+(?:ont|a|ONT|A)[ \u00a0]+(?:été|ÉTÉ|ETE)[ \u00a0]+(?:donn[ée]e?s?|DONN[ÉE]E?S?)[ \u00a0]+(?:par|PAR)|(?:Procurations?|PROCURATIONS?)(?:[ \u00a0]+(?:de|DE)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0][^\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]))?|(?:Pouvoirs?|POUVOIRS?)[ \u00a0]+(?:de|DE)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0][^\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0])|Pouvoirs|POUVOIRS|(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDANTS|[Mm]andants)(?:[ \u00a0]+(?:A|À|à|a))?[ \u00a0]+(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDATAIRES|[Mm]andataires))(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])|(?<![\p{L}\d'’(-])(?:PROCURATIONS?|POUVOIRS)(?=[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}]))/gu;
+const BARE_PROXY_LABEL = /(?<![\p{L}\d'’(-])(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)[ \u00a0]+(?:ont|a|ONT|A)[ \u00a0]+(?:été|ÉTÉ|ETE)[ \u00a0]+(?:donn[ée]e?s?|DONN[ÉE]E?S?)[ \u00a0]+(?:par|PAR)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0]|[ \u00a0\t\r]*$)|(?<![\p{L}\d'’(-])(?:(?:Procurations?|PROCURATIONS?)(?:[ \u00a0]+(?:de|DE)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0][^\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0]))?|(?:Pouvoirs?|POUVOIRS?)[ \u00a0]+(?:de|DE)(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0][^\n]{1,60}?[ \u00a0](?:à|a)[ \u00a0])|Pouvoirs|POUVOIRS|(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDANTS|[Mm]andants)(?:[ \u00a0]+(?:A|À|à|a))?[ \u00a0]+(?:NOMS?|Noms?)[ \u00a0]+(?:DES|des)[ \u00a0]+(?:MANDATAIRES|[Mm]andataires))(?=[ \u00a0]+(?:M\.|Mme|Monsieur|Madame)[ \u00a0])|(?<![\p{L}\d'’(-])(?:PROCURATIONS?|POUVOIRS)(?=[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{Ll}]))/gu;
 /** « sous la présidence de M. X, assisté de MM. A, B, Mme C, … »: the members who sat with the president (not « assisté de
  * Monsieur Y, agissant en qualité de Secrétaire »: one person, no plural civility). */
 const ASSISTED_LABEL = /(?<![\p{L}])[aA]ssistée?s?[ \u00a0]+de(?=[ \u00a0]+(?:MM\.?|Mmes\.?|Mesdames|Messieurs)[ \u00a0])/gu;
@@ -2032,7 +2032,8 @@ const MOVES_AFTER = /^[ \u00a0]*(?:quitte|quittent|rejoint|rejoignent|entre|entr
 /** « Tous les membres en exercice », « l’ensemble des conseillers »: every member, no name. */
 const EVERYONE = /^(?:tou(?:s|tes)[ \u00a0]+les|l['’][ \u00a0]?ensemble[ \u00a0]+des)[ \u00a0]+(?:membres|conseill[eè]re?s|élue?s|délégué(?:e|)s)(?:[ \u00a0]+[\p{Ll}'’]+){0,4}$/iu;
 /** An article and a function with its capital, then a comma: the subject of a sentence (« Le Président, Cyrille X, … »). */
-const FUNCTION_OPENS_SENTENCE = /^[ \u00a0]*(?:Le|La|Les)[ \u00a0]+(?:Vice-)?(?:Pr[ée]sidente?s?|Maires?|Adjointe?s?)(?![\p{L}])[ \u00a0]*,/u;
+// (« … VELLAS Didier Le Président ayant ouvert la séance et fait l’appel nominal »: or a verb right after it.)
+const FUNCTION_OPENS_SENTENCE = /^[ \u00a0]*(?:Le|La|Les)[ \u00a0]+(?:Vice-)?(?:Pr[ée]sidente?s?|Maires?|Adjointe?s?)(?![\p{L}])(?:[ \u00a0]*,|[ \u00a0]+(?:ayant|a|ouvre|déclare|constate|procède|informe|rappelle|propose|expose|présente|demande|remercie)(?![\p{L}]))/u;
 /** After a name: a comma, a function with its capital perhaps, then four words in lower case (« , Maire ouvre la séance et »). */
 /** After a name, its function between commas, then what may be a verb (« , Président, ouvre … »). */
 const FUNCTION_THEN_VERB = /^,[ \u00a0]*([^,;:()\n]{2,40}?)[ \u00a0]*,?[ \u00a0]+(?=\p{Ll})/u;
@@ -2429,6 +2430,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
       // linear time.)
       for (let at = start; r.next !== undefined && r.next > at; ) {
         at = r.next;
+        if (FUNCTION_OPENS_SENTENCE.test(text.slice(at, at + 60)) && /[ \u00a0]+\p{Ll}/u.test(text.slice(at, at + 60).replace(FUNCTION_OPENS_SENTENCE, ''))) { out.end = at; out.stopped = true; return true; }
         r = readEntry(text, at, Math.min(piece.end, at + ENTRY_WINDOW), b, role, commune, false, underGroup);
         if (!r.entry) break;
         if (/^[ \u00a0]*\p{Lu}[ \u00a0]+\p{Lu}{2}/u.test(text.slice(at, at + 6))) r.entry.uncertainStart = true;
