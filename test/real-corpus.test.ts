@@ -51,13 +51,16 @@ describe('real acts (corpus/real)', function () {
   // nothing more; with a blank line after every line, a reading still differs: a ceiling of the last measure, to lower.
   // (Wrapped at 45 characters, a narrow column, and at 100, a wide page: measured since the thirteenth session, about
   // 44 and 33 on the acts of its start before its fixes, 34 and 6 after them with its holdouts joined: ceilings, to
-  // lower.)
+  // lower. The fourteenth session brought them to 33 and 6 on those acts, and joined the 74th to 76th holdouts' 94 acts,
+  // four of which raise one more each: a label cut after its first words at 45 and 100, « Pouvoirs ont été↵donnés
+  // par »; a margin's count at the end of a line at 100; a proxy's holder at 45; a list with a blank line after every
+  // line, blank lines 2.)
   it('raises no more errors or warnings when an act is flattened or its lines wrapped, and no more than before with blank lines or other widths', () => {
     assert.equal(score.layouts.flattened, 0, report);
-    assert.ok(score.layouts.blankLines <= 1, `blank lines: ${score.layouts.blankLines}`);
+    assert.ok(score.layouts.blankLines <= 2, `blank lines: ${score.layouts.blankLines}`);
     assert.equal(score.layouts.wrapped, 0, report);
-    assert.ok(score.layouts.wrapped45 <= 34, `wrapped at 45: ${score.layouts.wrapped45}`);
-    assert.ok(score.layouts.wrapped100 <= 6, `wrapped at 100: ${score.layouts.wrapped100}`);
+    assert.ok(score.layouts.wrapped45 <= 35, `wrapped at 45: ${score.layouts.wrapped45}`);
+    assert.ok(score.layouts.wrapped100 <= 8, `wrapped at 100: ${score.layouts.wrapped100}`);
   });
 
   it('reads the stated facts (séance date, counts, names, proxies, votes) at least as well as before', () => {
@@ -81,7 +84,9 @@ describe('real acts (corpus/real)', function () {
     // the share guarded is 93.7 %; 93.47 % with the seventy-second's 41 acts joined after the thirteenth session's fixes
     // — 80.4 % of theirs read, syndicats' rolls scrambled by their sites costing most —; 93.20 % with the seventy-third's
     // 27, read with the session's last code (77.7 % of the 30 collected: tables of communes and delegates, counts read
-    // column by column), so the share guarded is 93.1 %.)
-    assert.ok(score.read >= 39390 && score.read / score.facts >= 0.931, `${score.read}/${score.facts}`);
+    // column by column), so the share guarded is 93.1 %; 93.09 % with the seventy-fourth to seventy-sixth's 94 acts
+    // joined after the fourteenth session's fixes — 90.0 % of theirs read; of the 99 collected, 84.1 %, 80.7 % and 89.2 % before any fix
+    // made for them —, so the share guarded is 93.0 %.)
+    assert.ok(score.read >= 42097 && score.read / score.facts >= 0.930, `${score.read}/${score.facts}`);
   });
 });
