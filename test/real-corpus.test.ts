@@ -13,7 +13,7 @@ interface Score {
 }
 
 describe('real acts (corpus/real)', function () {
-  this.timeout(300000);
+  this.timeout(900000);
   let score: Score;
   let report: string;
   before(() => {
