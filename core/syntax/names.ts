@@ -2031,6 +2031,10 @@ const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0
 const MOVES_AFTER = /^[ \u00a0]*(?:quitte|quittent|rejoint|rejoignent|entre|entrent|arrive|arrivent)[ \u00a0]+(?:(?:la|les|en|dans)(?![\p{L}])|l['’])(?![^.;\n]{0,80}(?:donn(?:e|ent|ant)|ayant[ \u00a0]+donné)[ \u00a0]+(?:son[ \u00a0]+|leur[ \u00a0]+)?(?:pouvoir|procuration))/u;
 /** « Tous les membres en exercice », « l’ensemble des conseillers »: every member, no name. */
 const EVERYONE = /^(?:tou(?:s|tes)[ \u00a0]+les|l['’][ \u00a0]?ensemble[ \u00a0]+des)[ \u00a0]+(?:membres|conseill[eè]re?s|élue?s|délégué(?:e|)s)(?:[ \u00a0]+[\p{Ll}'’]+){0,4}$/iu;
+/** Whether an entry of a list of the absent or the represented is the subject of a sentence on who leaves or comes. */
+function movesAway(text: string, e: ListEntry, role: ListRole): boolean {
+  return role !== 'present' && MOVES_AFTER.test(text.slice(e.person.end, e.person.end + 120));
+}
 /** An article and a function with its capital, then a comma: the subject of a sentence (« Le Président, Cyrille X, … »). */
 // (« … VELLAS Didier Le Président ayant ouvert la séance et fait l’appel nominal »: or a verb right after it.)
 const FUNCTION_OPENS_SENTENCE = /^[ \u00a0]*(?:Le|La|Les)[ \u00a0]+(?:Vice-)?(?:Pr[ée]sidente?s?|Maires?|Adjointe?s?)(?![\p{L}])(?:[ \u00a0]*,|[ \u00a0]+(?:ayant|a|ouvre|déclare|constate|procède|informe|rappelle|propose|expose|présente|demande|remercie)(?![\p{L}]))/u;
@@ -2416,7 +2420,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
     // « … GRETTNER Madame COUCHOT est élue secrétaire. »: a name followed by the verb of a sentence is its subject,
     // not an entry; the list ends before it.
     if (r.entry && r.next === undefined && r.prose !== undefined && SUBJECT_VERB.test(text.slice(r.prose, r.prose + 40))) { out.end = start; out.stopped = true; return true; }
-    if (r.entry && r.next === undefined && role !== 'present' && MOVES_AFTER.test(text.slice(r.entry.person.end, r.entry.person.end + 120))) { out.end = start; out.stopped = true; return true; }
+    if (r.entry && r.next === undefined && movesAway(text, r.entry, role)) { out.end = start; out.stopped = true; return true; }
     // « … Laurent GORZA par Bernard JAMET Yannick BOËDEC, Président, ouvre la séance à 9h10 »: the last name of the
     // piece, then its function between commas and a verb: the subject of the sentence after the list.
     const subjectAfter = r.entry ? FUNCTION_THEN_VERB.exec(text.slice(piece.end, Math.min(to, piece.end + 60))) : null;
@@ -2435,7 +2439,7 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
         if (!r.entry) break;
         if (/^[ \u00a0]*\p{Lu}[ \u00a0]+\p{Lu}{2}/u.test(text.slice(at, at + 6))) r.entry.uncertainStart = true;
         if (r.next === undefined && r.prose !== undefined && SUBJECT_VERB.test(text.slice(r.prose, r.prose + 40))) { out.end = at; out.stopped = true; return true; }
-        if (r.next === undefined && role !== 'present' && MOVES_AFTER.test(text.slice(r.entry.person.end, r.entry.person.end + 120))) { out.end = at; out.stopped = true; return true; }
+        if (r.next === undefined && movesAway(text, r.entry, role)) { out.end = at; out.stopped = true; return true; }
         if (isSubject && r.next === undefined) { out.end = at; out.stopped = true; return true; }
         if (r.next === undefined && verbOpensLineAfter(text, piece.end)) { out.end = at; out.stopped = true; return true; }
         out.entries.push(r.entry);

@@ -27,14 +27,17 @@ export function tagsBlanked(text: string): string {
   let at = 0;
   // Blanks owed to the word being written: put after its last character.
   let owed = 0;
+  // The characters up to a tag (or the end): the word owing blanks ends at the first that is not of it.
+  const write = (segment: string) => {
+    if (owed === 0) { out += segment; return; }
+    let k = 0;
+    while (k < segment.length && (LETTER.test(segment[k]) || FIGURE.test(segment[k]))) k++;
+    if (k === segment.length) { out += segment; return; }
+    out += segment.slice(0, k) + ' '.repeat(owed) + segment.slice(k);
+    owed = 0;
+  };
   for (let m = HTML_TAG.exec(text); m; m = HTML_TAG.exec(text)) {
-    // The characters between the last tag and this one: the word owing blanks ends at the first that is not of it.
-    const between = text.slice(at, m.index);
-    if (owed > 0) {
-      let k = 0;
-      while (k < between.length && (LETTER.test(between[k]) || FIGURE.test(between[k]))) k++;
-      if (k < between.length) { out += between.slice(0, k) + ' '.repeat(owed) + between.slice(k); owed = 0; } else out += between;
-    } else out += between;
+    write(text.slice(at, m.index));
     const before = out[out.length - 1] ?? '';
     const after = text[m.index + m[0].length] ?? '';
     const inWord = (LETTER.test(before) && LETTER.test(after)) || (FIGURE.test(before) && FIGURE.test(after));
@@ -45,13 +48,8 @@ export function tagsBlanked(text: string): string {
     }
     at = m.index + m[0].length;
   }
-  const rest = text.slice(at);
-  if (owed > 0) {
-    let k = 0;
-    while (k < rest.length && (LETTER.test(rest[k]) || FIGURE.test(rest[k]))) k++;
-    return out + rest.slice(0, k) + ' '.repeat(owed) + rest.slice(k);
-  }
-  return out + rest;
+  write(text.slice(at));
+  return out + ' '.repeat(owed);
 }
 
 /**
