@@ -4093,6 +4093,13 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Délibération n°1\nConsidérant le vote à l’unanimité du conseil d’école,\nLe conseil prend acte.'), [null], 'a citation without a decision');
   });
 
+  it('reads a count of votes cut from its word by the line end (« à 26 voix pour et 02↵abstentions »), not a figure after its label', () => {
+    assert.deepEqual(votes('Délibération n°1\nMadame Imen NOIR a été nommée Secrétaire de Séance à 26 voix pour et 02\nabstentions (M. J. BLANC, Mme J. ROUGE).'), [[26, null, 2, false]]);
+    assert.deepEqual(votes('Délibération n°1\nLe conseil adopte la délibération par 20 voix pour et trois voix\ncontre.'), [[20, 3, null, false]]);
+    assert.deepEqual(votes('Délibération n°1\nVote : Pour 12\nContre 2'), [[12, 2, null, false]]);
+    assert.deepEqual(votes('Délibération n°1\nLe rapport n° 12\npour information.'), [null]);
+  });
+
   it('reads votes as they are stated', () => {
     assert.deepEqual(votes('VOTE : Unanimité'), [[null, null, null, true]]);
     assert.deepEqual(votes('ONT VOTÉ POUR : 14 ONT VOTÉ CONTRE : / ABSTENTION : 0'), [[14, 0, 0, false]]);

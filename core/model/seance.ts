@@ -1252,7 +1252,7 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
     // A vote statement: it opens a report when none is open, or a new one when the report open has its vote already
     // (minutes list many deliberations, each with its vote, without « Délibération n° » lines).
     // (A line may state two votes: the second is another report's.)
-    const statements = hasInlines(l) || l.type === 'list' ? voteStatement(l, b) : [];
+    const statements = hasInlines(l) || l.type === 'list' ? voteStatement(withVoteWordBelow(doc, l, doc.lines[i + 1]), b) : [];
     // « Le Maire ne prend pas part au vote. » just above the result belongs to this vote (looked for once per line: a line
     // flattened from many acts may state hundreds of votes).
     let withdrawal: Line | null | undefined;
@@ -1440,6 +1440,28 @@ function namesAfterCount(l: Line, from: number, until: number): PersonNode[] {
     at = n.end;
   }
   return names;
+}
+
+/** A line's end where a count of votes is cut from its word: a figure (and « voix »), the word opening the next line. */
+const COUNT_AT_END = new RegExp(String.raw`(?<![\d,./_\p{L}])(?:\d{1,3}|une?|${NUMBER_WORDS_SOURCE})(?:[ \u00a0]+(?:voix|votes?))?[ \t\u00a0\r]*$`, 'iu');
+const LABEL_BEFORE_FIGURE = /(?:[:=：°]|(?<![\p{L}])(?:n[o°]\.?|articles?|art\.|pages?|p\.|pour|contre|abstentions?|votants|exprim[ée]s|pr[ée]sents|repr[ée]sent[ée]s|pouvoirs|exercice))[ \t\u00a0]*$/iu;
+const VOTE_WORD_START = /^[ \t\u00a0]*(?:(?:voix|votes?)[ \u00a0]+)?(?:pour|contre|abstentions?)(?![\p{L}])/iu;
+
+/**
+ * « Madame X a été nommée Secrétaire de Séance à 26 voix pour et 02 ↵ abstentions »: a text wrapped at its width between
+ * a count and its word; the line is read with the word that opens the next one, the line break a blank so that offsets
+ * stay.
+ */
+// (Not « Pour : 12 ↵ Contre : 0 », « Votants 14 ↵ Pour 14 »: a figure after its label, then the next count's label.)
+function withVoteWordBelow(doc: DocumentNode, l: Line, next: Line | undefined): Line {
+  if (!next || next.type === 'blank') return l;
+  const tail = l.text.slice(-40);
+  const count = COUNT_AT_END.exec(tail);
+  if (!count || LABEL_BEFORE_FIGURE.test(tail.slice(0, count.index))) return l;
+  const word = VOTE_WORD_START.exec(next.text);
+  if (!word || /^[ \t\u00a0]*(?:[:=：]|\d)/.test(next.text.slice(word[0].length))) return l;
+  const text = doc.text.slice(l.offset, next.offset + word[0].length).replace(/[\r\n]/g, ' ');
+  return { ...l, text, end: l.offset + text.length };
 }
 
 function voteStatement(l: Line, b: Builder): VoteStatement[] {
