@@ -4098,6 +4098,15 @@ describe('reader: votes', () => {
     assert.deepEqual(votes('Délibération n°1\nLe conseil adopte la délibération par 20 voix pour et trois voix\ncontre.'), [[20, 3, null, false]]);
     assert.deepEqual(votes('Délibération n°1\nVote : Pour 12\nContre 2'), [[12, 2, null, false]]);
     assert.deepEqual(votes('Délibération n°1\nLe rapport n° 12\npour information.'), [null]);
+    // The word of a vote at a line's end, its figure below (a box of counts wrapped), not a count whole before the end.
+    assert.deepEqual(votes('Délibération n°1\nAdoptée par 40 voix Unanimité Présents\nou représentés 40 voix Exprimés 40 voix Pour\n40 voix Contre Abstention NPPV'), [[40, null, null, true]]);
+    assert.deepEqual(votes('Délibération n°1\nLe conseil adopte par 26 voix pour\n2 contre et une abstention.'), [[26, 2, 1, false]]);
+  });
+
+  it('reads the counts of a sentence of votes that goes on over the next lines (« 9 pour (7 + 2↵procurations pour), 3 abstentions (1 + 2↵procurations : L. Chapon, P. Casanova, L.↵Fournier) et 2 contre »)', () => {
+    assert.deepEqual(votes('Délibération n°1\nAccord à la majorité : 9 pour (7 + 2\nprocurations pour), 3 abstentions (1 + 2\nprocurations : L. Chapon, P. Casanova, L.\nFournier) et 2 contre (1 + 1 procuration : P.\nJacques et C. Pilon)'), [[9, 2, 3, false]]);
+    // Not past the sentence's end.
+    assert.deepEqual(votes('Délibération n°1\nAccord à la majorité : 9 pour et 3 abstentions.\nLe service compte 2 contre 5 agents l’an passé.'), [[9, null, 3, false]]);
   });
 
   it('reads votes as they are stated', () => {

@@ -1207,6 +1207,11 @@ function reportNumber(above: string | undefined, line: string): RegExpExecArray 
   return own ?? (above !== undefined && ITEM_OPENING.test(above) && !/n\s*°/.test(above) ? NUMBER_AFTER_TITLE.exec(line) : null);
 }
 
+/** How many lines after a vote's line its sentence may go on. */
+const VOTE_SENTENCE_LINES = 3;
+/** A line that ends a sentence: a full stop not after an initial (« P. »), « ! », « ? ». */
+const SENTENCE_ENDS_LINE = /(?:(?<![ \t\u00a0(]\p{Lu})\.|[!?])[ \t\u00a0\r]*$/u;
+
 /** conventionStart: where a convention begins; its articles and annexes belong to no report. */
 export function readReports(doc: DocumentNode, b: Builder, conventionStart?: number): Report[] {
   const reports: Report[] = [];
@@ -1220,6 +1225,9 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
     if (l.end > r.span.end) r.span = b.span(r.span.offset, l.end);
   };
   let lastVote = -1;
+  let joined: number | undefined;
+  let voteAbove = false;
+  let voteSentence = VOTE_SENTENCE_LINES;
   for (const [i, l] of doc.lines.entries()) {
     if ((l.type === 'article' || l.type === 'annex') && conventionStart !== undefined && l.offset >= conventionStart) {
       current = undefined; // the convention and its annexes belong to no report
@@ -1252,7 +1260,16 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
     // A vote statement: it opens a report when none is open, or a new one when the report open has its vote already
     // (minutes list many deliberations, each with its vote, without « Délibération n° » lines).
     // (A line may state two votes: the second is another report's.)
-    const statements = hasInlines(l) || l.type === 'list' ? voteStatement(withVoteWordBelow(doc, l, doc.lines[i + 1]), b) : [];
+    let statements: VoteStatement[] = [];
+    if (hasInlines(l) || l.type === 'list') {
+      const read = withVoteBelow(doc, after(l, joined), doc.lines[i + 1]);
+      statements = voteStatement(read.line, b, voteAbove);
+      joined = read.joined;
+    } else joined = undefined;
+    // (« Approbation à la majorité : 10 pour (8 + 2 ↵ procurations) et 5 contre »: a sentence of votes goes on below, for
+    // a few lines at most; « L. Chapon, P. » at a line's end are initials, not the sentence's end.)
+    voteSentence = statements.length > 0 ? 0 : voteSentence + 1;
+    voteAbove = voteSentence < VOTE_SENTENCE_LINES && !SENTENCE_ENDS_LINE.test(l.text.slice(-8));
     // « Le Maire ne prend pas part au vote. » just above the result belongs to this vote (looked for once per line: a line
     // flattened from many acts may state hundreds of votes).
     let withdrawal: Line | null | undefined;
@@ -1446,25 +1463,45 @@ function namesAfterCount(l: Line, from: number, until: number): PersonNode[] {
 const COUNT_AT_END = new RegExp(String.raw`(?<![\d,./_\p{L}])(?:\d{1,3}|une?|${NUMBER_WORDS_SOURCE})(?:[ \u00a0]+(?:voix|votes?))?[ \t\u00a0\r]*$`, 'iu');
 const LABEL_BEFORE_FIGURE = /(?:[:=：°]|(?<![\p{L}])(?:n[o°]\.?|articles?|art\.|pages?|p\.|pour|contre|abstentions?|votants|exprim[ée]s|pr[ée]sents|repr[ée]sent[ée]s|pouvoirs|exercice))[ \t\u00a0]*$/iu;
 const VOTE_WORD_START = /^[ \t\u00a0]*(?:(?:voix|votes?)[ \u00a0]+)?(?:pour|contre|abstentions?)(?![\p{L}])/iu;
+/** A line's end where the word of a vote waits for its figure below (« … Exprimés 40 voix Pour ↵ 40 voix Contre … »), no figure before it. */
+const WORD_AT_END = /(?<![\p{L}])(?:pour|contre|abstentions?)[ \t\u00a0]*[:：]?[ \t\u00a0\r]*$/iu;
+const FIGURE_BEFORE_WORD = new RegExp(String.raw`(?<![\d,./_\p{L}])(?:\d{1,3}|une?|${NUMBER_WORDS_SOURCE})(?:[ \u00a0]+(?:voix|votes?))?[ \t\u00a0]*$`, 'iu');
+const FIGURE_START = /^[ \t\u00a0]*\d{1,3}(?:[ \u00a0]+(?:voix|votes?)(?![\p{L}])|(?=[ \t\u00a0]*(?:[,;.)–—-]|$|(?:pour|contre|abstentions?)(?![\p{L}]))))/iu;
 
 /**
- * « Madame X a été nommée Secrétaire de Séance à 26 voix pour et 02 ↵ abstentions »: a text wrapped at its width between
- * a count and its word; the line is read with the word that opens the next one, the line break a blank so that offsets
- * stay.
+ * A text wrapped at its width between a count of votes and its word: « Secrétaire de Séance à 26 voix pour et 02 ↵
+ * abstentions », « … Exprimés 40 voix Pour ↵ 40 voix Contre Abstention ». The line is read with what opens the next one
+ * (the line break a blank, so that offsets stay); `joined` is where the next line's own reading starts then.
  */
-// (Not « Pour : 12 ↵ Contre : 0 », « Votants 14 ↵ Pour 14 »: a figure after its label, then the next count's label.)
-function withVoteWordBelow(doc: DocumentNode, l: Line, next: Line | undefined): Line {
-  if (!next || next.type === 'blank') return l;
+// (Not « Pour : 12 ↵ Contre : 0 », « Votants 14 ↵ Pour 14 »: a figure after its label, then the next count's label; nor
+// « 26 voix pour ↵ 2 contre »: a count whole at the end of the line.)
+function withVoteBelow(doc: DocumentNode, l: Line, next: Line | undefined): { line: Line; joined?: number } {
+  if (!next || next.type === 'blank') return { line: l };
   const tail = l.text.slice(-40);
+  let end: number | undefined;
   const count = COUNT_AT_END.exec(tail);
-  if (!count || LABEL_BEFORE_FIGURE.test(tail.slice(0, count.index))) return l;
-  const word = VOTE_WORD_START.exec(next.text);
-  if (!word || /^[ \t\u00a0]*(?:[:=：]|\d)/.test(next.text.slice(word[0].length))) return l;
-  const text = doc.text.slice(l.offset, next.offset + word[0].length).replace(/[\r\n]/g, ' ');
-  return { ...l, text, end: l.offset + text.length };
+  if (count && !LABEL_BEFORE_FIGURE.test(tail.slice(0, count.index))) {
+    const word = VOTE_WORD_START.exec(next.text);
+    if (word && !/^[ \t\u00a0]*(?:[:=：]|\d)/.test(next.text.slice(word[0].length))) end = next.offset + word[0].length;
+  } else {
+    // (A figure right before the word is its count, « 26 voix pour ↵ 2 contre », unless a label's: « Exprimés 40 voix Pour ».)
+    const word = WORD_AT_END.exec(tail);
+    const before = word && FIGURE_BEFORE_WORD.exec(tail.slice(0, word.index));
+    const figure = word && (!before || LABEL_BEFORE_FIGURE.test(tail.slice(0, before.index))) ? FIGURE_START.exec(next.text) : null;
+    if (figure) end = next.offset + figure[0].length;
+  }
+  if (end === undefined) return { line: l };
+  const text = doc.text.slice(l.offset, end).replace(/[\r\n]/g, ' ');
+  return { line: { ...l, text, end: l.offset + text.length }, joined: end };
 }
 
-function voteStatement(l: Line, b: Builder): VoteStatement[] {
+/** A line whose start was read with the line above (withVoteBelow): the rest of it. */
+function after(l: Line, joined: number | undefined): Line {
+  if (joined === undefined || joined <= l.offset) return l;
+  return { ...l, offset: joined, text: l.text.slice(joined - l.offset) };
+}
+
+function voteStatement(l: Line, b: Builder, voteAbove = false): VoteStatement[] {
   if (!MAY_VOTE.test(l.text)) return [];
   // The citations (« Considérant l'avis de la commission (Pour : 6 ; Contre : 0) ») are not the vote of the act; the
   // decision may close the citation's line all the same (« Vu les articles …, le Conseil Municipal, après en avoir
@@ -1485,7 +1522,7 @@ function voteStatement(l: Line, b: Builder): VoteStatement[] {
   COMMISSION_OPINION.lastIndex = from;
   for (let m = COMMISSION_OPINION.exec(l.text); m; m = COMMISSION_OPINION.exec(l.text)) {
     const sentence = sentenceStartBefore(l.text, m.index, from);
-    if (sentence > from) out.push(...statementsIn(l, from, sentence, b));
+    if (sentence > from) out.push(...statementsIn(l, from, sentence, b, voteAbove && from === 0));
     // The decision after the opinion (searched again only past the one found, so that a line is read once).
     const after = m.index + m[0].length;
     if (decisionAt < after) {
@@ -1495,7 +1532,7 @@ function voteStatement(l: Line, b: Builder): VoteStatement[] {
     from = Math.min(decisionAt, l.text.length);
     COMMISSION_OPINION.lastIndex = from;
   }
-  if (from < l.text.length) out.push(...statementsIn(l, from, l.text.length, b));
+  if (from < l.text.length) out.push(...statementsIn(l, from, l.text.length, b, voteAbove && from === 0));
   return out;
 }
 
@@ -1510,7 +1547,8 @@ function sentenceStartBefore(text: string, at: number, from: number): number {
 }
 
 /** The votes stated in the part [from, to) of a line. */
-function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatement[] {
+/** voteAbove: the line goes on with a sentence of votes from the line above. */
+function statementsIn(l: Line, from: number, to: number, b: Builder, voteAbove = false): VoteStatement[] {
   const text = from || to < l.text.length ? l.text.slice(from, to) : l.text;
   const offset = l.offset + from;
   const counts: VoteStatement['counts'] = [];
@@ -1547,7 +1585,7 @@ function statementsIn(l: Line, from: number, to: number, b: Builder): VoteStatem
     const names = namesAfterCount(l, start + m[2].length, until);
     counts.push({ key, value, start, end: start + m[2].length, names, paired: true });
   });
-  if (VOTE_CONTEXT.test(text) || /^\s*\d+\s+(?:voix\s+)?pour\b/i.test(text)) {
+  if (voteAbove || VOTE_CONTEXT.test(text) || /^\s*\d+\s+(?:voix\s+)?pour\b/i.test(text)) {
     const paired = counts.length;
     let p = 0;
     for (const m of matchesOf(text, VOTE_COUNT)) {
