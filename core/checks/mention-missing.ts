@@ -31,7 +31,8 @@ const MENTIONS: Mention[] = [
   {
     fr: 'le résultat du vote',
     en: 'the result of the vote',
-    holds: (m, x) => m.reports.some((r) => r.vote) || /unanimit|(?<!\p{L})(?:vot(?:e|é|ée|és|ées|ent|er)|voix)(?!\p{L})|(?<!\p{L})(?:adopt|rejet|majorit)/iu.test(x),
+    // (« Le Conseil Municipal donne acte de la présentation … », « prend acte du débat »: taking note is no vote.)
+    holds: (m, x) => m.reports.some((r) => r.vote) || /unanimit|(?<!\p{L})(?:vot(?:e|é|ée|és|ées|ent|er)|voix)(?!\p{L})|(?<!\p{L})(?:adopt|rejet|majorit)|(?<!\p{L})(?:pr(?:end|ennent|is)|donn(?:e|ent|é))\s+acte(?!\p{L})/iu.test(x),
   },
 ];
 

@@ -49,6 +49,12 @@ describe('checks: mention-missing', () => {
     assert.deepEqual(findingsOf(bare.replace('Fait et délibéré', 'Adopté.\nFait et délibéré'), 'mention-missing'), []);
   });
 
+  it('asks no vote of a deliberation that takes note (« Le Conseil Municipal donne acte … », « prend acte du débat »)', () => {
+    const bare = drop(SAMPLE, /^(Pour :|Contre :|Abstention :)/).replace(', à la majorité :', ' :');
+    assert.deepEqual(findingsOf(bare.replace('Fait et délibéré', 'Le Conseil Municipal donne acte de la présentation faite par le Maire.\nFait et délibéré'), 'mention-missing'), []);
+    assert.deepEqual(findingsOf(bare.replace('Fait et délibéré', 'Le conseil prend acte de la tenue du débat.\nFait et délibéré'), 'mention-missing'), []);
+  });
+
   it('reports a vote with votes against and abstentions but no votes for, at its first figure', () => {
     const t = drop(SAMPLE, /^Pour :/).replace(', à la majorité :', ' :');
     const f = findingsOf(t, 'mention-missing');
