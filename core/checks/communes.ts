@@ -54,7 +54,8 @@ export const communeNames: Check = {
     // The collectivity's own name (« COMMUNE DE CHAUCONNE ») is checked like a commune of a list.
     const own = ctx.model.seance.collectivity;
     // (Unless it is one of those labels: « Commune de Thonon les Bains », a member of a syndicat's roll, taken for it.)
-    if (own?.kind === 'commune' && !labels.some((l) => l.offset === own.span.offset)) labels.unshift({ offset: own.span.offset, end: own.span.end, range: own.span.range, name: own.name });
+    // (One read from a title without « de » is checked like a place: only when the official list knows it.)
+    if (own?.kind === 'commune' && !labels.some((l) => l.offset === own.span.offset)) labels.unshift({ offset: own.span.offset, end: own.span.end, range: own.span.range, name: own.name, ...(own.unsure ? { place: true } : {}) });
     // Where the act was written (« A Saint Trinit, le 25/03/2016 »): checked when it names a commune, never « unknown »
     // (« Fait à la Mairie, le … »).
     for (const p of ctx.model.seance.places ?? []) labels.push({ offset: p.span.offset, end: p.span.end, range: p.span.range, name: p.name, place: true });

@@ -1018,6 +1018,12 @@ const COLLECTIVITY_IN = new RegExp(String.raw`(?:^|\s)(COMMUNE|VILLE|MAIRIE|(?<=
  */
 const DAY_IN_CAPITALS = String.raw`(?:DU\s+)?(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE|\d)`;
 const MUNICIPAL_OF = new RegExp(String.raw`(?<=^\s*|(?:^|\s)DU\s+)(CONSEIL\s+MUNICIPAL)\s+(?:DE\s+LA\s+(?:COMMUNE|VILLE)\s+)?(?:DE\s+(?!LA\s+(?:COMMUNE|VILLE)(?![A-ZÀ-Þ]))|D['’]\s?|D\s(?=[AEIOUYÉH][A-ZÀ-Þ]))([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${MEETING_WORDS}|${DAY_IN_CAPITALS})(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*))*)(?=\s+${DAY_IN_CAPITALS}|\s+${MEETING_WORDS}|\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$)`, 'u');
+/**
+ * « COMPTE-RENDU SEANCE DU CONSEIL MUNICIPAL LA FONTAINE SAINT MARTIN du 30 Octobre 2017 »: the commune's name in capitals
+ * right after the council's, without « de », then the date; unsure (it may be no commune's), so checked only where the
+ * official list knows it.
+ */
+const MUNICIPAL_NAMED = new RegExp(String.raw`(?<=^\s*|(?:^|\s)DU\s+)CONSEIL\s+MUNICIPAL\s+(?!${MEETING_WORDS}|(?:DE|DU|D['’]|ORDINAIRE|EXTRAORDINAIRE|PUBLIC|PUBLIQUE|PRIV[ÉE]E?|PL[ÉE]NI[ÈE]RE?|EXCEPTIONNEL|D['’]INSTALLATION|D['’]URGENCE)(?![A-ZÀ-Þ]))(${NAME_IN_CAPITALS_SOURCE})(?=\s+(?:du|DU|le|LE)\s+(?:${WEEKDAY}\s+|(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)\s+)?(?:\d{1,2}|1er)\s)`, 'u');
 /** What every match of COLLECTIVITY_IN holds: tried first, the long pattern is run on few lines. */
 const MAY_COLLECTIVITY_IN = /COMMUNE|VILLE|MAIRIE|Commune|Ville|Mairie/;
 
@@ -1042,6 +1048,12 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   let m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? (MAY_COLLECTIVITY_IN.test(head) ? COLLECTIVITY_IN.exec(head) : null);
   if (!m && l.text.length < 300 && PLACES_FIRST.test(l.text)) m = COMMUNE_AT_END.exec(l.text);
   if (!m && /CONSEIL\s+MUNICIPAL\s+D/.test(head)) m = MUNICIPAL_OF.exec(head);
+  let unsure = false;
+  if (!m && /CONSEIL\s+MUNICIPAL\s/.test(head)) {
+    const named = MUNICIPAL_NAMED.exec(head);
+    if (named) m = Object.assign(['', 'MUNICIPAL', named[1]], { index: named.index, input: head }) as unknown as RegExpExecArray;
+    unsure = !!named;
+  }
   // « DEPARTEMENT DE L' - PROCES-VERBAL … COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE … » (a header flattened in
   // capitals): a communauté or a commune named further on the line is the collectivity, the département only locates it.
   if (m && /^D[ÉE]PARTEMENT$/i.test(m[1]) && l.text === l.text.toUpperCase()) {
@@ -1055,7 +1067,7 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   const start = l.offset + l.text.indexOf(m[2], m.index);
   // (« VILLE DE PERROS-GUIREC ------ »: a rule after the name, the page's, not of it.)
   const name = m[2].replace(/[ \t\u00a0]+[-–—_=*.]{2,}[ \t\u00a0]*$/, '');
-  const c: NonNullable<Seance['collectivity']> = { name, span: b.span(start, start + name.length), kind };
+  const c: NonNullable<Seance['collectivity']> = { name, span: b.span(start, start + name.length), kind, ...(unsure ? { unsure } : {}) };
   // A communauté d'agglomération or urbaine, a métropole: a grouping whose centre has more than 3 500 inhabitants.
   if (kind === 'epci' && (/^M[ÉE]TROPOLE/.test(word) || /^(?:AGGLOM|URBAINE)/i.test(foldFrench(m[2])))) c.large = true;
   return c;

@@ -74,7 +74,8 @@ export interface Seance {
   president?: PersonNode;
   secretary?: PersonNode;
   /** large: a communauté d'agglomération or urbaine, or a métropole (for the convocation delay). */
-  collectivity?: { name: string; span: Span; kind: 'commune' | 'epci' | 'departement' | 'other'; large?: boolean };
+  /** unsure: read from a title without « de » (« CONSEIL MUNICIPAL LA FONTAINE SAINT MARTIN du … »), a commune only if the official list knows it. */
+  collectivity?: { name: string; span: Span; kind: 'commune' | 'epci' | 'departement' | 'other'; large?: boolean; unsure?: boolean };
   /** Where the act says it was written (« A Saint Trinit, le 25/03/2016 »): a commune's name, checked as one. */
   places?: { name: string; span: Span }[];
   /** Reception at the prefecture, transmission to the State's representative, publication. */

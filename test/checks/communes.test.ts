@@ -158,6 +158,16 @@ describe('checks: commune-spelling', () => {
     assert.deepEqual(spelt('SEANCE DU 17 DECEMBRE 2019 A DIX-HUIT HEURES, S’EST RÉUNI LE CONSEIL MUNICIPAL DE SAINT VIT AU LIEU HABITUEL DE SES ASSEMBLÉES'), [], 'a sentence in capitals');
   });
 
+  it('checks the commune a title names right after its council without « de » (« SEANCE DU CONSEIL MUNICIPAL LA FONTAINE SAINT MARTIN du 30 Octobre 2017 »), and says nothing when the official list does not know it', () => {
+    const found = (header: string, code = 'commune-spelling') => findingsOf(`${header}\nLe Conseil approuve.`, code, { communes: true }).map((x) => textAt(header, x.range));
+    assert.deepEqual(found('COMPTE-RENDU SEANCE DU CONSEIL MUNICIPAL SAINT VIT du 30 Octobre 2017 20h30'), ['SAINT VIT']);
+    assert.deepEqual(found('CONSEIL MUNICIPAL SAINT-VIT DU 3 MARS 2025'), [], 'spelt right');
+    for (const h of ['CONSEIL MUNICIPAL EXTRAORDINAIRE du 30 octobre 2017', 'SEANCE DU CONSEIL MUNICIPAL DES JEUNES du 30 octobre 2017', 'CONSEIL MUNICIPAL FONTAINE BLEUE du 3 mars 2025']) {
+      assert.deepEqual(found(h, 'commune-unknown'), [], h);
+      assert.deepEqual(found(h), [], h);
+    }
+  });
+
   it('checks the letters of the commune named alone in a parenthesis after a delegate (« HUOT (Emagny) »), not its typography, nor a function', () => {
     const list = (emagny: string) => `Séance du 27 mai 2019\nPrésents : Mmes PARISET (Avrigney-Virey), VEFOND (Courcuire), HUOT (${emagny}), LACOUR (Hugier), BOUCHASSON (Marnay), M. NOIR (Maire), M. GRIS (Excusé)`;
     assert.deepEqual(findingsOf(list('Emagny'), 'commune-spelling', { communes: true }), []);
