@@ -802,6 +802,18 @@ describe('reader: attendance lists as councils write them', () => {
     const f = facts('Etaient présents : Mmes et MM. Nathalie NOIR, Conseiller (DT Guînes) Jocelyne BLANC, Conseiller (DT Alembon) Patricia VERT, Conseiller (DT Guînes), ayant procuration F.GRIS Jacky BRUN, Conseiller (DT Andres) Marie-André ROSE, (DT Herbinghen) Daniel MAUVE, Conseiller (DT Boursin)\nAbsents : F.GRIS');
     assert.deepEqual(names(f.attendance.present), ['Nathalie NOIR', 'Jocelyne BLANC', 'Patricia VERT', 'Jacky BRUN', 'Marie-André ROSE', 'Daniel MAUVE']);
     assert.deepEqual(proxies(f), ['F.GRIS → Patricia VERT']);
+    // (The delegate after the giver with the parenthesis of the commune, then another: two columns run together.)
+    const g = facts('Etaient présents : Mmes et MM. Laurence NOIR (DT Guînes), ayant procuration A.GRIS Christiane BLANC (DT Andres) Yves ROUGE (DT Guînes), Gilles VERT (DT Ardres)\nAbsents : A.GRIS');
+    assert.deepEqual(names(g.attendance.present), ['Laurence NOIR', 'Christiane BLANC', 'Yves ROUGE', 'Gilles VERT']);
+    assert.deepEqual(proxies(g), ['A.GRIS → Laurence NOIR']);
+    // (An initial stuck to its surname makes a whole name: the capitalised word after it is the next entry's.)
+    const h = facts('Etaient présents : Yves NOIR (DT Guînes), Anne BLANC (DT Ardres)\nEtaient excusés : Christiane ROUGE (DT Ardres), ayant donné procuration à Y.NOIR Christi');
+    assert.deepEqual(proxies(h), ['Christiane ROUGE → Y.NOIR']);
+  });
+
+  it('reads « X a délégué son mandat à Y » as a proxy, and the next entry after its hour (« … à M. NOIR jusqu’à 19h35 N. BLANC a délégué … »)', () => {
+    const f = facts('Séance du 8 septembre 2015\nEtaient présents : M. NOIR, J. GRIS, A. VERT, P. BRUN, R. ROUGE (arrivée à 19h35). Etaient absents, excusés et avaient donné pouvoir : R. ROUGE a délégué son mandat à M. NOIR jusqu’à 19h35 N. BLANC a délégué son mandat à P. BRUN C. ROSE a délégué son mandat à A. VERT. Secrétaire de séance : M. NOIR');
+    assert.deepEqual(proxies(f), ['R. ROUGE → M. NOIR', 'N. BLANC → P. BRUN', 'C. ROSE → A. VERT']);
   });
 
   it('reads a long printed line of entries opening with their civilities, wrapped inside a name (« MM. Alain NOIR et Etienne↵BLANC M. Bernard ROUGE »)', () => {
@@ -3886,6 +3898,9 @@ describe('reader: rolls by member body, headings of minutes, a label that names 
     const designated = 'Présents : Mesdames et Messieurs NOIR Katia, BLANC Annick, ROUX Gilberte. Absents : GRIS Bruno qui a donné pouvoir à BLANC Annick, VERT Gérard arrivé à 20h15. Mesdames ROUX Gilberte et NOIR Katia ont été désignées secrétaires de séance.';
     assert.deepEqual(names(facts(designated).attendance.absent), ['GRIS Bruno', 'VERT Gérard']);
     assert.deepEqual(problems(analyzeText(designated)), []);
+    // (After the full stop of an initial, « nommées secrétaires ».)
+    const named = 'Séance du 1er mars 2017 Présents : NOIR Katia, BLANC Annick. Absents : ROUX G., GRIS D. Mesdames NOIR Katia et BLANC Annick ont été nommées secrétaires. Le conseil approuve.';
+    assert.deepEqual(names(facts(named).attendance.absent), ['ROUX G.', 'GRIS D.']);
   });
 
   it('reads « Présent(s) ou représenté(s) : 77 (dont 5 suppléant(s)) à l’ouverture de la séance X, Y, … »: the names after the count and what it holds', () => {

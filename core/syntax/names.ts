@@ -786,6 +786,9 @@ function readPerson(text: string, offset: number, b: NameMaker, enumeration = fa
     if (initial) {
       words.push({ w: initial[1], end: m.index + initial[1].length }, { w: initial[2], end: m.index + w.length });
       if (w !== m[0]) break;
+      // (« … à Y.LEFEBVRE Christiane SPRIET … »: the initial and the surname make the name; a word capitalised after
+      // them opens the next.)
+      if (/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(rest.slice(re.lastIndex, re.lastIndex + 3))) break;
       continue;
     }
     // « BROCA - LANNAUD », « Jean - Claude »: a hyphen that the extraction of a PDF spaced out.
@@ -971,7 +974,9 @@ const PHRASE_ALONE = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donne|donnant|pou
 const GAVE_VERB = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donn)`, 'i');
 /** A ditto mark for the proxy phrase above (« d° », « « » not closed on its line): « Mme PEYRE d° à Mme COCHE ». */
 const DITTO = String.raw`(?:«|d°)(?![^\n»]*»)`;
-const PROXY_WORDS = new RegExp(String.raw`(?:(?:qui\s+)?(?:a|à|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)(?=\s|$)|(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)|(?<=\S\s+)${DITTO}(?:\s+(?:à|a))?(?=\s)`, 'gi');
+/** « a délégué son mandat à », « ayant délégué son vote à »: a proxy in other words. */
+const DELEGATED = String.raw`(?:a|ayant|avait|qui\s+a)\s+délégué\s+(?:son\s+|sa\s+)?(?:mandat|vote|droit\s+de\s+vote|pouvoir|voix)`;
+const PROXY_WORDS = new RegExp(String.raw`${DELEGATED}\s+(?:à|a)(?=\s|$)|(?:(?:qui\s+)?(?:a|à|ayant|avait)\s+(?:respectivement\s+)?donn[ée](?:\s+respectivement)?|donne|donnant)\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)(?=\s|$)|(?=\s+(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|(?:représentée?|remplacée?)\s+par(?=\s|$)|(?:pouvoir|procuration)\s+(?:(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?)\s+)?à(?=\s|$)|${HOLDS}(?:\s+de)?(?=\s|$)|(?<=\s)mandataire(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)|(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)(?=\s|$)|(?<=\S\s+)${DITTO}(?:\s+(?:à|a))?(?=\s)`, 'gi');
 
 /**
  * A box of counts printed beside a list and flattened into it by a PDF extraction, line by line (« NOMBRE DE↵
@@ -1369,7 +1374,7 @@ const COMMUNE_LABEL = new RegExp(
 // (« Mme X d° à Mme Y », « X   «   Y » below « Z procuration à T »: a ditto mark for the phrase above, in a table of
 // proxies.)
 // (« Michel Ange PARRA, Administratrice qui.a donné pouvoir à … »: an OCR's full stop for the blank after « qui ».)
-const PROXY_PHRASE = new RegExp(String.raw`^(?:${HAVING_GIVEN}|donn[ée]|donnant|qui[\s.]+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s*[:,]?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?))?\s+(?:à|a)\s+|^p\.[ \u00a0]+à[ \u00a0]+(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+|^par\s+(?:pouvoir|procuration)\s+(?:à|a)\s+|^${DITTO}\s+(?:(?:à|a)\s+)?(?=(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÀ-Þ])`, 'i');
+const PROXY_PHRASE = new RegExp(String.raw`^${DELEGATED}\s+(?:à|a)\s+|^(?:${HAVING_GIVEN}|donn[ée]|donnant|qui[\s.]+(?:(?:a|avait)\s+)?donn[ée])\s+(?:(?:son\s+)?pou(?:r)?voir|procuration|mandat|délégation)(?:\s+de\s+vote)?(?:\s+pour\s+voter\s+en\s+son\s+nom)?(?:\s+(?:à|a)\s+|\s+(?=(?:M\.?|Mme|Monsieur|Madame)\s+[A-ZÀ-Þ]))|^représentée?\s+par\s+(?!(?:sa|son)\s+suppléante?\s*[:,]?\s)|^(?:dont\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:est\s+|a\s+été\s+)?(?:donnée?|remise?|confiée?|transmise?))?\s+(?:à|a)\s+|^p\.[ \u00a0]+à[ \u00a0]+(?=(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)[ \u00a0])|^(?:a\s+pour\s+)?mandataire\s*:?\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)|^(?:excusée?\s+)?avec\s+(?:procuration|pouvoir)\s+(?:à|a)\s+|^par\s+(?:pouvoir|procuration)\s+(?:à|a)\s+|^${DITTO}\s+(?:(?:à|a)\s+)?(?=(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÀ-Þ])`, 'i');
 /** The word of a proxy or a substitute that comes right before « à » or « par » and the person. */
 const PROXY_WORD = 'pouvoir|procuration|mandat|délégation(?:\\s+de\\s+vote)?|donnée?|représentée?|remplacée?';
 /** The end of a proxy phrase whose person is on the next line. */
@@ -1468,7 +1473,10 @@ function holderInParentheses(text: string, e: ListEntry, b: NameMaker) {
 // (« … NOEL Louis. M. Pierrick ROUSSELOT, membre suppléant du Collège 1 a été désigné secrétaire de séance »: a
 // civility's full stop inside; so over a line's end.)
 // (Not the full stop of a civility or an initial, « M. Daniel GRIS à … »: one after a word's two letters at least.)
-const DESIGNATED_AFTER = /(?<=[\p{L}\d)]{2})(?<!(?:^|[\s(])(?:MM|Mme|Mlle|Dr))\.[ \u00a0]+(?=(?:[^.;:\n]|\r?\n(?![ \t\u00a0\r]*\n)|(?<=(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr))\.){0,120}?[\s\u00a0](?:a|ont|est|sont)[\s\u00a0]+(?:été[\s\u00a0]+)?désigné(?:e|s|es)?[\s\u00a0])/u;
+// (« … GRARE A., MARINI D. Mesdames LEWILLE Catherine et Sandrine LABERNEDE ont été nommées secrétaires. »: or the
+// full stop of an initial after a surname in capitals, a civility after it (not « … MARTI M. Xavier ROBERT … »);
+// « nommé » with « secrétaire » after it.)
+const DESIGNATED_AFTER = /(?:(?<=[\p{L}\d)]{2})(?<!(?:^|[\s(])(?:MM|Mme|Mlle|Dr))\.[ \u00a0]+|(?<=\p{Lu}{2,}[ \u00a0]\p{Lu})\.[ \u00a0]+(?=(?:Mesdames|Messieurs|Madame|Monsieur|Mmes?|MM\.|M\.)[ \u00a0]))(?=(?:[^.;:\n]|\r?\n(?![ \t\u00a0\r]*\n)|(?<=(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr))\.){0,120}?[\s\u00a0](?:a|ont|est|sont)[\s\u00a0]+(?:été[\s\u00a0]+)?(?:désigné(?:e|s|es)?[\s\u00a0]|nommé(?:e|s|es)?[\s\u00a0]+(?:comme[\s\u00a0]+)?secr))/u;
 interface Piece { start: number; end: number }
 // (« 1- M. Nicolas X a donné procuration à Mme Y, 2- Mme … »: a number and a dash before a civility.)
 /** A rule between two parts of a page: three hyphens or more, underscores or equal signs, between blanks. */
@@ -1497,7 +1505,7 @@ export function readNames(text: string, from: number, to: number, b: NameMaker, 
   // (The sentence may end beyond the list's last line: « … NOEL Louis. M. Pierrick X, membre suppléant du Collège 1 a été↵
   // désigné secrétaire de séance. »)
   const ahead = text.slice(from, Math.min(text.length, out.end + 160));
-  const designated = ahead.includes('désign') ? DESIGNATED_AFTER.exec(ahead) : null;
+  const designated = ahead.includes('désign') || ahead.includes('nommé') ? DESIGNATED_AFTER.exec(ahead) : null;
   if (designated && designated.index < slice.length) { out.end = from + designated.index + 1; out.stopped = true; slice = slice.slice(0, designated.index + 1); }
   RULE.lastIndex = 0;
   const rule = slice.includes('---') || slice.includes('___') || slice.includes('===') || slice.includes('XXX') ? RULE.exec(slice) : null;
@@ -2063,6 +2071,8 @@ const INITIAL_NAME_AFTER = /^[ \u00a0]+(?:\p{Lu}{1,2}\.?(?:-?\p{Lu}\.)?[ \u00a0]
 /** « … Marie-Thé OLIVESI, Maire Charles COLOMBANI, adjoint … »: a given name and a surname in capitals, ending the piece. */
 // (« …, Administratrice Roselyne PEsTElL, … »: a surname in capitals as CAPS_WORD reads it, an OCR's small letter in it.)
 const GIVEN_NAME_AFTER = /^[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+(\p{Lu}\S*?)[ \u00a0]*$/u;
+/** A given name, a surname and the opening of a parenthesis: the name before it. */
+const GIVEN_THEN_PARENTHESIS = /^[ \u00a0]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}[^\s(]*)[ \u00a0]*\(/u;
 function givenNameAfter(s: string): boolean {
   const m = GIVEN_NAME_AFTER.exec(s);
   return !!m && CAPS_WORD.test(m[1]) && !INITIALS.test(m[1]);
@@ -2260,7 +2270,9 @@ function readGroup(text: string, from: number, to: number, b: NameMaker, role: L
         // (« Patricia DELEGLISE, Conseiller (DT Guînes), ayant procuration F.PONTHIEU Jacky DUBOIS, Conseiller … »: or a
         // given name and a surname alone.)
         // (« POUZET Francis Pouvoir de GIRARD Michel BODIN Sébastien »: or a name written surname first, in a list so written.)
-        if (!CIVILITY_RE.test(rest) && !givenNameAfter(` ${rest.trim()}`) && !(ENTRY_SURNAME_FIRST.test(` ${rest.trim()}`) && writtenSurnameFirst(out.entries))) continue;
+        // (« … ayant procuration A.DECAESTECKER Christiane GLORIAN (DT Andres) Yves LEFEBVRE (DT Guînes) »: a given name and
+        // a surname, then the parenthesis of the commune, and more entries of a roll in two columns run together.)
+        if (!CIVILITY_RE.test(rest) && !givenNameAfter(` ${rest.trim()}`) && !givenNameAfter(` ${GIVEN_THEN_PARENTHESIS.exec(rest)?.[1] ?? ''}`) && !(ENTRY_SURNAME_FIRST.test(` ${rest.trim()}`) && writtenSurnameFirst(out.entries))) continue;
         const skip = t.length - rest.length;
         start += skip;
         piece.start = start;
@@ -3437,7 +3449,8 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
 /** « absent excusé », « absente », « excusé » right after a name, before the next name, a separator or the end. */
 const AWAY_MARK = /^(?:absente?|excusée?)(?:[ \u00a0]+(?:et[ \u00a0]+)?excusée?)?(?=[ \u00a0]+\p{Lu}|[ \u00a0]*(?:[,;.]|\r?\n|$))[ \u00a0]*/u;
 /** The civility or the given name and surname that open an entry. */
-const PERSON_AHEAD_SOURCE = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\p{Lu}?[ \u00a0]+\p{Lu}{2}`;
+// (« … à M. CANDAT jusqu’à 19h35 N. BLANPAIN a délégué son mandat à … »: or an initial and a surname in capitals.)
+const PERSON_AHEAD_SOURCE = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\p{Lu}?[ \u00a0]+\p{Lu}{2}|\p{Lu}{1,2}\.(?:-?\p{Lu}\.)?[ \u00a0]?\p{Lu}{2}`;
 const PERSON_AHEAD = new RegExp(`^(?:${PERSON_AHEAD_SOURCE})`, 'u');
 /** After the hour of a time (« à partir de 19h30 »), the next entry. */
 const NEXT_AFTER_TIME = new RegExp(String.raw`(?<=\d[ \u00a0]*(?:h|H|heures?)[ \u00a0]*\d{0,2})([ \u00a0]*[,;.]?[ \u00a0]+)(?=${PERSON_AHEAD_SOURCE})`, 'u');
