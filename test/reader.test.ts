@@ -811,6 +811,18 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(h), ['Christiane ROUGE → Y.NOIR']);
   });
 
+  it('reads « Le Maire » right before a civility and a name as the heading of that name, not as a person (« Le Maire Monsieur Yohann NOIR Les Adjoints Madame Michèle BLANC↵Monsieur Ronan ROUGE »)', () => {
+    const f = facts('Séance du 22 avril 2009\nEtaient présents : Le Maire Monsieur Yohann NOIR Les Adjoints Madame Michèle BLANC\nMonsieur Ronan ROUGE\nAbsents : néant');
+    assert.ok(!names(f.attendance.present).includes('Le Maire'));
+    assert.deepEqual(names(f.attendance.present).slice(-2), ['Madame Michèle BLANC', 'Monsieur Ronan ROUGE']);
+    assert.deepEqual(names(facts('Séance du 22 avril 2009\nEtaient présents : Le Maire, Madame Michèle BLANC\nAbsents : néant').attendance.present), ['Le Maire', 'Madame Michèle BLANC'], 'the mayor not named');
+  });
+
+  it('reads the names of a list below its label that say « non excusé » (« - MOUSSU Valérie, non excusée, »)', () => {
+    const f = facts('Séance du 16 septembre 2022\nAbsent(s) :\n- NOIR Hélène (pouvoir à Jean-Claude BLANC),\n- ROUGE Valérie, non excusée,\n- VERT Denis, non excusé,\n- GRIS Stéphane, non excusé.\nSecrétaire : Delphine BLANC\n');
+    assert.deepEqual(names(f.attendance.absent), ['NOIR Hélène', 'ROUGE Valérie', 'VERT Denis', 'GRIS Stéphane']);
+  });
+
   it('reads « X a délégué son mandat à Y » as a proxy, and the next entry after its hour (« … à M. NOIR jusqu’à 19h35 N. BLANC a délégué … »)', () => {
     const f = facts('Séance du 8 septembre 2015\nEtaient présents : M. NOIR, J. GRIS, A. VERT, P. BRUN, R. ROUGE (arrivée à 19h35). Etaient absents, excusés et avaient donné pouvoir : R. ROUGE a délégué son mandat à M. NOIR jusqu’à 19h35 N. BLANC a délégué son mandat à P. BRUN C. ROSE a délégué son mandat à A. VERT. Secrétaire de séance : M. NOIR');
     assert.deepEqual(proxies(f), ['R. ROUGE → M. NOIR', 'N. BLANC → P. BRUN', 'C. ROSE → A. VERT']);

@@ -720,7 +720,7 @@ const CAPS_LINKS = new Set(['PAR', 'ET', 'POUR', 'À']);
 // (« LEMAIRE Jean-Philippe » is a surname: a blank or an apostrophe after the article.)
 // (« M le Maire »: the civility without its full stop.)
 // (Not « MME LE MAIRE N. »: a surname, its initial after it; but « à M. Le Maire M. Ngwette ayant … »: the next one's civility.)
-const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|M|Mme)[ \u00a0]+)?(?:l[ea][ \u00a0]+|l['’][ \u00a0]*)(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b(?![ \u00a0]+(?!M\.[ \u00a0]+\p{Lu}\p{Ll})\p{Lu}\.(?:[ \u00a0,;]|$))/iu;
+const LE_MAIRE = /^(?:(?:Monsieur|Madame|M\.|M|Mme)[ \u00a0]+)?(?:l[ea][ \u00a0]+|l['’][ \u00a0]*)(?:Maire|Présidente?|Maire-Adjointe?|1er\s+Adjointe?|Adjointe?|Vice-Présidente?)\b(?![ \u00a0]+(?!M\.[ \u00a0]+\p{Lu}\p{Ll})\p{Lu}\.(?:[ \u00a0,;]|$))(?![ \u00a0]+(?:Monsieur|Madame)[ \u00a0]+\p{Lu})/iu;
 
 /** « JoëlBONIFACE »: a given name glued to the surname; « BONNEMENTJulien »: a surname glued to the given name. */
 const GLUED = new RegExp(`^${GLUED_SOURCE}$`, 'u');
@@ -1241,6 +1241,8 @@ function namesRatio(t: string): boolean {
     .replace(ONE_SIDE, ' ')
     // « pour la commune de CHATEAUNEUF SUR ISERE : monsieur BUIS Pierre »: the words of a commune's label.
     .replace(/(?<![\p{L}])(?:pour[ \u00a0]+)?la[ \u00a0]+commune[ \u00a0]+(?:de|du|des|d['’])(?![\p{L}])/giu, ' ')
+    // (« - MOUSSU Valérie, non excusée, »: « non » of a status.)
+    .replace(/(?<![\p{L}])non[ \u00a0]+(?=excus|représent|repr[ée]sent)/giu, ' ')
     // « Madame Chantal NOIR, membre du comité syndical ; »: a member's function in words.
     .replace(/(?<![\p{L}])membres?[ \u00a0]+d[ue][ \u00a0]+(?:bureau|comité|conseil)(?:[ \u00a0]+(?:syndical|municipal|communautaire|d['’]administration))?(?![\p{L}])/giu, ' ')
     // « GOLLIET-MERCIER, Adjoints au Maire »: the small word of a function.
