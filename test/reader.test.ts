@@ -1161,6 +1161,7 @@ describe('reader: attendance lists as councils write them', () => {
     assert.match(facts('DEPARTEMENT DE L\' - PROCES-VERBAL ARRONDISSEMENT DE MORTAGNE - DES DELIBERATIONS DU CONSEIL COMMUNAUTAIRE COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE ET DU MERLERAULT\n\nSéance du 05 juin 2018').collectivity ?? '', /VALLEES D’AUGE/);
     // « COMMUNE D’ » whose name, a logo, the extraction lost: no collectivity rather than « Commune de D’ ».
     assert.equal(facts('Département du Bas-Rhin\n\nCOMMUNE D’\n\nExtrait du Procès-Verbal de la délibération du Conseil Municipal').collectivity, null);
+    assert.equal(facts('COMMUNE D’ 61200\n\nSéance du 30 novembre 2015').collectivity, null, 'a postcode in the name’s place');
     assert.equal(facts('République Française Commune De NOIRVAL LE CHATEAU COMPTE RENDU DE LA REUNION DU CONSEIL MUNICIPAL DU 23 JUILLET 2011').collectivity, 'Commune de NOIRVAL LE CHATEAU');
     // (A commune's article is its name's: « COMMUNE DE LA CHAPELLE NOIRE » is « La Chapelle-Noire »; a form's header read
     // across ends the name at its next field.)

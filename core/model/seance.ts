@@ -1060,8 +1060,9 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
     const later = COLLECTIVITY_LATER.exec(l.text.slice(m.index + m[1].length, 2000));
     if (later) m = Object.assign([...later], { index: m.index + m[1].length + later.index, input: l.text }) as unknown as RegExpExecArray;
   }
-  // « COMMUNE D’ » (the name was a logo the extraction lost): a particle alone is no name.
-  if (!m || /^(?:d['’]|de|du|des|de\s+la|de\s+l['’]|la|le|les|l['’])$/i.test(m[2].trim())) return undefined;
+  // « COMMUNE D’ » (the name was a logo the extraction lost): a particle alone is no name; nor « COMMUNE D’ 61200 », a
+  // postcode a site put in the name's place.
+  if (!m || /^(?:d['’]|de|du|des|de\s+la|de\s+l['’]|la|le|les|l['’])$/i.test(m[2].trim()) || !/^\s*\p{L}/u.test(m[2])) return undefined;
   const word = m[1].toUpperCase();
   const kind = /COMMUNE|VILLE|MAIRIE|MUNICIPAL/.test(word) ? 'commune' : /D[ÉE]PARTEMENT/.test(word) ? 'departement' : 'epci';
   const start = l.offset + l.text.indexOf(m[2], m.index);
