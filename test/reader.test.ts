@@ -1956,6 +1956,10 @@ describe('reader: the séance date', () => {
     const text = 'VILLE D’YVETOT\nConseil Municipal\nRéunion du 25 novembre 2015\nL’an deux mille quinze, le dix-neuf novembre, convocation du Conseil Municipal pour le\nmercredi vingt-cinq novembre, pour aborder l’ordre du jour suivant.\n';
     assert.equal(facts(text).seance?.date, '2015-11-25');
     assert.deepEqual(problems(analyzeText(text)), []);
+    // (« convocation » opening the next line: a narrow column.)
+    const wrapped = 'VILLE D’YVETOT\nConseil Municipal\nRéunion du 25 novembre 2015\nL’an deux mille quinze, le dix-neuf novembre,\nconvocation du Conseil Municipal pour le\nmercredi vingt-cinq novembre.\n';
+    assert.deepEqual(problems(analyzeText(wrapped)), []);
+    assert.deepEqual(problems(analyzeText(wrapped.replace('L’an deux mille quinze, le dix-neuf novembre,\nconvocation', 'L’an deux mille\nquinze, le dix-neuf novembre,\nconvocation'))), []);
   });
 
   it('reads a séance header wrapped anywhere (« Séance du lundi↵7 juillet 2014 », « … du Conseil↵Municipal du 16 septembre 2019 », « Séance du 7 mai↵2003 »), and no posting of the act in the convocation\'s « Affichée le » on the line below it', () => {
@@ -3238,6 +3242,13 @@ describe('reader: lists that end inside a line, and what the lists say of substi
     // whose header says « présents » before the title.)
     assert.equal(inspect(analyzeText(act(1, 'Madame Anne NOIR, Monsieur Paul BLANC', 'Monsieur Luc GRIS à Madame Anne NOIR') + 'Page 2 EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS Le conseil municipal adopte.'), 'test.delib').length, 1);
     assert.equal(inspect(analyzeText('membres en exercice présents procurations votants 3 2 1 3 ' + act(1, 'Madame Anne NOIR, Monsieur Paul BLANC', 'Monsieur Luc GRIS à Madame Anne NOIR')), 'test.delib').length, 1);
+    // (So when a narrow column sends that running header to a line's start, in the middle of a sentence: no act of its
+    // own, so no extract without its secretary; an extract at a line's start after a finished sentence is one.)
+    const header = 'Mairie de Bagneux\nExtrait du registre des délibérations du\nConseil municipal Séance du 28 juin 2022 Ceci exposé, le conseil, à l’unanimité, approuve. Pour copie conforme, Le Maire Anne NOIR';
+    const column = `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nSéance du 28 juin 2022\nDate de convocation : 21 juin 2022\nÉtaient présents : Madame Anne NOIR, Monsieur Paul BLANC\nSecrétaire de séance : Monsieur Paul BLANC\nIl est proposé de désigner Madame Anne NOIR pour le remplacement de Monsieur Luc GRIS. ${header}`;
+    assert.equal(inspect(analyzeText(column), 'test.delib').length, 1);
+    assert.deepEqual(problems(analyzeText(column)).filter((p) => p.severity === 'error' || p.severity === 'warning'), []);
+    assert.equal(inspect(analyzeText(column.replace('Monsieur Luc GRIS. Mairie de Bagneux', 'Monsieur Luc GRIS.')), 'test.delib').length, 2, 'after a full stop');
   });
 
   it('reads a commune label after a name written surname first in small letters (« M. Desjonquères Vincent Bueil-en-Touraine : Cerelles : M. Poulle Guy »), with the official list', () => {
@@ -4297,6 +4308,10 @@ describe('reader: where lists end in minutes of large towns', () => {
     // (A member among the excused who left and gave a proxy is the list's own; a report numbered XXX is no rule.)
     const g = facts('Séance du 6 janvier 2017\nPRESENTS : Mmes NOIR, BLANC, MM. ROUGE, VERT. ABSENTS excusés : M. GRIS, qui donne procuration à Mme BLANC M. VERT quitte la séance à 21h10 et donne procuration à M. ROUGE\n');
     assert.deepEqual(proxies(g), ['M. GRIS → Mme BLANC', 'M. VERT → M. ROUGE']);
+    // (« X, qui est arrivé à 18h10, n’a pas participé au vote … » after the excused: a sentence on a member present.)
+    const arrived = 'Séance du 9 décembre 2016 Etaient présents : Anne NOIR - Paul BLANC et Bruno VERT. Etaient excusés : Luc GRIS qui a donné procuration à Anne NOIR - Eve ROSE Bruno VERT, qui est arrivé à 18h10, n’a pas participé au vote des délibérations n° 2016/91 et 2016/92. La séance est ouverte.';
+    assert.deepEqual(names(facts(arrived).attendance.absent), ['Luc GRIS', 'Eve ROSE']);
+    assert.deepEqual(problems(analyzeText(arrived)).filter((x) => x.code === 'member-duplicate'), []);
     const h = facts('Sont présents les Conseillers communautaires suivants : Anne NOIR, Paul BLANC (jusqu’au point XXX puis à partir du point XXXII), Eve ROUGE, Luc VERT.');
     assert.deepEqual(names(h.attendance.present), ['Anne NOIR', 'Paul BLANC', 'Eve ROUGE', 'Luc VERT']);
   });
@@ -4359,6 +4374,10 @@ describe('reader: « tous … sauf », proxies written twice or for part of the 
     const p = 'VILLE DE PERROS-GUIREC ------\nSéance du 8 février 2018\nÉTAIENT PRÉSENTS : M. Paul NOIR Maire – M. Jean-Yves VERT (pour partie) – Mme Anne ROSE.\nPOUVOIRS : Jean BRUN Pouvoir à Anne ROSE Jean-Yves VERT Pouvoir à Paul NOIR (pour partie)\n';
     assert.deepEqual(problems(analyzeText(p, { communes: true })), []);
     assert.equal(facts(p).collectivity, 'Commune de PERROS-GUIREC');
+    // (Dashes between blanks, then a rule: « MAIRIE D’ALSTING - - ______ ».)
+    const a = 'MAIRIE D’ALSTING - - ______\nSéance du 30 mai 2013\nPrésents : Anne NOIR, Paul BLANC.\n';
+    assert.deepEqual(problems(analyzeText(a, { communes: true })), []);
+    assert.equal(facts(a).collectivity, 'Commune de ALSTING');
   });
 });
 

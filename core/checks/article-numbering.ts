@@ -5,10 +5,11 @@ import type { Article } from '../syntax/tree';
 import { articleRuns, renumberEdits } from '../syntax/numbering';
 
 /**
- * « Article 1er : », « Article 1 - », « ARTICLE PREMIER : », « Article↵2 : » written inside a paragraph: the article of
+ * « Article 1er : », « Article 1° : », « Article 1 - », « ARTICLE PREMIER : », « Article↵2 : » written inside a paragraph: the article of
  * number n so written (its line broken anywhere in it).
  */
-const articleInline = (n: number) => new RegExp(`(?:^|[\\s:.;])(?:Article|ARTICLE)\\s+${n === 1 ? '(?:1(?:er|ER)?|premier|PREMIER)' : n}\\s*[:.–—-]`, 'u');
+// (« DÉCIDE Article 1° : »: a degree sign after the number.)
+const articleInline = (n: number) => new RegExp(`(?:^|[\\s:.;])(?:Article|ARTICLE)\\s+${n === 1 ? '(?:1(?:er|ER|°)?|premier|PREMIER)' : `${n}°?`}\\s*[:.–—-]`, 'u');
 
 export const articleNumbering: Check = {
   name: 'article-numbering',

@@ -96,10 +96,12 @@ export function readSeance(doc: DocumentNode, b: Builder, lists: readonly ListLi
       const next = doc.lines[li + 1];
       if (at && !seance.president && at >= l.end && next && hasInlines(next)) seance.president = next.inlines.find((i): i is PersonNode => i.type === 'person' && i.offset <= next.offset + PRESIDENT_REACH);
     }
-    if (!seance.dateInWords) seance.dateInWords = dateInWords(l.text, l.offset, b);
+    // (« L’an deux mille quinze, le dix-neuf novembre,↵convocation du Conseil … »: the word that makes it the
+    // convocation's may open the next line.)
+    const nextLine = doc.lines[li + 1];
+    if (!seance.dateInWords) seance.dateInWords = dateInWords(l.text, l.offset, b, nextLine && nextLine.type !== 'blank' ? nextLine.text : undefined);
     // (« L’an DEUX MILLE VINGT DEUX le 9↵décembre à 18 H 00 »: the date in words cut by the line's end, read with the next
     // line.)
-    const nextLine = doc.lines[li + 1];
     if (!seance.dateInWords && nextLine && nextLine.type !== 'blank' && /l['’ ]\s?an(?:\s|$)/i.test(l.text)) seance.dateInWords = dateInWords(doc.text.slice(l.offset, nextLine.end), l.offset, b);
     if (!seance.dateInWords && !seance.yearInWords && !pastLists) seance.yearInWords = yearInWords(l.text, l.offset, b);
     if (!seance.convocation) seance.convocation = convocationIn(l.text, l.offset, l.inlines);
@@ -1066,8 +1068,9 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   const word = m[1].toUpperCase();
   const kind = /COMMUNE|VILLE|MAIRIE|MUNICIPAL/.test(word) ? 'commune' : /D[ÉE]PARTEMENT/.test(word) ? 'departement' : 'epci';
   const start = l.offset + l.text.indexOf(m[2], m.index);
-  // (« VILLE DE PERROS-GUIREC ------ »: a rule after the name, the page's, not of it.)
-  const name = m[2].replace(/[ \t\u00a0]+[-–—_=*.]{2,}[ \t\u00a0]*$/, '');
+  // (« VILLE DE PERROS-GUIREC ------ »: a rule after the name, the page's, not of it; « MAIRIE D’ALSTING - - ______ », dashes
+  // between blanks too.)
+  const name = m[2].replace(/(?:[ \t\u00a0]+(?:[-–—_=*.]{2,}|[-–—]))+[ \t\u00a0]*$/, '');
   const c: NonNullable<Seance['collectivity']> = { name, span: b.span(start, start + name.length), kind, ...(unsure ? { unsure } : {}) };
   // A communauté d'agglomération or urbaine, a métropole: a grouping whose centre has more than 3 500 inhabitants.
   if (kind === 'epci' && (/^M[ÉE]TROPOLE/.test(word) || /^(?:AGGLOM|URBAINE)/i.test(foldFrench(m[2])))) c.large = true;
@@ -1182,8 +1185,10 @@ function yearInWords(text: string, offset: number, b: Builder): Seance['yearInWo
 }
 
 /** After a date in words, the word that makes it the convocation's: « …, convocation du Conseil … ». */
-const CONVOCATION_AFTER = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:convocation|envoi[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+)?convocation)(?![\p{L}])/iu;
-function dateInWords(text: string, offset: number, b: Builder): Seance['dateInWords'] {
+// (Over a line break too: « …, le dix-neuf novembre,↵convocation du Conseil … ».)
+const CONVOCATION_AFTER = /^\s*,?\s*(?:convocation|envoi\s+(?:de\s+la\s+)?convocation)(?![\p{L}])/iu;
+/** below: the next line's text, where the words after the date may go on. */
+function dateInWords(text: string, offset: number, b: Builder, below?: string): Seance['dateInWords'] {
   const m = MAY_BE_IN_WORDS.test(text) ? IN_WORDS.exec(text) : null;
   const n = m ? null : dayMonthYearWords(text);
   if (!m && !n) return undefined;
@@ -1197,7 +1202,8 @@ function dateInWords(text: string, offset: number, b: Builder): Seance['dateInWo
   const end = m ? found.index + found[0].length : found.index + found[0].indexOf(yearWords) + yearWords.length;
   // (« L’an deux mille quinze, le dix-neuf novembre, convocation du Conseil Municipal pour le mercredi vingt-cinq
   // novembre »: the day the council was convened, not the séance's.)
-  if (CONVOCATION_AFTER.test(text.slice(end, end + 40))) return undefined;
+  const after = text.slice(end, end + 40);
+  if (CONVOCATION_AFTER.test(below !== undefined && !/[^\s,]/.test(after) ? `${after}\n${below.slice(0, 40)}` : after)) return undefined;
   return { year, month, day, span: b.span(offset + found.index, offset + end) };
 }
 

@@ -226,12 +226,29 @@ function partOfLine(doc: DocumentNode, l: Line, from: number, to: number): Line 
   return l.type === 'field' && offset >= l.labelSpan.end ? { type: 'prose', ...part } : { ...l, ...part };
 }
 
+/**
+ * « … pour le remplacement de Monsieur X. Mairie de Nanterre ↵ Extrait du registre des délibérations du ↵ Conseil
+ * municipal Séance du lundi 13 février 2023 Ceci exposé, LE CONSEIL … »: a page's running header that a narrow column
+ * sent to a line's start, in the middle of a sentence (the line above goes on into it), nothing listed under it before
+ * its closing while the act above lists those present: no act of its own.
+ */
+function runningHeader(doc: DocumentNode, before: number, s: number, next: number | undefined): boolean {
+  const above = doc.lines[s - 1];
+  if (!above || (above.type !== 'prose' && above.type !== 'field') || isHeaderLine(above) || /[.!?:;…»)][ \t\u00a0\r]*$/.test(above.text)) return false;
+  const start = doc.lines[s].offset;
+  // (Up to the act's closing: the next act may follow inside a line, its own list under it.)
+  let end = Math.min(next !== undefined ? doc.lines[next].offset : doc.end, start + NEXT_REACH);
+  const closing = ACT_CLOSING.exec(doc.text.slice(start, end));
+  if (closing) end = start + closing.index;
+  return !holdsPresent(doc, start, end) && holdsPresent(doc, doc.lines[before].offset, start);
+}
+
 /** The acts of a document, as views; a document with one act (or none recognised) is its own single view. */
 export function splitActs(doc: DocumentNode): DocumentNode[] {
   const found = actStarts(doc);
   // « Extrait du registre… » said before the act itself, with nothing of an act under it (the title of the web page
   // that shows it, « Partager », « Texte intégral »): the act starts there, it is not one of its own.
-  const lineStarts = found.filter((s, k) => k === 0 || !emptyAct(doc.lines, found[k - 1], s));
+  const lineStarts = found.filter((s, k) => k === 0 || (!emptyAct(doc.lines, found[k - 1], s) && !runningHeader(doc, found[k - 1], s, found[k + 1])));
   const inLines = startsInLines(doc, lineStarts);
   if (Math.max(lineStarts.length, 1) + inLines.length < 2) return [doc];
   // Every start as an offset, in the order of the text; whatever comes before the first act's header belongs to it.

@@ -2038,7 +2038,9 @@ const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0
  */
 // (Not « M. KONN quitte la séance à 21h10 et donne procuration à M.PERIN » among the excused: a member who left and
 // gave a proxy, the list's own.)
-const MOVES_AFTER = /^[ \u00a0]*(?:quitte|quittent|rejoint|rejoignent|entre|entrent|arrive|arrivent)[ \u00a0]+(?:(?:la|les|en|dans)(?![\p{L}])|l['’])(?![^.;\n]{0,80}(?:donn(?:e|ent|ant)|ayant[ \u00a0]+donné)[ \u00a0]+(?:son[ \u00a0]+|leur[ \u00a0]+)?(?:pouvoir|procuration))/u;
+// (« … Rachid FERAHTIA et Karima BOUAOUNE Bruno DESRUMAUX, qui est arrivé à 18h10, n’a pas participé au vote … »: or a
+// relative clause of the member's arrival.)
+const MOVES_AFTER = /^[ \u00a0]*(?:(?:quitte|quittent|rejoint|rejoignent|entre|entrent|arrive|arrivent)[ \u00a0]+(?:(?:la|les|en|dans)(?![\p{L}])|l['’])|,?[ \u00a0]*qui[ \u00a0]+(?:est|sont)[ \u00a0]+(?:arrivée?s?|entrée?s?|revenue?s?)(?![\p{L}]))(?![^.;\n]{0,80}(?:donn(?:e|ent|ant)|ayant[ \u00a0]+donné)[ \u00a0]+(?:son[ \u00a0]+|leur[ \u00a0]+)?(?:pouvoir|procuration))/u;
 /** « Tous les membres en exercice », « l’ensemble des conseillers »: every member, no name. */
 const EVERYONE = /^(?:tou(?:s|tes)[ \u00a0]+les|l['’][ \u00a0]?ensemble[ \u00a0]+des)[ \u00a0]+(?:membres|conseill[eè]re?s|élue?s|délégué(?:e|)s)(?:[ \u00a0]+[\p{Ll}'’]+){0,4}$/iu;
 /** Whether an entry of a list of the absent or the represented is the subject of a sentence on who leaves or comes. */

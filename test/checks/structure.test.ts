@@ -74,6 +74,7 @@ describe('checks: article-numbering', () => {
     assert.match(f[0].message, /l’article 1 manque/);
     // (Not when the first article is written inside the paragraph above, no line starting with it.)
     assert.deepEqual(findingsOf('Il est proposé de modifier les statuts comme suit : Article 1er : En application des articles L5211-5.\nArticle 2 - Objet\nTexte.\nArticle 3 - Montant\nTexte.', 'article-numbering'), []);
+    assert.deepEqual(findingsOf('Vu le rapport de synthèse des offres ; DÉCIDE Article 1° :\nLe marché est attribué.\nArticle 2 : Les dépenses sont imputées.\nArticle 3 : Le Maire est chargé de l’exécution.', 'article-numbering'), [], '« Article 1° »');
     // (Nor the first two, one cut by a line's end; but one of them missing, still so.)
     const two = 'APRÈS EN AVOIR DÉLIBÉRÉ : Article 1 : Adopte le budget primitif de l’exercice 2020. Article\n2 : Précise le détail des subventions.\nArticle 3 : Fixe le montant du fonds.\nArticle 4 : Charge le Président.';
     assert.deepEqual(findingsOf(two, 'article-numbering'), []);
