@@ -58,12 +58,14 @@ describe('real acts (corpus/real)', function () {
   // line, blank lines 2. The fifteenth session brought wrapped at 45 to 30 on those acts (votes cut from their word by
   // the line's end) and joined the 77th holdouts' 38 acts, one of which raises one more wrapped at 70 and at 45: a
   // member listed present and absent, whose given name the line's end sends below « Absente : M. FIEGE », is told as
-  // the surname alone, another message for the same true mistake.)
+  // the surname alone, another message for the same true mistake. Then 27 on the acts of its start (a date in words of
+  // the convocation, « Article 1° » inline, a page's running header at a line's start) and the 78th holdout's 39 acts
+  // joined, one raising two more at 45, a count of those represented against proxies cut by the lines: 31.)
   it('raises no more errors or warnings when an act is flattened, and no more than before with its lines wrapped or blank lines', () => {
     assert.equal(score.layouts.flattened, 0, report);
     assert.ok(score.layouts.blankLines <= 2, `blank lines: ${score.layouts.blankLines}`);
     assert.ok(score.layouts.wrapped <= 1, `wrapped at 70: ${score.layouts.wrapped}`);
-    assert.ok(score.layouts.wrapped45 <= 32, `wrapped at 45: ${score.layouts.wrapped45}`);
+    assert.ok(score.layouts.wrapped45 <= 31, `wrapped at 45: ${score.layouts.wrapped45}`);
     assert.ok(score.layouts.wrapped100 <= 8, `wrapped at 100: ${score.layouts.wrapped100}`);
   });
 
@@ -92,7 +94,9 @@ describe('real acts (corpus/real)', function () {
     // joined after the fourteenth session's fixes — 90.0 % of theirs read; of the 99 collected, 84.1 %, 80.7 % and 89.2 % before any fix
     // made for them —, so the share guarded is 93.0 %; 93.11 % after the fifteenth session's fixes, 92.94 % with the
     // seventy-seventh's 38 acts joined — 85.6 % of theirs read, 82.2 % before any fix made for them: tables read column by
-    // column, rolls of communes, a box of counts cutting names —, so the share guarded is 92.9 %.)
-    assert.ok(score.read >= 42972 && score.read / score.facts >= 0.929, `${score.read}/${score.facts}`);
+    // column, rolls of communes, a box of counts cutting names —, so the share guarded is 92.9 %; 92.54 % with the
+    // seventy-eighth's 39 acts joined — 79.2 % of theirs read: communautés' tables of communes and delegates read across
+    // their columns, coded tables —, so the share guarded is 92.5 %.)
+    assert.ok(score.read >= 44086 && score.read / score.facts >= 0.925, `${score.read}/${score.facts}`);
   });
 });
