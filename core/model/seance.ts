@@ -1478,13 +1478,12 @@ function namesAfterCount(l: Line, from: number, until: number): PersonNode[] {
   return names;
 }
 
-/** A line's end where a count of votes is cut from its word: a figure (and « voix »), the word opening the next line. */
+/** A figure (and « voix ») ending a text: at a line's end, a count cut from its word opening the next line; before a vote's word, its count. */
 const COUNT_AT_END = new RegExp(String.raw`(?<![\d,./_\p{L}])(?:\d{1,3}|une?|${NUMBER_WORDS_SOURCE})(?:[ \u00a0]+(?:voix|votes?))?[ \t\u00a0\r]*$`, 'iu');
 const LABEL_BEFORE_FIGURE = /(?:[:=：°]|(?<![\p{L}])(?:n[o°]\.?|articles?|art\.|pages?|p\.|pour|contre|abstentions?|votants|exprim[ée]s|pr[ée]sents|repr[ée]sent[ée]s|pouvoirs|exercice))[ \t\u00a0]*$/iu;
 const VOTE_WORD_START = /^[ \t\u00a0]*(?:(?:voix|votes?)[ \u00a0]+)?(?:pour|contre|abstentions?)(?![\p{L}])/iu;
-/** A line's end where the word of a vote waits for its figure below (« … Exprimés 40 voix Pour ↵ 40 voix Contre … »), no figure before it. */
+/** A line's end where the word of a vote waits for its figure below (« … Exprimés 40 voix Pour ↵ 40 voix Contre … »). */
 const WORD_AT_END = /(?<![\p{L}])(?:pour|contre|abstentions?)[ \t\u00a0]*[:：]?[ \t\u00a0\r]*$/iu;
-const FIGURE_BEFORE_WORD = new RegExp(String.raw`(?<![\d,./_\p{L}])(?:\d{1,3}|une?|${NUMBER_WORDS_SOURCE})(?:[ \u00a0]+(?:voix|votes?))?[ \t\u00a0]*$`, 'iu');
 const FIGURE_START = /^[ \t\u00a0]*\d{1,3}(?:[ \u00a0]+(?:voix|votes?)(?![\p{L}])|(?=[ \t\u00a0]*(?:[,;.)–—-]|$|(?:pour|contre|abstentions?)(?![\p{L}]))))/iu;
 
 /**
@@ -1505,7 +1504,7 @@ function withVoteBelow(doc: DocumentNode, l: Line, next: Line | undefined): { li
   } else {
     // (A figure right before the word is its count, « 26 voix pour ↵ 2 contre », unless a label's: « Exprimés 40 voix Pour ».)
     const word = WORD_AT_END.exec(tail);
-    const before = word && FIGURE_BEFORE_WORD.exec(tail.slice(0, word.index));
+    const before = word && COUNT_AT_END.exec(tail.slice(0, word.index));
     const figure = word && (!before || LABEL_BEFORE_FIGURE.test(tail.slice(0, before.index))) ? FIGURE_START.exec(next.text) : null;
     if (figure) end = next.offset + figure[0].length;
   }
