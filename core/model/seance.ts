@@ -1025,7 +1025,7 @@ const MUNICIPAL_OF = new RegExp(String.raw`(?<=^\s*|(?:^|\s)DU\s+)(CONSEIL\s+MUN
  * right after the council's, without « de », then the date; unsure (it may be no commune's), so checked only where the
  * official list knows it.
  */
-const MUNICIPAL_NAMED = new RegExp(String.raw`(?<=^\s*|(?:^|\s)DU\s+)CONSEIL\s+MUNICIPAL\s+(?!${MEETING_WORDS}|(?:DE|DU|D['’]|ORDINAIRE|EXTRAORDINAIRE|PUBLIC|PUBLIQUE|PRIV[ÉE]E?|PL[ÉE]NI[ÈE]RE?|EXCEPTIONNEL|D['’]INSTALLATION|D['’]URGENCE)(?![A-ZÀ-Þ]))(${NAME_IN_CAPITALS_SOURCE})(?=\s+(?:du|DU|le|LE)\s+(?:${WEEKDAY}\s+|(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)\s+)?(?:\d{1,2}|1er)\s)`, 'u');
+const MUNICIPAL_NAMED = new RegExp(String.raw`(?<=^\s*|(?:^|\s)DU\s+)(CONSEIL\s+MUNICIPAL)\s+(?!${MEETING_WORDS}|(?:DE|DU|D['’]|ORDINAIRE|EXTRAORDINAIRE|PUBLIC|PUBLIQUE|PRIV[ÉE]E?|PL[ÉE]NI[ÈE]RE?|EXCEPTIONNEL|D['’]INSTALLATION|D['’]URGENCE)(?![A-ZÀ-Þ]))(${NAME_IN_CAPITALS_SOURCE})(?=\s+(?:du|DU|le|LE)\s+(?:${WEEKDAY}\s+|(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)\s+)?(?:\d{1,2}|1er)\s)`, 'u');
 /** What every match of COLLECTIVITY_IN holds: tried first, the long pattern is run on few lines. */
 const MAY_COLLECTIVITY_IN = /COMMUNE|VILLE|MAIRIE|Commune|Ville|Mairie/;
 
@@ -1050,12 +1050,7 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   let m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? (MAY_COLLECTIVITY_IN.test(head) ? COLLECTIVITY_IN.exec(head) : null);
   if (!m && l.text.length < 300 && PLACES_FIRST.test(l.text)) m = COMMUNE_AT_END.exec(l.text);
   if (!m && /CONSEIL\s+MUNICIPAL\s+D/.test(head)) m = MUNICIPAL_OF.exec(head);
-  let unsure = false;
-  if (!m && /CONSEIL\s+MUNICIPAL\s/.test(head)) {
-    const named = MUNICIPAL_NAMED.exec(head);
-    if (named) m = Object.assign(['', 'MUNICIPAL', named[1]], { index: named.index, input: head }) as unknown as RegExpExecArray;
-    unsure = !!named;
-  }
+  const unsure = !m && /CONSEIL\s+MUNICIPAL\s/.test(head) && !!(m = MUNICIPAL_NAMED.exec(head));
   // « DEPARTEMENT DE L' - PROCES-VERBAL … COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE … » (a header flattened in
   // capitals): a communauté or a commune named further on the line is the collectivity, the département only locates it.
   if (m && /^D[ÉE]PARTEMENT$/i.test(m[1]) && l.text === l.text.toUpperCase()) {
@@ -1281,7 +1276,7 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
     // (A line may state two votes: the second is another report's.)
     let statements: VoteStatement[] = [];
     if (hasInlines(l) || l.type === 'list') {
-      const read = withVoteBelow(doc, after(l, joined), doc.lines[i + 1]);
+      const read = withVoteBelow(doc, unjoined(l, joined), doc.lines[i + 1]);
       statements = voteStatement(read.line, b, voteAbove);
       joined = read.joined;
     } else joined = undefined;
@@ -1514,7 +1509,7 @@ function withVoteBelow(doc: DocumentNode, l: Line, next: Line | undefined): { li
 }
 
 /** A line whose start was read with the line above (withVoteBelow): the rest of it. */
-function after(l: Line, joined: number | undefined): Line {
+function unjoined(l: Line, joined: number | undefined): Line {
   if (joined === undefined || joined <= l.offset) return l;
   return { ...l, offset: joined, text: l.text.slice(joined - l.offset) };
 }

@@ -102,7 +102,7 @@ export interface CommuneLabelNode extends Span {
   name: string;
   /** Named in a parenthesis after the person (« (Délégué titulaire de Lunas) »), not a label of the list. */
   mention?: boolean;
-  /** Where the act says it was written (« A Saint Trinit, le … »): checked when it names a commune, never « unknown ». */
+  /** Where the act says it was written (« A Saint Trinit, le … »), or a collectivity read unsure: checked when it names a commune, never « unknown ». */
   place?: boolean;
   /** A mention written in capitals (« M. X (SAULCES-MONCLIN) »): a commune only where its list holds several the official list knows. */
   capitals?: boolean;
