@@ -191,6 +191,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['M. Loïc NOIR → M. Nicolas ROUGE', 'M. Paul BLANC → M. Alain VERT', 'M. Luc GRIS → M. Julien BRUN']);
   });
 
+  it('reads the proxies of a sentence after the words that announce them (« 2 pouvoirs sont déposés sur le bureau de Monsieur le Président : Madame X donne pouvoir à Monsieur Y Monsieur Z donne pouvoir à … »)', () => {
+    const text = (announce: string) => `Séance du 29 juin 2017 Présents : NOIR Marcel, ROUGE Roger, VERT Daniel. Absents excusés : GRIS Manuel, BLANC Alexia. ${announce} Madame BLANC Alexia donne pouvoir à Monsieur ROUGE Roger Monsieur GRIS Manuel donne pouvoir à Monsieur VERT Daniel Le Président - Ouvre la séance`;
+    assert.deepEqual(proxies(facts(text('2 pouvoirs sont déposés sur le bureau de Monsieur le Président :'))), ['Madame BLANC Alexia → Monsieur ROUGE Roger', 'Monsieur GRIS Manuel → Monsieur VERT Daniel']);
+    assert.deepEqual(proxies(facts(text('Le Président rappelle l’ordre du jour :'))), [], 'other words before the colon: a sentence that says more than proxies');
+  });
+
   it('reads « sous la présidence de M. X, assisté de MM. A, B, Mme C, … » as those present, not « assisté de Monsieur Y, agissant en qualité de Secrétaire »', () => {
     const f = facts('Séance du 22 octobre 2009. Le Conseil Municipal s est réuni sous la présidence de M. Jean NOIR, 1 er adjoint, faisant fonction de Maire. assisté de MM. BLANC, GRIS, Mme ROSE-VERT, M. BRUN, Mmes CYAN, OCRE, Conseillers Municipaux PROCURATIONS Mme LILAS donne procuration à Mme ROSE-VERT, SECRETAIRE DE SEANCE : M. BRUN');
     assert.deepEqual(names(f.attendance.present), ['BLANC', 'GRIS', 'Mme ROSE-VERT', 'M. BRUN', 'CYAN', 'OCRE']);
@@ -2365,6 +2371,8 @@ describe('reader: lists that end inside a line, and what the lists say of substi
 
   it('takes no « des membres présents : » in a sentence for a label, and reads « C.R. du 11/05/2007 » as the séance', () => {
     assert.deepEqual(facts('Après délibération, à l’unanimité des membres présents : Le Conseil Municipal accepte la nomination de Monsieur Luc NOIR, secrétaire de séance.').unread, []);
+    // (Nor « remercie les membres présents - », a verb and its object.)
+    assert.deepEqual(names(facts('Séance du 29 juin 2017 Présents : NOIR Marcel, ROUGE Roger. Le Président - Ouvre la séance - remercie les membres présents - invite Christian VERT, maire de Tilloy et Bellay, à présenter sa commune, dans laquelle le Conseil est réuni. Christian VERT - présente sa commune.').attendance.present), ['NOIR Marcel', 'ROUGE Roger']);
     assert.equal(facts('C.R. du 11/05/2025\n\nRéunion du Conseil Municipal\n\nPrésents : Anne NOIR').seance?.date, '2025-05-11');
   });
 

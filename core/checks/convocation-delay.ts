@@ -1,8 +1,8 @@
-// convocation-delay: the convocation sent too late (CGCT L2121-11, L2121-12, L3121-19, L5211-1).
+// convocation-delay: the convocation sent too late (CGCT L2121-11, L2121-12, L2541-2, L3121-19, L5211-1).
 import type { Check } from './registry';
 import { t } from './registry';
 import { matchedCommune } from '../communes/index';
-import { clearDaysBetween, compareDates, formatDateFr } from '../text/dates';
+import { clearDaysBetween, compareDates, daysBetween, formatDateFr } from '../text/dates';
 import { full } from './util';
 import { headText } from '../syntax/tree';
 
@@ -25,6 +25,13 @@ export function requiredClearDays(kind: 'commune' | 'epci' | 'departement' | 'ot
  */
 const SURELY_FROM_3500 = Math.round(3500 * 1.15);
 
+/**
+ * Moselle, Bas-Rhin and Haut-Rhin keep their local law for a commune under 3 500 inhabitants (CGCT L2541-2; 5 clear
+ * days from 3 500, L2121-12 by L2541-1): the convocation is made « trois jours au moins avant la séance », in an
+ * emergency « la veille » — days, not clear days: sent on the 16th for the 19th is in time.
+ */
+const LOCAL_LAW_DEPARTEMENTS = new Set(['57', '67', '68']);
+
 /** The kind of assembly the act says met, when its header names no collectivity. */
 function assemblyOf(text: string): 'commune' | 'epci' | undefined {
   if (/conseil\s+municipal/i.test(text)) return 'commune';
@@ -46,22 +53,24 @@ export const convocation: Check = {
     const head = headText(ctx.model.doc, 4000);
     const kind = s.collectivity?.kind ?? assemblyOf(head);
     if (!kind) return;
-    let population: number | undefined;
-    if (s.collectivity?.kind === 'commune' && ctx.communes) {
-      population = matchedCommune(ctx.communes.lookup(s.collectivity.name))?.population;
-    }
+    const commune = s.collectivity?.kind === 'commune' && ctx.communes ? matchedCommune(ctx.communes.lookup(s.collectivity.name)) : undefined;
+    const population = commune?.population;
     const large = !!s.collectivity?.large;
     const emergency = /\burgence\b/i.test(head);
-    const needed = emergency ? 1 : requiredClearDays(kind, population, large);
+    const local = !!commune && LOCAL_LAW_DEPARTEMENTS.has(commune.departement) && !(population !== undefined && population >= SURELY_FROM_3500);
+    const needed = emergency ? 1 : local ? 3 : requiredClearDays(kind, population, large);
     if (needed === undefined) return;
-    const days = clearDaysBetween(sent, seance);
+    // Local law counts the days before the séance; the general law the clear days between.
+    const days = local ? daysBetween(sent, seance) : clearDaysBetween(sent, seance);
     if (days >= needed) return;
+    const fr = [local ? 'droit local, CGCT L2541-2' : '', population !== undefined ? `${population} habitants` : ''].filter(Boolean).join(' ; ');
+    const en = [local ? 'local law, CGCT L2541-2' : '', population !== undefined ? `population ${population}` : ''].filter(Boolean).join('; ');
     ctx.report({
       code: 'convocation-delay',
       range: s.convocation!.range,
       message: t(
-        `Convocation du ${formatDateFr(sent)} : ${days} jour(s) franc(s) avant la séance, il en faut ${needed}${population !== undefined ? ` (${population} habitants)` : ''}.`,
-        `Convocation of ${formatDateFr(sent)}: ${days} clear day(s) before the séance, ${needed} required${population !== undefined ? ` (population ${population})` : ''}.`,
+        `Convocation du ${formatDateFr(sent)} : ${days} jour(s)${local ? '' : ' franc(s)'} avant la séance, il en faut ${needed}${fr ? ` (${fr})` : ''}.`,
+        `Convocation of ${formatDateFr(sent)}: ${days}${local ? '' : ' clear'} day(s) before the séance, ${needed} required${en ? ` (${en})` : ''}.`,
       ),
     });
   },

@@ -31,7 +31,10 @@ function otherGivenName(person: PersonNode, present: readonly Member[]): Member 
   if (same.length !== 1 || !same[0].given || !FULL_GIVEN.test(same[0].given)) return undefined;
   const parts = (g: string) => foldAccents(g).toLowerCase().split('-');
   const a = parts(person.given), b = parts(same[0].given);
-  return a.some((x) => b.includes(x)) ? undefined : same[0];
+  // (« GARMATH Michel » holding a proxy, « GARMATH Michelle » present: a given name written in its other gender, or cut,
+  // the same person as likely as another.)
+  const alike = (x: string, y: string) => x === y || (x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x)));
+  return a.some((x) => b.some((y) => alike(x, y))) ? undefined : same[0];
 }
 
 /** Reports (positions in the ordre de passage) at which a proxy is in force; the séance itself when there is no order. */

@@ -560,6 +560,9 @@ function proxySentences(doc: DocumentNode, b: Builder, l: { offset: number; end:
     // (« Conformément à l’article L 2121-20 du Code Général des Collectivités Territoriales, M. X, M. Y et M. Z avaient
     // donné respectivement procuration à M. A, M. B et M. C. »: the law the sentence cites first.)
     start += LAW_FIRST.exec(text.slice(start, at))?.[0].length ?? 0;
+    // (« 2 pouvoirs sont déposés sur le bureau de Monsieur le Président : Madame X donne pouvoir à Monsieur Y … »: the
+    // words that announce the proxies, up to their colon.)
+    start += PROXIES_ANNOUNCED.exec(text.slice(start, at))?.[0].length ?? 0;
     // « … à savoir, Mme Morvan Isabelle était présente et Mme↵Kerneur Marie-Paule absente, avait donné pouvoir à Annie
     // Audic. »: a sentence that opens on the line above (after a civility or a word in lower case) says more than proxies.
     if (opening === l.offset && SENTENCE_GOES_ON.test(doc.text.slice(Math.max(doc.offset, l.offset - 40), l.offset))) { done = sentenceEnd(text, at, l.end); continue; }
@@ -591,6 +594,8 @@ const SENTENCE_GOES_ON = /(?:^|[\s,])(?:M\.|Mme|Mlle|Monsieur|Madame|[a-zà-ÿ]{
 // (« Monsieur Jean-Pierre MORLAT donné pouvoir à … »: so the participle without its « a ».)
 /** The law a sentence of proxies cites before them (« Conformément à l’article L 2121-20 du CGCT, »). */
 const LAW_FIRST = /^[ \u00a0]*Conformément[ \u00a0]+(?:à[ \u00a0]+l['’][ \u00a0]?article|aux[ \u00a0]+dispositions)[^,.\n]{0,160},[ \u00a0]*/u;
+/** Words that announce the proxies, up to a colon: « 2 pouvoirs sont déposés sur le bureau de Monsieur le Président : ». */
+const PROXIES_ANNOUNCED = /^[^:\n]{0,80}?(?<![\p{L}])(?:pouvoirs?|procurations?)(?![\p{L}])[^:\n]{0,100}:[ \u00a0]*/iu;
 const PROXY_VERB = /(?<![\p{L}])(?:donne|donné|a\s+donné|ayant\s+donné|avait\s+donné)\s+(?:respectivement\s+)?(?:(?:son\s+)?pouvoir|procuration|mandat|délégation)/giu;
 const LINE_BULLET = /^[ \u00a0\t]*[-–•][ \u00a0]*(?=\p{Lu})/u;
 const BARE_PROXY_VERB = /(?<=[A-ZÀ-Þ'’-]{2}[ \u00a0]+)(?:procuration|pouvoir)[ \u00a0]+(?:à|a)(?=[ \u00a0])/g;

@@ -1027,6 +1027,11 @@ const MUNICIPAL_OF = new RegExp(String.raw`(?<=^\s*|(?:^|\s)DU\s+)(CONSEIL\s+MUN
  */
 const MUNICIPAL_NAMED = new RegExp(String.raw`(?<=^\s*|(?:^|\s)DU\s+)(CONSEIL\s+MUNICIPAL)\s+(?!${MEETING_WORDS}|(?:DE|DU|D['’]|ORDINAIRE|EXTRAORDINAIRE|PUBLIC|PUBLIQUE|PRIV[ÉE]E?|PL[ÉE]NI[ÈE]RE?|EXCEPTIONNEL|D['’]INSTALLATION|D['’]URGENCE)(?![A-ZÀ-Þ]))(${NAME_IN_CAPITALS_SOURCE})(?=\s+(?:du|DU|le|LE)\s+(?:${WEEKDAY}\s+|(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)\s+)?(?:\d{1,2}|1er)\s)`, 'u');
 /** What every match of COLLECTIVITY_IN holds: tried first, the long pattern is run on few lines. */
+/**
+ * « Compte-rendu de la séance du conseil municipal d’Hermanville-Sur-Mer du lundi 30 novembre 2015 »: the commune named
+ * after the council's words in small letters, then the date; unsure like MUNICIPAL_NAMED (it may be no commune's).
+ */
+const MUNICIPAL_OF_WORDS = new RegExp(String.raw`(?<=^|\s)([cC]onseil\s+[mM]unicipal)\s+(?:de\s+|d['’]\s?)([A-ZÀ-Þ][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:sur|sous|en|lès|lez|et|de|du|des|la|le|les|aux?)\s)?[A-ZÀ-Þ][\p{L}'’]*(?:-[\p{L}'’]+)*){0,4})(?=\s+(?:du|le)\s+(?:${WEEKDAY}\s+)?(?:\d{1,2}|1er)\s)`, 'u');
 const MAY_COLLECTIVITY_IN = /COMMUNE|VILLE|MAIRIE|Commune|Ville|Mairie/;
 
 /** The same, further on a line in capitals (after a département that only locates it). */
@@ -1050,7 +1055,7 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   let m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? (MAY_COLLECTIVITY_IN.test(head) ? COLLECTIVITY_IN.exec(head) : null);
   if (!m && l.text.length < 300 && PLACES_FIRST.test(l.text)) m = COMMUNE_AT_END.exec(l.text);
   if (!m && /CONSEIL\s+MUNICIPAL\s+D/.test(head)) m = MUNICIPAL_OF.exec(head);
-  const unsure = !m && /CONSEIL\s+MUNICIPAL\s/.test(head) && !!(m = MUNICIPAL_NAMED.exec(head));
+  const unsure = !m && ((/CONSEIL\s+MUNICIPAL\s/.test(head) && !!(m = MUNICIPAL_NAMED.exec(head))) || (/onseil\s+[mM]unicipal\s+d/.test(head) && !!(m = MUNICIPAL_OF_WORDS.exec(head))));
   // « DEPARTEMENT DE L' - PROCES-VERBAL … COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE … » (a header flattened in
   // capitals): a communauté or a commune named further on the line is the collectivity, the département only locates it.
   if (m && /^D[ÉE]PARTEMENT$/i.test(m[1]) && l.text === l.text.toUpperCase()) {

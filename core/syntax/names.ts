@@ -479,8 +479,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       if (re === STOP_LABEL && /^(?:points?|questions?|dossiers?)[ \u00a0]/i.test(m[0]) && insideParentheses(text, from + m.index, 1)) continue;
       // (« durant toute la séance : »: the time the names after it were so, not the end of the list.)
       if (re === STOP_LABEL && /toute[ \u00a0]+la[ \u00a0]+$/i.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
-      // « à l’unanimité des membres présents : Le Conseil accepte… »: the words of a sentence, after « des », « aux ».
-      if (re === ATTENDANCE_LABEL && /^membres[ \u00a0]/.test(m[0]) && /(?:^|[\s\u00a0])(?:des|aux)[ \u00a0]+$/.test(slice.slice(Math.max(0, m.index - 6), m.index))) continue;
+      // « à l’unanimité des membres présents : Le Conseil accepte… »: the words of a sentence, after « des », « aux », or
+      // after a verb and « les » (« Le Président - remercie les membres présents - invite Christian X, maire de … »).
+      if (re === ATTENDANCE_LABEL && /^membres[ \u00a0]/.test(m[0]) && /(?:^|[\s\u00a0])(?:des|aux)[ \u00a0]+$|(?:^|[\s\u00a0])\p{Ll}{3,}[ \u00a0]+les[ \u00a0]+$/u.test(slice.slice(Math.max(0, m.index - 30), m.index))) continue;
       // (Not « Votants : 78 + 8 pouvoirs : M. Jean-Pierre LANGLOIS à M. Jean-Luc CORNIÈRE, … »: the proxies, each « X à Y ».)
       // (« Votants : 37 Pouvoirs : Luc NOIR avait donné pouvoir à … », « … 35 à la délibération 04 Pouvoirs : … »: a
       // capital after a figure that no « + » adds to opens a label of its own.)

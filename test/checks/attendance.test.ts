@@ -462,6 +462,9 @@ describe('checks: proxy-holder-absent', () => {
     assert.deepEqual(findingsOf(replaceOnce(t, 'Présents : 4', 'Présents : 5'), 'proxy-holder-absent'), [], 'a count that says one present is not listed');
     assert.deepEqual(findingsOf(replaceOnce(t, 'M. Pierre VERNIER)', 'M. Jean-Bruno VERNIER)'), 'proxy-holder-absent'), [], 'a given name that holds the listed one');
     assert.deepEqual(findingsOf(replaceOnce(t, 'M. Pierre VERNIER)', 'M. P. VERNIER)'), 'proxy-holder-absent'), [], 'an initial');
+    const bruna = replaceOnce(t, 'M. Pierre VERNIER)', 'Mme Bruna VERNIER)');
+    assert.deepEqual(findingsOf(bruna, 'proxy-holder-absent').length, 1, 'another given name');
+    assert.deepEqual(findingsOf(replaceOnce(t, 'M. Pierre VERNIER)', 'M. Brun VERNIER)'), 'proxy-holder-absent'), [], 'the listed given name cut (or in its other gender: Michel, Michelle)');
   });
 
   it('does not report a holder who arrives at the report from which the proxy runs', () => {

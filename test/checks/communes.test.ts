@@ -168,6 +168,15 @@ describe('checks: commune-spelling', () => {
     }
   });
 
+  it('checks the commune a title names after its council in small letters (« séance du conseil municipal d’Hermanville-Sur-Mer du lundi 30 novembre 2015 »), not an unknown name', () => {
+    const found = (header: string, code = 'commune-spelling') => findingsOf(`${header}\nLe Conseil approuve.`, code, { communes: true }).map((x) => textAt(header, x.range));
+    assert.deepEqual(found('Compte-rendu de la séance du conseil municipal de Saint-Vit-Sur-Doubs du lundi 3 mars 2025'), [], 'no such commune: unsure, not named unknown');
+    assert.deepEqual(found('Compte-rendu de la séance du conseil municipal de Saint-Vit-Sur-Doubs du lundi 3 mars 2025', 'commune-unknown'), []);
+    assert.deepEqual(found('Compte-rendu de la séance du Conseil Municipal de Roche-Lez-Beaupré du 3 mars 2025'), ['Roche-Lez-Beaupré']);
+    assert.deepEqual(found('Compte-rendu de la séance du Conseil Municipal de Roche-lez-Beaupré du 3 mars 2025'), [], 'spelt right');
+    assert.deepEqual(found('Compte-rendu de la séance du conseil municipal de Saint Vit le 3 mars 2025'), ['Saint Vit']);
+  });
+
   it('checks the letters of the commune named alone in a parenthesis after a delegate (« HUOT (Emagny) »), not its typography, nor a function', () => {
     const list = (emagny: string) => `Séance du 27 mai 2019\nPrésents : Mmes PARISET (Avrigney-Virey), VEFOND (Courcuire), HUOT (${emagny}), LACOUR (Hugier), BOUCHASSON (Marnay), M. NOIR (Maire), M. GRIS (Excusé)`;
     assert.deepEqual(findingsOf(list('Emagny'), 'commune-spelling', { communes: true }), []);

@@ -196,6 +196,21 @@ describe('checks: convocation-delay', () => {
     assert.deepEqual(findingsOf(t, 'convocation-delay', { communes: true }), []);
   });
 
+  it('asks a commune of Moselle or Alsace under 3 500 inhabitants three days before the séance, not clear days (local law, L2541-2)', () => {
+    const dettwiller = replaceOnce(COMMUNE, 'POUILLEY-LES-VIGNES', 'DETTWILLER'); // Bas-Rhin, about 2 600
+    assert.deepEqual(findingsOf(replaceOnce(dettwiller, '25 février 2025', '28 février 2025'), 'convocation-delay', { communes: true }), [], 'sent on the 28th for the 3rd: three days before');
+    const late = findingsOf(replaceOnce(dettwiller, '25 février 2025', '1 mars 2025'), 'convocation-delay', { communes: true });
+    assert.equal(late.length, 1);
+    assert.match(flat(late[0].message), /2 jour\(s\) avant la séance, il en faut 3 \(droit local, CGCT L2541-2 ; \d+ habitants\)/);
+    // (The general law would ask 3 clear days of the same dates, elsewhere.)
+    assert.equal(findingsOf(replaceOnce(COMMUNE, '25 février 2025', '28 février 2025'), 'convocation-delay', { communes: true }).length, 1);
+    // From 3 500 inhabitants the general law's 5 clear days apply there too (L2121-12 by L2541-1).
+    const large = replaceOnce(replaceOnce(COMMUNE, 'POUILLEY-LES-VIGNES', 'SARREGUEMINES'), '25 février 2025', '26 février 2025');
+    assert.match(flat(findingsOf(large, 'convocation-delay', { communes: true })[0]?.message ?? ''), /4 jour\(s\) franc\(s\) avant la séance, il en faut 5/);
+    // In an emergency, the day before.
+    assert.deepEqual(findingsOf(replaceOnce(dettwiller, '25 février 2025', '2 mars 2025').replace("s'est réuni.", "s'est réuni en urgence."), 'convocation-delay', { communes: true }), []);
+  });
+
   it('asks 5 clear days of a communauté d’agglomération, and at least 3 of a communauté de communes', () => {
     const epci = (name: string) => `COMMUNAUTÉ ${name}\nSéance du lundi 3 mars 2025\nDate de convocation : 27 février 2025\nLe Conseil communautaire s'est réuni.`;
     assert.match(flat(findingsOf(epci('D’AGGLOMÉRATION DU GRAND CHAMBÉRY'), 'convocation-delay', { communes: true })[0]?.message ?? ''), /il en faut 5/);
