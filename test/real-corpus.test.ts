@@ -96,7 +96,9 @@ describe('real acts (corpus/real)', function () {
     // seventy-seventh's 38 acts joined — 85.6 % of theirs read, 82.2 % before any fix made for them: tables read column by
     // column, rolls of communes, a box of counts cutting names —, so the share guarded is 92.9 %; 92.54 % with the
     // seventy-eighth's 39 acts joined — 79.2 % of theirs read: communautés' tables of communes and delegates read across
-    // their columns, coded tables —, so the share guarded is 92.5 %.)
-    assert.ok(score.read >= 44086 && score.read / score.facts >= 0.925, `${score.read}/${score.facts}`);
+    // their columns, coded tables —, so the share guarded is 92.5 %; 92.46 % with the seventy-ninth's 34 acts joined
+    // after the sixteenth session's fixes — 89.2 % of theirs read: lists and proxies in prose, two-column tables read
+    // across —, so the share guarded is 92.4 %.)
+    assert.ok(score.read >= 45024 && score.read / score.facts >= 0.924, `${score.read}/${score.facts}`);
   });
 });
