@@ -5,6 +5,7 @@ import { matchedCommune } from '../communes/index';
 import { clearDaysBetween, compareDates, daysBetween, formatDateFr } from '../text/dates';
 import { full } from './util';
 import { headText } from '../syntax/tree';
+import { territoryOf } from '../roster/territory';
 
 /**
  * Clear days required between the convocation and the séance (CGCT L2121-11, L2121-12, L3121-19, L5211-1): 3 in a
@@ -57,7 +58,9 @@ export const convocation: Check = {
     const population = commune?.population;
     const large = !!s.collectivity?.large;
     const emergency = /\burgence\b/i.test(head);
-    const local = !!commune && LOCAL_LAW_DEPARTEMENTS.has(commune.departement) && !(population !== undefined && population >= SURELY_FROM_3500);
+    // (The département: the commune's, else, for a municipal council whose commune was not read, the one its header names.)
+    const departement = commune?.departement ?? (kind === 'commune' && ctx.communes ? territoryOf(ctx.model, ctx.communes, ctx.roster).departement : undefined);
+    const local = kind === 'commune' && !!departement && LOCAL_LAW_DEPARTEMENTS.has(departement) && !(population !== undefined && population >= SURELY_FROM_3500);
     const needed = emergency ? 1 : local ? 3 : requiredClearDays(kind, population, large);
     if (needed === undefined) return;
     // Local law counts the days before the séance; the general law the clear days between.

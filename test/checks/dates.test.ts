@@ -207,6 +207,10 @@ describe('checks: convocation-delay', () => {
     // From 3 500 inhabitants the general law's 5 clear days apply there too (L2121-12 by L2541-1).
     const large = replaceOnce(replaceOnce(COMMUNE, 'POUILLEY-LES-VIGNES', 'SARREGUEMINES'), '25 février 2025', '26 février 2025');
     assert.match(flat(findingsOf(large, 'convocation-delay', { communes: true })[0]?.message ?? ''), /4 jour\(s\) franc\(s\) avant la séance, il en faut 5/);
+    // (A municipal council whose commune was not read: the département its header names, population unknown.)
+    const unnamed = replaceOnce(COMMUNE, 'COMMUNE DE POUILLEY-LES-VIGNES', 'DEPARTEMENT DU BAS-RHIN');
+    assert.deepEqual(findingsOf(replaceOnce(unnamed, '25 février 2025', '28 février 2025'), 'convocation-delay', { communes: true }), []);
+    assert.match(flat(findingsOf(replaceOnce(unnamed, '25 février 2025', '1 mars 2025'), 'convocation-delay', { communes: true })[0]?.message ?? ''), /2 jour\(s\) avant la séance, il en faut 3 \(droit local, CGCT L2541-2\)/);
     // In an emergency, the day before.
     assert.deepEqual(findingsOf(replaceOnce(dettwiller, '25 février 2025', '2 mars 2025').replace("s'est réuni.", "s'est réuni en urgence."), 'convocation-delay', { communes: true }), []);
   });
