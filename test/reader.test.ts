@@ -191,6 +191,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['M. Loïc NOIR → M. Nicolas ROUGE', 'M. Paul BLANC → M. Alain VERT', 'M. Luc GRIS → M. Julien BRUN']);
   });
 
+  it('reads « Mme & M. », the singulars of « Mmes & MM. », before a list, and « (proc à X) » as a proxy', () => {
+    const f = facts('Conseil municipal du 6 décembre 2024\nConseillers présents : Mmes & MM. NOIR Patricia, ROUGE Pascal, VERT Anne.\nConseillers absents, excusés : Mme & M. BLANC Bénédicte (proc à Anne VERT), GRIS Christophe (proc à Pascal ROUGE)\n0) Secrétaire de séance\nLe Conseil désigne Mme NOIR Patricia.');
+    assert.deepEqual(names(f.attendance.absent), ['BLANC Bénédicte', 'GRIS Christophe']);
+    assert.deepEqual(proxies(f), ['BLANC Bénédicte → Anne VERT', 'GRIS Christophe → Pascal ROUGE']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads the proxies of a sentence after the words that announce them (« 2 pouvoirs sont déposés sur le bureau de Monsieur le Président : Madame X donne pouvoir à Monsieur Y Monsieur Z donne pouvoir à … »)', () => {
     const text = (announce: string) => `Séance du 29 juin 2017 Présents : NOIR Marcel, ROUGE Roger, VERT Daniel. Absents excusés : GRIS Manuel, BLANC Alexia. ${announce} Madame BLANC Alexia donne pouvoir à Monsieur ROUGE Roger Monsieur GRIS Manuel donne pouvoir à Monsieur VERT Daniel Le Président - Ouvre la séance`;
     assert.deepEqual(proxies(facts(text('2 pouvoirs sont déposés sur le bureau de Monsieur le Président :'))), ['Madame BLANC Alexia → Monsieur ROUGE Roger', 'Monsieur GRIS Manuel → Monsieur VERT Daniel']);
