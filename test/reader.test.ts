@@ -191,6 +191,15 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['M. Loïc NOIR → M. Nicolas ROUGE', 'M. Paul BLANC → M. Alain VERT', 'M. Luc GRIS → M. Julien BRUN']);
   });
 
+  it('reads a column of statuses flattened after the names (« Monsieur X Johann Excusé Monsieur Y … Madame Z Anne Excusée … »), not labels', () => {
+    const text = 'Séance du 17 décembre 2019\nMembres présents à la séance :\nMonsieur NOIR Yves Madame BLANC Christiane Monsieur GRIS Johann Excusé Monsieur VERT Yvon Monsieur ROSE Fabrice Madame LILAS Anne Excusée Monsieur CYAN Paul\nLe quorum étant atteint, le Président ouvre la séance.\n';
+    const f = facts(text);
+    assert.deepEqual(names(f.attendance.present), ['Monsieur NOIR Yves', 'Madame BLANC Christiane', 'Monsieur VERT Yvon', 'Monsieur ROSE Fabrice', 'Monsieur CYAN Paul']);
+    assert.deepEqual(names(f.attendance.absent), ['Monsieur GRIS Johann', 'Madame LILAS Anne']);
+    // (One such word alone after a name is a label: « … Monsieur ROSE Fabrice Excusés Madame LILAS Anne ».)
+    assert.deepEqual(names(facts(text.replace(' Excusé Monsieur VERT', ' Monsieur VERT').replace('Anne Excusée Monsieur CYAN Paul', 'Anne').replace('Fabrice Madame LILAS', 'Fabrice Excusés Madame LILAS')).attendance.absent), ['Madame LILAS Anne']);
+  });
+
   it('reads « Mme & M. », the singulars of « Mmes & MM. », before a list, and « (proc à X) » as a proxy', () => {
     const f = facts('Conseil municipal du 6 décembre 2024\nConseillers présents : Mmes & MM. NOIR Patricia, ROUGE Pascal, VERT Anne.\nConseillers absents, excusés : Mme & M. BLANC Bénédicte (proc à Anne VERT), GRIS Christophe (proc à Pascal ROUGE)\n0) Secrétaire de séance\nLe Conseil désigne Mme NOIR Patricia.');
     assert.deepEqual(names(f.attendance.absent), ['BLANC Bénédicte', 'GRIS Christophe']);
@@ -1201,6 +1210,8 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText(text.replace('La Boissière des Landes', 'La Boissière-des-Landes'), { communes: true })), []);
     // A line of prose that ends on a commune is no header.
     assert.equal(facts('Le Conseil a reçu une lettre de la Commune de La Boissière-des-Landes\n\nSéance du 10 novembre 2016').collectivity, null);
+    // (After « Le »: « Le Département de L’ Canton de X Commune de … ».)
+    assert.equal(facts(`Le ${text.replace('Département de la Vendée', 'Département de L’')}`).collectivity, 'Commune de La Boissière des Landes');
   });
 
   it('takes « Membres suppléants : » inside a list, and « X (suppléante) », for substitutes without a seat', () => {

@@ -115,6 +115,16 @@ export function writtenOften(m: Model): Set<string> {
 }
 const writtenOftenOf = new WeakMap<Model, Set<string>>();
 
+/**
+ * « Charles X (du point 1 au 17 et du point 23 au 27) » among those present, « Charles X a donné procuration à Y (du
+ * point 18 au 22 et 28 au 31) » among the represented: a parenthesis naming reports that the reader did not read as an
+ * arrival or a departure still says the entry holds for part of the séance.
+ */
+const REPORTS_IN_PARENTHESIS = /\([^()\n]{0,80}?(?<![\p{L}])(?:points?|rapports?|questions?|dossiers?|délibérations?|affaires?)(?![\p{L}])[^()\n]{0,80}\)/iu;
+function timeUnread(m: Model, y: Member): boolean {
+  return y.entry.end - y.entry.offset < 400 && REPORTS_IN_PARENTHESIS.test(m.doc.text.slice(y.entry.offset, y.entry.end));
+}
+
 function findListedAgain(m: Model): ListedAgain {
   const first = new Map<string, Member>();
   const again = new Map<Member, Member>();
@@ -153,7 +163,7 @@ function findListedAgain(m: Model): ListedAgain {
     // written again under the same label, its members in the same order.)
     if (before.list !== x.list && sameListAgain(m, before, x)) continue;
     again.set(x, before);
-    if (before.list !== x.list && [before, x].some((y) => y.entry.qualifiers.length > 0)) forAnotherTime.add(x);
+    if (before.list !== x.list && [before, x].some((y) => y.entry.qualifiers.length > 0 || timeUnread(m, y))) forAnotherTime.add(x);
     // (« Hubert VARIN (après son élection), Adjoints au Maire … MM. Jean-Marie LOSIO, Hubert VARIN (avant son
     // élection) »: in one list, once until a time and once from it.)
     else if (before.list === x.list && untilThenFrom(before, x)) forAnotherTime.add(x);

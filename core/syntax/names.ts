@@ -377,6 +377,9 @@ function mayMatch(re: RegExp, slice: string, colon: boolean): boolean {
   return true;
 }
 
+/** The same status again after another name (« … Excusé Monsieur X Y Excusée … »). */
+const STATUS_AGAIN = /(?<![\p{L}])(?:[EeÉé]xcus[ée]e?|[Aa]bsente?)(?![\p{L}:：]|[ \u00a0]*[:：])/u;
+
 export interface LabelMatch {
   start: number;
   end: number;
@@ -489,6 +492,10 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // « M. CAZENEUVE, Président - MM. ROUXEL - … »: the function of the entry before, between a comma and a dash.
       if (re === STOP_LABEL && /^(?:pr[ée]sidente?|vice-pr[ée]sidente?)$/i.test(label) && /[-–—]$/.test(m[0].trim()) && /,[ \u00a0]*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) continue;
       let role: LabelMatch['role'] = re === STOP_LABEL ? 'stop' : re === ROLL_GROUP_LABEL ? 'present' : listRole(label);
+      // (« Monsieur BARANGER Johann Excusé Monsieur BARATON Yvon … Monsieur DROCHON Michel Excusé Madame EVRARD Elisabeth
+      // Excusée … »: a table's column of statuses flattened after the names, no label: the word alone, singular, without
+      // a colon, right after a name and written again in the line.)
+      if ((role === 'excused' || role === 'absent') && /^(?:excus[ée]e?|absente?)$/i.test(label) && !/[:：]/.test(m[0]) && /\p{L}[ \u00a0]+$/u.test(slice.slice(Math.max(0, m.index - 3), m.index)) && (STATUS_AGAIN.test(slice.slice(m.index + m[0].length)) || STATUS_AGAIN.test(slice.slice(0, m.index)))) continue;
       // (Not « … cette réunion se tiendra avec public physiquement présent dans la salle des fêtes : six personnes … »: the
       // public, not the members.)
       if (role === 'present' && PUBLIC_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -3364,9 +3371,10 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       continue;
     }
     // « … Jean-Louis LAURENCE absent excusé Eric AUBIN … »: in a table of those present, a member marked away.
-    const mark = role === 'present' ? AWAY_MARK.exec(rest) : null;
+    // (Among the absent, « Daniel X Excusé Ali Y Excusé … », the status each entry repeats.)
+    const mark = AWAY_MARK.exec(rest);
     if (mark) {
-      entry.away = /excus/i.test(mark[0]) ? 'excused' : 'absent';
+      if (role === 'present') entry.away = /excus/i.test(mark[0]) ? 'excused' : 'absent';
       at = here + mark[0].length;
       entry.end = here + mark[0].trimEnd().length;
       continue;
@@ -3453,7 +3461,7 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
 }
 
 /** « absent excusé », « absente », « excusé » right after a name, before the next name, a separator or the end. */
-const AWAY_MARK = /^(?:absente?|excusée?)(?:[ \u00a0]+(?:et[ \u00a0]+)?excusée?)?(?=[ \u00a0]+\p{Lu}|[ \u00a0]*(?:[,;.]|\r?\n|$))[ \u00a0]*/u;
+const AWAY_MARK = /^(?:[aA]bsente?|[eE]xcusée?)(?:[ \u00a0]+(?:et[ \u00a0]+)?excusée?)?(?=[ \u00a0]+\p{Lu}|[ \u00a0]*(?:[,;.]|\r?\n|$))[ \u00a0]*/u;
 /** The civility or the given name and surname that open an entry. */
 // (« … à M. CANDAT jusqu’à 19h35 N. BLANPAIN a délégué son mandat à … »: or an initial and a surname in capitals.)
 const PERSON_AHEAD_SOURCE = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame)[ \u00a0]+\p{Lu}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\p{Lu}?[ \u00a0]+\p{Lu}{2}|\p{Lu}{1,2}\.(?:-?\p{Lu}\.)?[ \u00a0]?\p{Lu}{2}`;

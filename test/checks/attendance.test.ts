@@ -321,6 +321,12 @@ describe('checks: member-duplicate', () => {
     assert.equal(findingsOf(t.replace('M.M COMBARET, TOMI', 'Mmes COMBARET, TOMI'), 'member-duplicate').length, 1);
   });
 
+  it('says nothing of a member listed present and represented, each for reports the parentheses name (« (du point 1 au 17 et du point 23 au 27) »)', () => {
+    const t = 'SÉANCE DU 16 DÉCEMBRE 2014\nÉTAIENT PRÉSENTS Sylvie NOIR, Charles BLANC (du point 1 au 17 et du point 23 au 27), Laurent GRIS.\nABSENTS REPRÉSENTÉS Charles BLANC a donné procuration à Laurent GRIS (du point 18 au 22 et 28 au 31) Elsa ROSE a donné procuration à Sylvie NOIR.\n';
+    assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
+    assert.equal(findingsOf(t.replace(' (du point 1 au 17 et du point 23 au 27)', '').replace(' (du point 18 au 22 et 28 au 31)', ''), 'member-duplicate').length, 1, 'without them, listed twice');
+  });
+
   it('reports a person listed present and absent, at the second listing', () => {
     const t = replaceOnce(BASE, 'M. Franck PAGNOT', 'M. Bruno VERNIER');
     const f = findingsOf(t, 'member-duplicate');
