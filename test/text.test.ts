@@ -7,6 +7,7 @@ import {
   DATE_PATTERN, MONTHS_FR, TIME_PATTERN, WEEKDAYS_FR, clearDaysBetween, compareDates, daysBetween, formatDateFr,
   isValidDate, monthOf, parseDate, parseTime, scanDates, scanTimes, weekdayOf,
 } from '../core/text/dates';
+import { Alternation } from '../core/text/matches';
 import { NUMBER_WORDS_PATTERN, wordsToNumber } from '../core/text/numbers';
 
 const NNBSP = '\u202F';
@@ -545,5 +546,60 @@ describe('text: hours', () => {
       { start: line.indexOf('18h'), end: line.indexOf(','), minutes: 1090 },
       { start: line.indexOf('vingt'), end: line.length, minutes: 1200 },
     ]);
+  });
+});
+
+describe('text: alternations split under the size V8 optimises', () => {
+  /** Every match of a global pattern, as « offset:text ». */
+  const all = (re: { lastIndex: number; exec(s: string): RegExpExecArray | null }, text: string) => {
+    re.lastIndex = 0;
+    const out: string[] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(`${m.index}:${m[0]}`);
+    return out;
+  };
+  const alternatives = ['présents', 'absents excusés', 'absents', 'excusés', 'pouvoirs?', 'secrétaire'];
+  const before = '(?<![\\p{L}])';
+  const after = '[ \\u00a0]*:';
+  const texts = [
+    'absents excusés : X présents : Y absents : Z excusés : W',
+    'présents : A, B ; secrétaire : C ; pouvoir : D à E ; pouvoirs : F',
+    'rien ici',
+    'absentsexcusés : non ; absents excusés:oui',
+  ];
+
+  it('finds what the single pattern finds, however the alternatives are packed', () => {
+    const one = new RegExp(`${before}(?:${alternatives.join('|')})${after}`, 'gu');
+    for (const limit of [1, 40, 60, 10_000]) {
+      const split = new Alternation(alternatives, { before, after, flags: 'gu' }, limit);
+      if (limit === 1) assert.equal(split.parts.length, alternatives.length);
+      if (limit === 10_000) assert.equal(split.parts.length, 1);
+      for (const text of texts) assert.deepEqual(all(split, text), all(one, text), `${limit}: ${text}`);
+    }
+  });
+
+  it('keeps the first alternative of those matching at one offset', () => {
+    // « absents » alone comes after « absents excusés »: the longer one, first, wins in both.
+    const split = new Alternation(['absents excusés', 'absents'], { before, flags: 'gu' }, 1);
+    assert.deepEqual(all(split, 'absents excusés'), ['0:absents excusés']);
+    const reversed = new Alternation(['absents', 'absents excusés'], { before, flags: 'gu' }, 1);
+    assert.deepEqual(all(reversed, 'absents excusés'), ['0:absents']);
+  });
+
+  it('goes on from lastIndex, on another text too, and is reset after the last match', () => {
+    const split = new Alternation(alternatives, { before, after, flags: 'gu' }, 1);
+    split.lastIndex = 21;
+    assert.equal(split.exec(texts[0])?.index, 33);
+    assert.equal(split.lastIndex, 42);
+    split.lastIndex = 0;
+    assert.equal(split.exec(texts[1])?.index, 0);
+    assert.equal(split.exec(texts[2]), null);
+    assert.equal(split.lastIndex, 0);
+  });
+
+  it('an anchored pattern, not global', () => {
+    const split = new Alternation(alternatives, { before: '^', after: `${after}$`, flags: 'u' }, 1);
+    assert.equal(split.test('absents excusés :'), true);
+    assert.equal(split.test(' absents :'), false);
+    assert.equal(split.exec('excusés :')?.[0], 'excusés :');
   });
 });

@@ -12,6 +12,7 @@
 import type { CommuneLabelNode, ListEntry, PersonNode, Qualifier, Span } from './tree';
 import { foldAccents } from '../text/fold';
 import { TIME_SOURCE } from '../text/dates';
+import { Alternation } from '../text/matches';
 
 /** What a list label says of the people after it. */
 /**
@@ -215,7 +216,12 @@ const LABEL_END = `[ \\u00a0]*(?:(?<=[\\p{L})])\\d[ \\u00a0]*(?=[:：])|\\(\\s*\
 // (« --==o0o==--ETAIENT PRESENTS »: a rule of dashes glued before the label, not a word's hyphen.)
 // (« … Servajean Daniel, conseillers municipauxExcusés : Mme … »: a one-word label glued to the word before it in small
 // letters, the blank lost by the copy.)
-const ATTENDANCE_LABEL = new RegExp(`(?:(?<![\\p{L}\\d'’])|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}+[ \\u00a0]*[:：]))(?<!(?<![-=])-)(?:${ATTENDANCE.map(([, s]) => `(${s})`).join('|')})(?:${LABEL_END}|(?=[ \\u00a0]+[${UP}]{2,}(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}[ \\u00a0]*:[ \\u00a0]+\\p{Lu}[\\p{Ll}.]))`, 'gu');
+// (Split into patterns under 20 KB, which V8 compiles with its optimisations: see Alternation.)
+const ATTENDANCE_LABEL = new Alternation(ATTENDANCE.map(([, s]) => s), {
+  before: `(?:(?<![\\p{L}\\d'’])|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}+[ \\u00a0]*[:：]))(?<!(?<![-=])-)`,
+  after: `(?:${LABEL_END}|(?=[ \\u00a0]+[${UP}]{2,}(?:[ \\u00a0][${UP}][${UP}'’-]*){0,7}[ \\u00a0]*:[ \\u00a0]+\\p{Lu}[\\p{Ll}.]))`,
+  flags: 'gu',
+});
 /** « ETAIT EXCUSEE ET A DONNE POUVOIR : »: the label says its members gave a proxy. */
 // (« Étaient excusés et ont donné procuration de vote : (10) … », « Étaient excusés et étaient représentés par leurs
 // suppléants : … ».)
@@ -233,7 +239,11 @@ export const PRESIDED_LABEL = /^[ \u00a0\t]*((?:[EÉ]taient|[EÉ]TAIENT|Sont|SON
 // « Présents à l'appel nominal : 22 élus »: with the count the names below make (« : 26 élus. », a full stop after it).
 // (« Étaient présents (17) » alone on its line: the count in parentheses, no colon; « Membres présents (à l'ouverture
 // de la séance à 20h00) », when.)
-const ALONE_LABEL = new RegExp(`^[ \\u00a0\\t]*(?:${ATTENDANCE.map(([, s]) => `(?:${s})`).join('|')})[ \\u00a0]*(?:\\((?:\\d{1,4}|(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[^()\\n]{0,60})\\)[ \\u00a0]*)?(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élue?|membre|conseill(?:er|ère)|déléguée?|personne)s?)?\\.?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`, 'u');
+const ALONE_LABEL = new Alternation(ATTENDANCE.map(([, s]) => s), {
+  before: `^[ \\u00a0\\t]*`,
+  after: `[ \\u00a0]*(?:\\((?:\\d{1,4}|(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[^()\\n]{0,60})\\)[ \\u00a0]*)?(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élue?|membre|conseill(?:er|ère)|déléguée?|personne)s?)?\\.?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`,
+  flags: 'u',
+});
 
 /**
  * A word every attendance label holds (each of ATTENDANCE's patterns has one of them, letter-spaced or not, its accents
@@ -367,7 +377,7 @@ const LABEL_END_MARK = /[:：]|[ \u00a0][-–—][ \u00a0]|;[ \u00a0]*\d/;
 const MAY_AGENDA = new RegExp(`(?:${word('question')}|${word('point')}|${word('dossier')})(?: ?[sS])?[ \\u00a0]+(?:[nN][°o][ \\u00a0]*)?\\d|\\d\\/[ \\u00a0]|(?:ordre|ORDRE) (?:du|DU) (?:jour|JOUR) |SECR[ÉE]TAIRE|[sS]ecr[ée]taire[ \\u00a0]+de|APPROBATION`);
 const MAY_ASSISTED = /[aA]ssist/;
 const MAY_VERB = new RegExp(`${word('etai')}|${word('sont')}`);
-function mayMatch(re: RegExp, slice: string, colon: boolean): boolean {
+function mayMatch(re: RegExp | Alternation, slice: string, colon: boolean): boolean {
   if (re === ATTENDANCE_LABEL) return colon && MAY_ATTENDANCE.test(slice);
   if (re === NO_VOTE_LABEL) return MAY_NO_VOTE.test(slice);
   if (re === ROLL_GROUP_LABEL) return colon && MAY_ROLL_GROUP.test(slice);

@@ -20,3 +20,67 @@ export function matchesOf(text: string, re: RegExp): RegExpExecArray[] {
   re.lastIndex = start;
   return out;
 }
+
+/** The longest source V8 compiles with its optimisations (kRegExpTooLargeToOptimize is 20 × 1024 characters). */
+const OPTIMISED_SOURCE = 20_000;
+
+/**
+ * An alternation too long for one regular expression, as a few: V8 compiles a pattern whose source is over 20 KB
+ * without its optimisations, and such a pattern scanned a long line ten times slower than its halves each did (the
+ * attendance labels, 32 KB: 1.3 ms on a line of 1 700 characters, 0.12 ms for each half).
+ * `before` and `after` stand around the alternatives in every part; the alternatives are packed in their order.
+ * `exec` finds what the single pattern finds: the leftmost match, and of those at the same offset the first
+ * alternative's (that of the first part). A capturing group is numbered within its part. Like a regular expression,
+ * a global one goes on from `lastIndex`; a part's match is kept while it is still ahead (on the same text), so
+ * that the matches of a line cost one scan of it per part.
+ */
+export class Alternation {
+  lastIndex = 0;
+  readonly global: boolean;
+  readonly parts: readonly RegExp[];
+  private text: string | undefined;
+  /** Each part's leftmost match from `from[i]` on `text` (null: none). */
+  private readonly ahead: (RegExpExecArray | null)[];
+  private readonly from: number[];
+
+  constructor(alternatives: readonly string[], { before = '', after = '', flags = '' }: { before?: string; after?: string; flags?: string }, limit = OPTIMISED_SOURCE) {
+    if (flags.includes('y')) throw new TypeError('an Alternation cannot be sticky');
+    const source = (list: readonly string[]) => `${before}(?:${list.join('|')})${after}`;
+    const groups: string[][] = [];
+    for (const a of alternatives) {
+      const last = groups[groups.length - 1];
+      if (last && source([...last, a]).length <= limit) last.push(a);
+      else groups.push([a]);
+    }
+    this.parts = groups.map((g) => new RegExp(source(g), flags));
+    this.global = flags.includes('g');
+    this.ahead = this.parts.map(() => null);
+    this.from = this.parts.map(() => Infinity);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    const at = this.global ? this.lastIndex : 0;
+    if (text !== this.text) {
+      this.text = text;
+      this.from.fill(Infinity);
+    }
+    let best: RegExpExecArray | null = null;
+    for (let i = 0; i < this.parts.length; i++) {
+      let m = this.ahead[i];
+      // (The leftmost match from `from[i]` is the leftmost from `at` too when it starts at or after `at`.)
+      if (at < this.from[i] || (m && m.index < at)) {
+        const re = this.parts[i];
+        re.lastIndex = at;
+        m = this.ahead[i] = re.exec(text);
+        this.from[i] = at;
+      }
+      if (m && (!best || m.index < best.index)) best = m;
+    }
+    if (this.global) this.lastIndex = best ? best.index + best[0].length : 0;
+    return best;
+  }
+
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
+}
