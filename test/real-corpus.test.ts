@@ -60,13 +60,18 @@ describe('real acts (corpus/real)', function () {
   // member listed present and absent, whose given name the line's end sends below « Absente : M. FIEGE », is told as
   // the surname alone, another message for the same true mistake. Then 27 on the acts of its start (a date in words of
   // the convocation, « Article 1° » inline, a page's running header at a line's start) and the 78th holdout's 39 acts
-  // joined, one raising two more at 45, a count of those represented against proxies cut by the lines: 31.)
+  // joined, one raising two more at 45, a count of those represented against proxies cut by the lines: 31. The sixteenth
+  // session joined the 79th and 80th holdouts' 66 acts, read as published without a false finding; six raise more once
+  // wrapped: at 70, 4 (a plural civility before a colon at a line's end, « MM :↵GRANDHOMME »; a list wrapped in a
+  // table of statuses, two holders then not found; a count of voters against proxies cut by the line), at 45, 5 (« donne
+  // procuration de↵vote à », the proxies lost: two; a surname alone; a table of statuses; a town's hyphenated name cut
+  // at a line's end, told as misspelt), at 100, 1 (the same name): 5, 36, 9.)
   it('raises no more errors or warnings when an act is flattened, and no more than before with its lines wrapped or blank lines', () => {
     assert.equal(score.layouts.flattened, 0, report);
     assert.ok(score.layouts.blankLines <= 2, `blank lines: ${score.layouts.blankLines}`);
-    assert.ok(score.layouts.wrapped <= 1, `wrapped at 70: ${score.layouts.wrapped}`);
-    assert.ok(score.layouts.wrapped45 <= 31, `wrapped at 45: ${score.layouts.wrapped45}`);
-    assert.ok(score.layouts.wrapped100 <= 8, `wrapped at 100: ${score.layouts.wrapped100}`);
+    assert.ok(score.layouts.wrapped <= 5, `wrapped at 70: ${score.layouts.wrapped}`);
+    assert.ok(score.layouts.wrapped45 <= 36, `wrapped at 45: ${score.layouts.wrapped45}`);
+    assert.ok(score.layouts.wrapped100 <= 9, `wrapped at 100: ${score.layouts.wrapped100}`);
   });
 
   it('reads the stated facts (séance date, counts, names, proxies, votes) at least as well as before', () => {
@@ -98,7 +103,8 @@ describe('real acts (corpus/real)', function () {
     // seventy-eighth's 39 acts joined — 79.2 % of theirs read: communautés' tables of communes and delegates read across
     // their columns, coded tables —, so the share guarded is 92.5 %; 92.46 % with the seventy-ninth's 34 acts joined
     // after the sixteenth session's fixes — 89.2 % of theirs read: lists and proxies in prose, two-column tables read
-    // across —, so the share guarded is 92.4 %.)
-    assert.ok(score.read >= 45024 && score.read / score.facts >= 0.924, `${score.read}/${score.facts}`);
+    // across —, so the share guarded is 92.4 %; 92.16 % with the eightieth's 32 acts and two of the seventy-ninth's
+    // joined (79.3 % of theirs read: rolls run into one line, tables of statuses), so the share guarded is 92.1 %.)
+    assert.ok(score.read >= 46107 && score.read / score.facts >= 0.921, `${score.read}/${score.facts}`);
   });
 });
