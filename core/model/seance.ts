@@ -1026,12 +1026,12 @@ const MUNICIPAL_OF = new RegExp(String.raw`(?<=^\s*|(?:^|\s)DU\s+)(CONSEIL\s+MUN
  * official list knows it.
  */
 const MUNICIPAL_NAMED = new RegExp(String.raw`(?<=^\s*|(?:^|\s)DU\s+)(CONSEIL\s+MUNICIPAL)\s+(?!${MEETING_WORDS}|(?:DE|DU|D['’]|ORDINAIRE|EXTRAORDINAIRE|PUBLIC|PUBLIQUE|PRIV[ÉE]E?|PL[ÉE]NI[ÈE]RE?|EXCEPTIONNEL|D['’]INSTALLATION|D['’]URGENCE)(?![A-ZÀ-Þ]))(${NAME_IN_CAPITALS_SOURCE})(?=\s+(?:du|DU|le|LE)\s+(?:${WEEKDAY}\s+|(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)\s+)?(?:\d{1,2}|1er)\s)`, 'u');
-/** What every match of COLLECTIVITY_IN holds: tried first, the long pattern is run on few lines. */
 /**
  * « Compte-rendu de la séance du conseil municipal d’Hermanville-Sur-Mer du lundi 30 novembre 2015 »: the commune named
  * after the council's words in small letters, then the date; unsure like MUNICIPAL_NAMED (it may be no commune's).
  */
 const MUNICIPAL_OF_WORDS = new RegExp(String.raw`(?<=^|\s)([cC]onseil\s+[mM]unicipal)\s+(?:de\s+|d['’]\s?)([A-ZÀ-Þ][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:sur|sous|en|lès|lez|et|de|du|des|la|le|les|aux?)\s)?[A-ZÀ-Þ][\p{L}'’]*(?:-[\p{L}'’]+)*){0,4})(?=\s+(?:du|le)\s+(?:${WEEKDAY}\s+)?(?:\d{1,2}|1er)\s)`, 'u');
+/** What every match of COLLECTIVITY_IN holds: tried first, the long pattern is run on few lines. */
 const MAY_COLLECTIVITY_IN = /COMMUNE|VILLE|MAIRIE|Commune|Ville|Mairie/;
 
 /** The same, further on a line in capitals (after a département that only locates it). */
