@@ -266,6 +266,12 @@ describe('syntax: tables', () => {
     const once = formatText(scanned);
     assert.equal(formatText(once), once);
     assert.ok(!/\| {2,}/.test(once), once);
+    // (A mark opening a cell, right after a pipe: no no-break space before it, which the alignment would turn into a
+    // plain blank once the line reads as a table.)
+    for (const t of ['! |:', 'Total |: 3', 'Vote |! X']) {
+      const first = formatText(t);
+      assert.equal(formatText(first), first, t);
+    }
   });
 
   it('accepts rows with fewer cells than the header (empty trailing cells)', () => {
