@@ -191,6 +191,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(proxies(f), ['M. Loïc NOIR → M. Nicolas ROUGE', 'M. Paul BLANC → M. Alain VERT', 'M. Luc GRIS → M. Julien BRUN']);
   });
 
+  it('reads « qui n’a pas donné de pouvoir » after a name as said of it, in a dashed list under a label alone on its line', () => {
+    const f = facts('Séance du 14 décembre 2016\nÉtaient présents : M. Christophe NOIR, Mme Nathalie ROUGE.\n\nExcusées :\n\n- Mme Valérie VERT qui a donné son pouvoir à Mme Nathalie ROUGE - Mme Laure GRIS qui n’a pas donné de pouvoir - Mme Anne BLANC qui n’a pas donné de pouvoir\n\nLe Conseil Municipal a choisi Mme ROUGE pour secrétaire de séance.\n');
+    assert.deepEqual(names(f.attendance.absent), ['Mme Valérie VERT', 'Mme Laure GRIS', 'Mme Anne BLANC']);
+    assert.deepEqual(proxies(f), ['Mme Valérie VERT → Mme Nathalie ROUGE']);
+    assert.deepEqual(f.unread, []);
+  });
+
   it('reads a column of statuses flattened after the names (« Monsieur X Johann Excusé Monsieur Y … Madame Z Anne Excusée … »), not labels', () => {
     const text = 'Séance du 17 décembre 2019\nMembres présents à la séance :\nMonsieur NOIR Yves Madame BLANC Christiane Monsieur GRIS Johann Excusé Monsieur VERT Yvon Monsieur ROSE Fabrice Madame LILAS Anne Excusée Monsieur CYAN Paul\nLe quorum étant atteint, le Président ouvre la séance.\n';
     const f = facts(text);

@@ -490,6 +490,9 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // (« LEPAGE Guy (à partir du↵point 6), NORMAND Michel », « Franck STEINMETZ ( aux↵points 9 , 10) »: the report of a
       // time in a parenthesis opened on the line above, no agenda item.)
       if (re === STOP_LABEL && /^(?:points?|questions?|dossiers?)[ \u00a0]/i.test(m[0]) && insideParentheses(text, from + m.index, 1)) continue;
+      // (« Mme Laure X qui n’a pas donné de pouvoir - Mme Anne Y … », « sans procuration - »: no proxy given, said of the
+      // entry before: NO_PROXY_TAIL; not « ABSENTS sans procuration de vote : », a label with its colon.)
+      if (/^(?:pouvoirs?|procurations?)(?![\p{L}])/iu.test(m[0]) && !/[:：]/.test(m[0]) && /(?:^|[\s\u00a0])(?:sans|pas[ \u00a0]+de|donn[ée]e?s?[ \u00a0]+de)[ \u00a0]+$/i.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;
       // (« durant toute la séance : »: the time the names after it were so, not the end of the list.)
       if (re === STOP_LABEL && /toute[ \u00a0]+la[ \u00a0]+$/i.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
       // « à l’unanimité des membres présents : Le Conseil accepte… »: the words of a sentence, after « des », « aux », or
@@ -1225,6 +1228,9 @@ export function lineLead(text: string, from: number, to: number): number {
 
 /** The end of a parenthesis open at the end of a line, or its start closed at the start of one. */
 const DANGLING_PARENTHESIS = /\(([^()\n]{0,120})$|^([^()\n]{0,120})\)/g;
+/** « qui n’a pas donné de pouvoir »: a member who gave no proxy (NO_PROXY_TAIL after a name, NO_PROXY_WORDS anywhere). */
+const NOT_GIVEN = String.raw`qui[ \u00a0]+n['’][ \u00a0]?(?:a|avait)[ \u00a0]+pas[ \u00a0]+donné[ \u00a0]+(?:de[ \u00a0]+)?`;
+const NO_PROXY_WORDS = new RegExp(String.raw`${NOT_GIVEN}(?:pouvoir|procuration)(?![\p{L}])`, 'gu');
 /** « … à Monsieur Florian MORELLE jusqu’au rapport n 14. »: the time of a proxy or of a presence. */
 const POINT_TIME_WORDS = /(?:jusqu['’]?\s*(?:au|à)|[àa]\s+partir\s+d[ue]|[àa]\s+compter\s+d[ue])\s+(?:la\s+)?(?:rapport|point|dossier|délibération|question)s?\s*(?:n\s*°?|n°|no)?\s*[\d.]*\d/gi;
 /** Whether the words of a text are names, nearly all of them: civilities, initials, particles, functions. */
@@ -1239,7 +1245,8 @@ function namesRatio(t: string): boolean {
   // a line and closed on the next, unless what it holds there reads as names: « (suppléante de M. TARTAR↵Gérard) ».)
   // (The time of a proxy first: « Anthony REY a donné pouvoir à partir du point 2 à Olivier PETIT », whose « à » the
   // proxy's words would take.)
-  const plain = t.replace(POINT_TIME_WORDS, ' ').replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ').replace(DANGLING_PARENTHESIS, (m, open, closed) => (namesRatio(open ?? closed) ? m : ' ')).replace(/(?<=\p{Lu}{2}[ \u00a0\t]+)sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])(?![ \u00a0]*:)/gu, ' ')
+  // (« Mme Laure EHRMANN qui n’a pas donné de pouvoir - Mme Anne X … »: no proxy, said of an entry.)
+  const plain = t.replace(NO_PROXY_WORDS, ' ').replace(POINT_TIME_WORDS, ' ').replace(PROXY_WORDS, ' ').replace(/\([^()\n]{0,120}\)/g, ' ').replace(DANGLING_PARENTHESIS, (m, open, closed) => (namesRatio(open ?? closed) ? m : ' ')).replace(/(?<=\p{Lu}{2}[ \u00a0\t]+)sans[ \u00a0]+(?:pouvoir|procuration)(?![\p{L}])(?![ \u00a0]*:)/gu, ' ')
     // « LA FERTE S/ JOUARRE »: « S/ » abbreviates « sur » or « sous » in a commune's name.
     .replace(/(?<![\p{L}])(\p{Lu})\/(?=[ \u00a0])/gu, '$1.')
     // « E. LESAGE CHEVALLIER a donné pouvoir à A. PINÇON G. LESCOAT a donné↵pouvoir à S. DOREL »: the verb of a proxy cut
@@ -3373,6 +3380,13 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
       entry.end = at;
       continue;
     }
+    // « Mme Laure X qui n’a pas donné de pouvoir - Mme Anne Y … »: no proxy, said of the entry.
+    const noProxy = NO_PROXY_TAIL.exec(rest);
+    if (noProxy) {
+      at = here + noProxy[0].length;
+      entry.end = at;
+      continue;
+    }
     // « COMPAGNON Laetitia quitte la séance à 18h38 et rentre à 18h42 »: a departure at an hour (the return, after
     // « et », is a piece of its own: « rentre à 18h42 » qualifies the entry before).
     const leaves = LEAVES.exec(rest);
@@ -3473,6 +3487,8 @@ function readEntry(text: string, from: number, to: number, b: NameMaker, role: L
 }
 
 /** « absent excusé », « absente », « excusé » right after a name, before the next name, a separator or the end. */
+/** « qui n’a pas donné de pouvoir », « sans procuration » after a name: the member gave no proxy. */
+const NO_PROXY_TAIL = new RegExp(String.raw`^,?[ \u00a0]*(?:${NOT_GIVEN}|sans[ \u00a0]+)(?:pouvoir|procuration)(?![\p{L}])`, 'u');
 const AWAY_MARK = /^(?:[aA]bsente?|[eE]xcusée?)(?:[ \u00a0]+(?:et[ \u00a0]+)?excusée?)?(?=[ \u00a0]+\p{Lu}|[ \u00a0]*(?:[,;.]|\r?\n|$))[ \u00a0]*/u;
 /** The civility or the given name and surname that open an entry. */
 // (« … à M. CANDAT jusqu’à 19h35 N. BLANPAIN a délégué son mandat à … »: or an initial and a surname in capitals.)

@@ -60,7 +60,8 @@ export class Alternation {
 
   exec(text: string): RegExpExecArray | null {
     const at = this.global ? this.lastIndex : 0;
-    if (text !== this.text) {
+    // (Each call of a pattern that is not global starts again: nothing is kept from one to the next.)
+    if (text !== this.text || !this.global) {
       this.text = text;
       this.from.fill(Infinity);
     }
@@ -77,7 +78,16 @@ export class Alternation {
       if (m && (!best || m.index < best.index)) best = m;
     }
     if (this.global) this.lastIndex = best ? best.index + best[0].length : 0;
+    // (The text and the parts' matches are let go once a scan ends, or after a pattern that is not global: a slice of a
+    // document kept here would keep the whole document's text alive after it is closed.)
+    if (!best || !this.global) this.release();
     return best;
+  }
+
+  private release(): void {
+    this.text = undefined;
+    this.ahead.fill(null);
+    this.from.fill(Infinity);
   }
 
   test(text: string): boolean {
