@@ -9,7 +9,7 @@ import { foldFrench } from '../text/numbers';
 import { foldAccents } from '../text/fold';
 import { genderOf } from '../text/agree';
 import { assemblyOf } from '../roster/extract';
-import { roleOf } from '../syntax/names';
+import { REPORT_WORD, roleOf } from '../syntax/names';
 
 export const line = (a: { range: { start: { line: number } } }) => a.range.start.line + 1;
 
@@ -120,7 +120,7 @@ const writtenOftenOf = new WeakMap<Model, Set<string>>();
  * point 18 au 22 et 28 au 31) » among the represented: a parenthesis naming reports that the reader did not read as an
  * arrival or a departure still says the entry holds for part of the séance.
  */
-const REPORTS_IN_PARENTHESIS = /\([^()\n]{0,80}?(?<![\p{L}])(?:points?|rapports?|questions?|dossiers?|délibérations?|affaires?)(?![\p{L}])[^()\n]{0,80}\)/iu;
+const REPORTS_IN_PARENTHESIS = new RegExp(String.raw`\([^()\n]{0,80}?(?<![\p{L}])${REPORT_WORD}(?![\p{L}])[^()\n]{0,80}\)`, 'iu');
 function timeUnread(m: Model, y: Member): boolean {
   return y.entry.end - y.entry.offset < 400 && REPORTS_IN_PARENTHESIS.test(m.doc.text.slice(y.entry.offset, y.entry.end));
 }

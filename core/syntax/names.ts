@@ -3783,6 +3783,11 @@ function phrase(text: string, offset: number, entry: ListEntry, b: NameMaker, ro
 const REPLACED_BARE = /^(?:(?:était|a\s+été|est)\s+(?:représentée?|remplacée?|suppléée?)\s+)?par\s+/i;
 const FOR_PERSON = /^pour[ \u00a0]+(?=(?:M\.|Mme|Monsieur|Madame)?[ \u00a0]*\p{Lu}{2})/u;
 
+/** The words that name a report of the séance (« point », « rapport », « question », …). */
+export const REPORT_WORD = String.raw`(?:point|rapport|question|dossier|délibération|affaire)s?`;
+/** A report named with its number (« point n° 14 », « question 2/1 »). */
+const REPORT_NUMBER = new RegExp(String.raw`${REPORT_WORD}\s*(?:n\s*°?|n°|no)?\s*(\d+(?:[./]\d+)*)`, 'i');
+
 /**
  * « (à partir du 1.2.2) », « (arrivée après le 3.4) »: present from a report; « (jusqu'au 3.2) », « (départ
  * après 3.4) », « (départ avant 5.1) »: present until one. « après » and « avant » exclude the report named. An
@@ -3795,7 +3800,7 @@ function qualifier(text: string, s: Span): Qualifier {
   const hour = /\d\s*h\b|\d\s*h\s*\d|heures?/i.test(text);
   // (« présente à 19h, à partir du point n° 8 »: an hour, and the report named after it; « question 2/1 »: numbered
   // with a slash.)
-  const point = /(?:point|rapport|question|dossier|délibération|affaire)s?\s*(?:n\s*°?|n°|no)?\s*(\d+(?:[./]\d+)*)/i.exec(text)?.[1];
+  const point = REPORT_NUMBER.exec(text)?.[1];
   const report = point ?? (hour ? undefined : /(\d+(?:\.\d+)*)/.exec(text)?.[1]);
   const q: Qualifier = { offset: s.offset, end: s.end, range: s.range, text: `(${text})`, kind: until ? 'until' : 'from', report };
   if (exclusive) q.exclusive = true;
