@@ -614,6 +614,11 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(f.counts.voters, null, 'a sum is not the voters');
   });
 
+  it('reads a header whose date has a year of two figures (« Conseil municipal du 06.12.24 »)', () => {
+    const f = facts('10 Nov Conseil municipal du 06.12.24\nConseillers présents : Mmes & MM. NOIR Patricia, ROUGE Pascal.\n2) Approbation du compte-rendu de la réunion du 13.09.24');
+    assert.equal(f.seance?.date, '2024-12-06');
+  });
+
   it('reads a header whose « du » has a colon after it, and one whose date follows the meeting’s name in the title of its minutes', () => {
     assert.equal(facts('- VILLE D’AVIGNON - Conseil Municipal du : 25 septembre 2021 Compte rendu analytique de la séance').seance?.date, '2021-09-25');
     assert.equal(facts('(1)\n\nCompte-rendu de réunion du Conseil Municipal 19 mars 2021 - Hôtel de Ville de Propriano\n\nEtaient présents :\n\nMmes et MM. Paul NOIR, Anne BLANC.').seance?.date, '2021-03-19');

@@ -395,6 +395,8 @@ describe('text: dates', () => {
     ['16/11/2017', { year: 2017, month: 11, day: 16 }],
     ['16.11.2017', { year: 2017, month: 11, day: 16 }],
     ['03/03/2025', { year: 2025, month: 3, day: 3 }],
+    ['06.12.24', { year: 2024, month: 12, day: 6 }],
+    ['12/05/98', { year: 1998, month: 5, day: 12 }],
     ['trois mars', { month: 3, day: 3 }],
     ['trente et un décembre', { month: 12, day: 31 }],
     ['premier mars 2025', { year: 2025, month: 3, day: 1 }],
@@ -427,6 +429,8 @@ describe('text: dates', () => {
     assert.deepEqual(scanDates('le sept septembre'), [{ start: 3, end: 17, month: 9, day: 7 }]);
     assert.deepEqual(scanDates('32 mars 2025 ; 13/13/2025'), []);
     assert.deepEqual(scanDates('version 1.16.11.20175'), []);
+    // A year of two figures only with day and month of two figures, never inside a longer run of figures.
+    assert.deepEqual(scanDates('tél. 03.88.06.12.24 ; article 1.10.12.3 ; le 6.12.24 ; 06-12-24 ; 06.12.245'), []);
   });
 
   it('returns what is written even when invalid: 29 février 2025', () => {

@@ -63,7 +63,10 @@ const MONTH_YEAR_LINK = `(?:${SP}|(?=\\d{4}(?!\\d)))`;
 export const DAY_MONTH_YEAR_SOURCE = `(?:${WEEKDAY}${SP})?${DAY_NUM}${SP}${MONTH}${SP}\\d{4}(?!\\d)`;
 const ND = '(?:0?[1-9]|[12]\\d|3[01])';
 const NM = '(?:0?[1-9]|1[0-2])';
-const NUMERIC = `(?:${ND}/${NM}/\\d{4}|${ND}\\.${NM}\\.\\d{4}|${ND}-${NM}-\\d{4})(?!\\d)`;
+// « Conseil municipal du 06.12.24 »: a year of two figures, only with day and month of two figures each and a dot or a
+// slash (not « 1-2-24 », not a part of « 03.88.06.12.24 », a telephone number, or of « 1.10.12.3 », a numbering).
+const SHORT_YEAR = '(?:0[1-9]|[12]\\d|3[01])(?:\\.(?:0[1-9]|1[0-2])\\.|/(?:0[1-9]|1[0-2])/)\\d{2}(?![./]?\\d)';
+const NUMERIC = `(?:(?:${ND}/${NM}/\\d{4}|${ND}\\.${NM}\\.\\d{4}|${ND}-${NM}-\\d{4})(?!\\d)|(?<![\\d.]\\.?)${SHORT_YEAR})`;
 
 function dateSource(capture: boolean): string {
   const g = (name: string, src: string) => (capture ? `(?<${name}>${src})` : `(?:${src})`);
@@ -135,7 +138,8 @@ function dateOfGroups(gr: Record<string, string | undefined>): ParsedDate | unde
   let result: ParsedDate;
   if (gr.numeric !== undefined) {
     const [d, mo, y] = gr.numeric.split(/[/.-]/).map(Number);
-    result = { year: y, month: mo, day: d };
+    // (A year of two figures: 70 to 99 of the last century, the others of this one.)
+    result = { year: y >= 100 ? y : y >= 70 ? 1900 + y : 2000 + y, month: mo, day: d };
   } else {
     const dayText = gr.lanDay ?? gr.day;
     const monthText = gr.lanMonth ?? gr.month;
