@@ -1293,6 +1293,10 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
     // « Le Maire ne prend pas part au vote. » just above the result belongs to this vote (looked for once per line: a line
     // flattened from many acts may state hundreds of votes).
     let withdrawal: Line | null | undefined;
+    // (The line's text before each statement, from the end of the one before: « … M. X décide de ne pas prendre part au
+    // vote. Mme Y ne prend pas part au vote non plus. Le compte rendu est adopté par 15 voix pour … », a flattened act
+    // whose every vote is on one line: that sentence is the next vote's.)
+    let before = l.offset;
     for (let n = 0; n < statements.length; n++) {
       const st = statements[n];
       if (!current || (current.vote && (n > 0 || (lastVote >= 0 && conflicts(current, st, i - lastVote))))) {
@@ -1303,6 +1307,12 @@ export function readReports(doc: DocumentNode, b: Builder, conventionStart?: num
         }
         if (withdrawal) current.withdrawal = withdrawal;
       }
+      const { start, end } = statementBounds(st);
+      if (start > before && !current.withdrawal) {
+        const said = WITHDRAWS.exec(doc.text.slice(before, start));
+        if (said) current.withdrawal = b.span(before + said.index, before + said.index + said[0].length);
+      }
+      before = Math.max(before, end);
       applyVote(current, st, l, b);
       lastVote = i;
     }
@@ -1799,6 +1809,21 @@ function applyVote(r: Report, st: VoteStatement, l: Line, b: Builder) {
   if (st.majority) v.majority ??= st.majority;
   v.span = b.span(Math.min(v.span.offset, l.offset), Math.max(v.span.end, l.end));
 }
+
+/** Where a statement of votes is written. */
+function statementBounds(st: VoteStatement): { start: number; end: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const x of [...st.counts, ...(st.unanimity ? [st.unanimity] : []), ...(st.majority ? [st.majority] : [])]) {
+    const from = 'offset' in x ? x.offset : x.start;
+    start = Math.min(start, from);
+    end = Math.max(end, x.end);
+  }
+  return { start, end };
+}
+
+/** A member who does not vote, said in a sentence (« M. X décide de ne pas prendre part au vote », « se retire »). */
+const WITHDRAWS = /ne (?:pas )?(?:prend(?:re|s)?|prennent) pas part au vote|ne pas prendre part au vote|ne participe(?:nt)? pas au vote|se retire(?:nt)?\b|quitte(?:nt)? la salle/i;
 
 const INTERESTED = /intéressée?s?|ne (?:prend|prennent) pas part (?:au vote|aux débats)|ne participe(?:nt)? pas (?:au vote|aux débats)|se retire(?:nt)?\b|quitte(?:nt)? la salle/i;
 

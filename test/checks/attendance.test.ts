@@ -631,6 +631,15 @@ describe('checks: vote-count', () => {
     assert.equal(findingsOf(t.replace('Pour : 4 ;', 'Pour : 3 ;'), 'vote-count').length, 1);
   });
 
+  it('takes a member’s withdrawal said before a vote, in a line that holds many votes, as that vote’s (a flattened act)', () => {
+    const head = BASE.split('\n').slice(0, 8).join(' ');
+    const t = `${head} Délibération n°2025-012 M. Patrice ROUSSEL décide de ne pas prendre part au vote. Le conseil adopte le compte rendu par 4 voix pour et 1 abstention. Délibération n°2025-013 Le conseil adopte le budget par 4 voix pour et 1 contre.`;
+    // 5 voices of the 6 voters: the first vote, one member withdrawn, agrees; the second does not.
+    const f = findingsOf(t, 'vote-count');
+    assert.equal(f.length, 1);
+    assert.ok(f[0].range.start.character > t.indexOf('2025-013'), 'the second vote is reported, not the first');
+  });
+
   it('reports named votes that are not as many as the count', () => {
     const t = replaceOnce(BASE, 'Contre : 1 (M. Patrice ROUSSEL)', 'Contre : 1 (M. Patrice ROUSSEL, M. Bruno VERNIER)');
     const f = findingsOf(t, 'vote-count');
