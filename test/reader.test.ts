@@ -20,6 +20,25 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. Jean DUPONT – Mme Anne MARTIN - M. Luc PETIT / Mme Eve BLANC.').attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN', 'M. Luc PETIT', 'Mme Eve BLANC']);
   });
 
+  it('reads « Absences : » as the label of the absent, the proxy of its entry given by someone absent', () => {
+    const f = facts('COMPTE RENDU DE LA SEANCE DU 19 novembre 2010\nPrésents : M. NOIR – Mme ROSE – M. BLANC. Absences : M. GRIS (pouvoir à Mme ROSE) Secrétaire de séance : M. BLANC');
+    assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'Mme ROSE', 'M. BLANC']);
+    assert.deepEqual(names(f.attendance.absent), ['M. GRIS']);
+    assert.deepEqual(proxies(f), ['M. GRIS → Mme ROSE']);
+    assert.deepEqual(findingsOf('Séance du 19 novembre 2010\nPrésents : M. NOIR – Mme ROSE – M. BLANC. Absences : M. GRIS (pouvoir à Mme ROSE)', 'proxy-giver-present'), []);
+  });
+
+  it('reads nothing of a table of statuses whose marks the copy lost (« Nom/Prénom Présent Excusé Pouvoir à … »), and no member twice', () => {
+    // (The communes of the blocks run into the names, as in a roll by commune.)
+    const text = 'Séance du 20 novembre 2017\nEtaient présents, Mesdames et Messieurs : Nom/Prénom Présent Excusé Pouvoir à VALLET NOIR Rémi BLANC Anne GRIS Paul VERT Luc GRIS Paul MOUZILLON ROSE Marie BRUN Jean LA REGRIPPIERE OCRE Lise MAUVE Yves Nom/Prénom Présent Excusé Pouvoir à SABLE Marc AZUR Léa';
+    const f = inspect(analyzeText(text, { communes: true }), 'test.delib')[0];
+    assert.deepEqual([...names(f.attendance.present), ...names(f.attendance.absent)], []);
+    assert.deepEqual(findingsOf(text, 'member-duplicate', { communes: true }), []);
+    // (The marks kept, one a line, their column lost: nor are the headers after « PRÉSENT » labels.)
+    const marked = facts('Séance du 21 octobre 2020\nMEMBRES DU CONSEIL MUNICIPAL PRÉSENT ABSENT EXCUSÉ POUVOIR A\n1. Mme NOIR Lydie, Maire X\n2. M. BLANC Guy, 1° Adjoint X\n3. M. GRIS Paul X\n');
+    assert.deepEqual([...names(marked.attendance.present), ...names(marked.attendance.absent)], []);
+  });
+
   it('reads a surname after an elided particle (« N’Dior », « O’Neill »), in the list and as a proxy holder', () => {
     const f = facts("SEANCE DU 21 DECEMBRE 2022\nPrésents : M. Luc Noir, M. Omar N'Vert, Mme Anne O’Rose.\nOnt donné procuration : Mme Eva Gris à M. Omar N'Vert.\n");
     assert.deepEqual(names(f.attendance.present), ['M. Luc Noir', "M. Omar N'Vert", 'Mme Anne O’Rose']);

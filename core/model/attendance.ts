@@ -96,8 +96,9 @@ export function readAttendance(doc: DocumentNode, lists: ListLine[], president?:
       // table of proxies flattened one after the other, where X and Y are the holders.)
       // (« Titulaires absents ayant donné pouvoir : M. POPELARD, Mme MIGNON »: so under a label of the excused that says
       // they gave a proxy.)
-      const gave = roles.get(l) === 'givers' || (roles.get(l) === 'excused' && /ayant[ \u00a0]+donn[ée][ \u00a0]+(?:procuration|pouvoir|mandat|délégation)/i.test(l.label));
-      if (!gave || l.entries.length === 0 || l.unread.length > 0 || !/repr[ée]sent|donn[ée]e?s?[ \u00a0]+(?:procuration|pouvoir)/i.test(doc.text.slice(Math.max(0, l.labelSpan.offset - 40), l.labelSpan.end)) || l.entries.some((e) => e.proxyTo || e.proxyFrom)) continue;
+      // (« Absentes avec procuration : M et Mmes X, Y »: so « avec procuration ».)
+      const gave = roles.get(l) === 'givers' || (roles.get(l) === 'excused' && /ayant[ \u00a0]+donn[ée][ \u00a0]+(?:procuration|pouvoir|mandat|délégation)|avec[ \u00a0]+(?:procuration|pouvoir)/i.test(l.label));
+      if (!gave || l.entries.length === 0 || l.unread.length > 0 || !/repr[ée]sent|donn[ée]e?s?[ \u00a0]+(?:procuration|pouvoir)|avec[ \u00a0]+(?:procuration|pouvoir)/i.test(doc.text.slice(Math.max(0, l.labelSpan.offset - 40), l.labelSpan.end)) || l.entries.some((e) => e.proxyTo || e.proxyFrom)) continue;
       roles.set(l, 'excused');
       unnamedHolders.add(l);
     }

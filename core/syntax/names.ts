@@ -98,6 +98,8 @@ const ATTENDANCE: [ListRole, string][] = [
   ['present', `${GROUP}\\s+${PRESENT}(?:\\s+(?:${word('avec')}|${word('sans')})\\s+(?:${word('vote')}|${word('voix deliberative')}))?`],
   // « Ont délégué leur droit de vote conformément à l'article L du Code Général des Collectivités Territoriales : ».
   ['givers', `(?:${word('ont')}|${word('a')})\\s+${word('delegue')}\\s+(?:${word('leur')}|${word('son')})\\s+${word('droit de vote')}(?:\\s+conformément\\s+(?:à\\s+l['’]article|aux\\s+dispositions)[^:：\\n]{0,120})?`],
+  // « Absences : M. X (pouvoir à Mme Y) », « Absences excusées : »: the noun for the participle.
+  ['absent', `${word('absence')}${PLURAL_S}(?:\\s+${EXCUSED})?(?=[ \\u00a0]*[:：])`],
   // « Absents à partir de 19h35 : MM DUPIN, ROLLAND » (those who left at an hour).
   ['absent', `${ABSENT}\\s+${word('a partir de')}\\s+\\d{1,2}[ \\u00a0]?[hH](?:[ \\u00a0]?\\d{2})?`],
   // « Liste des présents » (a heading, the names by rank below it).
@@ -251,7 +253,7 @@ const ALONE_LABEL = new Alternation(ATTENDANCE.map(([, s]) => s), {
  * pattern of thousands of characters costs microseconds whatever the line's length (its code is out of the
  * processor's caches by the time it runs again).
  */
-const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absent', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procura', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'parti', 'sorti', 'depart', 'invit', 'salari', 'repond'].map(word).join('|'), 'u');
+const MAY_ATTENDANCE = new RegExp(['mand', 'excus', 'absen', 'present', 'deleg', 'complet', 'ayant', 'donn', 'pouvoir', 'procura', 'suppl', 'presid', 'conseill', 'adjoint', 'assist', 'parti', 'sorti', 'depart', 'invit', 'salari', 'repond'].map(word).join('|'), 'u');
 
 /** The label of a line that holds nothing else, with its role. */
 export function aloneLabel(line: string): ListRole | undefined {
@@ -433,7 +435,7 @@ export function listRole(label: string): ListRole {
   if (/^\s*suppleante?s? remplacant/.test(l)) return 'present';
   // (« Etaient présents les représentants des établissements … »: « représentants » are no « représentés ».)
   if (/excus|represente|ayant donne|avec pouvoir|avec procuration/.test(l)) return /^\s*(?:membres |conseillers )?represent/.test(l) ? 'givers' : 'excused';
-  if (/absent/.test(l)) return 'absent';
+  if (/absent|\babsences?\b/.test(l)) return 'absent';
   // (« Délégués suppléants ayant pouvoir de son titulaire »: the substitutes who sit, no proxy.)
   if (/suppleante?s? ayant pouvoir de (?:son|leur) titulaire/.test(l)) return 'present';
   if (/mandants|pouvoirs?|procurations?|procuraons?|delegation|delegue (?:leur|son) droit/.test(l)) return 'givers';
@@ -509,6 +511,16 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
       // Excusée … »: a table's column of statuses flattened after the names, no label: the word alone, singular, without
       // a colon, right after a name and written again in the line.)
       if ((role === 'excused' || role === 'absent') && /^(?:excus[ée]e?|absente?)$/i.test(label) && !/[:：]/.test(m[0]) && /\p{L}[ \u00a0]+$/u.test(slice.slice(Math.max(0, m.index - 3), m.index)) && (STATUS_AGAIN.test(slice.slice(m.index + m[0].length)) || STATUS_AGAIN.test(slice.slice(0, m.index)))) continue;
+      // (« Etaient présents, Mesdames et Messieurs : Nom/Prénom Présent Excusé Pouvoir à BEAUSSE ALBERT Rémi … »: the
+      // headers of a table's columns of statuses whose marks the copy lost: who was present is not written; the list before
+      // stops there, and nothing after it is read.)
+      // (« … PRÉSENT ABSENT EXCUSÉ POUVOIR A ↵ 1. Mme X, Maire X »: so with its marks, their column lost; the headers after
+      // it are no labels.)
+      const columns = role === 'present' && /^pr[ée]sente?s?$/i.test(label) && !/[:：]/.test(m[0]) ? STATUS_COLUMNS_AFTER.exec(slice.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
+      if (columns) {
+        role = 'stop';
+        end = Math.min(to, end + columns[0].length);
+      }
       // (Not « … cette réunion se tiendra avec public physiquement présent dans la salle des fêtes : six personnes … »: the
       // public, not the members.)
       if (role === 'present' && PUBLIC_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -554,6 +566,12 @@ export function labelsIn(text: string, from: number, to: number): LabelMatch[] {
   }
   return kept;
 }
+
+/**
+ * The headers of the columns of statuses after that of those present: « Présent Excusé Pouvoir à », « PRESENT ABSENT
+ * EXCUSÉ donné à ».
+ */
+const STATUS_COLUMNS_AFTER = /^[ \u00a0]+(?:absente?s?[ \u00a0]+)?excus[ée]e?s?(?![\p{L}])(?:[ \u00a0]+(?:pouvoirs?|procurations?|donn[ée]e?s?|[àa]\d?(?!\p{L})|repr[ée]sent[ée]e?s?|par)(?![\p{L}]))*/iu;
 
 /** A colon alone at the start of the next line. */
 const COLON_BELOW = /^[ \u00a0\t\r]*\n[ \u00a0\t]*[:：]/;

@@ -163,6 +163,13 @@ describe('checks: member-count', () => {
     assert.deepEqual(findingsOf(t, 'member-count'), []);
   });
 
+  it('reads « Absentes avec procuration : X, Y » naming no holder as represented by someone unnamed: the voters they make not compared', () => {
+    const t = ['Séance du 17 octobre 2018', 'Présents : MM. et Mmes Isabelle NOIR, Jean BLANC, Luc GRIS, Anne ROSE.', 'Absentes avec procuration : Mmes Eliane VERT, Yvette OCRE.', 'Absents : M. Marc BRUN', 'Membres en exercice : 7 Membres présents : 4 Votants : 6'].join('\n');
+    assert.deepEqual(findingsOf(t, 'member-count'), []);
+    // (The members present still counted: 5 said present for 4 listed.)
+    assert.equal(findingsOf(t.replace('Membres présents : 4', 'Membres présents : 5'), 'member-count').length, 1);
+  });
+
   it('reads a proxy whose « à » ends the line with its holder on the next line, not the list below as proxies', () => {
     const t = [
       'Séance du 11 février 2016', 'Étaient présents : Messieurs Jean NOIR (Patay), Paul BLANC (Bricy), Anne GRIS (Ruan),',
