@@ -1085,15 +1085,19 @@ const NOT_A_NAME_BELOW = new RegExp(String.raw`^(?:D[ÉE]PARTEMENT|R[ÉE]PUBLIQU
 // (« REGISTRE REPUBLIQUE FRANCAISE … ↵ DES DE LA COMMUNE DE PYRENEES ATLANTIQUES ↵↵ SAINT PEE SUR NIVELLE »: a register's
 // heading read across its columns, « COMMUNE DE » inside a short line in capitals, the name alone below.)
 const COLLECTIVITY_WORD_ACROSS = /^[A-ZÀ-Þ' ]{0,20}\s(?:COMMUNE|VILLE|MAIRIE)\s+(?:DE|D['’])(?:\s|$)/;
+/** « MAIRIE » alone on the first line of the header, the commune's name in capitals below (« MAIRIE ↵ LE GRAU DU ROI »). */
+const TOWN_HALL_ALONE = /^\s*MAIRIE\s*$/;
 function collectivityBelow(l: Line, below: readonly Line[], lineInAct: number, b: Builder): Seance['collectivity'] {
   if (lineInAct > COLLECTIVITY_LINES || l.text.length > 60) return undefined;
   const word = (l.text.length <= 40 ? COLLECTIVITY_WORD_ALONE.exec(l.text) : null) ?? (l.text === l.text.toUpperCase() ? COLLECTIVITY_WORD_ACROSS.exec(l.text) : null);
-  const next = word ? below.find((x) => x.type !== 'blank') : undefined;
+  // (Without « de », unsure: a commune only if the official list knows it; on the act's first line only.)
+  const unsure = !word && lineInAct === 0 && TOWN_HALL_ALONE.test(l.text);
+  const next = word || unsure ? below.find((x) => x.type !== 'blank') : undefined;
   const m = next && next.text.length < 80 ? NAME_IN_CAPITALS.exec(next.text) : null;
   // (Not « Commune de ↵ DELIBERATION DU CONSEIL MUNICIPAL »: the name lost, the title of the act below.)
   if (!m || NOT_A_NAME_BELOW.test(m[1])) return undefined;
   const start = next!.offset + next!.text.indexOf(m[1]);
-  return { name: m[1], span: b.span(start, start + m[1].length), kind: 'commune' };
+  return { name: m[1], span: b.span(start, start + m[1].length), kind: 'commune', ...(unsure ? { unsure } : {}) };
 }
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];

@@ -168,6 +168,14 @@ describe('checks: commune-spelling', () => {
     }
   });
 
+  it('checks the commune named in capitals under « MAIRIE » alone on the act’s first line (« MAIRIE ↵ LE GRAU DU ROI »), and says nothing when the official list does not know it', () => {
+    const found = (header: string, code = 'commune-spelling') => findingsOf(`${header}\nNOMBRE DE MEMBRES\nSéance du 3 mai 2012\nLe Conseil approuve.`, code, { communes: true }).map((x) => textAt(header, x.range));
+    assert.deepEqual(found('MAIRIE\nSAINT VIT'), ['SAINT VIT']);
+    assert.deepEqual(found('MAIRIE\nSAINT-VIT'), [], 'spelt right');
+    assert.deepEqual(found('MAIRIE\nSERVICES TECHNIQUES', 'commune-unknown'), [], 'unsure: no commune named unknown');
+    assert.deepEqual(found('Séance\nMAIRIE\nSAINT VIT'), [], 'on the first line only');
+  });
+
   it('checks the commune a title names after its council in small letters (« séance du conseil municipal d’Hermanville-Sur-Mer du lundi 30 novembre 2015 »), not an unknown name', () => {
     const found = (header: string, code = 'commune-spelling') => findingsOf(`${header}\nLe Conseil approuve.`, code, { communes: true }).map((x) => textAt(header, x.range));
     assert.deepEqual(found('Compte-rendu de la séance du conseil municipal de Saint-Vit-Sur-Doubs du lundi 3 mars 2025'), [], 'no such commune: unsure, not named unknown');
