@@ -20,6 +20,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : M. Jean DUPONT – Mme Anne MARTIN - M. Luc PETIT / Mme Eve BLANC.').attendance.present), ['M. Jean DUPONT', 'Mme Anne MARTIN', 'M. Luc PETIT', 'Mme Eve BLANC']);
   });
 
+  it('reads a list set out with dashes whose dash sticks to one name (« SAINT GERMAIN –REFFET Patrick– BURTIN »), and « Votants : 26 délégués – 2 pouvoirs »', () => {
+    const f = facts('SEANCE DU 25 JUIN 2014\nEtaient Présents : Mrs NOIR – BLANC – SAINT GRIS –ROUGE Patrick– VERT – ROSE Luc – BRUN\nPrésents : 7 délégués\nVotants : 9 délégués – 2 pouvoirs\n');
+    assert.deepEqual(names(f.attendance.present), ['NOIR', 'BLANC', 'SAINT GRIS', 'ROUGE Patrick', 'VERT', 'ROSE Luc', 'BRUN']);
+    assert.deepEqual(f.counts, { inOffice: null, present: 7, represented: 2, voters: 9 });
+    // (A name's own hyphen stays: « Jean-Luc », « SAINT-GRIS ».)
+    assert.deepEqual(names(facts('Présents : Mrs NOIR – SAINT-GRIS – ROSE Jean-Luc – BRUN').attendance.present), ['NOIR', 'SAINT-GRIS', 'ROSE Jean-Luc', 'BRUN']);
+  });
+
   it('reads « Absences : » as the label of the absent, the proxy of its entry given by someone absent', () => {
     const f = facts('COMPTE RENDU DE LA SEANCE DU 19 novembre 2010\nPrésents : M. NOIR – Mme ROSE – M. BLANC. Absences : M. GRIS (pouvoir à Mme ROSE) Secrétaire de séance : M. BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'Mme ROSE', 'M. BLANC']);

@@ -601,7 +601,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   // (« … Présents ou Représentés (07 Procurations : M.L. CASTELLI, … ) »: the count opening the parenthesis of the list.)
   ['declaredRepresented', /pouvoir|procuration/iu, /\(\s*(\d{1,3})\s+(?:pouvoirs|procurations)\s*[:：]/giu],
   // « Votants : 32 (4 pouvoirs) », « Votants : 78 (4 délégations) »; « Sept (7) procurations de vote ont été accordées ».
-  ['declaredRepresented', /votants/iu, /\bvotants\s*:?\s*\d+\s*\(\s*(\d+)\s+(?:procurations?|pouvoirs?|d[ée]l[ée]gations?)\s*\)/giu],
+  // (« Votants : 26 délégués – 2 pouvoirs »: after a dash, the noun of the voters between.)
+  ['declaredRepresented', /votants/iu, /\bvotants\s*:?\s*\d+(?:\s*\(\s*|(?:\s+(?:d[ée]l[ée]gu[ée]s|membres|conseillers|[ée]lus))?[ \u00a0]+[-–—][ \u00a0]+)(\d+)\s+(?:procurations?|pouvoirs?|d[ée]l[ée]gations?)(?:\s*\)|(?![\p{L}]))/giu],
   ['declaredRepresented', /procuration|pouvoir/iu, /(?<![\d,.])\(?(\d{1,3})\)?\s+(?:procurations?|pouvoirs?)(?:\s+de\s+vote)?\s+(?:ont|a)\s+été\s+(?:accordée?s?|donnée?s?|reçue?s?|remise?s?|enregistrée?s?)(?![\p{L}])/giu],
   // (« 254 délégués sont présents ainsi qu'il résulte des contrôles effectués à l'entrée, 45 ont donné un pouvoir
   // recevable »: a figure for subject.)

@@ -3115,6 +3115,10 @@ function pieces(text: string, from: number, to: number, style = listStyle(text, 
     if ((c === '-' || c === '–') && (text[i + 1] === c || (c === '-' && (text[i + 1] === '–' || text[i + 1] === '—')) || (c === '–' && text[i + 1] === '-')) && blankBefore && i + 2 < to && /[ \u00a0\t]/.test(text[i + 2])) { cut(i, i + 2); i++; continue; }
     // (« Claude FERRON– Titulaire », « Nathalie BROCHUT– Titulaire »: an en dash stuck to a surname in capitals.)
     if ((c === '–' || c === '—') && (text[i - 1] === '.' || (i - 2 >= start && /\p{Lu}{2}/u.test(text.slice(i - 2, i)))) && blankAfter) { cut(i, i + 1); continue; }
+    // (« GENON – CHAPUIS – SAINT GERMAIN –REFFET Patrick– BURTIN – … »: in a list set out with dashes between blanks, an
+    // en or em dash with a blank on one side only, a capital after it or a letter before it, separates too: a name's own
+    // dash is a hyphen.)
+    if ((c === '–' || c === '—') && dashes && blankBefore !== blankAfter && (blankBefore ? /\p{Lu}/u.test(text[i + 1] ?? '') : /\p{L}/u.test(text[i - 1] ?? ''))) { cut(i, i + 1); continue; }
     // « … VISSE M et WIART A. * Etaient excusés : … »: an asterisk between blanks parts the lists of a flattened page.
     if (c === '*' && blankBefore && (blankAfter || i + 1 === to)) { cut(i, i + 1); continue; }
     // A dash between blanks separates names; in a list separated by commas, a hyphen between blanks is one a PDF
