@@ -28,6 +28,13 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Présents : Mrs NOIR – SAINT-GRIS – ROSE Jean-Luc – BRUN').attendance.present), ['NOIR', 'SAINT-GRIS', 'ROSE Jean-Luc', 'BRUN']);
   });
 
+  it('reads « Etaient présents : 69 délégués sur 106 en exercice » alone on its line: the counts, and the names below', () => {
+    const f = facts('Conseil Communautaire\n\nEtaient présents : 4 délégués sur 9 en exercice\n\nMmes NOIR ; BLANC ;\n\nMM ROSE ; VERT (à partir de la question I.2) ;\n');
+    assert.deepEqual(names(f.attendance.present), ['NOIR', 'BLANC', 'ROSE', 'VERT']);
+    assert.equal(f.counts.present, 4);
+    assert.equal(f.counts.inOffice, 9);
+  });
+
   it('reads « Absences : » as the label of the absent, the proxy of its entry given by someone absent', () => {
     const f = facts('COMPTE RENDU DE LA SEANCE DU 19 novembre 2010\nPrésents : M. NOIR – Mme ROSE – M. BLANC. Absences : M. GRIS (pouvoir à Mme ROSE) Secrétaire de séance : M. BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'Mme ROSE', 'M. BLANC']);

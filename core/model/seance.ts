@@ -490,6 +490,8 @@ const COUNTS: [keyof Seance & ('membersInOffice' | 'declaredPresent' | 'declared
   ['membersInOffice', /exercice|fonction|aff[ée]rents|composant|activit/i, /(?<![a-zà-ÿ])(?:(?:en\s+(?:exercice|activit[ée](?=\s*:))|(?:membres|conseillers|délégués)(?:\s+titulaires)?\s+en\s+fonction|aff[ée]rents\s+au\s+conseil(?:\s+municipal)?)(?:\s*:?|(?:\s+[a-zà-ÿ'’]+){1,5}\s*:)|(?:membres|conseillers|délégués)\s+composant\s+l[ea]\s+(?:conseil|comité|bureau|assemblée)(?:\s+(?:municipal|communautaire|syndical|départemental))?\s*:?)\s*(\d+)(?!\d)/gi],
   // « Membres titulaires : 61 Etaient réunis : 42 Nombre de votants : 54 »: an EPCI's titular delegates, its members.
   // (« Nombre de délégués en exercice : Titulaires : 66 Suppléants : 66 »: so the titular ones of those in office.)
+  // « Etaient présents : 69 délégués sur 106 en exercice »: those in office after those present.
+  ['membersInOffice', /exercice/i, /(?<![\p{L}])(?:d[ée]l[ée]gu[ée]s|membres|conseillers|[ée]lus)[ \u00a0]+sur[ \u00a0]+(\d{1,3})[ \u00a0]+en[ \u00a0]+exercice(?![\p{L}])/giu],
   ['membersInOffice', /titulaires/i, /(?<![\p{L}])(?:membres|conseillers|d[ée]l[ée]gu[ée]s|en\s+exercice\s*:)\s+titulaires\s*:\s*(\d{1,3})(?!\d)/giu],
   // « : 58 NOMBRE DE CONSEILLERS EN EXERCICE Présents titulaires : … »: a box's figure flattened before its header.
   // (Not « 27 16 3 19 Nombre de Conseillers en exercice Présents Procurations Votants », the last of a row of figures
