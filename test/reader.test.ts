@@ -33,6 +33,8 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(f.attendance.present), ['NOIR', 'BLANC', 'ROSE', 'VERT']);
     assert.equal(f.counts.present, 4);
     assert.equal(f.counts.inOffice, 9);
+    // (« Etaient présents – » alone on its line: a dash for the colon.)
+    assert.deepEqual(names(facts('Comité syndical du 04 mars 2015\n\nEtaient présents –\n\nM. Luc NOIR – Mme Anne BLANC – M. Paul ROSE\n').attendance.present), ['M. Luc NOIR', 'Mme Anne BLANC', 'M. Paul ROSE']);
   });
 
   it('reads « Absences : » as the label of the absent, the proxy of its entry given by someone absent', () => {

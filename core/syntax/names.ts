@@ -243,8 +243,9 @@ export const PRESIDED_LABEL = /^[ \u00a0\t]*((?:[EÉ]taient|[EÉ]TAIENT|Sont|SON
 // de la séance à 20h00) », when.)
 const ALONE_LABEL = new Alternation(ATTENDANCE.map(([, s]) => s), {
   before: `^[ \\u00a0\\t]*`,
-  // (« Etaient présents : 69 délégués sur 106 en exercice »: those in office after the count.)
-  after: `[ \\u00a0]*(?:\\((?:\\d{1,4}|(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[^()\\n]{0,60})\\)[ \\u00a0]*)?(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élue?|membre|conseill(?:er|ère)|déléguée?|personne)s?(?:[ \\u00a0]+sur[ \\u00a0]+\\d{1,4}[ \\u00a0]+en[ \\u00a0]+exercice)?)?\\.?)?[ \\u00a0]*[:：]?[ \\u00a0]*$`,
+  // (« Etaient présents : 69 délégués sur 106 en exercice »: those in office after the count; « Etaient présents – », a dash
+  // for the colon.)
+  after: `[ \\u00a0]*(?:\\((?:\\d{1,4}|(?:à|dès)[ \\u00a0]+l['’][ \\u00a0]?ouverture[^()\\n]{0,60})\\)[ \\u00a0]*)?(?:[:：][ \\u00a0]*\\(?\\d{1,4}\\)?(?:[ \\u00a0]+(?:élue?|membre|conseill(?:er|ère)|déléguée?|personne)s?(?:[ \\u00a0]+sur[ \\u00a0]+\\d{1,4}[ \\u00a0]+en[ \\u00a0]+exercice)?)?\\.?)?[ \\u00a0]*(?:[:：]|(?<=[ \\u00a0])[-–—])?[ \\u00a0]*$`,
   flags: 'u',
 });
 
