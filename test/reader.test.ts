@@ -37,6 +37,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(names(facts('Comité syndical du 04 mars 2015\n\nEtaient présents –\n\nM. Luc NOIR – Mme Anne BLANC – M. Paul ROSE\n').attendance.present), ['M. Luc NOIR', 'Mme Anne BLANC', 'M. Paul ROSE']);
   });
 
+  it('reads « Etaient présents, M. Mmes les membres du Conseil … : AMANCE : X, … », a clause up to the colon before a commune’s label', () => {
+    const text = 'Séance du 24 septembre 2018\nEtaient présents, M. Mmes les membres du Conseil de la Communauté de Communes de Noirval : AMANCE : NOIR Jean-Marie, BLANC Béatrice, PORT SUR SAONE : ROSE Aline, VERT Luc.\n';
+    assert.deepEqual(names(inspect(analyzeText(text, { communes: true }), 'test.delib')[0].attendance.present), ['NOIR Jean-Marie', 'BLANC Béatrice', 'ROSE Aline', 'VERT Luc']);
+    assert.deepEqual(problems(analyzeText(text, { communes: true })).map((p) => p.code), ['commune-spelling']);
+  });
+
   it('reads « Absences : » as the label of the absent, the proxy of its entry given by someone absent', () => {
     const f = facts('COMPTE RENDU DE LA SEANCE DU 19 novembre 2010\nPrésents : M. NOIR – Mme ROSE – M. BLANC. Absences : M. GRIS (pouvoir à Mme ROSE) Secrétaire de séance : M. BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'Mme ROSE', 'M. BLANC']);
