@@ -168,6 +168,13 @@ describe('checks: commune-spelling', () => {
     }
   });
 
+  it('takes a blank for an apostrophe a copy lost (« COMMUNE DE NOGENT-L ARTAUD ») for no spelling of the drafter’s, a hyphen lost still one', () => {
+    const found = (header: string) => findingsOf(`${header}\nSéance du 10 avril 2015\nLe Conseil approuve.`, 'commune-spelling', { communes: true }).map((x) => textAt(header, x.range));
+    assert.deepEqual(found('COMMUNE DE NOGENT-L ARTAUD'), []);
+    assert.deepEqual(found('Commune de Nogent-l Artaud'), []);
+    assert.deepEqual(found('COMMUNE DE NOGENT L ARTAUD'), ['NOGENT L ARTAUD']);
+  });
+
   it('checks the commune named in capitals under « MAIRIE » alone on the act’s first line (« MAIRIE ↵ LE GRAU DU ROI »), and says nothing when the official list does not know it', () => {
     const found = (header: string, code = 'commune-spelling') => findingsOf(`${header}\nNOMBRE DE MEMBRES\nSéance du 3 mai 2012\nLe Conseil approuve.`, code, { communes: true }).map((x) => textAt(header, x.range));
     assert.deepEqual(found('MAIRIE\nSAINT VIT'), ['SAINT VIT']);

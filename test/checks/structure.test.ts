@@ -81,6 +81,11 @@ describe('checks: article-numbering', () => {
     assert.equal(findingsOf(two.replace('Article 1 : Adopte', 'Il adopte'), 'article-numbering').length, 1);
   });
 
+  it('does not take an account of the budget opening a line (« Article 777 : quote-part des subventions … ») for an act’s first article', () => {
+    assert.deepEqual(findingsOf('La reprise occasionne les écritures suivantes : Article 1391 : Amortissement de subventions\nArticle 777 : quote-part des subventions d’investissement versées au résultat.', 'article-numbering'), []);
+    assert.equal(findingsOf('Les écritures suivantes :\nArticle 77 : quote-part des subventions.', 'article-numbering').length, 1, 'two figures: an article');
+  });
+
   it('takes a numbering that starts again at 1 for another text, and « Article premier » for 1', () => {
     const t = 'Article premier - Objet\nA.\nArticle 2 - Durée\nB.\n\nCONVENTION\nArticle 1 - Objet\nC.\nArticle 2 - Montant\nD.';
     assert.deepEqual(findingsOf(t, 'article-numbering'), []);
