@@ -43,6 +43,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText(text, { communes: true })).map((p) => p.code), ['commune-spelling']);
   });
 
+  it('reads a member who came later after the list’s full stop, the verb in the present (« Nicole VERT. Jean BRUN arrive à 20 H 03. »), and compares no count of those present', () => {
+    const text = 'Séance du 4 décembre 2015\nNombre de conseillers : En exercice : 7\nPrésents : 6\nVotants : 6\nPrésents : Annie NOIR, Jacqueline BLANC, Gilberte GRIS, Daniel ROSE,\nNicole VERT. Jean BRUN arrive à 20 H 03.\nAbsente : Patricia OCRE.\n';
+    assert.deepEqual(names(facts(text).attendance.present), ['Annie NOIR', 'Jacqueline BLANC', 'Gilberte GRIS', 'Daniel ROSE', 'Nicole VERT', 'Jean BRUN']);
+    assert.deepEqual(findingsOf(text, 'member-count'), []);
+  });
+
   it('reads « Absences : » as the label of the absent, the proxy of its entry given by someone absent', () => {
     const f = facts('COMPTE RENDU DE LA SEANCE DU 19 novembre 2010\nPrésents : M. NOIR – Mme ROSE – M. BLANC. Absences : M. GRIS (pouvoir à Mme ROSE) Secrétaire de séance : M. BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'Mme ROSE', 'M. BLANC']);

@@ -1483,9 +1483,10 @@ const FROM_KNOWN_COMMUNE = /^(?:de|d['’]|du|des)[ \u00a0]*(\p{Lu}[\p{L}'’-]*
 const FROM_COMMUNE = new RegExp(`^(?:de|d['’]|du|des)[ \\u00a0]*${COMMUNE_CAPS}[ \\u00a0]*$`, 'u');
 // (« (présente à 19h, à partir du point n° 8) »: the hour of an arrival, then its point.)
 // (« M. CONSTANT à Mme Lupi durant son absence 17 H 46 – 19 H 14 »: a proxy for a while, placed at no report.)
+// (« Nicole ROCHE. Jean BIJASSON arrive à 20 H 03. »: the verb in the present too.)
 /** « à partir de la délibération n° 250 », « jusqu’à la délibération n° B-D2022-249 »: the report, its number. */
 const REPORT_TIME = /^(?:[àa]\s+partir|[àa]\s+compter|jusqu['’]\s*)(?:\s+d[eu]|\s*(?:à|au))\s+(?:la\s+|l['’]\s?)?(?:délibération|point|rapport|dossier|question|affaire)\s*(?:n\s*°|n°|no)?\s*((?:[A-Z][A-Z.-]*)?\d[\w./-]*\d|\d+)(?![\w])/u;
-const TIME = /^(?:[àa]\s+son\s+(?:départ|arrivée)|[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu|[àa]\s+\d)|rentre\s+[àa]|revient\s+[àa]|(?:durant|pendant)\s+son\s+absence)/i;
+const TIME = /^(?:[àa]\s+son\s+(?:départ|arrivée)|[àa]\s+(?:partir|compter)\s+d[ue]|jusqu['’]?\s*(?:au|[àa])|arrivée?|arrive(?:nt)?(?=\s+(?:[àa]|au|en|pour)\s)|départ|partie?|sortie?|après|avant|présente?\s+(?:[àa]\s+partir|jusqu|[àa]\s+\d)|rentre\s+[àa]|revient\s+[àa]|(?:durant|pendant)\s+son\s+absence)/i;
 
 /** « M. SERNE Les membres présents forment… »: a sentence starts after the name (a line break lost). */
 // (« M. Alain PANELLE Ouverture de la séance par… »: particles, then a word in lower case, are prose too.)
