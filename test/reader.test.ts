@@ -49,6 +49,14 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(findingsOf(text, 'member-count'), []);
   });
 
+  it('reads a roll by commune below a label whose first line holds only a dash (« PRESENT(E)S : ↵ - ↵ Bourgbarré : … »), and « ABSENT(E)S EXCUSE(E)S AVEC POUVOIRS: »', () => {
+    const text = 'COMPTE RENDU DE LA REUNION DU MERCREDI 17 MARS 2010\nPRESENT(E)S :\n-\nBruz : Mrs NOIR et BLANC (suppléant)\nChavagne : Mme ROSE et M. VERT\nSaint Armel : M. GRIS\nABSENT(E)S EXCUSE(E)S AVEC POUVOIRS: M BRUN pouvoir à Mme ROSE, Mr OCRE\npouvoir à M. GRIS\n';
+    const f = inspect(analyzeText(text, { communes: true }), 'test.delib')[0];
+    assert.deepEqual(names(f.attendance.present), ['NOIR', 'BLANC', 'Mme ROSE', 'M. VERT', 'M. GRIS']);
+    assert.deepEqual(proxies(f), ['M BRUN → Mme ROSE', 'Mr OCRE → M. GRIS']);
+    assert.deepEqual(problems(analyzeText(text, { communes: true })).map((p) => `${p.code}@${p.range.start.line}`), ['commune-spelling@5']);
+  });
+
   it('reads « Absences : » as the label of the absent, the proxy of its entry given by someone absent', () => {
     const f = facts('COMPTE RENDU DE LA SEANCE DU 19 novembre 2010\nPrésents : M. NOIR – Mme ROSE – M. BLANC. Absences : M. GRIS (pouvoir à Mme ROSE) Secrétaire de séance : M. BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'Mme ROSE', 'M. BLANC']);

@@ -162,6 +162,8 @@ export function columnTableBelow(text: string, lines: Line[], i: number): { comm
   return colons === communes.length && j < lines.length ? { communes, names: j } : undefined;
 }
 
+/** A line that holds only a dash or a bullet. */
+const LONE_MARK = /^[ \t\u00a0]*[-–—•·*][ \t\u00a0\r]*$/;
 export function listLastLine(text: string, lines: Line[], i: number): number {
   // (Its pairs are read apart: roll.ts.)
   if (columnTableBelow(text, lines, i)) return i;
@@ -194,7 +196,9 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     // by three blank lines, as others by one.)
     if (k === j + 1 && lines[k]?.type === 'blank' && lines[k + 1]?.type === 'blank' && lines[k + 2] && lines[k + 2].type !== 'blank' && doubleSpaced(lines)) k += 2;
     // (« ETAIENT PRESENTS : ↵↵ &nbsp; ↵↵ BESSONIES : … »: a web page's empty paragraphs under a label, up to three.)
-    if (last === i && k > j) while (k < lines.length && k - j < 3 && lines[k].type === 'blank') k++;
+    // (« PRESENT(E)S : ↵ - ↵ Bourgbarré : Mme X … »: so a line that holds only a dash or a bullet, its list's first entry
+    // moved below it.)
+    if (last === i && (k > j || LONE_MARK.test(text.slice(lines[k]?.offset ?? 0, lines[k]?.end ?? 0)))) while (k < lines.length && k - j < 3 && (lines[k].type === 'blank' || LONE_MARK.test(text.slice(lines[k].offset, lines[k].end)))) k++;
     // A box of counts flattened into the list (« NOMBRE DE↵CONSEILLERS :↵En exercice↵29 »): the names go on below it.
     let box = k;
     // (A figure right under a label with no names is its count: « Pouvoir↵↵1 »; under names, a page's number or the
