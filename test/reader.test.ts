@@ -57,6 +57,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(problems(analyzeText(text, { communes: true })).map((p) => `${p.code}@${p.range.start.line}`), ['commune-spelling@5']);
   });
 
+  it('ends a list at « Nombre d’Administrateurs en exercice : 11 », once flattened too (no name « Nombre d’Administrateurs »)', () => {
+    const text = 'CONSEIL D’ADMINISTRATION DU C.C.A.S DU 28 mai 2019 PRESENTS : Mesdames : Anne NOIR, Marie BLANC, Messieurs : Alain ROSE ABSENTE : Madame Marie GRIS Nombre d’Administrateurs en exercice : 4 Présents : 3 présents';
+    assert.deepEqual(names(facts(text).attendance.absent), ['Madame Marie GRIS']);
+    assert.deepEqual(findingsOf(text, 'member-count'), []);
+  });
+
   it('reads « Absences : » as the label of the absent, the proxy of its entry given by someone absent', () => {
     const f = facts('COMPTE RENDU DE LA SEANCE DU 19 novembre 2010\nPrésents : M. NOIR – Mme ROSE – M. BLANC. Absences : M. GRIS (pouvoir à Mme ROSE) Secrétaire de séance : M. BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'Mme ROSE', 'M. BLANC']);

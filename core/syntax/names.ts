@@ -292,7 +292,7 @@ const EXCEPT_LABEL = new RegExp(`(?<![\\p{L}])(?:[àa] l['’]exception d(?:e|u|
 /** A count's label (« Nombre de conseillers élus : 15 », « Conseillers en fonction : 15 », « Nombre de votants : 29 »): it ends a list. */
 // (Not a label of those present, absent or represented with its count, « Nombre de conseillers présents : 10 : … », nor
 // the head of a table of counts, « NOMBRE DE ↵ CONSEILLERS : ↵ En exercice »: a figure follows.)
-const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?(?:${word('nombre de')}|${word('nbre de')}|${word('nb de')})\\s+(?:${word('conseillers')}|${word('membres')}|${word('delegues')})(?:\\s+(?!pr[ée]sent|absent|excus|repr[ée]sent|votant)[a-zà-ÿ]+){0,4}|(?:${word('nombre de')}|${word('nbre de')}|${word('nb de')})\\s+${word('votants')}|(?:${word('conseillers')}|${word('membres')}|${word('delegues')})\\s+(?:${word('en fonction')}|${word('elus')}))${LABEL_END}(?=[ \\u00a0]*\\d)`;
+const COUNT_LABEL = `(?:(?:${word('le')}\\s+)?(?:(?:${word('nombre de')}|${word('nbre de')}|${word('nb de')})\\s+(?:${word('conseillers')}|${word('membres')}|${word('delegues')}|${word('administrateurs')})|${word('nombre d')}['’]\\s?${word('administrateurs')})(?:\\s+(?!pr[ée]sent|absent|excus|repr[ée]sent|votant)[a-zà-ÿ]+){0,4}|(?:${word('nombre de')}|${word('nbre de')}|${word('nb de')})\\s+${word('votants')}|(?:${word('conseillers')}|${word('membres')}|${word('delegues')})\\s+(?:${word('en fonction')}|${word('elus')}))${LABEL_END}(?=[ \\u00a0]*\\d)`;
 /** The item of an agenda after a list (« … (procuration à Yvon BRIAND) Question 1 à 3 Présents : 26 »). */
 // (« … M. GANDEAGA à M. AGONHOUMEY (à compter de son départ) 1/ COMPTE-RENDU Compte-rendu de la séance … »: an item
 // numbered with a slash, its title in capitals.)
@@ -1038,7 +1038,7 @@ const STAMP_FIELD = `(?:Certifiée?[ \\u00a0]+exécutoire|Affichée?|Transmise?[
  */
 const COUNT_FIELD = new RegExp(
   `${STAMP_FIELD}(?:[ \\u00a0]+${STAMP_FIELD})*|(?:[-–][ \\u00a0]*(?:[Pp]r[ée]sent(?:\\.?e)?s?|[Aa]bsent(?:\\.?e)?s?|[Vv]otants|[Ee]xcus[ée]s?|[Rr]epr[ée]sent[ée]s?|[Pp]ouvoirs|[Pp]rocurations|ayant[ \\u00a0]+donn[ée][ \\u00a0]+(?:procuration|pouvoir)|en[ \\u00a0]+exercice|afférents)[ \\u00a0]*:[ \\u00a0]*\\d{1,3}` +
-    `|Nombre[ \\u00a0]+de[ \\u00a0]+(?:membres|conseillers|délégués|votants)(?:[ \\u00a0]+(?:afférents|en[ \\u00a0]+exercice|présents|absents))?(?:[ \\u00a0]*:[ \\u00a0]*\\d{1,3})?` +
+    `|Nombre[ \\u00a0]+(?:de[ \\u00a0]+(?:membres|conseillers|délégués|votants|administrateurs)|d['’][ \\u00a0]?[Aa]dministrateurs)(?:[ \\u00a0]+(?:afférents|en[ \\u00a0]+exercice|présents|absents))?(?:[ \\u00a0]*:[ \\u00a0]*\\d{1,3})?` +
     // (« … et de Florence VOTANTS……………. 15 TOQUÉ à Sylvie GALIC »: a count with dot leaders, in capitals.)
     `|(?:EN[ \\u00a0]+EXERCICE|PR[ÉE]SENTS|VOTANTS|POUVOIRS|PROCURATIONS|ABSENTS)[ \\u00a0]*[.…]{2,}[ \\u00a0]*\\d{1,3}` +
     // (A margin of dates and counts beside the list, run into it line by line: « Sandra DATE DE LA CONVOCATION : LAFARGE »,
