@@ -1021,8 +1021,11 @@ const COLLECTIVITY_IN = new RegExp(String.raw`(?:^|\s)(COMMUNE|VILLE|MAIRIE|(?<=
  * its council, in capitals, up to the day, the date or the next words in small letters; in a title (the line's start,
  * « … DU CONSEIL MUNICIPAL »), not in a sentence in capitals (« S’EST RÉUNI LE CONSEIL MUNICIPAL DE X AU LIEU … »).
  */
+/** The kind of a séance after the council's words in a title: « PUBLIC », « EXTRAORDINAIRE ». */
+const SEANCE_KIND = String.raw`(?:(?:PUBLIC|PUBLIQUE|ORDINAIRE|EXTRAORDINAIRE|PRIV[ÉE]E?|EXCEPTIONNEL)\s+)?`;
 const DAY_IN_CAPITALS = String.raw`(?:DU\s+)?(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE|\d)`;
-const MUNICIPAL_OF = new RegExp(String.raw`(?<=^\s*|(?:^|\s)DU\s+)(CONSEIL\s+MUNICIPAL)\s+(?:DE\s+LA\s+(?:COMMUNE|VILLE)\s+)?(?:DE\s+(?!LA\s+(?:COMMUNE|VILLE)(?![A-ZÀ-Þ]))|D['’]\s?|D\s(?=[AEIOUYÉH][A-ZÀ-Þ]))([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${MEETING_WORDS}|${DAY_IN_CAPITALS})(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*))*)(?=\s+${DAY_IN_CAPITALS}|\s+${MEETING_WORDS}|\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$)`, 'u');
+// (« PROCÈS-VERBAL DU CONSEIL MUNICIPAL PUBLIC DE ROMANS SUR ISERE DU 19 SEPTEMBRE 2011 »: the séance's kind between.)
+const MUNICIPAL_OF = new RegExp(String.raw`(?<=^\s*|(?:^|\s)DU\s+)(CONSEIL\s+MUNICIPAL)\s+${SEANCE_KIND}(?:DE\s+LA\s+(?:COMMUNE|VILLE)\s+)?(?:DE\s+(?!LA\s+(?:COMMUNE|VILLE)(?![A-ZÀ-Þ]))|D['’]\s?|D\s(?=[AEIOUYÉH][A-ZÀ-Þ]))([A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${MEETING_WORDS}|${DAY_IN_CAPITALS})(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*))*)(?=\s+${DAY_IN_CAPITALS}|\s+${MEETING_WORDS}|\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$)`, 'u');
 /**
  * « COMPTE-RENDU SEANCE DU CONSEIL MUNICIPAL LA FONTAINE SAINT MARTIN du 30 Octobre 2017 »: the commune's name in capitals
  * right after the council's, without « de », then the date; unsure (it may be no commune's), so checked only where the
@@ -1058,7 +1061,7 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   const head = l.text.slice(0, 2000);
   let m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? (MAY_COLLECTIVITY_IN.test(head) ? COLLECTIVITY_IN.exec(head) : null);
   if (!m && l.text.length < 300 && PLACES_FIRST.test(l.text)) m = COMMUNE_AT_END.exec(l.text);
-  if (!m && /CONSEIL\s+MUNICIPAL\s+D/.test(head)) m = MUNICIPAL_OF.exec(head);
+  if (!m && /CONSEIL\s+MUNICIPAL\s+(?:[A-ZÉ]+\s+)?D/.test(head)) m = MUNICIPAL_OF.exec(head);
   const unsure = !m && ((/CONSEIL\s+MUNICIPAL\s/.test(head) && !!(m = MUNICIPAL_NAMED.exec(head))) || (/onseil\s+[mM]unicipal\s+d/.test(head) && !!(m = MUNICIPAL_OF_WORDS.exec(head))));
   // « DEPARTEMENT DE L' - PROCES-VERBAL … COMMUNAUTE DE COMMUNES DES VALLEES D’AUGE … » (a header flattened in
   // capitals): a communauté or a commune named further on the line is the collectivity, the département only locates it.

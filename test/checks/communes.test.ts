@@ -175,6 +175,13 @@ describe('checks: commune-spelling', () => {
     assert.deepEqual(found('COMMUNE DE NOGENT L ARTAUD'), ['NOGENT L ARTAUD']);
   });
 
+  it('checks the commune a title names after its council and the séance’s kind (« PROCÈS-VERBAL DU CONSEIL MUNICIPAL PUBLIC DE SAINT VIT DU 19 SEPTEMBRE 2011 »)', () => {
+    const found = (header: string) => findingsOf(`${header}\nLe Conseil approuve.`, 'commune-spelling', { communes: true }).map((x) => textAt(header, x.range));
+    assert.deepEqual(found('1 PROCÈS-VERBAL DU CONSEIL MUNICIPAL PUBLIC DE SAINT VIT DU 19 SEPTEMBRE 2011'), ['SAINT VIT']);
+    assert.deepEqual(found('PROCÈS-VERBAL DU CONSEIL MUNICIPAL EXTRAORDINAIRE DE SAINT VIT DU 19 SEPTEMBRE 2011'), ['SAINT VIT']);
+    assert.deepEqual(found('PROCÈS-VERBAL DU CONSEIL MUNICIPAL PUBLIC DE SAINT-VIT DU 19 SEPTEMBRE 2011'), [], 'spelt right');
+  });
+
   it('checks the commune named in capitals under « MAIRIE » alone on the act’s first line (« MAIRIE ↵ LE GRAU DU ROI »), and says nothing when the official list does not know it', () => {
     const found = (header: string, code = 'commune-spelling') => findingsOf(`${header}\nNOMBRE DE MEMBRES\nSéance du 3 mai 2012\nLe Conseil approuve.`, code, { communes: true }).map((x) => textAt(header, x.range));
     assert.deepEqual(found('MAIRIE\nSAINT VIT'), ['SAINT VIT']);
