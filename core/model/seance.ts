@@ -1832,10 +1832,11 @@ function statementBounds(st: VoteStatement): { start: number; end: number } {
   return { start, end };
 }
 
-/** A member who does not vote, said in a sentence (« M. X décide de ne pas prendre part au vote », « se retire »). */
-const WITHDRAWS = /ne (?:pas )?(?:prend(?:re|s)?|prennent) pas part au vote|ne pas prendre part au vote|ne participe(?:nt)? pas au vote|se retire(?:nt)?\b|quitte(?:nt)? la salle/i;
+/** A member who does not vote, said in a sentence (« Le Maire ne prend pas part au vote », « M. X décide de ne pas prendre part au vote », « se retire »). */
+const WITHDRAWS = /ne (?:prend|prennent) pas part (?:au vote|aux débats)|ne pas prendre part (?:au vote|aux débats)|ne participe(?:nt)? pas (?:au vote|aux débats)|se retire(?:nt)?\b|quitte(?:nt)? la salle/i;
 
-const INTERESTED = /intéressée?s?|ne (?:prend|prennent) pas part (?:au vote|aux débats)|ne participe(?:nt)? pas (?:au vote|aux débats)|se retire(?:nt)?\b|quitte(?:nt)? la salle/i;
+/** So, or a member said interested in the matter. */
+const INTERESTED = new RegExp(`intéressée?s?|${WITHDRAWS.source}`, 'i');
 
 const LEAVE = /ne participe(?:nt)? pas aux débats|quitte(?:nt)? la salle|se retire(?:nt)?\b/i;
 
