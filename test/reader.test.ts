@@ -63,6 +63,24 @@ describe('reader: attendance lists as councils write them', () => {
     assert.deepEqual(findingsOf(text, 'member-count'), []);
   });
 
+  it('ends a list at the heading of the minutes’ first item (« HOMMAGE ») and at the chair’s first sentence after a blank line, and no member twice', () => {
+    const a = 'SEANCE DU 20 SEPTEMBRE 2018\nNombre de conseillers : 5 - Présents : 3\n\nEtaient présents :\n\nNOIR Rémy, BLANC Caroline, ROSE Alain\n\nEtaient absents non représentés :\n\nVERT Camille GRIS Jean-Paul\n\nHOMMAGE\n\nEn début de séance, Monsieur le Maire rend hommage à Monsieur Jean-Marc BRUN.\n';
+    assert.deepEqual(names(facts(a).attendance.absent), ['VERT Camille', 'GRIS Jean-Paul']);
+    assert.deepEqual(findingsOf(a, 'member-count'), []);
+    const b = 'Séance du 28 septembre 2020\nNombre de membres en exercice : 5 Nombre de membres présents : 3\n\nPrésents : M. NOIR, Mme ROSE, M. BLANC.\n\nExcusés : Mme VERT, M. GRIS P.\n\nMonsieur le Président, Gérard NOIR et Monsieur le Maire de ROSEVAL, Monsieur BLANC, souhaitent la bienvenue aux Conseillers Communautaires.\n';
+    assert.deepEqual(names(facts(b).attendance.absent), ['Mme VERT', 'M. GRIS P.']);
+    assert.deepEqual(findingsOf(b, 'member-count'), []);
+  });
+
+  it('ends a flattened list before the secretary designated by a participle (« M. ANFRAY F., désigné conformément à l’article …, remplit les fonctions de secrétaire »)', () => {
+    const t = 'Etaient présents : MM. NOIR, BLANC F., Mme ROSE, M. BRUN. Etaient absents : Mmes VERT, GRIS. M. BLANC F., désigné conformément à l\'article L 121-14 du Code des Communes, remplit les fonctions de secrétaire de séance.';
+    assert.deepEqual(names(facts(t).attendance.absent), ['VERT', 'GRIS']);
+    assert.deepEqual(findingsOf(t, 'member-duplicate'), []);
+    const u = 'Etaient présents : MM. NOIR, BLANC, Mme ROSE. Etait absente : Mme VERT M BLANC désigné conformément à l\'article L 121-14 du Code des Communes, remplit les fonctions de secrétaire de séance.';
+    assert.deepEqual(names(facts(u).attendance.absent), ['Mme VERT']);
+    assert.deepEqual(findingsOf(u, 'member-duplicate'), []);
+  });
+
   it('reads « Absences : » as the label of the absent, the proxy of its entry given by someone absent', () => {
     const f = facts('COMPTE RENDU DE LA SEANCE DU 19 novembre 2010\nPrésents : M. NOIR – Mme ROSE – M. BLANC. Absences : M. GRIS (pouvoir à Mme ROSE) Secrétaire de séance : M. BLANC');
     assert.deepEqual(names(f.attendance.present), ['M. NOIR', 'Mme ROSE', 'M. BLANC']);

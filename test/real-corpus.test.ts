@@ -65,13 +65,15 @@ describe('real acts (corpus/real)', function () {
   // wrapped: at 70, 4 (a plural civility before a colon at a line's end, « MM :↵GRANDHOMME »; a list wrapped in a
   // table of statuses, two holders then not found; a count of voters against proxies cut by the line), at 45, 5 (« donne
   // procuration de↵vote à », the proxies lost: two; a surname alone; a table of statuses; a town's hyphenated name cut
-  // at a line's end, told as misspelt), at 100, 1 (the same name): 5, 36, 9.)
+  // at a line's end, told as misspelt), at 100, 1 (the same name): 5, 36, 9. The seventeenth joined the 81st to 83rd
+  // holdouts read as published without a false finding (those they showed mended) and brought wrapped at 100 to 8 (a
+  // commune « Saint↵Martin des Champs » cut after a dash, read whole).)
   it('raises no more errors or warnings when an act is flattened, and no more than before with its lines wrapped or blank lines', () => {
     assert.equal(score.layouts.flattened, 0, report);
     assert.ok(score.layouts.blankLines <= 2, `blank lines: ${score.layouts.blankLines}`);
     assert.ok(score.layouts.wrapped <= 5, `wrapped at 70: ${score.layouts.wrapped}`);
     assert.ok(score.layouts.wrapped45 <= 36, `wrapped at 45: ${score.layouts.wrapped45}`);
-    assert.ok(score.layouts.wrapped100 <= 9, `wrapped at 100: ${score.layouts.wrapped100}`);
+    assert.ok(score.layouts.wrapped100 <= 8, `wrapped at 100: ${score.layouts.wrapped100}`);
   });
 
   it('reads the stated facts (séance date, counts, names, proxies, votes) at least as well as before', () => {

@@ -1060,6 +1060,9 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   // the same words in capitals inside a flattened header.
   const head = l.text.slice(0, 2000);
   let m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? (MAY_COLLECTIVITY_IN.test(head) ? COLLECTIVITY_IN.exec(head) : null);
+  // (« … CONSEIL COMMUNAUTAIRE … A 20 HEURES 30 A LA MAIRIE DE ST-PAUL CAP DE JOUX Etaient présents : … », a header
+  // flattened: where the meeting was held, not the collectivity.)
+  if (m && /(?:^|\s)(?:A|À|a|à)\s+LA\s*$/i.test(l.text.slice(Math.max(0, m.index - 8), m.index + (/^\s/.test(m[0]) ? 1 : 0)))) m = null;
   if (!m && l.text.length < 300 && PLACES_FIRST.test(l.text)) m = COMMUNE_AT_END.exec(l.text);
   if (!m && /CONSEIL\s+MUNICIPAL\s+(?:[A-ZÉ]+\s+)?D/.test(head)) m = MUNICIPAL_OF.exec(head);
   const unsure = !m && ((/CONSEIL\s+MUNICIPAL\s/.test(head) && !!(m = MUNICIPAL_NAMED.exec(head))) || (/onseil\s+[mM]unicipal\s+d/.test(head) && !!(m = MUNICIPAL_OF_WORDS.exec(head))));

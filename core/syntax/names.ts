@@ -674,6 +674,9 @@ const HEADING_WORDS = new Set([
   'objet', 'secretaire', 'presents', 'absents', 'excuses', 'pouvoirs', 'procurations', 'vote', 'votes', 'article', 'annexe', 'republique',
   'francaise', 'departement', 'prefecture', 'mairie', 'extrait', 'registre', 'commune', 'communaute', 'syndicat', 'decision', 'decide',
   'rapport', 'rapporteur', 'votants', 'exercice', 'quorum', 'convocation', 'affichage', 'approbation', 'conseillers', 'membres',
+  // (« … KWIATKOWSKI Jean-Paul ↵↵ HOMMAGE ↵↵ En début de séance, Monsieur le Maire rend hommage … »: the headings of the
+  // minutes' first items.)
+  'hommage', 'informations', 'communications', 'questions', 'diverses',
 ]);
 
 /** The words of a member's function (« Maire », « 2ème Adjoint », « Conseillère municipale déléguée »), as a pattern's source. */
@@ -1528,8 +1531,9 @@ function holderInParentheses(text: string, e: ListEntry, b: NameMaker) {
 // (Not the full stop of a civility or an initial, « M. Daniel GRIS à … »: one after a word's two letters at least.)
 // (« … GRARE A., MARINI D. Mesdames LEWILLE Catherine et Sandrine LABERNEDE ont été nommées secrétaires. »: or the
 // full stop of an initial after a surname in capitals, a civility after it (not « … MARTI M. Xavier ROBERT … »);
-// « nommé » with « secrétaire » after it.)
-const DESIGNATED_AFTER = /(?:(?<=[\p{L}\d)]{2})(?<!(?:^|[\s(])(?:MM|Mme|Mlle|Dr))\.[ \u00a0]+|(?<=\p{Lu}{2,}[ \u00a0]\p{Lu})\.[ \u00a0]+(?=(?:Mesdames|Messieurs|Madame|Monsieur|Mmes?|MM\.|M\.)[ \u00a0]))(?=(?:[^.;:\n]|\r?\n(?![ \t\u00a0\r]*\n)|(?<=(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr))\.){0,120}?[\s\u00a0](?:a|ont|est|sont)[\s\u00a0]+(?:été[\s\u00a0]+)?(?:désigné(?:e|s|es)?[\s\u00a0]|nommé(?:e|s|es)?[\s\u00a0]+(?:comme[\s\u00a0]+)?secr))/u;
+// « nommé » with « secrétaire » after it; « M. ANFRAY F., désigné conformément à l'article L 121-14 …, remplit les
+// fonctions de secrétaire de séance »: the participle after a comma, « secrétaire » further in the sentence.)
+const DESIGNATED_AFTER = /(?:(?<=[\p{L}\d)]{2})(?<!(?:^|[\s(])(?:MM|Mme|Mlle|Dr))\.[ \u00a0]+|(?<=\p{Lu}{2,}[ \u00a0]\p{Lu})\.[ \u00a0]+(?=(?:Mesdames|Messieurs|Madame|Monsieur|Mmes?|MM\.|M\.)[ \u00a0]))(?=(?:[^.;:\n]|\r?\n(?![ \t\u00a0\r]*\n)|(?<=(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr|\p{Lu}))\.){0,120}?(?:,[\s\u00a0]*désigné(?:e|s|es)?[\s\u00a0][^.;\n]{0,160}?secrétaire|[\s\u00a0](?:a|ont|est|sont)[\s\u00a0]+(?:été[\s\u00a0]+)?(?:désigné(?:e|s|es)?[\s\u00a0]|nommé(?:e|s|es)?[\s\u00a0]+(?:comme[\s\u00a0]+)?secr)))/u;
 interface Piece { start: number; end: number }
 // (« 1- M. Nicolas X a donné procuration à Mme Y, 2- Mme … »: a number and a dash before a civility.)
 /** A rule between two parts of a page: three hyphens or more, underscores or equal signs, between blanks. */
@@ -1964,7 +1968,8 @@ function mixedCaseCommunes(words: TableWord[], known: (a: number, b: number) => 
 
 /** « durant toute la séance : », « à partir de l'affaire n° 04-20160625 : », « de l'affaire n° 09 à l'affaire n° 13 : ». */
 /** The head of a commune's name that ends a line, after a separator: « Saint », « St », « MONTAIGUT EN », « Commune de St ». */
-const WRAPPED_COMMUNE_HEAD = /(?:^|[,;:/\n])[ \u00a0]*((?:(?!(?:M|Mme|Mlle|MM|Mr)\.?[ \u00a0])[\p{L}'’-]+[ \u00a0]+){0,2}(?:Saint|Sainte|St|Ste|SAINT|SAINTE|ST|STE|Le|La|Les|LE|LA|LES|en|sur|sous|lès|lez|EN|SUR|SOUS|LES|LÈS|LEZ)\.?)[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*){1,2}$/u;
+// (« … M. André Mauriès - Saint↵Paul Cap de Joux : … »: so after a dash between blanks.)
+const WRAPPED_COMMUNE_HEAD = /(?:^|[,;:/\n]|[ \u00a0][-–—])[ \u00a0]*((?:(?!(?:M|Mme|Mlle|MM|Mr)\.?[ \u00a0])[\p{L}'’-]+[ \u00a0]+){0,2}(?:Saint|Sainte|St|Ste|SAINT|SAINTE|ST|STE|Le|La|Les|LE|LA|LES|en|sur|sous|lès|lez|EN|SUR|SOUS|LES|LÈS|LEZ)\.?)[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*){1,2}$/u;
 const TIME_GROUP = /(?<=^|[\s,;])((?:durant|pendant)[ \u00a0]+toute[ \u00a0]+la[ \u00a0]+séance|(?:à[ \u00a0]+partir|jusqu['’][ \u00a0]*à)[ \u00a0]+(?:de[ \u00a0]+)?l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+|de[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+[ \u00a0]+à[ \u00a0]+l['’](?:affaire|question|point|rapport)[ \u00a0]+n°[ \u00a0]*[\d.-]+)[ \u00a0]*:(?=[ \u00a0])/giu;
 
 // (« Présents : : F. ROY, … »: the label's colon written twice.)
@@ -2081,7 +2086,9 @@ function verbOpensLineAfter(text: string, end: number): boolean {
 }
 /** The line below starts with a surname in capitals, up to the blank after it. */
 const SURNAME_BELOW = /^[ \u00a0\t\r]*\n[ \u00a0\t]*\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]+\p{Lu}{2,}[\p{Lu}'’-]*)*(?=[ \u00a0])/u;
-const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0]+)?(?:élue?s?|désignée?s?|nommée?s?|chargée?s?|invitée?s?)(?![\p{L}])|ayant[ \u00a0]+été[ \u00a0]+(?:élue?s?|désignée?s?|nommée?s?)(?![\p{L}])|(?:est|sont)[ \u00a0]+(?:arrivée?s?|partie?s?|sortie?s?|entrée?s?|revenue?s?)(?![\p{L}])|ne[ \u00a0]+(?:prend|prennent|participe|participent)[ \u00a0]+pas[ \u00a0]+(?:part|au|aux)(?![\p{L}])|(?:ouvre|déclare|préside|constate|informe|rappelle|propose|expose|présente|demande|remercie|souhaite|accueille|procède)(?![\p{L}])|fait[ \u00a0]+(?:l['’ \u00a0][ \u00a0]?appel|lecture|part)(?![\p{L}])|donne[ \u00a0]+(?:lecture|la[ \u00a0]+parole)(?![\p{L}]))/u;
+// (« … Mme LARDEUR M BARBEDETTE désigné conformément à l'article L 121-14 …, remplit les fonctions de secrétaire »: the
+// participle alone, then how.)
+const SUBJECT_VERB = /^[ \u00a0]*(?:(?:est|sont|a|ont)[ \u00a0]+(?:été[ \u00a0]+)?(?:élue?s?|désignée?s?|nommée?s?|chargée?s?|invitée?s?)(?![\p{L}])|,?[ \u00a0]*(?:désignée?s?|nommée?s?)[ \u00a0]+(?:conformément|comme|pour|en[ \u00a0]+qualité)(?![\p{L}])|ayant[ \u00a0]+été[ \u00a0]+(?:élue?s?|désignée?s?|nommée?s?)(?![\p{L}])|(?:est|sont)[ \u00a0]+(?:arrivée?s?|partie?s?|sortie?s?|entrée?s?|revenue?s?)(?![\p{L}])|ne[ \u00a0]+(?:prend|prennent|participe|participent)[ \u00a0]+pas[ \u00a0]+(?:part|au|aux)(?![\p{L}])|(?:ouvre|déclare|préside|constate|informe|rappelle|propose|expose|présente|demande|remercie|souhaite|accueille|procède)(?![\p{L}])|fait[ \u00a0]+(?:l['’ \u00a0][ \u00a0]?appel|lecture|part)(?![\p{L}])|donne[ \u00a0]+(?:lecture|la[ \u00a0]+parole)(?![\p{L}]))/u;
 /**
  * « … M. REZOUALI par M. CERVANTES XXX Mme HADDAOUI quitte l’assemblée à l’occasion du rapport N° 16. »: a name followed by
  * the verb of a member who leaves or comes, in a list of the absent or the represented: the subject of the sentence

@@ -238,6 +238,13 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     // « … Leroy (pouvoir à M. Corbonnois).↵Election du secrétaire de séance. »: after a list closed by its full stop, a
     // line that opens like a sentence (a word, then words in lower case) is the next item, not a name.
     if (SENTENCE_END_LINE.test(text.slice(Math.max(lines[last].offset, lines[last].end - 4), lines[last].end)) && SENTENCE_START.test(text.slice(l.offset, Math.min(l.end, l.offset + 80)))) break;
+    // (« … M. GAUTHIER P. ↵↵ Monsieur le Président, Gérard CESAR et Monsieur le Maire de DOULEZON, Monsieur BOURDIER,
+    // souhaitent la bienvenue aux Conseillers »: after a blank line, a line that opens with the chair's function and holds
+    // words in lower case that say no proxy is the minutes' first sentence.)
+    if (k > last + 1 && CHAIR_OPENS.test(text.slice(l.offset, Math.min(l.end, l.offset + 40)))) {
+      const words = LOWER_RUN.exec(text.slice(l.offset, Math.min(l.end, l.offset + 400)));
+      if (words && !/pouvoir|procuration|mandat|donn/.test(words[0])) break;
+    }
     // The labels of the line, found once: whether it reads as names, and whether the list ends in it.
     const lead = lineLead(text, l.offset, l.end);
     const labels = labelsIn(text, lead, l.end);
@@ -354,6 +361,10 @@ function namesAfterLabel(line: string): boolean {
 /** « 1 / 53 », « 2/12 » alone on a line: a page's number and the number of pages. */
 const PAGE_OF_PAGES = /^[ \t\u00a0]*\d{1,3}[ \t\u00a0]*\/[ \t\u00a0]*\d{1,3}[ \t\u00a0\r]*$/;
 const SENTENCE_END_LINE = /[\p{Ll})]\.[ \u00a0\t\r]*$/u;
+/** A line that opens with the chair's function (« Monsieur le Président », « Madame la Maire »). */
+const CHAIR_OPENS = /^[ \u00a0\t]*(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+(?:le|la)[ \u00a0]+(?:Président|Présidente|Maire)(?![\p{L}])/u;
+/** Three words in lower case in a row, the first of three letters at least (« souhaitent la bienvenue aux », not « de la X »). */
+const LOWER_RUN = /(?<![\p{L}'’-])\p{Ll}{3,}(?:[ \u00a0]+\p{Ll}+){2}/u;
 const SENTENCE_START = /^[ \u00a0\t]*\p{Lu}\p{Ll}+[ \u00a0]+(?:(?:du|de|des|la|le|les|d['’]|l['’])[ \u00a0]*)?\p{Ll}{3,}/u;
 /** A line that is nothing but an hour (« 20 heures 15. »). */
 const HOUR_LINE = new RegExp(`^[ \\u00a0\\t]*${TIME_SOURCE}[ \\u00a0]*[.,;]?[ \\u00a0\\t\\r]*$`, 'i');

@@ -1,7 +1,7 @@
 // Checks on commune names: commune-spelling, commune-unknown (slow phase: they need the official index).
 import assert from 'node:assert/strict';
 import { inspect } from '../../core/features/inspect';
-import { analyzeText, applyEdits, findingsOf, replaceOnce, textAt } from '../helpers/doc';
+import { analyzeText, applyEdits, findingsOf, flat, replaceOnce, textAt } from '../helpers/doc';
 
 const LIST =
   'Étaient présents : Besançon : M. Jean DUPONT Saint-Vit : M. Pascal ROUTHIER Les Auxons : M. Jacques CANAL Chemaudin et Vaux : M. Bernard GAVIGNET Thise : M. Alain LORIGUET';
@@ -180,6 +180,13 @@ describe('checks: commune-spelling', () => {
     assert.deepEqual(found('1 PROCÈS-VERBAL DU CONSEIL MUNICIPAL PUBLIC DE SAINT VIT DU 19 SEPTEMBRE 2011'), ['SAINT VIT']);
     assert.deepEqual(found('PROCÈS-VERBAL DU CONSEIL MUNICIPAL EXTRAORDINAIRE DE SAINT VIT DU 19 SEPTEMBRE 2011'), ['SAINT VIT']);
     assert.deepEqual(found('PROCÈS-VERBAL DU CONSEIL MUNICIPAL PUBLIC DE SAINT-VIT DU 19 SEPTEMBRE 2011'), [], 'spelt right');
+  });
+
+  it('takes « A LA MAIRIE DE X » in a flattened header for where the meeting was held, not the collectivity; and « - Saint↵Paul Cap de Joux : » for one label', () => {
+    assert.deepEqual(findingsOf('COMPTE RENDU DU CONSEIL COMMUNAUTAIRE LE LUNDI 8 NOVEMBRE 2004 A 20 HEURES 30 A LA MAIRIE DE ST-VIT Etaient présents : Le Conseil approuve.', 'commune-spelling', { communes: true }), []);
+    const wrapped = 'Séance du 23 février 2005\nEtaient présents : Prades : M. Jean NOIR - Saint\nVit : M. Guy BLANC, Mme Alice ROSE.\n';
+    const f = findingsOf(wrapped, 'commune-spelling', { communes: true });
+    assert.deepEqual(f.map((x) => flat(x.message)), ['Orthographe officielle : « Saint-Vit » (traits d’union).']);
   });
 
   it('checks the commune named in capitals under « MAIRIE » alone on the act’s first line (« MAIRIE ↵ LE GRAU DU ROI »), and says nothing when the official list does not know it', () => {
