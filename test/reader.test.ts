@@ -70,6 +70,9 @@ describe('reader: attendance lists as councils write them', () => {
     const b = 'Séance du 28 septembre 2020\nNombre de membres en exercice : 5 Nombre de membres présents : 3\n\nPrésents : M. NOIR, Mme ROSE, M. BLANC.\n\nExcusés : Mme VERT, M. GRIS P.\n\nMonsieur le Président, Gérard NOIR et Monsieur le Maire de ROSEVAL, Monsieur BLANC, souhaitent la bienvenue aux Conseillers Communautaires.\n';
     assert.deepEqual(names(facts(b).attendance.absent), ['Mme VERT', 'M. GRIS P.']);
     assert.deepEqual(findingsOf(b, 'member-count'), []);
+    // (Flattened into one paragraph, or the sentence wrapped after the chair's words.)
+    assert.deepEqual(names(facts(b.replace(/\n+/g, ' ')).attendance.absent), ['Mme VERT', 'M. GRIS P.']);
+    assert.deepEqual(names(facts(b.replace('de ROSEVAL, ', 'de ROSEVAL,\n')).attendance.absent), ['Mme VERT', 'M. GRIS P.']);
   });
 
   it('ends a flattened list before the secretary designated by a participle (« M. ANFRAY F., désigné conformément à l’article …, remplit les fonctions de secrétaire »)', () => {

@@ -242,7 +242,8 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     // souhaitent la bienvenue aux Conseillers »: after a blank line, a line that opens with the chair's function and holds
     // words in lower case that say no proxy is the minutes' first sentence.)
     if (k > last + 1 && CHAIR_OPENS.test(text.slice(l.offset, Math.min(l.end, l.offset + 40)))) {
-      const words = LOWER_RUN.exec(text.slice(l.offset, Math.min(l.end, l.offset + 400)));
+      // (Over the line's end too: « Monsieur le Président, Gérard CESAR et Monsieur le Maire de X,↵Monsieur Y, souhaitent … ».)
+      const words = LOWER_RUN.exec(text.slice(l.offset, Math.min(text.length, l.offset + 300)));
       if (words && !/pouvoir|procuration|mandat|donn/.test(words[0])) break;
     }
     // The labels of the line, found once: whether it reads as names, and whether the list ends in it.
