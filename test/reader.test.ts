@@ -1299,6 +1299,7 @@ describe('reader: attendance lists as councils write them', () => {
   });
 
   it('takes the commune at the end of a line of the places that locate it (« Département de la Vendée Arrondissement … Canton de … Commune de La Boissière des Landes »), and checks its spelling', () => {
+    assert.equal(facts('République Française Département Commune de Noirval sur Barse\nSéance du 24 octobre 2016').collectivity, 'Commune de Noirval sur Barse');
     const text = 'Département de la Vendée Arrondissement des Sables d\'Olonne Canton de Moutiers les Mauxfaits Commune de La Boissière des Landes\n\nPROCES-VERBAL DU CONSEIL MUNICIPAL DU 10 NOVEMBRE 2016';
     assert.equal(facts(text).collectivity, 'Commune de La Boissière des Landes');
     assert.deepEqual(problems(analyzeText(text, { communes: true })).map((p) => p.code), ['commune-spelling']);

@@ -1048,7 +1048,8 @@ const COLLECTIVITY_LATER = new RegExp(String.raw`(?<=\s)(COMMUNE|VILLE|MAIRIE|CO
  * Boissière des Landes »: the places that locate the commune, then the commune, its name up to the line's end.
  */
 // (« Le Département de L’ Canton de BOURGTHEROULDE Commune de FLANCOURT-CRESCY EN ROUMOIS »: so after « Le ».)
-const PLACES_FIRST = /^\s*(?:Le\s+|LE\s+)?(?:D[ée]partement|DÉPARTEMENT|DEPARTEMENT|Arrondissement|ARRONDISSEMENT|Canton|CANTON)\s/u;
+// (« République Française Département Commune de Lusigny sur Barse »: after the Republic's name.)
+const PLACES_FIRST = /^\s*(?:R[ée]publique\s+[Ff]ran[çc]aise\s+)?(?:Le\s+|LE\s+)?(?:D[ée]partement|DÉPARTEMENT|DEPARTEMENT|Arrondissement|ARRONDISSEMENT|Canton|CANTON)\s/u;
 const COMMUNE_AT_END = /(?:^|\s)(Commune|Ville|Mairie)\s+(?:de\s+|d['’]\s?)([A-ZÀ-Þ][\p{L}'’-]*(?:\s[\p{L}'’-]+){0,6})\s*$/u;
 
 /** How many lines of an act its collectivity may be read from. */
