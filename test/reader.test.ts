@@ -697,6 +697,12 @@ describe('reader: attendance lists as councils write them', () => {
     assert.equal(f.counts.voters, null, 'a sum is not the voters');
   });
 
+  it('reads the convocation of « Les convocations et l’ordre du jour ont été transmis par écrit aux conseillers municipaux, le vendredi 8 décembre 2021 », and a date after the séance’s is reported', () => {
+    const text = 'SEANCE DU 14 JANVIER 2021 L’an deux mille vingt et un, le 14 janvier, le Conseil municipal s’est réuni. Les convocations et l’ordre du jour ont été transmis par écrit aux conseillers municipaux, le vendredi 8 décembre 2021. Etaient présents : M. NOIR, Mme BLANC.';
+    assert.equal(facts(text).convocation?.date, '2021-12-08');
+    assert.deepEqual(findingsOf(text, 'date-order').length, 1);
+  });
+
   it('reads a header whose date has a year of two figures (« Conseil municipal du 06.12.24 »)', () => {
     const f = facts('10 Nov Conseil municipal du 06.12.24\nConseillers présents : Mmes & MM. NOIR Patricia, ROUGE Pascal.\n2) Approbation du compte-rendu de la réunion du 13.09.24');
     assert.equal(f.seance?.date, '2024-12-06');

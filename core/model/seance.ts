@@ -1131,6 +1131,12 @@ const DAY_MONTH_YEAR_WORDS = new RegExp(String.raw`(?<![\p{L}])le\s+(?:(?:lundi|
 // (« … à la suite de la convocation adressée par Madame le Maire le 1er décembre 2014 »: who sent it, between.)
 const CONVOKED_BEFORE = /(?:convoqu[ée]e?s?(?:\s+[a-zà-ÿ]+){0,3}\s+(?:le|du)|date\s+(?:de\s+(?:la\s+)?)?convocation\s*:|convocation\s+(?:du|en\s+date\s+du|(?:adress[ée]e|envoy[ée]e|faite)\s+(?:par\s+(?:[a-zà-ÿ'’.-]+\s+){1,4}?)?le))\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/i;
 
+/**
+ * « Les convocations et l’ordre du jour ont été transmis par écrit aux conseillers municipaux, le vendredi 8 décembre
+ * 2021 »: the convocations as the subject, how and to whom they were sent between them and the date.
+ */
+const CONVOCATIONS_SENT = /convocations?(?:\s+et\s+l['’]\s?ordre\s+du\s+jour)?\s+(?:ont|a)\s+été\s+(?:transmis|adressé|envoyé|expédié|remis)e?s?(?:\s+par\s+(?:écrit|courrier|voie\s+(?:postale|électronique|dématérialisée)|mail|courriel))?(?:\s+(?:aux|à\s+(?:chaque|tous\s+les))\s+(?:conseillers|membres|élus|délégués)(?:\s+(?:municipaux|communautaires|syndicaux))?)?\s*,?\s+le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/i;
+
 /** « Date de la convocation », « Date de convocation : » alone on its line. */
 const CONVOCATION_LABEL_ALONE = /^[ \t\u00a0]*date[ \t\u00a0]+(?:de[ \t\u00a0]+(?:la[ \t\u00a0]+)?)?convocation[ \t\u00a0]*:?[ \t\u00a0\r]*$/i;
 /** The date of the convocation that a line of the head states in its text. */
@@ -1141,7 +1147,7 @@ function convocationIn(text: string, offset: number, inlines: Inline[]): DateNod
     const at = i.offset - offset;
     // (Not « Les collèges électoraux pour l’élection des sénateurs sont convoqués le dimanche 27 septembre 2020 »: the
     // electors of another election.)
-    if (CONVOKED_BEFORE.test(text.slice(Math.max(0, at - 60), at)) && !ELECTORS_CONVOKED.test(text.slice(Math.max(0, at - 120), at))) return i;
+    if ((CONVOKED_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || CONVOCATIONS_SENT.test(text.slice(Math.max(0, at - 200), at))) && !ELECTORS_CONVOKED.test(text.slice(Math.max(0, at - 120), at))) return i;
   }
   return undefined;
 }
