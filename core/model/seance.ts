@@ -1014,7 +1014,9 @@ const NAME_IN_CAPITALS_SOURCE = String.raw`[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s(?!${M
 // (« République Française Commune De MAILLY LE CHATEAU COMPTE RENDU … »: after the Republic's name, « De » capitalised;
 // « DEPARTEMENT Conseil Municipal de la Commune de VILLEFRANCHE DE PANAT ARRONDISSEMENT … », a form's header read
 // across, up to the next field of the form.)
-const COLLECTIVITY_IN = new RegExp(String.raw`(?:^|\s)(COMMUNE|VILLE|MAIRIE|(?<=^\s*(?:\d{1,3}\s+)?|^\s*R[ée]publique\s+[Ff]ran[çc]aise\s+|^\s*(?:D[ÉE]PARTEMENT\s+)?Conseil\s+[Mm]unicipal\s+de\s+la\s+|D[ée]partement\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}\s+)(?:Commune|Ville|Mairie))\s+(?:DE\s+|D['’]\s?|de\s+|d['’]\s?|De\s+)(${NAME_IN_CAPITALS_SOURCE})(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$|\s+${MEETING_WORDS}|\s+(?:ARRONDISSEMENT|CANTON)(?![A-ZÀ-Þ]))`, 'u');
+// (Not « … CONSEIL COMMUNAUTAIRE … A 20 HEURES 30 A LA MAIRIE DE ST-PAUL CAP DE JOUX Etaient présents : … », a header
+// flattened: where the meeting was held.)
+const COLLECTIVITY_IN = new RegExp(String.raw`(?<!(?:^|\s)[AÀaà]\s+LA)(?:^|\s)(COMMUNE|VILLE|MAIRIE|(?<=^\s*(?:\d{1,3}\s+)?|^\s*R[ée]publique\s+[Ff]ran[çc]aise\s+|^\s*(?:D[ÉE]PARTEMENT\s+)?Conseil\s+[Mm]unicipal\s+de\s+la\s+|D[ée]partement\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}\s+)(?:Commune|Ville|Mairie))\s+(?:DE\s+|D['’]\s?|de\s+|d['’]\s?|De\s+)(${NAME_IN_CAPITALS_SOURCE})(?=\s+[A-ZÀ-Þ][a-zà-ÿ]|\s*[,.(]|\s*$|\s+${MEETING_WORDS}|\s+(?:ARRONDISSEMENT|CANTON)(?![A-ZÀ-Þ]))`, 'u');
 /**
  * « PROCES-VERBAL DU CONSEIL MUNICIPAL DE TALUYERS », « … DU CONSEIL MUNICIPAL DE LA COMMUNE DE POULX », « CONSEIL
  * MUNICIPAL DE VILLERS BRETONNEUX Séance du … », « … DE MOUGUERRE DU MERCREDI 13 FEVRIER 2019 »: the commune named by
@@ -1061,9 +1063,6 @@ function collectivity(l: Line, lineInAct: number, b: Builder): Seance['collectiv
   // the same words in capitals inside a flattened header.
   const head = l.text.slice(0, 2000);
   let m = l.text === l.text.toUpperCase() ? COLLECTIVITY.exec(l.text) : COLLECTIVITY_LINE.exec(l.text) ?? (MAY_COLLECTIVITY_IN.test(head) ? COLLECTIVITY_IN.exec(head) : null);
-  // (« … CONSEIL COMMUNAUTAIRE … A 20 HEURES 30 A LA MAIRIE DE ST-PAUL CAP DE JOUX Etaient présents : … », a header
-  // flattened: where the meeting was held, not the collectivity.)
-  if (m && /(?:^|\s)(?:A|À|a|à)\s+LA\s*$/i.test(l.text.slice(Math.max(0, m.index - 8), m.index + (/^\s/.test(m[0]) ? 1 : 0)))) m = null;
   if (!m && l.text.length < 300 && PLACES_FIRST.test(l.text)) m = COMMUNE_AT_END.exec(l.text);
   if (!m && /CONSEIL\s+MUNICIPAL\s+(?:[A-ZÉ]+\s+)?D/.test(head)) m = MUNICIPAL_OF.exec(head);
   const unsure = !m && ((/CONSEIL\s+MUNICIPAL\s/.test(head) && !!(m = MUNICIPAL_NAMED.exec(head))) || (/onseil\s+[mM]unicipal\s+d/.test(head) && !!(m = MUNICIPAL_OF_WORDS.exec(head))));

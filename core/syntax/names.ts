@@ -2108,8 +2108,8 @@ function movesAway(text: string, e: ListEntry, role: ListRole): boolean {
 /** An article and a function with its capital, then a comma: the subject of a sentence (« Le Président, Cyrille X, … »). */
 // (« … VELLAS Didier Le Président ayant ouvert la séance et fait l’appel nominal »: or a verb right after it.)
 // (« … M. GAUTHIER P. Monsieur le Président, Gérard CESAR et Monsieur le Maire de X, … souhaitent la bienvenue »: so after
-// a civility.)
-const FUNCTION_OPENS_SENTENCE = /^[ \u00a0]*(?:(?:Monsieur|Madame)[ \u00a0]+(?:le|la|Le|La)|Le|La|Les)[ \u00a0]+(?:Vice-)?(?:Pr[ée]sidente?s?|Maires?|Adjointe?s?)(?![\p{L}])(?:[ \u00a0]*,|[ \u00a0]+(?:ayant|a|ouvre|déclare|constate|procède|informe|rappelle|propose|expose|présente|demande|remercie)(?![\p{L}]))/u;
+// a civility; « Mme le Maire ↵ … », a speaker's heading: or the function alone ending its line.)
+export const FUNCTION_OPENS_SENTENCE = /^[ \u00a0]*(?:(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+(?:le|la|Le|La)|Le|La|Les)[ \u00a0]+(?:Vice-)?(?:Pr[ée]sidente?s?|Maires?|Adjointe?s?)(?![\p{L}])(?:[ \u00a0]*,|[ \u00a0\t]*\r?\n|[ \u00a0]+(?:ayant|a|ouvre|déclare|constate|procède|informe|rappelle|propose|expose|présente|demande|remercie)(?![\p{L}]))/u;
 /** After a name: a comma, a function with its capital perhaps, then four words in lower case (« , Maire ouvre la séance et »). */
 /** After a name, its function between commas, then what may be a verb (« , Président, ouvre … »). */
 const FUNCTION_THEN_VERB = /^,[ \u00a0]*([^,;:()\n]{2,40}?)[ \u00a0]*,?[ \u00a0]+(?=\p{Ll})/u;

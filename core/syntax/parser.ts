@@ -7,7 +7,7 @@ import { parseAmount, parsePercent, scanAmounts } from '../text/amounts';
 import { parseDate, TIME_SOURCE } from '../text/dates';
 import { LineIndex } from './positions';
 import type { CommuneLexicon } from './names';
-import { aloneLabel, BODY_WORD, COUNT_BOX, groupLine, labelsIn, lineLead, listRole, looksLikeNames, namesText, namesThenCutVerb, pointsOpening, FUNCTION_CUT, FUNCTION_END_LINE, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, proxyVerbCut, readNames, TIME_END, goesOnBelow } from './names';
+import { aloneLabel, BODY_WORD, COUNT_BOX, FUNCTION_OPENS_SENTENCE, groupLine, labelsIn, lineLead, listRole, looksLikeNames, namesText, namesThenCutVerb, pointsOpening, FUNCTION_CUT, FUNCTION_END_LINE, pointTimeBelow, POLITICAL_GROUP_AT_END, PRESIDED_LABEL, proxyVerbCut, readNames, TIME_END, goesOnBelow } from './names';
 import type {
   Inline, Line, ListLine, PersonNode, ReferenceNode, Cell, AmountNode, PercentNode, Span, MarkNode,
 } from './tree';
@@ -198,7 +198,8 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     // (« ETAIENT PRESENTS : ↵↵ &nbsp; ↵↵ BESSONIES : … »: a web page's empty paragraphs under a label, up to three.)
     // (« PRESENT(E)S : ↵ - ↵ Bourgbarré : Mme X … »: so a line that holds only a dash or a bullet, its list's first entry
     // moved below it.)
-    if (last === i && (k > j || LONE_MARK.test(text.slice(lines[k]?.offset ?? 0, lines[k]?.end ?? 0)))) while (k < lines.length && k - j < 3 && (lines[k].type === 'blank' || LONE_MARK.test(text.slice(lines[k].offset, lines[k].end)))) k++;
+    const mark = (x: Line | undefined) => !!x && LONE_MARK.test(text.slice(x.offset, x.end));
+    if (last === i && (k > j || mark(lines[k]))) while (k < lines.length && k - j < 3 && (lines[k].type === 'blank' || mark(lines[k]))) k++;
     // A box of counts flattened into the list (« NOMBRE DE↵CONSEILLERS :↵En exercice↵29 »): the names go on below it.
     let box = k;
     // (A figure right under a label with no names is its count: « Pouvoir↵↵1 »; under names, a page's number or the
@@ -239,9 +240,10 @@ export function listLastLine(text: string, lines: Line[], i: number): number {
     // line that opens like a sentence (a word, then words in lower case) is the next item, not a name.
     if (SENTENCE_END_LINE.test(text.slice(Math.max(lines[last].offset, lines[last].end - 4), lines[last].end)) && SENTENCE_START.test(text.slice(l.offset, Math.min(l.end, l.offset + 80)))) break;
     // (« … M. GAUTHIER P. ↵↵ Monsieur le Président, Gérard CESAR et Monsieur le Maire de DOULEZON, Monsieur BOURDIER,
-    // souhaitent la bienvenue aux Conseillers »: after a blank line, a line that opens with the chair's function and holds
-    // words in lower case that say no proxy is the minutes' first sentence.)
-    if (k > last + 1 && CHAIR_OPENS.test(text.slice(l.offset, Math.min(l.end, l.offset + 40)))) {
+    // souhaitent la bienvenue aux Conseillers »: after a blank line, a line that opens with a function as a sentence does
+    // (the names reader's FUNCTION_OPENS_SENTENCE) and holds words in lower case that say no proxy is the minutes' first
+    // sentence.)
+    if (k > last + 1 && FUNCTION_OPENS_SENTENCE.test(text.slice(l.offset, Math.min(l.end + 2, l.offset + 60)))) {
       // (Over the line's end too: « Monsieur le Président, Gérard CESAR et Monsieur le Maire de X,↵Monsieur Y, souhaitent … ».)
       const words = LOWER_RUN.exec(text.slice(l.offset, Math.min(text.length, l.offset + 300)));
       if (words && !/pouvoir|procuration|mandat|donn/.test(words[0])) break;
@@ -362,8 +364,6 @@ function namesAfterLabel(line: string): boolean {
 /** « 1 / 53 », « 2/12 » alone on a line: a page's number and the number of pages. */
 const PAGE_OF_PAGES = /^[ \t\u00a0]*\d{1,3}[ \t\u00a0]*\/[ \t\u00a0]*\d{1,3}[ \t\u00a0\r]*$/;
 const SENTENCE_END_LINE = /[\p{Ll})]\.[ \u00a0\t\r]*$/u;
-/** A line that opens with the chair's function (« Monsieur le Président », « Madame la Maire »). */
-const CHAIR_OPENS = /^[ \u00a0\t]*(?:Monsieur|Madame|M\.|Mme)[ \u00a0]+(?:le|la)[ \u00a0]+(?:Président|Présidente|Maire)(?![\p{L}])/u;
 /** Three words in lower case in a row, the first of three letters at least (« souhaitent la bienvenue aux », not « de la X »). */
 const LOWER_RUN = /(?<![\p{L}'’-])\p{Ll}{3,}(?:[ \u00a0]+\p{Ll}+){2}/u;
 const SENTENCE_START = /^[ \u00a0\t]*\p{Lu}\p{Ll}+[ \u00a0]+(?:(?:du|de|des|la|le|les|d['’]|l['’])[ \u00a0]*)?\p{Ll}{3,}/u;
